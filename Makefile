@@ -1,0 +1,103 @@
+# rota — a plain Makefile. `make run` and `make check` are all a newcomer needs.
+
+CC       ?= cc
+BUILD    ?= build
+PKGS     := ncursesw sqlite3 libsodium
+CFLAGS   ?= -O2 -g
+WARN     := -std=c11 -Wall -Wextra -Wshadow -Wformat=2 -Wmissing-prototypes \
+            -Wstrict-prototypes -Wvla -Wwrite-strings
+CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -Isrc
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(shell pkg-config --cflags $(PKGS))
+LDLIBS   += $(shell pkg-config --libs $(PKGS)) $(EXTRA_LDFLAGS)
+
+LIB_SRC  := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/ui/*.c src/app/*.c screens/*.c)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+LIB      := $(BUILD)/librota.a
+UNIT_SRC := $(wildcard tests/unit/*.c)
+SCR_SRC  := $(wildcard tests/screens/*.c)
+BENCH_SRC:= $(wildcard bench/*.c)
+PO       := $(wildcard assets/po/*.po)
+MO       := $(PO:assets/po/%.po=$(BUILD)/locale/%/LC_MESSAGES/rota.mo)
+BIN      := $(if $(filter build,$(BUILD)),rota,$(BUILD)/rota)
+DEMO_DB  := $(BUILD)/demo.db
+
+.PHONY: all deps run check test-unit test-screens test-e2e test-po asan valgrind \
+        bench check-layers pot clean
+
+all: $(BIN) $(MO)
+
+deps:
+	@install/deps.sh
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(BUILD)/obj/src/main.o $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/test-unit: $(UNIT_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/test-screens: $(SCR_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/bench: $(BENCH_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) -lutil
+
+$(BUILD)/locale/%/LC_MESSAGES/rota.mo: assets/po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
+# The kiosk on a demo workshop. The demo badges' payloads go to build/demo-badges.txt.
+run: deps all
+	@test -f $(DEMO_DB) || ./$(BIN) --db $(DEMO_DB) init --demo --badges-out $(BUILD)/demo-badges.txt
+	@echo "Demo badges: $(BUILD)/demo-badges.txt"
+	./$(BIN) --db $(DEMO_DB)
+
+check: deps all $(BUILD)/test-unit $(BUILD)/test-screens check-layers
+	@tests/run-all.sh $(BUILD) ./$(BIN)
+
+test-unit: $(BUILD)/test-unit $(MO)
+	ROTA_LOCALEDIR=$(BUILD)/locale $(BUILD)/test-unit
+
+test-screens: $(BUILD)/test-screens $(MO)
+	ROTA_LOCALEDIR=$(BUILD)/locale $(BUILD)/test-screens
+
+test-e2e: all
+	tests/e2e/run.sh ./$(BIN)
+
+test-po:
+	tests/po-complete.sh
+
+# Unit and screen tests under AddressSanitizer and UBSan, in their own build tree.
+asan: deps
+	$(MAKE) BUILD=build/asan CC=clang \
+	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  EXTRA_LDFLAGS="-fsanitize=address,undefined" CFLAGS="-O1 -g" \
+	  test-unit test-screens
+
+valgrind: $(BUILD)/test-unit $(BUILD)/test-screens $(MO)
+	ROTA_LOCALEDIR=$(BUILD)/locale valgrind -q --error-exitcode=1 --leak-check=full $(BUILD)/test-unit
+	ROTA_LOCALEDIR=$(BUILD)/locale valgrind -q --error-exitcode=1 --leak-check=full $(BUILD)/test-screens
+
+bench: deps $(BUILD)/bench all
+	$(BUILD)/bench ./$(BIN)
+
+check-layers:
+	@tests/check-layers.sh
+
+# Refreshes the message template and merges it into every catalog.
+pot:
+	xgettext --from-code=UTF-8 -k_ -kN_ -o assets/po/rota.pot \
+	  --package-name=rota --add-comments=TRANSLATORS $(LIB_SRC) src/main.c
+	for p in $(PO); do msgmerge -q -U --backup=none $$p assets/po/rota.pot; done
+
+clean:
+	rm -rf build rota
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,162 @@
+/* Opening the application and its settings. */
+#include "app/app.h"
+
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/db.h"
+#include "store/settings.h"
+#include "util/alloc.h"
+#include "util/i18n.h"
+#include "util/log.h"
+#include "util/text.h"
+
+enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG };
+
+static const struct setting {
+	const char *key;
+	enum setting_kind kind;
+	const char *fallback;
+} settings[] = {
+	{ "workshop_name", SET_TEXT, "rota" },
+	{ "kiosk_lang", SET_LANG, "" },
+	{ "scan_guard_seconds", SET_SECONDS, "120" },
+	{ "undo_seconds", SET_SECONDS, "30" },
+	{ "greeting_seconds", SET_SECONDS, "8" },
+	{ "idle_seconds", SET_SECONDS, "60" },
+	{ "name_list", SET_BOOL, "on" },
+};
+#define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
+
+static bool parse_seconds(const char *s, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (!*s || *end || v < 0 || v > 86400)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+static bool value_is_valid(const struct setting *st, const char *value)
+{
+	int secs;
+	switch (st->kind) {
+	case SET_TEXT: return *value && strlen(value) < 100 && text_width(value) > 0;
+	case SET_SECONDS: return parse_seconds(value, &secs);
+	case SET_BOOL: return !strcmp(value, "on") || !strcmp(value, "off");
+	case SET_LANG: return !*value || i18n_is_lang(value);
+	}
+	return false;
+}
+
+static void apply(struct app_config *cfg, const struct setting *st, const char *value)
+{
+	int *secs = NULL;
+	if (!strcmp(st->key, "workshop_name"))
+		text_copy(cfg->workshop, sizeof cfg->workshop, value);
+	else if (!strcmp(st->key, "kiosk_lang"))
+		text_copy(cfg->kiosk_lang, sizeof cfg->kiosk_lang, value);
+	else if (!strcmp(st->key, "name_list"))
+		cfg->has_name_list = !strcmp(value, "on");
+	else if (!strcmp(st->key, "scan_guard_seconds"))
+		secs = &cfg->guard_s;
+	else if (!strcmp(st->key, "undo_seconds"))
+		secs = &cfg->undo_s;
+	else if (!strcmp(st->key, "greeting_seconds"))
+		secs = &cfg->greeting_s;
+	else if (!strcmp(st->key, "idle_seconds"))
+		secs = &cfg->idle_s;
+	if (secs)
+		parse_seconds(value, secs);
+}
+
+enum rota_err app_config_load(struct app *app)
+{
+	for (int i = 0; i < NSETTINGS; i++) {
+		char value[128];
+		bool found;
+		enum rota_err e = store_setting_get(app->db, settings[i].key, value, sizeof value, &found);
+		if (e != ERR_OK)
+			return e;
+		if (!found || !value_is_valid(&settings[i], value))
+			snprintf(value, sizeof value, "%s", settings[i].fallback);
+		apply(&app->cfg, &settings[i], value);
+	}
+	return ERR_OK;
+}
+
+enum rota_err app_config_set(struct app *app, const char *key, const char *value)
+{
+	for (int i = 0; i < NSETTINGS; i++) {
+		if (strcmp(settings[i].key, key) != 0)
+			continue;
+		if (!value_is_valid(&settings[i], value))
+			return ERR_INVALID;
+		enum rota_err e = db_begin_write(app->db);
+		if (e != ERR_OK)
+			return e;
+		e = store_setting_set(app->db, key, value);
+		if (e == ERR_OK)
+			e = db_commit(app->db);
+		else
+			db_rollback(app->db);
+		if (e == ERR_OK)
+			apply(&app->cfg, &settings[i], value);
+		return e;
+	}
+	return ERR_INVALID;
+}
+
+bool app_config_item(const struct app *app, int i, const char **key, char *value, size_t n)
+{
+	if (i < 0 || i >= NSETTINGS)
+		return false;
+	const struct app_config *c = &app->cfg;
+	*key = settings[i].key;
+	switch (i) {
+	case 0: snprintf(value, n, "%s", c->workshop); break;
+	case 1: snprintf(value, n, "%s", c->kiosk_lang); break;
+	case 2: snprintf(value, n, "%d", c->guard_s); break;
+	case 3: snprintf(value, n, "%d", c->undo_s); break;
+	case 4: snprintf(value, n, "%d", c->greeting_s); break;
+	case 5: snprintf(value, n, "%d", c->idle_s); break;
+	default: snprintf(value, n, "%s", c->has_name_list ? "on" : "off"); break;
+	}
+	return true;
+}
+
+const char *app_kiosk_lang(const struct app *app)
+{
+	return app->cfg.kiosk_lang[0] ? app->cfg.kiosk_lang : i18n_env_lang();
+}
+
+enum rota_err app_open(const char *path, bool create, const char *terminal, struct app **out)
+{
+	*out = NULL;
+	if (sodium_init() < 0) {
+		log_msg(LOG_ERROR, "libsodium could not start");
+		return ERR_DB_OPEN;
+	}
+	struct app *app = xcalloc(1, sizeof *app);
+	text_copy(app->terminal, sizeof app->terminal, terminal && *terminal ? terminal : "kiosk");
+	enum rota_err e = db_open(path, create, &app->db);
+	if (e == ERR_OK)
+		e = app_config_load(app);
+	if (e != ERR_OK) {
+		app_close(app);
+		return e;
+	}
+	*out = app;
+	return ERR_OK;
+}
+
+void app_close(struct app *app)
+{
+	if (!app)
+		return;
+	db_close(app->db);
+	free(app);
+}

@@ -1,0 +1,47 @@
+/* The application: one open database plus the workshop's settings. Every
+ * use case (app_scan, app_person_add, ...) takes a struct app and the time,
+ * and owns its transaction. */
+#ifndef ROTA_APP_APP_H
+#define ROTA_APP_APP_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "util/err.h"
+
+struct db;
+
+struct app_config {
+	char workshop[128];   /* shown on the home screen */
+	char kiosk_lang[3];   /* "" = the environment's language */
+	int guard_s;          /* a repeat scan within this changes nothing */
+	int undo_s;           /* how long the greeting offers an undo */
+	int greeting_s;       /* the greeting returns home after this */
+	int idle_s;           /* any other screen returns home after this */
+	bool has_name_list;   /* the "forgot your card" list is offered */
+};
+
+struct app {
+	struct db *db;
+	struct app_config cfg;
+	char terminal[64];
+};
+
+/* Opens the database at path (created with create) and loads the settings.
+ * terminal names this kiosk in the records (NULL: "kiosk"). On success *out
+ * is owned by the caller; free with app_close(). */
+enum rota_err app_open(const char *path, bool create, const char *terminal, struct app **out);
+/* Closes the database and frees app. NULL is fine. */
+void app_close(struct app *app);
+/* Reloads the settings from the database into app->cfg. */
+enum rota_err app_config_load(struct app *app);
+/* Sets one setting after checking its value; ERR_INVALID for an unknown key
+ * or a bad value (nothing changes then). */
+enum rota_err app_config_set(struct app *app, const char *key, const char *value);
+/* Writes the current value of setting number i into key/value (for listing);
+ * returns false past the last one. */
+bool app_config_item(const struct app *app, int i, const char **key, char *value, size_t n);
+/* Returns the language the kiosk speaks by default. */
+const char *app_kiosk_lang(const struct app *app);
+
+#endif

@@ -1,0 +1,147 @@
+/* rota person add|list|pin */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "app/cli.h"
+#include "app/csv.h"
+#include "app/people.h"
+#include "util/clock.h"
+#include "util/i18n.h"
+
+static int usage_help(void)
+{
+	printf("%s", _("Usage:\n"
+	               "  rota person add --name NAME --role participant|mentor|coordinator [--lang sl|hr|en]\n"
+	               "      prints the new person's id\n"
+	               "  rota person list [--csv]\n"
+	               "      id,name,role,lang,active\n"
+	               "  rota person pin ID\n"
+	               "      reads a new PIN (4 to 8 digits) from standard input\n"));
+	return CLI_OK;
+}
+
+static int person_add(struct app *app, int argc, char **argv)
+{
+	const char *name = NULL, *role_code = NULL, *lang = "sl";
+	enum person_role role;
+	for (int i = 1; i < argc; i++) {
+		const char **slot = !strcmp(argv[i], "--name") ? &name
+		                  : !strcmp(argv[i], "--role") ? &role_code
+		                  : !strcmp(argv[i], "--lang") ? &lang : NULL;
+		if (!slot || i + 1 >= argc)
+			return cli_usage("person", _("add takes --name NAME --role ROLE [--lang LANG]"));
+		*slot = argv[++i];
+	}
+	if (!name || !role_code)
+		return cli_usage("person", _("add needs --name and --role"));
+	if (!person_role_parse(role_code, &role))
+		return cli_usage("person", _("--role takes participant, mentor or coordinator"));
+	if (!i18n_is_lang(lang))
+		return cli_usage("person", _("--lang takes sl, hr or en"));
+	if (!person_name_is_valid(name)) {
+		fprintf(stderr, "rota: %s\n", _("A name needs 1 to 100 printable characters."));
+		return CLI_FAIL;
+	}
+	long long id;
+	enum rota_err e = app_person_add(app, name, role, lang, clock_now(), &id);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf("%lld\n", id);
+	return CLI_OK;
+}
+
+static int person_list(struct app *app, int argc, char **argv)
+{
+	bool csv = false;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--csv") != 0)
+			return cli_usage("person", _("list takes only --csv"));
+		csv = true;
+	}
+	struct person *people;
+	size_t n;
+	enum rota_err e = app_person_list(app, false, &people, &n);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (csv) {
+		static const char *const header[] = { "id", "name", "role", "lang", "active" };
+		csv_record(stdout, header, 5);
+	}
+	for (size_t i = 0; i < n; i++) {
+		char id[24];
+		snprintf(id, sizeof id, "%lld", people[i].id);
+		const char *fields[] = { id, people[i].name, person_role_code(people[i].role),
+			                 people[i].lang, people[i].is_active ? "1" : "0" };
+		if (csv)
+			csv_record(stdout, fields, 5);
+		else
+			printf("%s\t%s\t%s\t%s\t%s\n", id, people[i].name, fields[2], people[i].lang,
+			       people[i].is_active ? _("active") : _("inactive"));
+	}
+	free(people);
+	return CLI_OK;
+}
+
+/* Reads one line from stdin, without echo when it is a terminal. */
+static bool read_pin(char *out, size_t n)
+{
+	struct termios old, quiet;
+	bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+	if (tty) {
+		fprintf(stderr, "%s", _("New PIN: "));
+		quiet = old;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	}
+	bool ok = fgets(out, (int)n, stdin) != NULL;
+	if (tty) {
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+		fputc('\n', stderr);
+	}
+	if (ok)
+		out[strcspn(out, "\r\n")] = '\0';
+	return ok;
+}
+
+static int person_pin(struct app *app, int argc, char **argv)
+{
+	long long id;
+	char pin[64];
+	if (argc != 2 || !cli_parse_id(argv[1], &id))
+		return cli_usage("person", _("pin takes one person id"));
+	struct person p;
+	enum rota_err e = app_person_get(app, id, &p);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (!read_pin(pin, sizeof pin))
+		return cli_fail(ERR_PIN_FORMAT);
+	e = app_person_set_pin(app, id, pin);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf("%s\n", _("The PIN was set."));
+	return CLI_OK;
+}
+
+int cli_person(const struct cli *cli)
+{
+	int argc = cli->argc - 1;
+	char **argv = cli->argv + 1;
+	if (cli_wants_help(argc, argv))
+		return usage_help();
+	if (argc < 1)
+		return cli_usage("person", _("say add, list or pin"));
+	int (*run)(struct app *, int, char **) = !strcmp(argv[0], "add") ? person_add
+	                                       : !strcmp(argv[0], "list") ? person_list
+	                                       : !strcmp(argv[0], "pin") ? person_pin : NULL;
+	if (!run)
+		return cli_usage("person", _("say add, list or pin"));
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	int rc = run(app, argc, argv);
+	app_close(app);
+	return rc;
+}

@@ -1,0 +1,42 @@
+/* The demo workshop's people. */
+#include "app/demo.h"
+
+#include "app/badge.h"
+#include "app/people.h"
+
+static const struct demo_person {
+	const char *name;
+	enum person_role role;
+	const char *lang;
+} demo_people[] = {
+	{ "Maja Novak", ROLE_MENTOR, "sl" },
+	{ "Ivana Horvat", ROLE_MENTOR, "hr" },
+	{ "Ana Kovač", ROLE_PARTICIPANT, "sl" },
+	{ "Marko Žagar", ROLE_PARTICIPANT, "sl" },
+	{ "Špela Zupan", ROLE_PARTICIPANT, "sl" },
+	{ "Luka Čeh", ROLE_PARTICIPANT, "sl" },
+	{ "Nina Krajnc", ROLE_PARTICIPANT, "sl" },
+	{ "Ivan Babić", ROLE_PARTICIPANT, "hr" },
+	{ "Đurđa Marić", ROLE_PARTICIPANT, "hr" },
+	{ "Josip Šarić", ROLE_PARTICIPANT, "hr" },
+	{ "Marija Jurić", ROLE_PARTICIPANT, "hr" },
+	{ "Tom Brown", ROLE_PARTICIPANT, "en" },
+};
+
+enum rota_err app_demo_seed(struct app *app, time_t now, FILE *badges_out)
+{
+	enum rota_err e = app_config_set(app, "workshop_name", "Delavnica Nova nit");
+	for (size_t i = 0; e == ERR_OK && i < sizeof demo_people / sizeof demo_people[0]; i++) {
+		const struct demo_person *d = &demo_people[i];
+		long long id;
+		char payload[BADGE_DIGITS + 1];
+		e = app_person_add(app, d->name, d->role, d->lang, now, &id);
+		if (e == ERR_OK && d->role == ROLE_MENTOR)
+			e = app_person_set_pin(app, id, "1234");
+		if (e == ERR_OK)
+			e = app_badge_issue(app, id, 0, now, payload);
+		if (e == ERR_OK && badges_out)
+			fprintf(badges_out, "%s\t%s\n", d->name, payload);
+	}
+	return e;
+}

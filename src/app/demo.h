@@ -1,0 +1,16 @@
+/* The demo workshop behind `rota init --demo` and `make run`: two mentors
+ * and ten participants with Slovenian and Croatian names, badges for all. */
+#ifndef ROTA_APP_DEMO_H
+#define ROTA_APP_DEMO_H
+
+#include <stdio.h>
+#include <time.h>
+
+#include "app/app.h"
+
+/* Adds the demo people at now and issues their badges; writes one line
+ * "name<TAB>payload" per badge to badges_out (may be NULL). The mentors'
+ * PIN is 1234. Returns the first error; what was added before it stays. */
+enum rota_err app_demo_seed(struct app *app, time_t now, FILE *badges_out);
+
+#endif

@@ -1,0 +1,105 @@
+/* People use cases. */
+#include "app/people.h"
+
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/db.h"
+#include "store/people.h"
+#include "util/alloc.h"
+#include "util/collate.h"
+#include "util/i18n.h"
+#include "util/log.h"
+#include "util/text.h"
+
+static enum rota_err in_write(struct app *app, enum rota_err e)
+{
+	if (e == ERR_OK)
+		return db_commit(app->db);
+	db_rollback(app->db);
+	return e;
+}
+
+enum rota_err app_person_add(struct app *app, const char *name, enum person_role role,
+                             const char *lang, time_t now, long long *id)
+{
+	struct person p = { .role = role, .is_active = true };
+	if (!person_name_is_valid(name) || !i18n_is_lang(lang))
+		return ERR_INVALID;
+	text_copy(p.name, sizeof p.name, name);
+	text_copy(p.lang, sizeof p.lang, lang);
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	return in_write(app, store_person_insert(app->db, &p, now, id));
+}
+
+enum rota_err app_person_get(struct app *app, long long id, struct person *out)
+{
+	return store_person_get(app->db, id, out);
+}
+
+enum rota_err app_person_list(struct app *app, bool active_only, struct person **out, size_t *n)
+{
+	return store_person_list(app->db, active_only, out, n);
+}
+
+enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin)
+{
+	char hash[crypto_pwhash_STRBYTES];
+	if (!person_pin_is_well_formed(pin))
+		return ERR_PIN_FORMAT;
+	if (crypto_pwhash_str(hash, pin, strlen(pin), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+	                      crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+		log_msg(LOG_ERROR, "argon2id hashing ran out of memory");
+		return ERR_DB_WRITE;
+	}
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	return in_write(app, store_person_set_pin_hash(app->db, id, hash));
+}
+
+enum rota_err app_person_check_pin(struct app *app, long long id, const char *pin, bool *ok)
+{
+	char hash[crypto_pwhash_STRBYTES];
+	*ok = false;
+	enum rota_err e = store_person_pin_hash(app->db, id, hash, sizeof hash);
+	if (e != ERR_OK || !hash[0] || !person_pin_is_well_formed(pin))
+		return e;
+	*ok = crypto_pwhash_str_verify(hash, pin, strlen(pin)) == 0;
+	return ERR_OK;
+}
+
+static int by_short_name(const void *a, const void *b)
+{
+	const struct name_entry *x = a, *y = b;
+	int c = collate_sl(x->short_name, strlen(x->short_name), y->short_name, strlen(y->short_name));
+	return c ? c : (x->person_id > y->person_id) - (x->person_id < y->person_id);
+}
+
+enum rota_err app_name_list(struct app *app, struct name_entry **out, size_t *n)
+{
+	struct person *people;
+	size_t count, len = 0;
+	enum rota_err e = store_person_list(app->db, true, &people, &count);
+	*out = NULL;
+	*n = 0;
+	if (e != ERR_OK)
+		return e;
+	struct name_entry *list = xcalloc(count ? count : 1, sizeof *list);
+	for (size_t i = 0; i < count; i++) {
+		if (people[i].role == ROLE_COORDINATOR)
+			continue;
+		list[len].person_id = people[i].id;
+		list[len].has_pin = people[i].has_pin;
+		person_short_name(people[i].name, list[len].short_name, sizeof list[len].short_name);
+		len++;
+	}
+	free(people);
+	qsort(list, len, sizeof *list, by_short_name);
+	*out = list;
+	*n = len;
+	return ERR_OK;
+}

@@ -1,0 +1,36 @@
+/* People use cases: adding people, listing them, PINs (argon2id), and the
+ * name list of the forgotten-card path. */
+#ifndef ROTA_APP_PEOPLE_H
+#define ROTA_APP_PEOPLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "app/app.h"
+#include "core/person.h"
+
+/* One line of the kiosk's name list: the short name only. */
+struct name_entry {
+	long long person_id;
+	char short_name[PERSON_SHORT_MAX];
+	bool has_pin;
+};
+
+/* Adds a person; ERR_INVALID (nothing added) for a bad name or language.
+ * *id receives the new id. */
+enum rota_err app_person_add(struct app *app, const char *name, enum person_role role,
+                             const char *lang, time_t now, long long *id);
+/* Reads person id into *out; ERR_NOT_FOUND when there is none. */
+enum rota_err app_person_get(struct app *app, long long id, struct person *out);
+/* Lists people in name order (Slovenian collation); free(*out). */
+enum rota_err app_person_list(struct app *app, bool active_only, struct person **out, size_t *n);
+/* Sets the PIN of person id (4 to 8 digits: else ERR_PIN_FORMAT). */
+enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin);
+/* Sets *ok to whether pin matches the PIN of person id (false without one). */
+enum rota_err app_person_check_pin(struct app *app, long long id, const char *pin, bool *ok);
+/* Lists active participants and mentors for the name list, ordered by
+ * their short name; free(*out). */
+enum rota_err app_name_list(struct app *app, struct name_entry **out, size_t *n);
+
+#endif

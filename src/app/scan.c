@@ -1,0 +1,179 @@
+/* The scan use case: one IMMEDIATE transaction per scan, so the decision and
+ * the record can never disagree, even with a second terminal on the file. */
+#include "app/scan.h"
+
+#include <string.h>
+
+#include "app/badge.h"
+#include "app/people.h"
+#include "core/badge.h"
+#include "core/hours.h"
+#include "store/badges.h"
+#include "store/db.h"
+#include "store/people.h"
+#include "store/visits.h"
+#include "util/date.h"
+#include "util/log.h"
+#include "util/text.h"
+
+#define MAX_VISITS_A_DAY 32
+
+static void fill_person(struct scan_result *out, const struct person *p)
+{
+	memset(out, 0, sizeof *out);
+	out->person_id = p->id;
+	out->role = p->role;
+	text_copy(out->full_name, sizeof out->full_name, p->name);
+	person_short_name(p->name, out->short_name, sizeof out->short_name);
+	text_copy(out->lang, sizeof out->lang, p->lang);
+}
+
+static enum rota_err seconds_today(struct app *app, long long person_id, time_t now, long *secs)
+{
+	struct visit visits[MAX_VISITS_A_DAY];
+	size_t n;
+	enum rota_err e = store_visits_of_day(app->db, person_id, date_ymd(now), visits,
+	                                      MAX_VISITS_A_DAY, &n);
+	*secs = e == ERR_OK ? hours_seconds(visits, n, now) : 0;
+	return e;
+}
+
+/* Applies the attendance rules to out->person_id inside the open transaction. */
+static enum rota_err attend(struct app *app, time_t now, struct scan_result *out)
+{
+	int today = date_ymd(now);
+	struct att_last last;
+	memset(&last, 0, sizeof last);
+	enum rota_err e = store_visit_open_of(app->db, out->person_id, &last.has_open, &last.open);
+	if (e == ERR_OK)
+		e = store_visit_last_out(app->db, out->person_id, today, &last.has_out_today,
+		                         &last.last_out);
+	if (e != ERR_OK)
+		return e;
+
+	struct att_decision d = att_decide(&last, now, today, app->cfg.guard_s);
+	struct change c = { .at = now, .by = out->person_id, .terminal = app->terminal };
+	out->action = d.action;
+	out->at = now;
+	out->since = d.since;
+	if (d.close_stale) {
+		/* No invented end: the mentors' review will ask for the real one. */
+		c.reason = "open from an earlier day; closed at the next scan";
+		if ((e = store_visit_end_unknown(app->db, last.open.id, &c)) != ERR_OK)
+			return e;
+		out->closed_stale = true;
+		c.reason = NULL;
+	}
+	switch (d.action) {
+	case ATT_CHECK_IN:
+		e = store_visit_check_in(app->db, out->person_id, today, &c, &out->visit_id);
+		break;
+	case ATT_CHECK_OUT:
+		out->visit_id = last.open.id;
+		e = store_visit_check_out(app->db, last.open.id, &c);
+		break;
+	case ATT_ALREADY_IN:
+		out->visit_id = last.open.id;
+		break;
+	case ATT_ALREADY_OUT:
+		break;
+	}
+	if (e == ERR_OK)
+		e = seconds_today(app, out->person_id, now, &out->seconds_today);
+	return e;
+}
+
+/* Runs attend() in its own write transaction; nothing stays half-written. */
+static enum rota_err attend_durably(struct app *app, time_t now, struct scan_result *out)
+{
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = attend(app, now, out);
+	if (e == ERR_OK && (out->action == ATT_ALREADY_IN || out->action == ATT_ALREADY_OUT) &&
+	    !out->closed_stale) {
+		db_rollback(app->db); /* nothing was written */
+		return ERR_OK;
+	}
+	if (e == ERR_OK)
+		return db_commit(app->db);
+	db_rollback(app->db);
+	return e;
+}
+
+enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct scan_result *out)
+{
+	memset(out, 0, sizeof *out);
+	if (badge_payload_check(payload) != BADGE_OK)
+		return ERR_BADGE_UNREADABLE;
+	unsigned char hash[BADGE_HASH_BYTES];
+	struct badge_owner owner;
+	app_badge_hash(payload, hash);
+	enum rota_err e = store_badge_find(app->db, hash, &owner);
+	if (e == ERR_NOT_FOUND)
+		return ERR_BADGE_UNKNOWN;
+	if (e != ERR_OK)
+		return e;
+	if (owner.is_revoked)
+		return ERR_BADGE_REPLACED;
+	if (!owner.person.is_active)
+		return ERR_PERSON_INACTIVE;
+	fill_person(out, &owner.person);
+	return attend_durably(app, now, out);
+}
+
+enum rota_err app_attend_by_name(struct app *app, long long person_id, const char *pin, time_t now,
+                                 struct scan_result *out)
+{
+	struct person p;
+	memset(out, 0, sizeof *out);
+	enum rota_err e = store_person_get(app->db, person_id, &p);
+	if (e != ERR_OK)
+		return e;
+	if (!p.is_active)
+		return ERR_PERSON_INACTIVE;
+	if (p.has_pin) {
+		bool ok = false;
+		if ((e = app_person_check_pin(app, person_id, pin ? pin : "", &ok)) != ERR_OK)
+			return e;
+		if (!ok)
+			return ERR_PIN_WRONG;
+	}
+	fill_person(out, &p);
+	return attend_durably(app, now, out);
+}
+
+enum rota_err app_scan_undo(struct app *app, const struct scan_result *r, time_t now)
+{
+	if ((r->action != ATT_CHECK_IN && r->action != ATT_CHECK_OUT) ||
+	    !att_can_undo(r->at, now, app->cfg.undo_s))
+		return ERR_UNDO_TOO_LATE;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	struct visit v;
+	e = store_visit_get(app->db, r->visit_id, &v);
+	/* Only the very state this scan left may be undone. */
+	bool as_left = e == ERR_OK &&
+	               ((r->action == ATT_CHECK_IN && v.status == VISIT_OPEN && v.check_in == r->at) ||
+	                (r->action == ATT_CHECK_OUT && v.status == VISIT_CLOSED && v.check_out == r->at));
+	if (e == ERR_OK && r->action == ATT_CHECK_OUT && as_left) {
+		bool open;
+		struct visit other;
+		e = store_visit_open_of(app->db, r->person_id, &open, &other);
+		as_left = e == ERR_OK && !open;
+	}
+	if (e == ERR_OK && !as_left)
+		e = ERR_UNDO_TOO_LATE;
+	if (e == ERR_OK) {
+		struct change c = { .at = now, .by = r->person_id, .reason = "undone at the kiosk",
+			            .terminal = app->terminal };
+		e = store_visit_undo(app->db, r->visit_id, &c);
+	}
+	if (e == ERR_OK)
+		return db_commit(app->db);
+	db_rollback(app->db);
+	if (e != ERR_UNDO_TOO_LATE)
+		log_msg(LOG_WARN, "undo of visit %lld failed: %s", r->visit_id, err_name(e));
+	return e;
+}

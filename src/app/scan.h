@@ -1,0 +1,43 @@
+/* The daily scan: a badge (or a name picked from the list) checks a person
+ * in or out, durably, under the attendance rules of src/core/attendance.h.
+ * Everything a greeting needs to say comes back in struct scan_result. */
+#ifndef ROTA_APP_SCAN_H
+#define ROTA_APP_SCAN_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "app/app.h"
+#include "core/attendance.h"
+#include "core/person.h"
+
+struct scan_result {
+	enum att_action action;
+	long long person_id;
+	enum person_role role;
+	char full_name[PERSON_NAME_MAX];
+	char short_name[PERSON_SHORT_MAX]; /* "Ana K." */
+	char lang[3];                      /* the person's own language */
+	long long visit_id;                /* the visit this scan changed */
+	time_t at;                         /* when the scan was recorded */
+	time_t since;                      /* for ALREADY_*: the earlier scan */
+	long seconds_today;                /* time in the workshop today */
+	bool closed_stale;                 /* an earlier open visit became end unknown */
+};
+
+/* Handles a scanned or typed payload at now. On ERR_OK *out says what was
+ * recorded (or, for ALREADY_*, that nothing changed). A malformed payload
+ * gives ERR_BADGE_UNREADABLE, an unknown one ERR_BADGE_UNKNOWN, a revoked
+ * one ERR_BADGE_REPLACED, an inactive person ERR_PERSON_INACTIVE; then, and
+ * on any store error, nothing is changed. */
+enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct scan_result *out);
+/* The same for a person picked by name (the forgotten-card path); the PIN,
+ * when the person has one, must match (else ERR_PIN_WRONG, nothing changes). */
+enum rota_err app_attend_by_name(struct app *app, long long person_id, const char *pin, time_t now,
+                                 struct scan_result *out);
+/* Undoes the scan described by r if the undo window is still open and the
+ * visit is still as that scan left it; records the undo with its time.
+ * ERR_UNDO_TOO_LATE otherwise (nothing changes). */
+enum rota_err app_scan_undo(struct app *app, const struct scan_result *r, time_t now);
+
+#endif

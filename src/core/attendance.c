@@ -1,0 +1,31 @@
+/* The attendance rules, as pure functions. */
+#include "core/attendance.h"
+
+struct att_decision att_decide(const struct att_last *last, time_t now, int today, int guard_s)
+{
+	struct att_decision d = { .action = ATT_CHECK_IN, .close_stale = false, .since = 0 };
+
+	if (last->has_open && last->open.day < today) {
+		d.close_stale = true;
+		return d;
+	}
+	if (last->has_open) {
+		if (now - last->open.check_in < guard_s) {
+			d.action = ATT_ALREADY_IN;
+			d.since = last->open.check_in;
+		} else {
+			d.action = ATT_CHECK_OUT;
+		}
+		return d;
+	}
+	if (last->has_out_today && now - last->last_out < guard_s) {
+		d.action = ATT_ALREADY_OUT;
+		d.since = last->last_out;
+	}
+	return d;
+}
+
+bool att_can_undo(time_t scanned_at, time_t now, int undo_s)
+{
+	return now >= scanned_at && now - scanned_at <= undo_s;
+}

@@ -1,0 +1,34 @@
+/* Badge payloads: what a QR badge carries. Digits only (a scanner types
+ * digits the same on every keyboard layout), a fixed length that no product
+ * barcode has (EAN-8/13, UPC-A and GTIN-14 are 8, 12, 13 and 14 digits), and
+ * a Damm check digit that catches every single wrong digit and every swap of
+ * two neighbours. The digits are random and never derived from a person. */
+#ifndef ROTA_CORE_BADGE_H
+#define ROTA_CORE_BADGE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define BADGE_DIGITS 10          /* payload length, check digit included */
+#define BADGE_RANDOM_DIGITS (BADGE_DIGITS - 1)
+
+enum badge_check {
+	BADGE_OK,
+	BADGE_EMPTY,
+	BADGE_NOT_DIGITS,
+	BADGE_WRONG_LENGTH,
+	BADGE_BAD_CHECK_DIGIT,
+};
+
+/* Returns the Damm check digit ('0'..'9') of n ASCII digits. */
+char badge_damm_digit(const char *digits, size_t n);
+/* Says whether s is a well-formed payload (and if not, why). */
+enum badge_check badge_payload_check(const char *s);
+/* Fills payload (BADGE_DIGITS + 1 bytes) from BADGE_RANDOM_DIGITS values in
+ * 0..9 followed by their check digit, NUL-terminated. */
+void badge_payload_make(const unsigned char random_digits[BADGE_RANDOM_DIGITS],
+                        char payload[BADGE_DIGITS + 1]);
+/* Writes payload in groups people can type: "12345 67890" (out >= 16 bytes). */
+void badge_payload_grouped(const char *payload, char *out, size_t n);
+
+#endif

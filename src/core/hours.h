@@ -1,0 +1,15 @@
+/* Hour arithmetic over visits. Only closed visits and the open one count;
+ * an "end unknown" visit has no end and so adds nothing (no invented time). */
+#ifndef ROTA_CORE_HOURS_H
+#define ROTA_CORE_HOURS_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "core/visit.h"
+
+/* Returns the seconds spent in the n visits, counting an open visit up to
+ * now. Negative spans (a clock set back) count as zero. */
+long hours_seconds(const struct visit *visits, size_t n, time_t now);
+
+#endif

@@ -1,0 +1,77 @@
+/* Names, roles and PIN shape. No I/O. */
+#include "core/person.h"
+
+#include <string.h>
+
+#include "util/text.h"
+
+static const char *const role_codes[] = { "participant", "mentor", "coordinator" };
+
+const char *person_role_code(enum person_role role)
+{
+	return (unsigned)role < 3 ? role_codes[role] : "participant";
+}
+
+bool person_role_parse(const char *code, enum person_role *role)
+{
+	for (int i = 0; code && i < 3; i++) {
+		if (!strcmp(code, role_codes[i])) {
+			*role = (enum person_role)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool person_name_is_valid(const char *name)
+{
+	size_t len = name ? strlen(name) : 0;
+	bool has_letter = false;
+	if (len == 0 || len > 100)
+		return false;
+	size_t i = 0;
+	uint32_t cp;
+	while ((cp = text_decode(name, &i)) != 0) {
+		if (cp < 0x20 || cp == 0x7F || cp == 0xFFFD)
+			return false;
+		if (cp != ' ')
+			has_letter = true;
+	}
+	return has_letter;
+}
+
+void person_short_name(const char *full, char *out, size_t n)
+{
+	const char *p = full;
+	while (*p == ' ')
+		p++;
+	size_t first_len = strcspn(p, " ");
+	const char *last = NULL;
+	for (const char *q = p + first_len; *q; q++)
+		if (q[0] == ' ' && q[1] && q[1] != ' ')
+			last = q + 1;
+	char buf[PERSON_NAME_MAX + 8];
+	if (first_len > PERSON_NAME_MAX - 1)
+		first_len = PERSON_NAME_MAX - 1;
+	memcpy(buf, p, first_len);
+	buf[first_len] = '\0';
+	if (last) {
+		char initial[5];
+		text_first_char(last, initial);
+		strcat(buf, " ");
+		strcat(buf, initial);
+		strcat(buf, ".");
+	}
+	text_copy(out, n, buf);
+}
+
+bool person_pin_is_well_formed(const char *pin)
+{
+	size_t n = 0;
+	if (!pin)
+		return false;
+	for (; pin[n]; n++)
+		if (pin[n] < '0' || pin[n] > '9')
+			return false;
+	return n >= 4 && n <= 8;
+}

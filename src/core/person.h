@@ -1,0 +1,35 @@
+/* People as the domain sees them: a role, a language, a name, and the short
+ * form of the name the kiosk shows (first name and last initial only). */
+#ifndef ROTA_CORE_PERSON_H
+#define ROTA_CORE_PERSON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define PERSON_NAME_MAX 128   /* bytes, NUL included */
+#define PERSON_SHORT_MAX 64
+
+enum person_role { ROLE_PARTICIPANT, ROLE_MENTOR, ROLE_COORDINATOR };
+
+struct person {
+	long long id;
+	char name[PERSON_NAME_MAX];
+	enum person_role role;
+	char lang[3];       /* "sl", "hr" or "en" */
+	bool is_active;
+	bool has_pin;
+};
+
+/* Returns "participant", "mentor" or "coordinator". */
+const char *person_role_code(enum person_role role);
+/* Parses a role code; false for anything else. */
+bool person_role_parse(const char *code, enum person_role *role);
+/* Returns true for a usable full name: 1..100 bytes, printable, not blank. */
+bool person_name_is_valid(const char *name);
+/* Writes "Ana K." for "Ana Kovač" (a lone word stays as it is), whole code
+ * points only, into out (n bytes). */
+void person_short_name(const char *full, char *out, size_t n);
+/* Returns true for a well-formed PIN: 4 to 8 digits. */
+bool person_pin_is_well_formed(const char *pin);
+
+#endif

@@ -1,0 +1,4 @@
+/* rota: a check-in kiosk for social-activation workshops. */
+#include "app/cli.h"
+
+int main(int argc, char **argv) { return cli_main(argc, argv); }

@@ -1,0 +1,77 @@
+/* SQL for the badges table. */
+#include "store/badges.h"
+
+#include <string.h>
+
+#include "store/db_internal.h"
+
+enum rota_err store_badge_insert(struct db *db, long long person_id,
+                                 const unsigned char hash[BADGE_HASH_BYTES],
+                                 const struct change *c, long long *badge_id)
+{
+	sqlite3_stmt *st = db_stmt(db, "INSERT INTO badges(person_id, payload_hash, issued_at,"
+	                               " issued_by, terminal) VALUES (?, ?, ?, ?, ?)");
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_blob(st, 2, hash, BADGE_HASH_BYTES, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)c->at);
+	db_bind_id(st, 4, c->by);
+	db_bind_text(st, 5, c->terminal);
+	enum rota_err e = db_run(db, st, "insert badge");
+	if (e == ERR_OK && badge_id)
+		*badge_id = sqlite3_last_insert_rowid(db->handle);
+	return e;
+}
+
+enum rota_err store_badge_revoke_active(struct db *db, long long person_id,
+                                        const struct change *c, bool *revoked)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE badges SET revoked_at = ?, revoked_by = ?,"
+	                               " revoke_reason = ? WHERE person_id = ? AND revoked_at IS NULL");
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)c->at);
+	db_bind_id(st, 2, c->by);
+	db_bind_text(st, 3, c->reason);
+	sqlite3_bind_int64(st, 4, person_id);
+	enum rota_err e = db_run(db, st, "revoke badge");
+	if (revoked)
+		*revoked = e == ERR_OK && sqlite3_changes(db->handle) > 0;
+	return e;
+}
+
+enum rota_err store_badge_find(struct db *db, const unsigned char hash[BADGE_HASH_BYTES],
+                               struct badge_owner *out)
+{
+	sqlite3_stmt *st = db_stmt(db,
+	    "SELECT b.id, b.revoked_at IS NOT NULL, p.id, p.name, p.role, p.lang, p.active,"
+	    " p.pin_hash IS NOT NULL FROM badges b JOIN people p ON p.id = b.person_id"
+	    " WHERE b.payload_hash = ?");
+	sqlite3_bind_blob(st, 1, hash, BADGE_HASH_BYTES, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	enum rota_err e = ERR_OK;
+	if (rc == SQLITE_ROW) {
+		char role[16];
+		memset(out, 0, sizeof *out);
+		out->badge_id = sqlite3_column_int64(st, 0);
+		out->is_revoked = sqlite3_column_int(st, 1) != 0;
+		out->person.id = sqlite3_column_int64(st, 2);
+		db_column_text(st, 3, out->person.name, sizeof out->person.name);
+		db_column_text(st, 4, role, sizeof role);
+		person_role_parse(role, &out->person.role);
+		db_column_text(st, 5, out->person.lang, sizeof out->person.lang);
+		out->person.is_active = sqlite3_column_int(st, 6) != 0;
+		out->person.has_pin = sqlite3_column_int(st, 7) != 0;
+	} else {
+		e = rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "find badge");
+	}
+	sqlite3_reset(st);
+	return e;
+}
+
+enum rota_err store_badge_has_active(struct db *db, long long person_id, bool *has)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT 1 FROM badges WHERE person_id = ? AND revoked_at IS NULL");
+	sqlite3_bind_int64(st, 1, person_id);
+	int rc = sqlite3_step(st);
+	*has = rc == SQLITE_ROW;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "active badge");
+}

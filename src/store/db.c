@@ -1,0 +1,227 @@
+/* Connection set-up, the statement cache and write transactions. */
+#include "store/db_internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util/alloc.h"
+#include "util/collate.h"
+#include "util/log.h"
+#include "util/text.h"
+
+static int collate_cb(void *unused, int alen, const void *a, int blen, const void *b)
+{
+	(void)unused;
+	return collate_sl(a, (size_t)alen, b, (size_t)blen);
+}
+
+static enum rota_err exec(struct db *db, const char *sql)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(db->handle, sql, NULL, NULL, &msg);
+	if (rc != SQLITE_OK) {
+		log_msg(LOG_ERROR, "sqlite: %s: %s", sql, msg ? msg : sqlite3_errstr(rc));
+		sqlite3_free(msg);
+		return (rc & 0xFF) == SQLITE_BUSY || (rc & 0xFF) == SQLITE_LOCKED ? ERR_DB_BUSY
+		                                                                  : ERR_DB_WRITE;
+	}
+	return ERR_OK;
+}
+
+static int pragma_int(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+	if (sqlite3_prepare_v2(db->handle, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Makes the file with mode 0600 before SQLite sees it; SQLite gives its
+ * -wal and -shm files the same mode. */
+static enum rota_err create_private_file(const char *path, bool create)
+{
+	struct stat sb;
+	if (stat(path, &sb) == 0)
+		return ERR_OK;
+	if (!create)
+		return ERR_NOT_FOUND;
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EEXIST) {
+		log_msg(LOG_ERROR, "cannot create %s: %s", path, strerror(errno));
+		return ERR_DB_OPEN;
+	}
+	if (fd >= 0)
+		close(fd);
+	return ERR_OK;
+}
+
+static enum rota_err configure(struct db *db, bool is_memory)
+{
+	enum rota_err e;
+	if ((e = exec(db, "PRAGMA foreign_keys=ON")) != ERR_OK)
+		return e;
+	if (!is_memory) {
+		if (pragma_int(db, "PRAGMA journal_mode=WAL") < 0)
+			log_msg(LOG_WARN, "journal_mode=WAL not set");
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db->handle, "PRAGMA journal_mode", -1, &st, NULL) == SQLITE_OK) {
+			if (sqlite3_step(st) != SQLITE_ROW ||
+			    strcmp((const char *)sqlite3_column_text(st, 0), "wal") != 0) {
+				sqlite3_finalize(st);
+				log_msg(LOG_ERROR, "the database is locked or not on a local disk");
+				return ERR_DB_BUSY;
+			}
+			sqlite3_finalize(st);
+		}
+	}
+	return exec(db, "PRAGMA synchronous=FULL");
+}
+
+enum rota_err db_open(const char *path, bool create, struct db **out)
+{
+	bool is_memory = !strcmp(path, ":memory:");
+	enum rota_err e = is_memory ? ERR_OK : create_private_file(path, create);
+	*out = NULL;
+	if (e != ERR_OK)
+		return e;
+
+	struct db *db = xcalloc(1, sizeof *db);
+	int rc = sqlite3_open_v2(path, &db->handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	if (rc != SQLITE_OK) {
+		log_msg(LOG_ERROR, "sqlite open %s: %s", path, sqlite3_errstr(rc));
+		e = ERR_DB_OPEN;
+		goto fail;
+	}
+	sqlite3_busy_timeout(db->handle, 5000);
+	sqlite3_extended_result_codes(db->handle, 1);
+	if (sqlite3_create_collation(db->handle, "rota_sl", SQLITE_UTF8, NULL, collate_cb) != SQLITE_OK) {
+		e = ERR_DB_OPEN;
+		goto fail;
+	}
+	/* Another program's file (or no database at all) is left untouched. */
+	int app_id = pragma_int(db, "PRAGMA application_id");
+	int tables = pragma_int(db, "SELECT count(*) FROM sqlite_schema");
+	if (app_id < 0 || tables < 0 || (app_id != 0 && app_id != DB_APPLICATION_ID) ||
+	    (app_id == 0 && tables > 0)) {
+		log_msg(LOG_ERROR, "%s is not a rota database", path);
+		e = ERR_DB_NOT_ROTA;
+		goto fail;
+	}
+	if ((e = configure(db, is_memory)) != ERR_OK)
+		goto fail;
+	if ((e = db_migrate(db)) != ERR_OK)
+		goto fail;
+	*out = db;
+	return ERR_OK;
+fail:
+	db_close(db);
+	return e;
+}
+
+void db_close(struct db *db)
+{
+	if (!db)
+		return;
+	for (int i = 0; i < db->nstmt; i++)
+		sqlite3_finalize(db->cache[i].stmt);
+	if (db->handle)
+		sqlite3_close(db->handle);
+	free(db);
+}
+
+sqlite3_stmt *db_stmt(struct db *db, const char *sql)
+{
+	for (int i = 0; i < db->nstmt; i++) {
+		if (db->cache[i].sql == sql) {
+			sqlite3_stmt *st = db->cache[i].stmt;
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return st;
+		}
+	}
+	if (db->nstmt == DB_STMT_CACHE)
+		die("statement cache full");
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v3(db->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+	if (rc != SQLITE_OK)
+		die("cannot prepare statement (%s): %s", sqlite3_errmsg(db->handle), sql);
+	db->cache[db->nstmt].sql = sql;
+	db->cache[db->nstmt].stmt = st;
+	db->nstmt++;
+	return st;
+}
+
+enum rota_err db_fail(struct db *db, int rc, const char *what)
+{
+	log_msg(LOG_ERROR, "sqlite: %s: %s (%d)", what, sqlite3_errmsg(db->handle), rc);
+	int primary = rc & 0xFF;
+	return primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ERR_DB_BUSY : ERR_DB_WRITE;
+}
+
+enum rota_err db_run(struct db *db, sqlite3_stmt *st, const char *what)
+{
+	int rc = sqlite3_step(st);
+	enum rota_err e = rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, what);
+	sqlite3_reset(st);
+	return e;
+}
+
+void db_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void db_bind_id(sqlite3_stmt *st, int i, long long id)
+{
+	if (id > 0)
+		sqlite3_bind_int64(st, i, id);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+	text_copy(out, n, s ? s : "");
+}
+
+enum rota_err db_begin_write(struct db *db)
+{
+	if (db->in_tx)
+		die("nested write transaction");
+	enum rota_err e = exec(db, "BEGIN IMMEDIATE");
+	if (e == ERR_OK)
+		db->in_tx = true;
+	return e;
+}
+
+enum rota_err db_commit(struct db *db)
+{
+	if (!db->in_tx)
+		die("commit without a transaction");
+	enum rota_err e = exec(db, "COMMIT");
+	if (e != ERR_OK)
+		db_rollback(db);
+	db->in_tx = false;
+	return e;
+}
+
+void db_rollback(struct db *db)
+{
+	if (!sqlite3_get_autocommit(db->handle))
+		sqlite3_exec(db->handle, "ROLLBACK", NULL, NULL, NULL);
+	db->in_tx = false;
+}
+
+int db_file_version(struct db *db) { return pragma_int(db, "PRAGMA user_version"); }

@@ -1,0 +1,47 @@
+/* The SQLite file: opening it the one right way (pragmas, application id,
+ * migrations), and write transactions. Every write transaction is BEGIN
+ * IMMEDIATE. No SQLite type appears in this header: nothing outside
+ * src/store/ touches SQLite. */
+#ifndef ROTA_STORE_DB_H
+#define ROTA_STORE_DB_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "util/err.h"
+
+#define DB_APPLICATION_ID 0x524F5441 /* "ROTA" */
+
+struct db;
+
+/* Who did something, when, where and why; by <= 0 means "at the kiosk or
+ * the command line, no person named". */
+struct change {
+	time_t at;
+	long long by;
+	const char *reason;     /* may be NULL */
+	const char *terminal;   /* may be NULL */
+};
+
+/* Opens the database at path (":memory:" for a private in-memory one).
+ * With create, a missing file is made (mode 0600) and brought to the current
+ * schema; without it a missing file is ERR_NOT_FOUND. An older schema is
+ * upgraded; a newer one is refused (ERR_DB_NEWER); a file of another
+ * program is refused (ERR_DB_NOT_ROTA). On success *out owns the connection;
+ * free it with db_close(). */
+enum rota_err db_open(const char *path, bool create, struct db **out);
+/* Closes the connection and frees every cached statement. NULL is fine. */
+void db_close(struct db *db);
+/* Starts a write transaction (BEGIN IMMEDIATE, waiting up to the busy
+ * timeout). Transactions do not nest. */
+enum rota_err db_begin_write(struct db *db);
+/* Commits the open transaction durably; on failure it is rolled back. */
+enum rota_err db_commit(struct db *db);
+/* Rolls back the open transaction, if any. */
+void db_rollback(struct db *db);
+/* Returns the schema version this program writes. */
+int db_schema_version(void);
+/* Returns the schema version stored in the file. */
+int db_file_version(struct db *db);
+
+#endif

@@ -1,0 +1,40 @@
+/* Shared by the files of src/store/ only: the connection struct and the
+ * cached-statement helpers. */
+#ifndef ROTA_STORE_DB_INTERNAL_H
+#define ROTA_STORE_DB_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "store/db.h"
+
+#define DB_STMT_CACHE 64
+
+struct db {
+	sqlite3 *handle;
+	bool in_tx;
+	int nstmt;
+	struct {
+		const char *sql;
+		sqlite3_stmt *stmt;
+	} cache[DB_STMT_CACHE];
+};
+
+/* Returns the statement for sql, prepared once and cached by the address of
+ * the literal; it comes back reset with no bindings. Dies on SQL that does
+ * not compile (a programming error). */
+sqlite3_stmt *db_stmt(struct db *db, const char *sql);
+/* Logs the SQLite error rc of what and returns the matching rota error
+ * (ERR_DB_BUSY for lock contention, else ERR_DB_WRITE). */
+enum rota_err db_fail(struct db *db, int rc, const char *what);
+/* Steps st expecting SQLITE_DONE, resets it; returns ERR_OK or db_fail(). */
+enum rota_err db_run(struct db *db, sqlite3_stmt *st, const char *what);
+/* Binds text or NULL. */
+void db_bind_text(sqlite3_stmt *st, int i, const char *s);
+/* Binds an id, or NULL when id <= 0. */
+void db_bind_id(sqlite3_stmt *st, int i, long long id);
+/* Copies column i as text into out (n bytes), "" for NULL. */
+void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n);
+/* Runs the schema migrations (called by db_open). */
+enum rota_err db_migrate(struct db *db);
+
+#endif

@@ -1,0 +1,127 @@
+/* The schema, as a list of migrations. Migration i brings the file from
+ * user_version i to i + 1; each runs in its own IMMEDIATE transaction, so
+ * two terminals starting at once cannot both apply it. Never edit a
+ * migration that has shipped: add the next one. */
+#include "store/db_internal.h"
+
+#include "util/log.h"
+
+static const char *const migrations[] = {
+	/* 1: people, badges, work processes, visits and their history */
+	"PRAGMA application_id=1380930625;"
+	"CREATE TABLE settings("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL"
+	") WITHOUT ROWID;"
+	"CREATE TABLE people("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL COLLATE rota_sl CHECK(length(name) BETWEEN 1 AND 100),"
+	"  role TEXT NOT NULL CHECK(role IN ('participant','mentor','coordinator')),"
+	"  lang TEXT NOT NULL DEFAULT 'sl' CHECK(lang IN ('sl','hr','en')),"
+	"  active INTEGER NOT NULL DEFAULT 1 CHECK(active IN (0,1)),"
+	"  pin_hash TEXT,"
+	"  created_at INTEGER NOT NULL"
+	");"
+	"CREATE TABLE badges("
+	"  id INTEGER PRIMARY KEY,"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  payload_hash BLOB NOT NULL UNIQUE,"
+	"  issued_at INTEGER NOT NULL,"
+	"  issued_by INTEGER REFERENCES people(id),"
+	"  revoked_at INTEGER,"
+	"  revoked_by INTEGER REFERENCES people(id),"
+	"  revoke_reason TEXT,"
+	"  terminal TEXT"
+	");"
+	"CREATE INDEX badges_person ON badges(person_id);"
+	"CREATE UNIQUE INDEX badges_one_active ON badges(person_id) WHERE revoked_at IS NULL;"
+	"CREATE TABLE processes("
+	"  id INTEGER PRIMARY KEY,"
+	"  code TEXT NOT NULL UNIQUE,"
+	"  name_sl TEXT NOT NULL,"
+	"  name_hr TEXT NOT NULL,"
+	"  name_en TEXT NOT NULL,"
+	"  position INTEGER NOT NULL,"
+	"  capacity INTEGER NOT NULL CHECK(capacity >= 0),"
+	"  active INTEGER NOT NULL DEFAULT 1 CHECK(active IN (0,1))"
+	");"
+	"INSERT INTO processes(code,name_sl,name_hr,name_en,position,capacity) VALUES"
+	"  ('collecting','zbiranje','sakupljanje','collecting',1,6),"
+	"  ('sorting','sortiranje','sortiranje','sorting',2,6),"
+	"  ('cutting','rezanje','rezanje','cutting',3,4),"
+	"  ('packing','pakiranje','pakiranje','packing',4,4),"
+	"  ('sewing','pomoč pri šivanju','pomoćni poslovi kod šivanja','sewing assistance',5,3);"
+	"CREATE TABLE visits("
+	"  id INTEGER PRIMARY KEY,"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  day INTEGER NOT NULL,"
+	"  check_in INTEGER NOT NULL,"
+	"  check_out INTEGER,"
+	"  status TEXT NOT NULL CHECK(status IN ('open','closed','end_unknown','undone')),"
+	"  terminal TEXT,"
+	"  CHECK((status = 'closed') = (check_out IS NOT NULL))"
+	");"
+	"CREATE UNIQUE INDEX visits_one_open ON visits(person_id) WHERE status = 'open';"
+	"CREATE INDEX visits_person_day ON visits(person_id, day);"
+	"CREATE INDEX visits_day ON visits(day);"
+	"CREATE TABLE visit_history("
+	"  id INTEGER PRIMARY KEY,"
+	"  visit_id INTEGER NOT NULL REFERENCES visits(id),"
+	"  at INTEGER NOT NULL,"
+	"  by_person INTEGER REFERENCES people(id),"
+	"  action TEXT NOT NULL CHECK(action IN"
+	"    ('check_in','check_out','end_unknown','undo','correct')),"
+	"  reason TEXT,"
+	"  terminal TEXT,"
+	"  old_check_in INTEGER, old_check_out INTEGER, old_status TEXT,"
+	"  new_check_in INTEGER, new_check_out INTEGER, new_status TEXT"
+	");"
+	"CREATE INDEX visit_history_visit ON visit_history(visit_id);"
+	/* Nothing is lost: records are never deleted, history never rewritten. */
+	"CREATE TRIGGER visits_keep BEFORE DELETE ON visits"
+	"  BEGIN SELECT RAISE(ABORT, 'visits are never deleted'); END;"
+	"CREATE TRIGGER visit_history_keep BEFORE DELETE ON visit_history"
+	"  BEGIN SELECT RAISE(ABORT, 'history is never deleted'); END;"
+	"CREATE TRIGGER visit_history_fixed BEFORE UPDATE ON visit_history"
+	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;"
+	"CREATE TRIGGER badges_keep BEFORE DELETE ON badges"
+	"  BEGIN SELECT RAISE(ABORT, 'badges are never deleted'); END;"
+	"CREATE TRIGGER people_keep BEFORE DELETE ON people"
+	"  BEGIN SELECT RAISE(ABORT, 'people are deactivated, never deleted'); END;"
+	"PRAGMA user_version=1;",
+};
+
+#define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+int db_schema_version(void) { return NMIGRATIONS; }
+
+enum rota_err db_migrate(struct db *db)
+{
+	int version = db_file_version(db);
+	if (version == NMIGRATIONS)
+		return ERR_OK;
+	if (version > NMIGRATIONS) {
+		log_msg(LOG_ERROR, "schema %d is newer than %d", version, NMIGRATIONS);
+		return ERR_DB_NEWER;
+	}
+	enum rota_err e = db_begin_write(db);
+	if (e != ERR_OK)
+		return e;
+	/* Read again inside the lock: another terminal may have migrated. */
+	version = db_file_version(db);
+	if (version > NMIGRATIONS) {
+		db_rollback(db);
+		return ERR_DB_NEWER;
+	}
+	for (int v = version; v < NMIGRATIONS; v++) {
+		char *msg = NULL;
+		if (sqlite3_exec(db->handle, migrations[v], NULL, NULL, &msg) != SQLITE_OK) {
+			log_msg(LOG_ERROR, "migration %d failed: %s", v + 1, msg ? msg : "?");
+			sqlite3_free(msg);
+			db_rollback(db);
+			return ERR_DB_WRITE;
+		}
+		log_msg(LOG_INFO, "schema migrated to version %d", v + 1);
+	}
+	return db_commit(db);
+}

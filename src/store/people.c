@@ -1,0 +1,102 @@
+/* SQL for the people table. */
+#include "store/people.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/db_internal.h"
+#include "util/alloc.h"
+
+#define PERSON_COLUMNS "id, name, role, lang, active, pin_hash IS NOT NULL"
+
+static void read_person(sqlite3_stmt *st, struct person *p)
+{
+	char role[16];
+	memset(p, 0, sizeof *p);
+	p->id = sqlite3_column_int64(st, 0);
+	db_column_text(st, 1, p->name, sizeof p->name);
+	db_column_text(st, 2, role, sizeof role);
+	person_role_parse(role, &p->role);
+	db_column_text(st, 3, p->lang, sizeof p->lang);
+	p->is_active = sqlite3_column_int(st, 4) != 0;
+	p->has_pin = sqlite3_column_int(st, 5) != 0;
+}
+
+enum rota_err store_person_insert(struct db *db, const struct person *p, time_t at, long long *id)
+{
+	sqlite3_stmt *st = db_stmt(db, "INSERT INTO people(name, role, lang, active, created_at)"
+	                               " VALUES (?, ?, ?, ?, ?)");
+	db_bind_text(st, 1, p->name);
+	db_bind_text(st, 2, person_role_code(p->role));
+	db_bind_text(st, 3, p->lang);
+	sqlite3_bind_int(st, 4, p->is_active);
+	sqlite3_bind_int64(st, 5, (sqlite3_int64)at);
+	enum rota_err e = db_run(db, st, "insert person");
+	if (e == ERR_OK && id)
+		*id = sqlite3_last_insert_rowid(db->handle);
+	return e;
+}
+
+enum rota_err store_person_get(struct db *db, long long id, struct person *out)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT " PERSON_COLUMNS " FROM people WHERE id = ?");
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	enum rota_err e = ERR_OK;
+	if (rc == SQLITE_ROW)
+		read_person(st, out);
+	else
+		e = rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "get person");
+	sqlite3_reset(st);
+	return e;
+}
+
+enum rota_err store_person_list(struct db *db, bool active_only, struct person **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT " PERSON_COLUMNS " FROM people"
+	                               " WHERE active OR NOT ? ORDER BY name COLLATE rota_sl, id");
+	size_t cap = 16, len = 0;
+	struct person *list = xmalloc(cap * sizeof *list);
+	int rc;
+	sqlite3_bind_int(st, 1, active_only);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (len == cap)
+			list = xrealloc(list, (cap *= 2) * sizeof *list);
+		read_person(st, &list[len++]);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(list);
+		*out = NULL;
+		*n = 0;
+		return db_fail(db, rc, "list people");
+	}
+	*out = list;
+	*n = len;
+	return ERR_OK;
+}
+
+enum rota_err store_person_set_pin_hash(struct db *db, long long id, const char *hash)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE people SET pin_hash = ? WHERE id = ?");
+	db_bind_text(st, 1, hash);
+	sqlite3_bind_int64(st, 2, id);
+	enum rota_err e = db_run(db, st, "set pin");
+	if (e == ERR_OK && sqlite3_changes(db->handle) == 0)
+		e = ERR_NOT_FOUND;
+	return e;
+}
+
+enum rota_err store_person_pin_hash(struct db *db, long long id, char *out, size_t n)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT pin_hash FROM people WHERE id = ?");
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	enum rota_err e = ERR_OK;
+	if (rc == SQLITE_ROW)
+		db_column_text(st, 0, out, n);
+	else
+		e = rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "get pin");
+	sqlite3_reset(st);
+	return e;
+}

@@ -1,0 +1,25 @@
+/* The people table: participants, mentors and coordinators. A person is
+ * never deleted, only made inactive. */
+#ifndef ROTA_STORE_PEOPLE_H
+#define ROTA_STORE_PEOPLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "core/person.h"
+#include "store/db.h"
+
+/* Inserts p (its id is ignored) created at `at`; *id receives the new id. */
+enum rota_err store_person_insert(struct db *db, const struct person *p, time_t at, long long *id);
+/* Reads person id into *out; ERR_NOT_FOUND when there is none. */
+enum rota_err store_person_get(struct db *db, long long id, struct person *out);
+/* Returns every person (only active ones with active_only), in name order
+ * (Slovenian collation), as a new array in *out of *n entries; free(*out). */
+enum rota_err store_person_list(struct db *db, bool active_only, struct person **out, size_t *n);
+/* Sets (or with NULL clears) the PIN hash of person id. */
+enum rota_err store_person_set_pin_hash(struct db *db, long long id, const char *hash);
+/* Copies the PIN hash of person id into out (n bytes); "" when none. */
+enum rota_err store_person_pin_hash(struct db *db, long long id, char *out, size_t n);
+
+#endif

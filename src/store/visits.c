@@ -1,0 +1,224 @@
+/* SQL for visits and visit_history. */
+#include "store/visits.h"
+
+#include <string.h>
+
+#include "store/db_internal.h"
+
+#define VISIT_COLUMNS "id, person_id, day, check_in, check_out, status"
+
+static void read_visit(sqlite3_stmt *st, int col, struct visit *v)
+{
+	char status[16];
+	memset(v, 0, sizeof *v);
+	v->id = sqlite3_column_int64(st, col);
+	v->person_id = sqlite3_column_int64(st, col + 1);
+	v->day = sqlite3_column_int(st, col + 2);
+	v->check_in = (time_t)sqlite3_column_int64(st, col + 3);
+	v->check_out = (time_t)sqlite3_column_int64(st, col + 4);
+	db_column_text(st, col + 5, status, sizeof status);
+	visit_status_parse(status, &v->status);
+}
+
+static void bind_time_or_null(sqlite3_stmt *st, int i, time_t t)
+{
+	if (t)
+		sqlite3_bind_int64(st, i, (sqlite3_int64)t);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Writes the history row for a change from `before` to `after`. */
+static enum rota_err history_add(struct db *db, const char *action, const struct visit *before,
+                                 const struct visit *after, const struct change *c)
+{
+	sqlite3_stmt *st = db_stmt(db,
+	    "INSERT INTO visit_history(visit_id, at, by_person, action, reason, terminal,"
+	    " old_check_in, old_check_out, old_status, new_check_in, new_check_out, new_status)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	sqlite3_bind_int64(st, 1, after->id);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)c->at);
+	db_bind_id(st, 3, c->by);
+	db_bind_text(st, 4, action);
+	db_bind_text(st, 5, c->reason);
+	db_bind_text(st, 6, c->terminal);
+	if (before) {
+		bind_time_or_null(st, 7, before->check_in);
+		bind_time_or_null(st, 8, before->check_out);
+		db_bind_text(st, 9, visit_status_code(before->status));
+	}
+	bind_time_or_null(st, 10, after->check_in);
+	bind_time_or_null(st, 11, after->check_out);
+	db_bind_text(st, 12, visit_status_code(after->status));
+	return db_run(db, st, "visit history");
+}
+
+/* Rewrites visit `after` (same id as before) and records the change. */
+static enum rota_err visit_update(struct db *db, const char *action, const struct visit *before,
+                                  const struct visit *after, const struct change *c)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE visits SET check_in = ?, check_out = ?, status = ?"
+	                               " WHERE id = ?");
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)after->check_in);
+	bind_time_or_null(st, 2, after->check_out);
+	db_bind_text(st, 3, visit_status_code(after->status));
+	sqlite3_bind_int64(st, 4, after->id);
+	enum rota_err e = db_run(db, st, "update visit");
+	if (e != ERR_OK)
+		return e;
+	return history_add(db, action, before, after, c);
+}
+
+enum rota_err store_visit_get(struct db *db, long long id, struct visit *out)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT " VISIT_COLUMNS " FROM visits WHERE id = ?");
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	enum rota_err e = ERR_OK;
+	if (rc == SQLITE_ROW)
+		read_visit(st, 0, out);
+	else
+		e = rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "get visit");
+	sqlite3_reset(st);
+	return e;
+}
+
+enum rota_err store_visit_open_of(struct db *db, long long person_id, bool *found, struct visit *out)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT " VISIT_COLUMNS " FROM visits"
+	                               " WHERE person_id = ? AND status = 'open'");
+	sqlite3_bind_int64(st, 1, person_id);
+	int rc = sqlite3_step(st);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		read_visit(st, 0, out);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "open visit");
+}
+
+enum rota_err store_visit_last_out(struct db *db, long long person_id, int day, bool *found,
+                                   time_t *out)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT max(check_out) FROM visits"
+	                               " WHERE person_id = ? AND day = ? AND status = 'closed'");
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_int(st, 2, day);
+	int rc = sqlite3_step(st);
+	*found = rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL;
+	if (*found)
+		*out = (time_t)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? ERR_OK : db_fail(db, rc, "last check-out");
+}
+
+enum rota_err store_visits_of_day(struct db *db, long long person_id, int day, struct visit *out,
+                                  size_t max, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT " VISIT_COLUMNS " FROM visits"
+	                               " WHERE person_id = ? AND day = ? ORDER BY check_in");
+	int rc;
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_int(st, 2, day);
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max)
+		read_visit(st, 0, &out[(*n)++]);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "visits of day");
+}
+
+enum rota_err store_visit_check_in(struct db *db, long long person_id, int day,
+                                   const struct change *c, long long *id)
+{
+	sqlite3_stmt *st = db_stmt(db, "INSERT INTO visits(person_id, day, check_in, status, terminal)"
+	                               " VALUES (?, ?, ?, 'open', ?)");
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_int(st, 2, day);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)c->at);
+	db_bind_text(st, 4, c->terminal);
+	enum rota_err e = db_run(db, st, "check in");
+	if (e != ERR_OK)
+		return e;
+	struct visit v = { .id = sqlite3_last_insert_rowid(db->handle), .person_id = person_id,
+		           .day = day, .check_in = c->at, .status = VISIT_OPEN };
+	if (id)
+		*id = v.id;
+	return history_add(db, "check_in", NULL, &v, c);
+}
+
+static enum rota_err get_with_status(struct db *db, long long id, enum visit_status want,
+                                     struct visit *v)
+{
+	enum rota_err e = store_visit_get(db, id, v);
+	if (e == ERR_OK && v->status != want)
+		e = ERR_INVALID;
+	return e;
+}
+
+enum rota_err store_visit_check_out(struct db *db, long long id, const struct change *c)
+{
+	struct visit before, after;
+	enum rota_err e = get_with_status(db, id, VISIT_OPEN, &before);
+	if (e != ERR_OK)
+		return e;
+	after = before;
+	after.check_out = c->at;
+	after.status = VISIT_CLOSED;
+	return visit_update(db, "check_out", &before, &after, c);
+}
+
+enum rota_err store_visit_end_unknown(struct db *db, long long id, const struct change *c)
+{
+	struct visit before, after;
+	enum rota_err e = get_with_status(db, id, VISIT_OPEN, &before);
+	if (e != ERR_OK)
+		return e;
+	after = before;
+	after.status = VISIT_END_UNKNOWN;
+	return visit_update(db, "end_unknown", &before, &after, c);
+}
+
+enum rota_err store_visit_undo(struct db *db, long long id, const struct change *c)
+{
+	struct visit before, after;
+	enum rota_err e = store_visit_get(db, id, &before);
+	if (e != ERR_OK)
+		return e;
+	after = before;
+	if (before.status == VISIT_OPEN) {
+		after.status = VISIT_UNDONE;
+	} else if (before.status == VISIT_CLOSED) {
+		after.status = VISIT_OPEN;
+		after.check_out = 0;
+	} else {
+		return ERR_INVALID;
+	}
+	return visit_update(db, "undo", &before, &after, c);
+}
+
+enum rota_err store_visit_each(struct db *db, int from, int to, visit_row_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
+	                               " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
+	                               " WHERE v.day >= ? AND v.day <= ? ORDER BY v.day, v.check_in, v.id");
+	struct visit_row row;
+	int rc;
+	sqlite3_bind_int(st, 1, from > 0 ? from : 0);
+	sqlite3_bind_int(st, 2, to > 0 ? to : 99991231);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		read_visit(st, 0, &row.visit);
+		db_column_text(st, 6, row.name, sizeof row.name);
+		fn(&row, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "list visits");
+}
+
+enum rota_err store_visit_history_count(struct db *db, long long id, int *n)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT count(*) FROM visit_history WHERE visit_id = ?");
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? ERR_OK : db_fail(db, rc, "history count");
+}

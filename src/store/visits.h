@@ -1,0 +1,48 @@
+/* The visits table and its history. Every change to a visit writes a
+ * history row in the same transaction: who, when, where, why, and the
+ * values before and after. Nothing is deleted or silently overwritten. */
+#ifndef ROTA_STORE_VISITS_H
+#define ROTA_STORE_VISITS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "core/visit.h"
+#include "store/db.h"
+
+/* One row of a visit export: the visit and its person's full name. */
+struct visit_row {
+	struct visit visit;
+	char name[128];
+};
+
+typedef void (*visit_row_fn)(const struct visit_row *row, void *ctx);
+
+/* Reads visit id into *out; ERR_NOT_FOUND when there is none. */
+enum rota_err store_visit_get(struct db *db, long long id, struct visit *out);
+/* Finds the person's open visit (there is at most one); *found says if. */
+enum rota_err store_visit_open_of(struct db *db, long long person_id, bool *found, struct visit *out);
+/* Finds the latest check-out of the person on day; *found says if any. */
+enum rota_err store_visit_last_out(struct db *db, long long person_id, int day, bool *found,
+                                   time_t *out);
+/* Copies up to max of the person's visits on day into out; *n gets the count. */
+enum rota_err store_visits_of_day(struct db *db, long long person_id, int day, struct visit *out,
+                                  size_t max, size_t *n);
+/* Opens a visit for the person on day at c->at; *id receives its id. */
+enum rota_err store_visit_check_in(struct db *db, long long person_id, int day,
+                                   const struct change *c, long long *id);
+/* Closes open visit id with check-out time c->at. */
+enum rota_err store_visit_check_out(struct db *db, long long id, const struct change *c);
+/* Marks open visit id as "end unknown" (no check-out time is invented). */
+enum rota_err store_visit_end_unknown(struct db *db, long long id, const struct change *c);
+/* Undoes the last scan on visit id: an open visit becomes "undone", a
+ * closed one opens again. */
+enum rota_err store_visit_undo(struct db *db, long long id, const struct change *c);
+/* Calls fn for every visit whose day lies in [from, to] (YYYYMMDD; 0 for no
+ * bound), in day and check-in order. */
+enum rota_err store_visit_each(struct db *db, int from, int to, visit_row_fn fn, void *ctx);
+/* Counts the history rows of visit id (for tests and the review). */
+enum rota_err store_visit_history_count(struct db *db, long long id, int *n);
+
+#endif

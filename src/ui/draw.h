@@ -1,0 +1,16 @@
+/* Text drawing by display width: centred lines, cut to fit without
+ * splitting a character, and paragraphs wrapped at spaces. */
+#ifndef ROTA_UI_DRAW_H
+#define ROTA_UI_DRAW_H
+
+#include <curses.h>
+
+/* Draws s at (y, x) with attr, cut to at most cols columns. */
+void draw_text(WINDOW *w, int y, int x, int cols, const char *s, attr_t attr);
+/* Draws s centred on row y across the window's width, cut to fit. */
+void draw_centered(WINDOW *w, int y, const char *s, attr_t attr);
+/* Draws s centred and wrapped at spaces to lines of at most width columns,
+ * starting on row y; returns the number of rows used. */
+int draw_wrapped(WINDOW *w, int y, int width, const char *s, attr_t attr);
+
+#endif

@@ -1,0 +1,36 @@
+/* What reaches a screen: keys, typed characters, completed scans, clock
+ * ticks and resizes, each with the time it happened. Only the main loop
+ * reads the keyboard; screens see events. */
+#ifndef ROTA_UI_EVENT_H
+#define ROTA_UI_EVENT_H
+
+#include <stdint.h>
+#include <time.h>
+
+#define EVENT_TEXT_MAX 64
+
+enum event_kind {
+	EV_KEY,     /* a key: see enum ui_key, or a curses KEY_* code */
+	EV_CHAR,    /* a printable character, added to the typed line */
+	EV_SCAN,    /* a line ended by Enter/Tab: a scanner burst or typed digits */
+	EV_TICK,    /* the clock moved on (about four times a second) */
+	EV_RESIZE,  /* the terminal changed size */
+};
+
+enum ui_key {
+	UI_KEY_ENTER = 0x10000,
+	UI_KEY_ESC,
+	UI_KEY_BACKSPACE,
+	UI_KEY_TAB,
+};
+
+struct event {
+	enum event_kind kind;
+	int key;                      /* EV_KEY */
+	uint32_t ch;                  /* EV_CHAR */
+	char text[EVENT_TEXT_MAX];    /* EV_SCAN: the line; EV_CHAR/EV_KEY: the line so far */
+	time_t now;                   /* wall clock, epoch seconds */
+	long long mono_ms;            /* monotonic milliseconds */
+};
+
+#endif

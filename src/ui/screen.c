@@ -1,0 +1,131 @@
+/* The screen manager: a small stack, navigation applied from flags. */
+#include "ui/screen.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/alloc.h"
+
+int screen_go(struct screen *s, int how, const struct screen_ops *ops, const void *arg)
+{
+	s->next = ops;
+	s->next_arg = arg;
+	return how | SCR_HANDLED | SCR_REDRAW;
+}
+
+static void screen_start(struct screen_mgr *m, struct screen *s, const struct screen_ops *ops,
+                         const void *arg)
+{
+	memset(s, 0, sizeof *s);
+	s->ops = ops;
+	s->app = m->app;
+	s->rows = m->rows;
+	s->cols = m->cols;
+	s->state = xcalloc(1, ops->state_size ? ops->state_size : 1);
+	if (ops->enter)
+		ops->enter(s, arg);
+	if (ops->layout)
+		ops->layout(s);
+}
+
+static void screen_stop(struct screen *s)
+{
+	if (s->ops && s->ops->leave)
+		s->ops->leave(s);
+	free(s->state);
+	memset(s, 0, sizeof *s);
+}
+
+void screen_mgr_init(struct screen_mgr *m, struct app *app, const struct screen_ops *home,
+                     const struct screen_ops *too_small, int rows, int cols, int min_rows,
+                     int min_cols)
+{
+	memset(m, 0, sizeof *m);
+	m->app = app;
+	m->rows = rows;
+	m->cols = cols;
+	m->min_rows = min_rows;
+	m->min_cols = min_cols;
+	screen_start(m, &m->too_small, too_small, NULL);
+	screen_start(m, &m->stack[0], home, NULL);
+	m->depth = 1;
+}
+
+void screen_mgr_done(struct screen_mgr *m)
+{
+	while (m->depth > 0)
+		screen_stop(&m->stack[--m->depth]);
+	screen_stop(&m->too_small);
+}
+
+void screen_mgr_resize(struct screen_mgr *m, int rows, int cols)
+{
+	m->rows = rows;
+	m->cols = cols;
+	for (int i = 0; i <= m->depth; i++) {
+		struct screen *s = i < m->depth ? &m->stack[i] : &m->too_small;
+		s->rows = rows;
+		s->cols = cols;
+		if (s->ops->layout)
+			s->ops->layout(s);
+	}
+}
+
+bool screen_mgr_is_too_small(const struct screen_mgr *m)
+{
+	return m->rows < m->min_rows || m->cols < m->min_cols;
+}
+
+void screen_mgr_home(struct screen_mgr *m)
+{
+	while (m->depth > 1)
+		screen_stop(&m->stack[--m->depth]);
+}
+
+bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen)
+{
+	*changed_screen = false;
+	if (ev->kind == EV_RESIZE)
+		return true;
+	/* While too small, only the clock reaches the screens: nobody can read
+	 * what a scan would answer. */
+	if (screen_mgr_is_too_small(m) && ev->kind != EV_TICK)
+		return true;
+	struct screen *top = &m->stack[m->depth - 1];
+	top->next = NULL;
+	int f = top->ops->on_event(top, ev);
+	if (f & SCR_QUIT)
+		m->wants_quit = true;
+	if ((f & (SCR_PUSH | SCR_REPLACE)) && top->next) {
+		struct screen fresh;
+		screen_start(m, &fresh, top->next, top->next_arg);
+		if (f & SCR_REPLACE) {
+			screen_stop(top);
+			m->stack[m->depth - 1] = fresh;
+		} else if (m->depth < SCREEN_STACK_MAX) {
+			m->stack[m->depth++] = fresh;
+		} else {
+			screen_stop(&fresh); /* a broken flow; stay where we are */
+		}
+		*changed_screen = true;
+	} else if (f & SCR_HOME) {
+		*changed_screen = m->depth > 1;
+		screen_mgr_home(m);
+	} else if ((f & SCR_POP) && m->depth > 1) {
+		screen_stop(&m->stack[--m->depth]);
+		*changed_screen = true;
+	}
+	return (f & SCR_REDRAW) || *changed_screen;
+}
+
+void screen_mgr_draw(const struct screen_mgr *m, WINDOW *w)
+{
+	werase(w);
+	const struct screen *s = screen_mgr_is_too_small(m) ? &m->too_small : &m->stack[m->depth - 1];
+	s->ops->draw(s, w);
+}
+
+const struct screen *screen_mgr_top(const struct screen_mgr *m)
+{
+	return &m->stack[m->depth - 1];
+}

@@ -1,0 +1,89 @@
+/* Screens and the screen manager. A screen is a table of functions with a
+ * private state the manager allocates. A screen never changes the stack
+ * itself: on_event returns flags and, for push/replace, names the next
+ * screen with screen_go(); the manager does the rest. */
+#ifndef ROTA_UI_SCREEN_H
+#define ROTA_UI_SCREEN_H
+
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ui/event.h"
+
+struct app; /* what screens pass to app_* functions; opaque here */
+struct screen;
+
+struct screen_ops {
+	const char *name;
+	size_t state_size;
+	/* Starts the screen; arg is what the previous screen passed (may be NULL),
+	 * valid only during the call. */
+	void (*enter)(struct screen *s, const void *arg);
+	/* Ends the screen before its state is freed (may be NULL). */
+	void (*leave)(struct screen *s);
+	/* Recomputes positions on enter and on every resize (may be NULL). */
+	void (*layout)(struct screen *s);
+	/* Draws the whole screen from its state; changes nothing. */
+	void (*draw)(const struct screen *s, WINDOW *w);
+	/* Handles one event; returns SCR_* flags. */
+	int (*on_event)(struct screen *s, const struct event *ev);
+};
+
+struct screen {
+	const struct screen_ops *ops;
+	void *state;
+	struct app *app;
+	int rows, cols;
+	const struct screen_ops *next;   /* set by screen_go */
+	const void *next_arg;
+};
+
+enum screen_flag {
+	SCR_HANDLED = 1 << 0,
+	SCR_REDRAW = 1 << 1,
+	SCR_PUSH = 1 << 2,
+	SCR_POP = 1 << 3,
+	SCR_REPLACE = 1 << 4,
+	SCR_HOME = 1 << 5,
+	SCR_QUIT = 1 << 6,
+};
+
+#define SCREEN_STACK_MAX 8
+
+struct screen_mgr {
+	struct screen stack[SCREEN_STACK_MAX];
+	int depth;
+	struct app *app;
+	struct screen too_small;
+	int rows, cols, min_rows, min_cols;
+	bool wants_quit;
+};
+
+/* Asks for a push or replace (how) of ops with arg (which must stay valid
+ * until on_event returns); returns the flags to return from on_event. */
+int screen_go(struct screen *s, int how, const struct screen_ops *ops, const void *arg);
+
+/* Starts a manager with the home screen at the bottom of the stack and the
+ * screen shown instead of any other while the terminal is smaller than
+ * min_rows x min_cols. Free with screen_mgr_done(). */
+void screen_mgr_init(struct screen_mgr *m, struct app *app, const struct screen_ops *home,
+                     const struct screen_ops *too_small, int rows, int cols, int min_rows,
+                     int min_cols);
+/* Leaves and frees every screen. */
+void screen_mgr_done(struct screen_mgr *m);
+/* Applies a new terminal size and lays every screen out again. */
+void screen_mgr_resize(struct screen_mgr *m, int rows, int cols);
+/* Returns true while the terminal is below the minimum size. */
+bool screen_mgr_is_too_small(const struct screen_mgr *m);
+/* Gives ev to the top screen and applies its flags. Returns true when the
+ * picture may have changed; *changed_screen says whether the top changed. */
+bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen);
+/* Pops back to the home screen. */
+void screen_mgr_home(struct screen_mgr *m);
+/* Erases w and draws the top screen (or the too-small screen). */
+void screen_mgr_draw(const struct screen_mgr *m, WINDOW *w);
+/* Returns the top screen. */
+const struct screen *screen_mgr_top(const struct screen_mgr *m);
+
+#endif

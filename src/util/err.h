@@ -1,0 +1,33 @@
+/* Error codes: one X-macro list, each with a calm, translatable sentence for
+ * the person at the kiosk. Functions return an enum rota_err and pass results
+ * through out-parameters; technical detail goes to the log. */
+#ifndef ROTA_UTIL_ERR_H
+#define ROTA_UTIL_ERR_H
+
+#define ROTA_ERRORS(X) \
+	X(OK,              N_("Done.")) \
+	X(DB_OPEN,         N_("The records could not be opened. Please ask a coordinator.")) \
+	X(DB_NEWER,        N_("These records were made by a newer version of rota. Please ask a coordinator.")) \
+	X(DB_NOT_ROTA,     N_("This file is not a rota database.")) \
+	X(DB_BUSY,         N_("The records are busy just now. Please try again in a moment.")) \
+	X(DB_WRITE,        N_("This could not be saved. Nothing was changed. Please ask a mentor.")) \
+	X(NOT_FOUND,       N_("This was not found.")) \
+	X(INVALID,         N_("This input is not valid. Nothing was changed.")) \
+	X(BADGE_UNREADABLE,N_("This card could not be read. Please try again, or ask a mentor.")) \
+	X(BADGE_UNKNOWN,   N_("This card is not known here. Please ask a mentor.")) \
+	X(BADGE_REPLACED,  N_("This card was replaced. Please use your new card, or ask a mentor.")) \
+	X(PERSON_INACTIVE, N_("This card is not active just now. Please ask a mentor.")) \
+	X(PIN_WRONG,       N_("That PIN did not match. Please try again, or ask a mentor.")) \
+	X(PIN_FORMAT,      N_("A PIN has 4 to 8 digits.")) \
+	X(UNDO_TOO_LATE,   N_("It is too late to undo this here. A mentor can correct it."))
+
+#define ROTA_ERR_ENUM(name, msg) ERR_##name,
+enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };
+#undef ROTA_ERR_ENUM
+
+/* Returns the translated sentence for e, in the current language. */
+const char *err_message(enum rota_err e);
+/* Returns the stable technical name of e ("BADGE_UNKNOWN"), for logs and tests. */
+const char *err_name(enum rota_err e);
+
+#endif

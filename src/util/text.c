@@ -1,0 +1,100 @@
+/* UTF-8 decoding and display width. */
+#define _XOPEN_SOURCE 700
+#include "util/text.h"
+
+#include <string.h>
+#include <wchar.h>
+
+uint32_t text_decode(const char *s, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *)s + *i;
+	uint32_t cp;
+	int len;
+
+	if (p[0] == 0)
+		return 0;
+	if (p[0] < 0x80) {
+		(*i)++;
+		return p[0];
+	}
+	if ((p[0] & 0xE0) == 0xC0) {
+		cp = p[0] & 0x1F;
+		len = 2;
+	} else if ((p[0] & 0xF0) == 0xE0) {
+		cp = p[0] & 0x0F;
+		len = 3;
+	} else if ((p[0] & 0xF8) == 0xF0) {
+		cp = p[0] & 0x07;
+		len = 4;
+	} else {
+		(*i)++;
+		return 0xFFFD;
+	}
+	for (int k = 1; k < len; k++) {
+		if ((p[k] & 0xC0) != 0x80) {
+			(*i)++;
+			return 0xFFFD;
+		}
+		cp = (cp << 6) | (p[k] & 0x3F);
+	}
+	*i += (size_t)len;
+	return cp;
+}
+
+int text_cp_width(uint32_t cp)
+{
+	int w = wcwidth((wchar_t)cp);
+	if (w < 0)
+		return cp < 0x20 ? 0 : 1;
+	return w;
+}
+
+int text_width(const char *s)
+{
+	int w = 0;
+	size_t i = 0;
+	uint32_t cp;
+	while ((cp = text_decode(s, &i)) != 0)
+		w += text_cp_width(cp);
+	return w;
+}
+
+size_t text_fit(const char *s, int cols, int *used)
+{
+	size_t i = 0, fit = 0;
+	int w = 0;
+	uint32_t cp;
+	while ((cp = text_decode(s, &i)) != 0) {
+		int cw = text_cp_width(cp);
+		if (w + cw > cols)
+			break;
+		w += cw;
+		fit = i;
+	}
+	if (used)
+		*used = w;
+	return fit;
+}
+
+void text_copy(char *dst, size_t n, const char *src)
+{
+	size_t i = 0, keep = 0;
+	while (src[i]) {
+		size_t j = i;
+		text_decode(src, &j);
+		if (j >= n)
+			break;
+		keep = i = j;
+	}
+	memcpy(dst, src, keep);
+	dst[keep] = '\0';
+}
+
+size_t text_first_char(const char *s, char out[5])
+{
+	size_t i = 0;
+	text_decode(s, &i);
+	memcpy(out, s, i);
+	out[i] = '\0';
+	return i;
+}

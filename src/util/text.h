@@ -1,0 +1,24 @@
+/* UTF-8 text measured the way a terminal shows it: columns, not bytes.
+ * Nothing here splits a code point. Needs a UTF-8 LC_CTYPE (i18n_init). */
+#ifndef ROTA_UTIL_TEXT_H
+#define ROTA_UTIL_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one code point at s[*i] and advances *i; a malformed byte gives
+ * U+FFFD and advances one byte. Returns 0 at the end of the string. */
+uint32_t text_decode(const char *s, size_t *i);
+/* Returns the display width of one code point (0 for combining marks). */
+int text_cp_width(uint32_t cp);
+/* Returns how many terminal columns s takes. */
+int text_width(const char *s);
+/* Returns how many bytes of s fit in cols columns, whole code points only;
+ * *used (may be NULL) receives the columns they take. */
+size_t text_fit(const char *s, int cols, int *used);
+/* Copies src into dst (size n, n > 0) without splitting a code point. */
+void text_copy(char *dst, size_t n, const char *src);
+/* Copies the first code point of s into out (5 bytes); returns its length. */
+size_t text_first_char(const char *s, char out[5]);
+
+#endif

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Fails when a file includes what its layer may not (see DESIGN.md, Architecture).
+set -u
+cd "$(dirname "$0")/.."
+bad=0
+check() { # folder, regex of forbidden includes, what it means
+  local dir=$1 re=$2
+  local hits
+  hits=$(grep -nE "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"]($re)" "$dir"/*.[ch] 2>/dev/null)
+  if [[ -n $hits ]]; then
+    echo "layer violation in $dir/:"; echo "$hits"; bad=1
+  fi
+}
+check src/core  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|stdio\.h|unistd\.h|fcntl\.h'
+check src/util  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|core/'
+check src/store 'curses\.h|ncurses|ncursesw/|app/|ui/|screens/'
+check src/ui    'sqlite3\.h|store/|app/|screens/'
+check screens   'sqlite3\.h|store/'
+# No SQLite handle leaves the store: its public headers must not mention sqlite3.
+if grep -nE 'sqlite3' src/store/*.h | grep -v '^src/store/db_internal\.h' >/dev/null; then
+  echo "layer violation: a public store header mentions sqlite3:"
+  grep -nE 'sqlite3' src/store/*.h | grep -v '^src/store/db_internal\.h'; bad=1
+fi
+if grep -lE 'store/db_internal\.h' src/*/*.c screens/*.c 2>/dev/null | grep -v '^src/store/' >/dev/null; then
+  echo "layer violation: db_internal.h used outside src/store/"; bad=1
+fi
+if ((bad)); then echo "check-layers: FAILED"; exit 1; fi
+echo "check-layers: ok"
