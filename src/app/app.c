@@ -24,7 +24,7 @@ static const struct setting {
 	{ "kiosk_lang", SET_LANG, "" },
 	{ "scan_guard_seconds", SET_SECONDS, "120" },
 	{ "undo_seconds", SET_SECONDS, "30" },
-	{ "greeting_seconds", SET_SECONDS, "8" },
+	{ "greeting_seconds", SET_SECONDS, "30" },
 	{ "idle_seconds", SET_SECONDS, "60" },
 	{ "name_list", SET_BOOL, "on" },
 };

@@ -225,3 +225,15 @@ void db_rollback(struct db *db)
 }
 
 int db_file_version(struct db *db) { return pragma_int(db, "PRAGMA user_version"); }
+
+bool db_is_durable(struct db *db)
+{
+	sqlite3_stmt *st;
+	bool wal = false;
+	if (sqlite3_prepare_v2(db->handle, "PRAGMA journal_mode", -1, &st, NULL) == SQLITE_OK) {
+		wal = sqlite3_step(st) == SQLITE_ROW &&
+		      !strcmp((const char *)sqlite3_column_text(st, 0), "wal");
+		sqlite3_finalize(st);
+	}
+	return wal && pragma_int(db, "PRAGMA synchronous") == 2;
+}

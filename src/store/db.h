@@ -39,6 +39,9 @@ enum rota_err db_begin_write(struct db *db);
 enum rota_err db_commit(struct db *db);
 /* Rolls back the open transaction, if any. */
 void db_rollback(struct db *db);
+/* Returns true when the connection is in WAL mode with synchronous=FULL,
+ * so an acknowledged commit survives a power cut. */
+bool db_is_durable(struct db *db);
 /* Returns the schema version this program writes. */
 int db_schema_version(void);
 /* Returns the schema version stored in the file. */

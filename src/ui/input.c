@@ -100,7 +100,6 @@ bool input_feed(struct input *in, bool is_key, uint32_t code, time_t now, long l
 			start(ev, EV_RESIZE, in, now, mono_ms);
 			return true;
 		default:
-			input_clear(in);
 			start(ev, EV_KEY, in, now, mono_ms);
 			ev->key = (int)code;
 			return true;

@@ -1,5 +1,4 @@
 /* UTF-8 decoding and display width. */
-#define _XOPEN_SOURCE 700
 #include "util/text.h"
 
 #include <string.h>

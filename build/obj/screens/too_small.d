@@ -1,0 +1,16 @@
+build/obj/screens/too_small.o: screens/too_small.c screens/screens.h \
+ src/app/scan.h src/app/app.h src/util/err.h src/core/attendance.h \
+ src/core/visit.h src/core/person.h src/ui/screen.h src/ui/event.h \
+ src/ui/theme.h src/ui/draw.h src/util/i18n.h
+screens/screens.h:
+src/app/scan.h:
+src/app/app.h:
+src/util/err.h:
+src/core/attendance.h:
+src/core/visit.h:
+src/core/person.h:
+src/ui/screen.h:
+src/ui/event.h:
+src/ui/theme.h:
+src/ui/draw.h:
+src/util/i18n.h:

@@ -1,0 +1,11 @@
+build/obj/src/app/cli_people.o: src/app/cli_people.c src/app/cli.h \
+ src/app/app.h src/util/err.h src/app/csv.h src/app/people.h \
+ src/core/person.h src/util/clock.h src/util/i18n.h
+src/app/cli.h:
+src/app/app.h:
+src/util/err.h:
+src/app/csv.h:
+src/app/people.h:
+src/core/person.h:
+src/util/clock.h:
+src/util/i18n.h:

@@ -1,0 +1,5 @@
+build/obj/src/ui/screen.o: src/ui/screen.c src/ui/screen.h src/ui/event.h \
+ src/util/alloc.h
+src/ui/screen.h:
+src/ui/event.h:
+src/util/alloc.h:

@@ -1,0 +1,2 @@
+build/obj/src/util/i18n.o: src/util/i18n.c src/util/i18n.h
+src/util/i18n.h:

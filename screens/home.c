@@ -1,0 +1,105 @@
+/* The home screen: the workshop's name, a large clock and the date, and
+ * "scan your card". Nobody's name is ever shown here. A scan (or typed
+ * digits and Enter) checks in or out; N or F3 opens the name list. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "core/badge.h"
+#include "screens/screens.h"
+#include "ui/bigtext.h"
+#include "ui/draw.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
+struct home_state {
+	time_t now;
+	char typed[EVENT_TEXT_MAX];
+	int top;          /* first row of the centred block */
+	struct flow flow;
+};
+
+static void home_enter(struct screen *s, const void *arg)
+{
+	(void)arg;
+	struct home_state *st = s->state;
+	st->now = 0;
+}
+
+static void home_layout(struct screen *s)
+{
+	struct home_state *st = s->state;
+	st->top = s->rows > 24 ? (s->rows - 22) / 2 : 1;
+}
+
+static void draw_typed(const struct home_state *st, WINDOW *w, int y)
+{
+	char shown[EVENT_TEXT_MAX + 16];
+	if (!st->typed[0])
+		return;
+	if (badge_payload_check(st->typed) != BADGE_NOT_DIGITS)
+		badge_payload_grouped(st->typed, shown, sizeof shown);
+	else
+		snprintf(shown, sizeof shown, "%s", st->typed);
+	char line[EVENT_TEXT_MAX + 32];
+	snprintf(line, sizeof line, "[ %s ]", shown);
+	draw_centered(w, y, line, A_BOLD);
+}
+
+static void home_draw(const struct screen *s, WINDOW *w)
+{
+	const struct home_state *st = s->state;
+	char clock[6], day[96];
+	int y = st->top;
+	date_format_hm(st->now, clock);
+	date_format_long(date_ymd(st->now), day, sizeof day);
+	draw_centered(w, y, s->app->cfg.workshop, theme_attr(THEME_TITLE));
+	bigtext_draw_centered(w, y + 2, clock, A_BOLD);
+	draw_centered(w, y + 8, day, A_NORMAL);
+	draw_centered(w, y + 11, _("Please scan your card."), A_BOLD);
+	draw_wrapped(w, y + 13, s->cols - 8, _("Or type the number on your card and press Enter."),
+	             theme_attr(THEME_HINT));
+	draw_typed(st, w, y + 16);
+	if (s->app->cfg.has_name_list)
+		draw_centered(w, s->rows - 2, _("No card with you? Press N to find your name."),
+		              theme_attr(THEME_HINT));
+}
+
+static int home_on_event(struct screen *s, const struct event *ev)
+{
+	struct home_state *st = s->state;
+	bool minute_changed = st->now / 60 != ev->now / 60;
+	st->now = ev->now;
+	switch (ev->kind) {
+	case EV_SCAN:
+		st->typed[0] = '\0';
+		return flow_scan(s, &st->flow, ev->text, ev->now, SCR_PUSH);
+	case EV_CHAR:
+		if (s->app->cfg.has_name_list && (ev->ch == 'n' || ev->ch == 'N') && !ev->text[1]) {
+			st->typed[0] = '\0';
+			return screen_go(s, SCR_PUSH, &names_screen, NULL);
+		}
+		snprintf(st->typed, sizeof st->typed, "%s", ev->text);
+		return SCR_HANDLED | SCR_REDRAW;
+	case EV_KEY:
+		if (ev->key == KEY_F(3) && s->app->cfg.has_name_list) {
+			st->typed[0] = '\0';
+			return screen_go(s, SCR_PUSH, &names_screen, NULL);
+		}
+		snprintf(st->typed, sizeof st->typed, "%s", ev->text);
+		return SCR_HANDLED | SCR_REDRAW;
+	case EV_TICK:
+	case EV_RESIZE:
+		return minute_changed ? SCR_REDRAW : 0;
+	}
+	return 0;
+}
+
+const struct screen_ops home_screen = {
+	.name = "home",
+	.state_size = sizeof(struct home_state),
+	.enter = home_enter,
+	.layout = home_layout,
+	.draw = home_draw,
+	.on_event = home_on_event,
+};

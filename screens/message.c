@@ -1,0 +1,67 @@
+/* A calm message: an unknown or replaced card, "already checked in", an
+ * undo. One sentence, no alarm, back home by itself. */
+#include <string.h>
+
+#include "screens/screens.h"
+#include "ui/bigtext.h"
+#include "ui/draw.h"
+#include "util/i18n.h"
+
+struct message_state {
+	struct message_arg msg;
+	time_t shown_at;
+	char close_hint[128];
+	struct flow flow;
+};
+
+static void message_enter(struct screen *s, const void *arg)
+{
+	struct message_state *st = s->state;
+	st->msg = *(const struct message_arg *)arg;
+	st->shown_at = 0;
+	snprintf(st->close_hint, sizeof st->close_hint, "%s", _("Press Enter to close."));
+}
+
+static void message_draw(const struct screen *s, WINDOW *w)
+{
+	const struct message_state *st = s->state;
+	int y = s->rows > 24 ? (s->rows - 16) / 2 : 4;
+	if (st->msg.big[0]) {
+		bigtext_draw_centered(w, y, st->msg.big, theme_attr(st->msg.tone));
+		y += 7;
+	}
+	if (st->msg.title[0]) {
+		draw_centered(w, y, st->msg.title, A_BOLD | theme_attr(st->msg.tone));
+		y += 2;
+	}
+	if (st->msg.body[0])
+		draw_wrapped(w, y, s->cols - 12 > 60 ? 60 : s->cols - 12, st->msg.body, A_BOLD);
+	draw_centered(w, s->rows - 2, st->close_hint, theme_attr(THEME_HINT));
+}
+
+static int message_on_event(struct screen *s, const struct event *ev)
+{
+	struct message_state *st = s->state;
+	if (!st->shown_at)
+		st->shown_at = ev->now;
+	switch (ev->kind) {
+	case EV_SCAN:
+		return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+	case EV_KEY:
+		if (ev->key == UI_KEY_ENTER || ev->key == UI_KEY_ESC)
+			return SCR_HOME | SCR_HANDLED;
+		return SCR_HANDLED;
+	case EV_TICK:
+		return ev->now - st->shown_at >= st->msg.seconds ? SCR_HOME : 0;
+	default:
+		return SCR_HANDLED;
+	}
+}
+
+const struct screen_ops message_screen = {
+	.name = "message",
+	.state_size = sizeof(struct message_state),
+	.enter = message_enter,
+	.draw = message_draw,
+	.on_event = message_on_event,
+};

@@ -1,0 +1,184 @@
+/* The forgotten-card path: pick your own name (first name and last initial
+ * only) from an alphabetical list, then your PIN where you have one. Typing
+ * letters narrows the list; a card scanned here still works. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/people.h"
+#include "core/badge.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "util/alloc.h"
+#include "util/collate.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+#define NAME_COL_WIDTH 24
+#define NAMES_TOP 6
+
+struct names_state {
+	struct name_entry *all;
+	size_t nall;
+	size_t *match;       /* indexes into all */
+	size_t nmatch;
+	size_t sel;
+	size_t scroll;       /* first grid row shown */
+	char filter[EVENT_TEXT_MAX];
+	int ncols, nrows;    /* grid size */
+	bool failed;
+	struct name_pick pick;
+	struct flow flow;
+};
+
+static void refilter(struct names_state *st)
+{
+	st->nmatch = 0;
+	for (size_t i = 0; i < st->nall; i++)
+		if (collate_has_prefix(st->all[i].short_name, st->filter))
+			st->match[st->nmatch++] = i;
+	st->sel = 0;
+	st->scroll = 0;
+}
+
+static void names_enter(struct screen *s, const void *arg)
+{
+	struct names_state *st = s->state;
+	(void)arg;
+	st->failed = app_name_list(s->app, &st->all, &st->nall) != ERR_OK;
+	st->match = xcalloc(st->nall ? st->nall : 1, sizeof *st->match);
+	refilter(st);
+}
+
+static void names_leave(struct screen *s)
+{
+	struct names_state *st = s->state;
+	free(st->all);
+	free(st->match);
+}
+
+static void keep_selection_visible(struct names_state *st)
+{
+	size_t row = st->sel / (size_t)st->ncols;
+	if (row < st->scroll)
+		st->scroll = row;
+	else if (row >= st->scroll + (size_t)st->nrows)
+		st->scroll = row - (size_t)st->nrows + 1;
+}
+
+static void names_layout(struct screen *s)
+{
+	struct names_state *st = s->state;
+	st->ncols = (s->cols - 4) / NAME_COL_WIDTH;
+	if (st->ncols < 1)
+		st->ncols = 1;
+	if (st->ncols > 4)
+		st->ncols = 4;
+	st->nrows = s->rows - NAMES_TOP - 3;
+	if (st->nrows < 1)
+		st->nrows = 1;
+	keep_selection_visible(st);
+}
+
+static void names_draw(const struct screen *s, WINDOW *w)
+{
+	const struct names_state *st = s->state;
+	char line[160];
+	draw_centered(w, 1, _("Find your name"), theme_attr(THEME_TITLE));
+	draw_wrapped(w, 2, s->cols - 4,
+	             _("Type the first letters of your name, or use the arrow keys. Then press Enter."),
+	             theme_attr(THEME_HINT));
+	snprintf(line, sizeof line, _("Name starts with: %s_"), st->filter);
+	draw_text(w, 4, 2, s->cols - 4, line, A_BOLD);
+	if (st->failed || st->nmatch == 0) {
+		draw_wrapped(w, NAMES_TOP + 2, s->cols - 8,
+		             st->failed ? err_message(ERR_DB_BUSY)
+		                        : _("No name starts like this. Press Backspace to change it."),
+		             A_NORMAL);
+	}
+	int left = (s->cols - st->ncols * NAME_COL_WIDTH) / 2;
+	for (size_t i = st->scroll * (size_t)st->ncols; i < st->nmatch; i++) {
+		size_t row = i / (size_t)st->ncols - st->scroll;
+		if (row >= (size_t)st->nrows)
+			break;
+		int x = left + (int)(i % (size_t)st->ncols) * NAME_COL_WIDTH;
+		const char *name = st->all[st->match[i]].short_name;
+		snprintf(line, sizeof line, " %s ", name);
+		draw_text(w, NAMES_TOP + (int)row, x, NAME_COL_WIDTH - 1, line,
+		          i == st->sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
+	}
+	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
+}
+
+static int choose(struct screen *s, struct names_state *st, time_t now)
+{
+	if (st->nmatch == 0)
+		return SCR_HANDLED;
+	const struct name_entry *e = &st->all[st->match[st->sel]];
+	if (e->has_pin) {
+		st->pick.person_id = e->person_id;
+		text_copy(st->pick.short_name, sizeof st->pick.short_name, e->short_name);
+		return screen_go(s, SCR_REPLACE, &pin_screen, &st->pick);
+	}
+	bool pin_wrong;
+	return flow_attend(s, &st->flow, e->person_id, NULL, now, SCR_REPLACE, &pin_wrong);
+}
+
+static int move_selection(struct names_state *st, long delta)
+{
+	long sel = (long)st->sel + delta;
+	if (st->nmatch == 0)
+		return SCR_HANDLED;
+	if (sel < 0)
+		sel = 0;
+	if (sel >= (long)st->nmatch)
+		sel = (long)st->nmatch - 1;
+	st->sel = (size_t)sel;
+	keep_selection_visible(st);
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
+static int names_on_event(struct screen *s, const struct event *ev)
+{
+	struct names_state *st = s->state;
+	long cols = st->ncols, page = (long)st->ncols * st->nrows;
+	switch (ev->kind) {
+	case EV_SCAN:
+		if (badge_payload_check(ev->text) != BADGE_NOT_DIGITS)
+			return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+		return choose(s, st, ev->now);
+	case EV_CHAR:
+		text_copy(st->filter, sizeof st->filter, ev->text);
+		refilter(st);
+		return SCR_HANDLED | SCR_REDRAW;
+	case EV_KEY:
+		switch (ev->key) {
+		case UI_KEY_ESC: return SCR_POP | SCR_HANDLED;
+		case UI_KEY_ENTER: return choose(s, st, ev->now);
+		case UI_KEY_BACKSPACE:
+			text_copy(st->filter, sizeof st->filter, ev->text);
+			refilter(st);
+			return SCR_HANDLED | SCR_REDRAW;
+		case KEY_LEFT: return move_selection(st, -1);
+		case KEY_RIGHT: case UI_KEY_TAB: return move_selection(st, 1);
+		case KEY_UP: return move_selection(st, -cols);
+		case KEY_DOWN: return move_selection(st, cols);
+		case KEY_PPAGE: return move_selection(st, -page);
+		case KEY_NPAGE: return move_selection(st, page);
+		case KEY_HOME: return move_selection(st, -(long)st->nmatch);
+		case KEY_END: return move_selection(st, (long)st->nmatch);
+		default: return SCR_HANDLED;
+		}
+	default:
+		return 0;
+	}
+}
+
+const struct screen_ops names_screen = {
+	.name = "names",
+	.state_size = sizeof(struct names_state),
+	.enter = names_enter,
+	.leave = names_leave,
+	.layout = names_layout,
+	.draw = names_draw,
+	.on_event = names_on_event,
+};

@@ -1,0 +1,72 @@
+/* The PIN after a name was picked from the list. Digits show as dots. Three
+ * wrong tries lead back home with a calm word; a card scanned here works. */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/badge.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "util/i18n.h"
+
+#define PIN_TRIES 3
+
+struct pin_state {
+	struct name_pick pick;
+	size_t typed;        /* digits typed so far */
+	int wrong;
+	struct flow flow;
+};
+
+static void pin_enter(struct screen *s, const void *arg)
+{
+	struct pin_state *st = s->state;
+	st->pick = *(const struct name_pick *)arg;
+}
+
+static void pin_draw(const struct screen *s, WINDOW *w)
+{
+	const struct pin_state *st = s->state;
+	char dots[64] = "";
+	draw_centered(w, 3, st->pick.short_name, theme_attr(THEME_TITLE));
+	draw_centered(w, 6, _("Please type your PIN and press Enter."), A_BOLD);
+	for (size_t i = 0; i < st->typed && i < 12; i++)
+		strcat(dots, i ? " *" : "*");
+	draw_centered(w, 9, st->typed ? dots : "_", A_BOLD);
+	if (st->wrong)
+		draw_wrapped(w, 12, s->cols - 12, err_message(ERR_PIN_WRONG), A_NORMAL);
+	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
+}
+
+static int pin_on_event(struct screen *s, const struct event *ev)
+{
+	struct pin_state *st = s->state;
+	bool pin_wrong = false;
+	int f;
+	switch (ev->kind) {
+	case EV_SCAN:
+		st->typed = 0;
+		if (badge_payload_check(ev->text) == BADGE_OK)
+			return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+		f = flow_attend(s, &st->flow, st->pick.person_id, ev->text, ev->now, SCR_REPLACE,
+		                &pin_wrong);
+		if (pin_wrong && ++st->wrong >= PIN_TRIES)
+			return flow_error(s, &st->flow, ERR_PIN_WRONG, SCR_REPLACE);
+		return f;
+	case EV_CHAR:
+	case EV_KEY:
+		if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+			return SCR_HOME | SCR_HANDLED;
+		st->typed = strlen(ev->text);
+		return SCR_HANDLED | SCR_REDRAW;
+	default:
+		return 0;
+	}
+}
+
+const struct screen_ops pin_screen = {
+	.name = "pin",
+	.state_size = sizeof(struct pin_state),
+	.enter = pin_enter,
+	.draw = pin_draw,
+	.on_event = pin_on_event,
+};

@@ -1,0 +1,21 @@
+/* rota (no command): the kiosk. */
+#include <stdio.h>
+
+#include "app/cli.h"
+#include "app/kiosk.h"
+#include "util/i18n.h"
+
+int cli_kiosk(const struct cli *cli)
+{
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	i18n_set_lang(cli->lang ? cli->lang : app_kiosk_lang(app));
+	int rc = kiosk_run(app);
+	app_close(app);
+	if (rc != 0) {
+		fprintf(stderr, "rota: %s\n", _("the kiosk needs a terminal to run in."));
+		return CLI_FAIL;
+	}
+	return CLI_OK;
+}

@@ -1,0 +1,19 @@
+/* A tiny test harness: checks count, failures say where, and every run ends
+ * with one line "N passed, N failed". */
+#ifndef ROTA_TESTS_HARNESS_H
+#define ROTA_TESTS_HARNESS_H
+
+#include <stdbool.h>
+
+extern int test_passed, test_failed;
+
+/* Records one check; prints the description and place when it fails. */
+bool test_check(bool ok, const char *desc, const char *file, int line);
+/* Prints the closing line and returns the exit status (0 when all passed). */
+int test_report(void);
+/* Returns a new temporary folder path (static buffer), made once per run. */
+const char *test_tmpdir(void);
+
+#define CHECK(cond, desc) test_check((cond), (desc), __FILE__, __LINE__)
+
+#endif

@@ -1,0 +1,22 @@
+/* Level 1: unit tests of core, util, store and the use cases. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "tests/harness.h"
+#include "tests/unit/suites.h"
+#include "util/i18n.h"
+
+int main(void)
+{
+	setenv("TZ", "Europe/Ljubljana", 1);
+	tzset();
+	i18n_init();
+	i18n_set_lang("en");
+	suite_core();
+	suite_util();
+	suite_store();
+	suite_app();
+	printf("unit: ");
+	return test_report();
+}

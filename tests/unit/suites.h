@@ -1,0 +1,10 @@
+/* The unit test suites. */
+#ifndef ROTA_TESTS_UNIT_SUITES_H
+#define ROTA_TESTS_UNIT_SUITES_H
+
+void suite_core(void);
+void suite_util(void);
+void suite_store(void);
+void suite_app(void);
+
+#endif

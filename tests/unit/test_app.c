@@ -1,0 +1,233 @@
+/* Unit tests of the use cases: the daily scan end to end through the store,
+ * undo, badges, PINs, settings, CSV. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/badge.h"
+#include "app/csv.h"
+#include "app/people.h"
+#include "app/scan.h"
+#include "app/visits.h"
+#include "tests/harness.h"
+#include "tests/unit/suites.h"
+#include "util/alloc.h"
+#include "util/date.h"
+
+struct counter {
+	int total, open, closed, end_unknown, undone;
+};
+
+static void count_visit(const struct visit_row *row, void *ctx)
+{
+	struct counter *c = ctx;
+	c->total++;
+	c->open += row->visit.status == VISIT_OPEN;
+	c->closed += row->visit.status == VISIT_CLOSED;
+	c->end_unknown += row->visit.status == VISIT_END_UNKNOWN;
+	c->undone += row->visit.status == VISIT_UNDONE;
+}
+
+static struct counter count(struct app *app)
+{
+	struct counter c = { 0 };
+	app_visits_each(app, 0, 0, count_visit, &c);
+	return c;
+}
+
+static time_t at(const char *local)
+{
+	time_t t = 0;
+	date_parse_local(local, &t);
+	return t;
+}
+
+static void test_daily_scan(void)
+{
+	char *path = xasprintf("%s/scan.db", test_tmpdir());
+	struct app *app;
+	long long ana;
+	char payload[BADGE_DIGITS + 1];
+	struct scan_result r;
+	CHECK(app_open(path, true, "door", &app) == ERR_OK, "app opens");
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-01T09:00"), &ana);
+	CHECK(app_badge_issue(app, ana, 0, at("2026-11-01T09:00"), payload) == ERR_OK, "a badge is issued");
+
+	CHECK(app_scan(app, payload, at("2026-11-23T08:12"), &r) == ERR_OK &&
+	      r.action == ATT_CHECK_IN, "the first scan checks in");
+	CHECK(!strcmp(r.short_name, "Ana K.") && !strcmp(r.lang, "sl"), "the greeting knows name and language");
+	CHECK(app_scan(app, payload, at("2026-11-23T08:13"), &r) == ERR_OK &&
+	      r.action == ATT_ALREADY_IN && r.since == at("2026-11-23T08:12"),
+	      "a second scan within the guard says since when");
+	CHECK(count(app).total == 1, "and records nothing");
+	CHECK(app_scan(app, payload, at("2026-11-23T12:00"), &r) == ERR_OK &&
+	      r.action == ATT_CHECK_OUT && r.seconds_today == 3 * 3600 + 48 * 60,
+	      "a later scan checks out, with the hours of the day");
+	CHECK(app_scan(app, payload, at("2026-11-23T12:30"), &r) == ERR_OK && r.action == ATT_CHECK_IN,
+	      "back after lunch");
+	CHECK(app_scan(app, payload, at("2026-11-23T14:30"), &r) == ERR_OK &&
+	      r.seconds_today == 5 * 3600 + 48 * 60, "hours add up over two visits");
+
+	/* Forgot to check out: the open visit of the 24th is never given an end. */
+	app_scan(app, payload, at("2026-11-24T08:00"), &r);
+	CHECK(app_scan(app, payload, at("2026-11-25T08:05"), &r) == ERR_OK &&
+	      r.action == ATT_CHECK_IN && r.closed_stale, "next day: end unknown, then a check-in");
+	struct counter c = count(app);
+	CHECK(c.end_unknown == 1 && c.open == 1 && c.closed == 2, "the record says end unknown, no invented time");
+
+	/* Undo. */
+	struct scan_result in = r;
+	CHECK(app_scan_undo(app, &in, at("2026-11-25T08:05") + 31) == ERR_UNDO_TOO_LATE,
+	      "no undo after the window");
+	CHECK(app_scan_undo(app, &in, at("2026-11-25T08:05") + 10) == ERR_OK, "undo within the window");
+	c = count(app);
+	CHECK(c.undone == 1 && c.open == 0, "the undone check-in stays, marked undone");
+	CHECK(app_scan_undo(app, &in, at("2026-11-25T08:05") + 12) == ERR_UNDO_TOO_LATE,
+	      "the same scan cannot be undone twice");
+	CHECK(app_scan(app, payload, at("2026-11-25T08:06"), &r) == ERR_OK && r.action == ATT_CHECK_IN,
+	      "after an undo the next scan checks in");
+	app_scan(app, payload, at("2026-11-25T15:00"), &r);
+	CHECK(r.action == ATT_CHECK_OUT && app_scan_undo(app, &r, at("2026-11-25T15:00") + 5) == ERR_OK,
+	      "a check-out can be undone");
+	c = count(app);
+	CHECK(c.open == 1, "and the visit is open again");
+
+	/* Replaced and unknown cards change nothing. */
+	char fresh[BADGE_DIGITS + 1];
+	app_badge_issue(app, ana, 0, at("2026-11-25T16:00"), fresh);
+	int before = count(app).total;
+	CHECK(app_scan(app, payload, at("2026-11-26T08:00"), &r) == ERR_BADGE_REPLACED,
+	      "the old card is refused as replaced");
+	CHECK(app_scan(app, "4006381333931", at("2026-11-26T08:00"), &r) == ERR_BADGE_UNREADABLE,
+	      "a product barcode is refused");
+	char unknown[BADGE_DIGITS + 1];
+	const unsigned char digits[BADGE_RANDOM_DIGITS] = { 9, 9, 9, 9, 9, 9, 9, 9, 8 };
+	badge_payload_make(digits, unknown);
+	CHECK(app_scan(app, unknown, at("2026-11-26T08:00"), &r) == ERR_BADGE_UNKNOWN,
+	      "a well-formed unknown card is refused");
+	CHECK(count(app).total == before, "refused cards record nothing");
+	CHECK(app_scan(app, fresh, at("2026-11-26T08:00"), &r) == ERR_OK && r.closed_stale,
+	      "the new card works");
+	app_close(app);
+
+	/* The payload itself is nowhere in the file. */
+	FILE *f = fopen(path, "rb");
+	size_t n = 0;
+	char *bytes = xmalloc(1 << 20);
+	if (f) {
+		n = fread(bytes, 1, 1 << 20, f);
+		fclose(f);
+	}
+	bool found = false;
+	for (size_t i = 0; i + BADGE_DIGITS <= n && !found; i++)
+		found = !memcmp(bytes + i, fresh, BADGE_DIGITS) || !memcmp(bytes + i, payload, BADGE_DIGITS);
+	CHECK(n > 0 && !found, "badge payloads are stored only as hashes");
+	free(bytes);
+	free(path);
+}
+
+static void test_inactive_and_pin(void)
+{
+	char *path = xasprintf("%s/pin.db", test_tmpdir());
+	struct app *app;
+	long long maja, ana;
+	char payload[BADGE_DIGITS + 1];
+	struct scan_result r;
+	bool ok;
+	app_open(path, true, NULL, &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 1, &maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
+	CHECK(app_person_set_pin(app, maja, "12") == ERR_PIN_FORMAT, "a short PIN is refused");
+	CHECK(app_person_set_pin(app, maja, "4321") == ERR_OK, "a PIN is set");
+	CHECK(app_person_check_pin(app, maja, "4321", &ok) == ERR_OK && ok, "the right PIN matches");
+	CHECK(app_person_check_pin(app, maja, "4322", &ok) == ERR_OK && !ok, "a wrong one does not");
+	CHECK(app_attend_by_name(app, maja, "0000", at("2026-11-23T08:00"), &r) == ERR_PIN_WRONG,
+	      "picking a name with a wrong PIN is refused");
+	CHECK(count(app).total == 0, "and records nothing");
+	CHECK(app_attend_by_name(app, maja, "4321", at("2026-11-23T08:00"), &r) == ERR_OK &&
+	      r.action == ATT_CHECK_IN && r.role == ROLE_MENTOR, "mentors check in like everyone");
+	CHECK(app_attend_by_name(app, ana, NULL, at("2026-11-23T08:01"), &r) == ERR_OK &&
+	      r.action == ATT_CHECK_IN, "no PIN needed where there is none");
+
+	struct name_entry *names;
+	size_t n;
+	long long coord;
+	app_person_add(app, "Boris Bele", ROLE_COORDINATOR, "sl", 1, &coord);
+	CHECK(app_name_list(app, &names, &n) == ERR_OK && n == 2 && !strcmp(names[0].short_name, "Ana K.") &&
+	      names[1].has_pin, "the name list: short names, no coordinators, PIN marked");
+	free(names);
+
+	app_badge_issue(app, ana, maja, 1, payload);
+	app_close(app);
+	sqlite3 *h;
+	sqlite3_open(path, &h);
+	char *sql = xasprintf("UPDATE people SET active = 0 WHERE id = %lld", ana);
+	sqlite3_exec(h, sql, NULL, NULL, NULL);
+	free(sql);
+	sqlite3_close(h);
+	app_open(path, false, NULL, &app);
+	CHECK(app_scan(app, payload, at("2026-11-23T12:00"), &r) == ERR_PERSON_INACTIVE,
+	      "an inactive person's card is refused calmly");
+	app_close(app);
+	free(path);
+}
+
+static void test_two_terminals(void)
+{
+	char *path = xasprintf("%s/two.db", test_tmpdir());
+	struct app *door, *mentor;
+	long long ana;
+	char payload[BADGE_DIGITS + 1];
+	struct scan_result r;
+	app_open(path, true, "door", &door);
+	app_open(path, false, "mentor", &mentor);
+	app_person_add(door, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
+	app_badge_issue(mentor, ana, 0, 2, payload);
+	CHECK(app_scan(door, payload, at("2026-11-23T08:00"), &r) == ERR_OK && r.action == ATT_CHECK_IN,
+	      "the door checks in with a badge the other terminal issued");
+	CHECK(app_scan(mentor, payload, at("2026-11-23T16:00"), &r) == ERR_OK && r.action == ATT_CHECK_OUT,
+	      "the other terminal sees it and checks out");
+	CHECK(app_scan(door, payload, at("2026-11-23T16:01"), &r) == ERR_OK && r.action == ATT_ALREADY_OUT,
+	      "and the door sees that");
+	app_close(door);
+	app_close(mentor);
+	free(path);
+}
+
+static void test_config(void)
+{
+	struct app *app;
+	app_open(":memory:", true, NULL, &app);
+	CHECK(app->cfg.guard_s == 120 && app->cfg.undo_s == 30 && app->cfg.has_name_list, "defaults");
+	CHECK(app_config_set(app, "scan_guard_seconds", "-5") == ERR_INVALID, "a bad value is refused");
+	CHECK(app->cfg.guard_s == 120, "and changes nothing");
+	CHECK(app_config_set(app, "no_such_key", "1") == ERR_INVALID, "an unknown key is refused");
+	CHECK(app_config_set(app, "name_list", "off") == ERR_OK && !app->cfg.has_name_list,
+	      "the name list can be turned off");
+	app_config_load(app);
+	CHECK(!app->cfg.has_name_list, "and stays off");
+	app_close(app);
+}
+
+static void test_csv(void)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	const char *fields[] = { "1", "Kovač, Ana", "say \"hi\"", "" };
+	csv_record(f, fields, 4);
+	fclose(f);
+	CHECK(!strcmp(buf, "1,\"Kovač, Ana\",\"say \"\"hi\"\"\",\r\n"), "CSV quotes as RFC 4180 says");
+	free(buf);
+}
+
+void suite_app(void)
+{
+	test_daily_scan();
+	test_inactive_and_pin();
+	test_two_terminals();
+	test_config();
+	test_csv();
+}

@@ -1,0 +1,161 @@
+/* Unit tests of src/core: badge payloads, the attendance rules, hours,
+ * names, idle. */
+#include <string.h>
+
+#include "core/attendance.h"
+#include "core/badge.h"
+#include "core/hours.h"
+#include "core/person.h"
+#include "core/session.h"
+#include "tests/harness.h"
+#include "tests/unit/suites.h"
+
+static void test_badge(void)
+{
+	/* The published Damm example: 572 gets check digit 4. */
+	CHECK(badge_damm_digit("572", 3) == '4', "Damm check digit of 572 is 4");
+
+	const unsigned char digits[BADGE_RANDOM_DIGITS] = { 3, 1, 4, 1, 5, 9, 2, 6, 5 };
+	char p[BADGE_DIGITS + 1];
+	badge_payload_make(digits, p);
+	CHECK(strlen(p) == BADGE_DIGITS && !strncmp(p, "314159265", 9), "payload keeps its digits");
+	CHECK(badge_payload_check(p) == BADGE_OK, "a made payload is valid");
+
+	int missed = 0;
+	for (int i = 0; i < BADGE_DIGITS; i++) {
+		for (char d = '0'; d <= '9'; d++) {
+			char q[BADGE_DIGITS + 1];
+			memcpy(q, p, sizeof q);
+			if (q[i] == d)
+				continue;
+			q[i] = d;
+			missed += badge_payload_check(q) == BADGE_OK;
+		}
+	}
+	CHECK(missed == 0, "every single wrong digit is caught");
+	missed = 0;
+	for (int i = 0; i + 1 < BADGE_DIGITS; i++) {
+		char q[BADGE_DIGITS + 1];
+		memcpy(q, p, sizeof q);
+		if (q[i] == q[i + 1])
+			continue;
+		char t = q[i];
+		q[i] = q[i + 1];
+		q[i + 1] = t;
+		missed += badge_payload_check(q) == BADGE_OK;
+	}
+	CHECK(missed == 0, "every swap of neighbours is caught");
+
+	CHECK(badge_payload_check("4006381333931") == BADGE_WRONG_LENGTH, "an EAN-13 is refused");
+	CHECK(badge_payload_check("036000291452") == BADGE_WRONG_LENGTH, "a UPC-A is refused");
+	CHECK(badge_payload_check("31415926") == BADGE_WRONG_LENGTH, "a partial read is refused");
+	CHECK(badge_payload_check("31415926x5") == BADGE_NOT_DIGITS, "letters are refused");
+	CHECK(badge_payload_check("") == BADGE_EMPTY, "an empty line is refused");
+
+	char grouped[16];
+	badge_payload_grouped("1234567890", grouped, sizeof grouped);
+	CHECK(!strcmp(grouped, "12345 67890"), "payload grouped in fives");
+}
+
+static struct att_last open_visit(int day, time_t in)
+{
+	struct att_last l;
+	memset(&l, 0, sizeof l);
+	l.has_open = true;
+	l.open.id = 7;
+	l.open.day = day;
+	l.open.check_in = in;
+	l.open.status = VISIT_OPEN;
+	return l;
+}
+
+static void test_attendance(void)
+{
+	const time_t t0 = 1795420320; /* any instant */
+	struct att_last none;
+	memset(&none, 0, sizeof none);
+	struct att_decision d = att_decide(&none, t0, 20261123, 120);
+	CHECK(d.action == ATT_CHECK_IN && !d.close_stale, "first scan checks in");
+
+	struct att_last l = open_visit(20261123, t0);
+	d = att_decide(&l, t0 + 30, 20261123, 120);
+	CHECK(d.action == ATT_ALREADY_IN && d.since == t0, "a repeat within the guard changes nothing");
+	d = att_decide(&l, t0 + 119, 20261123, 120);
+	CHECK(d.action == ATT_ALREADY_IN, "still guarded at 119 s");
+	d = att_decide(&l, t0 + 120, 20261123, 120);
+	CHECK(d.action == ATT_CHECK_OUT, "after the guard a scan checks out");
+
+	l = open_visit(20261120, t0 - 3 * 86400);
+	d = att_decide(&l, t0, 20261123, 120);
+	CHECK(d.action == ATT_CHECK_IN && d.close_stale, "an open visit of an earlier day: end unknown, then check in");
+
+	memset(&l, 0, sizeof l);
+	l.has_out_today = true;
+	l.last_out = t0;
+	d = att_decide(&l, t0 + 60, 20261123, 120);
+	CHECK(d.action == ATT_ALREADY_OUT && d.since == t0, "a repeat of a check-out is guarded too");
+	d = att_decide(&l, t0 + 3600, 20261123, 120);
+	CHECK(d.action == ATT_CHECK_IN, "back after lunch: a new check-in");
+
+	CHECK(att_can_undo(t0, t0 + 30, 30), "undo at 30 s of 30");
+	CHECK(!att_can_undo(t0, t0 + 31, 30), "no undo at 31 s");
+	CHECK(!att_can_undo(t0, t0 - 5, 30), "no undo before the scan (clock set back)");
+}
+
+static void test_hours(void)
+{
+	struct visit v[4];
+	memset(v, 0, sizeof v);
+	v[0] = (struct visit){ .check_in = 1000, .check_out = 4600, .status = VISIT_CLOSED };
+	v[1] = (struct visit){ .check_in = 5000, .status = VISIT_END_UNKNOWN };
+	v[2] = (struct visit){ .check_in = 6000, .status = VISIT_UNDONE };
+	v[3] = (struct visit){ .check_in = 7000, .status = VISIT_OPEN };
+	CHECK(hours_seconds(v, 4, 7600) == 3600 + 600, "closed and open count; end unknown and undone do not");
+	v[0].check_out = 500;
+	CHECK(hours_seconds(v, 1, 0) == 0, "a negative span counts as zero");
+	CHECK(hours_seconds(v, 0, 0) == 0, "no visits, no time");
+}
+
+static void test_person(void)
+{
+	char s[PERSON_SHORT_MAX];
+	person_short_name("Ana Kovač", s, sizeof s);
+	CHECK(!strcmp(s, "Ana K."), "first name and last initial");
+	person_short_name("Luka Čeh", s, sizeof s);
+	CHECK(!strcmp(s, "Luka Č."), "a diacritic initial stays whole");
+	person_short_name("  Đurđa   Marić ", s, sizeof s);
+	CHECK(!strcmp(s, "Đurđa M."), "extra spaces are ignored");
+	person_short_name("Ana Marija Novak", s, sizeof s);
+	CHECK(!strcmp(s, "Ana N."), "the last name's initial");
+	person_short_name("Cher", s, sizeof s);
+	CHECK(!strcmp(s, "Cher"), "a single name stays");
+
+	CHECK(person_name_is_valid("Špela Zupan"), "a name with diacritics is valid");
+	CHECK(!person_name_is_valid("   "), "a blank name is not");
+	CHECK(!person_name_is_valid("Ana\nKovač"), "a control character is not");
+	CHECK(!person_name_is_valid(""), "an empty name is not");
+
+	CHECK(person_pin_is_well_formed("1234") && person_pin_is_well_formed("12345678"), "4 and 8 digits");
+	CHECK(!person_pin_is_well_formed("123") && !person_pin_is_well_formed("123456789"), "3 and 9 digits are not");
+	CHECK(!person_pin_is_well_formed("12a4"), "letters are not");
+
+	enum person_role r;
+	CHECK(person_role_parse("mentor", &r) && r == ROLE_MENTOR, "role parses");
+	CHECK(!person_role_parse("boss", &r), "an unknown role does not");
+}
+
+static void test_session(void)
+{
+	CHECK(!session_is_idle(1000, 60999, 60), "59.999 s is not idle");
+	CHECK(session_is_idle(1000, 61000, 60), "60 s is idle");
+	CHECK(!session_is_idle(0, 999999, 0), "a zero timeout never ends");
+}
+
+void suite_core(void)
+{
+	test_badge();
+	test_attendance();
+	test_hours();
+	test_person();
+	test_session();
+}
