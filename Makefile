@@ -95,7 +95,7 @@ check-layers:
 # Refreshes the message template and merges it into every catalog.
 pot:
 	xgettext --from-code=UTF-8 -k_ -kN_ -o assets/po/rota.pot \
-	  --package-name=rota --add-comments=TRANSLATORS $(LIB_SRC) src/main.c
+	  --package-name=rota --add-comments=TRANSLATORS $(sort $(LIB_SRC) $(wildcard src/*/*.h screens/*.h)) src/main.c
 	for p in $(PO); do msgmerge -q -U --backup=none $$p assets/po/rota.pot; done
 
 clean:
