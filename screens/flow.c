@@ -38,6 +38,7 @@ static int already(struct screen *s, struct flow *f, int how)
 		         _("You already checked out at %s. See you next time!"), since);
 	f->message.seconds = MESSAGE_SECONDS;
 	f->message.tone = r->action == ATT_ALREADY_IN ? THEME_IN : THEME_OUT;
+	text_copy(f->message.lang, sizeof f->message.lang, r->lang);
 	i18n_set_lang(kiosk_lang);
 	return screen_go(s, how, &message_screen, &f->message);
 }

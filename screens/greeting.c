@@ -112,6 +112,7 @@ static int undo(struct screen *s, struct greeting_state *st, time_t now)
 	text_copy(st->flow.message.title, sizeof st->flow.message.title, st->result.short_name);
 	text_copy(st->flow.message.body, sizeof st->flow.message.body, st->undone);
 	st->flow.message.seconds = 8;
+	text_copy(st->flow.message.lang, sizeof st->flow.message.lang, st->result.lang);
 	return screen_go(s, SCR_REPLACE, &message_screen, &st->flow.message);
 }
 

@@ -1,5 +1,6 @@
 /* A calm message: an unknown or replaced card, "already checked in", an
  * undo. One sentence, no alarm, back home by itself. */
+#include <stdio.h>
 #include <string.h>
 
 #include "screens/screens.h"
@@ -17,15 +18,21 @@ struct message_state {
 static void message_enter(struct screen *s, const void *arg)
 {
 	struct message_state *st = s->state;
+	char kiosk_lang[3];
 	st->msg = *(const struct message_arg *)arg;
 	st->shown_at = 0;
+	snprintf(kiosk_lang, sizeof kiosk_lang, "%s", i18n_lang());
+	if (st->msg.lang[0])
+		i18n_set_lang(st->msg.lang);
 	snprintf(st->close_hint, sizeof st->close_hint, "%s", _("Press Enter to close."));
+	i18n_set_lang(kiosk_lang);
 }
 
 static void message_draw(const struct screen *s, WINDOW *w)
 {
 	const struct message_state *st = s->state;
-	int y = s->rows > 24 ? (s->rows - 16) / 2 : 4;
+	int height = (st->msg.big[0] ? 7 : 0) + (st->msg.title[0] ? 2 : 0) + 2;
+	int y = (s->rows - height) / 2 - 1;
 	if (st->msg.big[0]) {
 		bigtext_draw_centered(w, y, st->msg.big, theme_attr(st->msg.tone));
 		y += 7;

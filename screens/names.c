@@ -14,7 +14,7 @@
 #include "util/text.h"
 
 #define NAME_COL_WIDTH 24
-#define NAMES_TOP 6
+#define NAMES_TOP 7
 
 struct names_state {
 	struct name_entry *all;
@@ -88,7 +88,7 @@ static void names_draw(const struct screen *s, WINDOW *w)
 	             _("Type the first letters of your name, or use the arrow keys. Then press Enter."),
 	             theme_attr(THEME_HINT));
 	snprintf(line, sizeof line, _("Name starts with: %s_"), st->filter);
-	draw_text(w, 4, 2, s->cols - 4, line, A_BOLD);
+	draw_text(w, 5, 4, s->cols - 8, line, A_BOLD);
 	if (st->failed || st->nmatch == 0) {
 		draw_wrapped(w, NAMES_TOP + 2, s->cols - 8,
 		             st->failed ? err_message(ERR_DB_BUSY)

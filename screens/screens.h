@@ -21,6 +21,7 @@ struct message_arg {
 	char big[32];          /* big letters, or "" */
 	char title[128];       /* a bold line, or "" */
 	char body[384];        /* wrapped text, or "" */
+	char lang[3];          /* the language it speaks ("" = the kiosk's) */
 	int seconds;           /* back home after this */
 	enum theme_role tone;
 };

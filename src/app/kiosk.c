@@ -1,94 +1,90 @@
-/* The main loop. */
+/* The main loop and its step. */
 #include "app/kiosk.h"
 
 #include <curses.h>
-#include <stdio.h>
 
 #include "core/session.h"
 #include "screens/screens.h"
-#include "ui/input.h"
-#include "ui/screen.h"
 #include "ui/term.h"
 #include "util/alloc.h"
 #include "util/clock.h"
-#include "util/i18n.h"
 #include "util/log.h"
 
-#define TYPED_LINE_IDLE_S 20 /* a half-typed number is forgotten after this */
-
-static void draw(struct screen_mgr *m)
+static bool deliver(struct kiosk *k, const struct event *ev)
 {
-	screen_mgr_draw(m, stdscr);
+	bool changed;
+	bool redraw = screen_mgr_dispatch(&k->mgr, ev, &changed);
+	if (changed)
+		input_clear(&k->in); /* a half-typed line does not follow to a new screen */
+	return redraw;
+}
+
+void kiosk_init(struct kiosk *k, struct app *app, int rows, int cols, time_t now, long long mono_ms)
+{
+	k->app = app;
+	k->last_input_ms = mono_ms;
+	input_init(&k->in);
+	screen_mgr_init(&k->mgr, app, &home_screen, &too_small_screen, rows, cols, KIOSK_MIN_ROWS,
+	                KIOSK_MIN_COLS);
+	kiosk_step(k, false, false, 0, now, mono_ms);
+}
+
+void kiosk_done(struct kiosk *k) { screen_mgr_done(&k->mgr); }
+
+void kiosk_resize(struct kiosk *k, int rows, int cols) { screen_mgr_resize(&k->mgr, rows, cols); }
+
+bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_t now,
+                long long mono_ms)
+{
+	struct event ev = { .kind = EV_TICK, .now = now, .mono_ms = mono_ms };
+	bool redraw = false;
+	if (has_key) {
+		k->last_input_ms = mono_ms;
+		if (input_feed(&k->in, is_key, code, now, mono_ms, &ev))
+			redraw = deliver(k, &ev);
+	} else {
+		redraw = deliver(k, &ev);
+	}
+	if (k->in.len && session_is_idle(k->last_input_ms, mono_ms, KIOSK_TYPED_IDLE_S)) {
+		input_clear(&k->in);
+		ev = (struct event){ .kind = EV_KEY, .key = UI_KEY_ESC, .now = now, .mono_ms = mono_ms };
+		redraw = deliver(k, &ev) || redraw;
+	}
+	if (k->mgr.depth > 1 && session_is_idle(k->last_input_ms, mono_ms, k->app->cfg.idle_s)) {
+		screen_mgr_home(&k->mgr);
+		input_clear(&k->in);
+		redraw = true;
+	}
+	return redraw;
+}
+
+static void draw(const struct kiosk *k)
+{
+	screen_mgr_draw(&k->mgr, stdscr);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
 
-static void deliver(struct screen_mgr *m, struct input *in, const struct event *ev, bool *redraw)
-{
-	bool changed;
-	if (screen_mgr_dispatch(m, ev, &changed))
-		*redraw = true;
-	if (changed)
-		input_clear(in); /* a half-typed line does not follow to a new screen */
-}
-
-static void run_loop(struct app *app)
-{
-	struct screen_mgr m;
-	struct input in;
-	struct event ev = { .kind = EV_TICK };
-	long long last_input = clock_mono_ms();
-	bool redraw = true;
-
-	screen_mgr_init(&m, app, &home_screen, &too_small_screen, LINES, COLS, KIOSK_MIN_ROWS,
-	                KIOSK_MIN_COLS);
-	input_init(&in);
-	ev.now = clock_now();
-	ev.mono_ms = last_input;
-	deliver(&m, &in, &ev, &redraw);
-	draw(&m);
-	log_msg(LOG_INFO, "kiosk started (%dx%d)", COLS, LINES);
-
-	while (!term_stop_requested() && !m.wants_quit) {
-		wint_t ch;
-		int rc = wget_wch(stdscr, &ch);
-		time_t now = clock_now();
-		long long mono = clock_mono_ms();
-		redraw = false;
-		if (rc == ERR) {
-			ev = (struct event){ .kind = EV_TICK, .now = now, .mono_ms = mono };
-			deliver(&m, &in, &ev, &redraw);
-		} else if (input_feed(&in, rc == KEY_CODE_YES, (uint32_t)ch, now, mono, &ev)) {
-			last_input = mono;
-			if (ev.kind == EV_RESIZE)
-				screen_mgr_resize(&m, LINES, COLS);
-			deliver(&m, &in, &ev, &redraw);
-		} else {
-			last_input = mono;
-		}
-		if (in.len && session_is_idle(last_input, mono, TYPED_LINE_IDLE_S)) {
-			input_clear(&in);
-			ev = (struct event){ .kind = EV_KEY, .key = UI_KEY_ESC, .now = now, .mono_ms = mono };
-			deliver(&m, &in, &ev, &redraw);
-		}
-		if (m.depth > 1 && session_is_idle(last_input, mono, app->cfg.idle_s)) {
-			screen_mgr_home(&m);
-			input_clear(&in);
-			redraw = true;
-		}
-		if (redraw)
-			draw(&m);
-	}
-	log_msg(LOG_INFO, "kiosk stopped");
-	screen_mgr_done(&m);
-}
-
 int kiosk_run(struct app *app)
 {
+	struct kiosk k;
 	if (!term_open())
 		return 1;
 	die_set_hook(term_close);
-	run_loop(app);
+	kiosk_init(&k, app, LINES, COLS, clock_now(), clock_mono_ms());
+	draw(&k);
+	log_msg(LOG_INFO, "kiosk started (%dx%d)", COLS, LINES);
+	while (!term_stop_requested() && !k.mgr.wants_quit) {
+		wint_t ch;
+		int rc = wget_wch(stdscr, &ch);
+		if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
+			kiosk_resize(&k, LINES, COLS);
+		if (kiosk_step(&k, rc != ERR, rc == KEY_CODE_YES, (uint32_t)ch, clock_now(),
+		               clock_mono_ms()))
+			draw(&k);
+	}
+	log_msg(LOG_INFO, "kiosk stopped");
+	kiosk_done(&k);
 	term_close();
 	die_set_hook(NULL);
 	return 0;

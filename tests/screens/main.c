@@ -1,0 +1,32 @@
+/* Level 2: screen tests in one process, curses on /dev/null. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "tests/harness.h"
+#include "tests/screens/suites.h"
+#include "util/i18n.h"
+
+int main(void)
+{
+	setenv("TZ", "Europe/Ljubljana", 1);
+	tzset();
+	setenv("TERM", "xterm-256color", 1);
+	i18n_init();
+	i18n_set_lang("en");
+	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+	SCREEN *scr = newterm("xterm-256color", out, in);
+	if (!scr) {
+		printf("cannot start curses\n0 passed, 1 failed\n");
+		return 1;
+	}
+	suite_input();
+	suite_kiosk();
+	endwin();
+	delscreen(scr);
+	fclose(out);
+	fclose(in);
+	printf("screens: ");
+	return test_report();
+}

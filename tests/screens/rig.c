@@ -1,0 +1,140 @@
+/* The in-process kiosk for screen tests. */
+#include "tests/screens/rig.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/badge.h"
+#include "app/demo.h"
+#include "tests/harness.h"
+#include "ui/dump.h"
+#include "util/alloc.h"
+#include "util/date.h"
+#include "util/text.h"
+
+void rig_open(struct rig *r, int rows, int cols)
+{
+	static int n;
+	memset(r, 0, sizeof *r);
+	char *path = xasprintf("%s/screens-%d.db", test_tmpdir(), ++n);
+	if (app_open(path, true, "test", &r->app) != ERR_OK) {
+		fprintf(stderr, "cannot open %s\n", path);
+		exit(2);
+	}
+	free(path);
+	date_parse_local("2026-11-01T09:00:00", &r->now);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	app_demo_seed(r->app, r->now, f);
+	fclose(f);
+	/* "name\tpayload" lines, in demo order; ids start at 1 */
+	int i = 0;
+	for (char *line = strtok(buf, "\n"); line && i < 16; line = strtok(NULL, "\n"), i++) {
+		char *tab = strchr(line, '\t');
+		if (tab)
+			text_copy(r->payload[i], sizeof r->payload[i], tab + 1);
+		r->person[i] = i + 1;
+	}
+	free(buf);
+	date_parse_local("2026-11-23T08:12:00", &r->now);
+	r->mono = 1000000;
+	resize_term(rows, cols);
+	kiosk_init(&r->kiosk, r->app, rows, cols, r->now, r->mono);
+}
+
+void rig_close(struct rig *r)
+{
+	kiosk_done(&r->kiosk);
+	app_close(r->app);
+}
+
+static void advance(struct rig *r, int ms)
+{
+	long long before = r->mono / 1000;
+	r->mono += ms;
+	r->now += (time_t)(r->mono / 1000 - before);
+}
+
+void rig_type(struct rig *r, const char *text, int ms_per_key)
+{
+	size_t i = 0;
+	uint32_t cp;
+	while ((cp = text_decode(text, &i)) != 0) {
+		kiosk_step(&r->kiosk, true, false, cp, r->now, r->mono);
+		advance(r, ms_per_key);
+	}
+}
+
+void rig_key(struct rig *r, int key)
+{
+	kiosk_step(&r->kiosk, true, true, (uint32_t)key, r->now, r->mono);
+	advance(r, 100);
+}
+
+void rig_wait(struct rig *r, int seconds)
+{
+	for (int i = 0; i < seconds * 4; i++) {
+		advance(r, 250);
+		kiosk_step(&r->kiosk, false, false, 0, r->now, r->mono);
+	}
+}
+
+void rig_resize(struct rig *r, int rows, int cols)
+{
+	resize_term(rows, cols);
+	kiosk_resize(&r->kiosk, rows, cols);
+	kiosk_step(&r->kiosk, true, true, KEY_RESIZE, r->now, r->mono);
+}
+
+const char *rig_screen(struct rig *r)
+{
+	static char *text;
+	free(text);
+	screen_mgr_draw(&r->kiosk.mgr, stdscr);
+	text = dump_window(stdscr);
+	return text;
+}
+
+const char *rig_top(const struct rig *r)
+{
+	return screen_mgr_top(&r->kiosk.mgr)->ops->name;
+}
+
+static char *read_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *buf = xmalloc(1 << 16);
+	size_t n = fread(buf, 1, (1 << 16) - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+void rig_golden(struct rig *r, const char *name)
+{
+	const char *got = rig_screen(r);
+	char *path = xasprintf("tests/screens/golden/%s.txt", name);
+	const char *update = getenv("ROTA_UPDATE_GOLDEN");
+	if (update && *update == '1') {
+		FILE *f = fopen(path, "w");
+		if (f) {
+			fputs(got, f);
+			fclose(f);
+		}
+	}
+	char *want = read_file(path);
+	bool same = want && !strcmp(want, got);
+	char *desc = xasprintf("screen matches golden %s", path);
+	CHECK(same, desc);
+	if (!same) {
+		printf("---- got (%s) ----\n%s---- want ----\n%s----\n", name, got, want ? want : "(missing)\n");
+	}
+	free(desc);
+	free(want);
+	free(path);
+}

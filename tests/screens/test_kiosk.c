@@ -1,0 +1,222 @@
+/* The kiosk's screens at 80x24 and 132x43, against golden text. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app/badge.h"
+#include "app/visits.h"
+#include "tests/harness.h"
+#include "tests/screens/rig.h"
+#include "tests/screens/suites.h"
+#include "util/i18n.h"
+
+enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
+
+static bool shows(struct rig *r, const char *text)
+{
+	return strstr(rig_screen(r), text) != NULL;
+}
+
+static int count_status(struct rig *r, enum visit_status status);
+
+static void test_home(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	rig_golden(&r, "home-80x24");
+	CHECK(!shows(&r, "Ana") && !shows(&r, "Maja"), "the home screen shows nobody's name");
+	rig_type(&r, "12345", 400);
+	CHECK(shows(&r, "[ 12345 ]"), "slowly typed digits are shown as they come");
+	rig_wait(&r, 25);
+	CHECK(!shows(&r, "12345"), "a half-typed number is forgotten after a while");
+	rig_resize(&r, 43, 132);
+	rig_golden(&r, "home-132x43");
+	rig_close(&r);
+}
+
+static void test_greeting(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	char burst[32];
+	snprintf(burst, sizeof burst, "%s\r\n", r.payload[ANA]);
+	rig_type(&r, burst, 3);
+	CHECK(!strcmp(rig_top(&r), "greeting"), "a scanner burst with CR LF greets (the LF did not close it)");
+	rig_golden(&r, "greeting-in-sl-80x24");
+	CHECK(!strcmp(i18n_lang(), "en"), "the kiosk's own language is back after a Slovenian greeting");
+	rig_wait(&r, 10);
+	CHECK(shows(&r, "(20 s)"), "the undo offer counts down");
+	rig_wait(&r, 21);
+	CHECK(!strcmp(rig_top(&r), "home"), "the greeting goes home by itself");
+
+	rig_type(&r, burst, 3);
+	CHECK(!strcmp(rig_top(&r), "message"), "a repeat within two minutes is a message");
+	rig_golden(&r, "already-in-sl-80x24");
+	rig_type(&r, "\r", 0);
+	CHECK(!strcmp(rig_top(&r), "home"), "Enter closes it");
+
+	/* Check out, in English, on a large terminal. */
+	rig_resize(&r, 43, 132);
+	snprintf(burst, sizeof burst, "%s\r", r.payload[TOM]);
+	rig_type(&r, burst, 3);
+	rig_wait(&r, 3 * 3600);
+	rig_type(&r, burst, 3);
+	rig_golden(&r, "greeting-out-en-132x43");
+	rig_close(&r);
+}
+
+static void test_undo(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	char burst[32];
+	snprintf(burst, sizeof burst, "%s\r\n", r.payload[IVAN]);
+	rig_type(&r, burst, 3);
+	CHECK(shows(&r, "PRIJAVA") || shows(&r, "█"), "Ivan is greeted");
+	rig_wait(&r, 5);
+	rig_type(&r, "u", 0);
+	CHECK(!strcmp(rig_top(&r), "message") && shows(&r, "Poništeno"),
+	      "U undoes, and says so in Croatian");
+	CHECK(count_status(&r, VISIT_UNDONE) == 1 && count_status(&r, VISIT_OPEN) == 0,
+	      "the check-in is kept as undone");
+	rig_wait(&r, 10);
+	rig_type(&r, burst, 3);
+	rig_wait(&r, 31);
+	rig_type(&r, burst, 3); /* 31 s later: still guarded */
+	rig_type(&r, "u", 0);
+	CHECK(count_status(&r, VISIT_OPEN) == 1, "U on a message undoes nothing");
+	rig_close(&r);
+}
+
+static void count_one(const struct visit_row *row, void *ctx)
+{
+	int *c = ctx;
+	c[row->visit.status]++;
+}
+
+static int count_status(struct rig *r, enum visit_status status)
+{
+	int c[4] = { 0 };
+	app_visits_each(r->app, 0, 0, count_one, c);
+	return c[status];
+}
+
+static void test_rejections(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	rig_type(&r, "1234567890\r\n", 3);
+	rig_golden(&r, "unreadable-80x24");
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "4006381333931\r", 3);
+	CHECK(shows(&r, "could not be read"), "a product barcode gets the calm message");
+	rig_type(&r, "\r", 0);
+	/* A valid payload nobody has: flip the check digit chain by reissuing. */
+	char old[16];
+	strcpy(old, r.payload[MARKO]);
+	char fresh[16];
+	app_badge_issue(r.app, r.person[MARKO], 0, r.now, fresh);
+	rig_type(&r, old, 3);
+	rig_type(&r, "\r", 0);
+	rig_golden(&r, "replaced-80x24");
+	CHECK(count_status(&r, VISIT_OPEN) + count_status(&r, VISIT_CLOSED) == 0, "rejected cards record nothing");
+	rig_wait(&r, 11);
+	CHECK(!strcmp(rig_top(&r), "home"), "the message goes home by itself");
+	rig_close(&r);
+}
+
+static void test_names(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	rig_type(&r, "n", 0);
+	CHECK(!strcmp(rig_top(&r), "names"), "N opens the name list");
+	rig_golden(&r, "names-80x24");
+	rig_type(&r, "m", 200);
+	CHECK(shows(&r, "Maja N.") && shows(&r, "Marko Ž.") && !shows(&r, "Ana K."),
+	      "typing narrows the list");
+	rig_type(&r, "a", 200);
+	CHECK(shows(&r, "Marija J.") && !shows(&r, "Nina"), "letter by letter");
+	rig_type(&r, "\r", 0); /* Maja N. has a PIN */
+	CHECK(!strcmp(rig_top(&r), "pin"), "a person with a PIN is asked for it");
+	rig_type(&r, "99", 300);
+	rig_golden(&r, "pin-80x24");
+	rig_type(&r, "99\r", 300);
+	CHECK(!strcmp(rig_top(&r), "pin") && shows(&r, "did not match"), "a wrong PIN is said calmly");
+	rig_type(&r, "1234\r", 300);
+	CHECK(!strcmp(rig_top(&r), "greeting"), "the right PIN checks in");
+	rig_type(&r, "\r", 0);
+
+	rig_type(&r, "n", 0);
+	rig_type(&r, "đ", 200);
+	CHECK(shows(&r, "Đurđa M.") && !shows(&r, "Maja"), "Đ finds Đurđa");
+	rig_key(&r, KEY_BACKSPACE);
+	rig_type(&r, "d", 200);
+	CHECK(shows(&r, "Đurđa M."), "and so does a plain d");
+	rig_type(&r, "\r", 0);
+	CHECK(!strcmp(rig_top(&r), "greeting"), "no PIN: straight to the greeting");
+	rig_type(&r, "\r", 0);
+
+	rig_type(&r, "n", 0);
+	rig_key(&r, KEY_DOWN);
+	rig_key(&r, KEY_RIGHT);
+	rig_wait(&r, 61);
+	CHECK(!strcmp(rig_top(&r), "home"), "an idle name list goes home");
+
+	app_config_set(r.app, "name_list", "off");
+	rig_type(&r, "\x1b", 0);
+	CHECK(!shows(&r, "Press N"), "with the list turned off, the home screen does not offer it");
+	rig_type(&r, "n", 0);
+	CHECK(!strcmp(rig_top(&r), "home"), "and N does nothing");
+	rig_close(&r);
+}
+
+static void test_too_small(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	rig_resize(&r, 20, 60);
+	rig_golden(&r, "too-small-60x20");
+	char burst[32];
+	snprintf(burst, sizeof burst, "%s\r\n", r.payload[NINA]);
+	rig_type(&r, burst, 3);
+	CHECK(count_status(&r, VISIT_OPEN) == 0, "no scan is taken while nobody can read the answer");
+	rig_resize(&r, 24, 80);
+	rig_golden(&r, "home-80x24");
+	rig_close(&r);
+}
+
+static void test_linux_console(void)
+{
+	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+	SCREEN *old = set_term(NULL);
+	SCREEN *linux_scr = newterm("linux", out, in);
+	CHECK(linux_scr != NULL, "TERM=linux starts");
+	if (linux_scr) {
+		set_term(linux_scr);
+		struct rig r;
+		rig_open(&r, 24, 80);
+		rig_golden(&r, "home-80x24");
+		char burst[32];
+		snprintf(burst, sizeof burst, "%s\r\n", r.payload[ANA]);
+		rig_type(&r, burst, 3);
+		rig_golden(&r, "greeting-in-sl-80x24");
+		rig_close(&r);
+		endwin();
+		delscreen(linux_scr);
+	}
+	set_term(old);
+	fclose(out);
+	fclose(in);
+}
+
+void suite_kiosk(void)
+{
+	test_home();
+	test_greeting();
+	test_undo();
+	test_rejections();
+	test_names();
+	test_too_small();
+	test_linux_console();
+}
