@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Level 3: the real binary in a real terminal. A private tmux server (-L) at a
+# fixed size; keys go in with send-keys, the screen comes back with
+# capture-pane, polled until the expected text shows (no fixed waits).
+set -u
+BIN=$(realpath "${1:-./rota}")
+tmp=$(mktemp -d)
+sock="rota-e2e-$$"
+export LANG=C.UTF-8 TZ=Europe/Ljubljana
+unset LANGUAGE LC_ALL
+T() { tmux -u -L "$sock" -f /dev/null "$@"; }
+cleanup() { T kill-server 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+
+passed=0 failed=0
+ok() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $1"; echo "---- screen ----"; T capture-pane -p -t "$S" 2>/dev/null; echo "----"; }
+check() { local desc=$1; shift; if "$@"; then ok; else fail "$desc"; fi; }
+
+screen() { T capture-pane -p -t "$S"; }
+# wait_for TEXT [SECONDS]: true once TEXT is on the screen.
+wait_for() {
+  local text=$1 limit=${2:-5} i
+  for ((i = 0; i < limit * 20; i++)); do
+    screen | grep -qF -- "$text" && return 0
+    sleep 0.05
+  done
+  return 1
+}
+# wait_gone TEXT [SECONDS]: true once TEXT has left the screen.
+wait_gone() {
+  local text=$1 limit=${2:-5} i
+  for ((i = 0; i < limit * 20; i++)); do
+    screen | grep -qF -- "$text" || return 0
+    sleep 0.05
+  done
+  return 1
+}
+
+db=$tmp/e2e.db
+"$BIN" --db "$db" init --demo --badges-out "$tmp/badges.txt" 2>/dev/null
+payload() { awk -F'\t' -v n="$1" '$1 == n { print $2 }' "$tmp/badges.txt"; }
+ana=$(payload "Ana Kovač"); ivan=$(payload "Ivan Babić"); tom=$(payload "Tom Brown")
+visits() { "$BIN" --db "$db" visits --csv | tail -n +2 | wc -l; }
+
+S=
+start_kiosk() { # session cols rows
+  S=$1
+  T new-session -d -s "$S" -x "$2" -y "$3" \
+    "ROTA_NOW=2026-11-23T08:12:00 '$BIN' --db '$db' --lang en --terminal door; echo \"EXIT=\$?\"; stty -a | tr ';' '\n' | grep -ow -- '-\\?icanon\\|-\\?echo' | tr '\n' ' '; echo; sleep 60"
+  T set-option -t "$S" remain-on-exit on >/dev/null
+}
+
+start_kiosk door 80 24
+check "the kiosk starts on the home screen" wait_for "Please scan your card."
+check "the home screen names the workshop" wait_for "Delavnica Nova nit"
+
+# A scanner burst: the whole payload and CR LF in one write.
+T send-keys -t "$S" -l "$ana"$'\r\n'
+check "a scanner burst ending in CR LF greets Ana in Slovenian" wait_for "Dobrodošli! Prijavili ste se ob"
+check "first name and last initial" wait_for "Ana K."
+sleep 0.3 # the LF arrived with the CR; had it been taken as Enter, the greeting would be gone
+check "the LF of CR LF did not close the greeting" wait_for "Ana K." 1
+check "one visit recorded" test "$(visits)" = 1
+T send-keys -t "$S" Enter
+check "Enter closes the greeting" wait_for "Please scan your card."
+
+# Slow typing, then Enter.
+for ((i = 0; i < ${#ivan}; i++)); do
+  T send-keys -t "$S" -l "${ivan:i:1}"
+  sleep 0.12 # the pace of a person typing
+done
+check "typed digits are shown" wait_for "${ivan:0:5} ${ivan:5:4}"
+T send-keys -t "$S" Enter
+check "slowly typed digits and Enter greet Ivan in Croatian" wait_for "Dobro došli!"
+T send-keys -t "$S" Enter
+wait_for "Please scan your card." >/dev/null
+
+# Rejected input changes nothing.
+T send-keys -t "$S" -l $'4006381333931\r'
+check "a product barcode gets one calm sentence" wait_for "This card could not be read."
+check "and records nothing" test "$(visits)" = 2
+T send-keys -t "$S" Enter
+T send-keys -t "$S" -l $'hello\r'
+check "letters too" wait_for "This card could not be read."
+T send-keys -t "$S" Escape
+check "Esc goes home" wait_for "Please scan your card."
+
+# The control keys do nothing.
+T send-keys -t "$S" C-c C-z 'C-\'
+sleep 0.3
+check "Ctrl-C, Ctrl-Z and Ctrl-\\ leave the kiosk running" wait_for "Please scan your card." 1
+check "the kiosk process is still there" test "$(T display-message -p -t "$S" '#{pane_dead}')" = 0
+
+# Resizes, at any moment.
+T resize-window -t "$S" -x 60 -y 20
+check "a small terminal asks to be larger" wait_for "Please make this window larger"
+T send-keys -t "$S" -l "$tom"$'\r'
+sleep 0.3
+check "no scan is taken while too small" test "$(visits)" = 2
+T resize-window -t "$S" -x 120 -y 40
+check "back to a large terminal" wait_for "Please scan your card."
+T send-keys -t "$S" -l "$tom"$'\r'
+check "a scan on the large terminal greets Tom" wait_for "Welcome! You checked in at"
+T resize-window -t "$S" -x 80 -y 24
+check "the greeting survives a resize" wait_for "Tom B."
+
+# SIGTERM ends it cleanly and gives the terminal back.
+pid=$(pgrep -P "$(T display-message -p -t "$S" '#{pane_pid}')" -x rota)
+check "the kiosk process is found" test -n "$pid"
+kill -TERM "$pid" 2>/dev/null
+check "SIGTERM ends the kiosk with status 0" wait_for "EXIT=0"
+check "the terminal is restored (canonical mode, echo)" bash -c "tmux -u -L '$sock' capture-pane -p -t '$S' | grep -qE '(^| )icanon' && tmux -u -L '$sock' capture-pane -p -t '$S' | grep -qE '(^| )echo'"
+
+# SIGHUP too.
+start_kiosk door2 80 24
+wait_for "Please scan your card." >/dev/null
+pid=$(pgrep -P "$(T display-message -p -t "$S" '#{pane_pid}')" -x rota)
+kill -HUP "$pid" 2>/dev/null
+check "SIGHUP ends the kiosk with status 0" wait_for "EXIT=0"
+
+echo "e2e: $passed passed, $failed failed"
+((failed == 0))

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test level and ends with one line for all of them together.
+# Usage: tests/run-all.sh BUILD_DIR BINARY
+set -u
+build=${1:-build}
+bin=${2:-./rota}
+cd "$(dirname "$0")/.."
+export ROTA_LOCALEDIR=$build/locale
+total_passed=0 total_failed=0 status=0
+run_level() { # name command...
+  local name=$1; shift
+  echo "== $name"
+  local out
+  out=$("$@" 2>&1)
+  local rc=$?
+  echo "$out"
+  local line
+  line=$(grep -E '[0-9]+ passed, [0-9]+ failed' <<<"$out" | tail -n 1)
+  if [[ -z $line ]]; then
+    echo "FAIL: $name printed no result line"; total_failed=$((total_failed + 1)); status=1; return
+  fi
+  local p f
+  p=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')
+  f=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')
+  total_passed=$((total_passed + p)); total_failed=$((total_failed + f))
+  ((rc == 0)) || status=1
+}
+run_level "unit (core, util, store, use cases)" "$build/test-unit"
+run_level "screens (in-process, golden)" "$build/test-screens"
+run_level "catalogs (sl, hr, en)" tests/po-complete.sh
+run_level "end to end (tmux)" tests/e2e/run.sh "$bin"
+echo "all: $total_passed passed, $total_failed failed"
+exit $status
