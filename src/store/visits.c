@@ -33,9 +33,10 @@ static enum rota_err history_add(struct db *db, const char *action, const struct
                                  const struct visit *after, const struct change *c)
 {
 	sqlite3_stmt *st = db_stmt(db,
-	    "INSERT INTO visit_history(visit_id, at, by_person, action, reason, terminal,"
+	    "INSERT INTO visit_history(visit_id, seq, at, by_person, action, reason, terminal,"
 	    " old_check_in, old_check_out, old_status, new_check_in, new_check_out, new_status)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	    " VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM visit_history WHERE visit_id = ?1),"
+	    " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
 	sqlite3_bind_int64(st, 1, after->id);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)c->at);
 	db_bind_id(st, 3, c->by);
@@ -100,7 +101,7 @@ enum rota_err store_visit_last_out(struct db *db, long long person_id, int day, 
                                    time_t *out)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT max(check_out) FROM visits"
-	                               " WHERE person_id = ? AND day = ? AND status = 'closed'");
+	                               " WHERE day = ?2 AND person_id = ?1 AND status = 'closed'");
 	sqlite3_bind_int64(st, 1, person_id);
 	sqlite3_bind_int(st, 2, day);
 	int rc = sqlite3_step(st);
@@ -115,7 +116,7 @@ enum rota_err store_visits_of_day(struct db *db, long long person_id, int day, s
                                   size_t max, size_t *n)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT " VISIT_COLUMNS " FROM visits"
-	                               " WHERE person_id = ? AND day = ? ORDER BY check_in");
+	                               " WHERE day = ?2 AND person_id = ?1 ORDER BY check_in");
 	int rc;
 	sqlite3_bind_int64(st, 1, person_id);
 	sqlite3_bind_int(st, 2, day);
@@ -138,11 +139,11 @@ enum rota_err store_visit_check_in(struct db *db, long long person_id, int day,
 	enum rota_err e = db_run(db, st, "check in");
 	if (e != ERR_OK)
 		return e;
-	struct visit v = { .id = sqlite3_last_insert_rowid(db->handle), .person_id = person_id,
-		           .day = day, .check_in = c->at, .status = VISIT_OPEN };
+	/* The new row is the record of the check-in (who, when, where); the
+	 * history holds what changes it later. */
 	if (id)
-		*id = v.id;
-	return history_add(db, "check_in", NULL, &v, c);
+		*id = sqlite3_last_insert_rowid(db->handle);
+	return ERR_OK;
 }
 
 static enum rota_err get_with_status(struct db *db, long long id, enum visit_status want,

@@ -1,6 +1,7 @@
-/* The visits table and its history. Every change to a visit writes a
- * history row in the same transaction: who, when, where, why, and the
- * values before and after. Nothing is deleted or silently overwritten. */
+/* The visits table and its history. A new visit row is itself the record
+ * of the check-in (who, when, where); every later change to it writes a
+ * history row in the same transaction: who, when, where, why, and the values
+ * before and after. Nothing is deleted or silently overwritten. */
 #ifndef ROTA_STORE_VISITS_H
 #define ROTA_STORE_VISITS_H
 
