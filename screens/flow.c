@@ -25,8 +25,7 @@ static int already(struct screen *s, struct flow *f, int how)
 {
 	const struct scan_result *r = &f->result;
 	char kiosk_lang[3], since[6];
-	snprintf(kiosk_lang, sizeof kiosk_lang, "%s", i18n_lang());
-	i18n_set_lang(r->lang);
+	i18n_switch(r->lang, kiosk_lang);
 	date_format_hm(r->since, since);
 	memset(&f->message, 0, sizeof f->message);
 	text_copy(f->message.title, sizeof f->message.title, r->short_name);
@@ -39,7 +38,7 @@ static int already(struct screen *s, struct flow *f, int how)
 	f->message.seconds = MESSAGE_SECONDS;
 	f->message.tone = r->action == ATT_ALREADY_IN ? THEME_IN : THEME_OUT;
 	text_copy(f->message.lang, sizeof f->message.lang, r->lang);
-	i18n_set_lang(kiosk_lang);
+	i18n_restore(kiosk_lang);
 	return screen_go(s, how, &message_screen, &f->message);
 }
 

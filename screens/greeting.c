@@ -38,8 +38,7 @@ static void greeting_enter(struct screen *s, const void *arg)
 	char kiosk_lang[3], at[6], today[32];
 	st->result = *r;
 	st->now = r->at;
-	snprintf(kiosk_lang, sizeof kiosk_lang, "%s", i18n_lang());
-	i18n_set_lang(r->lang);
+	i18n_switch(r->lang, kiosk_lang);
 	date_format_hm(r->at, at);
 	date_format_duration(r->seconds_today, today, sizeof today);
 	bool in = r->action == ATT_CHECK_IN;
@@ -53,7 +52,7 @@ static void greeting_enter(struct screen *s, const void *arg)
 		          _("Your last visit had no check-out. That is fine: a mentor will fill it in."));
 	text_copy(st->close_hint, sizeof st->close_hint, _("Press Enter to close."));
 	text_copy(st->undone, sizeof st->undone, _("Undone. This scan was not counted."));
-	i18n_set_lang(kiosk_lang);
+	i18n_restore(kiosk_lang);
 	update_undo_line(s, st);
 }
 
@@ -72,11 +71,10 @@ static bool update_undo_line(const struct screen *s, struct greeting_state *st)
 		return false;
 	st->undo_left = left;
 	char kiosk_lang[3];
-	snprintf(kiosk_lang, sizeof kiosk_lang, "%s", i18n_lang());
-	i18n_set_lang(st->result.lang);
+	i18n_switch(st->result.lang, kiosk_lang);
 	snprintf(st->undo_line, sizeof st->undo_line,
 	         _("Not you, or a mistake? Press U to undo (%d s)."), left);
-	i18n_set_lang(kiosk_lang);
+	i18n_restore(kiosk_lang);
 	return true;
 }
 

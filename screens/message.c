@@ -21,11 +21,9 @@ static void message_enter(struct screen *s, const void *arg)
 	char kiosk_lang[3];
 	st->msg = *(const struct message_arg *)arg;
 	st->shown_at = 0;
-	snprintf(kiosk_lang, sizeof kiosk_lang, "%s", i18n_lang());
-	if (st->msg.lang[0])
-		i18n_set_lang(st->msg.lang);
+	i18n_switch(st->msg.lang, kiosk_lang);
 	snprintf(st->close_hint, sizeof st->close_hint, "%s", _("Press Enter to close."));
-	i18n_set_lang(kiosk_lang);
+	i18n_restore(kiosk_lang);
 }
 
 static void message_draw(const struct screen *s, WINDOW *w)

@@ -104,4 +104,13 @@ bool i18n_set_lang(const char *code)
 	return true;
 }
 
+void i18n_switch(const char *code, char saved[3])
+{
+	memcpy(saved, current, 3);
+	if (code && *code)
+		i18n_set_lang(code);
+}
+
+void i18n_restore(const char saved[3]) { i18n_set_lang(saved); }
+
 const char *i18n_lang(void) { return current; }

@@ -23,6 +23,12 @@ bool i18n_is_lang(const char *code);
 /* Makes later _() calls speak code. Returns false (and changes nothing) for
  * an unknown code. */
 bool i18n_set_lang(const char *code);
+/* Speaks code (when it is a language; "" or NULL keep the current one) and
+ * saves the language spoken before into saved, for i18n_restore(). For a
+ * passage in a person's own language. */
+void i18n_switch(const char *code, char saved[3]);
+/* Speaks the language i18n_switch() saved again. */
+void i18n_restore(const char saved[3]);
 /* Returns the language _() speaks now. */
 const char *i18n_lang(void);
 
