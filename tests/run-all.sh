@@ -28,6 +28,7 @@ run_level() { # name command...
 run_level "unit (core, util, store, use cases)" "$build/test-unit"
 run_level "screens (in-process, golden)" "$build/test-screens"
 run_level "catalogs (sl, hr, en)" tests/po-complete.sh
+run_level "command line" tests/cli/run.sh "$bin"
 run_level "end to end (tmux)" tests/e2e/run.sh "$bin"
 echo "all: $total_passed passed, $total_failed failed"
 exit $status

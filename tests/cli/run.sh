@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The command line: outputs, CSV, exit codes (0 success, 1 explained
+# failure, 2 usage), on a real database file.
+set -u
+BIN=$(realpath "${1:-./rota}")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export TZ=Europe/Ljubljana LANG=C.UTF-8
+unset LANGUAGE LC_ALL ROTA_DB ROTA_NOW
+db=$tmp/cli.db
+passed=0 failed=0
+check() { local desc=$1; shift; if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $desc"; echo "  out: $(head -c 400 "$tmp/out")"; echo "  err: $(head -c 400 "$tmp/err")"; fi; }
+run() { "$BIN" --db "$db" --lang en "$@" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"; }
+rc() { test "$(cat "$tmp/rc")" = "$1"; }
+out_has() { grep -qF -- "$1" "$tmp/out"; }
+err_has() { grep -qF -- "$1" "$tmp/err"; }
+out_is() { test "$(cat "$tmp/out")" = "$1"; }
+
+run --version;                 check "--version exits 0" rc 0; check "--version names rota" out_has "rota "
+run --help;                    check "--help exits 0" rc 0; check "--help lists the commands" out_has "visits"
+run frobnicate;                check "an unknown command is a usage error (2)" rc 2
+run person list;               check "no database yet: exit 1" rc 1; check "and says how to make one" err_has "rota init"
+run init;                      check "init creates the database" rc 0
+check "the file is private (0600)" test "$(stat -c %a "$db")" = 600
+run init;                      check "init again is fine (upgrade is a no-op)" rc 0
+
+run person add --name "Ana Kovač" --role participant --lang sl
+check "person add prints the new id" out_is 1
+run person add --name "Novak, Maja" --role mentor
+check "a second person" out_is 2
+run person add --name "X" --role boss;        check "a bad role is a usage error" rc 2
+run person add --name "   " --role mentor;    check "a blank name is refused (1)" rc 1
+run person add --role mentor;                 check "a missing name is a usage error" rc 2
+run person list --csv
+check "person list --csv: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'id,name,role,lang,active'"
+check "UTF-8 names as they are" out_has "1,Ana Kovač,participant,sl,1"
+check "a comma in a name is quoted (RFC 4180)" out_has '2,"Novak, Maja",mentor,sl,1'
+check "CRLF line ends" bash -c "head -n 1 '$tmp/out' | grep -q $'\r$'"
+run person list --bogus;      check "person list takes only --csv" rc 2
+
+echo 1234 | "$BIN" --db "$db" person pin 2 >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "person pin reads a PIN from stdin" rc 0
+echo 12 | "$BIN" --db "$db" --lang en person pin 2 >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "a short PIN is refused (1)" rc 1; check "and says why" err_has "4 to 8 digits"
+echo 1234 | "$BIN" --db "$db" person pin 99 >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "no such person (1)" rc 1
+
+run badge issue 1;            check "badge issue prints 10 digits" grep -qxE '[0-9]{10}' "$tmp/out"
+old=$(cat "$tmp/out")
+run badge issue 99;           check "badge issue for nobody is refused" rc 1
+run badge issue abc;          check "badge issue of a non-number is a usage error" rc 2
+
+ROTA_NOW=2026-11-23T08:12:00 run scan "$old"
+check "scan checks in, exit 0" rc 0; check "one line naming first name and initial" out_is "Checked in: Ana K. at 08:12"
+ROTA_NOW=2026-11-23T08:13:00 run scan "$old"
+check "a repeat scan exits 0" rc 0; check "and says since when" out_is "Ana K. is already checked in since 08:12"
+ROTA_NOW=2026-11-23T15:42:00 run scan "$old"
+check "scan checks out with the hours" out_is "Checked out: Ana K. at 15:42, 7 h 30 min today"
+run scan 4006381333931;       check "a product barcode is rejected (1)" rc 1
+check "with a calm sentence" out_is "This card could not be read. Please try again, or ask a mentor."
+run badge issue 1; new=$(cat "$tmp/out")
+ROTA_NOW=2026-11-24T08:00:00 run scan "$old"
+check "the replaced card is refused" rc 1; check "as replaced" out_has "was replaced"
+ROTA_NOW=2026-11-24T08:00:00 run scan "$new"; check "the new card works" rc 0
+ROTA_NOW=2026-11-25T08:00:00 run scan "$new"
+check "a forgotten check-out is said, not invented" out_has "no check-out"
+ROTA_NOW=2026-11-25T08:00 "$BIN" --db "$db" --lang sl scan 123 >"$tmp/out" 2>&1
+check "--lang sl speaks Slovenian" out_has "Kartice ni bilo mogoče prebrati"
+ROTA_NOW=yesterday run scan "$new";  check "a malformed ROTA_NOW is a usage error" rc 2
+
+run visits --csv
+check "visits --csv header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'visit_id,person_id,name,date,check_in,check_out,status'"
+check "a closed visit with local times" out_has "1,1,Ana Kovač,2026-11-23,2026-11-23 08:12:00,2026-11-23 15:42:00,closed"
+check "end unknown has no end" out_has "2,1,Ana Kovač,2026-11-24,2026-11-24 08:00:00,,end_unknown"
+check "the open visit" out_has "3,1,Ana Kovač,2026-11-25,2026-11-25 08:00:00,,open"
+run visits --from 2026-11-24 --to 2026-11-24 --csv
+check "--from/--to filter by day" test "$(tr -d '\r' <"$tmp/out" | tail -n +2 | cut -d, -f1 | tr '\n' ' ')" = "2 "
+run visits --from 2026-13-01;  check "a bad date is a usage error" rc 2
+
+run config set name_list off;  check "config set" rc 0
+run config;                    check "config lists the setting" out_has "name_list=off"
+run config set name_list maybe; check "a bad value is refused (1)" rc 1
+run config set no_such 1;       check "an unknown key is refused (1)" rc 1
+
+echo "not a database at all, just words, long enough to fill a header page" >"$tmp/notes.db"
+"$BIN" --db "$tmp/notes.db" --lang en person list >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "another file is refused (1)" rc 1
+check "calmly, with no SQLite error text" bash -c "grep -q 'not a rota database' '$tmp/err' && ! grep -qi 'sqlite\|malformed\|SQL' '$tmp/err'"
+check "and left as it was" grep -q "^not a database" "$tmp/notes.db"
+run scan --help;  check "every command has --help" rc 0
+
+echo "cli: $passed passed, $failed failed"
+((failed == 0))
