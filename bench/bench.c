@@ -63,37 +63,40 @@ static void build(const char *path, char payloads[PEOPLE][BADGE_DIGITS + 1], int
 {
 	struct app *app;
 	unlink(path);
+	char key_path[4096];
+	snprintf(key_path, sizeof key_path, "%s.key", path);
+	unlink(key_path);
 	if (app_open(path, true, "bench", &app) != ERR_OK) {
 		fprintf(stderr, "bench: cannot create %s\n", path);
 		exit(1);
 	}
 	app_config_set(app, "workshop_name", "Benchmark workshop");
-	app_close(app);
 
 	sqlite3 *h;
 	sqlite3_stmt *person, *badge, *visit, *hist;
 	must(sqlite3_open(path, &h), h, "open");
 	sqlite3_exec(h, "PRAGMA synchronous=OFF; BEGIN", NULL, NULL, NULL);
 	must(sqlite3_prepare_v2(h, "INSERT INTO people(id, name, role, lang, created_at) VALUES (?, ?, ?, 'sl', 0)", -1, &person, NULL), h, "p");
-	must(sqlite3_prepare_v2(h, "INSERT INTO badges(person_id, payload_hash, issued_at) VALUES (?, ?, 0)", -1, &badge, NULL), h, "b");
+	must(sqlite3_prepare_v2(h, "INSERT INTO badges(person_id, seed, payload_hash, issued_at) VALUES (?, ?, ?, 0)", -1, &badge, NULL), h, "b");
 	must(sqlite3_prepare_v2(h, "INSERT INTO visits(person_id, day, check_in, check_out, status) VALUES (?, ?, ?, ?, 'closed')", -1, &visit, NULL), h, "v");
 	must(sqlite3_prepare_v2(h, "INSERT INTO visit_history(visit_id, seq, at, by_person, action, new_check_in, new_check_out, new_status) VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7)", -1, &hist, NULL), h, "h");
 	srand(42);
 	for (int i = 0; i < PEOPLE; i++) {
 		char name[64];
-		unsigned char digits[BADGE_RANDOM_DIGITS], hash[32];
+		unsigned char seed[BADGE_SEED_BYTES], hash[BADGE_HASH_BYTES];
 		snprintf(name, sizeof name, "Oseba %03d Priimek%03d", i, (i * 37) % 1000);
 		sqlite3_bind_int(person, 1, i + 1);
 		sqlite3_bind_text(person, 2, name, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(person, 3, i < 50 ? "mentor" : "participant", -1, SQLITE_STATIC);
 		must(sqlite3_step(person), h, "person");
 		sqlite3_reset(person);
-		for (int d = 0; d < BADGE_RANDOM_DIGITS; d++)
-			digits[d] = (unsigned char)(rand() % 10);
-		badge_payload_make(digits, payloads[i]);
-		app_badge_hash(payloads[i], hash);
+		for (int d = 0; d < BADGE_SEED_BYTES; d++)
+			seed[d] = (unsigned char)rand();
+		app_badge_payload_of(app, seed, payloads[i]);
+		app_badge_hash(app, payloads[i], hash);
 		sqlite3_bind_int(badge, 1, i + 1);
-		sqlite3_bind_blob(badge, 2, hash, 32, SQLITE_TRANSIENT);
+		sqlite3_bind_blob(badge, 2, seed, BADGE_SEED_BYTES, SQLITE_TRANSIENT);
+		sqlite3_bind_blob(badge, 3, hash, BADGE_HASH_BYTES, SQLITE_TRANSIENT);
 		must(sqlite3_step(badge), h, "badge");
 		sqlite3_reset(badge);
 	}
@@ -112,19 +115,15 @@ static void build(const char *path, char payloads[PEOPLE][BADGE_DIGITS + 1], int
 			sqlite3_bind_int64(visit, 4, out);
 			must(sqlite3_step(visit), h, "visit");
 			sqlite3_reset(visit);
-			sqlite3_int64 vid = sqlite3_last_insert_rowid(h);
-			for (int a = 1; a < 2; a++) { /* a check-in has no history row */
-				sqlite3_bind_int64(hist, 1, vid);
-				sqlite3_bind_int64(hist, 2, a ? out : in);
-				sqlite3_bind_int(hist, 3, p);
-				sqlite3_bind_text(hist, 4, a ? "check_out" : "check_in", -1, SQLITE_STATIC);
+			if (k % 50 == 0) { /* now and then a mentor's correction */
+				sqlite3_bind_int64(hist, 1, sqlite3_last_insert_rowid(h));
+				sqlite3_bind_int64(hist, 2, out + 3600);
+				sqlite3_bind_int(hist, 3, 1);
+				sqlite3_bind_text(hist, 4, "correct", -1, SQLITE_STATIC);
 				sqlite3_bind_int64(hist, 5, in);
-				if (a)
-					sqlite3_bind_int64(hist, 6, out);
-				else
-					sqlite3_bind_null(hist, 6);
-				sqlite3_bind_text(hist, 7, a ? "closed" : "open", -1, SQLITE_STATIC);
-				sqlite3_bind_int(hist, 8, a + 1);
+				sqlite3_bind_int64(hist, 6, out);
+				sqlite3_bind_text(hist, 7, "closed", -1, SQLITE_STATIC);
+				sqlite3_bind_int(hist, 8, 1);
 				must(sqlite3_step(hist), h, "history");
 				sqlite3_reset(hist);
 			}
@@ -138,6 +137,7 @@ static void build(const char *path, char payloads[PEOPLE][BADGE_DIGITS + 1], int
 	sqlite3_finalize(hist);
 	must(sqlite3_exec(h, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL), h, "commit");
 	sqlite3_close(h);
+	app_close(app);
 }
 
 /* Durable scans through the app layer and bare durable one-row INSERTs

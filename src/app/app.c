@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/badge_key.h"
 #include "store/db.h"
 #include "store/settings.h"
 #include "util/alloc.h"
@@ -144,6 +145,8 @@ enum rota_err app_open(const char *path, bool create, const char *terminal, stru
 	text_copy(app->terminal, sizeof app->terminal, terminal && *terminal ? terminal : "kiosk");
 	enum rota_err e = db_open(path, create, &app->db);
 	if (e == ERR_OK)
+		e = badge_key_load(app, path);
+	if (e == ERR_OK)
 		e = app_config_load(app);
 	if (e != ERR_OK) {
 		app_close(app);
@@ -158,5 +161,6 @@ void app_close(struct app *app)
 	if (!app)
 		return;
 	db_close(app->db);
+	sodium_memzero(app->badge_key, sizeof app->badge_key);
 	free(app);
 }

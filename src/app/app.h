@@ -21,13 +21,17 @@ struct app_config {
 	bool has_name_list;   /* the "forgot your card" list is offered */
 };
 
+#define APP_BADGE_KEY_BYTES 32
+
 struct app {
 	struct db *db;
 	struct app_config cfg;
 	char terminal[64];
+	unsigned char badge_key[APP_BADGE_KEY_BYTES]; /* from PATH.key, see app/badge_key.h */
 };
 
-/* Opens the database at path (created with create) and loads the settings.
+/* Opens the database at path (created with create), its badge key file and
+ * the settings.
  * terminal names this kiosk in the records (NULL: "kiosk"). On success *out
  * is owned by the caller; free with app_close(). */
 enum rota_err app_open(const char *path, bool create, const char *terminal, struct app **out);

@@ -1,27 +1,48 @@
-/* Badge issuing and hashing (libsodium for randomness and BLAKE2b). */
+/* Badge issuing, payloads and hashing (libsodium: randomness, BLAKE2b). */
 #include "app/badge.h"
 
 #include <sodium.h>
 #include <string.h>
 
 #include "core/person.h"
-#include "store/badges.h"
 #include "store/db.h"
 #include "store/people.h"
 
-void app_badge_hash(const char *payload, unsigned char hash[32])
+void app_badge_hash(const struct app *app, const char *payload, unsigned char hash[BADGE_HASH_BYTES])
 {
-	static const unsigned char key[] = "rota badge payload v1";
-	crypto_generichash(hash, 32, (const unsigned char *)payload, strlen(payload), key,
-	                   sizeof key - 1);
+	crypto_generichash_state st;
+	crypto_generichash_init(&st, app->badge_key, sizeof app->badge_key, BADGE_HASH_BYTES);
+	crypto_generichash_update(&st, (const unsigned char *)"rota badge lookup\n", 18);
+	crypto_generichash_update(&st, (const unsigned char *)payload, strlen(payload));
+	crypto_generichash_final(&st, hash, BADGE_HASH_BYTES);
 }
 
-static void random_payload(char payload[BADGE_DIGITS + 1])
+void app_badge_payload_of(const struct app *app, const unsigned char seed[BADGE_SEED_BYTES],
+                          char payload[BADGE_DIGITS + 1])
 {
-	unsigned char digits[BADGE_RANDOM_DIGITS];
-	for (int i = 0; i < BADGE_RANDOM_DIGITS; i++)
-		digits[i] = (unsigned char)randombytes_uniform(10);
+	unsigned char digits[BADGE_RANDOM_DIGITS], stream[64];
+	int n = 0;
+	for (unsigned char round = 0; n < BADGE_RANDOM_DIGITS; round++) {
+		crypto_generichash_state st;
+		crypto_generichash_init(&st, app->badge_key, sizeof app->badge_key, sizeof stream);
+		crypto_generichash_update(&st, (const unsigned char *)"rota badge payload\n", 19);
+		crypto_generichash_update(&st, seed, BADGE_SEED_BYTES);
+		crypto_generichash_update(&st, &round, 1);
+		crypto_generichash_final(&st, stream, sizeof stream);
+		/* Bytes below 250 give unbiased digits. */
+		for (size_t i = 0; i < sizeof stream && n < BADGE_RANDOM_DIGITS; i++)
+			if (stream[i] < 250)
+				digits[n++] = stream[i] % 10;
+	}
 	badge_payload_make(digits, payload);
+}
+
+static enum rota_err in_write(struct app *app, enum rota_err e)
+{
+	if (e == ERR_OK)
+		return db_commit(app->db);
+	db_rollback(app->db);
+	return e;
 }
 
 enum rota_err app_badge_issue(struct app *app, long long person_id, long long by, time_t now,
@@ -36,28 +57,55 @@ enum rota_err app_badge_issue(struct app *app, long long person_id, long long by
 		struct change c = { .at = now, .by = by, .reason = "replaced by a new badge",
 			            .terminal = app->terminal };
 		e = store_badge_revoke_active(app->db, person_id, &c, NULL);
-		/* A clash with an earlier payload is possible (1 in 10^9 per
-		 * badge): draw again rather than fail. */
+		/* A payload equal to an earlier one is possible (1 in 10^9 per
+		 * badge): draw another seed rather than fail. */
 		for (int attempt = 0; e == ERR_OK && attempt < 8; attempt++) {
-			unsigned char hash[BADGE_HASH_BYTES];
+			unsigned char seed[BADGE_SEED_BYTES], hash[BADGE_HASH_BYTES];
 			struct badge_owner owner;
-			random_payload(payload);
-			app_badge_hash(payload, hash);
+			randombytes_buf(seed, sizeof seed);
+			app_badge_payload_of(app, seed, payload);
+			app_badge_hash(app, payload, hash);
 			e = store_badge_find(app->db, hash, &owner);
 			if (e == ERR_NOT_FOUND) {
 				c.reason = NULL;
-				e = store_badge_insert(app->db, person_id, hash, &c, NULL);
+				e = store_badge_insert(app->db, person_id, seed, hash, &c, NULL);
 				break;
 			}
 			if (e == ERR_OK && attempt == 7)
 				e = ERR_DB_WRITE;
 		}
 	}
-	if (e == ERR_OK)
-		e = db_commit(app->db);
-	else
-		db_rollback(app->db);
+	e = in_write(app, e);
 	if (e != ERR_OK)
 		memset(payload, 0, BADGE_DIGITS + 1);
 	return e;
+}
+
+enum rota_err app_badge_current(struct app *app, long long person_id, char payload[BADGE_DIGITS + 1])
+{
+	struct badge b;
+	enum rota_err e = store_badge_active(app->db, person_id, &b);
+	if (e == ERR_OK)
+		app_badge_payload_of(app, b.seed, payload);
+	return e;
+}
+
+enum rota_err app_badge_revoke(struct app *app, long long person_id, long long by,
+                               const char *reason, time_t now)
+{
+	bool revoked = false;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : "revoked",
+		            .terminal = app->terminal };
+	e = store_badge_revoke_active(app->db, person_id, &c, &revoked);
+	if (e == ERR_OK && !revoked)
+		e = ERR_NOT_FOUND;
+	return in_write(app, e);
+}
+
+enum rota_err app_badge_history(struct app *app, long long person_id, badge_fn fn, void *ctx)
+{
+	return store_badge_each_of(app->db, person_id, fn, ctx);
 }

@@ -1,5 +1,7 @@
-/* Badge use cases: issuing a badge (random payload, stored only as a hash;
- * the previous badge stops working) and hashing a payload for lookup. */
+/* Badge use cases. A payload is made from a random per-badge seed and the
+ * badge key (app/badge_key.h): the database keeps the seed and a keyed hash,
+ * never the payload, yet a coordinator can print or show a person's current
+ * badge again. Issuing a badge revokes the previous one; history stays. */
 #ifndef ROTA_APP_BADGE_H
 #define ROTA_APP_BADGE_H
 
@@ -7,13 +9,26 @@
 
 #include "app/app.h"
 #include "core/badge.h"
+#include "store/badges.h"
 
-/* Writes the lookup hash (32 bytes) of payload. */
-void app_badge_hash(const char *payload, unsigned char hash[32]);
+/* Writes the lookup hash of payload, keyed with the badge key. */
+void app_badge_hash(const struct app *app, const char *payload, unsigned char hash[BADGE_HASH_BYTES]);
+/* Writes the payload that belongs to seed. */
+void app_badge_payload_of(const struct app *app, const unsigned char seed[BADGE_SEED_BYTES],
+                          char payload[BADGE_DIGITS + 1]);
 /* Issues a new badge for person_id at now, by person `by` (<= 0: nobody
- * named), revoking the active one. payload receives the new digits, which
- * are shown once and never stored. ERR_NOT_FOUND for an unknown person. */
+ * named), revoking the active one. payload receives the new digits.
+ * ERR_NOT_FOUND for an unknown person. */
 enum rota_err app_badge_issue(struct app *app, long long person_id, long long by, time_t now,
                               char payload[BADGE_DIGITS + 1]);
+/* Writes the payload of the person's active badge; ERR_NOT_FOUND when the
+ * person has none. */
+enum rota_err app_badge_current(struct app *app, long long person_id, char payload[BADGE_DIGITS + 1]);
+/* Revokes the person's active badge at now, by `by`, for reason (may be
+ * NULL); ERR_NOT_FOUND when there is none. */
+enum rota_err app_badge_revoke(struct app *app, long long person_id, long long by,
+                               const char *reason, time_t now);
+/* Calls fn for each badge the person ever had, oldest first. */
+enum rota_err app_badge_history(struct app *app, long long person_id, badge_fn fn, void *ctx);
 
 #endif

@@ -108,7 +108,7 @@ enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct 
 		return ERR_BADGE_UNREADABLE;
 	unsigned char hash[BADGE_HASH_BYTES];
 	struct badge_owner owner;
-	app_badge_hash(payload, hash);
+	app_badge_hash(app, payload, hash);
 	enum rota_err e = store_badge_find(app->db, hash, &owner);
 	if (e == ERR_NOT_FOUND)
 		return ERR_BADGE_UNKNOWN;

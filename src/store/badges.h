@@ -1,6 +1,8 @@
-/* The badges table. A badge is known by the hash of its payload only; the
- * payload itself is never stored. A person has at most one active badge;
- * revoked badges stay, with who revoked them, when and why. */
+/* The badges table. A badge is found by the keyed hash of its payload; the
+ * payload itself is never stored, only a random seed from which the payload
+ * can be made again with the key file that lives outside the database. A
+ * person has at most one active badge; revoked badges stay, with who revoked
+ * them, when and why. */
 #ifndef ROTA_STORE_BADGES_H
 #define ROTA_STORE_BADGES_H
 
@@ -12,6 +14,18 @@
 #include "store/db.h"
 
 #define BADGE_HASH_BYTES 32
+#define BADGE_SEED_BYTES 16
+
+struct badge {
+	long long id;
+	long long person_id;
+	unsigned char seed[BADGE_SEED_BYTES];
+	time_t issued_at;
+	long long issued_by;     /* 0 when nobody was named */
+	time_t revoked_at;       /* 0 while active */
+	long long revoked_by;
+	char reason[128];
+};
 
 struct badge_owner {
 	long long badge_id;
@@ -19,8 +33,11 @@ struct badge_owner {
 	struct person person;
 };
 
-/* Records a new badge for person_id with the given payload hash. */
+typedef void (*badge_fn)(const struct badge *b, void *ctx);
+
+/* Records a new badge for person_id with its seed and payload hash. */
 enum rota_err store_badge_insert(struct db *db, long long person_id,
+                                 const unsigned char seed[BADGE_SEED_BYTES],
                                  const unsigned char hash[BADGE_HASH_BYTES],
                                  const struct change *c, long long *badge_id);
 /* Revokes the person's active badge, if any; *revoked says whether one was. */
@@ -30,7 +47,11 @@ enum rota_err store_badge_revoke_active(struct db *db, long long person_id,
  * no badge ever had it. */
 enum rota_err store_badge_find(struct db *db, const unsigned char hash[BADGE_HASH_BYTES],
                                struct badge_owner *out);
-/* Returns true when person_id has an active badge. */
-enum rota_err store_badge_has_active(struct db *db, long long person_id, bool *has);
+/* Reads the person's active badge; ERR_NOT_FOUND when there is none. */
+enum rota_err store_badge_active(struct db *db, long long person_id, struct badge *out);
+/* Calls fn for each badge the person ever had, oldest first. */
+enum rota_err store_badge_each_of(struct db *db, long long person_id, badge_fn fn, void *ctx);
+/* Counts all badges ever issued. */
+enum rota_err store_badge_count(struct db *db, long long *n);
 
 #endif

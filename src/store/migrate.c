@@ -25,6 +25,7 @@ static const char *const migrations[] = {
 	"CREATE TABLE badges("
 	"  id INTEGER PRIMARY KEY,"
 	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  seed BLOB NOT NULL,"              /* the payload comes from it and the key file */
 	"  payload_hash BLOB NOT NULL UNIQUE,"
 	"  issued_at INTEGER NOT NULL,"
 	"  issued_by INTEGER REFERENCES people(id),"
@@ -58,7 +59,8 @@ static const char *const migrations[] = {
 	"  check_in INTEGER NOT NULL,"
 	"  check_out INTEGER,"
 	"  status TEXT NOT NULL CHECK(status IN ('open','closed','end_unknown','undone')),"
-	"  terminal TEXT,"
+	"  terminal TEXT,"                   /* where the check-in was scanned */
+	"  out_terminal TEXT,"               /* where the check-out was scanned */
 	"  CHECK((status = 'closed') = (check_out IS NOT NULL))"
 	");"
 	/* Two indexes only: every page a scan touches costs time at the fsync.

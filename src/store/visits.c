@@ -140,7 +140,7 @@ enum rota_err store_visit_check_in(struct db *db, long long person_id, int day,
 	if (e != ERR_OK)
 		return e;
 	/* The new row is the record of the check-in (who, when, where); the
-	 * history holds what changes it later. */
+	 * history holds what later changes what was recorded. */
 	if (id)
 		*id = sqlite3_last_insert_rowid(db->handle);
 	return ERR_OK;
@@ -157,14 +157,17 @@ static enum rota_err get_with_status(struct db *db, long long id, enum visit_sta
 
 enum rota_err store_visit_check_out(struct db *db, long long id, const struct change *c)
 {
-	struct visit before, after;
-	enum rota_err e = get_with_status(db, id, VISIT_OPEN, &before);
-	if (e != ERR_OK)
-		return e;
-	after = before;
-	after.check_out = c->at;
-	after.status = VISIT_CLOSED;
-	return visit_update(db, "check_out", &before, &after, c);
+	/* Like the check-in, the scan is recorded in the row itself: it fills
+	 * an empty field and changes nothing that was there. */
+	sqlite3_stmt *st = db_stmt(db, "UPDATE visits SET check_out = ?, status = 'closed',"
+	                               " out_terminal = ? WHERE id = ? AND status = 'open'");
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)c->at);
+	db_bind_text(st, 2, c->terminal);
+	sqlite3_bind_int64(st, 3, id);
+	enum rota_err e = db_run(db, st, "check out");
+	if (e == ERR_OK && sqlite3_changes(db->handle) != 1)
+		e = ERR_INVALID;
+	return e;
 }
 
 enum rota_err store_visit_end_unknown(struct db *db, long long id, const struct change *c)

@@ -1,7 +1,8 @@
-/* The visits table and its history. A new visit row is itself the record
- * of the check-in (who, when, where); every later change to it writes a
- * history row in the same transaction: who, when, where, why, and the values
- * before and after. Nothing is deleted or silently overwritten. */
+/* The visits table and its history. The scans are recorded in the visit row
+ * itself (check-in and check-out: when, where; the person is who); every
+ * other change (an undo, an end unknown, a correction) writes a history row
+ * in the same transaction: who, when, where, why, and the values before and
+ * after. Nothing is deleted or silently overwritten. */
 #ifndef ROTA_STORE_VISITS_H
 #define ROTA_STORE_VISITS_H
 

@@ -19,6 +19,7 @@
 	X(PERSON_INACTIVE, N_("This card is not active just now. Please ask a mentor.")) \
 	X(PIN_WRONG,       N_("That PIN did not match. Please try again, or ask a mentor.")) \
 	X(PIN_FORMAT,      N_("A PIN has 4 to 8 digits.")) \
+	X(BADGE_KEY,       N_("The badge key file beside the records is missing or damaged. Please ask a coordinator to restore it from the backup.")) \
 	X(UNDO_TOO_LATE,   N_("It is too late to undo this here. A mentor can correct it."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
