@@ -1,2 +1,0 @@
-build/obj/src/app/csv.o: src/app/csv.c src/app/csv.h
-src/app/csv.h:

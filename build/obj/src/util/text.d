@@ -1,2 +1,0 @@
-build/obj/src/util/text.o: src/util/text.c src/util/text.h
-src/util/text.h:
