@@ -2,7 +2,7 @@
 
 CC       ?= cc
 BUILD    ?= build
-PKGS     := ncursesw sqlite3 libsodium
+PKGS     := ncursesw sqlite3 libsodium libqrencode cairo cairo-pdf cairo-png
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Wshadow -Wformat=2 -Wmissing-prototypes \
             -Wstrict-prototypes -Wvla -Wwrite-strings

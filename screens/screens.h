@@ -3,6 +3,8 @@
 #define ROTA_SCREENS_SCREENS_H
 
 #include "app/scan.h"
+#include "core/badge.h"
+#include "ui/qrdraw.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
 
@@ -15,6 +17,15 @@ extern const struct screen_ops message_screen;   /* const struct message_arg * *
 extern const struct screen_ops names_screen;     /* no argument */
 extern const struct screen_ops pin_screen;       /* const struct name_pick * */
 extern const struct screen_ops too_small_screen; /* no argument */
+extern const struct screen_ops badge_qr_screen;  /* const struct badge_qr_arg * */
+
+/* A badge to show on screen. */
+struct badge_qr_arg {
+	char payload[BADGE_DIGITS + 1];
+	char name[128];
+	enum qrdraw_style style;
+	bool is_alone;       /* the only screen (rota badge show): closing quits */
+};
 
 /* A calm message, already in the language it should be read in. */
 struct message_arg {

@@ -1,4 +1,5 @@
-/* Shown instead of any screen while the terminal is below 80 x 24. */
+/* Shown instead of any screen while the terminal is below the minimum size
+ * (80 x 24 for the kiosk). */
 #include <stdio.h>
 
 #include "screens/screens.h"
@@ -9,7 +10,7 @@ static void too_small_draw(const struct screen *s, WINDOW *w)
 {
 	char line[160];
 	snprintf(line, sizeof line, _("Please make this window larger (at least %d x %d)."),
-	         KIOSK_MIN_COLS, KIOSK_MIN_ROWS);
+	         s->min_cols, s->min_rows);
 	int width = s->cols > 4 ? s->cols - 2 : s->cols;
 	draw_wrapped(w, s->rows / 2 > 0 ? s->rows / 2 - 1 : 0, width, line, A_BOLD);
 }

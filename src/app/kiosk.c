@@ -19,13 +19,20 @@ static bool deliver(struct kiosk *k, const struct event *ev)
 	return redraw;
 }
 
-void kiosk_init(struct kiosk *k, struct app *app, int rows, int cols, time_t now, long long mono_ms)
+const struct kiosk_start kiosk_door = {
+	.home = &home_screen,
+	.min_rows = KIOSK_MIN_ROWS,
+	.min_cols = KIOSK_MIN_COLS,
+};
+
+void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *start, int rows, int cols,
+                time_t now, long long mono_ms)
 {
 	k->app = app;
 	k->last_input_ms = mono_ms;
 	input_init(&k->in);
-	screen_mgr_init(&k->mgr, app, &home_screen, &too_small_screen, rows, cols, KIOSK_MIN_ROWS,
-	                KIOSK_MIN_COLS);
+	screen_mgr_init(&k->mgr, app, start->home, start->home_arg, &too_small_screen, rows, cols,
+	                start->min_rows, start->min_cols);
 	kiosk_step(k, false, false, 0, now, mono_ms);
 }
 
@@ -65,13 +72,13 @@ static void draw(const struct kiosk *k)
 	doupdate();
 }
 
-int kiosk_run(struct app *app)
+int kiosk_run(struct app *app, const struct kiosk_start *start)
 {
 	struct kiosk k;
 	if (!term_open())
 		return 1;
 	die_set_hook(term_close);
-	kiosk_init(&k, app, LINES, COLS, clock_now(), clock_mono_ms());
+	kiosk_init(&k, app, start, LINES, COLS, clock_now(), clock_mono_ms());
 	draw(&k);
 	log_msg(LOG_INFO, "kiosk started (%dx%d)", COLS, LINES);
 	while (!term_stop_requested() && !k.mgr.wants_quit) {

@@ -22,8 +22,19 @@ struct kiosk {
 	long long last_input_ms;
 };
 
-/* Starts the screens at home for a rows x cols terminal at now/mono_ms. */
-void kiosk_init(struct kiosk *k, struct app *app, int rows, int cols, time_t now, long long mono_ms);
+/* What the loop shows: the bottom screen and the smallest usable terminal. */
+struct kiosk_start {
+	const struct screen_ops *home;
+	const void *home_arg;
+	int min_rows, min_cols;
+};
+
+/* The door kiosk: the home screen, at least 80 x 24. */
+extern const struct kiosk_start kiosk_door;
+
+/* Starts the screens for a rows x cols terminal at now/mono_ms. */
+void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *start, int rows, int cols,
+                time_t now, long long mono_ms);
 /* Ends every screen. */
 void kiosk_done(struct kiosk *k);
 /* Handles one key from the terminal (is_key: a KEY_* code), or with
@@ -33,8 +44,9 @@ bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_
                 long long mono_ms);
 /* Applies a new terminal size. */
 void kiosk_resize(struct kiosk *k, int rows, int cols);
-/* Runs the kiosk on the terminal until SIGTERM/SIGHUP. Returns 0 on a clean
- * stop, 1 when there is no terminal to run on. The terminal is restored. */
-int kiosk_run(struct app *app);
+/* Runs the screens of start on the terminal until SIGTERM/SIGHUP or a
+ * screen asks to quit. Returns 0 on a clean stop, 1 when there is no
+ * terminal to run on. The terminal is restored. */
+int kiosk_run(struct app *app, const struct kiosk_start *start);
 
 #endif

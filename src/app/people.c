@@ -21,6 +21,16 @@ static enum rota_err in_write(struct app *app, enum rota_err e)
 	return e;
 }
 
+const char *app_role_name(enum person_role role)
+{
+	switch (role) {
+	case ROLE_MENTOR: return _("mentor");
+	case ROLE_COORDINATOR: return _("coordinator");
+	case ROLE_PARTICIPANT: break;
+	}
+	return _("participant");
+}
+
 enum rota_err app_person_add(struct app *app, const char *name, enum person_role role,
                              const char *lang, time_t now, long long *id)
 {

@@ -17,6 +17,8 @@ struct name_entry {
 	bool has_pin;
 };
 
+/* Returns the role's name in the current language ("participant"). */
+const char *app_role_name(enum person_role role);
 /* Adds a person; ERR_INVALID (nothing added) for a bad name or language.
  * *id receives the new id. */
 enum rota_err app_person_add(struct app *app, const char *name, enum person_role role,

@@ -21,6 +21,8 @@ static void screen_start(struct screen_mgr *m, struct screen *s, const struct sc
 	s->app = m->app;
 	s->rows = m->rows;
 	s->cols = m->cols;
+	s->min_rows = m->min_rows;
+	s->min_cols = m->min_cols;
 	s->state = xcalloc(1, ops->state_size ? ops->state_size : 1);
 	if (ops->enter)
 		ops->enter(s, arg);
@@ -37,8 +39,8 @@ static void screen_stop(struct screen *s)
 }
 
 void screen_mgr_init(struct screen_mgr *m, struct app *app, const struct screen_ops *home,
-                     const struct screen_ops *too_small, int rows, int cols, int min_rows,
-                     int min_cols)
+                     const void *home_arg, const struct screen_ops *too_small, int rows, int cols,
+                     int min_rows, int min_cols)
 {
 	memset(m, 0, sizeof *m);
 	m->app = app;
@@ -47,7 +49,7 @@ void screen_mgr_init(struct screen_mgr *m, struct app *app, const struct screen_
 	m->min_rows = min_rows;
 	m->min_cols = min_cols;
 	screen_start(m, &m->too_small, too_small, NULL);
-	screen_start(m, &m->stack[0], home, NULL);
+	screen_start(m, &m->stack[0], home, home_arg);
 	m->depth = 1;
 }
 

@@ -35,6 +35,7 @@ struct screen {
 	void *state;
 	struct app *app;
 	int rows, cols;
+	int min_rows, min_cols;          /* below this the too-small screen shows */
 	const struct screen_ops *next;   /* set by screen_go */
 	const void *next_arg;
 };
@@ -64,12 +65,12 @@ struct screen_mgr {
  * until on_event returns); returns the flags to return from on_event. */
 int screen_go(struct screen *s, int how, const struct screen_ops *ops, const void *arg);
 
-/* Starts a manager with the home screen at the bottom of the stack and the
- * screen shown instead of any other while the terminal is smaller than
- * min_rows x min_cols. Free with screen_mgr_done(). */
+/* Starts a manager with the home screen (entered with home_arg) at the
+ * bottom of the stack, and the screen shown instead of any other while the
+ * terminal is smaller than min_rows x min_cols. Free with screen_mgr_done(). */
 void screen_mgr_init(struct screen_mgr *m, struct app *app, const struct screen_ops *home,
-                     const struct screen_ops *too_small, int rows, int cols, int min_rows,
-                     int min_cols);
+                     const void *home_arg, const struct screen_ops *too_small, int rows, int cols,
+                     int min_rows, int min_cols);
 /* Leaves and frees every screen. */
 void screen_mgr_done(struct screen_mgr *m);
 /* Applies a new terminal size and lays every screen out again. */

@@ -42,7 +42,7 @@ void rig_open(struct rig *r, int rows, int cols)
 	date_parse_local("2026-11-23T08:12:00", &r->now);
 	r->mono = 1000000;
 	resize_term(rows, cols);
-	kiosk_init(&r->kiosk, r->app, rows, cols, r->now, r->mono);
+	kiosk_init(&r->kiosk, r->app, &kiosk_door, rows, cols, r->now, r->mono);
 }
 
 void rig_close(struct rig *r)

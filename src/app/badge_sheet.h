@@ -1,0 +1,38 @@
+/* Sheets of ID-card-sized badges (85.6 x 54 mm, ten to an A4 page, with
+ * cut marks) as PDF or 300 dpi PNG, drawn with cairo. Each badge carries
+ * its QR code (error correction H, at least 25 mm wide, a quiet zone of four
+ * modules), the person's full name, role and workshop, and the payload in
+ * groups a person can type. */
+#ifndef ROTA_APP_BADGE_SHEET_H
+#define ROTA_APP_BADGE_SHEET_H
+
+#include <stddef.h>
+
+#include "core/badge.h"
+#include "core/person.h"
+#include "util/err.h"
+
+#define SHEET_BADGES_PER_PAGE 10
+
+struct sheet_badge {
+	char payload[BADGE_DIGITS + 1];
+	char name[PERSON_NAME_MAX];
+	enum person_role role;
+};
+
+enum sheet_format { SHEET_PDF, SHEET_PNG };
+
+/* Returns the format for path's ending (.pdf or .png, any case); false for
+ * any other. */
+bool badge_sheet_format_of(const char *path, enum sheet_format *format);
+/* Returns the file name of page `page` (from 1) for path: a PDF is one file;
+ * PNG page 1 is path itself, page 2 is NAME-2.png and so on. The caller
+ * frees it. */
+char *badge_sheet_page_path(const char *path, enum sheet_format format, int page);
+/* Writes the n badges to path in format, with workshop on each; *pages
+ * receives the number of pages. ERR_DB_WRITE (nothing useful left behind)
+ * when the file cannot be written. */
+enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop,
+                                const struct sheet_badge *badges, size_t n, int *pages);
+
+#endif
