@@ -47,6 +47,12 @@ $(BUILD)/test-unit: $(UNIT_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 $(BUILD)/test-screens: $(SCR_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
+$(BUILD)/pane2pgm: $(BUILD)/obj/tests/tools/pane2pgm.o $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/pngcrop: $(BUILD)/obj/tests/tools/pngcrop.o
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
 $(BUILD)/bench: $(BENCH_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) -lutil
 
@@ -60,7 +66,9 @@ run: deps all
 	@echo "Demo badges: $(BUILD)/demo-badges.txt"
 	./$(BIN) --db $(DEMO_DB)
 
-check: deps all $(BUILD)/test-unit $(BUILD)/test-screens check-layers
+TOOLS    := $(BUILD)/pane2pgm $(BUILD)/pngcrop
+
+check: deps all $(BUILD)/test-unit $(BUILD)/test-screens $(TOOLS) check-layers
 	@tests/run-all.sh $(BUILD) ./$(BIN)
 
 test-unit: $(BUILD)/test-unit $(MO)

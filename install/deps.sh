@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential pkg-config gettext
   libncurses-dev libsqlite3-dev libqrencode-dev libsodium-dev libcairo2-dev
-  tmux zbar-tools poppler-utils locales tzdata
+  fonts-dejavu-core tmux zbar-tools poppler-utils locales tzdata file
 )
 locales_wanted=(sl_SI.UTF-8 hr_HR.UTF-8)
 

@@ -78,9 +78,6 @@ int bigtext_width(const char *s)
 
 void bigtext_draw(WINDOW *w, int y, int x, const char *s, attr_t attr)
 {
-	cchar_t block;
-	const wchar_t full[] = { 0x2588, 0 };
-	setcchar(&block, full, attr, 0, NULL);
 	for (const char *p = s; *p; p++) {
 		const struct glyph *g = glyph_of(*p);
 		if (!g)
@@ -89,7 +86,7 @@ void bigtext_draw(WINDOW *w, int y, int x, const char *s, attr_t attr)
 		for (int r = 0; r < BIGTEXT_ROWS; r++)
 			for (int c = 0; c < gw; c++)
 				if (g->rows[r][c] == '#' && y + r < getmaxy(w) && x + c < getmaxx(w))
-					mvwadd_wch(w, y + r, x + c, &block);
+					draw_char(w, y + r, x + c, 0x2588, attr);
 		x += gw + 1;
 	}
 }

@@ -5,6 +5,15 @@
 
 #include "util/text.h"
 
+void draw_char(WINDOW *w, int y, int x, wchar_t ch, attr_t attr)
+{
+	cchar_t cell;
+	const wchar_t s[] = { ch, 0 };
+	/* setcchar takes the colour pair apart from the other attributes. */
+	setcchar(&cell, s, attr & ~A_COLOR, (short)PAIR_NUMBER(attr), NULL);
+	mvwadd_wch(w, y, x, &cell);
+}
+
 void draw_text(WINDOW *w, int y, int x, int cols, const char *s, attr_t attr)
 {
 	int maxy = getmaxy(w), maxx = getmaxx(w);

@@ -5,6 +5,8 @@
 
 #include <curses.h>
 
+/* Puts one wide character at (y, x) with attr, colour pair included. */
+void draw_char(WINDOW *w, int y, int x, wchar_t ch, attr_t attr);
 /* Draws s at (y, x) with attr, cut to at most cols columns. */
 void draw_text(WINDOW *w, int y, int x, int cols, const char *s, attr_t attr);
 /* Draws s centred on row y across the window's width, cut to fit. */

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "ui/draw.h"
 #include "ui/theme.h"
 
 void qrdraw_size(const struct qr_matrix *m, enum qrdraw_style style, int quiet, int *rows, int *cols)
@@ -10,14 +11,6 @@ void qrdraw_size(const struct qr_matrix *m, enum qrdraw_style style, int quiet, 
 	int side = m->width + 2 * quiet;
 	*cols = style == QRDRAW_SPACES ? 2 * side : side;
 	*rows = style == QRDRAW_SPACES ? side : (side + 1) / 2;
-}
-
-static void put(WINDOW *w, int y, int x, wchar_t ch, attr_t attr)
-{
-	cchar_t cell;
-	const wchar_t s[] = { ch, 0 };
-	setcchar(&cell, s, attr, 0, NULL);
-	mvwadd_wch(w, y, x, &cell);
 }
 
 void qrdraw_draw(WINDOW *w, int y, int x, const struct qr_matrix *m, enum qrdraw_style style, int quiet)
@@ -29,8 +22,8 @@ void qrdraw_draw(WINDOW *w, int y, int x, const struct qr_matrix *m, enum qrdraw
 		for (int r = 0; r < side; r++)
 			for (int c = 0; c < side; c++) {
 				attr_t a = qr_is_dark(m, c - quiet, r - quiet) ? dark : light;
-				put(w, y + r, x + 2 * c, L' ', a);
-				put(w, y + r, x + 2 * c + 1, L' ', a);
+				draw_char(w, y + r, x + 2 * c, L' ', a);
+				draw_char(w, y + r, x + 2 * c + 1, L' ', a);
 			}
 		return;
 	}
@@ -39,7 +32,7 @@ void qrdraw_draw(WINDOW *w, int y, int x, const struct qr_matrix *m, enum qrdraw
 			bool top = qr_is_dark(m, c - quiet, 2 * r - quiet);
 			bool bottom = qr_is_dark(m, c - quiet, 2 * r + 1 - quiet);
 			wchar_t ch = top && bottom ? 0x2588 : top ? 0x2580 : bottom ? 0x2584 : L' ';
-			put(w, y + r, x + c, ch, light);
+			draw_char(w, y + r, x + c, ch, light);
 		}
 }
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app/badge.h"
+#include "screens/screens.h"
 #include "app/visits.h"
 #include "tests/harness.h"
 #include "tests/screens/rig.h"
@@ -210,8 +211,36 @@ static void test_linux_console(void)
 	fclose(in);
 }
 
+static void test_badge_qr(void)
+{
+	struct rig r;
+	struct badge_qr_arg arg = { .style = QRDRAW_BLOCKS, .is_alone = true };
+	const unsigned char digits[BADGE_RANDOM_DIGITS] = { 1, 2, 3, 4, 5, 6, 7, 8, 9 };
+	badge_payload_make(digits, arg.payload);
+	strcpy(arg.name, "Zoran Čuček");
+	struct kiosk_start start = { .home = &badge_qr_screen, .home_arg = &arg, .min_rows = 1, .min_cols = 1 };
+	rig_open(&r, 24, 80);
+	kiosk_done(&r.kiosk);
+	kiosk_init(&r.kiosk, r.app, &start, 24, 80, r.now, r.mono);
+	rig_golden(&r, "badge-qr-blocks-80x24");
+	char grouped[16];
+	badge_payload_grouped(arg.payload, grouped, sizeof grouped);
+	CHECK(shows(&r, grouped), "the digits are under the code, in groups");
+	kiosk_done(&r.kiosk);
+	arg.style = QRDRAW_SPACES;
+	kiosk_init(&r.kiosk, r.app, &start, 24, 80, r.now, r.mono);
+	CHECK(shows(&r, "too small to show the code") && shows(&r, "58 x 33"),
+	      "spaces need more room than 80 x 24, and the screen says how much");
+	rig_resize(&r, 43, 132);
+	CHECK(shows(&r, "Zoran Čuček") && !shows(&r, "too small"), "at 132 x 43 the spaces code fits");
+	rig_type(&r, "x", 0);
+	CHECK(r.kiosk.mgr.wants_quit, "any key closes it");
+	rig_close(&r);
+}
+
 void suite_kiosk(void)
 {
+	test_badge_qr();
 	test_home();
 	test_greeting();
 	test_undo();

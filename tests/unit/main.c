@@ -17,6 +17,7 @@ int main(void)
 	suite_util();
 	suite_store();
 	suite_app();
+	suite_badges();
 	printf("unit: ");
 	return test_report();
 }

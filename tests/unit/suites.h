@@ -6,5 +6,6 @@ void suite_core(void);
 void suite_util(void);
 void suite_store(void);
 void suite_app(void);
+void suite_badges(void);
 
 #endif

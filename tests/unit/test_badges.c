@@ -1,0 +1,117 @@
+/* Unit tests of badges: the key file, payloads made again from seeds,
+ * revoking, the history, QR encoding, sheet file names. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "app/app.h"
+#include "app/badge.h"
+#include "app/badge_sheet.h"
+#include "app/people.h"
+#include "app/qr.h"
+#include "app/scan.h"
+#include "tests/harness.h"
+#include "tests/unit/suites.h"
+#include "util/alloc.h"
+
+struct history {
+	int total, revoked;
+	char last_reason[128];
+};
+
+static void count_badge(const struct badge *b, void *ctx)
+{
+	struct history *h = ctx;
+	h->total++;
+	if (b->revoked_at) {
+		h->revoked++;
+		strcpy(h->last_reason, b->reason);
+	}
+}
+
+static void test_key_and_payloads(void)
+{
+	char *path = xasprintf("%s/badges.db", test_tmpdir());
+	char *key = xasprintf("%s.key", path);
+	struct app *app;
+	long long ana;
+	char issued[BADGE_DIGITS + 1], again[BADGE_DIGITS + 1];
+	struct stat sb;
+
+	CHECK(app_open(path, true, NULL, &app) == ERR_OK, "opens and makes a key");
+	CHECK(stat(key, &sb) == 0 && (sb.st_mode & 0777) == 0600 && sb.st_size == 32,
+	      "the key file is 32 private bytes beside the database");
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
+	CHECK(app_badge_current(app, ana, again) == ERR_NOT_FOUND, "no badge yet");
+	app_badge_issue(app, ana, 0, 100, issued);
+	CHECK(badge_payload_check(issued) == BADGE_OK, "an issued payload is well formed");
+	CHECK(app_badge_current(app, ana, again) == ERR_OK && !strcmp(again, issued),
+	      "the current badge's payload is made again from its seed");
+	app_close(app);
+
+	CHECK(app_open(path, false, NULL, &app) == ERR_OK, "opens again with the same key");
+	CHECK(app_badge_current(app, ana, again) == ERR_OK && !strcmp(again, issued),
+	      "and gives the same payload");
+	struct scan_result r;
+	CHECK(app_scan(app, issued, 200, &r) == ERR_OK, "the badge scans");
+
+	CHECK(app_badge_revoke(app, ana, 0, "lost", 300) == ERR_OK, "a badge is revoked");
+	CHECK(app_badge_current(app, ana, again) == ERR_NOT_FOUND, "then there is no current badge");
+	CHECK(app_scan(app, issued, 400, &r) == ERR_BADGE_REPLACED, "and the card is refused");
+	CHECK(app_badge_revoke(app, ana, 0, NULL, 500) == ERR_NOT_FOUND, "nothing left to revoke");
+	app_badge_issue(app, ana, 0, 600, again);
+	app_badge_issue(app, ana, 0, 700, again);
+	struct history h = { 0 };
+	app_badge_history(app, ana, count_badge, &h);
+	CHECK(h.total == 3 && h.revoked == 2 && !strcmp(h.last_reason, "replaced by a new badge"),
+	      "the history keeps every badge, and why each ended");
+	app_close(app);
+
+	rename(key, "/tmp/rota-moved.key");
+	CHECK(app_open(path, false, NULL, &app) == ERR_BADGE_KEY, "without its key file badges cannot be checked");
+	CHECK(access(key, F_OK) != 0, "and no new key is made over them");
+	FILE *f = fopen(key, "w");
+	fputs("short", f);
+	fclose(f);
+	CHECK(app_open(path, false, NULL, &app) == ERR_BADGE_KEY, "a damaged key file is refused");
+	rename("/tmp/rota-moved.key", key);
+	CHECK(app_open(path, false, NULL, &app) == ERR_OK, "with the key back, all is well");
+	app_close(app);
+	free(key);
+	free(path);
+}
+
+static void test_qr(void)
+{
+	struct qr_matrix m;
+	CHECK(app_qr_encode("1234567894", &m) == ERR_OK && m.width == 21,
+	      "ten digits fit a version 1 symbol at level H");
+	bool finder = true;
+	for (int i = 0; i < 7; i++)
+		finder = finder && m.dark[0][i] && m.dark[6][i] && m.dark[i][0] && m.dark[i][6];
+	CHECK(finder && !m.dark[1][1] && m.dark[3][3], "with its finder pattern in the corner");
+	CHECK(!qr_is_dark(&m, -1, 0) && !qr_is_dark(&m, 21, 3), "the quiet zone is light");
+}
+
+static void test_sheet_names(void)
+{
+	enum sheet_format f;
+	CHECK(badge_sheet_format_of("a.PDF", &f) && f == SHEET_PDF, "PDF by its ending");
+	CHECK(badge_sheet_format_of("b.png", &f) && f == SHEET_PNG, "PNG by its ending");
+	CHECK(!badge_sheet_format_of("c.jpg", &f), "nothing else");
+	char *p = badge_sheet_page_path("out/sheet.png", SHEET_PNG, 2);
+	CHECK(!strcmp(p, "out/sheet-2.png"), "PNG page 2 gets its own file");
+	free(p);
+	p = badge_sheet_page_path("sheet.pdf", SHEET_PDF, 2);
+	CHECK(!strcmp(p, "sheet.pdf"), "a PDF keeps every page in one file");
+	free(p);
+}
+
+void suite_badges(void)
+{
+	test_key_and_payloads();
+	test_qr();
+	test_sheet_names();
+}
