@@ -134,7 +134,7 @@ static void draw_page(cairo_t *cr, const char *workshop, const struct sheet_badg
 		           workshop, &badges[i]);
 }
 
-static enum rota_err finish(cairo_surface_t *surface, const char *path)
+static enum rota_err finish_pdf(cairo_surface_t *surface, const char *path)
 {
 	cairo_surface_finish(surface);
 	cairo_status_t status = cairo_surface_status(surface);
@@ -164,7 +164,7 @@ enum rota_err badge_sheet_write(const char *path, enum sheet_format format, cons
 			cairo_show_page(cr);
 		}
 		cairo_destroy(cr);
-		enum rota_err e = finish(surface, path);
+		enum rota_err e = finish_pdf(surface, path);
 		if (e == ERR_OK)
 			*pages = npages;
 		return e;
@@ -184,13 +184,14 @@ enum rota_err badge_sheet_write(const char *path, enum sheet_format format, cons
 		cairo_destroy(cr);
 		char *page_path = badge_sheet_page_path(path, format, p + 1);
 		cairo_status_t status = cairo_surface_write_to_png(surface, page_path);
-		enum rota_err e = status == CAIRO_STATUS_SUCCESS ? ERR_OK : ERR_DB_WRITE;
-		if (e != ERR_OK)
+		cairo_surface_destroy(surface);
+		if (status != CAIRO_STATUS_SUCCESS) {
 			log_msg(LOG_ERROR, "badge sheet %s: %s", page_path, cairo_status_to_string(status));
+			unlink(page_path);
+		}
 		free(page_path);
-		e = e == ERR_OK ? finish(surface, "") : (cairo_surface_destroy(surface), e);
-		if (e != ERR_OK)
-			return e;
+		if (status != CAIRO_STATUS_SUCCESS)
+			return ERR_DB_WRITE;
 		*pages = p + 1;
 	}
 	return ERR_OK;

@@ -37,8 +37,9 @@ static int usage_help(void)
 	return CLI_OK;
 }
 
-static int badge_issue(struct app *app, int argc, char **argv)
+static int badge_issue(struct app *app, const struct cli *cli, int argc, char **argv)
 {
+	(void)cli;
 	long long id;
 	char payload[BADGE_DIGITS + 1];
 	if (argc != 2 || !cli_parse_id(argv[1], &id))
@@ -50,8 +51,9 @@ static int badge_issue(struct app *app, int argc, char **argv)
 	return CLI_OK;
 }
 
-static int badge_show(struct app *app, int argc, char **argv)
+static int badge_show(struct app *app, const struct cli *cli, int argc, char **argv)
 {
+	(void)cli;
 	long long id;
 	struct badge_qr_arg arg = { .is_alone = true };
 	struct person p;
@@ -85,8 +87,9 @@ static int badge_show(struct app *app, int argc, char **argv)
 	return CLI_OK;
 }
 
-static int badge_revoke(struct app *app, int argc, char **argv)
+static int badge_revoke(struct app *app, const struct cli *cli, int argc, char **argv)
 {
+	(void)cli;
 	long long id, by = 0;
 	const char *reason = NULL;
 	if (argc < 2 || !cli_parse_id(argv[1], &id))
@@ -134,8 +137,9 @@ static void print_badge(const struct badge *b, void *ctx)
 		       b->reason, fields[7]);
 }
 
-static int badge_history(struct app *app, int argc, char **argv)
+static int badge_history(struct app *app, const struct cli *cli, int argc, char **argv)
 {
+	(void)cli;
 	long long id;
 	bool csv = argc == 3 && !strcmp(argv[2], "--csv");
 	struct person p;
@@ -203,7 +207,7 @@ static enum rota_err add_person(struct app *app, struct sheet_job *job, const st
 	return ERR_OK;
 }
 
-static int badge_sheet(struct app *app, int argc, char **argv)
+static int badge_sheet(struct app *app, const struct cli *cli, int argc, char **argv)
 {
 	const char *out = NULL;
 	bool all = false, print = false;
@@ -251,7 +255,13 @@ static int badge_sheet(struct app *app, int argc, char **argv)
 		rc = CLI_FAIL;
 	}
 	int pages = 0;
-	if (rc == CLI_OK && badge_sheet_write(out, format, app->cfg.workshop, job.badges, job.n, &pages) != ERR_OK) {
+	char cli_lang[3];
+	/* The cards speak the workshop's language unless --lang says otherwise. */
+	i18n_switch(cli->lang ? cli->lang : app_kiosk_lang(app), cli_lang);
+	bool unwritten = rc == CLI_OK &&
+	                 badge_sheet_write(out, format, app->cfg.workshop, job.badges, job.n, &pages) != ERR_OK;
+	i18n_restore(cli_lang);
+	if (unwritten) {
 		fprintf(stderr, _("rota: cannot write %s\n"), out);
 		rc = CLI_FAIL;
 	}
@@ -278,7 +288,7 @@ int cli_badge(const struct cli *cli)
 		return usage_help();
 	static const struct {
 		const char *name;
-		int (*run)(struct app *, int, char **);
+		int (*run)(struct app *, const struct cli *, int, char **);
 	} subs[] = { { "issue", badge_issue },     { "show", badge_show },   { "revoke", badge_revoke },
 		     { "history", badge_history }, { "sheet", badge_sheet } };
 	for (size_t i = 0; argc >= 1 && i < sizeof subs / sizeof subs[0]; i++) {
@@ -287,7 +297,7 @@ int cli_badge(const struct cli *cli)
 		struct app *app = cli_open(cli, false);
 		if (!app)
 			return CLI_FAIL;
-		int rc = subs[i].run(app, argc, argv);
+		int rc = subs[i].run(app, cli, argc, argv);
 		app_close(app);
 		return rc;
 	}
