@@ -60,14 +60,14 @@ static int badge_show(struct app *app, const struct cli *cli, int argc, char **a
 	arg.style = qrdraw_default_style(getenv("TERM"));
 	if (argc < 2 || !cli_parse_id(argv[1], &id))
 		return cli_usage("badge", _("say: badge show ID [--style blocks|spaces]"));
-	for (int i = 2; i < argc; i++) {
-		if (!strcmp(argv[i], "--style") && i + 1 < argc && !strcmp(argv[i + 1], "blocks"))
+	for (int i = 2; i < argc; i += 2) {
+		const char *value = i + 1 < argc && !strcmp(argv[i], "--style") ? argv[i + 1] : "";
+		if (!strcmp(value, "blocks"))
 			arg.style = QRDRAW_BLOCKS;
-		else if (!strcmp(argv[i], "--style") && i + 1 < argc && !strcmp(argv[i + 1], "spaces"))
+		else if (!strcmp(value, "spaces"))
 			arg.style = QRDRAW_SPACES;
 		else
 			return cli_usage("badge", _("--style takes blocks or spaces"));
-		i++;
 	}
 	enum rota_err e = app_person_get(app, id, &p);
 	if (e == ERR_OK)
