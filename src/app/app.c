@@ -10,11 +10,12 @@
 #include "store/db.h"
 #include "store/settings.h"
 #include "util/alloc.h"
+#include "util/date.h"
 #include "util/i18n.h"
 #include "util/log.h"
 #include "util/text.h"
 
-enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG };
+enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT };
 
 static const struct setting {
 	const char *key;
@@ -28,6 +29,10 @@ static const struct setting {
 	{ "greeting_seconds", SET_SECONDS, "30" },
 	{ "idle_seconds", SET_SECONDS, "60" },
 	{ "name_list", SET_BOOL, "on" },
+	{ "mentor_idle_seconds", SET_SECONDS, "120" },
+	{ "closing_time", SET_TIME, "16:00" },
+	{ "absence_days", SET_COUNT, "2" },
+	{ "target_hours", SET_COUNT, "60" },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -41,10 +46,17 @@ static bool parse_seconds(const char *s, int *out)
 	return true;
 }
 
+static bool parse_count(const char *s, int *out)
+{
+	return parse_seconds(s, out) && *out >= 1 && *out <= 10000;
+}
+
 static bool value_is_valid(const struct setting *st, const char *value)
 {
 	int secs;
 	switch (st->kind) {
+	case SET_TIME: return date_parse_hm(value, &secs);
+	case SET_COUNT: return parse_count(value, &secs);
 	case SET_TEXT: return *value && strlen(value) < 100 && text_width(value) > 0;
 	case SET_SECONDS: return parse_seconds(value, &secs);
 	case SET_BOOL: return !strcmp(value, "on") || !strcmp(value, "off");
@@ -70,6 +82,14 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		secs = &cfg->greeting_s;
 	else if (!strcmp(st->key, "idle_seconds"))
 		secs = &cfg->idle_s;
+	else if (!strcmp(st->key, "mentor_idle_seconds"))
+		secs = &cfg->mentor_idle_s;
+	else if (!strcmp(st->key, "closing_time"))
+		date_parse_hm(value, &cfg->closing_minutes);
+	else if (!strcmp(st->key, "absence_days"))
+		parse_count(value, &cfg->absence_days);
+	else if (!strcmp(st->key, "target_hours"))
+		parse_count(value, &cfg->target_hours);
 	if (secs)
 		parse_seconds(value, secs);
 }
@@ -124,7 +144,11 @@ bool app_config_item(const struct app *app, int i, const char **key, char *value
 	case 3: snprintf(value, n, "%d", c->undo_s); break;
 	case 4: snprintf(value, n, "%d", c->greeting_s); break;
 	case 5: snprintf(value, n, "%d", c->idle_s); break;
-	default: snprintf(value, n, "%s", c->has_name_list ? "on" : "off"); break;
+	case 6: snprintf(value, n, "%s", c->has_name_list ? "on" : "off"); break;
+	case 7: snprintf(value, n, "%d", c->mentor_idle_s); break;
+	case 8: snprintf(value, n, "%02d:%02d", c->closing_minutes / 60 % 24, c->closing_minutes % 60); break;
+	case 9: snprintf(value, n, "%d", c->absence_days); break;
+	default: snprintf(value, n, "%d", c->target_hours); break;
 	}
 	return true;
 }

@@ -19,6 +19,10 @@ struct app_config {
 	int greeting_s;       /* the greeting returns home after this */
 	int idle_s;           /* any other screen returns home after this */
 	bool has_name_list;   /* the "forgot your card" list is offered */
+	int mentor_idle_s;    /* mentor mode returns home after this */
+	int closing_minutes;  /* the workshop closes at this minute of the day */
+	int absence_days;     /* workshop days away before the review asks */
+	int target_hours;     /* a programme's hours unless a person has their own */
 };
 
 #define APP_BADGE_KEY_BYTES 32

@@ -26,6 +26,10 @@ static const struct command {
 	{ "scan", cli_scan, N_("do exactly what a scan at the kiosk does") },
 	{ "visits", cli_visits, N_("list visits") },
 	{ "config", cli_config, N_("show or change the workshop's settings") },
+	{ "progress", cli_progress, N_("record and list progress per process and skill") },
+	{ "review", cli_review, N_("what needs a mentor's look") },
+	{ "visit", cli_visit, N_("correct a visit, with a reason") },
+	{ "hours", cli_hours, N_("the month's hour sheet") },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

@@ -40,6 +40,10 @@ int cli_badge(const struct cli *cli);
 int cli_scan(const struct cli *cli);
 int cli_visits(const struct cli *cli);
 int cli_config(const struct cli *cli);
+int cli_progress(const struct cli *cli);
+int cli_review(const struct cli *cli);
+int cli_visit(const struct cli *cli);
+int cli_hours(const struct cli *cli);
 /* The kiosk itself (no subcommand). */
 int cli_kiosk(const struct cli *cli);
 

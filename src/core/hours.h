@@ -8,6 +8,10 @@
 
 #include "core/visit.h"
 
+/* Returns the seconds of one visit: a closed visit's span, an open one's up
+ * to now, nothing for end unknown or undone. A visit that crosses midnight
+ * counts whole, on the day it began. */
+long hours_visit_seconds(const struct visit *v, time_t now);
 /* Returns the seconds spent in the n visits, counting an open visit up to
  * now. Negative spans (a clock set back) count as zero. */
 long hours_seconds(const struct visit *visits, size_t n, time_t now);

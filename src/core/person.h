@@ -18,6 +18,9 @@ struct person {
 	char lang[3];       /* "sl", "hr" or "en" */
 	bool is_active;
 	bool has_pin;
+	int target_hours;        /* 0: the workshop's default */
+	int programme_start;     /* YYYYMMDD, 0 when not set */
+	int programme_end;
 };
 
 /* Returns "participant", "mentor" or "coordinator". */

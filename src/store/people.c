@@ -7,7 +7,8 @@
 #include "store/db_internal.h"
 #include "util/alloc.h"
 
-#define PERSON_COLUMNS "id, name, role, lang, active, pin_hash IS NOT NULL"
+#define PERSON_COLUMNS \
+	"id, name, role, lang, active, pin_hash IS NOT NULL, target_hours, programme_start, programme_end"
 
 static void read_person(sqlite3_stmt *st, struct person *p)
 {
@@ -20,6 +21,9 @@ static void read_person(sqlite3_stmt *st, struct person *p)
 	db_column_text(st, 3, p->lang, sizeof p->lang);
 	p->is_active = sqlite3_column_int(st, 4) != 0;
 	p->has_pin = sqlite3_column_int(st, 5) != 0;
+	p->target_hours = sqlite3_column_int(st, 6);
+	p->programme_start = sqlite3_column_int(st, 7);
+	p->programme_end = sqlite3_column_int(st, 8);
 }
 
 enum rota_err store_person_insert(struct db *db, const struct person *p, time_t at, long long *id)
@@ -99,4 +103,33 @@ enum rota_err store_person_pin_hash(struct db *db, long long id, char *out, size
 		e = rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "get pin");
 	sqlite3_reset(st);
 	return e;
+}
+
+enum rota_err store_person_pin_guard(struct db *db, long long id, struct pin_guard *out)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT pin_failures, pin_locked_until FROM people WHERE id = ?");
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	enum rota_err e = ERR_OK;
+	if (rc == SQLITE_ROW) {
+		out->failures = sqlite3_column_int(st, 0);
+		out->locked_until = (time_t)sqlite3_column_int64(st, 1);
+	} else {
+		e = rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "pin guard");
+	}
+	sqlite3_reset(st);
+	return e;
+}
+
+enum rota_err store_person_set_pin_guard(struct db *db, long long id, const struct pin_guard *g)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE people SET pin_failures = ?, pin_locked_until = ?"
+	                               " WHERE id = ?");
+	sqlite3_bind_int(st, 1, g->failures);
+	if (g->locked_until)
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)g->locked_until);
+	else
+		sqlite3_bind_null(st, 2);
+	sqlite3_bind_int64(st, 3, id);
+	return db_run(db, st, "set pin guard");
 }

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "core/mentor.h"
 #include "core/person.h"
 #include "store/db.h"
 
@@ -21,5 +22,10 @@ enum rota_err store_person_list(struct db *db, bool active_only, struct person *
 enum rota_err store_person_set_pin_hash(struct db *db, long long id, const char *hash);
 /* Copies the PIN hash of person id into out (n bytes); "" when none. */
 enum rota_err store_person_pin_hash(struct db *db, long long id, char *out, size_t n);
+
+/* Reads the PIN lockout state of person id. */
+enum rota_err store_person_pin_guard(struct db *db, long long id, struct pin_guard *out);
+/* Writes the PIN lockout state of person id. */
+enum rota_err store_person_set_pin_guard(struct db *db, long long id, const struct pin_guard *g);
 
 #endif

@@ -226,3 +226,40 @@ enum rota_err store_visit_history_count(struct db *db, long long id, int *n)
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? ERR_OK : db_fail(db, rc, "history count");
 }
+
+enum rota_err store_visit_correct(struct db *db, long long id, time_t check_in, time_t check_out,
+                                  const struct change *c)
+{
+	struct visit before, after;
+	enum rota_err e = store_visit_get(db, id, &before);
+	if (e != ERR_OK)
+		return e;
+	if (before.status == VISIT_UNDONE)
+		return ERR_INVALID;
+	after = before;
+	after.check_in = check_in;
+	after.check_out = check_out;
+	after.status = VISIT_CLOSED;
+	return visit_update(db, "correct", &before, &after, c);
+}
+
+enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,
+                                  void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
+	                               " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
+	                               " WHERE v.day >= ? AND v.day <= ? AND v.person_id = ?"
+	                               " ORDER BY v.day, v.check_in, v.id");
+	struct visit_row row;
+	int rc;
+	sqlite3_bind_int(st, 1, from > 0 ? from : 0);
+	sqlite3_bind_int(st, 2, to > 0 ? to : 99991231);
+	sqlite3_bind_int64(st, 3, person_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		read_visit(st, 0, &row.visit);
+		db_column_text(st, 6, row.name, sizeof row.name);
+		fn(&row, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "visits of person");
+}

@@ -41,6 +41,14 @@ enum rota_err store_visit_end_unknown(struct db *db, long long id, const struct 
 /* Undoes the last scan on visit id: an open visit becomes "undone", a
  * closed one opens again. */
 enum rota_err store_visit_undo(struct db *db, long long id, const struct change *c);
+/* Sets open, closed or end-unknown visit id to check_in/check_out (closed)
+ * and records the correction with c (who, when, why). ERR_INVALID when the
+ * visit was undone. */
+enum rota_err store_visit_correct(struct db *db, long long id, time_t check_in, time_t check_out,
+                                  const struct change *c);
+/* Calls fn for the person's visits with a day in [from, to], in order. */
+enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,
+                                  void *ctx);
 /* Calls fn for every visit whose day lies in [from, to] (YYYYMMDD; 0 for no
  * bound), in day and check-in order. */
 enum rota_err store_visit_each(struct db *db, int from, int to, visit_row_fn fn, void *ctx);

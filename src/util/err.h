@@ -20,6 +20,9 @@
 	X(PIN_WRONG,       N_("That PIN did not match. Please try again, or ask a mentor.")) \
 	X(PIN_FORMAT,      N_("A PIN has 4 to 8 digits.")) \
 	X(BADGE_KEY,       N_("The badge key file beside the records is missing or damaged. Please ask a coordinator to restore it from the backup.")) \
+	X(NOT_MENTOR,      N_("Only mentors can open mentor mode.")) \
+	X(NO_PIN,          N_("Mentor mode needs a PIN first. Please ask a coordinator to set one.")) \
+	X(LOCKED,          N_("Too many wrong PINs. Mentor sign-in is paused for a few minutes.")) \
 	X(UNDO_TOO_LATE,   N_("It is too late to undo this here. A mentor can correct it."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,

@@ -18,6 +18,7 @@ int main(void)
 	suite_store();
 	suite_app();
 	suite_badges();
+	suite_mentor();
 	printf("unit: ");
 	return test_report();
 }

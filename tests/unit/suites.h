@@ -7,5 +7,6 @@ void suite_util(void);
 void suite_store(void);
 void suite_app(void);
 void suite_badges(void);
+void suite_mentor(void);
 
 #endif

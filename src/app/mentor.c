@@ -1,0 +1,67 @@
+/* Mentor sign-in and its lockout. */
+#include "app/mentor.h"
+
+#include "app/badge.h"
+#include "app/people.h"
+#include "core/mentor.h"
+#include "store/badges.h"
+#include "store/db.h"
+#include "store/people.h"
+
+static bool may_mentor(const struct person *p)
+{
+	return p->is_active && (p->role == ROLE_MENTOR || p->role == ROLE_COORDINATOR);
+}
+
+enum rota_err app_mentor_by_badge(struct app *app, const char *payload, struct person *out)
+{
+	unsigned char hash[BADGE_HASH_BYTES];
+	struct badge_owner owner;
+	if (badge_payload_check(payload) != BADGE_OK)
+		return ERR_BADGE_UNREADABLE;
+	app_badge_hash(app, payload, hash);
+	enum rota_err e = store_badge_find(app->db, hash, &owner);
+	if (e == ERR_NOT_FOUND)
+		return ERR_BADGE_UNKNOWN;
+	if (e != ERR_OK)
+		return e;
+	if (owner.is_revoked)
+		return ERR_BADGE_REPLACED;
+	if (!may_mentor(&owner.person))
+		return ERR_NOT_MENTOR;
+	*out = owner.person;
+	return ERR_OK;
+}
+
+enum rota_err app_mentor_sign_in(struct app *app, long long person_id, const char *pin, time_t now)
+{
+	struct person p;
+	struct pin_guard guard;
+	bool ok = false;
+	enum rota_err e = store_person_get(app->db, person_id, &p);
+	if (e != ERR_OK)
+		return e;
+	if (!may_mentor(&p))
+		return ERR_NOT_MENTOR;
+	if (!p.has_pin)
+		return ERR_NO_PIN;
+	/* Read, check and count in one write transaction: two terminals cannot
+	 * both use the fifth try. */
+	if ((e = db_begin_write(app->db)) != ERR_OK)
+		return e;
+	e = store_person_pin_guard(app->db, person_id, &guard);
+	if (e == ERR_OK && mentor_is_locked(&guard, now))
+		e = ERR_LOCKED;
+	if (e == ERR_OK)
+		e = app_person_check_pin(app, person_id, pin, &ok);
+	if (e == ERR_OK) {
+		guard = ok ? mentor_after_right_pin() : mentor_after_wrong_pin(guard, now);
+		e = store_person_set_pin_guard(app->db, person_id, &guard);
+	}
+	if (e != ERR_OK) {
+		db_rollback(app->db);
+		return e;
+	}
+	e = db_commit(app->db);
+	return e != ERR_OK ? e : ok ? ERR_OK : ERR_PIN_WRONG;
+}

@@ -1,0 +1,22 @@
+/* Mentor sign-in: a mentor's (or coordinator's) badge or name, then the
+ * PIN. Five wrong PINs pause that person's sign-in for five minutes; the
+ * count is kept in the database, so another terminal cannot be used to go
+ * on guessing. A badge scanned here identifies, it never checks in. */
+#ifndef ROTA_APP_MENTOR_H
+#define ROTA_APP_MENTOR_H
+
+#include <time.h>
+
+#include "app/app.h"
+#include "core/person.h"
+
+/* Finds the mentor whose badge payload this is: ERR_NOT_MENTOR for a
+ * participant's card; the scan's own refusals (unreadable, unknown,
+ * replaced) otherwise. Nothing is recorded. */
+enum rota_err app_mentor_by_badge(struct app *app, const char *payload, struct person *out);
+/* Signs person_id in with pin at now: ERR_NOT_MENTOR, ERR_NO_PIN,
+ * ERR_LOCKED (nothing checked), ERR_PIN_WRONG (the failure is counted), or
+ * ERR_OK (the count starts again). */
+enum rota_err app_mentor_sign_in(struct app *app, long long person_id, const char *pin, time_t now);
+
+#endif

@@ -1,0 +1,159 @@
+/* Progress, notes and goals use cases. */
+#include "app/progress.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/person.h"
+#include "store/db.h"
+#include "store/people.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+static enum rota_err in_write(struct app *app, enum rota_err e)
+{
+	if (e == ERR_OK)
+		return db_commit(app->db);
+	db_rollback(app->db);
+	return e;
+}
+
+static bool is_topic(struct app *app, enum progress_kind kind, const char *code)
+{
+	struct topic *topics;
+	size_t n;
+	bool found = false;
+	if (app_topics(app, &topics, &n) != ERR_OK)
+		return false;
+	for (size_t i = 0; i < n && !found; i++)
+		found = topics[i].kind == kind && !strcmp(topics[i].code, code);
+	free(topics);
+	return found;
+}
+
+static bool has_role(struct app *app, long long id, bool mentor)
+{
+	struct person p;
+	if (store_person_get(app->db, id, &p) != ERR_OK)
+		return false;
+	return mentor ? p.role != ROLE_PARTICIPANT : p.role == ROLE_PARTICIPANT;
+}
+
+static bool text_is_ok(const char *s, size_t max)
+{
+	return !s || strlen(s) <= max;
+}
+
+enum rota_err app_progress_add(struct app *app, long long person_id, enum progress_kind kind,
+                               const char *code, int level, int day, long long mentor_id,
+                               const char *note, const char *words, time_t now, long long *id)
+{
+	struct progress_entry e = { .person_id = person_id, .kind = kind, .level = level,
+		                    .day = day ? day : date_ymd(now), .mentor_id = mentor_id,
+		                    .recorded_at = now };
+	if (!progress_level_is_valid(level) || !code || !is_topic(app, kind, code) ||
+	    !has_role(app, person_id, false) || !has_role(app, mentor_id, true) ||
+	    !text_is_ok(note, sizeof e.note - 1) || !text_is_ok(words, sizeof e.words - 1))
+		return ERR_INVALID;
+	text_copy(e.code, sizeof e.code, code);
+	text_copy(e.note, sizeof e.note, note ? note : "");
+	text_copy(e.words, sizeof e.words, words ? words : "");
+	enum rota_err err = db_begin_write(app->db);
+	if (err != ERR_OK)
+		return err;
+	return in_write(app, store_progress_insert(app->db, &e, app->terminal, id));
+}
+
+enum rota_err app_progress_each(struct app *app, long long person_id, progress_fn fn, void *ctx)
+{
+	return store_progress_each(app->db, person_id, fn, ctx);
+}
+
+enum rota_err app_topics(struct app *app, struct topic **out, size_t *n)
+{
+	return store_topics(app->db, out, n);
+}
+
+const char *app_topic_name(const struct topic *t)
+{
+	const char *lang = i18n_lang();
+	return !strcmp(lang, "sl") ? t->name_sl : !strcmp(lang, "hr") ? t->name_hr : t->name_en;
+}
+
+const char *app_level_words(int level)
+{
+	switch (level) {
+	case 0: return _("not started yet");
+	case 1: return _("has been shown the work");
+	case 2: return _("works with some help");
+	case 3: return _("works on their own");
+	case 4: return _("can show others");
+	default: return "?";
+	}
+}
+
+enum rota_err app_note_add(struct app *app, long long person_id, long long mentor_id, const char *text,
+                           time_t now)
+{
+	struct note n = { .person_id = person_id, .mentor_id = mentor_id, .at = now };
+	if (!text || !*text || strlen(text) >= sizeof n.text || !has_role(app, mentor_id, true))
+		return ERR_INVALID;
+	text_copy(n.text, sizeof n.text, text);
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	return in_write(app, store_note_insert(app->db, &n, app->terminal));
+}
+
+enum rota_err app_note_each(struct app *app, long long person_id, note_fn fn, void *ctx)
+{
+	return store_note_each(app->db, person_id, fn, ctx);
+}
+
+enum rota_err app_goal_add(struct app *app, long long person_id, long long mentor_id, const char *text,
+                           time_t now, long long *id)
+{
+	struct goal g = { .person_id = person_id, .set_by = mentor_id, .set_on = date_ymd(now) };
+	if (!text || !*text || strlen(text) >= sizeof g.text || !has_role(app, person_id, false) ||
+	    !has_role(app, mentor_id, true))
+		return ERR_INVALID;
+	text_copy(g.text, sizeof g.text, text);
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	return in_write(app, store_goal_insert(app->db, &g, now, id));
+}
+
+enum rota_err app_goal_set_status(struct app *app, long long goal_id, const char *status,
+                                  long long mentor_id, const char *note, time_t now)
+{
+	static const char *const known[] = { "open", "working", "reached", "changed", "dropped" };
+	bool ok = false;
+	for (size_t i = 0; status && i < sizeof known / sizeof known[0]; i++)
+		ok = ok || !strcmp(status, known[i]);
+	if (!ok || !has_role(app, mentor_id, true))
+		return ERR_INVALID;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	return in_write(app, store_goal_set_status(app->db, goal_id, status, now, mentor_id, note));
+}
+
+enum rota_err app_goal_each(struct app *app, long long person_id, goal_fn fn, void *ctx)
+{
+	return store_goal_each(app->db, person_id, fn, ctx);
+}
+
+const char *app_goal_status_words(const char *status)
+{
+	if (!strcmp(status, "working"))
+		return _("working on it");
+	if (!strcmp(status, "reached"))
+		return _("reached");
+	if (!strcmp(status, "changed"))
+		return _("changed");
+	if (!strcmp(status, "dropped"))
+		return _("set aside");
+	return _("new");
+}

@@ -1,0 +1,158 @@
+/* Building the review queue from the record. */
+#include "app/review.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/people.h"
+#include "app/progress.h"
+#include "core/calendar.h"
+#include "store/db.h"
+#include "store/review.h"
+#include "util/alloc.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+struct queue {
+	struct app *app;
+	struct review_item *items;
+	size_t n, cap;
+	time_t now;
+	int today;
+	time_t closing;            /* today's closing time */
+	int absence_days;
+	enum review_kind kind;     /* of the visits being read */
+};
+
+static struct review_item *add(struct queue *q, enum review_kind kind, long long ref, long long person,
+                               const char *name, int day)
+{
+	if (q->n == q->cap)
+		q->items = xrealloc(q->items, (q->cap = q->cap ? 2 * q->cap : 16) * sizeof *q->items);
+	struct review_item *it = &q->items[q->n++];
+	memset(it, 0, sizeof *it);
+	it->kind = kind;
+	it->ref = ref;
+	it->person_id = person;
+	it->day = day;
+	text_copy(it->name, sizeof it->name, name);
+	return it;
+}
+
+static void on_visit(const struct visit_row *row, void *ctx)
+{
+	struct queue *q = ctx;
+	char in[6];
+	const struct visit *v = &row->visit;
+	/* An open visit needs a look only once the day is over. */
+	if (q->kind == REVIEW_OPEN && v->day == q->today && q->now < q->closing)
+		return;
+	struct review_item *it = add(q, q->kind, v->id, v->person_id, row->name, v->day);
+	it->check_in = v->check_in;
+	date_format_hm(v->check_in, in);
+	if (q->kind == REVIEW_UNDONE)
+		snprintf(it->detail, sizeof it->detail, _("A scan at %s was undone at the kiosk."), in);
+	else if (q->kind == REVIEW_OPEN)
+		snprintf(it->detail, sizeof it->detail, _("Checked in at %s, still not checked out."), in);
+	else
+		snprintf(it->detail, sizeof it->detail, _("Checked in at %s; the check-out is not known."), in);
+}
+
+static void on_last_seen(const struct last_seen *s, void *ctx)
+{
+	struct queue *q = ctx;
+	char day[11];
+	/* Someone new who has not come yet counts from the day they were added. */
+	int from = s->last_day ? s->last_day : date_ymd(s->created_at);
+	if (from >= q->today)
+		return;
+	int missed = calendar_workdays_between(from, q->today);
+	if (missed < q->absence_days)
+		return;
+	/* Seen by a mentor since their last day here: quiet until they come and go again. */
+	if (s->seen_at && s->seen_at >= date_day_start(date_add_days(from, 1)))
+		return;
+	struct review_item *it = add(q, REVIEW_NOT_SEEN, s->person_id, s->person_id, s->name, s->last_day);
+	if (s->last_day) {
+		date_format_ymd(s->last_day, day);
+		snprintf(it->detail, sizeof it->detail, _("Last here on %s; %d workshop days since."), day, missed);
+	} else {
+		snprintf(it->detail, sizeof it->detail, _("Not here yet; %d workshop days since joining."), missed);
+	}
+}
+
+static void on_words(const struct progress_entry *e, void *ctx)
+{
+	struct queue *q = ctx;
+	struct person p;
+	if (app_person_get(q->app, e->person_id, &p) != ERR_OK)
+		return;
+	struct review_item *it = add(q, REVIEW_WORDS, e->id, e->person_id, p.name, e->day);
+	snprintf(it->detail, sizeof it->detail, "\"%s\"", e->words);
+}
+
+enum rota_err app_review_items(struct app *app, time_t now, struct review_item **out, size_t *n)
+{
+	struct queue q = { .app = app, .now = now, .today = date_ymd(now), .absence_days = app->cfg.absence_days };
+	int since = date_add_days(q.today, -REVIEW_LOOKBACK_DAYS);
+	q.closing = date_day_start(q.today) + app->cfg.closing_minutes * 60;
+	enum rota_err e;
+	q.kind = REVIEW_END_UNKNOWN;
+	e = store_review_visits(app->db, VISIT_END_UNKNOWN, since, on_visit, &q);
+	if (e == ERR_OK) {
+		q.kind = REVIEW_OPEN;
+		e = store_review_visits(app->db, VISIT_OPEN, since, on_visit, &q);
+	}
+	if (e == ERR_OK) {
+		q.kind = REVIEW_UNDONE;
+		e = store_review_visits(app->db, VISIT_UNDONE, since, on_visit, &q);
+	}
+	if (e == ERR_OK)
+		e = store_review_last_seen(app->db, since, on_last_seen, &q);
+	if (e == ERR_OK)
+		e = store_review_words(app->db, on_words, &q);
+	if (e != ERR_OK) {
+		free(q.items);
+		q.items = NULL;
+		q.n = 0;
+	}
+	*out = q.items;
+	*n = q.n;
+	return e;
+}
+
+enum rota_err app_review_mark_seen(struct app *app, const struct review_item *item, long long by,
+                                   const char *note, time_t now)
+{
+	if (item->kind == REVIEW_END_UNKNOWN || item->kind == REVIEW_OPEN)
+		return ERR_INVALID;
+	struct change c = { .at = now, .by = by, .reason = note && *note ? note : NULL, .terminal = app->terminal };
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = store_review_mark_seen(app->db, app_review_kind_code(item->kind), item->ref, &c);
+	if (e == ERR_OK)
+		return db_commit(app->db);
+	db_rollback(app->db);
+	return e;
+}
+
+const char *app_review_kind_code(enum review_kind kind)
+{
+	static const char *const codes[] = { "end_unknown", "open", "undone", "not_seen", "words" };
+	return (unsigned)kind < 5 ? codes[kind] : "?";
+}
+
+const char *app_review_kind_name(enum review_kind kind)
+{
+	switch (kind) {
+	case REVIEW_END_UNKNOWN: return _("Check-out not known");
+	case REVIEW_OPEN: return _("Still checked in");
+	case REVIEW_UNDONE: return _("Undone scan");
+	case REVIEW_NOT_SEEN: return _("Not seen for a while");
+	case REVIEW_WORDS: return _("In their own words");
+	}
+	return "?";
+}

@@ -1,0 +1,44 @@
+/* The mentors' review queue: what needs a look after the day's work.
+ * - end_unknown: a visit whose check-out was never scanned (closed at the
+ *   person's next scan); resolved by entering the real time.
+ * - open: a visit still open after the workshop's closing time, or from an
+ *   earlier day; resolved the same way.
+ * - undone: a scan undone at the kiosk; resolved by marking it seen.
+ * - not_seen: a participant absent for N or more workshop days (default 2);
+ *   resolved by marking it seen (until they come back and stay away again).
+ * - words: a new entry in a participant's own words; marked seen. */
+#ifndef ROTA_APP_REVIEW_H
+#define ROTA_APP_REVIEW_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "app/app.h"
+
+enum review_kind { REVIEW_END_UNKNOWN, REVIEW_OPEN, REVIEW_UNDONE, REVIEW_NOT_SEEN, REVIEW_WORDS };
+
+#define REVIEW_LOOKBACK_DAYS 120   /* how far back the queue reads */
+
+struct review_item {
+	enum review_kind kind;
+	long long ref;             /* the visit, person or progress entry */
+	long long person_id;
+	char name[128];
+	int day;                   /* YYYYMMDD the item is about (0: never seen) */
+	time_t check_in;           /* for visits */
+	char detail[600];          /* one line, translated */
+};
+
+/* Builds the queue at now: a new array in *out of *n items, in the order
+ * above, oldest first within a kind; free(*out). */
+enum rota_err app_review_items(struct app *app, time_t now, struct review_item **out, size_t *n);
+/* Marks an undone, not_seen or words item seen by `by` with an optional
+ * note. ERR_INVALID for visit items: those are resolved by a correction. */
+enum rota_err app_review_mark_seen(struct app *app, const struct review_item *item, long long by,
+                                   const char *note, time_t now);
+/* Returns the item kind's stable code ("end_unknown", "open", ...). */
+const char *app_review_kind_code(enum review_kind kind);
+/* Returns the item kind's name in the current language. */
+const char *app_review_kind_name(enum review_kind kind);
+
+#endif

@@ -1,0 +1,36 @@
+/* Progress on the workshop's scale, the same for work processes and for
+ * social and functional skills: 0 not yet started, 1 introduced, 2 works
+ * with help, 3 works independently, 4 can show others. Level 3 at the
+ * current process is what makes a rotation possible. */
+#ifndef ROTA_CORE_PROGRESS_H
+#define ROTA_CORE_PROGRESS_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#define PROGRESS_LEVEL_MAX 4
+#define PROGRESS_MASTERED 3
+
+enum progress_kind { PROGRESS_PROCESS, PROGRESS_SKILL };
+
+struct progress_entry {
+	long long id;
+	long long person_id;
+	enum progress_kind kind;
+	char code[32];
+	int level;
+	int day;                 /* YYYYMMDD the level was seen */
+	long long mentor_id;
+	char note[512];
+	char words[512];         /* the participant's own words */
+	time_t recorded_at;
+};
+
+/* Returns true for 0..4. */
+bool progress_level_is_valid(int level);
+/* Returns "process" or "skill". */
+const char *progress_kind_code(enum progress_kind kind);
+/* Parses "process" or "skill". */
+bool progress_kind_parse(const char *code, enum progress_kind *kind);
+
+#endif

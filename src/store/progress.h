@@ -1,0 +1,57 @@
+/* Progress entries, notes and goals: what mentors record about each
+ * participant. Entries are only ever added; a goal's status is a history. */
+#ifndef ROTA_STORE_PROGRESS_H
+#define ROTA_STORE_PROGRESS_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "core/progress.h"
+#include "store/db.h"
+
+struct note {
+	long long id, person_id, mentor_id;
+	time_t at;
+	char text[1024];
+};
+
+struct goal {
+	long long id, person_id, set_by;
+	char text[512];
+	int set_on;              /* YYYYMMDD */
+	char status[16];         /* the latest: open, working, reached, changed, dropped */
+	time_t status_at;
+};
+
+/* A work process or a skill a level can be recorded for. */
+struct topic {
+	enum progress_kind kind;
+	char code[32];
+	char name_sl[64], name_hr[64], name_en[64];
+	bool is_active;
+};
+
+typedef void (*progress_fn)(const struct progress_entry *e, void *ctx);
+typedef void (*note_fn)(const struct note *n, void *ctx);
+typedef void (*goal_fn)(const struct goal *g, void *ctx);
+
+/* Records e (its id is ignored); *id receives the new id. */
+enum rota_err store_progress_insert(struct db *db, const struct progress_entry *e, const char *terminal,
+                                    long long *id);
+/* Calls fn for the entries of person_id (0: everyone), by person, day, id. */
+enum rota_err store_progress_each(struct db *db, long long person_id, progress_fn fn, void *ctx);
+/* Returns the work processes and skills, in order, as a new array; free(*out). */
+enum rota_err store_topics(struct db *db, struct topic **out, size_t *n);
+/* Records a note. */
+enum rota_err store_note_insert(struct db *db, const struct note *n, const char *terminal);
+/* Calls fn for the person's notes, newest first. */
+enum rota_err store_note_each(struct db *db, long long person_id, note_fn fn, void *ctx);
+/* Records a goal with the status "open"; *id receives its id. */
+enum rota_err store_goal_insert(struct db *db, const struct goal *g, time_t at, long long *id);
+/* Adds a status to goal_id's history. */
+enum rota_err store_goal_set_status(struct db *db, long long goal_id, const char *status, time_t at,
+                                    long long by, const char *note);
+/* Calls fn for the person's goals with their latest status, oldest first. */
+enum rota_err store_goal_each(struct db *db, long long person_id, goal_fn fn, void *ctx);
+
+#endif

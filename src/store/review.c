@@ -1,0 +1,101 @@
+/* SQL for the review queue. */
+#include "store/review.h"
+
+#include <string.h>
+
+#include "store/db_internal.h"
+
+enum rota_err store_review_visits(struct db *db, enum visit_status status, int since, visit_row_fn fn,
+                                  void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db,
+	    "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out, v.status, p.name"
+	    " FROM visits v JOIN people p ON p.id = v.person_id"
+	    " WHERE v.day >= ?2 AND v.status = ?1 AND NOT EXISTS (SELECT 1 FROM review_seen r"
+	    "   WHERE r.kind = 'undone' AND r.ref = v.id AND ?1 = 'undone')"
+	    " ORDER BY v.day, v.check_in");
+	struct visit_row row;
+	int rc;
+	db_bind_text(st, 1, visit_status_code(status));
+	sqlite3_bind_int(st, 2, since);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		char code[16];
+		memset(&row, 0, sizeof row);
+		row.visit.id = sqlite3_column_int64(st, 0);
+		row.visit.person_id = sqlite3_column_int64(st, 1);
+		row.visit.day = sqlite3_column_int(st, 2);
+		row.visit.check_in = (time_t)sqlite3_column_int64(st, 3);
+		row.visit.check_out = (time_t)sqlite3_column_int64(st, 4);
+		db_column_text(st, 5, code, sizeof code);
+		visit_status_parse(code, &row.visit.status);
+		db_column_text(st, 6, row.name, sizeof row.name);
+		fn(&row, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "review visits");
+}
+
+enum rota_err store_review_last_seen(struct db *db, int since, last_seen_fn fn, void *ctx)
+{
+	/* Only recent days are read (the day index), never the whole record. */
+	sqlite3_stmt *st = db_stmt(db,
+	    "SELECT p.id, p.name, coalesce(r.last_day, 0),"
+	    " (SELECT max(at) FROM review_seen s WHERE s.kind = 'not_seen' AND s.ref = p.id), p.created_at"
+	    " FROM people p LEFT JOIN (SELECT person_id, max(day) AS last_day FROM visits"
+	    "   WHERE day >= ? AND status != 'undone' GROUP BY person_id) r ON r.person_id = p.id"
+	    " WHERE p.active AND p.role = 'participant' ORDER BY p.name COLLATE rota_sl, p.id");
+	struct last_seen s;
+	int rc;
+	sqlite3_bind_int(st, 1, since);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&s, 0, sizeof s);
+		s.person_id = sqlite3_column_int64(st, 0);
+		db_column_text(st, 1, s.name, sizeof s.name);
+		s.last_day = sqlite3_column_int(st, 2);
+		s.seen_at = (time_t)sqlite3_column_int64(st, 3);
+		s.created_at = (time_t)sqlite3_column_int64(st, 4);
+		fn(&s, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "last seen");
+}
+
+enum rota_err store_review_words(struct db *db, progress_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db,
+	    "SELECT id, person_id, kind, code, level, day, mentor_id, note, words, recorded_at"
+	    " FROM progress p WHERE words IS NOT NULL AND words != '' AND NOT EXISTS"
+	    " (SELECT 1 FROM review_seen s WHERE s.kind = 'words' AND s.ref = p.id) ORDER BY day, id");
+	struct progress_entry e;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		char kind[16];
+		memset(&e, 0, sizeof e);
+		e.id = sqlite3_column_int64(st, 0);
+		e.person_id = sqlite3_column_int64(st, 1);
+		db_column_text(st, 2, kind, sizeof kind);
+		progress_kind_parse(kind, &e.kind);
+		db_column_text(st, 3, e.code, sizeof e.code);
+		e.level = sqlite3_column_int(st, 4);
+		e.day = sqlite3_column_int(st, 5);
+		e.mentor_id = sqlite3_column_int64(st, 6);
+		db_column_text(st, 7, e.note, sizeof e.note);
+		db_column_text(st, 8, e.words, sizeof e.words);
+		e.recorded_at = (time_t)sqlite3_column_int64(st, 9);
+		fn(&e, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "review words");
+}
+
+enum rota_err store_review_mark_seen(struct db *db, const char *kind, long long ref, const struct change *c)
+{
+	sqlite3_stmt *st = db_stmt(db, "INSERT OR IGNORE INTO review_seen(kind, ref, at, by_person, note)"
+	                               " VALUES (?, ?, ?, ?, ?)");
+	db_bind_text(st, 1, kind);
+	sqlite3_bind_int64(st, 2, ref);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)c->at);
+	db_bind_id(st, 4, c->by);
+	db_bind_text(st, 5, c->reason);
+	return db_run(db, st, "mark seen");
+}

@@ -1,0 +1,182 @@
+/* Unit tests of mentor mode's rules: the PIN lockout, the review queue,
+ * corrections that keep history, progress, and the hour sheet (across
+ * midnight, end unknown). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/badge.h"
+#include "app/hours.h"
+#include "app/mentor.h"
+#include "app/people.h"
+#include "app/progress.h"
+#include "app/review.h"
+#include "app/scan.h"
+#include "app/visits.h"
+#include "core/calendar.h"
+#include "core/mentor.h"
+#include "store/visits.h"
+#include "tests/harness.h"
+#include "tests/unit/suites.h"
+#include "util/date.h"
+
+static time_t at(const char *local)
+{
+	time_t t = 0;
+	date_parse_local(local, &t);
+	return t;
+}
+
+static void test_lockout_rule(void)
+{
+	struct pin_guard g = { 0, 0 };
+	for (int i = 0; i < 4; i++)
+		g = mentor_after_wrong_pin(g, 1000);
+	CHECK(!mentor_is_locked(&g, 1000) && g.failures == 4, "four wrong PINs: not yet locked");
+	g = mentor_after_wrong_pin(g, 1000);
+	CHECK(mentor_is_locked(&g, 1000) && mentor_is_locked(&g, 1299), "the fifth locks for five minutes");
+	CHECK(!mentor_is_locked(&g, 1300), "and then opens again");
+	g = mentor_after_right_pin();
+	CHECK(g.failures == 0 && !g.locked_until, "a right PIN starts from zero");
+}
+
+static void test_calendar(void)
+{
+	CHECK(calendar_weekday(20261123) == 0 && calendar_weekday(20261129) == 6, "weekdays");
+	CHECK(calendar_ymd(calendar_days(20240229) + 1) == 20240301, "a leap day");
+	CHECK(calendar_workdays_between(20261119, 20261123) == 1, "Thursday to Monday misses Friday only");
+	CHECK(calendar_workdays_between(20261119, 20261124) == 2, "to Tuesday: Friday and Monday");
+}
+
+struct rows {
+	int n;
+	struct hours_row row[8];
+};
+
+static void keep_row(const struct hours_row *r, void *ctx)
+{
+	struct rows *rows = ctx;
+	if (rows->n < 8)
+		rows->row[rows->n++] = *r;
+}
+
+static int count_kind(const struct review_item *items, size_t n, enum review_kind kind)
+{
+	int c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += items[i].kind == kind;
+	return c;
+}
+
+static void test_mentor_mode(void)
+{
+	struct app *app;
+	long long maja, ana, luka;
+	char pa[BADGE_DIGITS + 1], pm[BADGE_DIGITS + 1];
+	struct scan_result r;
+	struct person who;
+	app_open(":memory:", true, "mentor", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &ana);
+	app_person_add(app, "Luka Čeh", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &luka);
+	app_badge_issue(app, ana, 0, 1, pa);
+	app_badge_issue(app, maja, 0, 1, pm);
+
+	/* Sign-in */
+	CHECK(app_mentor_by_badge(app, pa, &who) == ERR_NOT_MENTOR, "a participant's card does not open mentor mode");
+	CHECK(app_mentor_by_badge(app, pm, &who) == ERR_OK && who.id == maja, "a mentor's card identifies her");
+	CHECK(app_mentor_sign_in(app, maja, "1234", 100) == ERR_NO_PIN, "no PIN, no mentor mode");
+	app_person_set_pin(app, maja, "2468");
+	CHECK(app_mentor_sign_in(app, ana, "2468", 100) == ERR_NOT_MENTOR, "participants never get in");
+	int wrong = 0;
+	for (int i = 0; i < 5; i++)
+		wrong += app_mentor_sign_in(app, maja, "1111", 100 + i) == ERR_PIN_WRONG;
+	CHECK(wrong == 5, "wrong PINs are refused");
+	CHECK(app_mentor_sign_in(app, maja, "2468", 200) == ERR_LOCKED, "after five, even the right PIN waits");
+	CHECK(app_mentor_sign_in(app, maja, "2468", 104 + 301) == ERR_OK, "five minutes later it opens");
+	CHECK(app_mentor_sign_in(app, maja, "1111", 500) == ERR_PIN_WRONG &&
+	      app_mentor_sign_in(app, maja, "2468", 501) == ERR_OK, "and the count started again");
+
+	/* A week: Ana comes Thursday, forgets to check out, comes Friday, leaves. */
+	app_scan(app, pa, at("2026-11-19T08:00"), &r);
+	app_scan(app, pa, at("2026-11-20T08:30"), &r);
+	app_scan(app, pa, at("2026-11-20T14:30"), &r);
+	app_scan(app, pa, at("2026-11-24T08:00"), &r);
+	app_scan_undo(app, &r, at("2026-11-24T08:00") + 5);
+	struct review_item *items;
+	size_t n;
+	app_review_items(app, at("2026-11-24T17:00"), &items, &n);
+	CHECK(count_kind(items, n, REVIEW_END_UNKNOWN) == 1, "the forgotten check-out is in the queue");
+	CHECK(count_kind(items, n, REVIEW_UNDONE) == 1, "so is the undone scan");
+	CHECK(count_kind(items, n, REVIEW_NOT_SEEN) == 1 && items[n - 1].person_id == luka,
+	      "Luka, never here since joining, is missed");
+	long long stale = 0;
+	struct review_item undone = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		if (items[i].kind == REVIEW_END_UNKNOWN)
+			stale = items[i].ref;
+		if (items[i].kind == REVIEW_UNDONE)
+			undone = items[i];
+	}
+	free(items);
+
+	/* Resolving: a correction with a reason, a mark as seen. */
+	CHECK(app_visit_correct(app, stale, NULL, "16:00", maja, "", at("2026-11-24T17:00")) == ERR_INVALID,
+	      "a correction needs a reason");
+	CHECK(app_visit_correct(app, stale, NULL, "07:00", maja, "x", at("2026-11-24T17:00")) == ERR_INVALID,
+	      "an end before the start is refused");
+	CHECK(app_visit_correct(app, stale, NULL, "16:00", ana, "x", at("2026-11-24T17:00")) == ERR_INVALID,
+	      "a participant cannot correct");
+	CHECK(app_visit_correct(app, stale, NULL, "16:00", maja, "left at four, told me", at("2026-11-24T17:00")) == ERR_OK,
+	      "a mentor enters the real check-out");
+	struct visit v;
+	int history = 0;
+	store_visit_get(app->db, stale, &v);
+	store_visit_history_count(app->db, stale, &history);
+	CHECK(v.status == VISIT_CLOSED && v.check_out == at("2026-11-19T16:00"), "the visit is closed at 16:00");
+	CHECK(history == 2, "the history keeps the end unknown and the correction");
+	CHECK(app_review_mark_seen(app, &undone, maja, NULL, at("2026-11-24T17:01")) == ERR_OK, "the undone scan is seen");
+	app_review_items(app, at("2026-11-24T17:02"), &items, &n);
+	CHECK(count_kind(items, n, REVIEW_END_UNKNOWN) == 0 && count_kind(items, n, REVIEW_UNDONE) == 0,
+	      "and both have left the queue");
+	free(items);
+
+	/* Progress and the participant's own words. */
+	long long id;
+	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 5, 0, maja, NULL, NULL, 1, &id) == ERR_INVALID,
+	      "level 5 does not exist");
+	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "welding", 2, 0, maja, NULL, NULL, 1, &id) == ERR_INVALID,
+	      "nor does welding");
+	CHECK(app_progress_add(app, ana, PROGRESS_SKILL, "teamwork", 3, 0, maja, "helps Luka",
+	                       "I like working with others", at("2026-11-24T17:05"), &id) == ERR_OK,
+	      "a skill level with a note and her own words");
+	app_review_items(app, at("2026-11-24T17:06"), &items, &n);
+	CHECK(count_kind(items, n, REVIEW_WORDS) == 1, "her words wait in the queue");
+	free(items);
+
+	/* Hours: midnight and end unknown. */
+	app_scan(app, pa, at("2026-11-25T20:00"), &r); /* an evening shift */
+	app_visit_correct(app, r.visit_id, NULL, "2026-11-26 02:00", maja, "night sorting", at("2026-11-26T09:00"));
+	app_scan(app, pa, at("2026-11-27T08:00"), &r); /* left open: end unknown tomorrow */
+	app_scan(app, pa, at("2026-11-30T08:00"), &r);
+	app_scan(app, pa, at("2026-11-30T12:00"), &r);
+	struct rows rows = { 0 };
+	app_hours_month(app, 202611, at("2026-12-01T09:00"), keep_row, &rows);
+	CHECK(rows.n == 2 && rows.row[0].person_id == ana, "one line per participant");
+	/* 19th 8h (corrected), 20th 6h, 25th 6h over midnight, 27th unknown, 30th 4h */
+	CHECK(rows.row[0].seconds == (8 + 6 + 6 + 4) * 3600, "hours: across midnight whole, end unknown none");
+	CHECK(rows.row[0].days_present == 5, "days present include the day with an unknown end");
+	CHECK(rows.row[0].target_hours == 60, "the default target is 60 hours");
+	char s[16];
+	app_hours_format(5400, s, sizeof s);
+	CHECK(!strcmp(s, "1.50"), "hours read as 1.50");
+	app_close(app);
+}
+
+void suite_mentor(void)
+{
+	test_lockout_rule();
+	test_calendar();
+	test_mentor_mode();
+}
