@@ -23,6 +23,7 @@ struct greeting_state {
 	char undo_line[200];  /* the undo offer with the seconds left */
 	int undo_left;
 	char close_hint[128];
+	char self_hint[128];
 	char undone[160];
 	int top;
 	struct flow flow;
@@ -51,6 +52,7 @@ static void greeting_enter(struct screen *s, const void *arg)
 		text_copy(st->stale, sizeof st->stale,
 		          _("Your last visit had no check-out. That is fine: a mentor will fill it in."));
 	text_copy(st->close_hint, sizeof st->close_hint, _("Press Enter to close."));
+	text_copy(st->self_hint, sizeof st->self_hint, _("S: see my hours and progress"));
 	text_copy(st->undone, sizeof st->undone, _("Undone. This scan was not counted."));
 	i18n_restore(kiosk_lang);
 	update_undo_line(s, st);
@@ -97,7 +99,8 @@ static void greeting_draw(const struct screen *s, WINDOW *w)
 	if (st->stale[0])
 		draw_wrapped(w, y + 14, s->cols - 8, st->stale, theme_attr(THEME_HINT));
 	if (st->undo_left > 0)
-		draw_centered(w, s->rows - 4, st->undo_line, theme_attr(THEME_HINT));
+		draw_centered(w, s->rows - 5, st->undo_line, theme_attr(THEME_HINT));
+	draw_centered(w, s->rows - 3, st->self_hint, theme_attr(THEME_HINT));
 	draw_centered(w, s->rows - 2, st->close_hint, theme_attr(THEME_HINT));
 }
 
@@ -125,6 +128,8 @@ static int greeting_on_event(struct screen *s, const struct event *ev)
 	case EV_CHAR:
 		if ((ev->ch == 'u' || ev->ch == 'U') && undo_seconds_left(s, st) > 0)
 			return undo(s, st, ev->now);
+		if (ev->ch == 's' || ev->ch == 'S')
+			return screen_go(s, SCR_REPLACE, &self_view_screen, &st->result);
 		return SCR_HANDLED;
 	case EV_KEY:
 		if (ev->key == UI_KEY_ENTER || ev->key == UI_KEY_ESC)

@@ -61,8 +61,9 @@ static void home_draw(const struct screen *s, WINDOW *w)
 	             theme_attr(THEME_HINT));
 	draw_typed(st, w, y + 16);
 	if (s->app->cfg.has_name_list)
-		draw_centered(w, s->rows - 2, _("No card with you? Press N to find your name."),
+		draw_centered(w, s->rows - 3, _("No card with you? Press N to find your name."),
 		              theme_attr(THEME_HINT));
+	draw_text(w, s->rows - 1, s->cols - 16, 15, _("F2: mentors"), theme_attr(THEME_HINT));
 }
 
 static int home_on_event(struct screen *s, const struct event *ev)
@@ -75,6 +76,10 @@ static int home_on_event(struct screen *s, const struct event *ev)
 		st->typed[0] = '\0';
 		return flow_scan(s, &st->flow, ev->text, ev->now, SCR_PUSH);
 	case EV_CHAR:
+		if ((ev->ch == 'm' || ev->ch == 'M') && !ev->text[1]) {
+			st->typed[0] = '\0';
+			return screen_go(s, SCR_PUSH, &mentor_signin_screen, NULL);
+		}
 		if (s->app->cfg.has_name_list && (ev->ch == 'n' || ev->ch == 'N') && !ev->text[1]) {
 			st->typed[0] = '\0';
 			return screen_go(s, SCR_PUSH, &names_screen, NULL);
@@ -82,6 +87,10 @@ static int home_on_event(struct screen *s, const struct event *ev)
 		snprintf(st->typed, sizeof st->typed, "%s", ev->text);
 		return SCR_HANDLED | SCR_REDRAW;
 	case EV_KEY:
+		if (ev->key == KEY_F(2)) {
+			st->typed[0] = '\0';
+			return screen_go(s, SCR_PUSH, &mentor_signin_screen, NULL);
+		}
 		if (ev->key == KEY_F(3) && s->app->cfg.has_name_list) {
 			st->typed[0] = '\0';
 			return screen_go(s, SCR_PUSH, &names_screen, NULL);

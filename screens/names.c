@@ -27,6 +27,7 @@ struct names_state {
 	int ncols, nrows;    /* grid size */
 	bool failed;
 	struct name_pick pick;
+	bool for_mentor;
 	struct flow flow;
 };
 
@@ -43,8 +44,8 @@ static void refilter(struct names_state *st)
 static void names_enter(struct screen *s, const void *arg)
 {
 	struct names_state *st = s->state;
-	(void)arg;
-	st->failed = app_name_list(s->app, &st->all, &st->nall) != ERR_OK;
+	st->for_mentor = arg && ((const struct names_arg *)arg)->for_mentor;
+	st->failed = app_name_list(s->app, st->for_mentor, &st->all, &st->nall) != ERR_OK;
 	st->match = xcalloc(st->nall ? st->nall : 1, sizeof *st->match);
 	refilter(st);
 }
@@ -114,8 +115,9 @@ static int choose(struct screen *s, struct names_state *st, time_t now)
 	if (st->nmatch == 0)
 		return SCR_HANDLED;
 	const struct name_entry *e = &st->all[st->match[st->sel]];
-	if (e->has_pin) {
+	if (e->has_pin || st->for_mentor) {
 		st->pick.person_id = e->person_id;
+		st->pick.for_mentor = st->for_mentor;
 		text_copy(st->pick.short_name, sizeof st->pick.short_name, e->short_name);
 		return screen_go(s, SCR_REPLACE, &pin_screen, &st->pick);
 	}
@@ -143,8 +145,10 @@ static int names_on_event(struct screen *s, const struct event *ev)
 	long cols = st->ncols, page = (long)st->ncols * st->nrows;
 	switch (ev->kind) {
 	case EV_SCAN:
-		if (badge_payload_check(ev->text) != BADGE_NOT_DIGITS)
+		if (badge_payload_check(ev->text) != BADGE_NOT_DIGITS && !st->for_mentor)
 			return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+		if (badge_payload_check(ev->text) != BADGE_NOT_DIGITS)
+			return SCR_HANDLED; /* sign-in by badge is on the screen before */
 		return choose(s, st, ev->now);
 	case EV_CHAR:
 		text_copy(st->filter, sizeof st->filter, ev->text);

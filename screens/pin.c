@@ -3,10 +3,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/mentor.h"
 #include "core/badge.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 #define PIN_TRIES 3
 
@@ -15,6 +17,7 @@ struct pin_state {
 	size_t typed;        /* digits typed so far */
 	int wrong;
 	struct flow flow;
+	struct mentor_session session;
 };
 
 static void pin_enter(struct screen *s, const void *arg)
@@ -28,6 +31,8 @@ static void pin_draw(const struct screen *s, WINDOW *w)
 	const struct pin_state *st = s->state;
 	char dots[64] = "";
 	draw_centered(w, 3, st->pick.short_name, theme_attr(THEME_TITLE));
+	if (st->pick.for_mentor)
+		draw_centered(w, 1, _("Mentor mode"), theme_attr(THEME_TITLE));
 	draw_centered(w, 6, _("Please type your PIN and press Enter."), A_BOLD);
 	for (size_t i = 0; i < st->typed && i < 12; i++)
 		strcat(dots, i ? " *" : "*");
@@ -35,6 +40,21 @@ static void pin_draw(const struct screen *s, WINDOW *w)
 	if (st->wrong)
 		draw_wrapped(w, 12, s->cols - 12, err_message(ERR_PIN_WRONG), A_NORMAL);
 	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
+}
+
+/* The PIN opens mentor mode: the review queue is the first screen. */
+static int mentor_pin(struct screen *s, struct pin_state *st, const struct event *ev)
+{
+	enum rota_err e = app_mentor_sign_in(s->app, st->pick.person_id, ev->text, ev->now);
+	if (e == ERR_PIN_WRONG) {
+		st->wrong++;
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	if (e != ERR_OK)
+		return flow_error(s, &st->flow, e, SCR_REPLACE);
+	st->session.mentor_id = st->pick.person_id;
+	text_copy(st->session.short_name, sizeof st->session.short_name, st->pick.short_name);
+	return screen_go(s, SCR_REPLACE, &review_screen, &st->session);
 }
 
 static int pin_on_event(struct screen *s, const struct event *ev)
@@ -45,6 +65,8 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 	switch (ev->kind) {
 	case EV_SCAN:
 		st->typed = 0;
+		if (st->pick.for_mentor)
+			return mentor_pin(s, st, ev);
 		if (badge_payload_check(ev->text) == BADGE_OK)
 			return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
 		f = flow_attend(s, &st->flow, st->pick.person_id, ev->text, ev->now, SCR_REPLACE,

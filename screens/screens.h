@@ -14,8 +14,17 @@
 extern const struct screen_ops home_screen;      /* no argument */
 extern const struct screen_ops greeting_screen;  /* const struct scan_result * */
 extern const struct screen_ops message_screen;   /* const struct message_arg * */
-extern const struct screen_ops names_screen;     /* no argument */
+extern const struct screen_ops names_screen;     /* const struct names_arg * or NULL */
 extern const struct screen_ops pin_screen;       /* const struct name_pick * */
+extern const struct screen_ops mentor_signin_screen; /* no argument */
+extern const struct screen_ops review_screen;    /* const struct mentor_session * */
+extern const struct screen_ops correct_screen;   /* const struct correct_arg * */
+extern const struct screen_ops participants_screen; /* const struct mentor_session * */
+extern const struct screen_ops person_file_screen;  /* const struct person_arg * */
+extern const struct screen_ops progress_form_screen; /* const struct person_arg * */
+extern const struct screen_ops prompt_screen;    /* const struct prompt_arg * */
+extern const struct screen_ops today_screen;     /* const struct mentor_session * */
+extern const struct screen_ops self_view_screen; /* const struct scan_result * */
 extern const struct screen_ops too_small_screen; /* no argument */
 extern const struct screen_ops badge_qr_screen;  /* const struct badge_qr_arg * */
 
@@ -37,10 +46,36 @@ struct message_arg {
 	enum theme_role tone;
 };
 
+/* The name list: for the door (check in) or for mentor sign-in. */
+struct names_arg {
+	bool for_mentor;
+};
+
 /* A person picked from the name list. */
 struct name_pick {
 	long long person_id;
 	char short_name[64];
+	bool for_mentor;     /* the PIN opens mentor mode, not attendance */
+};
+
+/* Who is signed in to mentor mode; every mentor screen keeps a copy. */
+struct mentor_session {
+	long long mentor_id;
+	char short_name[64];
+};
+
+/* A participant's file, or an action on it, in a mentor session. */
+struct person_arg {
+	struct mentor_session session;
+	long long person_id;
+};
+
+/* What a one-line prompt adds to a participant's file. */
+enum prompt_kind { PROMPT_NOTE, PROMPT_GOAL };
+
+struct prompt_arg {
+	struct person_arg who;
+	enum prompt_kind kind;
 };
 
 /* What a screen keeps so it can hand the next screen its argument. */
@@ -56,6 +91,22 @@ int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, in
  * and leaves the screen as it is for a wrong PIN (*pin_wrong set). */
 int flow_attend(struct screen *s, struct flow *f, long long person_id, const char *pin,
                 time_t now, int how, bool *pin_wrong);
+/* A visit to correct from the review queue. */
+struct correct_arg {
+	struct mentor_session session;
+	long long visit_id;
+	char name[128];
+	int day;
+	time_t check_in;
+};
+
+/* Draws the mentor screens' top line: the title and who is signed in. */
+void mentor_header(const struct screen *s, WINDOW *w, const char *title,
+                   const struct mentor_session *session);
+/* Handles the keys every top-level mentor screen shares: R review, P
+ * participants, T today, Esc sign out. Returns 0 for any other event. */
+int mentor_menu_key(struct screen *s, const struct event *ev, const struct mentor_session *session);
+
 /* Moves to a message screen saying e's sentence in the kiosk's language. */
 int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how);
 

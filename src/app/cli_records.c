@@ -185,6 +185,57 @@ int cli_review(const struct cli *cli)
 	return CLI_OK;
 }
 
+static void time_or_empty(time_t t, char out[20])
+{
+	out[0] = '\0';
+	if (t)
+		date_format_datetime(t, out);
+}
+
+static void print_change(const struct visit_change *c, void *ctx)
+{
+	const bool *csv = ctx;
+	char id[24], seq[12], at[20], by[24] = "", oi[20], oo[20], ni[20], no[20];
+	snprintf(id, sizeof id, "%lld", c->visit_id);
+	snprintf(seq, sizeof seq, "%d", c->seq);
+	date_format_datetime(c->at, at);
+	if (c->by > 0)
+		snprintf(by, sizeof by, "%lld", c->by);
+	time_or_empty(c->has_before ? c->before.check_in : 0, oi);
+	time_or_empty(c->has_before ? c->before.check_out : 0, oo);
+	time_or_empty(c->after.check_in, ni);
+	time_or_empty(c->after.check_out, no);
+	const char *f[] = { id, seq, at, by, c->action, c->reason, c->terminal, oi, oo,
+		            c->has_before ? visit_status_code(c->before.status) : "", ni, no,
+		            visit_status_code(c->after.status) };
+	if (*csv) {
+		csv_record(stdout, f, 13);
+	} else {
+		for (int i = 0; i < 13; i++)
+			printf("%s%s", f[i], i < 12 ? "\t" : "\n");
+	}
+}
+
+static int visit_history(const struct cli *cli, int argc, char **argv)
+{
+	long long id;
+	bool csv = argc == 3 && !strcmp(argv[2], "--csv");
+	if ((argc != 2 && !csv) || !cli_parse_id(argv[1], &id))
+		return cli_usage("visit", _("say: visit history VISIT_ID [--csv]"));
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	if (csv) {
+		static const char *const h[] = { "visit_id", "seq", "at", "by", "action", "reason", "terminal",
+			                         "old_check_in", "old_check_out", "old_status", "new_check_in",
+			                         "new_check_out", "new_status" };
+		csv_record(stdout, h, 13);
+	}
+	enum rota_err e = app_visit_history(app, id, print_change, &csv);
+	app_close(app);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
 int cli_visit(const struct cli *cli)
 {
 	int argc = cli->argc - 1;
@@ -195,9 +246,14 @@ int cli_visit(const struct cli *cli)
 		printf("%s", _("Usage:\n"
 		               "  rota visit correct VISIT_ID --check-out HH:MM [--check-in HH:MM] --by ID --reason TEXT\n"
 		               "      a recorded correction; the history keeps what was there before.\n"
-		               "      A check-out after midnight is written YYYY-MM-DD HH:MM.\n"));
+		               "      A check-out after midnight is written YYYY-MM-DD HH:MM.\n"
+		               "  rota visit history VISIT_ID [--csv]\n"
+		               "      visit_id,seq,at,by,action,reason,terminal,old_check_in,old_check_out,\n"
+		               "      old_status,new_check_in,new_check_out,new_status\n"));
 		return CLI_OK;
 	}
+	if (argc >= 1 && !strcmp(argv[0], "history"))
+		return visit_history(cli, argc, argv);
 	if (argc < 2 || strcmp(argv[0], "correct") != 0 || !cli_parse_id(argv[1], &id))
 		return cli_usage("visit", _("say: visit correct VISIT_ID --check-out HH:MM --by ID --reason TEXT"));
 	for (int i = 2; i < argc; i++) {

@@ -32,7 +32,7 @@ void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *star
 	k->last_input_ms = mono_ms;
 	input_init(&k->in);
 	screen_mgr_init(&k->mgr, app, start->home, start->home_arg, &too_small_screen, rows, cols,
-	                start->min_rows, start->min_cols);
+	                start->min_rows, start->min_cols, now);
 	kiosk_step(k, false, false, 0, now, mono_ms);
 }
 
@@ -57,7 +57,8 @@ bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_
 		ev = (struct event){ .kind = EV_KEY, .key = UI_KEY_ESC, .now = now, .mono_ms = mono_ms };
 		redraw = deliver(k, &ev) || redraw;
 	}
-	if (k->mgr.depth > 1 && session_is_idle(k->last_input_ms, mono_ms, k->app->cfg.idle_s)) {
+	int idle_s = screen_mgr_top(&k->mgr)->ops->is_mentor ? k->app->cfg.mentor_idle_s : k->app->cfg.idle_s;
+	if (k->mgr.depth > 1 && session_is_idle(k->last_input_ms, mono_ms, idle_s)) {
 		screen_mgr_home(&k->mgr);
 		input_clear(&k->in);
 		redraw = true;

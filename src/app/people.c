@@ -89,7 +89,7 @@ static int by_short_name(const void *a, const void *b)
 	return c ? c : (x->person_id > y->person_id) - (x->person_id < y->person_id);
 }
 
-enum rota_err app_name_list(struct app *app, struct name_entry **out, size_t *n)
+enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entry **out, size_t *n)
 {
 	struct person *people;
 	size_t count, len = 0;
@@ -100,7 +100,8 @@ enum rota_err app_name_list(struct app *app, struct name_entry **out, size_t *n)
 		return e;
 	struct name_entry *list = xcalloc(count ? count : 1, sizeof *list);
 	for (size_t i = 0; i < count; i++) {
-		if (people[i].role == ROLE_COORDINATOR)
+		bool is_mentor = people[i].role != ROLE_PARTICIPANT;
+		if (mentors_only ? !is_mentor : people[i].role == ROLE_COORDINATOR)
 			continue;
 		list[len].person_id = people[i].id;
 		list[len].has_pin = people[i].has_pin;

@@ -31,8 +31,9 @@ enum rota_err app_person_list(struct app *app, bool active_only, struct person *
 enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin);
 /* Sets *ok to whether pin matches the PIN of person id (false without one). */
 enum rota_err app_person_check_pin(struct app *app, long long id, const char *pin, bool *ok);
-/* Lists active participants and mentors for the name list, ordered by
- * their short name; free(*out). */
-enum rota_err app_name_list(struct app *app, struct name_entry **out, size_t *n);
+/* Lists active participants and mentors (only mentors and coordinators
+ * with mentors_only) for a name list, ordered by their short name;
+ * free(*out). */
+enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entry **out, size_t *n);
 
 #endif

@@ -17,6 +17,8 @@ enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn
  * `by` not a mentor or coordinator. */
 enum rota_err app_visit_correct(struct app *app, long long visit_id, const char *check_in,
                                 const char *check_out, long long by, const char *reason, time_t now);
+/* Calls fn for each recorded change to visit id, in order. */
+enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn fn, void *ctx);
 /* Calls fn for the person's visits with a day in [from, to]. */
 enum rota_err app_visits_of(struct app *app, long long person_id, int from, int to, visit_row_fn fn,
                             void *ctx);

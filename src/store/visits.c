@@ -263,3 +263,36 @@ enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, 
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "visits of person");
 }
+
+enum rota_err store_visit_history_each(struct db *db, long long id, visit_change_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT seq, at, by_person, action, reason, terminal, old_check_in,"
+	                               " old_check_out, old_status, new_check_in, new_check_out, new_status"
+	                               " FROM visit_history WHERE visit_id = ? ORDER BY seq");
+	struct visit_change c;
+	int rc;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		char status[16];
+		memset(&c, 0, sizeof c);
+		c.visit_id = id;
+		c.seq = sqlite3_column_int(st, 0);
+		c.at = (time_t)sqlite3_column_int64(st, 1);
+		c.by = sqlite3_column_int64(st, 2);
+		db_column_text(st, 3, c.action, sizeof c.action);
+		db_column_text(st, 4, c.reason, sizeof c.reason);
+		db_column_text(st, 5, c.terminal, sizeof c.terminal);
+		c.has_before = sqlite3_column_type(st, 8) != SQLITE_NULL;
+		c.before.check_in = (time_t)sqlite3_column_int64(st, 6);
+		c.before.check_out = (time_t)sqlite3_column_int64(st, 7);
+		db_column_text(st, 8, status, sizeof status);
+		visit_status_parse(status, &c.before.status);
+		c.after.check_in = (time_t)sqlite3_column_int64(st, 9);
+		c.after.check_out = (time_t)sqlite3_column_int64(st, 10);
+		db_column_text(st, 11, status, sizeof status);
+		visit_status_parse(status, &c.after.status);
+		fn(&c, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "visit history");
+}

@@ -52,6 +52,21 @@ enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, 
 /* Calls fn for every visit whose day lies in [from, to] (YYYYMMDD; 0 for no
  * bound), in day and check-in order. */
 enum rota_err store_visit_each(struct db *db, int from, int to, visit_row_fn fn, void *ctx);
+/* One change to a visit, as the history keeps it. */
+struct visit_change {
+	long long visit_id;
+	int seq;
+	time_t at;
+	long long by;
+	char action[16], reason[256], terminal[64];
+	struct visit before, after;  /* before.status is meaningless when has_before is false */
+	bool has_before;
+};
+
+typedef void (*visit_change_fn)(const struct visit_change *c, void *ctx);
+
+/* Calls fn for each change to visit id, in order. */
+enum rota_err store_visit_history_each(struct db *db, long long id, visit_change_fn fn, void *ctx);
 /* Counts the history rows of visit id (for tests and the review). */
 enum rota_err store_visit_history_count(struct db *db, long long id, int *n);
 

@@ -26,7 +26,7 @@ enum ui_key {
 
 struct event {
 	enum event_kind kind;
-	int key;                      /* EV_KEY */
+	int key;                      /* EV_KEY; for EV_SCAN the key that ended the line */
 	uint32_t ch;                  /* EV_CHAR */
 	char text[EVENT_TEXT_MAX];    /* EV_SCAN: the line; EV_CHAR/EV_KEY: the line so far */
 	time_t now;                   /* wall clock, epoch seconds */

@@ -4,6 +4,8 @@
 #include <curses.h>
 #include <string.h>
 
+#include "util/text.h"
+
 void input_init(struct input *in)
 {
 	memset(in, 0, sizeof *in);
@@ -29,26 +31,7 @@ static void start(struct event *ev, enum event_kind kind, const struct input *in
 static void append(struct input *in, uint32_t cp)
 {
 	char buf[4];
-	size_t n;
-	if (cp < 0x80) {
-		buf[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		buf[0] = (char)(0xC0 | (cp >> 6));
-		buf[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		buf[0] = (char)(0xE0 | (cp >> 12));
-		buf[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		buf[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		buf[0] = (char)(0xF0 | (cp >> 18));
-		buf[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		buf[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		buf[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
+	size_t n = text_encode(cp, buf);
 	/* An over-long line keeps its start; it will be refused as a card anyway. */
 	if (in->len + n < sizeof in->line) {
 		memcpy(in->line + in->len, buf, n);
@@ -71,6 +54,7 @@ static bool line_end(struct input *in, bool is_tab, time_t now, long long mono_m
 {
 	if (in->len > 0) {
 		start(ev, EV_SCAN, in, now, mono_ms);
+		ev->key = is_tab ? UI_KEY_TAB : UI_KEY_ENTER; /* which key ended it, for forms */
 		input_clear(in);
 		in->last_end_ms = mono_ms;
 		return true;

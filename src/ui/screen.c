@@ -23,6 +23,7 @@ static void screen_start(struct screen_mgr *m, struct screen *s, const struct sc
 	s->cols = m->cols;
 	s->min_rows = m->min_rows;
 	s->min_cols = m->min_cols;
+	s->now = m->now;
 	s->state = xcalloc(1, ops->state_size ? ops->state_size : 1);
 	if (ops->enter)
 		ops->enter(s, arg);
@@ -40,9 +41,10 @@ static void screen_stop(struct screen *s)
 
 void screen_mgr_init(struct screen_mgr *m, struct app *app, const struct screen_ops *home,
                      const void *home_arg, const struct screen_ops *too_small, int rows, int cols,
-                     int min_rows, int min_cols)
+                     int min_rows, int min_cols, time_t now)
 {
 	memset(m, 0, sizeof *m);
+	m->now = now;
 	m->app = app;
 	m->rows = rows;
 	m->cols = cols;
@@ -87,6 +89,7 @@ void screen_mgr_home(struct screen_mgr *m)
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen)
 {
 	*changed_screen = false;
+	m->now = ev->now;
 	if (ev->kind == EV_RESIZE)
 		return true;
 	/* While too small, only the clock reaches the screens: nobody can read
@@ -95,6 +98,7 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 		return true;
 	struct screen *top = &m->stack[m->depth - 1];
 	top->next = NULL;
+	top->now = ev->now;
 	int f = top->ops->on_event(top, ev);
 	if (f & SCR_QUIT)
 		m->wants_quit = true;
@@ -115,6 +119,10 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 		screen_mgr_home(m);
 	} else if ((f & SCR_POP) && m->depth > 1) {
 		screen_stop(&m->stack[--m->depth]);
+		struct screen *back = &m->stack[m->depth - 1];
+		back->now = m->now;
+		if (back->ops->resume)
+			back->ops->resume(back);
 		*changed_screen = true;
 	}
 	return (f & SCR_REDRAW) || *changed_screen;

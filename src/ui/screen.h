@@ -8,6 +8,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "ui/event.h"
 
@@ -28,6 +29,12 @@ struct screen_ops {
 	void (*draw)(const struct screen *s, WINDOW *w);
 	/* Handles one event; returns SCR_* flags. */
 	int (*on_event)(struct screen *s, const struct event *ev);
+	/* Called when the screen is on top again after the one above it ended
+	 * (may be NULL): the time to read changed records. */
+	void (*resume)(struct screen *s);
+	/* Mentor screens go home after the mentor timeout, others after the
+	 * kiosk's. */
+	bool is_mentor;
 };
 
 struct screen {
@@ -36,6 +43,7 @@ struct screen {
 	struct app *app;
 	int rows, cols;
 	int min_rows, min_cols;          /* below this the too-small screen shows */
+	time_t now;                      /* the time of the latest event */
 	const struct screen_ops *next;   /* set by screen_go */
 	const void *next_arg;
 };
@@ -58,6 +66,7 @@ struct screen_mgr {
 	struct app *app;
 	struct screen too_small;
 	int rows, cols, min_rows, min_cols;
+	time_t now;                      /* the time of the latest event */
 	bool wants_quit;
 };
 
@@ -65,12 +74,13 @@ struct screen_mgr {
  * until on_event returns); returns the flags to return from on_event. */
 int screen_go(struct screen *s, int how, const struct screen_ops *ops, const void *arg);
 
-/* Starts a manager with the home screen (entered with home_arg) at the
- * bottom of the stack, and the screen shown instead of any other while the
- * terminal is smaller than min_rows x min_cols. Free with screen_mgr_done(). */
+/* Starts a manager at time now with the home screen (entered with home_arg)
+ * at the bottom of the stack, and the screen shown instead of any other
+ * while the terminal is smaller than min_rows x min_cols. Free with
+ * screen_mgr_done(). */
 void screen_mgr_init(struct screen_mgr *m, struct app *app, const struct screen_ops *home,
                      const void *home_arg, const struct screen_ops *too_small, int rows, int cols,
-                     int min_rows, int min_cols);
+                     int min_rows, int min_cols, time_t now);
 /* Leaves and frees every screen. */
 void screen_mgr_done(struct screen_mgr *m);
 /* Applies a new terminal size and lays every screen out again. */

@@ -9,6 +9,8 @@
 /* Decodes one code point at s[*i] and advances *i; a malformed byte gives
  * U+FFFD and advances one byte. Returns 0 at the end of the string. */
 uint32_t text_decode(const char *s, size_t *i);
+/* Writes cp as UTF-8 into out; returns the number of bytes (1 to 4). */
+size_t text_encode(uint32_t cp, char out[4]);
 /* Returns the display width of one code point (0 for combining marks). */
 int text_cp_width(uint32_t cp);
 /* Returns how many terminal columns s takes. */

@@ -119,5 +119,39 @@ pid=$(pgrep -P "$(T display-message -p -t "$S" '#{pane_pid}')" -x rota)
 kill -HUP "$pid" 2>/dev/null
 check "SIGHUP ends the kiosk with status 0" wait_for "EXIT=0"
 
+# Mentor mode: sign in with a PIN, open the review queue, resolve an end
+# unknown visit, and find the correction in the record and its history.
+maja=$(payload "Maja Novak"); marko=$(payload "Marko Žagar")
+ROTA_NOW=2026-11-19T08:00:00 "$BIN" --db "$db" scan "$marko" >/dev/null
+ROTA_NOW=2026-11-20T08:00:00 "$BIN" --db "$db" scan "$marko" >/dev/null   # the 19th: end unknown
+visit19=$("$BIN" --db "$db" visits --from 2026-11-19 --to 2026-11-19 --csv | tail -n 1 | cut -d, -f1)
+S=mentor
+T new-session -d -s "$S" -x 80 -y 24 \
+  "ROTA_NOW=2026-11-23T17:00:00 '$BIN' --db '$db' --lang en --terminal office; sleep 60"
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" m
+check "M opens mentor sign-in" wait_for "Scan your badge, or press N"
+T send-keys -t "$S" -l "$maja"$'\r'
+check "the mentor's badge asks for her PIN" wait_for "Please type your PIN"
+check "and checks nobody in" test "$(visits)" = 5
+T send-keys -t "$S" -l $'1234\r'
+check "the PIN opens the review queue" wait_for "Mentor mode: review"
+check "the unknown check-out is listed" wait_for "Check-out not known"
+sleep 0.4 # a person's Enter, not the tail of the PIN's line
+T send-keys -t "$S" Enter
+check "Enter opens the correction" wait_for "Mentor mode: correct a visit"
+T send-keys -t "$S" -l "16:00"
+T send-keys -t "$S" Tab
+T send-keys -t "$S" -l "He told me he left at four"
+T send-keys -t "$S" Enter
+check "saved: back to the queue" wait_for "Mentor mode: review"
+check "the item is resolved" wait_gone "Check-out not known"
+check "the visit is closed at 16:00 in the record" bash -c "'$BIN' --db '$db' visits --csv | grep -q '^$visit19,.*2026-11-19 16:00:00,closed'"
+"$BIN" --db "$db" visit history "$visit19" --csv >"$tmp/history"
+check "the history keeps the end unknown" grep -q ',end_unknown,' "$tmp/history"
+check "and the correction with who and why" grep -qE '^[0-9]+,2,2026-11-23 17:0[0-9]:[0-9]{2},1,correct,He told me he left at four,office,.*,end_unknown,.*2026-11-19 16:00:00,closed' "$tmp/history"
+T send-keys -t "$S" Escape
+check "Esc signs out" wait_for "Please scan your card."
+
 echo "e2e: $passed passed, $failed failed"
 ((failed == 0))

@@ -8,6 +8,8 @@
 #include "tests/screens/suites.h"
 #include "util/i18n.h"
 
+SCREEN *screens_main;
+
 int main(void)
 {
 	setenv("TZ", "Europe/Ljubljana", 1);
@@ -17,14 +19,16 @@ int main(void)
 	i18n_set_lang("en");
 	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
 	SCREEN *scr = newterm("xterm-256color", out, in);
+	screens_main = scr;
 	if (!scr) {
 		printf("cannot start curses\n0 passed, 1 failed\n");
 		return 1;
 	}
 	suite_input();
 	suite_kiosk();
+	suite_mentor();
+	suite_console();
 	endwin();
-	delscreen(scr);
 	fclose(out);
 	fclose(in);
 	printf("screens: ");

@@ -155,7 +155,7 @@ static void test_inactive_and_pin(void)
 	size_t n;
 	long long coord;
 	app_person_add(app, "Boris Bele", ROLE_COORDINATOR, "sl", 1, &coord);
-	CHECK(app_name_list(app, &names, &n) == ERR_OK && n == 2 && !strcmp(names[0].short_name, "Ana K.") &&
+	CHECK(app_name_list(app, false, &names, &n) == ERR_OK && n == 2 && !strcmp(names[0].short_name, "Ana K.") &&
 	      names[1].has_pin, "the name list: short names, no coordinators, PIN marked");
 	free(names);
 

@@ -91,9 +91,9 @@ static void test_processes_seeded(void)
 	CHECK(store_process_list(db, &p, &n) == ERR_OK && n == 5, "five work processes are seeded");
 	if (n == 5) {
 		CHECK(!strcmp(p[0].code, "collecting") && !strcmp(p[4].code, "sewing"), "in the workshop's order");
-		CHECK(!strcmp(p[4].name_sl, "pomoč pri šivanju") &&
-		      !strcmp(p[4].name_hr, "pomoćni poslovi kod šivanja") &&
-		      !strcmp(p[0].name_en, "collecting"), "with names in three languages");
+		CHECK(!strcmp(p[4].name_sl, "Pomoč pri šivanju") &&
+		      !strcmp(p[4].name_hr, "Pomoćni poslovi kod šivanja") &&
+		      !strcmp(p[0].name_en, "Collecting"), "with names in three languages");
 		CHECK(p[2].capacity > 0, "and a station capacity");
 	}
 	free(p);

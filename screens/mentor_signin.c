@@ -1,0 +1,66 @@
+/* Mentor sign-in: scan your own badge (it identifies you and checks
+ * nobody in), or pick your name; then your PIN. */
+#include <string.h>
+
+#include "app/mentor.h"
+#include "core/badge.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+struct signin_state {
+	enum rota_err refused;      /* the last refusal, shown calmly */
+	struct name_pick pick;
+	struct names_arg names;
+	struct flow flow;
+};
+
+static void signin_draw(const struct screen *s, WINDOW *w)
+{
+	const struct signin_state *st = s->state;
+	draw_centered(w, 3, _("Mentor mode"), theme_attr(THEME_TITLE));
+	draw_wrapped(w, 6, s->cols - 8, _("Scan your badge, or press N to find your name."), A_BOLD);
+	if (st->refused != ERR_OK)
+		draw_wrapped(w, 10, s->cols - 12, err_message(st->refused), A_NORMAL);
+	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
+}
+
+static int signin_on_event(struct screen *s, const struct event *ev)
+{
+	struct signin_state *st = s->state;
+	struct person p;
+	switch (ev->kind) {
+	case EV_SCAN:
+		st->refused = app_mentor_by_badge(s->app, ev->text, &p);
+		if (st->refused != ERR_OK)
+			return SCR_HANDLED | SCR_REDRAW;
+		st->pick.person_id = p.id;
+		st->pick.for_mentor = true;
+		person_short_name(p.name, st->pick.short_name, sizeof st->pick.short_name);
+		return screen_go(s, SCR_REPLACE, &pin_screen, &st->pick);
+	case EV_CHAR:
+		if ((ev->ch == 'n' || ev->ch == 'N') && !ev->text[1]) {
+			st->names.for_mentor = true;
+			return screen_go(s, SCR_REPLACE, &names_screen, &st->names);
+		}
+		return SCR_HANDLED;
+	case EV_KEY:
+		if (ev->key == UI_KEY_ESC)
+			return SCR_HOME | SCR_HANDLED;
+		if (ev->key == KEY_F(3)) {
+			st->names.for_mentor = true;
+			return screen_go(s, SCR_REPLACE, &names_screen, &st->names);
+		}
+		return SCR_HANDLED;
+	default:
+		return 0;
+	}
+}
+
+const struct screen_ops mentor_signin_screen = {
+	.name = "mentor-signin",
+	.state_size = sizeof(struct signin_state),
+	.draw = signin_draw,
+	.on_event = signin_on_event,
+};

@@ -1,0 +1,119 @@
+/* Mentor mode: the participants, in name order; typing narrows the list,
+ * Enter opens a participant's file. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/people.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "ui/listview.h"
+#include "util/alloc.h"
+#include "util/collate.h"
+#include "util/i18n.h"
+
+#define LIST_TOP 5
+
+struct participants_state {
+	struct mentor_session session;
+	struct person *all;
+	size_t nall;
+	size_t *match;
+	struct listview lv;
+	char filter[EVENT_TEXT_MAX];
+	struct person_arg open;
+};
+
+static void refilter(struct participants_state *st)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < st->nall; i++)
+		if (st->all[i].role == ROLE_PARTICIPANT && collate_has_prefix(st->all[i].name, st->filter))
+			st->match[n++] = i;
+	st->lv.sel = st->lv.top = 0;
+	listview_set_count(&st->lv, n);
+}
+
+static void participants_enter(struct screen *s, const void *arg)
+{
+	struct participants_state *st = s->state;
+	st->session = *(const struct mentor_session *)arg;
+	if (app_person_list(s->app, true, &st->all, &st->nall) != ERR_OK)
+		st->nall = 0;
+	st->match = xcalloc(st->nall ? st->nall : 1, sizeof *st->match);
+	refilter(st);
+}
+
+static void participants_leave(struct screen *s)
+{
+	struct participants_state *st = s->state;
+	free(st->all);
+	free(st->match);
+}
+
+static void participants_layout(struct screen *s)
+{
+	struct participants_state *st = s->state;
+	listview_set_rows(&st->lv, s->rows - LIST_TOP - 2);
+}
+
+static void participants_draw(const struct screen *s, WINDOW *w)
+{
+	const struct participants_state *st = s->state;
+	char line[200];
+	mentor_header(s, w, _("Mentor mode: participants"), &st->session);
+	snprintf(line, sizeof line, _("Name starts with: %s_"), st->filter);
+	draw_text(w, 3, 2, s->cols - 4, line, A_BOLD);
+	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
+		snprintf(line, sizeof line, "  %s", st->all[st->match[i]].name);
+		draw_text(w, LIST_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
+		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
+	}
+	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Type a name  Enter: open  Esc: back to the review"),
+	          theme_attr(THEME_HINT));
+}
+
+static int open_file(struct screen *s, struct participants_state *st)
+{
+	if (st->lv.count == 0)
+		return SCR_HANDLED;
+	st->open.session = st->session;
+	st->open.person_id = st->all[st->match[st->lv.sel]].id;
+	return screen_go(s, SCR_PUSH, &person_file_screen, &st->open);
+}
+
+static int participants_on_event(struct screen *s, const struct event *ev)
+{
+	struct participants_state *st = s->state;
+	switch (ev->kind) {
+	case EV_KEY:
+		if (listview_key(&st->lv, ev->key))
+			return SCR_HANDLED | SCR_REDRAW;
+		if (ev->key == UI_KEY_ESC)
+			return screen_go(s, SCR_REPLACE, &review_screen, &st->session);
+		if (ev->key == UI_KEY_BACKSPACE) {
+			snprintf(st->filter, sizeof st->filter, "%s", ev->text);
+			refilter(st);
+			return SCR_HANDLED | SCR_REDRAW;
+		}
+		return ev->key == UI_KEY_ENTER ? open_file(s, st) : SCR_HANDLED;
+	case EV_SCAN:
+		return open_file(s, st);
+	case EV_CHAR:
+		snprintf(st->filter, sizeof st->filter, "%s", ev->text);
+		refilter(st);
+		return SCR_HANDLED | SCR_REDRAW;
+	default:
+		return 0;
+	}
+}
+
+const struct screen_ops participants_screen = {
+	.name = "participants",
+	.state_size = sizeof(struct participants_state),
+	.enter = participants_enter,
+	.leave = participants_leave,
+	.layout = participants_layout,
+	.draw = participants_draw,
+	.on_event = participants_on_event,
+	.is_mentor = true,
+};

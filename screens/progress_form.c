@@ -1,0 +1,162 @@
+/* Recording a level, fast with the keyboard: choose the process or skill
+ * (arrows), a digit 0-4, Enter. A note and the participant's own words are
+ * optional (Tab). The scale is worded by strengths. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/people.h"
+#include "app/progress.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "ui/field.h"
+#include "ui/listview.h"
+#include "util/alloc.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+#define FORM_TOP 4
+
+enum focus { FOCUS_TOPIC, FOCUS_NOTE, FOCUS_WORDS, NFOCUS };
+
+struct form_state {
+	struct person_arg arg;
+	char name[128];
+	struct topic *topics;
+	int *now_level;      /* per topic: the latest level, -1 for none */
+	struct listview lv;
+	int level;           /* -1 until a digit is typed */
+	struct field note, words;
+	enum focus focus;
+	bool refused;
+};
+
+struct latest_ctx {
+	struct form_state *st;
+	size_t n;
+};
+
+static void on_entry(const struct progress_entry *e, void *ctx)
+{
+	struct latest_ctx *c = ctx;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->st->topics[i].kind == e->kind && !strcmp(c->st->topics[i].code, e->code))
+			c->st->now_level[i] = e->level;
+}
+
+static void form_enter(struct screen *s, const void *arg)
+{
+	struct form_state *st = s->state;
+	struct person p;
+	size_t n = 0;
+	st->arg = *(const struct person_arg *)arg;
+	st->level = -1;
+	if (app_person_get(s->app, st->arg.person_id, &p) == ERR_OK)
+		text_copy(st->name, sizeof st->name, p.name);
+	if (app_topics(s->app, &st->topics, &n) != ERR_OK)
+		n = 0;
+	st->now_level = xmalloc((n ? n : 1) * sizeof *st->now_level);
+	for (size_t i = 0; i < n; i++)
+		st->now_level[i] = -1;
+	struct latest_ctx c = { st, n };
+	app_progress_each(s->app, st->arg.person_id, on_entry, &c);
+	listview_set_count(&st->lv, n);
+}
+
+static void form_leave(struct screen *s)
+{
+	struct form_state *st = s->state;
+	free(st->topics);
+	free(st->now_level);
+}
+
+static void form_layout(struct screen *s)
+{
+	struct form_state *st = s->state;
+	listview_set_rows(&st->lv, s->rows - FORM_TOP - 9);
+}
+
+static void form_draw(const struct screen *s, WINDOW *w)
+{
+	const struct form_state *st = s->state;
+	char line[300];
+	mentor_header(s, w, _("Mentor mode: record progress"), &st->arg.session);
+	draw_text(w, 2, 1, s->cols - 2, st->name, A_BOLD);
+	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
+		const struct topic *t = &st->topics[i];
+		if (st->now_level[i] >= 0)
+			snprintf(line, sizeof line, " %s %-26s %s: %d %s ", t->kind == PROGRESS_SKILL ? "*" : " ",
+			         app_topic_name(t), _("now"), st->now_level[i], app_level_words(st->now_level[i]));
+		else
+			snprintf(line, sizeof line, " %s %s ", t->kind == PROGRESS_SKILL ? "*" : " ", app_topic_name(t));
+		attr_t a = i == st->lv.sel ? (st->focus == FOCUS_TOPIC ? theme_attr(THEME_SELECTED) : A_BOLD) : A_NORMAL;
+		draw_text(w, FORM_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line, a);
+	}
+	int y = s->rows - 8;
+	if (st->level >= 0)
+		snprintf(line, sizeof line, _("Level: %d %s"), st->level, app_level_words(st->level));
+	else
+		snprintf(line, sizeof line, "%s", _("Level: type a digit 0 to 4"));
+	draw_text(w, y, 2, s->cols - 4, line, A_BOLD);
+	draw_text(w, y + 2, 2, 20, _("Note:"), A_NORMAL);
+	field_draw(&st->note, w, y + 2, 22, s->cols - 24, st->focus == FOCUS_NOTE);
+	draw_text(w, y + 3, 2, 20, _("Their own words:"), A_NORMAL);
+	field_draw(&st->words, w, y + 3, 22, s->cols - 24, st->focus == FOCUS_WORDS);
+	if (st->refused)
+		draw_text(w, y + 5, 2, s->cols - 4, _("Choose a level first: a digit 0 to 4."), A_BOLD);
+	draw_text(w, s->rows - 1, 1, s->cols - 2,
+	          _("Arrows: choose  0-4: level  Tab: note  Enter: save  Esc: back  (* a skill)"),
+	          theme_attr(THEME_HINT));
+}
+
+static int save(struct screen *s, struct form_state *st, time_t now)
+{
+	if (st->level < 0 || st->lv.count == 0) {
+		st->refused = true;
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	const struct topic *t = &st->topics[st->lv.sel];
+	enum rota_err e = app_progress_add(s->app, st->arg.person_id, t->kind, t->code, st->level, 0,
+	                                   st->arg.session.mentor_id, st->note.text, st->words.text, now, NULL);
+	if (e != ERR_OK) {
+		st->refused = true;
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	return SCR_POP | SCR_HANDLED;
+}
+
+static int form_on_event(struct screen *s, const struct event *ev)
+{
+	struct form_state *st = s->state;
+	if (ev->kind == EV_TICK)
+		return 0;
+	st->refused = false;
+	if ((ev->kind == EV_KEY && ev->key == UI_KEY_TAB) || (ev->kind == EV_SCAN && ev->key == UI_KEY_TAB)) {
+		st->focus = (enum focus)((st->focus + 1) % NFOCUS);
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
+		return save(s, st, ev->now);
+	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+		return SCR_POP | SCR_HANDLED;
+	if (st->focus == FOCUS_TOPIC) {
+		if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
+			return SCR_HANDLED | SCR_REDRAW;
+		if (ev->kind == EV_CHAR && ev->ch >= '0' && ev->ch <= '4')
+			st->level = (int)(ev->ch - '0');
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	field_feed(st->focus == FOCUS_NOTE ? &st->note : &st->words, ev);
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
+const struct screen_ops progress_form_screen = {
+	.name = "progress-form",
+	.state_size = sizeof(struct form_state),
+	.enter = form_enter,
+	.leave = form_leave,
+	.layout = form_layout,
+	.draw = form_draw,
+	.on_event = form_on_event,
+	.is_mentor = true,
+};

@@ -1,0 +1,69 @@
+/* One line of text for a participant's file: a note or a goal. */
+#include <stdio.h>
+
+#include "app/people.h"
+#include "app/progress.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "ui/field.h"
+#include "util/i18n.h"
+
+struct prompt_state {
+	struct prompt_arg arg;
+	char title[200];
+	struct field text;
+	bool refused;
+};
+
+static void prompt_enter(struct screen *s, const void *arg)
+{
+	struct prompt_state *st = s->state;
+	struct person p;
+	st->arg = *(const struct prompt_arg *)arg;
+	if (app_person_get(s->app, st->arg.who.person_id, &p) != ERR_OK)
+		p.name[0] = '\0';
+	snprintf(st->title, sizeof st->title,
+	         st->arg.kind == PROMPT_NOTE ? _("A note about %s") : _("A goal for %s"), p.name);
+}
+
+static void prompt_draw(const struct screen *s, WINDOW *w)
+{
+	const struct prompt_state *st = s->state;
+	mentor_header(s, w, _("Mentor mode"), &st->arg.who.session);
+	draw_text(w, 3, 2, s->cols - 4, st->title, A_BOLD);
+	field_draw(&st->text, w, 5, 2, s->cols - 4, true);
+	if (st->refused)
+		draw_text(w, 7, 2, s->cols - 4, err_message(ERR_INVALID), A_BOLD);
+	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: save  Esc: back"), theme_attr(THEME_HINT));
+}
+
+static int prompt_on_event(struct screen *s, const struct event *ev)
+{
+	struct prompt_state *st = s->state;
+	if (ev->kind == EV_TICK)
+		return 0;
+	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+		return SCR_POP | SCR_HANDLED;
+	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER)) {
+		const struct person_arg *who = &st->arg.who;
+		enum rota_err e = st->arg.kind == PROMPT_NOTE
+		                      ? app_note_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now)
+		                      : app_goal_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now, NULL);
+		if (e == ERR_OK)
+			return SCR_POP | SCR_HANDLED;
+		st->refused = true;
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	st->refused = false;
+	field_feed(&st->text, ev);
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
+const struct screen_ops prompt_screen = {
+	.name = "prompt",
+	.state_size = sizeof(struct prompt_state),
+	.enter = prompt_enter,
+	.draw = prompt_draw,
+	.on_event = prompt_on_event,
+	.is_mentor = true,
+};

@@ -1,0 +1,154 @@
+/* The review queue, a mentor's first screen: what needs a look after the
+ * day's work. Enter opens an item (a visit to correct, a participant's
+ * file); S marks an item seen. Nothing here deletes anything. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/review.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "ui/listview.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+#define REVIEW_TOP 4
+
+struct review_state {
+	struct mentor_session session;
+	struct review_item *items;
+	struct listview lv;
+	bool failed;
+	char status[160];
+	struct correct_arg correct;
+	struct person_arg person;
+};
+
+static void reload(struct screen *s, time_t now)
+{
+	struct review_state *st = s->state;
+	size_t n = 0;
+	free(st->items);
+	st->items = NULL;
+	st->failed = app_review_items(s->app, now, &st->items, &n) != ERR_OK;
+	listview_set_count(&st->lv, n);
+}
+
+static void review_enter(struct screen *s, const void *arg)
+{
+	struct review_state *st = s->state;
+	st->session = *(const struct mentor_session *)arg;
+	reload(s, s->now);
+}
+
+static void review_resume(struct screen *s) { reload(s, s->now); }
+
+static void review_leave(struct screen *s)
+{
+	struct review_state *st = s->state;
+	free(st->items);
+}
+
+static void review_layout(struct screen *s)
+{
+	struct review_state *st = s->state;
+	listview_set_rows(&st->lv, s->rows - REVIEW_TOP - 3);
+}
+
+static void review_draw(const struct screen *s, WINDOW *w)
+{
+	const struct review_state *st = s->state;
+	char line[900], day[11];
+	mentor_header(s, w, _("Mentor mode: review"), &st->session);
+	if (st->failed)
+		draw_text(w, 2, 1, s->cols - 2, err_message(ERR_DB_BUSY), A_BOLD);
+	else if (st->lv.count == 0)
+		draw_text(w, 2, 1, s->cols - 2, _("Nothing needs a look just now. Thank you!"), A_BOLD);
+	else
+		draw_text(w, 2, 1, s->cols - 2, _("These need a look. Enter opens one, S marks it seen."), A_BOLD);
+	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
+		const struct review_item *it = &st->items[i];
+		char name[64], kind[64];
+		person_short_name(it->name, name, sizeof name);
+		text_copy(kind, sizeof kind, app_review_kind_name(it->kind));
+		day[0] = '\0';
+		if (it->day)
+			date_format_ymd(it->day, day);
+		/* columns by display width: kind 22, name 14, date 11 */
+		char k[128], nm[96];
+		size_t kb = text_fit(kind, 21, NULL), nb = text_fit(name, 13, NULL);
+		int kw = 0, nw = 0;
+		text_fit(kind, 21, &kw);
+		text_fit(name, 13, &nw);
+		snprintf(k, sizeof k, "%.*s%*s", (int)kb, kind, 22 - kw, "");
+		snprintf(nm, sizeof nm, "%.*s%*s", (int)nb, name, 14 - nw, "");
+		snprintf(line, sizeof line, " %s%s%-11s %s", k, nm, day, it->detail);
+		draw_text(w, REVIEW_TOP + (int)(i - st->lv.top), 0, s->cols, line,
+		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
+	}
+	if (st->status[0])
+		draw_text(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
+	draw_text(w, s->rows - 1, 1, s->cols - 2,
+	          _("Enter: open  S: seen  P: participants  T: today  Esc: sign out"), theme_attr(THEME_HINT));
+}
+
+static int open_item(struct screen *s, struct review_state *st)
+{
+	const struct review_item *it = &st->items[st->lv.sel];
+	if (it->kind == REVIEW_END_UNKNOWN || it->kind == REVIEW_OPEN) {
+		st->correct.session = st->session;
+		st->correct.visit_id = it->ref;
+		text_copy(st->correct.name, sizeof st->correct.name, it->name);
+		st->correct.day = it->day;
+		st->correct.check_in = it->check_in;
+		return screen_go(s, SCR_PUSH, &correct_screen, &st->correct);
+	}
+	st->person.session = st->session;
+	st->person.person_id = it->person_id;
+	return screen_go(s, SCR_PUSH, &person_file_screen, &st->person);
+}
+
+static int mark_seen(struct screen *s, struct review_state *st, time_t now)
+{
+	const struct review_item *it = &st->items[st->lv.sel];
+	enum rota_err e = app_review_mark_seen(s->app, it, st->session.mentor_id, NULL, now);
+	if (e == ERR_INVALID)
+		text_copy(st->status, sizeof st->status, _("A visit is settled by entering its real times: press Enter."));
+	else if (e != ERR_OK)
+		text_copy(st->status, sizeof st->status, err_message(e));
+	else {
+		snprintf(st->status, sizeof st->status, _("Marked as seen: %s."), it->name);
+		reload(s, now);
+	}
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
+static int review_on_event(struct screen *s, const struct event *ev)
+{
+	struct review_state *st = s->state;
+	if (ev->kind == EV_TICK)
+		return 0;
+	st->status[0] = '\0';
+	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
+		return SCR_HANDLED | SCR_REDRAW;
+	bool has_item = st->lv.count > 0;
+	if (has_item && ((ev->kind == EV_KEY && ev->key == UI_KEY_ENTER) || ev->kind == EV_SCAN))
+		return open_item(s, st);
+	if (has_item && ev->kind == EV_CHAR && (ev->ch == 's' || ev->ch == 'S'))
+		return mark_seen(s, st, ev->now);
+	int f = mentor_menu_key(s, ev, &st->session);
+	return f ? f : SCR_HANDLED | SCR_REDRAW;
+}
+
+const struct screen_ops review_screen = {
+	.name = "review",
+	.state_size = sizeof(struct review_state),
+	.enter = review_enter,
+	.leave = review_leave,
+	.layout = review_layout,
+	.draw = review_draw,
+	.on_event = review_on_event,
+	.resume = review_resume,
+	.is_mentor = true,
+};

@@ -1,0 +1,76 @@
+/* Mentor mode: today. Who is in now (since when), who came and went, and
+ * who was expected and is not here yet. Only ever shown to mentors. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/today.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
+struct today_state {
+	struct mentor_session session;
+	struct today today;
+	bool failed;
+};
+
+static void today_enter(struct screen *s, const void *arg)
+{
+	struct today_state *st = s->state;
+	st->session = *(const struct mentor_session *)arg;
+	st->failed = app_today(s->app, s->now, &st->today) != ERR_OK;
+}
+
+static void today_leave(struct screen *s)
+{
+	struct today_state *st = s->state;
+	app_today_free(&st->today);
+}
+
+static void today_draw(const struct screen *s, WINDOW *w)
+{
+	const struct today_state *st = s->state;
+	char line[256], in[6], out[6];
+	int half = s->cols / 2, y = 3;
+	mentor_header(s, w, _("Mentor mode: today"), &st->session);
+	if (st->failed)
+		draw_text(w, 3, 1, s->cols - 2, err_message(ERR_DB_BUSY), A_BOLD);
+	draw_text(w, 2, 1, half - 2, _("Here today"), A_BOLD);
+	for (size_t i = 0; i < st->today.nin && y < s->rows - 2; i++, y++) {
+		const struct today_row *r = &st->today.in[i];
+		date_format_hm(r->check_in, in);
+		if (r->is_in) {
+			snprintf(line, sizeof line, "%s  %s %s", r->name, _("in since"), in);
+		} else {
+			date_format_hm(r->check_out, out);
+			snprintf(line, sizeof line, "%s  %s-%s", r->name, in, out);
+		}
+		draw_text(w, y, 1, half - 2, line, r->is_in ? A_BOLD : A_NORMAL);
+	}
+	draw_text(w, 2, half, s->cols - half - 1, _("Expected, not here yet"), A_BOLD);
+	y = 3;
+	for (size_t i = 0; i < st->today.naway && y < s->rows - 2; i++, y++)
+		draw_text(w, y, half, s->cols - half - 1, st->today.away[i].name, A_NORMAL);
+	draw_text(w, s->rows - 1, 1, s->cols - 2, _("R: review  P: participants  Esc: sign out"),
+	          theme_attr(THEME_HINT));
+}
+
+static int today_on_event(struct screen *s, const struct event *ev)
+{
+	struct today_state *st = s->state;
+	if (ev->kind == EV_TICK)
+		return 0;
+	int f = mentor_menu_key(s, ev, &st->session);
+	return f ? f : SCR_HANDLED;
+}
+
+const struct screen_ops today_screen = {
+	.name = "today",
+	.state_size = sizeof(struct today_state),
+	.enter = today_enter,
+	.leave = today_leave,
+	.draw = today_draw,
+	.on_event = today_on_event,
+	.is_mentor = true,
+};

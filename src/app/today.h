@@ -1,0 +1,33 @@
+/* Today at a glance, for mentors only (never on the door's screens): who
+ * is in now, who came and went, and who was expected and is not here. */
+#ifndef ROTA_APP_TODAY_H
+#define ROTA_APP_TODAY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "app/app.h"
+#include "core/person.h"
+
+#define TODAY_EXPECTED_DAYS 7   /* here within this many days: expected today */
+
+struct today_row {
+	long long person_id;
+	char name[128];
+	time_t check_in;         /* the first check-in today; 0 for the expected */
+	time_t check_out;        /* the last check-out today; 0 while in */
+	bool is_in;
+};
+
+struct today {
+	struct today_row *in;    size_t nin;     /* in now, or came and went */
+	struct today_row *away;  size_t naway;   /* expected, not here yet */
+};
+
+/* Fills *t for now; free with app_today_free(). */
+enum rota_err app_today(struct app *app, time_t now, struct today *t);
+/* Frees what app_today() filled. */
+void app_today_free(struct today *t);
+
+#endif

@@ -1,0 +1,183 @@
+/* Mentor mode's screens at 80x24: sign-in, the review queue, a correction,
+ * the participants, a participant's file, recording progress and a note,
+ * today, the idle exit, the PIN lockout; and a participant's own view. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app/progress.h"
+#include "app/scan.h"
+#include "store/visits.h"
+#include "app/visits.h"
+#include "tests/harness.h"
+#include "tests/screens/rig.h"
+#include "tests/screens/suites.h"
+#include "util/date.h"
+
+enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
+
+static bool shows(struct rig *r, const char *text)
+{
+	return strstr(rig_screen(r), text) != NULL;
+}
+
+static bool on(const struct rig *r, const char *screen)
+{
+	return !strcmp(rig_top(r), screen);
+}
+
+static void scan(struct rig *r, int who)
+{
+	char burst[32];
+	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
+	rig_type(r, burst, 3);
+}
+
+static void sign_in(struct rig *r)
+{
+	rig_type(r, "m", 0);
+	scan(r, MAJA);
+	rig_type(r, "1234\r", 200);
+}
+
+static void test_review_and_correct(void)
+{
+	struct rig r;
+	struct scan_result res;
+	time_t thursday;
+	rig_open(&r, 24, 80);
+	/* Ana came on Thursday and forgot to check out; today she scans again. */
+	date_parse_local("2026-11-19T08:00:00", &thursday);
+	app_scan(r.app, r.payload[ANA], thursday, &res);
+	scan(&r, ANA);
+	rig_type(&r, "\r", 0);
+
+	rig_type(&r, "m", 0);
+	CHECK(on(&r, "mentor-signin"), "M opens mentor sign-in");
+	rig_golden(&r, "mentor-signin-80x24");
+	scan(&r, ANA);
+	CHECK(on(&r, "mentor-signin") && shows(&r, "Only mentors"), "a participant's card does not open it");
+	scan(&r, MAJA);
+	CHECK(on(&r, "pin") && shows(&r, "Mentor mode"), "a mentor's card asks for the PIN");
+	rig_type(&r, "1234\r", 200);
+	CHECK(on(&r, "review"), "the review queue is the first screen");
+	rig_golden(&r, "review-80x24");
+	CHECK(shows(&r, "Check-out not known") && shows(&r, "Ana K."), "Ana's unknown check-out is listed");
+
+	rig_wait(&r, 1); /* an Enter right after a line is taken for the LF of a CR LF */
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "correct"), "Enter opens the correction");
+	rig_type(&r, "16:00", 150);
+	rig_type(&r, "\t", 0);
+	rig_type(&r, "told me she left at four", 20);
+	rig_golden(&r, "correct-80x24");
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "review") && !shows(&r, "Check-out not known"), "saved, and gone from the queue");
+	struct visit v;
+	int history = 0;
+	store_visit_get(r.app->db, 1, &v);
+	store_visit_history_count(r.app->db, 1, &history);
+	CHECK(v.status == VISIT_CLOSED && history == 2, "the visit is closed, the history kept");
+
+	rig_type(&r, "s", 0);
+	CHECK(shows(&r, "Marked as seen"), "S marks an item seen");
+	rig_wait(&r, 121);
+	CHECK(on(&r, "home"), "mentor mode goes home after two idle minutes");
+	rig_close(&r);
+}
+
+static void test_participant_file(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	scan(&r, ANA);
+	rig_type(&r, "\r", 0);
+	sign_in(&r);
+	rig_type(&r, "p", 0);
+	CHECK(on(&r, "participants"), "P lists the participants");
+	rig_golden(&r, "participants-80x24");
+	rig_type(&r, "an", 100);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "person-file") && shows(&r, "Ana Kovač"), "Enter opens Ana's file");
+	rig_golden(&r, "person-file-timeline-80x24");
+	rig_type(&r, "2", 0);
+	rig_golden(&r, "person-file-calendar-80x24");
+	CHECK(shows(&r, "November 2026") && shows(&r, " 23o"), "the calendar marks today as here, without colour");
+
+	rig_type(&r, "l", 0);
+	CHECK(on(&r, "progress-form"), "L records a level");
+	rig_key(&r, KEY_DOWN);
+	rig_type(&r, "3", 0);
+	rig_golden(&r, "progress-form-80x24");
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "person-file"), "a digit and Enter save it");
+	rig_type(&r, "3", 0);
+	CHECK(shows(&r, "Sorting: 3 works on their own"), "the progress view shows the new level");
+
+	rig_type(&r, "n", 0);
+	rig_type(&r, "Helped Luka with the labels.\r", 10);
+	rig_type(&r, "5", 0);
+	CHECK(shows(&r, "Helped Luka with the labels."), "a note is added to the file");
+	rig_type(&r, "g", 0);
+	rig_type(&r, "Come three days a week\r", 10);
+	rig_type(&r, "4", 0);
+	CHECK(shows(&r, "Come three days a week") && shows(&r, "new"), "a goal, with its status");
+	rig_type(&r, "x", 0);
+	rig_type(&r, "n", 0);
+	CHECK(shows(&r, "Nothing was changed"), "stopping a card asks first");
+
+	rig_type(&r, "\x1b", 0);
+	rig_type(&r, "\x1b", 0);
+	rig_type(&r, "t", 0);
+	CHECK(on(&r, "today"), "T shows today");
+	rig_golden(&r, "today-80x24");
+	CHECK(shows(&r, "Ana Kovač  in since 08:12"), "Ana is in since 08:12");
+	rig_type(&r, "\x1b", 0);
+	CHECK(on(&r, "home"), "Esc signs out");
+	rig_close(&r);
+}
+
+static void test_lockout(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	for (int i = 0; i < 5; i++) {
+		rig_type(&r, "m", 0);
+		scan(&r, MAJA);
+		rig_type(&r, "9999\r", 50);
+		rig_type(&r, "\x1b", 0);
+	}
+	rig_type(&r, "m", 0);
+	scan(&r, MAJA);
+	rig_type(&r, "1234\r", 50);
+	CHECK(!on(&r, "review") && shows(&r, "paused"), "after five wrong PINs even the right one waits");
+	rig_type(&r, "\x1b", 0);
+	rig_wait(&r, 301);
+	sign_in(&r);
+	CHECK(on(&r, "review"), "five minutes later the right PIN opens mentor mode");
+	rig_close(&r);
+}
+
+static void test_self_view(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 2, 0, r.person[MAJA], NULL, NULL,
+	                 r.now, NULL);
+	scan(&r, ANA);
+	rig_type(&r, "s", 0);
+	CHECK(on(&r, "self-view"), "S on the greeting shows her own view");
+	rig_golden(&r, "self-view-sl-80x24");
+	CHECK(!shows(&r, "Marko") && !shows(&r, "Maja"), "nobody else's");
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "home"), "Enter goes home");
+	rig_close(&r);
+}
+
+void suite_mentor(void)
+{
+	test_review_and_correct();
+	test_participant_file();
+	test_lockout();
+	test_self_view();
+}
