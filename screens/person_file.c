@@ -31,6 +31,7 @@ enum pending { PENDING_NONE, PENDING_ISSUE, PENDING_REVOKE };
 struct line {
 	time_t at;           /* for the timeline's order */
 	char *text;
+	long long ref;       /* the goal a line shows, in the goals view */
 };
 
 struct lines {
@@ -58,6 +59,7 @@ static void add_line(struct lines *l, time_t at, char *text)
 	if (l->n == l->cap)
 		l->v = xrealloc(l->v, (l->cap = l->cap ? 2 * l->cap : 32) * sizeof *l->v);
 	l->v[l->n].at = at;
+	l->v[l->n].ref = 0;
 	l->v[l->n++].text = text;
 }
 
@@ -193,6 +195,7 @@ static void on_goal(const struct goal *g, void *ctx)
 	date_format_ymd(g->set_on, day);
 	add_line(&st->views[VIEW_GOALS], 0,
 	         xasprintf("* %s  (%s, %s)", g->text, app_goal_status_words(g->status), day));
+	st->views[VIEW_GOALS].v[st->views[VIEW_GOALS].n - 1].ref = g->id;
 }
 
 static void on_note(const struct note *n, void *ctx)
@@ -355,9 +358,11 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	const struct lines *l = &st->views[st->view];
 	if (l->n == 0)
 		draw_text(w, BODY_TOP, 2, s->cols - 4, _("Nothing recorded yet."), A_NORMAL);
-	for (size_t i = st->lv.top; i < l->n && (int)(i - st->lv.top) < st->lv.rows; i++)
+	for (size_t i = st->lv.top; i < l->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
+		bool chosen = st->view == VIEW_GOALS && i == st->lv.sel;
 		draw_text(w, BODY_TOP + (int)(i - st->lv.top), 1, s->cols - 2, l->v[i].text ? l->v[i].text : "",
-		          A_NORMAL);
+		          chosen ? theme_attr(THEME_SELECTED) : A_NORMAL);
+	}
 	if (st->pending == PENDING_ISSUE)
 		draw_text(w, s->rows - 2, 1, s->cols - 2,
 		          _("Press Y to issue a new card; the old one stops working. Any other key: no."), A_BOLD);
@@ -367,7 +372,9 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	else if (st->status[0])
 		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
 	draw_text(w, s->rows - 1, 1, s->cols - 2,
-	          _("L: level  N: note  G: goal  Q: code  I: new card  X: stop card  Esc: back"),
+	          st->view == VIEW_GOALS && l->n
+	              ? _("Arrows: a goal  W: working on it  D: reached  A: set aside  G: new goal  Esc: back")
+	              : _("L: level  N: note  G: goal  Q: code  I: new card  X: stop card  Esc: back"),
 	          theme_attr(THEME_HINT));
 }
 
@@ -408,6 +415,22 @@ static int confirm(struct screen *s, struct file_state *st, const struct event *
 	return SCR_HANDLED | SCR_REDRAW;
 }
 
+/* W, D, A on the goals view: a new status in the goal's history. */
+static int goal_status(struct screen *s, struct file_state *st, const struct event *ev)
+{
+	uint32_t c = ev->ch | 0x20;
+	const char *status = c == 'w' ? "working" : c == 'd' ? "reached" : "dropped";
+	size_t sel = st->lv.sel;
+	enum rota_err e = app_goal_set_status(s->app, st->views[VIEW_GOALS].v[sel].ref, status,
+	                                      st->arg.session.mentor_id, NULL, ev->now);
+	if (e != ERR_OK)
+		text_copy(st->status, sizeof st->status, err_message(e));
+	load(s);
+	st->lv.sel = sel;
+	listview_set_count(&st->lv, st->views[st->view].n);
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
 static int file_on_event(struct screen *s, const struct event *ev)
 {
 	struct file_state *st = s->state;
@@ -429,6 +452,8 @@ static int file_on_event(struct screen *s, const struct event *ev)
 	}
 	if (ev->kind != EV_CHAR)
 		return SCR_HANDLED;
+	if (st->view == VIEW_GOALS && st->views[VIEW_GOALS].n && strchr("wWdDaA", (int)ev->ch))
+		return goal_status(s, st, ev);
 	st->child = st->arg;
 	switch (ev->ch) {
 	case '1': case '2': case '3': case '4': case '5':

@@ -9,6 +9,7 @@
 #include "app/csv.h"
 #include "app/people.h"
 #include "util/clock.h"
+#include "util/date.h"
 #include "util/i18n.h"
 
 static int usage_help(void)
@@ -19,7 +20,10 @@ static int usage_help(void)
 	               "  rota person list [--csv]\n"
 	               "      id,name,role,lang,active\n"
 	               "  rota person pin ID\n"
-	               "      reads a new PIN (4 to 8 digits) from standard input\n"));
+	               "      reads a new PIN (4 to 8 digits) from standard input\n"
+	               "  rota person set ID [--programme-start DATE] [--programme-end DATE]\n"
+	               "                    [--target-hours N] [--active yes|no]\n"
+	               "      dates as YYYY-MM-DD (an empty value clears); target hours 0 = the default\n"));
 	return CLI_OK;
 }
 
@@ -125,6 +129,42 @@ static int person_pin(struct app *app, int argc, char **argv)
 	return CLI_OK;
 }
 
+static int person_set(struct app *app, int argc, char **argv)
+{
+	long long id;
+	int start = -1, end = -1, target = -1, active = -1;
+	if (argc < 2 || !cli_parse_id(argv[1], &id))
+		return cli_usage("person", _("say: person set ID [--programme-start DATE] [--programme-end DATE] [--target-hours N] [--active yes|no]"));
+	for (int i = 2; i < argc; i += 2) {
+		const char *opt = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+		char *end_ptr;
+		if (!v)
+			return cli_usage("person", _("an option needs a value"));
+		int *date = !strcmp(opt, "--programme-start") ? &start : !strcmp(opt, "--programme-end") ? &end : NULL;
+		if (date) {
+			if (*v && !date_parse_ymd(v, date))
+				return cli_usage("person", _("a date looks like 2026-11-23"));
+			if (!*v)
+				*date = 0;
+		} else if (!strcmp(opt, "--target-hours")) {
+			long n = strtol(v, &end_ptr, 10);
+			if (!*v || *end_ptr || n < 0 || n > 10000)
+				return cli_usage("person", _("--target-hours takes a number of hours"));
+			target = (int)n;
+		} else if (!strcmp(opt, "--active") && (!strcmp(v, "yes") || !strcmp(v, "no"))) {
+			active = !strcmp(v, "yes");
+		} else {
+			return cli_usage("person", _("unknown option"));
+		}
+	}
+	enum rota_err e = app_person_update(app, id, start, end, target, active);
+	if (e == ERR_INVALID) {
+		fprintf(stderr, "rota: %s\n", _("The programme cannot end before it starts. Nothing was changed."));
+		return CLI_FAIL;
+	}
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
 int cli_person(const struct cli *cli)
 {
 	int argc = cli->argc - 1;
@@ -135,9 +175,10 @@ int cli_person(const struct cli *cli)
 		return cli_usage("person", _("say add, list or pin"));
 	int (*run)(struct app *, int, char **) = !strcmp(argv[0], "add") ? person_add
 	                                       : !strcmp(argv[0], "list") ? person_list
-	                                       : !strcmp(argv[0], "pin") ? person_pin : NULL;
+	                                       : !strcmp(argv[0], "pin") ? person_pin
+	                                       : !strcmp(argv[0], "set") ? person_set : NULL;
 	if (!run)
-		return cli_usage("person", _("say add, list or pin"));
+		return cli_usage("person", _("say add, list, pin or set"));
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;

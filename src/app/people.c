@@ -55,6 +55,28 @@ enum rota_err app_person_list(struct app *app, bool active_only, struct person *
 	return store_person_list(app->db, active_only, out, n);
 }
 
+enum rota_err app_person_update(struct app *app, long long id, int start, int end, int target_hours,
+                                int active)
+{
+	struct person p;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = store_person_get(app->db, id, &p);
+	if (e == ERR_OK) {
+		start = start >= 0 ? start : p.programme_start;
+		end = end >= 0 ? end : p.programme_end;
+		target_hours = target_hours >= 0 ? target_hours : p.target_hours;
+		if (start && end && end < start)
+			e = ERR_INVALID;
+	}
+	if (e == ERR_OK)
+		e = store_person_set_programme(app->db, id, start, end, target_hours);
+	if (e == ERR_OK && active >= 0)
+		e = store_person_set_active(app->db, id, active != 0);
+	return in_write(app, e);
+}
+
 enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin)
 {
 	char hash[crypto_pwhash_STRBYTES];

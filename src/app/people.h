@@ -27,6 +27,11 @@ enum rota_err app_person_add(struct app *app, const char *name, enum person_role
 enum rota_err app_person_get(struct app *app, long long id, struct person *out);
 /* Lists people in name order (Slovenian collation); free(*out). */
 enum rota_err app_person_list(struct app *app, bool active_only, struct person **out, size_t *n);
+/* Changes what is set for person id: programme dates (YYYYMMDD; 0 clears),
+ * target hours (0: the workshop's default) and whether active. Values < 0
+ * keep what is there. ERR_INVALID for an end before the start. */
+enum rota_err app_person_update(struct app *app, long long id, int start, int end, int target_hours,
+                                int active);
 /* Sets the PIN of person id (4 to 8 digits: else ERR_PIN_FORMAT). */
 enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin);
 /* Sets *ok to whether pin matches the PIN of person id (false without one). */

@@ -133,3 +133,32 @@ enum rota_err store_person_set_pin_guard(struct db *db, long long id, const stru
 	sqlite3_bind_int64(st, 3, id);
 	return db_run(db, st, "set pin guard");
 }
+
+static void bind_or_null(sqlite3_stmt *st, int i, int v)
+{
+	if (v > 0)
+		sqlite3_bind_int(st, i, v);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+enum rota_err store_person_set_programme(struct db *db, long long id, int start, int end, int target_hours)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE people SET programme_start = ?, programme_end = ?,"
+	                               " target_hours = ? WHERE id = ?");
+	bind_or_null(st, 1, start);
+	bind_or_null(st, 2, end);
+	bind_or_null(st, 3, target_hours);
+	sqlite3_bind_int64(st, 4, id);
+	enum rota_err e = db_run(db, st, "set programme");
+	return e == ERR_OK && sqlite3_changes(db->handle) == 0 ? ERR_NOT_FOUND : e;
+}
+
+enum rota_err store_person_set_active(struct db *db, long long id, bool active)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE people SET active = ? WHERE id = ?");
+	sqlite3_bind_int(st, 1, active);
+	sqlite3_bind_int64(st, 2, id);
+	enum rota_err e = db_run(db, st, "set active");
+	return e == ERR_OK && sqlite3_changes(db->handle) == 0 ? ERR_NOT_FOUND : e;
+}

@@ -23,6 +23,11 @@ enum rota_err store_person_set_pin_hash(struct db *db, long long id, const char 
 /* Copies the PIN hash of person id into out (n bytes); "" when none. */
 enum rota_err store_person_pin_hash(struct db *db, long long id, char *out, size_t n);
 
+/* Sets the programme dates (YYYYMMDD, 0 to clear) and the target hours
+ * (0: the workshop's default) of person id. */
+enum rota_err store_person_set_programme(struct db *db, long long id, int start, int end, int target_hours);
+/* Makes person id active or inactive (never deleted). */
+enum rota_err store_person_set_active(struct db *db, long long id, bool active);
 /* Reads the PIN lockout state of person id. */
 enum rota_err store_person_pin_guard(struct db *db, long long id, struct pin_guard *out);
 /* Writes the PIN lockout state of person id. */

@@ -89,5 +89,48 @@ check "calmly, with no SQLite error text" bash -c "grep -q 'not a rota database'
 check "and left as it was" grep -q "^not a database" "$tmp/notes.db"
 run scan --help;  check "every command has --help" rc 0
 
+# Mentor records from the command line.
+run progress add 1 --process sorting --level 3 --mentor 2 --note "careful" --words "I like it"
+check "progress add prints the entry id" out_is 1
+run progress add 1 --skill teamwork --level 2 --mentor 2
+check "a skill too" out_is 2
+run progress add 1 --process sorting --level 7 --mentor 2;  check "level 7 is a usage error" rc 2
+run progress add 1 --process welding --level 2 --mentor 2;  check "an unknown process is refused (1)" rc 1
+run progress add 2 --process sorting --level 2 --mentor 2;  check "a mentor has no progress to record (1)" rc 1
+run progress add 1 --process sorting --level 2 --mentor 1;  check "a participant is no mentor (1)" rc 1
+run progress add 1 --process sorting --skill teamwork --level 2 --mentor 2; check "process and skill at once is a usage error" rc 2
+run progress list 1 --csv
+check "progress list: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'entry_id,person_id,name,kind,code,level,date,mentor_id,note,words'"
+check "progress list: the entry with note and words" out_has "1,1,Ana Kovač,process,sorting,3,"
+check "progress list: the words" out_has ",2,careful,I like it"
+
+ROTA_NOW=2026-11-25T17:00:00 run review --csv
+check "review: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'item,person_id,name,date,detail'"
+check "review lists the end unknown visit" out_has "end_unknown,1,Ana Kovač,2026-11-24,"
+check "and the participant's own words" out_has 'words,1,Ana Kovač,'
+
+run visit correct 2 --check-out 15:00 --by 2
+check "a correction without a reason is a usage error" rc 2
+run visit correct 2 --check-out 07:00 --by 2 --reason "x"
+check "an end before the start is refused (1)" rc 1
+run visit correct 2 --check-out 15:00 --by 1 --reason "x"
+check "a participant cannot correct (1)" rc 1
+ROTA_NOW=2026-11-25T17:05:00 run visit correct 2 --check-out 15:00 --by 2 --reason "phoned, left at three"
+check "a mentor's correction is recorded" rc 0
+run visits --from 2026-11-24 --to 2026-11-24 --csv
+check "the visit shows the real end" out_has "2,1,Ana Kovač,2026-11-24,2026-11-24 08:00:00,2026-11-24 15:00:00,closed"
+run visit history 2 --csv
+check "visit history: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'visit_id,seq,at,by,action,reason,terminal,old_check_in,old_check_out,old_status,new_check_in,new_check_out,new_status'"
+check "visit history: the end unknown, then the correction" bash -c "tr -d '\r' <'$tmp/out' | sed -n 2p | grep -q ',end_unknown,' && tr -d '\r' <'$tmp/out' | sed -n 3p | grep -q '^2,2,2026-11-25 17:05:00,2,correct,\"phoned, left at three\",'"
+
+run person set 1 --programme-start 2026-11-01 --programme-end 2027-06-30 --target-hours 80
+check "person set" rc 0
+run person set 1 --programme-start 2027-07-01;  check "a programme cannot end before it starts (1)" rc 1
+run hours --month 2026-11 --csv
+check "hours: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,days_present,hours,target_hours,hours_to_date'"
+# 23rd 08:12-15:42 (7.5 h), 24th 08:00-15:00 (7 h), 25th open (no hours yet)
+check "hours: days, hours and the person's own target" out_has "1,Ana Kovač,3,14.50,80,14.50"
+run hours --month 2026-13 --csv;  check "a bad month is a usage error" rc 2
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

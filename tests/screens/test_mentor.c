@@ -122,6 +122,8 @@ static void test_participant_file(void)
 	rig_type(&r, "Come three days a week\r", 10);
 	rig_type(&r, "4", 0);
 	CHECK(shows(&r, "Come three days a week") && shows(&r, "new"), "a goal, with its status");
+	rig_type(&r, "w", 0);
+	CHECK(shows(&r, "working on it"), "W: the goal is being worked on");
 	rig_type(&r, "x", 0);
 	rig_type(&r, "n", 0);
 	CHECK(shows(&r, "Nothing was changed"), "stopping a card asks first");
