@@ -114,7 +114,8 @@ static void on_visit(const struct visit_row *row, void *ctx)
 	                 : v->status == VISIT_UNDONE      ? _("scan undone")
 	                 : v->status == VISIT_OPEN        ? _("here now") : "";
 	add_line(&t->st->views[VIEW_TIMELINE], v->check_in,
-	         xasprintf("%s  %s: %s-%s %s", day, _("Visit"), in, out, what));
+	         xasprintf("%s  %s %s%s%s%s%s", day, _("Visit"), in, out[0] ? "-" : "", out, what[0] ? ", " : "",
+	                   what));
 }
 
 struct topic_ctx {
