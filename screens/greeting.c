@@ -19,6 +19,7 @@ struct greeting_state {
 	char big[32];
 	char when[128];
 	char hours[128];
+	char work[200];
 	char stale[256];
 	char undo_line[200];  /* the undo offer with the seconds left */
 	int undo_left;
@@ -46,6 +47,12 @@ static void greeting_enter(struct screen *s, const void *arg)
 	text_copy(st->big, sizeof st->big, in ? _("CHECKED IN") : _("CHECKED OUT"));
 	snprintf(st->when, sizeof st->when, in ? _("Welcome! You checked in at %s.")
 	                                       : _("You checked out at %s. Thank you!"), at);
+	if (r->work.has && r->work.mentor_first[0])
+		/* TRANSLATORS: process, then the mentor's first name (nominative) */
+		snprintf(st->work, sizeof st->work, _("Today: %s, with %s."),
+		         app_process_name_in(&r->work.process, r->lang), r->work.mentor_first);
+	else if (r->work.has)
+		snprintf(st->work, sizeof st->work, _("Today: %s."), app_process_name_in(&r->work.process, r->lang));
 	if (r->seconds_today >= 60)
 		snprintf(st->hours, sizeof st->hours, _("Today in the workshop: %s"), today);
 	if (r->closed_stale)
@@ -95,9 +102,10 @@ static void greeting_draw(const struct screen *s, WINDOW *w)
 	bigtext_draw_centered(w, y + 1, st->big, tone);
 	draw_centered(w, y + 8, r->short_name, A_BOLD);
 	draw_centered(w, y + 10, st->when, A_NORMAL);
-	draw_centered(w, y + 12, st->hours, A_NORMAL);
+	draw_centered(w, y + 12, st->work, A_BOLD);
+	draw_centered(w, y + 13, st->hours, A_NORMAL);
 	if (st->stale[0])
-		draw_wrapped(w, y + 14, s->cols - 8, st->stale, theme_attr(THEME_HINT));
+		draw_wrapped(w, y + 15, s->cols - 8, st->stale, theme_attr(THEME_HINT));
 	if (st->undo_left > 0)
 		draw_centered(w, s->rows - 5, st->undo_line, theme_attr(THEME_HINT));
 	draw_centered(w, s->rows - 3, st->self_hint, theme_attr(THEME_HINT));

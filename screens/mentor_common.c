@@ -30,6 +30,9 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct mento
 	case 'r': case 'R': next = &review_screen; break;
 	case 'p': case 'P': next = &participants_screen; break;
 	case 't': case 'T': next = &today_screen; break;
+	case 'f': case 'F': next = &floor_screen; break;
+	case 'g': case 'G': next = &groups_screen; break;
+	case 'w': case 'W': next = &stations_screen; break;
 	default: return 0;
 	}
 	if (next == s->ops)

@@ -11,6 +11,7 @@
 #include "app/hours.h"
 #include "app/people.h"
 #include "app/progress.h"
+#include "app/rotation.h"
 #include "app/visits.h"
 #include "core/calendar.h"
 #include "core/hours.h"
@@ -52,6 +53,7 @@ struct file_state {
 	struct person_arg child;
 	struct prompt_arg prompt;
 	struct badge_qr_arg qr;
+	char group[128];
 };
 
 static void add_line(struct lines *l, time_t at, char *text)
@@ -313,7 +315,14 @@ static void load(struct screen *s)
 	app_hours_format(t.seconds, hours, sizeof hours);
 	int target = st->person.target_hours ? st->person.target_hours : s->app->cfg.target_hours;
 	snprintf(st->header[0], sizeof st->header[0], "%s  (%s)", st->person.name, app_role_name(st->person.role));
-	snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: -"), start, end);
+	if (app_group_of(s->app, st->person.id, st->group, sizeof st->group) != ERR_OK || !st->group[0])
+		snprintf(st->group, sizeof st->group, "-");
+	struct work_today work;
+	char now_at[160] = "";
+	if (app_work_today(s->app, st->person.id, &work) == ERR_OK && work.has)
+		snprintf(now_at, sizeof now_at, _("   Works at: %s"), app_process_name(&work.process));
+	snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: %s%s"), start, end, st->group,
+	         now_at);
 	snprintf(st->header[2], sizeof st->header[2], _("Days present: %d   Hours: %s of %d"), t.days, hours, target);
 	listview_set_count(&st->lv, st->views[st->view].n);
 }
@@ -375,7 +384,7 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	draw_text(w, s->rows - 1, 1, s->cols - 2,
 	          st->view == VIEW_GOALS && l->n
 	              ? _("Arrows: a goal  W: working on it  D: reached  A: set aside  G: new goal  Esc: back")
-	              : _("L: level  N: note  G: goal  Q: code  I: new card  X: stop card  Esc: back"),
+	              : _("L: level  N: note  G: goal  O: next process  J: group  Q: code  I/X: card  Esc: back"),
 	          theme_attr(THEME_HINT));
 }
 
@@ -471,6 +480,10 @@ static int file_on_event(struct screen *s, const struct event *ev)
 		return screen_go(s, SCR_PUSH, &prompt_screen, &st->prompt);
 	case 'q': case 'Q':
 		return show_code(s, st);
+	case 'o': case 'O':
+		return screen_go(s, SCR_PUSH, &rotation_screen, &st->child);
+	case 'j': case 'J':
+		return screen_go(s, SCR_PUSH, &group_pick_screen, &st->child);
 	case 'i': case 'I':
 		st->pending = PENDING_ISSUE;
 		return SCR_HANDLED | SCR_REDRAW;

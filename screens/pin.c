@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app/mentor.h"
+#include "app/people.h"
 #include "core/badge.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
@@ -52,8 +53,11 @@ static int mentor_pin(struct screen *s, struct pin_state *st, const struct event
 	}
 	if (e != ERR_OK)
 		return flow_error(s, &st->flow, e, SCR_REPLACE);
+	struct person p;
 	st->session.mentor_id = st->pick.person_id;
 	text_copy(st->session.short_name, sizeof st->session.short_name, st->pick.short_name);
+	st->session.is_coordinator = app_person_get(s->app, st->pick.person_id, &p) == ERR_OK &&
+	                             p.role == ROLE_COORDINATOR;
 	return screen_go(s, SCR_REPLACE, &review_screen, &st->session);
 }
 

@@ -1,8 +1,10 @@
-/* One line of text for a participant's file: a note or a goal. */
+/* One line of text: a note or a goal for a participant's file, or a new
+ * group's name. */
 #include <stdio.h>
 
 #include "app/people.h"
 #include "app/progress.h"
+#include "app/rotation.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
@@ -20,6 +22,10 @@ static void prompt_enter(struct screen *s, const void *arg)
 	struct prompt_state *st = s->state;
 	struct person p;
 	st->arg = *(const struct prompt_arg *)arg;
+	if (st->arg.kind == PROMPT_GROUP) {
+		snprintf(st->title, sizeof st->title, "%s", _("The new group's name"));
+		return;
+	}
 	if (app_person_get(s->app, st->arg.who.person_id, &p) != ERR_OK)
 		p.name[0] = '\0';
 	snprintf(st->title, sizeof st->title,
@@ -46,9 +52,13 @@ static int prompt_on_event(struct screen *s, const struct event *ev)
 		return SCR_POP | SCR_HANDLED;
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER)) {
 		const struct person_arg *who = &st->arg.who;
-		enum rota_err e = st->arg.kind == PROMPT_NOTE
-		                      ? app_note_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now)
-		                      : app_goal_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now, NULL);
+		enum rota_err e;
+		if (st->arg.kind == PROMPT_NOTE)
+			e = app_note_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now);
+		else if (st->arg.kind == PROMPT_GOAL)
+			e = app_goal_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now, NULL);
+		else
+			e = app_group_add(s->app, st->text.text, 0, 0, ev->now, NULL);
 		if (e == ERR_OK)
 			return SCR_POP | SCR_HANDLED;
 		st->refused = true;

@@ -90,7 +90,8 @@ static void review_draw(const struct screen *s, WINDOW *w)
 	if (st->status[0])
 		draw_text(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
 	draw_text(w, s->rows - 1, 1, s->cols - 2,
-	          _("Enter: open  S: seen  P: participants  T: today  Esc: sign out"), theme_attr(THEME_HINT));
+	          _("Enter: open  S: seen  P: people  T: today  F: floor  G: groups  W: work  Esc: out"),
+	          theme_attr(THEME_HINT));
 }
 
 static int open_item(struct screen *s, struct review_state *st)
@@ -106,6 +107,8 @@ static int open_item(struct screen *s, struct review_state *st)
 	}
 	st->person.session = st->session;
 	st->person.person_id = it->person_id;
+	if (it->kind == REVIEW_ROTATE)
+		return screen_go(s, SCR_PUSH, &rotation_screen, &st->person);
 	return screen_go(s, SCR_PUSH, &person_file_screen, &st->person);
 }
 
@@ -113,7 +116,9 @@ static int mark_seen(struct screen *s, struct review_state *st, time_t now)
 {
 	const struct review_item *it = &st->items[st->lv.sel];
 	enum rota_err e = app_review_mark_seen(s->app, it, st->session.mentor_id, NULL, now);
-	if (e == ERR_INVALID)
+	if (e == ERR_INVALID && it->kind == REVIEW_ROTATE)
+		text_copy(st->status, sizeof st->status, _("This is settled by a new process: press Enter."));
+	else if (e == ERR_INVALID)
 		text_copy(st->status, sizeof st->status, _("A visit is settled by entering its real times: press Enter."));
 	else if (e != ERR_OK)
 		text_copy(st->status, sizeof st->status, err_message(e));

@@ -25,6 +25,11 @@ extern const struct screen_ops progress_form_screen; /* const struct person_arg 
 extern const struct screen_ops prompt_screen;    /* const struct prompt_arg * */
 extern const struct screen_ops today_screen;     /* const struct mentor_session * */
 extern const struct screen_ops self_view_screen; /* const struct scan_result * */
+extern const struct screen_ops floor_screen;     /* const struct mentor_session * */
+extern const struct screen_ops rotation_screen;  /* const struct person_arg * */
+extern const struct screen_ops groups_screen;    /* const struct mentor_session * */
+extern const struct screen_ops group_pick_screen; /* const struct person_arg *: join a group */
+extern const struct screen_ops stations_screen;  /* const struct mentor_session * */
 extern const struct screen_ops too_small_screen; /* no argument */
 extern const struct screen_ops badge_qr_screen;  /* const struct badge_qr_arg * */
 
@@ -62,6 +67,7 @@ struct name_pick {
 struct mentor_session {
 	long long mentor_id;
 	char short_name[64];
+	bool is_coordinator;     /* may change the work processes */
 };
 
 /* A participant's file, or an action on it, in a mentor session. */
@@ -71,7 +77,7 @@ struct person_arg {
 };
 
 /* What a one-line prompt adds to a participant's file. */
-enum prompt_kind { PROMPT_NOTE, PROMPT_GOAL };
+enum prompt_kind { PROMPT_NOTE, PROMPT_GOAL, PROMPT_GROUP };
 
 struct prompt_arg {
 	struct person_arg who;
@@ -104,7 +110,8 @@ struct correct_arg {
 void mentor_header(const struct screen *s, WINDOW *w, const char *title,
                    const struct mentor_session *session);
 /* Handles the keys every top-level mentor screen shares: R review, P
- * participants, T today, Esc sign out. Returns 0 for any other event. */
+ * participants, T today, F the floor, G groups, W work processes, Esc sign
+ * out. Returns 0 for any other event. */
 int mentor_menu_key(struct screen *s, const struct event *ev, const struct mentor_session *session);
 
 /* Moves to a message screen saying e's sentence in the kiosk's language. */

@@ -29,7 +29,12 @@ static const struct command {
 	{ "progress", cli_progress, N_("record and list progress per process and skill") },
 	{ "review", cli_review, N_("what needs a mentor's look") },
 	{ "visit", cli_visit, N_("correct a visit, with a reason") },
-	{ "hours", cli_hours, N_("the month's hour sheet") },
+	{ "hours", cli_hours, N_("the month's hour sheet, or hours per process") },
+	{ "process", cli_process, N_("the work processes (stations)") },
+	{ "group", cli_group, N_("groups and who is in them") },
+	{ "assign", cli_assign, N_("who works at which process") },
+	{ "board", cli_board, N_("the floor: who works where now") },
+	{ "rotation", cli_rotation, N_("the planner's proposal for the next process") },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

@@ -44,6 +44,11 @@ int cli_progress(const struct cli *cli);
 int cli_review(const struct cli *cli);
 int cli_visit(const struct cli *cli);
 int cli_hours(const struct cli *cli);
+int cli_process(const struct cli *cli);
+int cli_group(const struct cli *cli);
+int cli_assign(const struct cli *cli);
+int cli_board(const struct cli *cli);
+int cli_rotation(const struct cli *cli);
 /* The kiosk itself (no subcommand). */
 int cli_kiosk(const struct cli *cli);
 

@@ -9,6 +9,7 @@
 #include "app/people.h"
 #include "app/progress.h"
 #include "app/review.h"
+#include "app/rotation.h"
 #include "app/visits.h"
 #include "util/clock.h"
 #include "util/date.h"
@@ -305,22 +306,53 @@ static void print_hours(const struct hours_row *r, void *ctx)
 		printf("%s\t%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4], f[5]);
 }
 
+static void print_process_hours(const struct process_hours *r, void *ctx)
+{
+	const bool *csv = ctx;
+	char id[24], hours[24];
+	snprintf(id, sizeof id, "%lld", r->person_id);
+	app_hours_format(r->seconds, hours, sizeof hours);
+	const char *f[] = { id, r->name, r->process_code, hours };
+	if (*csv)
+		csv_record(stdout, f, 4);
+	else
+		printf("%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3]);
+}
+
+static int hours_by_process(const struct cli *cli, bool csv)
+{
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	if (csv) {
+		static const char *const h[] = { "person_id", "name", "process_code", "hours" };
+		csv_record(stdout, h, 4);
+	}
+	enum rota_err e = app_hours_by_process(app, 0, print_process_hours, &csv);
+	app_close(app);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
 int cli_hours(const struct cli *cli)
 {
 	int argc = cli->argc - 1;
 	char **argv = cli->argv + 1;
-	bool csv = false;
+	bool csv = false, by_process = false;
 	int yyyymm = 0, y, m;
 	if (cli_wants_help(argc, argv)) {
 		printf("%s", _("Usage:\n"
 		               "  rota hours --month YYYY-MM [--csv]\n"
-		               "      person_id,name,days_present,hours,target_hours,hours_to_date\n"));
+		               "      person_id,name,days_present,hours,target_hours,hours_to_date\n"
+		               "  rota hours --by-process [--csv]\n"
+		               "      person_id,name,process_code,hours (an empty code: time with no assignment)\n"));
 		return CLI_OK;
 	}
 	for (int i = 0; i < argc; i++) {
 		int consumed = 0;
 		if (!strcmp(argv[i], "--csv"))
 			csv = true;
+		else if (!strcmp(argv[i], "--by-process"))
+			by_process = true;
 		else if (!strcmp(argv[i], "--month") && i + 1 < argc &&
 		         sscanf(argv[i + 1], "%4d-%2d%n", &y, &m, &consumed) == 2 && consumed == 7 &&
 		         !argv[i + 1][7] && y >= 1970 && m >= 1 && m <= 12)
@@ -328,8 +360,10 @@ int cli_hours(const struct cli *cli)
 		else
 			return cli_usage("hours", _("say: hours --month YYYY-MM [--csv]"));
 	}
-	if (!yyyymm)
-		return cli_usage("hours", _("say: hours --month YYYY-MM [--csv]"));
+	if (by_process && !yyyymm)
+		return hours_by_process(cli, csv);
+	if (!yyyymm || by_process)
+		return cli_usage("hours", _("say: hours --month YYYY-MM [--csv], or hours --by-process [--csv]"));
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;

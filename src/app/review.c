@@ -7,6 +7,9 @@
 
 #include "app/people.h"
 #include "app/progress.h"
+#include "app/rotation.h"
+#include "core/progress.h"
+#include "store/rotation.h"
 #include "core/calendar.h"
 #include "store/db.h"
 #include "store/review.h"
@@ -93,6 +96,47 @@ static void on_words(const struct progress_entry *e, void *ctx)
 	snprintf(it->detail, sizeof it->detail, "\"%s\"", e->words);
 }
 
+struct rotate_ctx {
+	struct queue *q;
+	const struct assignment *a;
+	int level;
+};
+
+static void level_at(const struct progress_entry *e, void *ctx)
+{
+	struct rotate_ctx *c = ctx;
+	if (e->kind == PROGRESS_PROCESS && !strcmp(e->code, c->a->process_code))
+		c->level = e->level;
+}
+
+struct assignments {
+	struct assignment *v;
+	size_t n, cap;
+};
+
+static void keep_assignment(const struct assignment *a, void *ctx)
+{
+	struct assignments *l = ctx;
+	if (l->n == l->cap)
+		l->v = xrealloc(l->v, (l->cap = l->cap ? 2 * l->cap : 16) * sizeof *l->v);
+	l->v[l->n++] = *a;
+}
+
+static void on_assignment(struct queue *q, const struct assignment *a)
+{
+	struct rotate_ctx c = { .q = q, .a = a, .level = -1 };
+	struct person p;
+	struct rotation_view v;
+	if (app_progress_each(q->app, a->person_id, level_at, &c) != ERR_OK || c.level < PROGRESS_MASTERED ||
+	    app_person_get(q->app, a->person_id, &p) != ERR_OK)
+		return;
+	struct review_item *it = add(q, REVIEW_ROTATE, a->person_id, a->person_id, p.name, 0);
+	if (app_rotation_suggest(q->app, a->person_id, &v) == ERR_OK) {
+		text_copy(it->detail, sizeof it->detail, v.reason);
+		app_rotation_done(&v);
+	}
+}
+
 enum rota_err app_review_items(struct app *app, time_t now, struct review_item **out, size_t *n)
 {
 	struct queue q = { .app = app, .now = now, .today = date_ymd(now), .absence_days = app->cfg.absence_days };
@@ -113,6 +157,14 @@ enum rota_err app_review_items(struct app *app, time_t now, struct review_item *
 		e = store_review_last_seen(app->db, since, on_last_seen, &q);
 	if (e == ERR_OK)
 		e = store_review_words(app->db, on_words, &q);
+	/* Read the assignments first: the planner reads them again, and one
+	 * statement cannot serve two loops at once. */
+	struct assignments current = { 0 };
+	if (e == ERR_OK)
+		e = store_assignment_each_current(app->db, keep_assignment, &current);
+	for (size_t i = 0; e == ERR_OK && i < current.n; i++)
+		on_assignment(&q, &current.v[i]);
+	free(current.v);
 	if (e != ERR_OK) {
 		free(q.items);
 		q.items = NULL;
@@ -126,7 +178,7 @@ enum rota_err app_review_items(struct app *app, time_t now, struct review_item *
 enum rota_err app_review_mark_seen(struct app *app, const struct review_item *item, long long by,
                                    const char *note, time_t now)
 {
-	if (item->kind == REVIEW_END_UNKNOWN || item->kind == REVIEW_OPEN)
+	if (item->kind == REVIEW_END_UNKNOWN || item->kind == REVIEW_OPEN || item->kind == REVIEW_ROTATE)
 		return ERR_INVALID;
 	struct change c = { .at = now, .by = by, .reason = note && *note ? note : NULL, .terminal = app->terminal };
 	enum rota_err e = db_begin_write(app->db);
@@ -141,8 +193,8 @@ enum rota_err app_review_mark_seen(struct app *app, const struct review_item *it
 
 const char *app_review_kind_code(enum review_kind kind)
 {
-	static const char *const codes[] = { "end_unknown", "open", "undone", "not_seen", "words" };
-	return (unsigned)kind < 5 ? codes[kind] : "?";
+	static const char *const codes[] = { "end_unknown", "open", "undone", "not_seen", "words", "rotate" };
+	return (unsigned)kind < 6 ? codes[kind] : "?";
 }
 
 const char *app_review_kind_name(enum review_kind kind)
@@ -153,6 +205,7 @@ const char *app_review_kind_name(enum review_kind kind)
 	case REVIEW_UNDONE: return _("Undone scan");
 	case REVIEW_NOT_SEEN: return _("Not seen for a while");
 	case REVIEW_WORDS: return _("In their own words");
+	case REVIEW_ROTATE: return _("Ready to move on");
 	}
 	return "?";
 }

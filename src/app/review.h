@@ -6,7 +6,9 @@
  * - undone: a scan undone at the kiosk; resolved by marking it seen.
  * - not_seen: a participant absent for N or more workshop days (default 2);
  *   resolved by marking it seen (until they come back and stay away again).
- * - words: a new entry in a participant's own words; marked seen. */
+ * - words: a new entry in a participant's own words; marked seen.
+ * - rotate: level 3 or more at the current process; resolved by a new
+ *   assignment (the planner proposes one). */
 #ifndef ROTA_APP_REVIEW_H
 #define ROTA_APP_REVIEW_H
 
@@ -15,7 +17,7 @@
 
 #include "app/app.h"
 
-enum review_kind { REVIEW_END_UNKNOWN, REVIEW_OPEN, REVIEW_UNDONE, REVIEW_NOT_SEEN, REVIEW_WORDS };
+enum review_kind { REVIEW_END_UNKNOWN, REVIEW_OPEN, REVIEW_UNDONE, REVIEW_NOT_SEEN, REVIEW_WORDS, REVIEW_ROTATE };
 
 #define REVIEW_LOOKBACK_DAYS 120   /* how far back the queue reads */
 

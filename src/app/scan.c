@@ -91,13 +91,15 @@ static enum rota_err attend_durably(struct app *app, time_t now, struct scan_res
 		return e;
 	e = attend(app, now, out);
 	if (e == ERR_OK && (out->action == ATT_ALREADY_IN || out->action == ATT_ALREADY_OUT) &&
-	    !out->closed_stale) {
+	    !out->closed_stale)
 		db_rollback(app->db); /* nothing was written */
-		return ERR_OK;
-	}
-	if (e == ERR_OK)
-		return db_commit(app->db);
-	db_rollback(app->db);
+	else if (e == ERR_OK)
+		e = db_commit(app->db);
+	else
+		db_rollback(app->db);
+	/* After the commit, outside the write lock: a reading for the greeting. */
+	if (e == ERR_OK && app_work_today(app, out->person_id, &out->work) != ERR_OK)
+		out->work.has = false;
 	return e;
 }
 

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "app/rotation.h"
 #include "core/attendance.h"
 #include "core/person.h"
 
@@ -23,6 +24,7 @@ struct scan_result {
 	time_t since;                      /* for ALREADY_*: the earlier scan */
 	long seconds_today;                /* time in the workshop today */
 	bool closed_stale;                 /* an earlier open visit became end unknown */
+	struct work_today work;            /* where they work today, with whom */
 };
 
 /* Handles a scanned or typed payload at now. On ERR_OK *out says what was

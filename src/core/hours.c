@@ -20,3 +20,18 @@ long hours_seconds(const struct visit *visits, size_t n, time_t now)
 		total += hours_visit_seconds(&visits[i], now);
 	return total;
 }
+
+long hours_overlap_seconds(const struct visit *v, time_t now, time_t from, time_t to)
+{
+	long whole = hours_visit_seconds(v, now);
+	if (whole == 0)
+		return 0;
+	time_t start = v->check_in, end = v->check_in + whole;
+	if (!to)
+		to = now > end ? now : end;
+	if (start < from)
+		start = from;
+	if (end > to)
+		end = to;
+	return end > start ? (long)(end - start) : 0;
+}

@@ -12,6 +12,9 @@
  * to now, nothing for end unknown or undone. A visit that crosses midnight
  * counts whole, on the day it began. */
 long hours_visit_seconds(const struct visit *v, time_t now);
+/* Returns the seconds of visit v (as hours_visit_seconds) that fall within
+ * [from, to) (to 0: still going on at now). */
+long hours_overlap_seconds(const struct visit *v, time_t now, time_t from, time_t to);
 /* Returns the seconds spent in the n visits, counting an open visit up to
  * now. Negative spans (a clock set back) count as zero. */
 long hours_seconds(const struct visit *visits, size_t n, time_t now);

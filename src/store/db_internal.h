@@ -21,7 +21,8 @@ struct db {
 
 /* Returns the statement for sql, prepared once and cached by the address of
  * the literal; it comes back reset with no bindings. Dies on SQL that does
- * not compile (a programming error). */
+ * not compile (a programming error). A cached statement serves one loop at
+ * a time: a callback must not run the same store function again. */
 sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 /* Logs the SQLite error rc of what and returns the matching rota error
  * (ERR_DB_BUSY for lock contention, else ERR_DB_WRITE). */

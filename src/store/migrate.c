@@ -183,6 +183,44 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER goal_status_keep BEFORE DELETE ON goal_status"
 	"  BEGIN SELECT RAISE(ABORT, 'goal history is never deleted'); END;"
 	"PRAGMA user_version=2;",
+
+	/* 3: rotation: groups and their members, and who works where */
+	"CREATE TABLE groups("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE CHECK(length(name) BETWEEN 1 AND 100),"
+	"  start_day INTEGER,"
+	"  end_day INTEGER,"
+	"  created_at INTEGER NOT NULL"
+	");"
+	/* Membership is a history: leaving sets left_at, never deletes. */
+	"CREATE TABLE group_members("
+	"  group_id INTEGER NOT NULL REFERENCES groups(id),"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  joined_at INTEGER NOT NULL,"
+	"  left_at INTEGER,"
+	"  PRIMARY KEY(group_id, person_id, joined_at)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX group_members_person ON group_members(person_id) WHERE left_at IS NULL;"
+	/* A participant works at one process with one mentor at a time; a new
+	 * assignment ends the previous one, which stays. */
+	"CREATE TABLE assignments("
+	"  id INTEGER PRIMARY KEY,"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  process_code TEXT NOT NULL REFERENCES processes(code),"
+	"  mentor_id INTEGER REFERENCES people(id),"
+	"  start_at INTEGER NOT NULL,"
+	"  end_at INTEGER,"
+	"  by_person INTEGER REFERENCES people(id),"
+	"  reason TEXT,"
+	"  terminal TEXT"
+	");"
+	"CREATE UNIQUE INDEX assignments_current ON assignments(person_id) WHERE end_at IS NULL;"
+	"CREATE INDEX assignments_person ON assignments(person_id, start_at);"
+	"CREATE TRIGGER assignments_keep BEFORE DELETE ON assignments"
+	"  BEGIN SELECT RAISE(ABORT, 'assignments are never deleted'); END;"
+	"CREATE TRIGGER group_members_keep BEFORE DELETE ON group_members"
+	"  BEGIN SELECT RAISE(ABORT, 'group membership is never deleted'); END;"
+	"PRAGMA user_version=3;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

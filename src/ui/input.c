@@ -71,6 +71,9 @@ static bool line_end(struct input *in, bool is_tab, time_t now, long long mono_m
 bool input_feed(struct input *in, bool is_key, uint32_t code, time_t now, long long mono_ms,
                 struct event *ev)
 {
+	bool is_line_end = is_key ? code == KEY_ENTER : (code == '\r' || code == '\n' || code == '\t');
+	if (!is_line_end)
+		in->last_end_ms = -1; /* a key between two line ends: the second is no CR LF tail */
 	if (is_key) {
 		switch (code) {
 		case KEY_ENTER:

@@ -1,7 +1,7 @@
 /* Turns raw keys into events. A USB scanner types its payload fast and ends
  * it with CR, LF, CR LF or Tab; a person types slowly and presses Enter.
- * Both give one EV_SCAN with the line. The LF of a CR LF (an empty line
- * right after a line end) is swallowed. Ctrl-C, Ctrl-Z, Ctrl-\ and other
+ * Both give one EV_SCAN with the line. The LF of a CR LF (an empty line end
+ * right after a line end, with no key between) is swallowed. Ctrl-C, Ctrl-Z, Ctrl-\ and other
  * control characters do nothing at all. */
 #ifndef ROTA_UI_INPUT_H
 #define ROTA_UI_INPUT_H

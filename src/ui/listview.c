@@ -12,6 +12,9 @@ static void keep_in_view(struct listview *lv)
 	if (lv->sel >= lv->count)
 		lv->sel = lv->count - 1;
 	size_t rows = lv->rows > 0 ? (size_t)lv->rows : 1;
+	/* no empty room at the bottom while lines above are hidden */
+	if (lv->top + rows > lv->count)
+		lv->top = lv->count > rows ? lv->count - rows : 0;
 	if (lv->sel < lv->top)
 		lv->top = lv->sel;
 	else if (lv->sel >= lv->top + rows)

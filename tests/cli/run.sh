@@ -132,5 +132,38 @@ check "hours: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'per
 check "hours: days, hours and the person's own target" out_has "1,Ana Kovač,3,14.50,80,14.50"
 run hours --month 2026-13 --csv;  check "a bad month is a usage error" rc 2
 
+# Rotation from the command line.
+run process list --csv
+check "process list: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'code,name_sl,name_hr,name_en,position,capacity,active'"
+check "the five processes, in three languages" out_has "sewing,Pomoč pri šivanju,Pomoćni poslovi kod šivanja,Sewing assistance,5,3,1"
+run process add ironing --name-sl Likanje --name-hr Glačanje --name-en Ironing --capacity 2
+check "process add" rc 0
+run process add Ironing --name-sl x --name-hr x --name-en x;  check "a code of capitals is refused (1)" rc 1
+run process add ironing --name-sl x --name-hr x --name-en x;  check "a code in use is refused (1)" rc 1
+run process edit ironing --capacity 1 --active no
+run process list --csv
+check "process edit" out_has "ironing,Likanje,Glačanje,Ironing,6,1,0"
+run group add "Skupina A" --start 2026-11-01 --end 2027-06-30
+check "group add prints the id" out_is 1
+run group add "Skupina B" --start 2026-12-01 --end 2026-11-01;  check "a group cannot end before it starts (1)" rc 1
+run group join 1 1 2
+run group list --csv
+check "group list counts participants and mentors" out_has "1,Skupina A,2026-11-01,2027-06-30,1,1"
+ROTA_NOW=2026-11-26T08:00:00 run assign 1 sorting --mentor 2
+check "assign" rc 0
+run assign 1 ironing --mentor 2;  check "an inactive process takes nobody (1)" rc 1
+run assign 2 sorting --mentor 2;  check "a mentor is not assigned (1)" rc 1
+run board --csv
+check "board: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'process_code,person_id,name,mentor_id,checked_in,level'"
+check "board: Ana at sorting with her level (not in today)" out_has "sorting,1,Ana Kovač,2,0,3"
+run rotation suggest 1
+check "level 3 at sorting: cutting proposed" bash -c "grep -q \$'^cutting\t' '$tmp/out'"
+run person add --name "Luka Čeh" --role participant >/dev/null
+run rotation suggest 3
+check "a newcomer is proposed the first process" bash -c "grep -q \$'^collecting\t' '$tmp/out'"
+run hours --by-process --csv
+check "hours --by-process: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,process_code,hours'"
+check "hours before any assignment have no process" out_has "1,Ana Kovač,,14.50"
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

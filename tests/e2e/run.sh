@@ -153,5 +153,49 @@ check "and the correction with who and why" grep -qE '^[0-9]+,2,2026-11-23 17:0[
 T send-keys -t "$S" Escape
 check "Esc signs out" wait_for "Please scan your card."
 
+# Rotation: a level 3 recorded at the kiosk, the planner's proposal
+# accepted, and the next morning's greeting names the new process.
+nina=$(payload "Nina Krajnc")
+ROTA_NOW=2026-11-24T08:00:00 "$BIN" --db "$db" assign 7 sorting --mentor 1 >/dev/null
+S=rotation
+T new-session -d -s "$S" -x 80 -y 24 \
+  "ROTA_NOW=2026-11-24T16:00:00 '$BIN' --db '$db' --lang en --terminal office; sleep 60"
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" m
+wait_for "Scan your badge" >/dev/null
+T send-keys -t "$S" -l "$maja"$'\r'
+wait_for "Please type your PIN" >/dev/null
+T send-keys -t "$S" -l $'1234\r'
+wait_for "Mentor mode: review" >/dev/null
+T send-keys -t "$S" p
+check "P lists the participants" wait_for "Mentor mode: participants"
+T send-keys -t "$S" -l "nin"
+sleep 0.4
+T send-keys -t "$S" Enter
+check "Nina's file opens" wait_for "Nina Krajnc"
+check "it says where she works" wait_for "Works at: Sorting"
+T send-keys -t "$S" l
+check "L records a level" wait_for "Mentor mode: record progress"
+T send-keys -t "$S" Down
+T send-keys -t "$S" 3
+check "level 3 chosen at Sorting" wait_for "Level: 3 works on their own"
+sleep 0.4
+T send-keys -t "$S" Enter
+wait_for "Mentor mode: participant" >/dev/null
+T send-keys -t "$S" o
+check "O shows the planner's proposal" wait_for "Cutting comes next in the workshop's order"
+T send-keys -t "$S" Enter
+check "Enter accepts it" wait_for "Works at: Cutting"
+check "the floor agrees" bash -c "'$BIN' --db '$db' board --csv | grep -q '^cutting,7,Nina Krajnc,1,'"
+T send-keys -t "$S" Escape
+T send-keys -t "$S" Escape
+T send-keys -t "$S" Escape
+wait_for "Please scan your card." >/dev/null
+S=morning
+T new-session -d -s "$S" -x 80 -y 24 "ROTA_NOW=2026-11-25T08:00:00 '$BIN' --db '$db' --lang en; sleep 60"
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" -l "$nina"$'\r\n'
+check "the next morning Nina's greeting names her new process" wait_for "Danes: Rezanje. Z vami je Maja."
+
 echo "e2e: $passed passed, $failed failed"
 ((failed == 0))

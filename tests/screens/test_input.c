@@ -58,6 +58,13 @@ void suite_input(void)
 	CHECK(f.enters == 1 && f.scans == 0, "Enter on an empty line is a key, not a scan");
 
 	memset(&f, 0, sizeof f);
+	feed(&in, &f, "12\r", &ms, 10);
+	struct event key_ev;
+	input_feed(&in, true, KEY_DOWN, 0, ms, &key_ev);
+	feed(&in, &f, "\r", &ms, 10);
+	CHECK(f.enters == 1, "an Enter after another key is a real Enter, however soon");
+
+	memset(&f, 0, sizeof f);
 	feed(&in, &f, "\x03\x1a\x1c", &ms, 10);
 	CHECK(f.scans + f.enters + f.chars + f.keys == 0 && in.len == 0,
 	      "Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing");

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app/progress.h"
+#include "app/rotation.h"
 #include "app/scan.h"
 #include "store/visits.h"
 #include "app/visits.h"
@@ -176,10 +177,64 @@ static void test_self_view(void)
 	rig_close(&r);
 }
 
+static void test_floor_and_rotation(void);
+
 void suite_mentor(void)
 {
+	test_floor_and_rotation();
 	test_review_and_correct();
 	test_participant_file();
 	test_lockout();
 	test_self_view();
+}
+
+static void test_floor_and_rotation(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	long long maja = r.person[MAJA], ivana = r.person[IVANA];
+	app_assign(r.app, r.person[ANA], "sorting", maja, maja, NULL, r.now - 86400);
+	app_assign(r.app, r.person[MARKO], "sorting", maja, maja, NULL, r.now - 86400);
+	app_assign(r.app, r.person[SPELA], "collecting", ivana, ivana, NULL, r.now - 86400);
+	app_assign(r.app, r.person[IVAN], "cutting", ivana, ivana, NULL, r.now - 86400);
+	app_assign(r.app, r.person[TOM], "packing", maja, maja, NULL, r.now - 86400);
+	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, maja, NULL, NULL, r.now, NULL);
+	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "collecting", 4, 0, maja, NULL, NULL, r.now, NULL);
+	app_progress_add(r.app, r.person[IVAN], PROGRESS_PROCESS, "cutting", 1, 0, ivana, NULL, NULL, r.now, NULL);
+	scan(&r, ANA);
+	CHECK(shows(&r, "Danes: Sortiranje. Z vami je Maja."), "the greeting names today's process and mentor, in her language");
+	rig_type(&r, "\r", 0);
+	scan(&r, IVAN);
+	rig_type(&r, "\r", 0);
+
+	sign_in(&r);
+	CHECK(shows(&r, "Ready to move on") && shows(&r, "Cutting comes next"), "the review says Ana is ready to move on, and where");
+	rig_type(&r, "f", 0);
+	CHECK(on(&r, "floor"), "F shows the floor");
+	rig_golden(&r, "floor-80x24");
+	CHECK(shows(&r, "2/6") && shows(&r, "+ 4 free"), "places taken and free");
+	rig_resize(&r, 43, 132);
+	rig_golden(&r, "floor-132x43");
+	rig_resize(&r, 24, 80);
+
+	rig_type(&r, "r", 0);
+	rig_key(&r, KEY_END); /* the review lists "ready to move on" last */
+	rig_wait(&r, 1);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "rotation"), "Enter on that item opens the planner");
+	rig_golden(&r, "rotation-80x24");
+	CHECK(shows(&r, "Cutting comes next") && shows(&r, "<- proposed"), "the proposal and its reason");
+	rig_type(&r, "\r", 0);
+	struct work_today work;
+	app_work_today(r.app, r.person[ANA], &work);
+	CHECK(work.has && !strcmp(work.process.code, "cutting"), "Enter confirms: Ana works at cutting now");
+
+	rig_type(&r, "g", 0);
+	CHECK(on(&r, "groups") && shows(&r, "No groups yet"), "G: the groups");
+	rig_type(&r, "n", 0);
+	rig_type(&r, "Skupina A\r", 10);
+	CHECK(on(&r, "groups") && shows(&r, "Skupina A"), "a new group");
+	rig_type(&r, "w", 0);
+	CHECK(on(&r, "stations") && shows(&r, "Only coordinators"), "W: the work processes, read-only for a mentor");
+	rig_close(&r);
 }

@@ -19,6 +19,7 @@ int main(void)
 	suite_app();
 	suite_badges();
 	suite_mentor();
+	suite_rotation();
 	printf("unit: ");
 	return test_report();
 }

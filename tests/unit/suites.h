@@ -8,5 +8,6 @@ void suite_store(void);
 void suite_app(void);
 void suite_badges(void);
 void suite_mentor(void);
+void suite_rotation(void);
 
 #endif

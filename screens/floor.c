@@ -1,0 +1,118 @@
+/* Mentor mode: the floor at a glance. One column per station: who is
+ * assigned there, who of them is in now (*), their level at that process,
+ * and the free places. Wider terminals get wider columns. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/rotation.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "util/alloc.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+#define FLOOR_TOP 3
+
+struct floor_state {
+	struct mentor_session session;
+	struct process *stations;
+	size_t nstations;
+	struct board_row *rows;
+	size_t nrows, cap;
+	bool failed;
+};
+
+static void keep_row(const struct board_row *r, void *ctx)
+{
+	struct floor_state *st = ctx;
+	if (st->nrows == st->cap)
+		st->rows = xrealloc(st->rows, (st->cap = st->cap ? 2 * st->cap : 16) * sizeof *st->rows);
+	st->rows[st->nrows++] = *r;
+}
+
+static void floor_enter(struct screen *s, const void *arg)
+{
+	struct floor_state *st = s->state;
+	st->session = *(const struct mentor_session *)arg;
+	st->failed = app_processes(s->app, &st->stations, &st->nstations) != ERR_OK ||
+	             app_board(s->app, s->now, keep_row, st) != ERR_OK;
+}
+
+static void floor_leave(struct screen *s)
+{
+	struct floor_state *st = s->state;
+	free(st->stations);
+	free(st->rows);
+}
+
+static void floor_draw(const struct screen *s, WINDOW *w)
+{
+	const struct floor_state *st = s->state;
+	char line[200], name[64];
+	mentor_header(s, w, _("Mentor mode: the floor"), &st->session);
+	size_t active = 0;
+	for (size_t i = 0; i < st->nstations; i++)
+		active += st->stations[i].is_active;
+	if (st->failed || active == 0) {
+		draw_text(w, FLOOR_TOP, 1, s->cols - 2, st->failed ? err_message(ERR_DB_BUSY) : _("No active work process."), A_BOLD);
+		return;
+	}
+	int width = (s->cols - 1) / (int)active, col = 0;
+	for (size_t i = 0; i < st->nstations; i++) {
+		const struct process *p = &st->stations[i];
+		if (!p->is_active)
+			continue;
+		int x = 1 + col++ * width, y = FLOOR_TOP, here = 0;
+		for (size_t r = 0; r < st->nrows; r++)
+			here += !strcmp(st->rows[r].process_code, p->code);
+		draw_text(w, y, x, width - 1, app_process_name(p), A_BOLD);
+		snprintf(line, sizeof line, "%d/%d", here, p->capacity);
+		draw_text(w, y + 1, x, width - 1, line, A_NORMAL);
+		y += 3;
+		for (size_t r = 0; r < st->nrows && y < s->rows - 3; r++) {
+			const struct board_row *b = &st->rows[r];
+			if (strcmp(b->process_code, p->code) != 0)
+				continue;
+			person_short_name(b->name, name, sizeof name);
+			char level[12] = "-";
+			if (b->level >= 0)
+				snprintf(level, sizeof level, "%d", b->level);
+			/* the level at the column's right edge */
+			int room = width - 4;
+			size_t fit = text_fit(name, room - 2, NULL);
+			snprintf(line, sizeof line, "%c %.*s", b->is_checked_in ? '*' : ' ', (int)fit, name);
+			draw_text(w, y, x, room, line, b->is_checked_in ? A_BOLD : A_NORMAL);
+			draw_text(w, y, x + width - 3, 2, level, A_NORMAL);
+			y++;
+		}
+		int free_places = p->capacity - here;
+		if (free_places > 0) {
+			snprintf(line, sizeof line, _("+ %d free"), free_places);
+			draw_text(w, y < s->rows - 3 ? y : s->rows - 3, x, width - 1, line, theme_attr(THEME_HINT));
+		}
+	}
+	draw_text(w, s->rows - 2, 1, s->cols - 2, _("* in now   the digit: level at that process"),
+	          theme_attr(THEME_HINT));
+	draw_text(w, s->rows - 1, 1, s->cols - 2, _("R: review  P: participants  T: today  G: groups  Esc: sign out"),
+	          theme_attr(THEME_HINT));
+}
+
+static int floor_on_event(struct screen *s, const struct event *ev)
+{
+	struct floor_state *st = s->state;
+	if (ev->kind == EV_TICK)
+		return 0;
+	int f = mentor_menu_key(s, ev, &st->session);
+	return f ? f : SCR_HANDLED;
+}
+
+const struct screen_ops floor_screen = {
+	.name = "floor",
+	.state_size = sizeof(struct floor_state),
+	.enter = floor_enter,
+	.leave = floor_leave,
+	.draw = floor_draw,
+	.on_event = floor_on_event,
+	.is_mentor = true,
+};

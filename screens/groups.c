@@ -1,0 +1,145 @@
+/* Mentor mode: the groups. The managing view lists them and adds one (N);
+ * the picking view, from a participant's file, adds that participant to
+ * the chosen group (leaving their other one; membership history stays). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/rotation.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "ui/listview.h"
+#include "util/alloc.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
+#define GROUPS_TOP 4
+
+struct groups_state {
+	struct person_arg arg;     /* person_id 0 in the managing view */
+	struct group *groups;
+	size_t n, cap;
+	struct listview lv;
+	struct prompt_arg prompt;
+	char status[160];
+};
+
+static void keep_group(const struct group *g, void *ctx)
+{
+	struct groups_state *st = ctx;
+	if (st->n == st->cap)
+		st->groups = xrealloc(st->groups, (st->cap = st->cap ? 2 * st->cap : 8) * sizeof *st->groups);
+	st->groups[st->n++] = *g;
+}
+
+static void load(struct screen *s)
+{
+	struct groups_state *st = s->state;
+	st->n = 0;
+	if (app_group_each(s->app, keep_group, st) != ERR_OK)
+		st->n = 0;
+	listview_set_count(&st->lv, st->n);
+}
+
+static void groups_enter(struct screen *s, const void *arg)
+{
+	struct groups_state *st = s->state;
+	if (s->ops == &group_pick_screen)
+		st->arg = *(const struct person_arg *)arg;
+	else
+		st->arg.session = *(const struct mentor_session *)arg;
+	load(s);
+}
+
+static void groups_resume(struct screen *s) { load(s); }
+
+static void groups_leave(struct screen *s)
+{
+	struct groups_state *st = s->state;
+	free(st->groups);
+}
+
+static void groups_layout(struct screen *s)
+{
+	struct groups_state *st = s->state;
+	listview_set_rows(&st->lv, s->rows - GROUPS_TOP - 3);
+}
+
+static void groups_draw(const struct screen *s, WINDOW *w)
+{
+	const struct groups_state *st = s->state;
+	char line[300], start[11], end[11];
+	bool picking = st->arg.person_id != 0;
+	mentor_header(s, w, picking ? _("Mentor mode: choose a group") : _("Mentor mode: groups"), &st->arg.session);
+	draw_text(w, 2, 1, s->cols - 2, st->n ? _("Group, dates, participants, mentors") : _("No groups yet."), A_BOLD);
+	for (size_t i = st->lv.top; i < st->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
+		const struct group *g = &st->groups[i];
+		strcpy(start, "-");
+		strcpy(end, "-");
+		if (g->start_day)
+			date_format_ymd(g->start_day, start);
+		if (g->end_day)
+			date_format_ymd(g->end_day, end);
+		snprintf(line, sizeof line, "  %-24s %s - %s   %d   %d", g->name, start, end, g->participants, g->mentors);
+		draw_text(w, GROUPS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
+		          picking && i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
+	}
+	if (st->status[0])
+		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
+	draw_text(w, s->rows - 1, 1, s->cols - 2,
+	          picking ? _("Enter: join this group  Esc: back")
+	                  : _("N: new group  R: review  P: participants  F: floor  Esc: sign out"),
+	          theme_attr(THEME_HINT));
+}
+
+static int groups_on_event(struct screen *s, const struct event *ev)
+{
+	struct groups_state *st = s->state;
+	if (ev->kind == EV_TICK)
+		return 0;
+	st->status[0] = '\0';
+	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
+		return SCR_HANDLED | SCR_REDRAW;
+	if (st->arg.person_id) {
+		if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+			return SCR_POP | SCR_HANDLED;
+		if ((ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER)) && st->n) {
+			enum rota_err e = app_group_join(s->app, st->groups[st->lv.sel].id, st->arg.person_id, ev->now);
+			if (e == ERR_OK)
+				return SCR_POP | SCR_HANDLED;
+			snprintf(st->status, sizeof st->status, "%s", err_message(e));
+		}
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	if (ev->kind == EV_CHAR && (ev->ch == 'n' || ev->ch == 'N')) {
+		st->prompt.who = st->arg;
+		st->prompt.kind = PROMPT_GROUP;
+		return screen_go(s, SCR_PUSH, &prompt_screen, &st->prompt);
+	}
+	int f = mentor_menu_key(s, ev, &st->arg.session);
+	return f ? f : SCR_HANDLED;
+}
+
+const struct screen_ops groups_screen = {
+	.name = "groups",
+	.state_size = sizeof(struct groups_state),
+	.enter = groups_enter,
+	.leave = groups_leave,
+	.layout = groups_layout,
+	.draw = groups_draw,
+	.on_event = groups_on_event,
+	.resume = groups_resume,
+	.is_mentor = true,
+};
+
+const struct screen_ops group_pick_screen = {
+	.name = "group-pick",
+	.state_size = sizeof(struct groups_state),
+	.enter = groups_enter,
+	.leave = groups_leave,
+	.layout = groups_layout,
+	.draw = groups_draw,
+	.on_event = groups_on_event,
+	.resume = groups_resume,
+	.is_mentor = true,
+};

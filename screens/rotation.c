@@ -1,0 +1,129 @@
+/* Mentor mode: the planner's proposal for one participant, with its reason
+ * in one line. Enter assigns the chosen process (the proposal is chosen to
+ * begin with); the arrows choose another. The previous assignment stays in
+ * the record. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/people.h"
+#include "app/rotation.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "ui/listview.h"
+#include "util/i18n.h"
+
+#define ROT_TOP 6
+
+struct rotation_state {
+	struct person_arg arg;
+	struct person person;
+	struct rotation_view view;
+	struct listview lv;
+	bool failed;
+	char status[200];
+};
+
+static void load(struct screen *s)
+{
+	struct rotation_state *st = s->state;
+	app_rotation_done(&st->view);
+	st->failed = app_person_get(s->app, st->arg.person_id, &st->person) != ERR_OK ||
+	             app_rotation_suggest(s->app, st->arg.person_id, &st->view) != ERR_OK;
+	listview_set_count(&st->lv, st->failed ? 0 : st->view.n);
+	if (!st->failed && st->view.plan.index >= 0)
+		st->lv.sel = (size_t)st->view.plan.index;
+	listview_set_count(&st->lv, st->lv.count);
+}
+
+static void rotation_enter(struct screen *s, const void *arg)
+{
+	struct rotation_state *st = s->state;
+	st->arg = *(const struct person_arg *)arg;
+	load(s);
+}
+
+static void rotation_leave(struct screen *s)
+{
+	struct rotation_state *st = s->state;
+	app_rotation_done(&st->view);
+}
+
+static void rotation_layout(struct screen *s)
+{
+	struct rotation_state *st = s->state;
+	listview_set_rows(&st->lv, s->rows - ROT_TOP - 3);
+}
+
+static void rotation_draw(const struct screen *s, WINDOW *w)
+{
+	const struct rotation_state *st = s->state;
+	char line[400];
+	mentor_header(s, w, _("Mentor mode: next process"), &st->arg.session);
+	if (st->failed) {
+		draw_text(w, 3, 1, s->cols - 2, err_message(ERR_DB_BUSY), A_BOLD);
+		return;
+	}
+	draw_text(w, 2, 1, s->cols - 2, st->person.name, A_BOLD);
+	if (st->view.has_current)
+		snprintf(line, sizeof line, _("Now: %s"), app_process_name(&st->view.current));
+	else
+		snprintf(line, sizeof line, "%s", _("Now: no process yet"));
+	draw_text(w, 3, 1, s->cols - 2, line, A_NORMAL);
+	draw_wrapped(w, 4, s->cols - 4, st->view.reason, A_BOLD);
+	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
+		const struct process *p = &st->view.stations[i];
+		const struct rot_station *r = &st->view.rot[i];
+		char level[12] = "-";
+		if (r->level >= 0)
+			snprintf(level, sizeof level, "%d", r->level);
+		snprintf(line, sizeof line, "  %-28s %s %-3s  %d/%d%s%s", app_process_name(p), _("level"), level,
+		         r->occupied, p->capacity, p->is_active ? "" : _("  (not active)"),
+		         (int)i == st->view.plan.index ? _("  <- proposed") : "");
+		draw_text(w, ROT_TOP + 1 + (int)(i - st->lv.top), 1, s->cols - 2, line,
+		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
+	}
+	if (st->status[0])
+		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
+	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: assign the chosen process  Arrows: another  Esc: back"),
+	          theme_attr(THEME_HINT));
+}
+
+static int assign_chosen(struct screen *s, struct rotation_state *st, time_t now)
+{
+	if (st->lv.count == 0)
+		return SCR_HANDLED;
+	const struct process *p = &st->view.stations[st->lv.sel];
+	const char *why = (int)st->lv.sel == st->view.plan.index ? "the planner's proposal, confirmed" : "chosen by the mentor";
+	enum rota_err e = app_assign(s->app, st->arg.person_id, p->code, st->arg.session.mentor_id,
+	                             st->arg.session.mentor_id, why, now);
+	if (e == ERR_OK)
+		return SCR_POP | SCR_HANDLED;
+	snprintf(st->status, sizeof st->status, "%s", e == ERR_INVALID ? _("That process is not active.") : err_message(e));
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
+static int rotation_on_event(struct screen *s, const struct event *ev)
+{
+	struct rotation_state *st = s->state;
+	if (ev->kind == EV_TICK)
+		return 0;
+	st->status[0] = '\0';
+	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
+		return SCR_HANDLED | SCR_REDRAW;
+	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
+		return assign_chosen(s, st, ev->now);
+	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+		return SCR_POP | SCR_HANDLED;
+	return SCR_HANDLED;
+}
+
+const struct screen_ops rotation_screen = {
+	.name = "rotation",
+	.state_size = sizeof(struct rotation_state),
+	.enter = rotation_enter,
+	.leave = rotation_leave,
+	.layout = rotation_layout,
+	.draw = rotation_draw,
+	.on_event = rotation_on_event,
+	.is_mentor = true,
+};

@@ -1,0 +1,113 @@
+/* Mentor mode: the work processes as stations, in the workshop's order,
+ * with their places. A coordinator changes the places (+ and -) and turns
+ * a process on or off (A); mentors see them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/rotation.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "ui/listview.h"
+#include "util/i18n.h"
+
+#define STATIONS_TOP 4
+
+struct stations_state {
+	struct mentor_session session;
+	struct process *list;
+	size_t n;
+	struct listview lv;
+	char status[160];
+};
+
+static void load(struct screen *s)
+{
+	struct stations_state *st = s->state;
+	free(st->list);
+	st->list = NULL;
+	if (app_processes(s->app, &st->list, &st->n) != ERR_OK)
+		st->n = 0;
+	listview_set_count(&st->lv, st->n);
+}
+
+static void stations_enter(struct screen *s, const void *arg)
+{
+	struct stations_state *st = s->state;
+	st->session = *(const struct mentor_session *)arg;
+	load(s);
+}
+
+static void stations_leave(struct screen *s)
+{
+	struct stations_state *st = s->state;
+	free(st->list);
+}
+
+static void stations_layout(struct screen *s)
+{
+	struct stations_state *st = s->state;
+	listview_set_rows(&st->lv, s->rows - STATIONS_TOP - 3);
+}
+
+static void stations_draw(const struct screen *s, WINDOW *w)
+{
+	const struct stations_state *st = s->state;
+	char line[300];
+	mentor_header(s, w, _("Mentor mode: work processes"), &st->session);
+	draw_text(w, 2, 1, s->cols - 2, _("In the workshop's order, with the places at each"), A_BOLD);
+	for (size_t i = st->lv.top; i < st->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
+		const struct process *p = &st->list[i];
+		snprintf(line, sizeof line, "  %d. %-30s %s %d%s", p->position, app_process_name(p), _("places:"),
+		         p->capacity, p->is_active ? "" : _("  (not active)"));
+		draw_text(w, STATIONS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
+		          i == st->lv.sel && st->session.is_coordinator ? theme_attr(THEME_SELECTED) : A_NORMAL);
+	}
+	if (st->status[0])
+		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
+	draw_text(w, s->rows - 1, 1, s->cols - 2,
+	          st->session.is_coordinator ? _("+/-: places  A: on or off  R: review  F: floor  Esc: sign out")
+	                                     : _("Only coordinators change these.  R: review  F: floor  Esc: sign out"),
+	          theme_attr(THEME_HINT));
+}
+
+static int change(struct screen *s, struct stations_state *st, uint32_t key)
+{
+	struct process p = st->list[st->lv.sel];
+	if (key == '+')
+		p.capacity++;
+	else if (key == '-' && p.capacity > 0)
+		p.capacity--;
+	else if (key == 'a' || key == 'A')
+		p.is_active = !p.is_active;
+	enum rota_err e = app_process_update(s->app, &p);
+	if (e != ERR_OK)
+		snprintf(st->status, sizeof st->status, "%s", err_message(e));
+	load(s);
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
+static int stations_on_event(struct screen *s, const struct event *ev)
+{
+	struct stations_state *st = s->state;
+	if (ev->kind == EV_TICK)
+		return 0;
+	st->status[0] = '\0';
+	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
+		return SCR_HANDLED | SCR_REDRAW;
+	if (ev->kind == EV_CHAR && st->n && st->session.is_coordinator && strchr("+-aA", (int)ev->ch))
+		return change(s, st, ev->ch);
+	int f = mentor_menu_key(s, ev, &st->session);
+	return f ? f : SCR_HANDLED;
+}
+
+const struct screen_ops stations_screen = {
+	.name = "stations",
+	.state_size = sizeof(struct stations_state),
+	.enter = stations_enter,
+	.leave = stations_leave,
+	.layout = stations_layout,
+	.draw = stations_draw,
+	.on_event = stations_on_event,
+	.is_mentor = true,
+};

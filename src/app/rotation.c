@@ -1,0 +1,431 @@
+/* Rotation use cases. */
+#include "app/rotation.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/people.h"
+#include "app/progress.h"
+#include "app/visits.h"
+#include "core/hours.h"
+#include "store/db.h"
+#include "store/people.h"
+#include "store/visits.h"
+#include "util/alloc.h"
+#include "util/collate.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+static enum rota_err in_write(struct app *app, enum rota_err e)
+{
+	if (e == ERR_OK)
+		return db_commit(app->db);
+	db_rollback(app->db);
+	return e;
+}
+
+const char *app_process_name_in(const struct process *p, const char *lang)
+{
+	return !strcmp(lang, "sl") ? p->name_sl : !strcmp(lang, "hr") ? p->name_hr : p->name_en;
+}
+
+const char *app_process_name(const struct process *p) { return app_process_name_in(p, i18n_lang()); }
+
+enum rota_err app_processes(struct app *app, struct process **out, size_t *n)
+{
+	return store_process_list(app->db, out, n);
+}
+
+static bool process_is_valid(const struct process *p)
+{
+	size_t len = strlen(p->code);
+	if (len == 0 || len > 31 || p->capacity < 0 || p->capacity > 99)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (!islower((unsigned char)p->code[i]) && !isdigit((unsigned char)p->code[i]) &&
+		    p->code[i] != '_' && p->code[i] != '-')
+			return false;
+	return person_name_is_valid(p->name_sl) && person_name_is_valid(p->name_hr) &&
+	       person_name_is_valid(p->name_en);
+}
+
+static enum rota_err write_process(struct app *app, const struct process *p, bool is_new)
+{
+	if (!process_is_valid(p))
+		return ERR_INVALID;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = is_new ? store_process_insert(app->db, p) : store_process_update(app->db, p);
+	if (e == ERR_DB_WRITE && is_new)
+		e = ERR_INVALID; /* the code is taken */
+	return in_write(app, e);
+}
+
+enum rota_err app_process_add(struct app *app, const struct process *p) { return write_process(app, p, true); }
+
+enum rota_err app_process_update(struct app *app, const struct process *p) { return write_process(app, p, false); }
+
+enum rota_err app_group_add(struct app *app, const char *name, int start_day, int end_day, time_t now,
+                            long long *id)
+{
+	struct group g = { .start_day = start_day, .end_day = end_day };
+	if (!person_name_is_valid(name) || (start_day && end_day && end_day < start_day))
+		return ERR_INVALID;
+	text_copy(g.name, sizeof g.name, name);
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = store_group_insert(app->db, &g, now, id);
+	return in_write(app, e == ERR_DB_WRITE ? ERR_INVALID : e);
+}
+
+enum rota_err app_group_each(struct app *app, group_fn fn, void *ctx) { return store_group_each(app->db, fn, ctx); }
+
+enum rota_err app_group_join(struct app *app, long long group_id, long long person_id, time_t now)
+{
+	struct person p;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = store_person_get(app->db, person_id, &p);
+	if (e == ERR_OK)
+		e = store_group_join(app->db, group_id, person_id, p.role == ROLE_PARTICIPANT, now);
+	return in_write(app, e == ERR_DB_WRITE ? ERR_NOT_FOUND : e);
+}
+
+enum rota_err app_group_of(struct app *app, long long person_id, char *out, size_t n)
+{
+	return store_group_of(app->db, person_id, out, n);
+}
+
+static enum rota_err find_process(struct app *app, const char *code, struct process *out)
+{
+	struct process *list;
+	size_t n;
+	enum rota_err e = store_process_list(app->db, &list, &n);
+	if (e != ERR_OK)
+		return e;
+	e = ERR_NOT_FOUND;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(list[i].code, code)) {
+			*out = list[i];
+			e = ERR_OK;
+		}
+	free(list);
+	return e;
+}
+
+enum rota_err app_assign(struct app *app, long long person_id, const char *code, long long mentor_id,
+                         long long by, const char *reason, time_t now)
+{
+	struct person p, m;
+	struct process proc;
+	if (store_person_get(app->db, person_id, &p) != ERR_OK || p.role != ROLE_PARTICIPANT || !p.is_active ||
+	    store_person_get(app->db, mentor_id, &m) != ERR_OK || m.role == ROLE_PARTICIPANT ||
+	    find_process(app, code, &proc) != ERR_OK || !proc.is_active)
+		return ERR_INVALID;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
+	return in_write(app, store_assign(app->db, person_id, code, mentor_id, &c));
+}
+
+enum rota_err app_assignment_current(struct app *app, long long person_id, bool *found, struct assignment *out)
+{
+	return store_assignment_current(app->db, person_id, found, out);
+}
+
+/* --- the planner's inputs --- */
+
+struct occupancy {
+	struct process *stations;
+	struct rot_station *rot;
+	size_t n;
+	long long person_id;
+};
+
+static void count_assignment(const struct assignment *a, void *ctx)
+{
+	struct occupancy *o = ctx;
+	if (a->person_id == o->person_id)
+		return;
+	for (size_t i = 0; i < o->n; i++)
+		if (!strcmp(o->stations[i].code, a->process_code))
+			o->rot[i].occupied++;
+}
+
+static void latest_level(const struct progress_entry *e, void *ctx)
+{
+	struct occupancy *o = ctx;
+	if (e->kind != PROGRESS_PROCESS)
+		return;
+	for (size_t i = 0; i < o->n; i++)
+		if (!strcmp(o->stations[i].code, e->code))
+			o->rot[i].level = e->level; /* entries come oldest first */
+}
+
+static void explain(struct rotation_view *v)
+{
+	const char *proposed = v->plan.index >= 0 ? app_process_name(&v->proposed) : "";
+	switch (v->plan.reason) {
+	case ROT_FIRST:
+		snprintf(v->reason, sizeof v->reason, _("%s: the first process not yet learned that has a free place."), proposed);
+		break;
+	case ROT_NEXT:
+		snprintf(v->reason, sizeof v->reason, _("%s comes next in the workshop's order and has a free place."), proposed);
+		break;
+	case ROT_NEXT_SKIPPING_FULL:
+		snprintf(v->reason, sizeof v->reason, _("%s is the next with a free place; the ones before it are full."), proposed);
+		break;
+	case ROT_NOT_YET:
+		snprintf(v->reason, sizeof v->reason, _("Stays at %s for now: level %d there, a move comes at level 3."),
+		         app_process_name(&v->current), v->current_level < 0 ? 0 : v->current_level);
+		break;
+	case ROT_ALL_MASTERED:
+		snprintf(v->reason, sizeof v->reason, "%s", _("Every process is learned. Time to talk about what comes next."));
+		break;
+	case ROT_ALL_FULL:
+		snprintf(v->reason, sizeof v->reason, "%s", _("The processes not yet learned are all full just now."));
+		break;
+	case ROT_NO_PROCESSES:
+		snprintf(v->reason, sizeof v->reason, "%s", _("The workshop has no active process."));
+		break;
+	}
+}
+
+enum rota_err app_rotation_suggest(struct app *app, long long person_id, struct rotation_view *out)
+{
+	struct assignment cur;
+	memset(out, 0, sizeof *out);
+	out->current_level = -1;
+	enum rota_err e = store_process_list(app->db, &out->stations, &out->n);
+	if (e != ERR_OK)
+		return e;
+	out->rot = xcalloc(out->n ? out->n : 1, sizeof *out->rot);
+	for (size_t i = 0; i < out->n; i++)
+		out->rot[i] = (struct rot_station){ .position = out->stations[i].position, .code = out->stations[i].code,
+			                            .capacity = out->stations[i].capacity,
+			                            .is_active = out->stations[i].is_active, .level = -1 };
+	struct occupancy o = { out->stations, out->rot, out->n, person_id };
+	e = store_assignment_each_current(app->db, count_assignment, &o);
+	if (e == ERR_OK)
+		e = app_progress_each(app, person_id, latest_level, &o);
+	if (e == ERR_OK)
+		e = store_assignment_current(app->db, person_id, &out->has_current, &cur);
+	if (e != ERR_OK) {
+		app_rotation_done(out);
+		return e;
+	}
+	int current = -1;
+	for (size_t i = 0; out->has_current && i < out->n; i++)
+		if (!strcmp(out->stations[i].code, cur.process_code)) {
+			current = (int)i;
+			out->current = out->stations[i];
+			out->current_level = out->rot[i].level;
+		}
+	out->plan = rotation_plan(out->rot, out->n, current);
+	if (out->plan.index >= 0)
+		out->proposed = out->stations[out->plan.index];
+	explain(out);
+	return ERR_OK;
+}
+
+void app_rotation_done(struct rotation_view *v)
+{
+	free(v->stations);
+	free(v->rot);
+	v->stations = NULL;
+	v->rot = NULL;
+	v->n = 0;
+}
+
+/* --- the floor --- */
+
+struct board_ctx {
+	struct app *app;
+	struct board_row *rows;
+	size_t n, cap;
+	int today;
+};
+
+static void collect_assignment(const struct assignment *a, void *ctx)
+{
+	struct board_ctx *b = ctx;
+	if (b->n == b->cap)
+		b->rows = xrealloc(b->rows, (b->cap = b->cap ? 2 * b->cap : 16) * sizeof *b->rows);
+	struct board_row *r = &b->rows[b->n++];
+	memset(r, 0, sizeof *r);
+	text_copy(r->process_code, sizeof r->process_code, a->process_code);
+	r->person_id = a->person_id;
+	r->mentor_id = a->mentor_id;
+	r->level = -1;
+}
+
+static void board_level(const struct progress_entry *e, void *ctx)
+{
+	struct board_row *r = ctx;
+	if (e->kind == PROGRESS_PROCESS && !strcmp(e->code, r->process_code))
+		r->level = e->level;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	const struct board_row *x = a, *y = b;
+	return collate_sl(x->name, strlen(x->name), y->name, strlen(y->name));
+}
+
+enum rota_err app_board(struct app *app, time_t now, board_fn fn, void *ctx)
+{
+	struct board_ctx b = { .app = app, .today = date_ymd(now) };
+	struct process *procs;
+	size_t np;
+	enum rota_err e = store_process_list(app->db, &procs, &np);
+	if (e != ERR_OK)
+		return e;
+	e = store_assignment_each_current(app->db, collect_assignment, &b);
+	for (size_t i = 0; e == ERR_OK && i < b.n; i++) {
+		struct board_row *r = &b.rows[i];
+		struct person p;
+		struct visit v;
+		bool open = false;
+		if (store_person_get(app->db, r->person_id, &p) == ERR_OK)
+			text_copy(r->name, sizeof r->name, p.name);
+		e = store_visit_open_of(app->db, r->person_id, &open, &v);
+		r->is_checked_in = open && v.day == b.today;
+		if (e == ERR_OK)
+			e = app_progress_each(app, r->person_id, board_level, r);
+	}
+	if (e == ERR_OK)
+		qsort(b.rows, b.n, sizeof *b.rows, by_name);
+	for (size_t s = 0; e == ERR_OK && s < np; s++)
+		for (size_t i = 0; i < b.n; i++)
+			if (!strcmp(b.rows[i].process_code, procs[s].code))
+				fn(&b.rows[i], ctx);
+	free(b.rows);
+	free(procs);
+	return e;
+}
+
+/* --- hours at each process --- */
+
+/* Seconds per person and process in one table (ids are small and dense,
+ * processes a handful), so ten years of visits are one pass. */
+struct attribution {
+	struct assignment *a;        /* by person, then start */
+	size_t n, cap;
+	size_t *first, *count;       /* per person id: their assignments in a */
+	struct process *procs;
+	size_t nprocs;
+	long *seconds;               /* [person id][process index], last column: unassigned */
+	long long max_id, person_id;
+};
+
+static void keep_assignment(const struct assignment *a, void *ctx)
+{
+	struct attribution *t = ctx;
+	if (t->n == t->cap)
+		t->a = xrealloc(t->a, (t->cap = t->cap ? 2 * t->cap : 32) * sizeof *t->a);
+	t->a[t->n++] = *a;
+}
+
+static long *cell(struct attribution *t, long long person, size_t proc)
+{
+	return &t->seconds[(size_t)person * (t->nprocs + 1) + proc];
+}
+
+static size_t process_index(const struct attribution *t, const char *code)
+{
+	for (size_t i = 0; i < t->nprocs; i++)
+		if (!strcmp(t->procs[i].code, code))
+			return i;
+	return t->nprocs;
+}
+
+static void attribute_visit(const struct visit_row *row, void *ctx)
+{
+	struct attribution *t = ctx;
+	const struct visit *v = &row->visit;
+	if (v->status != VISIT_CLOSED || v->person_id > t->max_id || v->person_id < 0 ||
+	    (t->person_id && v->person_id != t->person_id))
+		return;
+	long whole = hours_visit_seconds(v, 0), assigned = 0;
+	for (size_t i = t->first[v->person_id]; i < t->first[v->person_id] + t->count[v->person_id]; i++) {
+		long secs = hours_overlap_seconds(v, v->check_out, t->a[i].start_at, t->a[i].end_at);
+		*cell(t, v->person_id, process_index(t, t->a[i].process_code)) += secs;
+		assigned += secs;
+	}
+	if (whole > assigned)
+		*cell(t, v->person_id, t->nprocs) += whole - assigned;
+}
+
+enum rota_err app_hours_by_process(struct app *app, long long person_id, process_hours_fn fn, void *ctx)
+{
+	struct attribution t = { .person_id = person_id };
+	struct person *people;
+	size_t npeople;
+	enum rota_err e = store_person_list(app->db, false, &people, &npeople);
+	if (e != ERR_OK)
+		return e;
+	for (size_t i = 0; i < npeople; i++)
+		t.max_id = people[i].id > t.max_id ? people[i].id : t.max_id;
+	e = store_process_list(app->db, &t.procs, &t.nprocs);
+	if (e == ERR_OK)
+		e = store_assignment_each_of(app->db, person_id, keep_assignment, &t);
+	if (e == ERR_OK) {
+		t.first = xcalloc((size_t)t.max_id + 1, sizeof *t.first);
+		t.count = xcalloc((size_t)t.max_id + 1, sizeof *t.count);
+		t.seconds = xcalloc(((size_t)t.max_id + 1) * (t.nprocs + 1), sizeof *t.seconds);
+		for (size_t i = t.n; i-- > 0;) {
+			if (t.a[i].person_id < 0 || t.a[i].person_id > t.max_id)
+				continue;
+			t.first[t.a[i].person_id] = i;
+			t.count[t.a[i].person_id]++;
+		}
+		e = person_id ? app_visits_of(app, person_id, 0, 0, attribute_visit, &t)
+		              : app_visits_each(app, 0, 0, attribute_visit, &t);
+	}
+	/* people come in name order; processes in the workshop's, unassigned last */
+	for (size_t i = 0; e == ERR_OK && i < npeople; i++) {
+		struct process_hours row = { .person_id = people[i].id };
+		text_copy(row.name, sizeof row.name, people[i].name);
+		for (size_t p = 0; p <= t.nprocs; p++) {
+			row.seconds = *cell(&t, people[i].id, p);
+			if (row.seconds <= 0)
+				continue;
+			text_copy(row.process_code, sizeof row.process_code, p < t.nprocs ? t.procs[p].code : "");
+			fn(&row, ctx);
+		}
+	}
+	free(people);
+	free(t.procs);
+	free(t.a);
+	free(t.first);
+	free(t.count);
+	free(t.seconds);
+	return e;
+}
+
+enum rota_err app_work_today(struct app *app, long long person_id, struct work_today *out)
+{
+	struct assignment a;
+	struct person m;
+	memset(out, 0, sizeof *out);
+	enum rota_err e = store_assignment_current(app->db, person_id, &out->has, &a);
+	if (e != ERR_OK || !out->has)
+		return e;
+	if (find_process(app, a.process_code, &out->process) != ERR_OK) {
+		out->has = false;
+		return ERR_OK;
+	}
+	if (a.mentor_id > 0 && store_person_get(app->db, a.mentor_id, &m) == ERR_OK) {
+		size_t first = strcspn(m.name, " ");
+		text_copy(out->mentor_first, first + 1 < sizeof out->mentor_first ? first + 1 : sizeof out->mentor_first,
+		          m.name);
+	}
+	return ERR_OK;
+}

@@ -1,0 +1,57 @@
+/* Work processes as stations, groups, and assignments (who works where,
+ * with which mentor, since when): the records behind rotation. */
+#ifndef ROTA_STORE_ROTATION_H
+#define ROTA_STORE_ROTATION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "store/db.h"
+#include "store/processes.h"
+
+struct group {
+	long long id;
+	char name[128];
+	int start_day, end_day;      /* YYYYMMDD, 0 when not set */
+	int participants, mentors;   /* current members */
+};
+
+struct assignment {
+	long long id, person_id, mentor_id;
+	char process_code[32];
+	time_t start_at, end_at;     /* end_at 0 while current */
+};
+
+typedef void (*group_fn)(const struct group *g, void *ctx);
+typedef void (*assignment_fn)(const struct assignment *a, void *ctx);
+
+/* Adds a work process at the end of the order unless position > 0. */
+enum rota_err store_process_insert(struct db *db, const struct process *p);
+/* Rewrites the names, position, capacity and active flag of p->code;
+ * ERR_NOT_FOUND for an unknown code. */
+enum rota_err store_process_update(struct db *db, const struct process *p);
+
+/* Adds a group; *id receives its id. */
+enum rota_err store_group_insert(struct db *db, const struct group *g, time_t at, long long *id);
+/* Calls fn for every group with its current member counts, by name. */
+enum rota_err store_group_each(struct db *db, group_fn fn, void *ctx);
+/* Makes person_id a member of group_id at `at`. A participant leaves any
+ * other group first (mentors may be in several). */
+enum rota_err store_group_join(struct db *db, long long group_id, long long person_id, bool leave_others,
+                               time_t at);
+/* Copies the name of the person's current group into out ("" for none). */
+enum rota_err store_group_of(struct db *db, long long person_id, char *out, size_t n);
+
+/* Ends the person's current assignment (if any) at c->at and starts one at
+ * process_code with mentor_id. */
+enum rota_err store_assign(struct db *db, long long person_id, const char *process_code, long long mentor_id,
+                           const struct change *c);
+/* Reads the person's current assignment; *found says if there is one. */
+enum rota_err store_assignment_current(struct db *db, long long person_id, bool *found, struct assignment *out);
+/* Calls fn for every current assignment. */
+enum rota_err store_assignment_each_current(struct db *db, assignment_fn fn, void *ctx);
+/* Calls fn for all the person's assignments (0: everyone's), oldest first. */
+enum rota_err store_assignment_each_of(struct db *db, long long person_id, assignment_fn fn, void *ctx);
+
+#endif
