@@ -26,7 +26,8 @@
 #define PEOPLE 500
 #define WORKDAYS 2500          /* ten years of about 250 workshop days */
 #define PRESENT_A_DAY 400      /* 2500 x 400 = 1,000,000 visits */
-#define SAMPLES 400            /* durable scans (and as many inserts) timed */
+#define SAMPLES 480            /* people scanned per round; six rounds, as many inserts */
+#define ROUNDS 6               /* check in, check out, on three days */
 #define STARTS 5               /* kiosk starts timed */
 
 static double now_us(void)
@@ -173,7 +174,7 @@ static void time_scans(const char *path, char payloads[PEOPLE][BADGE_DIGITS + 1]
 	struct app *app;
 	sqlite3 *h;
 	sqlite3_stmt *ins;
-	double scan[2 * SAMPLES], insert[2 * SAMPLES], cold[SAMPLES];
+	static double scan[ROUNDS * SAMPLES], insert[ROUNDS * SAMPLES], cold[SAMPLES];
 	int ns = 0, ni = 0;
 	app_open(path, false, "bench", &app);
 	must(sqlite3_open(path, &h), h, "open");
@@ -181,12 +182,13 @@ static void time_scans(const char *path, char payloads[PEOPLE][BADGE_DIGITS + 1]
 	sqlite3_exec(h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
 	                "CREATE TABLE IF NOT EXISTS bench_insert(x INTEGER, t INTEGER)", NULL, NULL, NULL);
 	must(sqlite3_prepare_v2(h, "INSERT INTO bench_insert(x, t) VALUES (?, ?)", -1, &ins, NULL), h, "ins");
-	time_t start = date_day_start(date_add_days(day, 3));
-	for (int round = 0; round < 2; round++) { /* check in, then check out */
+	for (int round = 0; round < ROUNDS; round++) { /* check in, then out, each day */
+		time_t start = date_day_start(date_add_days(day, 3 + round / 2));
+		bool out = round % 2;
 		for (int b = 0; b < SAMPLES; b += BLOCK) {
 			for (int i = b; i < b + BLOCK && i < SAMPLES; i++)
-				scan[ns++] = one_scan(app, payloads[i], start + (round ? 16 : 8) * 3600 + i,
-				                      round ? ATT_CHECK_OUT : ATT_CHECK_IN);
+				scan[ns++] = one_scan(app, payloads[i], start + (out ? 16 : 8) * 3600 + i,
+				                      out ? ATT_CHECK_OUT : ATT_CHECK_IN);
 			for (int i = b; i < b + BLOCK && i < SAMPLES; i++) {
 				double t0 = now_us();
 				bare_insert(h, ins, ni);
@@ -194,7 +196,7 @@ static void time_scans(const char *path, char payloads[PEOPLE][BADGE_DIGITS + 1]
 			}
 		}
 	}
-	time_t next = date_day_start(date_add_days(day, 4)) + 8 * 3600;
+	time_t next = date_day_start(date_add_days(day, 3 + ROUNDS / 2 + 1)) + 8 * 3600;
 	for (int i = 0; i < SAMPLES; i++) {
 		bare_insert(h, ins, ni + i);
 		cold[i] = one_scan(app, payloads[i], next + i, ATT_CHECK_IN);

@@ -170,9 +170,34 @@ static void on_progress_topic(const struct progress_entry *e, void *ctx)
 	                   e->words[0] ? "\"" : ""));
 }
 
+struct hours_ctx {
+	struct lines *view;
+	struct process *procs;
+	size_t n;
+};
+
+static void on_process_hours(const struct process_hours *r, void *ctx)
+{
+	struct hours_ctx *h = ctx;
+	char hours[16];
+	const char *name = _("no process yet");
+	for (size_t i = 0; i < h->n; i++)
+		if (!strcmp(h->procs[i].code, r->process_code))
+			name = app_process_name(&h->procs[i]);
+	app_hours_format(r->seconds, hours, sizeof hours);
+	add_line(h->view, 0, xasprintf("    %s: %s h", name, hours));
+}
+
 static void build_progress(struct topic_ctx *c, long long person_id)
 {
 	struct lines *view = &c->st->views[VIEW_PROGRESS];
+	struct hours_ctx h = { .view = view };
+	add_line(view, 0, xstrdup(_("Time at each process")));
+	if (app_processes(c->s->app, &h.procs, &h.n) == ERR_OK) {
+		app_hours_by_process(c->s->app, person_id, on_process_hours, &h);
+		free(h.procs);
+	}
+	add_line(view, 0, xstrdup(""));
 	for (size_t i = 0; i < c->ntopics; i++) {
 		struct by_topic b = { .c = c, .t = &c->topics[i] };
 		size_t head = view->n;

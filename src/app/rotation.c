@@ -412,20 +412,13 @@ enum rota_err app_hours_by_process(struct app *app, long long person_id, process
 
 enum rota_err app_work_today(struct app *app, long long person_id, struct work_today *out)
 {
-	struct assignment a;
-	struct person m;
+	char mentor[PERSON_NAME_MAX];
 	memset(out, 0, sizeof *out);
-	enum rota_err e = store_assignment_current(app->db, person_id, &out->has, &a);
-	if (e != ERR_OK || !out->has)
-		return e;
-	if (find_process(app, a.process_code, &out->process) != ERR_OK) {
-		out->has = false;
-		return ERR_OK;
-	}
-	if (a.mentor_id > 0 && store_person_get(app->db, a.mentor_id, &m) == ERR_OK) {
-		size_t first = strcspn(m.name, " ");
+	enum rota_err e = store_assignment_station(app->db, person_id, &out->has, &out->process, mentor, sizeof mentor);
+	if (e == ERR_OK && out->has) {
+		size_t first = strcspn(mentor, " ");
 		text_copy(out->mentor_first, first + 1 < sizeof out->mentor_first ? first + 1 : sizeof out->mentor_first,
-		          m.name);
+		          mentor);
 	}
-	return ERR_OK;
+	return e;
 }

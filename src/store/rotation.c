@@ -181,3 +181,30 @@ enum rota_err store_assignment_each_of(struct db *db, long long person_id, assig
 	sqlite3_bind_int64(st, 1, person_id);
 	return each(db, st, fn, ctx);
 }
+
+enum rota_err store_assignment_station(struct db *db, long long person_id, bool *found, struct process *out,
+                                       char *mentor, size_t n)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT p.id, p.code, p.name_sl, p.name_hr, p.name_en, p.position, p.capacity,"
+	                               " p.active, coalesce(m.name, '') FROM assignments a"
+	                               " JOIN processes p ON p.code = a.process_code"
+	                               " LEFT JOIN people m ON m.id = a.mentor_id"
+	                               " WHERE a.person_id = ? AND a.end_at IS NULL");
+	sqlite3_bind_int64(st, 1, person_id);
+	int rc = sqlite3_step(st);
+	*found = rc == SQLITE_ROW;
+	if (*found) {
+		memset(out, 0, sizeof *out);
+		out->id = sqlite3_column_int64(st, 0);
+		db_column_text(st, 1, out->code, sizeof out->code);
+		db_column_text(st, 2, out->name_sl, sizeof out->name_sl);
+		db_column_text(st, 3, out->name_hr, sizeof out->name_hr);
+		db_column_text(st, 4, out->name_en, sizeof out->name_en);
+		out->position = sqlite3_column_int(st, 5);
+		out->capacity = sqlite3_column_int(st, 6);
+		out->is_active = sqlite3_column_int(st, 7) != 0;
+		db_column_text(st, 8, mentor, n);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "station");
+}

@@ -49,6 +49,10 @@ enum rota_err store_assign(struct db *db, long long person_id, const char *proce
                            const struct change *c);
 /* Reads the person's current assignment; *found says if there is one. */
 enum rota_err store_assignment_current(struct db *db, long long person_id, bool *found, struct assignment *out);
+/* Reads the person's current station and the full name of its mentor in
+ * one lookup (the greeting's); *found says if there is one. */
+enum rota_err store_assignment_station(struct db *db, long long person_id, bool *found, struct process *out,
+                                       char *mentor, size_t n);
 /* Calls fn for every current assignment. */
 enum rota_err store_assignment_each_current(struct db *db, assignment_fn fn, void *ctx);
 /* Calls fn for all the person's assignments (0: everyone's), oldest first. */
