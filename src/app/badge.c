@@ -37,6 +37,26 @@ void app_badge_payload_of(const struct app *app, const unsigned char seed[BADGE_
 	badge_payload_make(digits, payload);
 }
 
+enum rota_err app_badge_owner(struct app *app, const char *payload, struct person *out)
+{
+	unsigned char hash[BADGE_HASH_BYTES];
+	struct badge_owner owner;
+	if (badge_payload_check(payload) != BADGE_OK)
+		return ERR_BADGE_UNREADABLE;
+	app_badge_hash(app, payload, hash);
+	enum rota_err e = store_badge_find(app->db, hash, &owner);
+	if (e == ERR_NOT_FOUND)
+		return ERR_BADGE_UNKNOWN;
+	if (e != ERR_OK)
+		return e;
+	if (owner.is_revoked)
+		return ERR_BADGE_REPLACED;
+	if (!owner.person.is_active)
+		return ERR_PERSON_INACTIVE;
+	*out = owner.person;
+	return ERR_OK;
+}
+
 static enum rota_err in_write(struct app *app, enum rota_err e)
 {
 	if (e == ERR_OK)

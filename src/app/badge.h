@@ -13,6 +13,10 @@
 
 /* Writes the lookup hash of payload, keyed with the badge key. */
 void app_badge_hash(const struct app *app, const char *payload, unsigned char hash[BADGE_HASH_BYTES]);
+/* Finds the owner of a scanned payload: ERR_BADGE_UNREADABLE for a
+ * malformed one, ERR_BADGE_UNKNOWN, ERR_BADGE_REPLACED for a revoked card,
+ * ERR_PERSON_INACTIVE; ERR_OK with *out filled otherwise. */
+enum rota_err app_badge_owner(struct app *app, const char *payload, struct person *out);
 /* Writes the payload that belongs to seed. */
 void app_badge_payload_of(const struct app *app, const unsigned char seed[BADGE_SEED_BYTES],
                           char payload[BADGE_DIGITS + 1]);

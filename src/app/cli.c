@@ -107,6 +107,16 @@ struct app *cli_open(const struct cli *cli, bool create)
 	return app;
 }
 
+int cli_with_app(const struct cli *cli, int (*run)(struct app *, int, char **), int argc, char **argv)
+{
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	int rc = run(app, argc, argv);
+	app_close(app);
+	return rc;
+}
+
 int cli_fail(enum rota_err e)
 {
 	fprintf(stderr, "rota: %s\n", err_message(e));

@@ -24,6 +24,9 @@ int cli_main(int argc, char **argv);
 /* Opens the application for a subcommand, printing a calm sentence on
  * failure. Returns NULL then. */
 struct app *cli_open(const struct cli *cli, bool create);
+/* Opens the application, runs run(app, argc, argv), closes it; returns
+ * run's status (CLI_FAIL when the records cannot be opened). */
+int cli_with_app(const struct cli *cli, int (*run)(struct app *, int, char **), int argc, char **argv);
 /* Prints "rota: " and the sentence for e to stderr; returns CLI_FAIL. */
 int cli_fail(enum rota_err e);
 /* Prints a usage problem and the hint to --help; returns CLI_USAGE. */

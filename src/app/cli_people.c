@@ -177,12 +177,5 @@ int cli_person(const struct cli *cli)
 	                                       : !strcmp(argv[0], "list") ? person_list
 	                                       : !strcmp(argv[0], "pin") ? person_pin
 	                                       : !strcmp(argv[0], "set") ? person_set : NULL;
-	if (!run)
-		return cli_usage("person", _("say add, list, pin or set"));
-	struct app *app = cli_open(cli, false);
-	if (!app)
-		return CLI_FAIL;
-	int rc = run(app, argc, argv);
-	app_close(app);
-	return rc;
+	return run ? cli_with_app(cli, run, argc, argv) : cli_usage("person", _("say add, list, pin or set"));
 }

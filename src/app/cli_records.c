@@ -134,14 +134,7 @@ int cli_progress(const struct cli *cli)
 	int (*run)(struct app *, int, char **) = argc < 1 ? NULL
 	                                       : !strcmp(argv[0], "add") ? progress_add
 	                                       : !strcmp(argv[0], "list") ? progress_list : NULL;
-	if (!run)
-		return cli_usage("progress", _("say add or list"));
-	struct app *app = cli_open(cli, false);
-	if (!app)
-		return CLI_FAIL;
-	int rc = run(app, argc, argv);
-	app_close(app);
-	return rc;
+	return run ? cli_with_app(cli, run, argc, argv) : cli_usage("progress", _("say add or list"));
 }
 
 int cli_review(const struct cli *cli)

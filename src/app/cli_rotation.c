@@ -12,16 +12,6 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
-static int with_app(const struct cli *cli, int (*run)(struct app *, int, char **), int argc, char **argv)
-{
-	struct app *app = cli_open(cli, false);
-	if (!app)
-		return CLI_FAIL;
-	int rc = run(app, argc, argv);
-	app_close(app);
-	return rc;
-}
-
 static int invalid(const char *sentence)
 {
 	fprintf(stderr, "rota: %s\n", sentence);
@@ -143,7 +133,7 @@ int cli_process(const struct cli *cli)
 	                                       : !strcmp(argv[0], "list") ? process_list
 	                                       : !strcmp(argv[0], "add") ? process_add
 	                                       : !strcmp(argv[0], "edit") ? process_edit : NULL;
-	return run ? with_app(cli, run, argc, argv) : cli_usage("process", _("say list, add or edit"));
+	return run ? cli_with_app(cli, run, argc, argv) : cli_usage("process", _("say list, add or edit"));
 }
 
 /* --- groups --- */
@@ -229,7 +219,7 @@ int cli_group(const struct cli *cli)
 	                                       : !strcmp(argv[0], "add") ? group_add
 	                                       : !strcmp(argv[0], "list") ? group_list
 	                                       : !strcmp(argv[0], "join") ? group_join : NULL;
-	return run ? with_app(cli, run, argc, argv) : cli_usage("group", _("say add, list or join"));
+	return run ? cli_with_app(cli, run, argc, argv) : cli_usage("group", _("say add, list or join"));
 }
 
 /* --- assignments, the floor, the planner --- */
@@ -264,7 +254,7 @@ int cli_assign(const struct cli *cli)
 		               "      the participant works there from now; the previous assignment ends and stays\n"));
 		return CLI_OK;
 	}
-	return with_app(cli, assign, cli->argc, cli->argv);
+	return cli_with_app(cli, assign, cli->argc, cli->argv);
 }
 
 static void print_board(const struct board_row *r, void *ctx)
@@ -333,5 +323,5 @@ int cli_rotation(const struct cli *cli)
 		               "      prints the proposed process code and the reason (exit 1 when none fits)\n"));
 		return CLI_OK;
 	}
-	return with_app(cli, rotation_suggest, argc, argv);
+	return cli_with_app(cli, rotation_suggest, argc, argv);
 }

@@ -15,21 +15,13 @@ static bool may_mentor(const struct person *p)
 
 enum rota_err app_mentor_by_badge(struct app *app, const char *payload, struct person *out)
 {
-	unsigned char hash[BADGE_HASH_BYTES];
-	struct badge_owner owner;
-	if (badge_payload_check(payload) != BADGE_OK)
-		return ERR_BADGE_UNREADABLE;
-	app_badge_hash(app, payload, hash);
-	enum rota_err e = store_badge_find(app->db, hash, &owner);
-	if (e == ERR_NOT_FOUND)
-		return ERR_BADGE_UNKNOWN;
+	struct person p;
+	enum rota_err e = app_badge_owner(app, payload, &p);
 	if (e != ERR_OK)
 		return e;
-	if (owner.is_revoked)
-		return ERR_BADGE_REPLACED;
-	if (!may_mentor(&owner.person))
+	if (!may_mentor(&p))
 		return ERR_NOT_MENTOR;
-	*out = owner.person;
+	*out = p;
 	return ERR_OK;
 }
 

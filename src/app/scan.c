@@ -105,22 +105,12 @@ static enum rota_err attend_durably(struct app *app, time_t now, struct scan_res
 
 enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct scan_result *out)
 {
+	struct person p;
 	memset(out, 0, sizeof *out);
-	if (badge_payload_check(payload) != BADGE_OK)
-		return ERR_BADGE_UNREADABLE;
-	unsigned char hash[BADGE_HASH_BYTES];
-	struct badge_owner owner;
-	app_badge_hash(app, payload, hash);
-	enum rota_err e = store_badge_find(app->db, hash, &owner);
-	if (e == ERR_NOT_FOUND)
-		return ERR_BADGE_UNKNOWN;
+	enum rota_err e = app_badge_owner(app, payload, &p);
 	if (e != ERR_OK)
 		return e;
-	if (owner.is_revoked)
-		return ERR_BADGE_REPLACED;
-	if (!owner.person.is_active)
-		return ERR_PERSON_INACTIVE;
-	fill_person(out, &owner.person);
+	fill_person(out, &p);
 	return attend_durably(app, now, out);
 }
 

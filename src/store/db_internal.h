@@ -35,6 +35,14 @@ void db_bind_text(sqlite3_stmt *st, int i, const char *s);
 void db_bind_id(sqlite3_stmt *st, int i, long long id);
 /* Copies column i as text into out (n bytes), "" for NULL. */
 void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n);
+/* Row readers shared by the store's files. */
+struct visit;
+struct progress_entry;
+/* Reads id, person_id, day, check_in, check_out, status from column col on. */
+void db_read_visit(sqlite3_stmt *st, int col, struct visit *v);
+/* Reads id, person_id, kind, code, level, day, mentor_id, note, words,
+ * recorded_at from column 0 on. */
+void db_read_progress(sqlite3_stmt *st, struct progress_entry *e);
 /* Runs the schema migrations (called by db_open). */
 enum rota_err db_migrate(struct db *db);
 

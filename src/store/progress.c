@@ -28,28 +28,33 @@ enum rota_err store_progress_insert(struct db *db, const struct progress_entry *
 	return err;
 }
 
+void db_read_progress(sqlite3_stmt *st, struct progress_entry *e)
+{
+	char kind[16];
+	memset(e, 0, sizeof *e);
+	e->id = sqlite3_column_int64(st, 0);
+	e->person_id = sqlite3_column_int64(st, 1);
+	db_column_text(st, 2, kind, sizeof kind);
+	progress_kind_parse(kind, &e->kind);
+	db_column_text(st, 3, e->code, sizeof e->code);
+	e->level = sqlite3_column_int(st, 4);
+	e->day = sqlite3_column_int(st, 5);
+	e->mentor_id = sqlite3_column_int64(st, 6);
+	db_column_text(st, 7, e->note, sizeof e->note);
+	db_column_text(st, 8, e->words, sizeof e->words);
+	e->recorded_at = (time_t)sqlite3_column_int64(st, 9);
+}
+
 enum rota_err store_progress_each(struct db *db, long long person_id, progress_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT id, person_id, kind, code, level, day, mentor_id, note,"
 	                               " words, recorded_at FROM progress WHERE person_id = ?1 OR ?1 = 0"
 	                               " ORDER BY person_id, day, id");
 	struct progress_entry e;
-	char kind[16];
 	int rc;
 	sqlite3_bind_int64(st, 1, person_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		memset(&e, 0, sizeof e);
-		e.id = sqlite3_column_int64(st, 0);
-		e.person_id = sqlite3_column_int64(st, 1);
-		db_column_text(st, 2, kind, sizeof kind);
-		progress_kind_parse(kind, &e.kind);
-		db_column_text(st, 3, e.code, sizeof e.code);
-		e.level = sqlite3_column_int(st, 4);
-		e.day = sqlite3_column_int(st, 5);
-		e.mentor_id = sqlite3_column_int64(st, 6);
-		db_column_text(st, 7, e.note, sizeof e.note);
-		db_column_text(st, 8, e.words, sizeof e.words);
-		e.recorded_at = (time_t)sqlite3_column_int64(st, 9);
+		db_read_progress(st, &e);
 		fn(&e, ctx);
 	}
 	sqlite3_reset(st);

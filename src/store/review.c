@@ -19,15 +19,7 @@ enum rota_err store_review_visits(struct db *db, enum visit_status status, int s
 	db_bind_text(st, 1, visit_status_code(status));
 	sqlite3_bind_int(st, 2, since);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		char code[16];
-		memset(&row, 0, sizeof row);
-		row.visit.id = sqlite3_column_int64(st, 0);
-		row.visit.person_id = sqlite3_column_int64(st, 1);
-		row.visit.day = sqlite3_column_int(st, 2);
-		row.visit.check_in = (time_t)sqlite3_column_int64(st, 3);
-		row.visit.check_out = (time_t)sqlite3_column_int64(st, 4);
-		db_column_text(st, 5, code, sizeof code);
-		visit_status_parse(code, &row.visit.status);
+		db_read_visit(st, 0, &row.visit);
 		db_column_text(st, 6, row.name, sizeof row.name);
 		fn(&row, ctx);
 	}
@@ -69,19 +61,7 @@ enum rota_err store_review_words(struct db *db, progress_fn fn, void *ctx)
 	struct progress_entry e;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		char kind[16];
-		memset(&e, 0, sizeof e);
-		e.id = sqlite3_column_int64(st, 0);
-		e.person_id = sqlite3_column_int64(st, 1);
-		db_column_text(st, 2, kind, sizeof kind);
-		progress_kind_parse(kind, &e.kind);
-		db_column_text(st, 3, e.code, sizeof e.code);
-		e.level = sqlite3_column_int(st, 4);
-		e.day = sqlite3_column_int(st, 5);
-		e.mentor_id = sqlite3_column_int64(st, 6);
-		db_column_text(st, 7, e.note, sizeof e.note);
-		db_column_text(st, 8, e.words, sizeof e.words);
-		e.recorded_at = (time_t)sqlite3_column_int64(st, 9);
+		db_read_progress(st, &e);
 		fn(&e, ctx);
 	}
 	sqlite3_reset(st);

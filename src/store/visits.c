@@ -7,7 +7,7 @@
 
 #define VISIT_COLUMNS "id, person_id, day, check_in, check_out, status"
 
-static void read_visit(sqlite3_stmt *st, int col, struct visit *v)
+void db_read_visit(sqlite3_stmt *st, int col, struct visit *v)
 {
 	char status[16];
 	memset(v, 0, sizeof *v);
@@ -77,7 +77,7 @@ enum rota_err store_visit_get(struct db *db, long long id, struct visit *out)
 	int rc = sqlite3_step(st);
 	enum rota_err e = ERR_OK;
 	if (rc == SQLITE_ROW)
-		read_visit(st, 0, out);
+		db_read_visit(st, 0, out);
 	else
 		e = rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "get visit");
 	sqlite3_reset(st);
@@ -92,7 +92,7 @@ enum rota_err store_visit_open_of(struct db *db, long long person_id, bool *foun
 	int rc = sqlite3_step(st);
 	*found = rc == SQLITE_ROW;
 	if (*found)
-		read_visit(st, 0, out);
+		db_read_visit(st, 0, out);
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "open visit");
 }
@@ -122,7 +122,7 @@ enum rota_err store_visits_of_day(struct db *db, long long person_id, int day, s
 	sqlite3_bind_int(st, 2, day);
 	*n = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max)
-		read_visit(st, 0, &out[(*n)++]);
+		db_read_visit(st, 0, &out[(*n)++]);
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "visits of day");
 }
@@ -209,7 +209,7 @@ enum rota_err store_visit_each(struct db *db, int from, int to, visit_row_fn fn,
 	sqlite3_bind_int(st, 1, from > 0 ? from : 0);
 	sqlite3_bind_int(st, 2, to > 0 ? to : 99991231);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		read_visit(st, 0, &row.visit);
+		db_read_visit(st, 0, &row.visit);
 		db_column_text(st, 6, row.name, sizeof row.name);
 		fn(&row, ctx);
 	}
@@ -256,7 +256,7 @@ enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, 
 	sqlite3_bind_int(st, 2, to > 0 ? to : 99991231);
 	sqlite3_bind_int64(st, 3, person_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		read_visit(st, 0, &row.visit);
+		db_read_visit(st, 0, &row.visit);
 		db_column_text(st, 6, row.name, sizeof row.name);
 		fn(&row, ctx);
 	}
