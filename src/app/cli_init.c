@@ -52,6 +52,8 @@ int cli_init(const struct cli *cli)
 				rc = CLI_FAIL;
 			} else {
 				e = app_demo_seed(app, clock_now(), out);
+				if (e == ERR_OK)
+					e = app_demo_workshop(app, clock_now());
 				if (out != stdout && fclose(out) != 0)
 					rc = CLI_FAIL;
 			}

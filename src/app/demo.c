@@ -3,6 +3,11 @@
 
 #include "app/badge.h"
 #include "app/people.h"
+#include "app/progress.h"
+#include "app/rotation.h"
+#include "util/date.h"
+
+#include <stdlib.h>
 
 static const struct demo_person {
 	const char *name;
@@ -38,5 +43,37 @@ enum rota_err app_demo_seed(struct app *app, time_t now, FILE *badges_out)
 		if (e == ERR_OK && badges_out)
 			fprintf(badges_out, "%s\t%s\n", d->name, payload);
 	}
+	return e;
+}
+
+enum rota_err app_demo_workshop(struct app *app, time_t now)
+{
+	static const char *const stations[] = { "collecting", "sorting", "cutting", "collecting", "sorting",
+		                                "packing", "sewing", "cutting", "collecting", "sorting" };
+	struct person *people;
+	size_t n, k = 0;
+	long long group, mentors[2] = { 0, 0 };
+	enum rota_err e = app_person_list(app, true, &people, &n);
+	if (e != ERR_OK)
+		return e;
+	e = app_group_add(app, "Skupina A", date_ymd(now), date_add_days(date_ymd(now), 180), now, &group);
+	for (size_t i = 0; e == ERR_OK && i < n; i++) {
+		if (people[i].role == ROLE_MENTOR && mentors[0] == 0)
+			mentors[0] = people[i].id;
+		else if (people[i].role == ROLE_MENTOR)
+			mentors[1] = people[i].id;
+		e = app_group_join(app, group, people[i].id, now);
+	}
+	for (size_t i = 0; e == ERR_OK && i < n && k < sizeof stations / sizeof stations[0]; i++) {
+		if (people[i].role != ROLE_PARTICIPANT)
+			continue;
+		long long mentor = mentors[k % 2] ? mentors[k % 2] : mentors[0];
+		e = app_assign(app, people[i].id, stations[k], mentor, mentor, NULL, now);
+		if (e == ERR_OK)
+			e = app_progress_add(app, people[i].id, PROGRESS_PROCESS, stations[k], (int)(k % 4), 0, mentor,
+			                     NULL, NULL, now, NULL);
+		k++;
+	}
+	free(people);
 	return e;
 }

@@ -13,4 +13,9 @@
  * PIN is 1234. Returns the first error; what was added before it stays. */
 enum rota_err app_demo_seed(struct app *app, time_t now, FILE *badges_out);
 
+/* Gives the demo people a working day: a group, each participant at a
+ * station with a mentor, and a first level where they work. For `rota init
+ * --demo`, so the kiosk shows a lively workshop from the first start. */
+enum rota_err app_demo_workshop(struct app *app, time_t now);
+
 #endif
