@@ -12,6 +12,7 @@
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 #define GROUPS_TOP 4
 
@@ -80,7 +81,9 @@ static void groups_draw(const struct screen *s, WINDOW *w)
 			date_format_ymd(g->start_day, start);
 		if (g->end_day)
 			date_format_ymd(g->end_day, end);
-		snprintf(line, sizeof line, "  %-24s %s - %s   %d   %d", g->name, start, end, g->participants, g->mentors);
+		char name[160];
+		snprintf(line, sizeof line, "  %s %s - %s   %d   %d", text_pad(name, sizeof name, g->name, 24), start, end,
+		         g->participants, g->mentors);
 		draw_text(w, GROUPS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
 		          picking && i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}

@@ -84,9 +84,11 @@ static void form_draw(const struct screen *s, WINDOW *w)
 	draw_text(w, 2, 1, s->cols - 2, st->name, A_BOLD);
 	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		const struct topic *t = &st->topics[i];
+		char name[128];
 		if (st->now_level[i] >= 0)
-			snprintf(line, sizeof line, " %s %-26s %s: %d %s ", t->kind == PROGRESS_SKILL ? "*" : " ",
-			         app_topic_name(t), _("now"), st->now_level[i], app_level_words(st->now_level[i]));
+			snprintf(line, sizeof line, " %s %s %s: %d %s ", t->kind == PROGRESS_SKILL ? "*" : " ",
+			         text_pad(name, sizeof name, app_topic_name(t), 26), _("now"), st->now_level[i],
+			         app_level_words(st->now_level[i]));
 		else
 			snprintf(line, sizeof line, " %s %s ", t->kind == PROGRESS_SKILL ? "*" : " ", app_topic_name(t));
 		attr_t a = i == st->lv.sel ? (st->focus == FOCUS_TOPIC ? theme_attr(THEME_SELECTED) : A_BOLD) : A_NORMAL;

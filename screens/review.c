@@ -77,13 +77,8 @@ static void review_draw(const struct screen *s, WINDOW *w)
 			date_format_ymd(it->day, day);
 		/* columns by display width: kind 22, name 14, date 11 */
 		char k[128], nm[96];
-		size_t kb = text_fit(kind, 21, NULL), nb = text_fit(name, 13, NULL);
-		int kw = 0, nw = 0;
-		text_fit(kind, 21, &kw);
-		text_fit(name, 13, &nw);
-		snprintf(k, sizeof k, "%.*s%*s", (int)kb, kind, 22 - kw, "");
-		snprintf(nm, sizeof nm, "%.*s%*s", (int)nb, name, 14 - nw, "");
-		snprintf(line, sizeof line, " %s%s%-11s %s", k, nm, day, it->detail);
+		snprintf(line, sizeof line, " %s %s %-11s %s", text_pad(k, sizeof k, kind, 21),
+		         text_pad(nm, sizeof nm, name, 13), day, it->detail);
 		draw_text(w, REVIEW_TOP + (int)(i - st->lv.top), 0, s->cols, line,
 		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}

@@ -11,6 +11,7 @@
 #include "ui/draw.h"
 #include "ui/listview.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 #define ROT_TOP 6
 
@@ -76,7 +77,9 @@ static void rotation_draw(const struct screen *s, WINDOW *w)
 		char level[12] = "-";
 		if (r->level >= 0)
 			snprintf(level, sizeof level, "%d", r->level);
-		snprintf(line, sizeof line, "  %-28s %s %-3s  %d/%d%s%s", app_process_name(p), _("level"), level,
+		char name[128];
+		snprintf(line, sizeof line, "  %s %s %-3s  %d/%d%s%s", text_pad(name, sizeof name, app_process_name(p), 28),
+		         _("level"), level,
 		         r->occupied, p->capacity, p->is_active ? "" : _("  (not active)"),
 		         (int)i == st->view.plan.index ? _("  <- proposed") : "");
 		draw_text(w, ROT_TOP + 1 + (int)(i - st->lv.top), 1, s->cols - 2, line,

@@ -10,6 +10,7 @@
 #include "ui/draw.h"
 #include "ui/listview.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 #define STATIONS_TOP 4
 
@@ -58,7 +59,9 @@ static void stations_draw(const struct screen *s, WINDOW *w)
 	draw_text(w, 2, 1, s->cols - 2, _("In the workshop's order, with the places at each"), A_BOLD);
 	for (size_t i = st->lv.top; i < st->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		const struct process *p = &st->list[i];
-		snprintf(line, sizeof line, "  %d. %-30s %s %d%s", p->position, app_process_name(p), _("places:"),
+		char name[128];
+		snprintf(line, sizeof line, "  %d. %s %s %d%s", p->position, text_pad(name, sizeof name, app_process_name(p), 30),
+		         _("places:"),
 		         p->capacity, p->is_active ? "" : _("  (not active)"));
 		draw_text(w, STATIONS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
 		          i == st->lv.sel && st->session.is_coordinator ? theme_attr(THEME_SELECTED) : A_NORMAL);

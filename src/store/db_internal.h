@@ -38,6 +38,10 @@ void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n);
 /* Row readers shared by the store's files. */
 struct visit;
 struct progress_entry;
+struct process;
+/* Reads id, code, name_sl, name_hr, name_en, position, capacity, active
+ * from column col on. */
+void db_read_process(sqlite3_stmt *st, int col, struct process *p);
 /* Reads id, person_id, day, check_in, check_out, status from column col on. */
 void db_read_visit(sqlite3_stmt *st, int col, struct visit *v);
 /* Reads id, person_id, kind, code, level, day, mentor_id, note, words,

@@ -194,15 +194,7 @@ enum rota_err store_assignment_station(struct db *db, long long person_id, bool 
 	int rc = sqlite3_step(st);
 	*found = rc == SQLITE_ROW;
 	if (*found) {
-		memset(out, 0, sizeof *out);
-		out->id = sqlite3_column_int64(st, 0);
-		db_column_text(st, 1, out->code, sizeof out->code);
-		db_column_text(st, 2, out->name_sl, sizeof out->name_sl);
-		db_column_text(st, 3, out->name_hr, sizeof out->name_hr);
-		db_column_text(st, 4, out->name_en, sizeof out->name_en);
-		out->position = sqlite3_column_int(st, 5);
-		out->capacity = sqlite3_column_int(st, 6);
-		out->is_active = sqlite3_column_int(st, 7) != 0;
+		db_read_process(st, 0, out);
 		db_column_text(st, 8, mentor, n);
 	}
 	sqlite3_reset(st);

@@ -121,3 +121,19 @@ size_t text_first_char(const char *s, char out[5])
 	out[i] = '\0';
 	return i;
 }
+
+char *text_pad(char *out, size_t n, const char *s, int cols)
+{
+	int used;
+	size_t fit = text_fit(s, cols, &used);
+	if (fit >= n)
+		fit = text_fit(s, 0, &used); /* no room: nothing of s */
+	memcpy(out, s, fit);
+	size_t len = fit;
+	while (used < cols && len + 1 < n) {
+		out[len++] = ' ';
+		used++;
+	}
+	out[len] = '\0';
+	return out;
+}

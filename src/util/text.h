@@ -20,6 +20,9 @@ int text_width(const char *s);
 size_t text_fit(const char *s, int cols, int *used);
 /* Copies src into dst (size n, n > 0) without splitting a code point. */
 void text_copy(char *dst, size_t n, const char *src);
+/* Writes s into out (n bytes) cut to, then padded with spaces to, exactly
+ * cols display columns (what printf's %-Ns does for bytes); returns out. */
+char *text_pad(char *out, size_t n, const char *s, int cols);
 /* Copies the first code point of s into out (5 bytes); returns its length. */
 size_t text_first_char(const char *s, char out[5]);
 

@@ -41,6 +41,10 @@ static void test_text(void)
 	CHECK(n == strlen("Ža") && used == 2, "cutting to two columns keeps Ž whole");
 	n = text_fit("日本", 3, &used);
 	CHECK(n == strlen("日") && used == 2, "a wide character that does not fit is left out");
+	char pad[32];
+	CHECK(!strcmp(text_pad(pad, sizeof pad, "Špela", 8), "Špela   ") && text_width(pad) == 8,
+	      "padding counts columns, not bytes");
+	CHECK(!strcmp(text_pad(pad, sizeof pad, "Čćžšđ Čćžšđ", 4), "Čćžš"), "and cuts whole characters");
 	char buf[4];
 	text_copy(buf, sizeof buf, "ččč");
 	CHECK(!strcmp(buf, "č"), "copying never splits a code point");
