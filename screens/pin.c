@@ -75,6 +75,7 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 			return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
 		f = flow_attend(s, &st->flow, st->pick.person_id, ev->text, ev->now, SCR_REPLACE,
 		                &pin_wrong);
+		/* (a locked PIN comes back from flow_attend as a calm message) */
 		if (pin_wrong && ++st->wrong >= PIN_TRIES)
 			return flow_error(s, &st->flow, ERR_PIN_WRONG, SCR_REPLACE);
 		return f;

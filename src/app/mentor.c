@@ -25,21 +25,14 @@ enum rota_err app_mentor_by_badge(struct app *app, const char *payload, struct p
 	return ERR_OK;
 }
 
-enum rota_err app_mentor_sign_in(struct app *app, long long person_id, const char *pin, time_t now)
+enum rota_err app_pin_check_guarded(struct app *app, long long person_id, const char *pin, time_t now)
 {
-	struct person p;
 	struct pin_guard guard;
 	bool ok = false;
-	enum rota_err e = store_person_get(app->db, person_id, &p);
-	if (e != ERR_OK)
-		return e;
-	if (!may_mentor(&p))
-		return ERR_NOT_MENTOR;
-	if (!p.has_pin)
-		return ERR_NO_PIN;
 	/* Read, check and count in one write transaction: two terminals cannot
 	 * both use the fifth try. */
-	if ((e = db_begin_write(app->db)) != ERR_OK)
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
 		return e;
 	e = store_person_pin_guard(app->db, person_id, &guard);
 	if (e == ERR_OK && mentor_is_locked(&guard, now))
@@ -56,4 +49,17 @@ enum rota_err app_mentor_sign_in(struct app *app, long long person_id, const cha
 	}
 	e = db_commit(app->db);
 	return e != ERR_OK ? e : ok ? ERR_OK : ERR_PIN_WRONG;
+}
+
+enum rota_err app_mentor_sign_in(struct app *app, long long person_id, const char *pin, time_t now)
+{
+	struct person p;
+	enum rota_err e = store_person_get(app->db, person_id, &p);
+	if (e != ERR_OK)
+		return e;
+	if (!may_mentor(&p))
+		return ERR_NOT_MENTOR;
+	if (!p.has_pin)
+		return ERR_NO_PIN;
+	return app_pin_check_guarded(app, person_id, pin, now);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/badge.h"
+#include "app/mentor.h"
 #include "app/people.h"
 #include "core/badge.h"
 #include "core/hours.h"
@@ -124,13 +125,8 @@ enum rota_err app_attend_by_name(struct app *app, long long person_id, const cha
 		return e;
 	if (!p.is_active)
 		return ERR_PERSON_INACTIVE;
-	if (p.has_pin) {
-		bool ok = false;
-		if ((e = app_person_check_pin(app, person_id, pin ? pin : "", &ok)) != ERR_OK)
-			return e;
-		if (!ok)
-			return ERR_PIN_WRONG;
-	}
+	if (p.has_pin && (e = app_pin_check_guarded(app, person_id, pin ? pin : "", now)) != ERR_OK)
+		return e;
 	fill_person(out, &p);
 	return attend_durably(app, now, out);
 }

@@ -34,7 +34,8 @@ struct scan_result {
  * on any store error, nothing is changed. */
 enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct scan_result *out);
 /* The same for a person picked by name (the forgotten-card path); the PIN,
- * when the person has one, must match (else ERR_PIN_WRONG, nothing changes). */
+ * when the person has one, must match (else ERR_PIN_WRONG, nothing else
+ * changes; five wrong ones pause it for five minutes: ERR_LOCKED). */
 enum rota_err app_attend_by_name(struct app *app, long long person_id, const char *pin, time_t now,
                                  struct scan_result *out);
 /* Undoes the scan described by r if the undo window is still open and the

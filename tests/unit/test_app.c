@@ -148,6 +148,10 @@ static void test_inactive_and_pin(void)
 	CHECK(count(app).total == 0, "and records nothing");
 	CHECK(app_attend_by_name(app, maja, "4321", at("2026-11-23T08:00"), &r) == ERR_OK &&
 	      r.action == ATT_CHECK_IN && r.role == ROLE_MENTOR, "mentors check in like everyone");
+	for (int i = 0; i < 5; i++)
+		app_attend_by_name(app, maja, "0000", at("2026-11-23T12:00") + i, &r);
+	CHECK(app_attend_by_name(app, maja, "4321", at("2026-11-23T12:01"), &r) == ERR_LOCKED,
+	      "five wrong PINs at the door pause that PIN too");
 	CHECK(app_attend_by_name(app, ana, NULL, at("2026-11-23T08:01"), &r) == ERR_OK &&
 	      r.action == ATT_CHECK_IN, "no PIN needed where there is none");
 
