@@ -130,6 +130,25 @@ enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entr
 		person_short_name(people[i].name, list[len].short_name, sizeof list[len].short_name);
 		len++;
 	}
+	/* Two "Ana K." are told apart by more of the last name: "Ana Ko.", "Ana Ku.". */
+	for (int letters = 2; letters <= 12; letters++) {
+		bool clash = false;
+		for (size_t i = 0; i < len; i++) {
+			for (size_t j = i + 1; j < len; j++) {
+				if (strcmp(list[i].short_name, list[j].short_name) != 0)
+					continue;
+				clash = true;
+				for (size_t k = 0; k < count; k++) {
+					if (people[k].id == list[i].person_id)
+						person_short_name_n(people[k].name, letters, list[i].short_name, sizeof list[i].short_name);
+					if (people[k].id == list[j].person_id)
+						person_short_name_n(people[k].name, letters, list[j].short_name, sizeof list[j].short_name);
+				}
+			}
+		}
+		if (!clash)
+			break;
+	}
 	free(people);
 	qsort(list, len, sizeof *list, by_short_name);
 	*out = list;

@@ -40,7 +40,7 @@ bool person_name_is_valid(const char *name)
 	return has_letter;
 }
 
-void person_short_name(const char *full, char *out, size_t n)
+void person_short_name_n(const char *full, int letters, char *out, size_t n)
 {
 	const char *p = full;
 	while (*p == ' ')
@@ -56,14 +56,26 @@ void person_short_name(const char *full, char *out, size_t n)
 	memcpy(buf, p, first_len);
 	buf[first_len] = '\0';
 	if (last) {
-		char initial[5];
-		text_first_char(last, initial);
-		strcat(buf, " ");
-		strcat(buf, initial);
-		strcat(buf, ".");
+		size_t i = 0, end = 0;
+		for (int k = 0; k < letters && last[i] && last[i] != ' '; k++) {
+			text_decode(last, &i);
+			end = i;
+		}
+		size_t len = strlen(buf);
+		if (len + 2 + end < sizeof buf) {
+			buf[len++] = ' ';
+			memcpy(buf + len, last, end);
+			len += end;
+			/* a whole last name needs no full stop */
+			if (last[end] && last[end] != ' ')
+				buf[len++] = '.';
+			buf[len] = '\0';
+		}
 	}
 	text_copy(out, n, buf);
 }
+
+void person_short_name(const char *full, char *out, size_t n) { person_short_name_n(full, 1, out, n); }
 
 bool person_pin_is_well_formed(const char *pin)
 {

@@ -32,6 +32,9 @@ bool person_name_is_valid(const char *name);
 /* Writes "Ana K." for "Ana Kovač" (a lone word stays as it is), whole code
  * points only, into out (n bytes). */
 void person_short_name(const char *full, char *out, size_t n);
+/* Like person_short_name, with the first `letters` characters of the last
+ * name ("Ana Kov." for 3): to tell two "Ana K." apart. */
+void person_short_name_n(const char *full, int letters, char *out, size_t n);
 /* Returns true for a well-formed PIN: 4 to 8 digits. */
 bool person_pin_is_well_formed(const char *pin);
 

@@ -162,6 +162,11 @@ static void test_inactive_and_pin(void)
 	CHECK(app_name_list(app, false, &names, &n) == ERR_OK && n == 2 && !strcmp(names[0].short_name, "Ana K.") &&
 	      names[1].has_pin, "the name list: short names, no coordinators, PIN marked");
 	free(names);
+	long long other;
+	app_person_add(app, "Ana Kuhar", ROLE_PARTICIPANT, "sl", 1, &other);
+	CHECK(app_name_list(app, false, &names, &n) == ERR_OK && n == 3 && !strcmp(names[0].short_name, "Ana Ko.") &&
+	      !strcmp(names[1].short_name, "Ana Ku."), "two Ana K. are told apart");
+	free(names);
 
 	app_badge_issue(app, ana, maja, 1, payload);
 	app_close(app);

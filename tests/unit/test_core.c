@@ -127,6 +127,10 @@ static void test_person(void)
 	CHECK(!strcmp(s, "Đurđa M."), "extra spaces are ignored");
 	person_short_name("Ana Marija Novak", s, sizeof s);
 	CHECK(!strcmp(s, "Ana N."), "the last name's initial");
+	person_short_name_n("Ana Čeh", 2, s, sizeof s);
+	CHECK(!strcmp(s, "Ana Če."), "more of the last name, whole characters");
+	person_short_name_n("Ana Kos", 5, s, sizeof s);
+	CHECK(!strcmp(s, "Ana Kos"), "a whole last name has no full stop");
 	person_short_name("Cher", s, sizeof s);
 	CHECK(!strcmp(s, "Cher"), "a single name stays");
 
