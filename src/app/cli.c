@@ -22,7 +22,7 @@ static const struct command {
 } commands[] = {
 	{ "init", cli_init, N_("create or upgrade the database (--demo adds a sample workshop)") },
 	{ "person", cli_person, N_("add and list people, set a PIN") },
-	{ "badge", cli_badge, N_("issue a badge") },
+	{ "badge", cli_badge, N_("issue, print, show and stop badges") },
 	{ "scan", cli_scan, N_("do exactly what a scan at the kiosk does") },
 	{ "visits", cli_visits, N_("list visits") },
 	{ "config", cli_config, N_("show or change the workshop's settings") },
