@@ -46,7 +46,8 @@ enum rota_err store_visit_undo(struct db *db, long long id, const struct change 
  * visit was undone. */
 enum rota_err store_visit_correct(struct db *db, long long id, time_t check_in, time_t check_out,
                                   const struct change *c);
-/* Calls fn for the person's visits with a day in [from, to], in order. */
+/* Calls fn for the person's visits (person_id 0: everyone's) with a day in
+ * [from, to] (0: no bound), in day and check-in order. */
 enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,
                                   void *ctx);
 /* Calls fn for every visit whose day lies in [from, to] (YYYYMMDD; 0 for no
