@@ -158,7 +158,7 @@ static void build_progress(struct topic_ctx *c, long long person_id)
 	struct hours_ctx h = { .view = view };
 	person_views_add(view, 0, xstrdup(_("Time at each process")));
 	if (app_processes(c->app, &h.procs, &h.n) == ERR_OK) {
-		app_hours_by_process(c->app, person_id, on_process_hours, &h);
+		app_hours_by_process(c->app, person_id, c->pv->person.programme_start, on_process_hours, &h);
 		free(h.procs);
 	}
 	person_views_add(view, 0, xstrdup(""));

@@ -321,7 +321,7 @@ static int hours_by_process(const struct cli *cli, bool csv)
 		static const char *const h[] = { "person_id", "name", "process_code", "hours" };
 		csv_record(stdout, h, 4);
 	}
-	enum rota_err e = app_hours_by_process(app, 0, print_process_hours, &csv);
+	enum rota_err e = app_hours_by_process(app, 0, 0, print_process_hours, &csv);
 	app_close(app);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }

@@ -363,7 +363,8 @@ static void attribute_visit(const struct visit_row *row, void *ctx)
 		*cell(t, v->person_id, t->nprocs) += whole - assigned;
 }
 
-enum rota_err app_hours_by_process(struct app *app, long long person_id, process_hours_fn fn, void *ctx)
+enum rota_err app_hours_by_process(struct app *app, long long person_id, int from, process_hours_fn fn,
+                                   void *ctx)
 {
 	struct attribution t = { .person_id = person_id };
 	struct person *people;
@@ -386,8 +387,7 @@ enum rota_err app_hours_by_process(struct app *app, long long person_id, process
 			t.first[t.a[i].person_id] = i;
 			t.count[t.a[i].person_id]++;
 		}
-		e = person_id ? app_visits_of(app, person_id, 0, 0, attribute_visit, &t)
-		              : app_visits_each(app, 0, 0, attribute_visit, &t);
+		e = app_visits_of(app, person_id, from, 0, attribute_visit, &t);
 	}
 	/* people come in name order; processes in the workshop's, unassigned last */
 	for (size_t i = 0; e == ERR_OK && i < npeople; i++) {

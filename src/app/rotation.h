@@ -89,8 +89,10 @@ struct process_hours {
 typedef void (*process_hours_fn)(const struct process_hours *row, void *ctx);
 
 /* Calls fn per participant and process with the closed visits' time that
- * overlaps each assignment (person_id 0: everyone). */
-enum rota_err app_hours_by_process(struct app *app, long long person_id, process_hours_fn fn, void *ctx);
+ * overlaps each assignment (person_id 0: everyone), counting visits from day
+ * `from` (YYYYMMDD; 0: all). */
+enum rota_err app_hours_by_process(struct app *app, long long person_id, int from, process_hours_fn fn,
+                                   void *ctx);
 
 /* For the greeting: the person's station and mentor's first name. */
 struct work_today {

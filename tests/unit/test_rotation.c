@@ -123,7 +123,7 @@ static void test_hours_by_process(void)
 	CHECK(r.work.has && !strcmp(r.work.process.code, "packing") && !strcmp(r.work.mentor_first, "Maja"),
 	      "the scan knows today's process and mentor");
 	struct tally t = { 0 };
-	app_hours_by_process(app, 0, sum, &t);
+	app_hours_by_process(app, 0, 0, sum, &t);
 	CHECK(t.none == 3600 && t.sorting == 3 * 3600 + 1800 && t.packing == 2 * 3600 + 1800,
 	      "hours follow the assignments the visit overlaps");
 	bool found;
