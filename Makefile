@@ -91,8 +91,8 @@ asan: deps
 	  test-unit test-screens
 
 valgrind: $(BUILD)/test-unit $(BUILD)/test-screens $(MO)
-	ROTA_LOCALEDIR=$(BUILD)/locale valgrind -q --error-exitcode=1 --leak-check=full $(BUILD)/test-unit
-	ROTA_LOCALEDIR=$(BUILD)/locale valgrind -q --error-exitcode=1 --leak-check=full $(BUILD)/test-screens
+	ROTA_LOCALEDIR=$(BUILD)/locale valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite $(BUILD)/test-unit
+	ROTA_LOCALEDIR=$(BUILD)/locale valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite $(BUILD)/test-screens
 
 bench: deps $(BUILD)/bench all
 	$(BUILD)/bench ./$(BIN)

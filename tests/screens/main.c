@@ -29,6 +29,7 @@ int main(void)
 	suite_mentor();
 	suite_console();
 	endwin();
+	delscreen(scr);
 	fclose(out);
 	fclose(in);
 	printf("screens: ");
