@@ -1,6 +1,7 @@
 /* Mentor mode: the work processes as stations, in the workshop's order,
- * with their places. A coordinator changes the places (+ and -) and turns
- * a process on or off (A); mentors see them. */
+ * with their places. A coordinator changes the places (+ and -), the order
+ * ([ and ] move the chosen one) and turns a process on or off (A); mentors
+ * see them. Names and new processes: rota process add|edit. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,21 +70,44 @@ static void stations_draw(const struct screen *s, WINDOW *w)
 	if (st->status[0])
 		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
 	draw_text(w, s->rows - 1, 1, s->cols - 2,
-	          st->session.is_coordinator ? _("+/-: places  A: on or off  R: review  F: floor  Esc: sign out")
+	          st->session.is_coordinator ? _("+/-: places  [ ]: order  A: on or off  R: review  Esc: sign out")
 	                                     : _("Only coordinators change these.  R: review  F: floor  Esc: sign out"),
 	          theme_attr(THEME_HINT));
+}
+
+/* Swaps the order of the chosen process with its neighbour (up: -1). */
+static enum rota_err move_process(struct screen *s, struct stations_state *st, int dir)
+{
+	size_t i = st->lv.sel, j = i + (size_t)dir;
+	if ((dir < 0 && i == 0) || j >= st->n)
+		return ERR_OK;
+	struct process a = st->list[i], b = st->list[j];
+	int pos = a.position;
+	a.position = b.position;
+	b.position = pos == b.position ? pos - dir : pos;
+	enum rota_err e = app_process_update(s->app, &a);
+	if (e == ERR_OK)
+		e = app_process_update(s->app, &b);
+	if (e == ERR_OK)
+		st->lv.sel = j;
+	return e;
 }
 
 static int change(struct screen *s, struct stations_state *st, uint32_t key)
 {
 	struct process p = st->list[st->lv.sel];
-	if (key == '+')
-		p.capacity++;
-	else if (key == '-' && p.capacity > 0)
-		p.capacity--;
-	else if (key == 'a' || key == 'A')
-		p.is_active = !p.is_active;
-	enum rota_err e = app_process_update(s->app, &p);
+	enum rota_err e = ERR_OK;
+	if (key == '[' || key == ']') {
+		e = move_process(s, st, key == '[' ? -1 : 1);
+	} else {
+		if (key == '+')
+			p.capacity++;
+		else if (key == '-' && p.capacity > 0)
+			p.capacity--;
+		else if (key == 'a' || key == 'A')
+			p.is_active = !p.is_active;
+		e = app_process_update(s->app, &p);
+	}
 	if (e != ERR_OK)
 		snprintf(st->status, sizeof st->status, "%s", err_message(e));
 	load(s);
@@ -98,7 +122,7 @@ static int stations_on_event(struct screen *s, const struct event *ev)
 	st->status[0] = '\0';
 	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
 		return SCR_HANDLED | SCR_REDRAW;
-	if (ev->kind == EV_CHAR && st->n && st->session.is_coordinator && strchr("+-aA", (int)ev->ch))
+	if (ev->kind == EV_CHAR && st->n && st->session.is_coordinator && strchr("+-aA[]", (int)ev->ch))
 		return change(s, st, ev->ch);
 	int f = mentor_menu_key(s, ev, &st->session);
 	return f ? f : SCR_HANDLED;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/people.h"
 #include "app/progress.h"
 #include "app/rotation.h"
 #include "app/scan.h"
@@ -236,5 +237,25 @@ static void test_floor_and_rotation(void)
 	CHECK(on(&r, "groups") && shows(&r, "Skupina A"), "a new group");
 	rig_type(&r, "w", 0);
 	CHECK(on(&r, "stations") && shows(&r, "Only coordinators"), "W: the work processes, read-only for a mentor");
+	rig_type(&r, "+", 0);
+	CHECK(shows(&r, "1. Collecting                     places: 6"), "a mentor's + changes nothing");
+	rig_close(&r);
+
+	/* A coordinator changes places and order. */
+	rig_open(&r, 24, 80);
+	long long boris;
+	app_person_add(r.app, "Boris Bele", ROLE_COORDINATOR, "sl", r.now, &boris);
+	app_person_set_pin(r.app, boris, "5678");
+	rig_type(&r, "m", 0);
+	rig_type(&r, "n", 0);
+	rig_type(&r, "b", 100);
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "5678\r", 100);
+	CHECK(on(&r, "review"), "a coordinator signs in");
+	rig_type(&r, "w", 0);
+	rig_type(&r, "+", 0);
+	CHECK(shows(&r, "1. Collecting                     places: 7"), "+ adds a place");
+	rig_type(&r, "]", 0);
+	CHECK(shows(&r, "1. Sorting") && shows(&r, "2. Collecting"), "] moves Collecting after Sorting");
 	rig_close(&r);
 }
