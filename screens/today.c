@@ -41,7 +41,8 @@ static void today_draw(const struct screen *s, WINDOW *w)
 		const struct today_row *r = &st->today.in[i];
 		date_format_hm(r->check_in, in);
 		if (r->is_in) {
-			snprintf(line, sizeof line, "%s  %s %s", r->name, _("in since"), in);
+			snprintf(line, sizeof line, "%s  %s %s%s%s", r->name, _("in since"), in, r->station[0] ? ", " : "",
+			         r->station);
 		} else {
 			date_format_hm(r->check_out, out);
 			snprintf(line, sizeof line, "%s  %s-%s", r->name, in, out);

@@ -24,6 +24,7 @@ static const char *value_of(int argc, char **argv, int *i)
 static int progress_add(struct app *app, int argc, char **argv)
 {
 	long long person, mentor = 0, id;
+	int day = 0;
 	const char *code = NULL, *note = NULL, *words = NULL, *level_s = NULL;
 	enum progress_kind kind = PROGRESS_PROCESS;
 	if (argc < 2 || !cli_parse_id(argv[1], &person))
@@ -46,13 +47,16 @@ static int progress_add(struct app *app, int argc, char **argv)
 			note = v;
 		} else if (!strcmp(opt, "--words")) {
 			words = v;
+		} else if (!strcmp(opt, "--date")) {
+			if (!date_parse_ymd(v, &day))
+				return cli_usage("progress", _("a date looks like 2026-11-23"));
 		} else {
 			return cli_usage("progress", _("unknown option"));
 		}
 	}
 	if (!code || !level_s || !mentor || strlen(level_s) != 1 || level_s[0] < '0' || level_s[0] > '4')
 		return cli_usage("progress", _("progress add needs --process or --skill, --level 0-4 and --mentor"));
-	enum rota_err e = app_progress_add(app, person, kind, code, level_s[0] - '0', 0, mentor, note, words,
+	enum rota_err e = app_progress_add(app, person, kind, code, level_s[0] - '0', day, mentor, note, words,
 	                                   clock_now(), &id);
 	if (e == ERR_INVALID) {
 		fprintf(stderr, "rota: %s\n",
@@ -123,7 +127,7 @@ int cli_progress(const struct cli *cli)
 	if (cli_wants_help(argc, argv)) {
 		printf("%s", _("Usage:\n"
 		               "  rota progress add PERSON_ID (--process CODE | --skill CODE) --level 0-4 --mentor ID\n"
-		               "                    [--note TEXT] [--words TEXT]\n"
+		               "                    [--note TEXT] [--words TEXT] [--date YYYY-MM-DD]\n"
 		               "      records one entry and prints its id\n"
 		               "  rota progress list [PERSON_ID] [--csv]\n"
 		               "      entry_id,person_id,name,kind,code,level,date,mentor_id,note,words\n"

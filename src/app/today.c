@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/rotation.h"
 #include "app/visits.h"
 #include "store/review.h"
 #include "util/alloc.h"
@@ -62,6 +63,11 @@ enum rota_err app_today(struct app *app, time_t now, struct today *t)
 	struct collect c = { .t = t, .today = date_ymd(now) };
 	memset(t, 0, sizeof *t);
 	enum rota_err e = app_visits_each(app, c.today, c.today, on_visit, &c);
+	for (size_t i = 0; e == ERR_OK && i < t->nin; i++) {
+		struct work_today work;
+		if (app_work_today(app, t->in[i].person_id, &work) == ERR_OK && work.has)
+			text_copy(t->in[i].station, sizeof t->in[i].station, app_process_name(&work.process));
+	}
 	if (e == ERR_OK)
 		e = store_review_last_seen(app->db, date_add_days(c.today, -TODAY_EXPECTED_DAYS), on_last_seen, &c);
 	if (e != ERR_OK)

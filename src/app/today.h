@@ -1,5 +1,6 @@
 /* Today at a glance, for mentors only (never on the door's screens): who
- * is in now, who came and went, and who was expected and is not here. */
+ * is in now and at which station, who came and went, and who was expected
+ * and is not here. */
 #ifndef ROTA_APP_TODAY_H
 #define ROTA_APP_TODAY_H
 
@@ -18,6 +19,7 @@ struct today_row {
 	time_t check_in;         /* the first check-in today; 0 for the expected */
 	time_t check_out;        /* the last check-out today; 0 while in */
 	bool is_in;
+	char station[64];        /* where they work, in the current language; "" if nowhere */
 };
 
 struct today {

@@ -92,7 +92,7 @@ run scan --help;  check "every command has --help" rc 0
 # Mentor records from the command line.
 run progress add 1 --process sorting --level 3 --mentor 2 --note "careful" --words "I like it"
 check "progress add prints the entry id" out_is 1
-run progress add 1 --skill teamwork --level 2 --mentor 2
+run progress add 1 --skill teamwork --level 2 --mentor 2 --date 2026-11-20
 check "a skill too" out_is 2
 run progress add 1 --process sorting --level 7 --mentor 2;  check "level 7 is a usage error" rc 2
 run progress add 1 --process welding --level 2 --mentor 2;  check "an unknown process is refused (1)" rc 1
@@ -103,6 +103,7 @@ run progress list 1 --csv
 check "progress list: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'entry_id,person_id,name,kind,code,level,date,mentor_id,note,words'"
 check "progress list: the entry with note and words" out_has "1,1,Ana Kovač,process,sorting,3,"
 check "progress list: the words" out_has ",2,careful,I like it"
+check "progress list: a level seen on another day" out_has "2,1,Ana Kovač,skill,teamwork,2,2026-11-20,2,,"
 
 ROTA_NOW=2026-11-25T17:00:00 run review --csv
 check "review: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'item,person_id,name,date,detail'"

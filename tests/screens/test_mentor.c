@@ -229,6 +229,8 @@ static void test_floor_and_rotation(void)
 	struct work_today work;
 	app_work_today(r.app, r.person[ANA], &work);
 	CHECK(work.has && !strcmp(work.process.code, "cutting"), "Enter confirms: Ana works at cutting now");
+	rig_type(&r, "t", 0);
+	CHECK(shows(&r, "Ana Kovač  in since 08:12, Cutting"), "today shows where each one works");
 
 	rig_type(&r, "g", 0);
 	CHECK(on(&r, "groups") && shows(&r, "No groups yet"), "G: the groups");
