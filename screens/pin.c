@@ -69,6 +69,8 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 	switch (ev->kind) {
 	case EV_SCAN:
 		st->typed = 0;
+		if (st->pick.for_mentor && badge_payload_check(ev->text) == BADGE_OK)
+			return SCR_HANDLED | SCR_REDRAW; /* a card scanned again is no PIN try */
 		if (st->pick.for_mentor)
 			return mentor_pin(s, st, ev);
 		if (badge_payload_check(ev->text) == BADGE_OK)

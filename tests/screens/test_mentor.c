@@ -61,6 +61,9 @@ static void test_review_and_correct(void)
 	CHECK(on(&r, "mentor-signin") && shows(&r, "Only mentors"), "a participant's card does not open it");
 	scan(&r, MAJA);
 	CHECK(on(&r, "pin") && shows(&r, "Mentor mode"), "a mentor's card asks for the PIN");
+	scan(&r, MAJA);
+	CHECK(on(&r, "pin") && !shows(&r, "did not match"), "the card scanned again is not taken for a wrong PIN");
+	rig_wait(&r, 1);
 	rig_type(&r, "1234\r", 200);
 	CHECK(on(&r, "review"), "the review queue is the first screen");
 	rig_golden(&r, "review-80x24");
