@@ -2,12 +2,15 @@
 
 CC       ?= cc
 BUILD    ?= build
-PKGS     := ncursesw sqlite3 libsodium libqrencode cairo cairo-pdf cairo-png
+PKGS     := ncursesw sqlite3 libsodium libqrencode
+# cairo is compiled against but loaded at run time (src/app/cairo_lib.c):
+# the kiosk never draws a sheet and need not carry its libraries.
+CAIRO    := cairo cairo-pdf cairo-png
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Wshadow -Wformat=2 -Wmissing-prototypes \
             -Wstrict-prototypes -Wvla -Wwrite-strings
 CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -Isrc
-PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags $(PKGS)))
+PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags $(PKGS) $(CAIRO)))
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(PKG_CFLAGS)
 LDLIBS   += $(shell pkg-config --libs $(PKGS)) $(EXTRA_LDFLAGS)
 
@@ -51,7 +54,7 @@ $(BUILD)/pane2pgm: $(BUILD)/obj/tests/tools/pane2pgm.o $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/pngcrop: $(BUILD)/obj/tests/tools/pngcrop.o
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(shell pkg-config --libs $(CAIRO))
 
 $(BUILD)/bench: $(BENCH_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) -lutil

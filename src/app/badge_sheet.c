@@ -1,15 +1,16 @@
 /* The badge sheet, in millimetres: cairo is scaled so that one unit is one
- * millimetre on paper, in the PDF (points) and the PNG (300 dpi pixels). */
+ * millimetre on paper, in the PDF (points) and the PNG (300 dpi pixels).
+ * cairo is reached through C (app/cairo_lib.h), loaded when a sheet is made;
+ * every drawing function below runs after badge_sheet_write() loaded it. */
 #include "app/badge_sheet.h"
 
-#include <cairo-pdf.h>
-#include <cairo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
 
+#include "app/cairo_lib.h"
 #include "app/people.h"
 #include "app/qr.h"
 #include "util/alloc.h"
@@ -53,53 +54,57 @@ char *badge_sheet_page_path(const char *path, enum sheet_format format, int page
 /* Short lines in the margins along every cut, clear of the cards. */
 static void draw_cut_marks(cairo_t *cr)
 {
+	const struct cairo_lib *C = cairo_lib_get();
 	const double gap = 1.5, len = 6.0;
-	cairo_set_source_rgb(cr, 0, 0, 0);
-	cairo_set_line_width(cr, 0.2);
+	C->cairo_set_source_rgb(cr, 0, 0, 0);
+	C->cairo_set_line_width(cr, 0.2);
 	for (int c = 0; c <= COLS; c++) {
 		double x = LEFT + c * CARD_W;
-		cairo_move_to(cr, x, TOP - gap - len);
-		cairo_line_to(cr, x, TOP - gap);
-		cairo_move_to(cr, x, TOP + ROWS * CARD_H + gap);
-		cairo_line_to(cr, x, TOP + ROWS * CARD_H + gap + len);
+		C->cairo_move_to(cr, x, TOP - gap - len);
+		C->cairo_line_to(cr, x, TOP - gap);
+		C->cairo_move_to(cr, x, TOP + ROWS * CARD_H + gap);
+		C->cairo_line_to(cr, x, TOP + ROWS * CARD_H + gap + len);
 	}
 	for (int r = 0; r <= ROWS; r++) {
 		double y = TOP + r * CARD_H;
-		cairo_move_to(cr, LEFT - gap - len, y);
-		cairo_line_to(cr, LEFT - gap, y);
-		cairo_move_to(cr, LEFT + COLS * CARD_W + gap, y);
-		cairo_line_to(cr, LEFT + COLS * CARD_W + gap + len, y);
+		C->cairo_move_to(cr, LEFT - gap - len, y);
+		C->cairo_line_to(cr, LEFT - gap, y);
+		C->cairo_move_to(cr, LEFT + COLS * CARD_W + gap, y);
+		C->cairo_line_to(cr, LEFT + COLS * CARD_W + gap + len, y);
 	}
-	cairo_stroke(cr);
+	C->cairo_stroke(cr);
 }
 
 /* Shows text at (x, y) in size mm, made smaller until it fits max_w. */
 static void show_fitted(cairo_t *cr, double x, double y, double size, double max_w, const char *text,
                         cairo_font_weight_t weight)
 {
+	const struct cairo_lib *C = cairo_lib_get();
 	cairo_text_extents_t ext;
-	cairo_select_font_face(cr, FONT, CAIRO_FONT_SLANT_NORMAL, weight);
-	cairo_set_font_size(cr, size);
-	cairo_text_extents(cr, text, &ext);
+	C->cairo_select_font_face(cr, FONT, CAIRO_FONT_SLANT_NORMAL, weight);
+	C->cairo_set_font_size(cr, size);
+	C->cairo_text_extents(cr, text, &ext);
 	if (ext.x_advance > max_w) {
-		cairo_set_font_size(cr, size * max_w / ext.x_advance);
+		C->cairo_set_font_size(cr, size * max_w / ext.x_advance);
 	}
-	cairo_move_to(cr, x, y);
-	cairo_show_text(cr, text);
+	C->cairo_move_to(cr, x, y);
+	C->cairo_show_text(cr, text);
 }
 
 static void draw_qr(cairo_t *cr, double x, double y, const struct qr_matrix *m)
 {
-	cairo_set_source_rgb(cr, 0, 0, 0);
+	const struct cairo_lib *C = cairo_lib_get();
+	C->cairo_set_source_rgb(cr, 0, 0, 0);
 	for (int r = 0; r < m->width; r++)
 		for (int c = 0; c < m->width; c++)
 			if (m->dark[r][c])
-				cairo_rectangle(cr, x + c * MODULE, y + r * MODULE, MODULE, MODULE);
-	cairo_fill(cr);
+				C->cairo_rectangle(cr, x + c * MODULE, y + r * MODULE, MODULE, MODULE);
+	C->cairo_fill(cr);
 }
 
 static void draw_badge(cairo_t *cr, double x, double y, const char *workshop, const struct sheet_badge *b)
 {
+	const struct cairo_lib *C = cairo_lib_get();
 	struct qr_matrix qr;
 	char digits[24];
 	if (app_qr_encode(b->payload, &qr) != ERR_OK)
@@ -110,24 +115,25 @@ static void draw_badge(cairo_t *cr, double x, double y, const char *workshop, co
 	draw_qr(cr, qx, qy, &qr);
 
 	double tx = qx + side + quiet, tw = x + CARD_W - 4 - tx;
-	cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
+	C->cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
 	show_fitted(cr, tx, y + 9, 3.0, tw, workshop, CAIRO_FONT_WEIGHT_NORMAL);
-	cairo_set_source_rgb(cr, 0, 0, 0);
+	C->cairo_set_source_rgb(cr, 0, 0, 0);
 	show_fitted(cr, tx, y + 22, 5.2, tw, b->name, CAIRO_FONT_WEIGHT_BOLD);
-	cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
+	C->cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
 	show_fitted(cr, tx, y + 29, 3.4, tw, app_role_name(b->role), CAIRO_FONT_WEIGHT_NORMAL);
 	badge_payload_grouped(b->payload, digits, sizeof digits);
-	cairo_set_source_rgb(cr, 0, 0, 0);
-	cairo_select_font_face(cr, "DejaVu Sans Mono", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
-	cairo_set_font_size(cr, 4.2);
-	cairo_move_to(cr, tx, y + CARD_H - 9);
-	cairo_show_text(cr, digits);
+	C->cairo_set_source_rgb(cr, 0, 0, 0);
+	C->cairo_select_font_face(cr, "DejaVu Sans Mono", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+	C->cairo_set_font_size(cr, 4.2);
+	C->cairo_move_to(cr, tx, y + CARD_H - 9);
+	C->cairo_show_text(cr, digits);
 }
 
 static void draw_page(cairo_t *cr, const char *workshop, const struct sheet_badge *badges, size_t n)
 {
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_paint(cr);
+	const struct cairo_lib *C = cairo_lib_get();
+	C->cairo_set_source_rgb(cr, 1, 1, 1);
+	C->cairo_paint(cr);
 	draw_cut_marks(cr);
 	for (size_t i = 0; i < n; i++)
 		draw_badge(cr, LEFT + (double)(i % COLS) * CARD_W, TOP + (double)(i / COLS) * CARD_H,
@@ -136,11 +142,12 @@ static void draw_page(cairo_t *cr, const char *workshop, const struct sheet_badg
 
 static enum rota_err finish_pdf(cairo_surface_t *surface, const char *path)
 {
-	cairo_surface_finish(surface);
-	cairo_status_t status = cairo_surface_status(surface);
-	cairo_surface_destroy(surface);
+	const struct cairo_lib *C = cairo_lib_get();
+	C->cairo_surface_finish(surface);
+	cairo_status_t status = C->cairo_surface_status(surface);
+	C->cairo_surface_destroy(surface);
 	if (status != CAIRO_STATUS_SUCCESS) {
-		log_msg(LOG_ERROR, "badge sheet %s: %s", path, cairo_status_to_string(status));
+		log_msg(LOG_ERROR, "badge sheet %s: %s", path, C->cairo_status_to_string(status));
 		unlink(path);
 		return ERR_DB_WRITE;
 	}
@@ -151,19 +158,22 @@ enum rota_err badge_sheet_write(const char *path, enum sheet_format format, cons
                                 const struct sheet_badge *badges, size_t n, int *pages)
 {
 	int npages = (int)((n + SHEET_BADGES_PER_PAGE - 1) / SHEET_BADGES_PER_PAGE);
+	const struct cairo_lib *C = cairo_lib_get();
 	*pages = 0;
+	if (!C)
+		return ERR_DB_WRITE; /* the log says cairo is missing */
 	if (format == SHEET_PDF) {
-		cairo_surface_t *surface = cairo_pdf_surface_create(path, PAGE_W * 72 / MM_PER_INCH,
+		cairo_surface_t *surface = C->cairo_pdf_surface_create(path, PAGE_W * 72 / MM_PER_INCH,
 		                                                    PAGE_H * 72 / MM_PER_INCH);
-		cairo_t *cr = cairo_create(surface);
-		cairo_scale(cr, 72 / MM_PER_INCH, 72 / MM_PER_INCH);
+		cairo_t *cr = C->cairo_create(surface);
+		C->cairo_scale(cr, 72 / MM_PER_INCH, 72 / MM_PER_INCH);
 		for (int p = 0; p < npages; p++) {
 			size_t first = (size_t)p * SHEET_BADGES_PER_PAGE;
 			size_t count = n - first < SHEET_BADGES_PER_PAGE ? n - first : SHEET_BADGES_PER_PAGE;
 			draw_page(cr, workshop, badges + first, count);
-			cairo_show_page(cr);
+			C->cairo_show_page(cr);
 		}
-		cairo_destroy(cr);
+		C->cairo_destroy(cr);
 		enum rota_err e = finish_pdf(surface, path);
 		if (e == ERR_OK)
 			*pages = npages;
@@ -173,20 +183,20 @@ enum rota_err badge_sheet_write(const char *path, enum sheet_format format, cons
 	for (int p = 0; p < npages; p++) {
 		size_t first = (size_t)p * SHEET_BADGES_PER_PAGE;
 		size_t count = n - first < SHEET_BADGES_PER_PAGE ? n - first : SHEET_BADGES_PER_PAGE;
-		cairo_surface_t *surface = cairo_image_surface_create(
+		cairo_surface_t *surface = C->cairo_image_surface_create(
 		    CAIRO_FORMAT_RGB24, (int)(PAGE_W * scale + 0.5), (int)(PAGE_H * scale + 0.5));
-		cairo_t *cr = cairo_create(surface);
-		cairo_scale(cr, scale, scale);
+		cairo_t *cr = C->cairo_create(surface);
+		C->cairo_scale(cr, scale, scale);
 		/* Crisp module edges: no smoothing of the squares. */
-		cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
+		C->cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
 		draw_page(cr, workshop, badges + first, count);
-		cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT);
-		cairo_destroy(cr);
+		C->cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT);
+		C->cairo_destroy(cr);
 		char *page_path = badge_sheet_page_path(path, format, p + 1);
-		cairo_status_t status = cairo_surface_write_to_png(surface, page_path);
-		cairo_surface_destroy(surface);
+		cairo_status_t status = C->cairo_surface_write_to_png(surface, page_path);
+		C->cairo_surface_destroy(surface);
 		if (status != CAIRO_STATUS_SUCCESS) {
-			log_msg(LOG_ERROR, "badge sheet %s: %s", page_path, cairo_status_to_string(status));
+			log_msg(LOG_ERROR, "badge sheet %s: %s", page_path, C->cairo_status_to_string(status));
 			unlink(page_path);
 		}
 		free(page_path);

@@ -8,6 +8,7 @@
 
 #include "app/badge.h"
 #include "app/badge_sheet.h"
+#include "app/cairo_lib.h"
 #include "app/cli.h"
 #include "app/csv.h"
 #include "app/kiosk.h"
@@ -250,6 +251,10 @@ static int badge_sheet(struct app *app, const struct cli *cli, int argc, char **
 	}
 	if (rc == CLI_OK && e != ERR_OK)
 		rc = cli_fail(e);
+	if (rc == CLI_OK && !cairo_lib_get()) {
+		fprintf(stderr, "rota: %s\n", _("Badge sheets need the cairo library (Debian package libcairo2)."));
+		rc = CLI_FAIL;
+	}
 	if (rc == CLI_OK && job.n == 0) {
 		fprintf(stderr, "rota: %s\n", _("No badges to put on a sheet."));
 		rc = CLI_FAIL;
