@@ -189,7 +189,8 @@ int cli_main(int argc, char **argv)
 		return rc;
 	if (cli.lang)
 		i18n_set_lang(cli.lang);
-	if (!clock_init())
+	/* the kiosk (no command) needs a running clock; a command one instant */
+	if (!clock_init(argc < 2))
 		return cli_usage(NULL, _("ROTA_NOW must look like 2026-11-23T08:00:00"));
 	if (!cli.db_path)
 		cli.db_path = default_db_path();

@@ -6,21 +6,25 @@
 #include "util/date.h"
 
 static time_t offset;
+static time_t stopped; /* ROTA_NOW for a command: the clock stays there */
 
-bool clock_init(void)
+bool clock_init(bool runs_on)
 {
 	const char *fixed = getenv("ROTA_NOW");
 	time_t t;
-	offset = 0;
+	offset = stopped = 0;
 	if (!fixed || !*fixed)
 		return true;
 	if (!date_parse_local(fixed, &t))
 		return false;
-	offset = t - time(NULL);
+	if (runs_on)
+		offset = t - time(NULL);
+	else
+		stopped = t;
 	return true;
 }
 
-time_t clock_now(void) { return time(NULL) + offset; }
+time_t clock_now(void) { return stopped ? stopped : time(NULL) + offset; }
 
 long long clock_mono_ms(void)
 {
