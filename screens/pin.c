@@ -85,7 +85,7 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 	case EV_KEY:
 		if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
 			return SCR_HOME | SCR_HANDLED;
-		st->typed = strlen(ev->text);
+		st->typed = (size_t)text_width(ev->text); /* characters, not bytes */
 		return SCR_HANDLED | SCR_REDRAW;
 	default:
 		return 0;

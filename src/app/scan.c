@@ -6,10 +6,7 @@
 
 #include "app/badge.h"
 #include "app/mentor.h"
-#include "app/people.h"
-#include "core/badge.h"
 #include "core/hours.h"
-#include "store/badges.h"
 #include "store/db.h"
 #include "store/people.h"
 #include "store/visits.h"

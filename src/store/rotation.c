@@ -5,11 +5,9 @@
 
 #include "store/db_internal.h"
 
-enum rota_err store_process_insert(struct db *db, const struct process *p)
+/* Binds p to ?1 code, ?2-?4 names, ?5 position, ?6 capacity, ?7 active. */
+static void bind_process(sqlite3_stmt *st, const struct process *p)
 {
-	sqlite3_stmt *st = db_stmt(db, "INSERT INTO processes(code, name_sl, name_hr, name_en, position, capacity,"
-	                               " active) VALUES (?1, ?2, ?3, ?4, CASE WHEN ?5 > 0 THEN ?5 ELSE"
-	                               " (SELECT coalesce(max(position), 0) + 1 FROM processes) END, ?6, ?7)");
 	db_bind_text(st, 1, p->code);
 	db_bind_text(st, 2, p->name_sl);
 	db_bind_text(st, 3, p->name_hr);
@@ -17,20 +15,22 @@ enum rota_err store_process_insert(struct db *db, const struct process *p)
 	sqlite3_bind_int(st, 5, p->position);
 	sqlite3_bind_int(st, 6, p->capacity);
 	sqlite3_bind_int(st, 7, p->is_active);
+}
+
+enum rota_err store_process_insert(struct db *db, const struct process *p)
+{
+	sqlite3_stmt *st = db_stmt(db, "INSERT INTO processes(code, name_sl, name_hr, name_en, position, capacity,"
+	                               " active) VALUES (?1, ?2, ?3, ?4, CASE WHEN ?5 > 0 THEN ?5 ELSE"
+	                               " (SELECT coalesce(max(position), 0) + 1 FROM processes) END, ?6, ?7)");
+	bind_process(st, p);
 	return db_run(db, st, "insert process");
 }
 
 enum rota_err store_process_update(struct db *db, const struct process *p)
 {
-	sqlite3_stmt *st = db_stmt(db, "UPDATE processes SET name_sl = ?, name_hr = ?, name_en = ?, position = ?,"
-	                               " capacity = ?, active = ? WHERE code = ?");
-	db_bind_text(st, 1, p->name_sl);
-	db_bind_text(st, 2, p->name_hr);
-	db_bind_text(st, 3, p->name_en);
-	sqlite3_bind_int(st, 4, p->position);
-	sqlite3_bind_int(st, 5, p->capacity);
-	sqlite3_bind_int(st, 6, p->is_active);
-	db_bind_text(st, 7, p->code);
+	sqlite3_stmt *st = db_stmt(db, "UPDATE processes SET name_sl = ?2, name_hr = ?3, name_en = ?4,"
+	                               " position = ?5, capacity = ?6, active = ?7 WHERE code = ?1");
+	bind_process(st, p);
 	enum rota_err e = db_run(db, st, "update process");
 	return e == ERR_OK && sqlite3_changes(db->handle) == 0 ? ERR_NOT_FOUND : e;
 }

@@ -43,11 +43,9 @@ static enum rota_err history_add(struct db *db, const char *action, const struct
 	db_bind_text(st, 4, action);
 	db_bind_text(st, 5, c->reason);
 	db_bind_text(st, 6, c->terminal);
-	if (before) {
-		bind_time_or_null(st, 7, before->check_in);
-		bind_time_or_null(st, 8, before->check_out);
-		db_bind_text(st, 9, visit_status_code(before->status));
-	}
+	bind_time_or_null(st, 7, before->check_in);
+	bind_time_or_null(st, 8, before->check_out);
+	db_bind_text(st, 9, visit_status_code(before->status));
 	bind_time_or_null(st, 10, after->check_in);
 	bind_time_or_null(st, 11, after->check_out);
 	db_bind_text(st, 12, visit_status_code(after->status));
