@@ -119,11 +119,7 @@ enum rota_err app_config_set(struct app *app, const char *key, const char *value
 		enum rota_err e = db_begin_write(app->db);
 		if (e != ERR_OK)
 			return e;
-		e = store_setting_set(app->db, key, value);
-		if (e == ERR_OK)
-			e = db_commit(app->db);
-		else
-			db_rollback(app->db);
+		e = db_end_write(app->db, store_setting_set(app->db, key, value));
 		if (e == ERR_OK)
 			apply(&app->cfg, &settings[i], value);
 		return e;

@@ -57,14 +57,6 @@ enum rota_err app_badge_owner(struct app *app, const char *payload, struct perso
 	return ERR_OK;
 }
 
-static enum rota_err in_write(struct app *app, enum rota_err e)
-{
-	if (e == ERR_OK)
-		return db_commit(app->db);
-	db_rollback(app->db);
-	return e;
-}
-
 enum rota_err app_badge_issue(struct app *app, long long person_id, long long by, time_t now,
                               char payload[BADGE_DIGITS + 1])
 {
@@ -95,7 +87,7 @@ enum rota_err app_badge_issue(struct app *app, long long person_id, long long by
 				e = ERR_DB_WRITE;
 		}
 	}
-	e = in_write(app, e);
+	e = db_end_write(app->db, e);
 	if (e != ERR_OK)
 		memset(payload, 0, BADGE_DIGITS + 1);
 	return e;
@@ -122,7 +114,7 @@ enum rota_err app_badge_revoke(struct app *app, long long person_id, long long b
 	e = store_badge_revoke_active(app->db, person_id, &c, &revoked);
 	if (e == ERR_OK && !revoked)
 		e = ERR_NOT_FOUND;
-	return in_write(app, e);
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_badge_history(struct app *app, long long person_id, badge_fn fn, void *ctx)

@@ -29,25 +29,28 @@ enum rota_err app_pin_check_guarded(struct app *app, long long person_id, const 
 {
 	struct pin_guard guard;
 	bool ok = false;
-	/* Read, check and count in one write transaction: two terminals cannot
-	 * both use the fifth try. */
-	enum rota_err e = db_begin_write(app->db);
+	/* The slow argon2 check runs before the write lock, so the other
+	 * terminals' scans never wait behind it. */
+	enum rota_err e = store_person_pin_guard(app->db, person_id, &guard);
+	if (e == ERR_OK && mentor_is_locked(&guard, now))
+		return ERR_LOCKED;
+	if (e == ERR_OK)
+		e = app_person_check_pin(app, person_id, pin, &ok);
 	if (e != ERR_OK)
+		return e;
+	/* Read again and count under the lock: two terminals cannot both use
+	 * the fifth try, and a try that the other terminal's lockout overtook
+	 * counts for nothing. */
+	if ((e = db_begin_write(app->db)) != ERR_OK)
 		return e;
 	e = store_person_pin_guard(app->db, person_id, &guard);
 	if (e == ERR_OK && mentor_is_locked(&guard, now))
 		e = ERR_LOCKED;
-	if (e == ERR_OK)
-		e = app_person_check_pin(app, person_id, pin, &ok);
 	if (e == ERR_OK) {
 		guard = ok ? mentor_after_right_pin() : mentor_after_wrong_pin(guard, now);
 		e = store_person_set_pin_guard(app->db, person_id, &guard);
 	}
-	if (e != ERR_OK) {
-		db_rollback(app->db);
-		return e;
-	}
-	e = db_commit(app->db);
+	e = db_end_write(app->db, e);
 	return e != ERR_OK ? e : ok ? ERR_OK : ERR_PIN_WRONG;
 }
 

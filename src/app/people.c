@@ -13,14 +13,6 @@
 #include "util/log.h"
 #include "util/text.h"
 
-static enum rota_err in_write(struct app *app, enum rota_err e)
-{
-	if (e == ERR_OK)
-		return db_commit(app->db);
-	db_rollback(app->db);
-	return e;
-}
-
 const char *app_role_name(enum person_role role)
 {
 	switch (role) {
@@ -42,7 +34,7 @@ enum rota_err app_person_add(struct app *app, const char *name, enum person_role
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	return in_write(app, store_person_insert(app->db, &p, now, id));
+	return db_end_write(app->db, store_person_insert(app->db, &p, now, id));
 }
 
 enum rota_err app_person_get(struct app *app, long long id, struct person *out)
@@ -74,7 +66,7 @@ enum rota_err app_person_update(struct app *app, long long id, int start, int en
 		e = store_person_set_programme(app->db, id, start, end, target_hours);
 	if (e == ERR_OK && active >= 0)
 		e = store_person_set_active(app->db, id, active != 0);
-	return in_write(app, e);
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin)
@@ -90,7 +82,7 @@ enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin)
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	return in_write(app, store_person_set_pin_hash(app->db, id, hash));
+	return db_end_write(app->db, store_person_set_pin_hash(app->db, id, hash));
 }
 
 enum rota_err app_person_check_pin(struct app *app, long long id, const char *pin, bool *ok)

@@ -11,14 +11,6 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
-static enum rota_err in_write(struct app *app, enum rota_err e)
-{
-	if (e == ERR_OK)
-		return db_commit(app->db);
-	db_rollback(app->db);
-	return e;
-}
-
 static bool is_topic(struct app *app, enum progress_kind kind, const char *code)
 {
 	struct topic *topics;
@@ -52,9 +44,8 @@ enum rota_err app_progress_add(struct app *app, long long person_id, enum progre
 	struct progress_entry e = { .person_id = person_id, .kind = kind, .level = level,
 		                    .day = day ? day : date_ymd(now), .mentor_id = mentor_id,
 		                    .recorded_at = now };
-	if (!progress_level_is_valid(level) || !code || !is_topic(app, kind, code) ||
-	    !has_role(app, person_id, false) || !has_role(app, mentor_id, true) ||
-	    !text_is_ok(note, sizeof e.note - 1) || !text_is_ok(words, sizeof e.words - 1))
+	if (!progress_level_is_valid(level) || !code || !text_is_ok(note, sizeof e.note - 1) ||
+	    !text_is_ok(words, sizeof e.words - 1))
 		return ERR_INVALID;
 	text_copy(e.code, sizeof e.code, code);
 	text_copy(e.note, sizeof e.note, note ? note : "");
@@ -62,7 +53,11 @@ enum rota_err app_progress_add(struct app *app, long long person_id, enum progre
 	enum rota_err err = db_begin_write(app->db);
 	if (err != ERR_OK)
 		return err;
-	return in_write(app, store_progress_insert(app->db, &e, app->terminal, id));
+	if (!is_topic(app, kind, code) || !has_role(app, person_id, false) || !has_role(app, mentor_id, true))
+		err = ERR_INVALID;
+	if (err == ERR_OK)
+		err = store_progress_insert(app->db, &e, app->terminal, id);
+	return db_end_write(app->db, err);
 }
 
 enum rota_err app_progress_each(struct app *app, long long person_id, progress_fn fn, void *ctx)
@@ -97,13 +92,14 @@ enum rota_err app_note_add(struct app *app, long long person_id, long long mento
                            time_t now)
 {
 	struct note n = { .person_id = person_id, .mentor_id = mentor_id, .at = now };
-	if (!text || !*text || strlen(text) >= sizeof n.text || !has_role(app, mentor_id, true))
+	if (!text || !*text || strlen(text) >= sizeof n.text)
 		return ERR_INVALID;
 	text_copy(n.text, sizeof n.text, text);
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	return in_write(app, store_note_insert(app->db, &n, app->terminal));
+	e = has_role(app, mentor_id, true) ? store_note_insert(app->db, &n, app->terminal) : ERR_INVALID;
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_note_each(struct app *app, long long person_id, note_fn fn, void *ctx)
@@ -115,14 +111,17 @@ enum rota_err app_goal_add(struct app *app, long long person_id, long long mento
                            time_t now, long long *id)
 {
 	struct goal g = { .person_id = person_id, .set_by = mentor_id, .set_on = date_ymd(now) };
-	if (!text || !*text || strlen(text) >= sizeof g.text || !has_role(app, person_id, false) ||
-	    !has_role(app, mentor_id, true))
+	if (!text || !*text || strlen(text) >= sizeof g.text)
 		return ERR_INVALID;
 	text_copy(g.text, sizeof g.text, text);
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	return in_write(app, store_goal_insert(app->db, &g, now, id));
+	if (!has_role(app, person_id, false) || !has_role(app, mentor_id, true))
+		e = ERR_INVALID;
+	if (e == ERR_OK)
+		e = store_goal_insert(app->db, &g, now, id);
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_goal_set_status(struct app *app, long long goal_id, const char *status,
@@ -132,12 +131,14 @@ enum rota_err app_goal_set_status(struct app *app, long long goal_id, const char
 	bool ok = false;
 	for (size_t i = 0; status && i < sizeof known / sizeof known[0]; i++)
 		ok = ok || !strcmp(status, known[i]);
-	if (!ok || !has_role(app, mentor_id, true))
+	if (!ok)
 		return ERR_INVALID;
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	return in_write(app, store_goal_set_status(app->db, goal_id, status, now, mentor_id, note));
+	e = has_role(app, mentor_id, true) ? store_goal_set_status(app->db, goal_id, status, now, mentor_id, note)
+	                                   : ERR_INVALID;
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_goal_each(struct app *app, long long person_id, goal_fn fn, void *ctx)

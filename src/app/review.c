@@ -185,10 +185,7 @@ enum rota_err app_review_mark_seen(struct app *app, const struct review_item *it
 	if (e != ERR_OK)
 		return e;
 	e = store_review_mark_seen(app->db, app_review_kind_code(item->kind), item->ref, &c);
-	if (e == ERR_OK)
-		return db_commit(app->db);
-	db_rollback(app->db);
-	return e;
+	return db_end_write(app->db, e);
 }
 
 const char *app_review_kind_code(enum review_kind kind)

@@ -19,14 +19,6 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
-static enum rota_err in_write(struct app *app, enum rota_err e)
-{
-	if (e == ERR_OK)
-		return db_commit(app->db);
-	db_rollback(app->db);
-	return e;
-}
-
 const char *app_process_name_in(const struct process *p, const char *lang)
 {
 	return !strcmp(lang, "sl") ? p->name_sl : !strcmp(lang, "hr") ? p->name_hr : p->name_en;
@@ -60,9 +52,7 @@ static enum rota_err write_process(struct app *app, const struct process *p, boo
 	if (e != ERR_OK)
 		return e;
 	e = is_new ? store_process_insert(app->db, p) : store_process_update(app->db, p);
-	if (e == ERR_DB_WRITE && is_new)
-		e = ERR_INVALID; /* the code is taken */
-	return in_write(app, e);
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_process_add(struct app *app, const struct process *p) { return write_process(app, p, true); }
@@ -79,8 +69,7 @@ enum rota_err app_group_add(struct app *app, const char *name, int start_day, in
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = store_group_insert(app->db, &g, now, id);
-	return in_write(app, e == ERR_DB_WRITE ? ERR_INVALID : e);
+	return db_end_write(app->db, store_group_insert(app->db, &g, now, id));
 }
 
 enum rota_err app_group_each(struct app *app, group_fn fn, void *ctx) { return store_group_each(app->db, fn, ctx); }
@@ -94,7 +83,7 @@ enum rota_err app_group_join(struct app *app, long long group_id, long long pers
 	e = store_person_get(app->db, person_id, &p);
 	if (e == ERR_OK)
 		e = store_group_join(app->db, group_id, person_id, p.role == ROLE_PARTICIPANT, now);
-	return in_write(app, e == ERR_DB_WRITE ? ERR_NOT_FOUND : e);
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_group_of(struct app *app, long long person_id, char *out, size_t n)
@@ -124,15 +113,19 @@ enum rota_err app_assign(struct app *app, long long person_id, const char *code,
 {
 	struct person p, m;
 	struct process proc;
-	if (store_person_get(app->db, person_id, &p) != ERR_OK || p.role != ROLE_PARTICIPANT || !p.is_active ||
-	    store_person_get(app->db, mentor_id, &m) != ERR_OK || m.role == ROLE_PARTICIPANT ||
-	    find_process(app, code, &proc) != ERR_OK || !proc.is_active)
-		return ERR_INVALID;
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
+	/* Checked under the write lock: nobody can stop the person, the mentor
+	 * or the station between the check and the assignment. */
+	if (store_person_get(app->db, person_id, &p) != ERR_OK || p.role != ROLE_PARTICIPANT || !p.is_active ||
+	    store_person_get(app->db, mentor_id, &m) != ERR_OK || m.role == ROLE_PARTICIPANT ||
+	    find_process(app, code, &proc) != ERR_OK || !proc.is_active)
+		e = ERR_INVALID;
 	struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
-	return in_write(app, store_assign(app->db, person_id, code, mentor_id, &c));
+	if (e == ERR_OK)
+		e = store_assign(app->db, person_id, code, mentor_id, &c);
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_assignment_current(struct app *app, long long person_id, bool *found, struct assignment *out)

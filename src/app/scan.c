@@ -87,14 +87,8 @@ static enum rota_err attend_durably(struct app *app, time_t now, struct scan_res
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = attend(app, now, out);
-	if (e == ERR_OK && (out->action == ATT_ALREADY_IN || out->action == ATT_ALREADY_OUT) &&
-	    !out->closed_stale)
-		db_rollback(app->db); /* nothing was written */
-	else if (e == ERR_OK)
-		e = db_commit(app->db);
-	else
-		db_rollback(app->db);
+	/* A repeat scan writes nothing, and so its commit syncs nothing. */
+	e = db_end_write(app->db, attend(app, now, out));
 	/* After the commit, outside the write lock: a reading for the greeting. */
 	if (e == ERR_OK && app_work_today(app, out->person_id, &out->work) != ERR_OK)
 		out->work.has = false;
@@ -155,10 +149,8 @@ enum rota_err app_scan_undo(struct app *app, const struct scan_result *r, time_t
 			            .terminal = app->terminal };
 		e = store_visit_undo(app->db, r->visit_id, &c);
 	}
-	if (e == ERR_OK)
-		return db_commit(app->db);
-	db_rollback(app->db);
-	if (e != ERR_UNDO_TOO_LATE)
+	e = db_end_write(app->db, e);
+	if (e != ERR_OK && e != ERR_UNDO_TOO_LATE)
 		log_msg(LOG_WARN, "undo of visit %lld failed: %s", r->visit_id, err_name(e));
 	return e;
 }

@@ -35,14 +35,14 @@ enum rota_err app_visit_correct(struct app *app, long long visit_id, const char 
 	time_t in, out;
 	if (!reason || !*reason || !check_out)
 		return ERR_INVALID;
-	enum rota_err e = store_person_get(app->db, by, &mentor);
-	if (e == ERR_NOT_FOUND || (e == ERR_OK && mentor.role == ROLE_PARTICIPANT))
-		return ERR_INVALID;
+	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	if ((e = db_begin_write(app->db)) != ERR_OK)
-		return e;
-	e = store_visit_get(app->db, visit_id, &v);
+	e = store_person_get(app->db, by, &mentor);
+	if (e == ERR_NOT_FOUND || (e == ERR_OK && mentor.role == ROLE_PARTICIPANT))
+		e = ERR_INVALID;
+	if (e == ERR_OK)
+		e = store_visit_get(app->db, visit_id, &v);
 	if (e == ERR_OK) {
 		in = v.check_in;
 		bool ok = (!check_in || parse_time_on(check_in, v.day, &in)) &&
@@ -51,10 +51,7 @@ enum rota_err app_visit_correct(struct app *app, long long visit_id, const char 
 		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
 		e = ok ? store_visit_correct(app->db, visit_id, in, out, &c) : ERR_INVALID;
 	}
-	if (e == ERR_OK)
-		return db_commit(app->db);
-	db_rollback(app->db);
-	return e;
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_visits_of(struct app *app, long long person_id, int from, int to, visit_row_fn fn,

@@ -19,6 +19,28 @@ static int collate_cb(void *unused, int alen, const void *a, int blen, const voi
 	return collate_sl(a, (size_t)alen, b, (size_t)blen);
 }
 
+/* The rota error that keeps the meaning of SQLite's (extended) code rc. */
+static enum rota_err err_of(int rc)
+{
+	switch (rc) {
+	case SQLITE_CONSTRAINT_UNIQUE:
+	case SQLITE_CONSTRAINT_PRIMARYKEY:
+		return ERR_CONFLICT;
+	case SQLITE_CONSTRAINT_FOREIGNKEY:
+		return ERR_NOT_FOUND;
+	case SQLITE_CONSTRAINT_CHECK:
+	case SQLITE_CONSTRAINT_NOTNULL:
+	case SQLITE_CONSTRAINT_TRIGGER:
+		return ERR_INVALID;
+	}
+	switch (rc & 0xFF) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return ERR_DB_BUSY;
+	}
+	return ERR_DB_WRITE;
+}
+
 static enum rota_err exec(struct db *db, const char *sql)
 {
 	char *msg = NULL;
@@ -26,8 +48,7 @@ static enum rota_err exec(struct db *db, const char *sql)
 	if (rc != SQLITE_OK) {
 		log_msg(LOG_ERROR, "sqlite: %s: %s", sql, msg ? msg : sqlite3_errstr(rc));
 		sqlite3_free(msg);
-		return (rc & 0xFF) == SQLITE_BUSY || (rc & 0xFF) == SQLITE_LOCKED ? ERR_DB_BUSY
-		                                                                  : ERR_DB_WRITE;
+		return err_of(rc);
 	}
 	return ERR_OK;
 }
@@ -130,8 +151,9 @@ void db_close(struct db *db)
 {
 	if (!db)
 		return;
-	for (int i = 0; i < db->nstmt; i++)
+	for (size_t i = 0; i < db->nstmt; i++)
 		sqlite3_finalize(db->cache[i].stmt);
+	free(db->cache);
 	if (db->handle)
 		sqlite3_close(db->handle);
 	free(db);
@@ -139,16 +161,24 @@ void db_close(struct db *db)
 
 sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 {
-	for (int i = 0; i < db->nstmt; i++) {
+	for (size_t i = 0; i < db->nstmt; i++) {
 		if (db->cache[i].sql == sql) {
 			sqlite3_stmt *st = db->cache[i].stmt;
+#ifndef NDEBUG
+			/* A store function called again from its own row callback
+			 * would reset the loop it is inside of. */
+			if (sqlite3_stmt_busy(st))
+				die("statement re-entered while still stepping: %s", sql);
+#endif
 			sqlite3_reset(st);
 			sqlite3_clear_bindings(st);
 			return st;
 		}
 	}
-	if (db->nstmt == DB_STMT_CACHE)
-		die("statement cache full");
+	if (db->nstmt == db->stmt_cap) {
+		db->stmt_cap = db->stmt_cap ? db->stmt_cap * 2 : 64;
+		db->cache = xrealloc(db->cache, db->stmt_cap * sizeof *db->cache);
+	}
 	sqlite3_stmt *st;
 	int rc = sqlite3_prepare_v3(db->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
 	if (rc != SQLITE_OK)
@@ -162,8 +192,7 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 enum rota_err db_fail(struct db *db, int rc, const char *what)
 {
 	log_msg(LOG_ERROR, "sqlite: %s: %s (%d)", what, sqlite3_errmsg(db->handle), rc);
-	int primary = rc & 0xFF;
-	return primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ERR_DB_BUSY : ERR_DB_WRITE;
+	return err_of(rc);
 }
 
 enum rota_err db_run(struct db *db, sqlite3_stmt *st, const char *what)
@@ -198,30 +227,34 @@ void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n)
 
 enum rota_err db_begin_write(struct db *db)
 {
-	if (db->in_tx)
-		die("nested write transaction");
+	if (db->write_depth > 0) {
+		db->write_depth++;
+		return ERR_OK;
+	}
 	enum rota_err e = exec(db, "BEGIN IMMEDIATE");
+	if (e == ERR_OK) {
+		db->write_depth = 1;
+		db->write_err = ERR_OK;
+	}
+	return e;
+}
+
+enum rota_err db_end_write(struct db *db, enum rota_err e)
+{
+	if (db->write_depth <= 0)
+		die("db_end_write without db_begin_write");
+	if (e != ERR_OK && db->write_err == ERR_OK)
+		db->write_err = e;
+	if (--db->write_depth > 0)
+		return e != ERR_OK ? e : db->write_err;
+	e = db->write_err;
 	if (e == ERR_OK)
-		db->in_tx = true;
-	return e;
-}
-
-enum rota_err db_commit(struct db *db)
-{
-	if (!db->in_tx)
-		die("commit without a transaction");
-	enum rota_err e = exec(db, "COMMIT");
-	if (e != ERR_OK)
-		db_rollback(db);
-	db->in_tx = false;
-	return e;
-}
-
-void db_rollback(struct db *db)
-{
+		e = exec(db, "COMMIT");
+	/* A failed COMMIT may leave the transaction open; end it either way. */
 	if (!sqlite3_get_autocommit(db->handle))
 		sqlite3_exec(db->handle, "ROLLBACK", NULL, NULL, NULL);
-	db->in_tx = false;
+	db->write_err = ERR_OK;
+	return e;
 }
 
 int db_file_version(struct db *db) { return pragma_int(db, "PRAGMA user_version"); }

@@ -32,13 +32,19 @@ struct change {
 enum rota_err db_open(const char *path, bool create, struct db **out);
 /* Closes the connection and frees every cached statement. NULL is fine. */
 void db_close(struct db *db);
-/* Starts a write transaction (BEGIN IMMEDIATE, waiting up to the busy
- * timeout). Transactions do not nest. */
+/* Starts a write. At the outermost level this is BEGIN IMMEDIATE, waiting
+ * up to the busy timeout, so the reads that decide a write see the newest
+ * records; inside a write it only opens a nested level. Every call that
+ * returns ERR_OK is matched by exactly one db_end_write(); on an error no
+ * level was opened. */
 enum rota_err db_begin_write(struct db *db);
-/* Commits the open transaction durably; on failure it is rolled back. */
-enum rota_err db_commit(struct db *db);
-/* Rolls back the open transaction, if any. */
-void db_rollback(struct db *db);
+/* Ends one level of a write with that level's outcome e. An error at any
+ * level is sticky: the whole transaction rolls back at the outermost end, so
+ * nothing is ever half-written. At the outermost level a write whose every
+ * level succeeded is committed durably. Returns e when it is an error, else
+ * the first error of the transaction (an inner level's, or the commit's),
+ * else ERR_OK. */
+enum rota_err db_end_write(struct db *db, enum rota_err e);
 /* Returns true when the connection is in WAL mode with synchronous=FULL,
  * so an acknowledged commit survives a power cut. */
 bool db_is_durable(struct db *db);

@@ -7,25 +7,30 @@
 
 #include "store/db.h"
 
-#define DB_STMT_CACHE 64
+struct db_cached_stmt {
+	const char *sql;
+	sqlite3_stmt *stmt;
+};
 
 struct db {
 	sqlite3 *handle;
-	bool in_tx;
-	int nstmt;
-	struct {
-		const char *sql;
-		sqlite3_stmt *stmt;
-	} cache[DB_STMT_CACHE];
+	int write_depth;           /* nested db_begin_write levels open */
+	enum rota_err write_err;   /* the first failure of the open write */
+	size_t nstmt, stmt_cap;
+	struct db_cached_stmt *cache; /* grows; never holds the same sql twice */
 };
 
 /* Returns the statement for sql, prepared once and cached by the address of
- * the literal; it comes back reset with no bindings. Dies on SQL that does
- * not compile (a programming error). A cached statement serves one loop at
- * a time: a callback must not run the same store function again. */
+ * the literal; it comes back reset with no bindings. The cache grows as new
+ * statements appear. Dies on SQL that does not compile (a programming error).
+ * A cached statement serves one loop at a time: every user resets it when
+ * done, and a debug build dies when a callback re-enters a statement that is
+ * still stepping. */
 sqlite3_stmt *db_stmt(struct db *db, const char *sql);
-/* Logs the SQLite error rc of what and returns the matching rota error
- * (ERR_DB_BUSY for lock contention, else ERR_DB_WRITE). */
+/* Logs the SQLite error rc of what and returns the rota error that keeps its
+ * meaning: ERR_DB_BUSY for lock contention, ERR_CONFLICT for a uniqueness
+ * clash, ERR_NOT_FOUND for a reference to a missing row, ERR_INVALID for a
+ * value a CHECK, NOT NULL or guarding trigger refuses, else ERR_DB_WRITE. */
 enum rota_err db_fail(struct db *db, int rc, const char *what);
 /* Steps st expecting SQLITE_DONE, resets it; returns ERR_OK or db_fail(). */
 enum rota_err db_run(struct db *db, sqlite3_stmt *st, const char *what);

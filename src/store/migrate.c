@@ -1,6 +1,7 @@
 /* The schema, as a list of migrations. Migration i brings the file from
- * user_version i to i + 1; each runs in its own IMMEDIATE transaction, so
- * two terminals starting at once cannot both apply it. Never edit a
+ * user_version i to i + 1; all that a file lacks run together in one
+ * IMMEDIATE transaction, so two terminals starting at once cannot both apply
+ * them and a failed upgrade leaves the file as it was. Never edit a
  * migration that has shipped: add the next one. */
 #include "store/db_internal.h"
 
@@ -241,19 +242,19 @@ enum rota_err db_migrate(struct db *db)
 		return e;
 	/* Read again inside the lock: another terminal may have migrated. */
 	version = db_file_version(db);
-	if (version > NMIGRATIONS) {
-		db_rollback(db);
-		return ERR_DB_NEWER;
-	}
-	for (int v = version; v < NMIGRATIONS; v++) {
+	if (version > NMIGRATIONS)
+		e = ERR_DB_NEWER;
+	else if (version < 0)
+		e = ERR_DB_NOT_ROTA;
+	for (int v = version; e == ERR_OK && v < NMIGRATIONS; v++) {
 		char *msg = NULL;
 		if (sqlite3_exec(db->handle, migrations[v], NULL, NULL, &msg) != SQLITE_OK) {
 			log_msg(LOG_ERROR, "migration %d failed: %s", v + 1, msg ? msg : "?");
-			sqlite3_free(msg);
-			db_rollback(db);
-			return ERR_DB_WRITE;
+			e = ERR_DB_WRITE;
+		} else {
+			log_msg(LOG_INFO, "schema migrated to version %d", v + 1);
 		}
-		log_msg(LOG_INFO, "schema migrated to version %d", v + 1);
+		sqlite3_free(msg);
 	}
-	return db_commit(db);
+	return db_end_write(db, e);
 }

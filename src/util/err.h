@@ -12,6 +12,7 @@
 	X(DB_BUSY,         N_("The records are busy just now. Please try again in a moment.")) \
 	X(DB_WRITE,        N_("This could not be saved. Nothing was changed. Please ask a mentor.")) \
 	X(NOT_FOUND,       N_("This was not found.")) \
+	X(CONFLICT,        N_("This name or code is already in use. Nothing was changed.")) \
 	X(INVALID,         N_("This input is not valid. Nothing was changed.")) \
 	X(BADGE_UNREADABLE,N_("This card could not be read. Please try again, or ask a mentor.")) \
 	X(BADGE_UNKNOWN,   N_("This card is not known here. Please ask a mentor.")) \
