@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/person.h"
+#include "store/badges.h"
 #include "store/db.h"
 #include "store/people.h"
 

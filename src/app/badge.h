@@ -9,7 +9,7 @@
 
 #include "app/app.h"
 #include "core/badge.h"
-#include "store/badges.h"
+#include "core/badge.h"
 
 /* Writes the lookup hash of payload, keyed with the badge key. */
 void app_badge_hash(const struct app *app, const char *payload, unsigned char hash[BADGE_HASH_BYTES]);

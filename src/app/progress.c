@@ -7,6 +7,7 @@
 #include "core/person.h"
 #include "store/db.h"
 #include "store/people.h"
+#include "store/progress.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"

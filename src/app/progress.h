@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "app/app.h"
-#include "store/progress.h"
+#include "core/progress.h"
 
 /* Records a level for person_id (a participant) at topic kind/code, seen
  * on day (0: today), by mentor_id (a mentor or coordinator). note and words

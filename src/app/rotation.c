@@ -12,6 +12,8 @@
 #include "core/hours.h"
 #include "store/db.h"
 #include "store/people.h"
+#include "store/processes.h"
+#include "store/rotation.h"
 #include "store/visits.h"
 #include "util/alloc.h"
 #include "util/collate.h"
@@ -201,9 +203,7 @@ enum rota_err app_rotation_suggest(struct app *app, long long person_id, struct 
 		return e;
 	out->rot = xcalloc(out->n ? out->n : 1, sizeof *out->rot);
 	for (size_t i = 0; i < out->n; i++)
-		out->rot[i] = (struct rot_station){ .position = out->stations[i].position, .code = out->stations[i].code,
-			                            .capacity = out->stations[i].capacity,
-			                            .is_active = out->stations[i].is_active, .level = -1 };
+		out->rot[i] = (struct rot_station){ .process = &out->stations[i], .level = -1 };
 	struct occupancy o = { out->stations, out->rot, out->n, person_id };
 	e = store_assignment_each_current(app->db, count_assignment, &o);
 	if (e == ERR_OK)

@@ -10,7 +10,8 @@
 
 #include "app/app.h"
 #include "core/rotation.h"
-#include "store/rotation.h"
+#include "core/group.h"
+#include "core/process.h"
 
 /* Returns p's name in the current language. */
 const char *app_process_name(const struct process *p);

@@ -6,6 +6,7 @@
 #include "core/person.h"
 #include "store/db.h"
 #include "store/people.h"
+#include "store/visits.h"
 #include "util/date.h"
 
 enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn, void *ctx)

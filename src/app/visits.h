@@ -3,7 +3,7 @@
 #define ROTA_APP_VISITS_H
 
 #include "app/app.h"
-#include "store/visits.h"
+#include "core/visit.h"
 
 /* Calls fn for each visit with a day in [from, to] (YYYYMMDD, 0 = open),
  * oldest first. */

@@ -8,6 +8,9 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
+
+#include "core/person.h"
 
 #define BADGE_DIGITS 10          /* payload length, check digit included */
 #define BADGE_RANDOM_DIGITS (BADGE_DIGITS - 1)
@@ -30,5 +33,29 @@ void badge_payload_make(const unsigned char random_digits[BADGE_RANDOM_DIGITS],
                         char payload[BADGE_DIGITS + 1]);
 /* Writes payload in groups people can type: "12345 67890" (out >= 16 bytes). */
 void badge_payload_grouped(const char *payload, char *out, size_t n);
+
+/* A badge as recorded: the random seed its payload is made from with the
+ * key file, never the payload itself; revoked badges stay. */
+#define BADGE_HASH_BYTES 32
+#define BADGE_SEED_BYTES 16
+
+struct badge {
+	long long id;
+	long long person_id;
+	unsigned char seed[BADGE_SEED_BYTES];
+	time_t issued_at;
+	long long issued_by;     /* 0 when nobody was named */
+	time_t revoked_at;       /* 0 while active */
+	long long revoked_by;
+	char reason[128];
+};
+
+struct badge_owner {
+	long long badge_id;
+	bool is_revoked;
+	struct person person;
+};
+
+typedef void (*badge_fn)(const struct badge *b, void *ctx);
 
 #endif

@@ -8,9 +8,9 @@
 /* Returns true when station a comes before b in the workshop's order. */
 static bool before(const struct rot_station *a, const struct rot_station *b)
 {
-	if (a->position != b->position)
-		return a->position < b->position;
-	return strcmp(a->code, b->code) < 0;
+	if (a->process->position != b->process->position)
+		return a->process->position < b->process->position;
+	return strcmp(a->process->code, b->process->code) < 0;
 }
 
 struct rot_plan rotation_plan(const struct rot_station *s, size_t n, int current)
@@ -18,8 +18,8 @@ struct rot_plan rotation_plan(const struct rot_station *s, size_t n, int current
 	struct rot_plan plan = { .index = -1, .reason = ROT_NO_PROCESSES, .skipped_full = 0 };
 	bool any_active = false, any_open = false;
 	for (size_t i = 0; i < n; i++) {
-		any_active = any_active || s[i].is_active;
-		any_open = any_open || (s[i].is_active && s[i].level < PROGRESS_MASTERED && (int)i != current);
+		any_active = any_active || s[i].process->is_active;
+		any_open = any_open || (s[i].process->is_active && s[i].level < PROGRESS_MASTERED && (int)i != current);
 	}
 	if (!any_active)
 		return plan;
@@ -49,9 +49,9 @@ struct rot_plan rotation_plan(const struct rot_station *s, size_t n, int current
 		start++;
 	for (int step = 0; step < m; step++) {
 		int j = order[(start + step) % m];
-		if (!s[j].is_active || s[j].level >= PROGRESS_MASTERED)
+		if (!s[j].process->is_active || s[j].level >= PROGRESS_MASTERED)
 			continue;
-		if (s[j].occupied >= s[j].capacity) {
+		if (s[j].occupied >= s[j].process->capacity) {
 			plan.skipped_full++;
 			continue;
 		}

@@ -9,15 +9,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/process.h"
+
 #define ROTATION_MAX_STATIONS 64
 
 /* One station as the planner sees it for one participant. */
 struct rot_station {
-	int position;        /* the workshop's order */
-	const char *code;    /* orders ties of position */
-	int capacity;
+	const struct process *process; /* its order (position, then code), capacity, activity */
 	int occupied;        /* others assigned there now (not this participant) */
-	bool is_active;
 	int level;           /* this participant's latest level there; -1 for none */
 };
 

@@ -23,4 +23,25 @@ const char *visit_status_code(enum visit_status status);
 /* Parses a status code; false for anything else. */
 bool visit_status_parse(const char *code, enum visit_status *status);
 
+/* One row of a visit export: the visit and its person's full name. */
+struct visit_row {
+	struct visit visit;
+	char name[128];
+};
+
+typedef void (*visit_row_fn)(const struct visit_row *row, void *ctx);
+
+/* One change to a visit, as the history keeps it. */
+struct visit_change {
+	long long visit_id;
+	int seq;
+	time_t at;
+	long long by;
+	char action[16], reason[256], terminal[64];
+	struct visit before, after;  /* before.status is meaningless when has_before is false */
+	bool has_before;
+};
+
+typedef void (*visit_change_fn)(const struct visit_change *c, void *ctx);
+
 #endif

@@ -10,30 +10,9 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "core/badge.h"
 #include "core/person.h"
 #include "store/db.h"
-
-#define BADGE_HASH_BYTES 32
-#define BADGE_SEED_BYTES 16
-
-struct badge {
-	long long id;
-	long long person_id;
-	unsigned char seed[BADGE_SEED_BYTES];
-	time_t issued_at;
-	long long issued_by;     /* 0 when nobody was named */
-	time_t revoked_at;       /* 0 while active */
-	long long revoked_by;
-	char reason[128];
-};
-
-struct badge_owner {
-	long long badge_id;
-	bool is_revoked;
-	struct person person;
-};
-
-typedef void (*badge_fn)(const struct badge *b, void *ctx);
 
 /* Records a new badge for person_id with its seed and payload hash. */
 enum rota_err store_badge_insert(struct db *db, long long person_id,

@@ -9,32 +9,6 @@
 #include "core/progress.h"
 #include "store/db.h"
 
-struct note {
-	long long id, person_id, mentor_id;
-	time_t at;
-	char text[1024];
-};
-
-struct goal {
-	long long id, person_id, set_by;
-	char text[512];
-	int set_on;              /* YYYYMMDD */
-	char status[16];         /* the latest: open, working, reached, changed, dropped */
-	time_t status_at;
-};
-
-/* A work process or a skill a level can be recorded for. */
-struct topic {
-	enum progress_kind kind;
-	char code[32];
-	char name_sl[64], name_hr[64], name_en[64];
-	bool is_active;
-};
-
-typedef void (*progress_fn)(const struct progress_entry *e, void *ctx);
-typedef void (*note_fn)(const struct note *n, void *ctx);
-typedef void (*goal_fn)(const struct goal *g, void *ctx);
-
 /* Records e (its id is ignored); *id receives the new id. */
 enum rota_err store_progress_insert(struct db *db, const struct progress_entry *e, const char *terminal,
                                     long long *id);

@@ -7,24 +7,9 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "core/group.h"
 #include "store/db.h"
 #include "store/processes.h"
-
-struct group {
-	long long id;
-	char name[128];
-	int start_day, end_day;      /* YYYYMMDD, 0 when not set */
-	int participants, mentors;   /* current members */
-};
-
-struct assignment {
-	long long id, person_id, mentor_id;
-	char process_code[32];
-	time_t start_at, end_at;     /* end_at 0 while current */
-};
-
-typedef void (*group_fn)(const struct group *g, void *ctx);
-typedef void (*assignment_fn)(const struct assignment *a, void *ctx);
 
 /* Adds a work process at the end of the order unless position > 0. */
 enum rota_err store_process_insert(struct db *db, const struct process *p);

@@ -13,14 +13,6 @@
 #include "core/visit.h"
 #include "store/db.h"
 
-/* One row of a visit export: the visit and its person's full name. */
-struct visit_row {
-	struct visit visit;
-	char name[128];
-};
-
-typedef void (*visit_row_fn)(const struct visit_row *row, void *ctx);
-
 /* Reads visit id into *out; ERR_NOT_FOUND when there is none. */
 enum rota_err store_visit_get(struct db *db, long long id, struct visit *out);
 /* Finds the person's open visit (there is at most one); *found says if. */
@@ -53,19 +45,6 @@ enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, 
 /* Calls fn for every visit whose day lies in [from, to] (YYYYMMDD; 0 for no
  * bound), in day and check-in order. */
 enum rota_err store_visit_each(struct db *db, int from, int to, visit_row_fn fn, void *ctx);
-/* One change to a visit, as the history keeps it. */
-struct visit_change {
-	long long visit_id;
-	int seq;
-	time_t at;
-	long long by;
-	char action[16], reason[256], terminal[64];
-	struct visit before, after;  /* before.status is meaningless when has_before is false */
-	bool has_before;
-};
-
-typedef void (*visit_change_fn)(const struct visit_change *c, void *ctx);
-
 /* Calls fn for each change to visit id, in order. */
 enum rota_err store_visit_history_each(struct db *db, long long id, visit_change_fn fn, void *ctx);
 /* Counts the history rows of visit id (for tests and the review). */

@@ -14,10 +14,15 @@
 #include "tests/unit/suites.h"
 #include "util/date.h"
 
+/* Each station the tests make gets a process of its own that lives on. */
 static struct rot_station st(int pos, const char *code, int cap, int occ, bool active, int level)
 {
-	return (struct rot_station){ .position = pos, .code = code, .capacity = cap, .occupied = occ,
-		                     .is_active = active, .level = level };
+	static struct process made[32];
+	static size_t n;
+	struct process *p = &made[n++ % 32];
+	*p = (struct process){ .position = pos, .capacity = cap, .is_active = active };
+	strncpy(p->code, code, sizeof p->code - 1);
+	return (struct rot_station){ .process = p, .occupied = occ, .level = level };
 }
 
 static void test_planner(void)
@@ -41,7 +46,7 @@ static void test_planner(void)
 	CHECK(p.index == 3 && p.reason == ROT_NEXT_SKIPPING_FULL && p.skipped_full == 1,
 	      "cutting full: packing, and it says why");
 
-	s[3].is_active = false;
+	s[3] = st(4, "packing", 4, 0, false, 1);
 	p = rotation_plan(s, 5, 1);
 	CHECK(p.index == 4, "an inactive process is passed over");
 
