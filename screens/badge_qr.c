@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app/qr.h"
+#include "out/qrcode.h"
 #include "core/badge.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
@@ -26,7 +26,7 @@ static void badge_qr_enter(struct screen *s, const void *arg)
 {
 	struct badge_qr_state *st = s->state;
 	st->arg = *(const struct badge_qr_arg *)arg;
-	st->has_qr = app_qr_encode(st->arg.payload, &st->qr) == ERR_OK;
+	st->has_qr = qrcode_encode(st->arg.payload, &st->qr) == ERR_OK;
 	badge_payload_grouped(st->arg.payload, st->digits, sizeof st->digits);
 }
 

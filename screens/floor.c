@@ -15,7 +15,7 @@
 #define FLOOR_TOP 3
 
 struct floor_state {
-	struct mentor_session session;
+	struct person_arg who;        /* the signed-in mentor; person_id 0 */
 	struct process *stations;
 	size_t nstations;
 	struct board_row *rows;
@@ -34,7 +34,7 @@ static void keep_row(const struct board_row *r, void *ctx)
 static void floor_enter(struct screen *s, const void *arg)
 {
 	struct floor_state *st = s->state;
-	st->session = *(const struct mentor_session *)arg;
+	st->who.session = *(const struct mentor_session *)arg;
 	st->failed = app_processes(s->app, &st->stations, &st->nstations) != ERR_OK ||
 	             app_board(s->app, s->now, keep_row, st) != ERR_OK;
 }
@@ -50,7 +50,7 @@ static void floor_draw(const struct screen *s, WINDOW *w)
 {
 	const struct floor_state *st = s->state;
 	char line[200], name[64];
-	mentor_header(s, w, _("Mentor mode: the floor"), &st->session);
+	mentor_header(s, w, _("Mentor mode: the floor"), &st->who.session);
 	size_t active = 0;
 	for (size_t i = 0; i < st->nstations; i++)
 		active += st->stations[i].is_active;
@@ -103,7 +103,7 @@ static int floor_on_event(struct screen *s, const struct event *ev)
 	struct floor_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return 0;
-	int f = mentor_menu_key(s, ev, &st->session);
+	int f = mentor_menu_key(s, ev, &st->who);
 	return f ? f : SCR_HANDLED;
 }
 

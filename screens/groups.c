@@ -1,6 +1,7 @@
-/* Mentor mode: the groups. The managing view lists them and adds one (N);
- * the picking view, from a participant's file, adds that participant to
- * the chosen group (leaving their other one; membership history stays). */
+/* Mentor mode: the groups. The managing view (no participant in the
+ * argument) lists them and adds one (N); the picking view, from a
+ * participant's file, adds that participant to the chosen group (leaving
+ * their other one; membership history stays). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,10 +46,7 @@ static void load(struct screen *s)
 static void groups_enter(struct screen *s, const void *arg)
 {
 	struct groups_state *st = s->state;
-	if (s->ops == &group_pick_screen)
-		st->arg = *(const struct person_arg *)arg;
-	else
-		st->arg.session = *(const struct mentor_session *)arg;
+	st->arg = *(const struct person_arg *)arg;
 	load(s);
 }
 
@@ -119,24 +117,12 @@ static int groups_on_event(struct screen *s, const struct event *ev)
 		st->prompt.kind = PROMPT_GROUP;
 		return screen_go(s, SCR_PUSH, &prompt_screen, &st->prompt);
 	}
-	int f = mentor_menu_key(s, ev, &st->arg.session);
+	int f = mentor_menu_key(s, ev, &st->arg);
 	return f ? f : SCR_HANDLED;
 }
 
 const struct screen_ops groups_screen = {
 	.name = "groups",
-	.state_size = sizeof(struct groups_state),
-	.enter = groups_enter,
-	.leave = groups_leave,
-	.layout = groups_layout,
-	.draw = groups_draw,
-	.on_event = groups_on_event,
-	.resume = groups_resume,
-	.is_mentor = true,
-};
-
-const struct screen_ops group_pick_screen = {
-	.name = "group-pick",
 	.state_size = sizeof(struct groups_state),
 	.enter = groups_enter,
 	.leave = groups_leave,

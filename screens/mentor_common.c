@@ -19,7 +19,7 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
 		draw_char(w, 1, x, 0x2500, A_NORMAL);
 }
 
-int mentor_menu_key(struct screen *s, const struct event *ev, const struct mentor_session *session)
+int mentor_menu_key(struct screen *s, const struct event *ev, const struct person_arg *who)
 {
 	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
 		return SCR_HOME | SCR_HANDLED; /* signing out */
@@ -37,5 +37,5 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct mento
 	}
 	if (next == s->ops)
 		return SCR_HANDLED;
-	return screen_go(s, SCR_REPLACE, next, session);
+	return screen_go(s, SCR_REPLACE, next, next == &groups_screen ? (const void *)who : &who->session);
 }

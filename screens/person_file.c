@@ -204,7 +204,7 @@ static int file_on_event(struct screen *s, const struct event *ev)
 	case 'o': case 'O':
 		return screen_go(s, SCR_PUSH, &rotation_screen, &st->child);
 	case 'j': case 'J':
-		return screen_go(s, SCR_PUSH, &group_pick_screen, &st->child);
+		return screen_go(s, SCR_PUSH, &groups_screen, &st->child);
 	case 'i': case 'I':
 		st->pending = PENDING_ISSUE;
 		return SCR_HANDLED | SCR_REDRAW;

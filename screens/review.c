@@ -16,7 +16,7 @@
 #define REVIEW_TOP 4
 
 struct review_state {
-	struct mentor_session session;
+	struct person_arg who;        /* the signed-in mentor; person_id 0 */
 	struct review_item *items;
 	struct listview lv;
 	bool failed;
@@ -38,7 +38,7 @@ static void reload(struct screen *s, time_t now)
 static void review_enter(struct screen *s, const void *arg)
 {
 	struct review_state *st = s->state;
-	st->session = *(const struct mentor_session *)arg;
+	st->who.session = *(const struct mentor_session *)arg;
 	reload(s, s->now);
 }
 
@@ -60,7 +60,7 @@ static void review_draw(const struct screen *s, WINDOW *w)
 {
 	const struct review_state *st = s->state;
 	char line[900], day[11];
-	mentor_header(s, w, _("Mentor mode: review"), &st->session);
+	mentor_header(s, w, _("Mentor mode: review"), &st->who.session);
 	if (st->failed)
 		draw_text(w, 2, 1, s->cols - 2, err_message(ERR_DB_BUSY), A_BOLD);
 	else if (st->lv.count == 0)
@@ -93,14 +93,14 @@ static int open_item(struct screen *s, struct review_state *st)
 {
 	const struct review_item *it = &st->items[st->lv.sel];
 	if (it->kind == REVIEW_END_UNKNOWN || it->kind == REVIEW_OPEN) {
-		st->correct.session = st->session;
+		st->correct.session = st->who.session;
 		st->correct.visit_id = it->ref;
 		text_copy(st->correct.name, sizeof st->correct.name, it->name);
 		st->correct.day = it->day;
 		st->correct.check_in = it->check_in;
 		return screen_go(s, SCR_PUSH, &correct_screen, &st->correct);
 	}
-	st->person.session = st->session;
+	st->person.session = st->who.session;
 	st->person.person_id = it->person_id;
 	if (it->kind == REVIEW_ROTATE)
 		return screen_go(s, SCR_PUSH, &rotation_screen, &st->person);
@@ -110,7 +110,7 @@ static int open_item(struct screen *s, struct review_state *st)
 static int mark_seen(struct screen *s, struct review_state *st, time_t now)
 {
 	const struct review_item *it = &st->items[st->lv.sel];
-	enum rota_err e = app_review_mark_seen(s->app, it, st->session.mentor_id, NULL, now);
+	enum rota_err e = app_review_mark_seen(s->app, it, st->who.session.mentor_id, NULL, now);
 	if (e == ERR_INVALID && it->kind == REVIEW_ROTATE)
 		text_copy(st->status, sizeof st->status, _("This is settled by a new process: press Enter."));
 	else if (e == ERR_INVALID)
@@ -137,7 +137,7 @@ static int review_on_event(struct screen *s, const struct event *ev)
 		return open_item(s, st);
 	if (has_item && ev->kind == EV_CHAR && (ev->ch == 's' || ev->ch == 'S'))
 		return mark_seen(s, st, ev->now);
-	int f = mentor_menu_key(s, ev, &st->session);
+	int f = mentor_menu_key(s, ev, &st->who);
 	return f ? f : SCR_HANDLED | SCR_REDRAW;
 }
 

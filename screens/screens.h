@@ -27,8 +27,8 @@ extern const struct screen_ops today_screen;     /* const struct mentor_session 
 extern const struct screen_ops self_view_screen; /* const struct scan_result * */
 extern const struct screen_ops floor_screen;     /* const struct mentor_session * */
 extern const struct screen_ops rotation_screen;  /* const struct person_arg * */
-extern const struct screen_ops groups_screen;    /* const struct mentor_session * */
-extern const struct screen_ops group_pick_screen; /* const struct person_arg *: join a group */
+extern const struct screen_ops groups_screen;    /* const struct person_arg *: person_id 0 manages
+                                                    the groups, else chooses that person's group */
 extern const struct screen_ops stations_screen;  /* const struct mentor_session * */
 extern const struct screen_ops too_small_screen; /* no argument */
 extern const struct screen_ops badge_qr_screen;  /* const struct badge_qr_arg * */
@@ -111,8 +111,9 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
                    const struct mentor_session *session);
 /* Handles the keys every top-level mentor screen shares: R review, P
  * participants, T today, F the floor, G groups, W work processes, Esc sign
- * out. Returns 0 for any other event. */
-int mentor_menu_key(struct screen *s, const struct event *ev, const struct mentor_session *session);
+ * out. who is the calling screen's own (person_id 0), so the next screen
+ * can be handed it. Returns 0 for any other event. */
+int mentor_menu_key(struct screen *s, const struct event *ev, const struct person_arg *who);
 
 /* Moves to a message screen saying e's sentence in the kiosk's language. */
 int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how);

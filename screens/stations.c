@@ -16,7 +16,7 @@
 #define STATIONS_TOP 4
 
 struct stations_state {
-	struct mentor_session session;
+	struct person_arg who;        /* the signed-in mentor; person_id 0 */
 	struct process *list;
 	size_t n;
 	struct listview lv;
@@ -36,7 +36,7 @@ static void load(struct screen *s)
 static void stations_enter(struct screen *s, const void *arg)
 {
 	struct stations_state *st = s->state;
-	st->session = *(const struct mentor_session *)arg;
+	st->who.session = *(const struct mentor_session *)arg;
 	load(s);
 }
 
@@ -56,7 +56,7 @@ static void stations_draw(const struct screen *s, WINDOW *w)
 {
 	const struct stations_state *st = s->state;
 	char line[300];
-	mentor_header(s, w, _("Mentor mode: work processes"), &st->session);
+	mentor_header(s, w, _("Mentor mode: work processes"), &st->who.session);
 	draw_text(w, 2, 1, s->cols - 2, _("In the workshop's order, with the places at each"), A_BOLD);
 	for (size_t i = st->lv.top; i < st->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		const struct process *p = &st->list[i];
@@ -65,12 +65,12 @@ static void stations_draw(const struct screen *s, WINDOW *w)
 		         _("places:"),
 		         p->capacity, p->is_active ? "" : _("  (not active)"));
 		draw_text(w, STATIONS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
-		          i == st->lv.sel && st->session.is_coordinator ? theme_attr(THEME_SELECTED) : A_NORMAL);
+		          i == st->lv.sel && st->who.session.is_coordinator ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
 	if (st->status[0])
 		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
 	draw_text(w, s->rows - 1, 1, s->cols - 2,
-	          st->session.is_coordinator ? _("+/-: places  [ ]: order  A: on or off  R: review  Esc: sign out")
+	          st->who.session.is_coordinator ? _("+/-: places  [ ]: order  A: on or off  R: review  Esc: sign out")
 	                                     : _("Only coordinators change these.  R: review  F: floor  Esc: sign out"),
 	          theme_attr(THEME_HINT));
 }
@@ -122,9 +122,9 @@ static int stations_on_event(struct screen *s, const struct event *ev)
 	st->status[0] = '\0';
 	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
 		return SCR_HANDLED | SCR_REDRAW;
-	if (ev->kind == EV_CHAR && st->n && st->session.is_coordinator && strchr("+-aA[]", (int)ev->ch))
+	if (ev->kind == EV_CHAR && st->n && st->who.session.is_coordinator && strchr("+-aA[]", (int)ev->ch))
 		return change(s, st, ev->ch);
-	int f = mentor_menu_key(s, ev, &st->session);
+	int f = mentor_menu_key(s, ev, &st->who);
 	return f ? f : SCR_HANDLED;
 }
 

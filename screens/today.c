@@ -10,7 +10,7 @@
 #include "util/i18n.h"
 
 struct today_state {
-	struct mentor_session session;
+	struct person_arg who;        /* the signed-in mentor; person_id 0 */
 	struct today today;
 	bool failed;
 };
@@ -18,7 +18,7 @@ struct today_state {
 static void today_enter(struct screen *s, const void *arg)
 {
 	struct today_state *st = s->state;
-	st->session = *(const struct mentor_session *)arg;
+	st->who.session = *(const struct mentor_session *)arg;
 	st->failed = app_today(s->app, s->now, &st->today) != ERR_OK;
 }
 
@@ -33,7 +33,7 @@ static void today_draw(const struct screen *s, WINDOW *w)
 	const struct today_state *st = s->state;
 	char line[256], in[6], out[6];
 	int half = s->cols / 2, y = 3;
-	mentor_header(s, w, _("Mentor mode: today"), &st->session);
+	mentor_header(s, w, _("Mentor mode: today"), &st->who.session);
 	if (st->failed)
 		draw_text(w, 3, 1, s->cols - 2, err_message(ERR_DB_BUSY), A_BOLD);
 	draw_text(w, 2, 1, half - 2, _("Here today"), A_BOLD);
@@ -62,7 +62,7 @@ static int today_on_event(struct screen *s, const struct event *ev)
 	struct today_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return 0;
-	int f = mentor_menu_key(s, ev, &st->session);
+	int f = mentor_menu_key(s, ev, &st->who);
 	return f ? f : SCR_HANDLED;
 }
 

@@ -240,6 +240,20 @@ static void test_floor_and_rotation(void)
 	rig_type(&r, "n", 0);
 	rig_type(&r, "Skupina A\r", 10);
 	CHECK(on(&r, "groups") && shows(&r, "Skupina A"), "a new group");
+	rig_type(&r, "p", 0);
+	rig_type(&r, "an", 100);
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "j", 0);
+	CHECK(on(&r, "groups") && shows(&r, "choose a group") && shows(&r, "Enter: join this group"),
+	      "J in Ana's file: the same groups screen, choosing her group");
+	rig_type(&r, "\r", 0);
+	char group[128] = "";
+	app_group_of(r.app, r.person[ANA], group, sizeof group);
+	CHECK(on(&r, "person-file") && !strcmp(group, "Skupina A"), "Enter: Ana joins Skupina A, back in her file");
+	rig_key(&r, UI_KEY_ESC); /* to the participants */
+	rig_key(&r, UI_KEY_ESC); /* to the review */
+	rig_type(&r, "g", 0);
+	CHECK(on(&r, "groups") && shows(&r, "Mentor mode: groups"), "the menu's G still manages the groups");
 	rig_type(&r, "w", 0);
 	CHECK(on(&r, "stations") && shows(&r, "Only coordinators"), "W: the work processes, read-only for a mentor");
 	rig_type(&r, "+", 0);
