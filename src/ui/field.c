@@ -28,12 +28,6 @@ bool field_feed(struct field *f, const struct event *ev)
 	return false;
 }
 
-void field_clear(struct field *f)
-{
-	f->len = 0;
-	f->text[0] = '\0';
-}
-
 void field_draw(const struct field *f, WINDOW *w, int y, int x, int width, bool is_focused)
 {
 	const char *shown = f->text;

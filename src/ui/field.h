@@ -18,8 +18,6 @@ struct field {
 
 /* Takes a typed character or Backspace; returns true when the text changed. */
 bool field_feed(struct field *f, const struct event *ev);
-/* Empties the field. */
-void field_clear(struct field *f);
 /* Draws the field at (y, x) in width columns, showing its end when it is
  * longer, with a cursor mark when is_focused. */
 void field_draw(const struct field *f, WINDOW *w, int y, int x, int width, bool is_focused);

@@ -113,15 +113,6 @@ void text_copy(char *dst, size_t n, const char *src)
 	dst[keep] = '\0';
 }
 
-size_t text_first_char(const char *s, char out[5])
-{
-	size_t i = 0;
-	text_decode(s, &i);
-	memcpy(out, s, i);
-	out[i] = '\0';
-	return i;
-}
-
 char *text_pad(char *out, size_t n, const char *s, int cols)
 {
 	int used;

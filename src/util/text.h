@@ -23,7 +23,5 @@ void text_copy(char *dst, size_t n, const char *src);
 /* Writes s into out (n bytes) cut to, then padded with spaces to, exactly
  * cols display columns (what printf's %-Ns does for bytes); returns out. */
 char *text_pad(char *out, size_t n, const char *s, int cols);
-/* Copies the first code point of s into out (5 bytes); returns its length. */
-size_t text_first_char(const char *s, char out[5]);
 
 #endif
