@@ -3,7 +3,7 @@
 CC       ?= cc
 BUILD    ?= build
 PKGS     := ncursesw sqlite3 libsodium libqrencode
-# cairo is compiled against but loaded at run time (src/app/cairo_lib.c):
+# cairo is compiled against but loaded at run time (src/out/cairo_lib.c):
 # the kiosk never draws a sheet and need not carry its libraries.
 CAIRO    := cairo cairo-pdf cairo-png
 CFLAGS   ?= -O2 -g
@@ -14,7 +14,7 @@ PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(PKG_CFLAGS)
 LDLIBS   += $(shell pkg-config --libs $(PKGS)) $(EXTRA_LDFLAGS)
 
-LIB_SRC  := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/ui/*.c src/app/*.c screens/*.c)
+LIB_SRC  := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/ui/*.c src/out/*.c src/app/*.c screens/*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/librota.a
 UNIT_SRC := $(wildcard tests/unit/*.c) tests/harness.c

@@ -16,6 +16,15 @@ check src/util  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/
 check src/store 'curses\.h|ncurses|ncursesw/|app/|ui/|screens/'
 check src/ui    'sqlite3\.h|store/|app/|screens/'
 check screens   'sqlite3\.h|store/'
+check src/out   'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|cli/|kiosk/'
+# A use case's header hands out core types, never the store's: what includes
+# it (a screen) must not reach the store through it.
+check_headers() { # folder, regex
+  local hits
+  hits=$(grep -nE "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"]($2)" "$1"/*.h 2>/dev/null)
+  if [[ -n $hits ]]; then echo "layer violation in $1/*.h:"; echo "$hits"; bad=1; fi
+}
+check_headers src/app 'store/|sqlite3\.h|cairo'
 # No SQLite handle leaves the store: its public headers must not mention sqlite3.
 if grep -nE 'sqlite3' src/store/*.h | grep -v '^src/store/db_internal\.h' >/dev/null; then
   echo "layer violation: a public store header mentions sqlite3:"

@@ -7,8 +7,8 @@
 #include <sys/wait.h>
 
 #include "app/badge.h"
-#include "app/badge_sheet.h"
-#include "app/cairo_lib.h"
+#include "out/badge_sheet.h"
+#include "out/cairo_lib.h"
 #include "app/cli.h"
 #include "app/csv.h"
 #include "app/kiosk.h"

@@ -13,15 +13,7 @@
 #include "util/log.h"
 #include "util/text.h"
 
-const char *app_role_name(enum person_role role)
-{
-	switch (role) {
-	case ROLE_MENTOR: return _("mentor");
-	case ROLE_COORDINATOR: return _("coordinator");
-	case ROLE_PARTICIPANT: break;
-	}
-	return _("participant");
-}
+const char *app_role_name(enum person_role role) { return _(person_role_label(role)); }
 
 enum rota_err app_person_add(struct app *app, const char *name, enum person_role role,
                              const char *lang, time_t now, long long *id)

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "util/i18n.h"
 #include "util/text.h"
 
 static const char *const role_codes[] = { "participant", "mentor", "coordinator" };
@@ -10,6 +11,16 @@ static const char *const role_codes[] = { "participant", "mentor", "coordinator"
 const char *person_role_code(enum person_role role)
 {
 	return (unsigned)role < 3 ? role_codes[role] : "participant";
+}
+
+const char *person_role_label(enum person_role role)
+{
+	switch (role) {
+	case ROLE_MENTOR: return N_("mentor");
+	case ROLE_COORDINATOR: return N_("coordinator");
+	case ROLE_PARTICIPANT: break;
+	}
+	return N_("participant");
 }
 
 bool person_role_parse(const char *code, enum person_role *role)

@@ -25,6 +25,9 @@ struct person {
 
 /* Returns "participant", "mentor" or "coordinator". */
 const char *person_role_code(enum person_role role);
+/* Returns the role's name for people to read, untranslated (marked for the
+ * catalogs with N_(): the caller shows it through _()). */
+const char *person_role_label(enum person_role role);
 /* Parses a role code; false for anything else. */
 bool person_role_parse(const char *code, enum person_role *role);
 /* Returns true for a usable full name: 1..100 bytes, printable, not blank. */

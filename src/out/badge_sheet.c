@@ -1,8 +1,8 @@
 /* The badge sheet, in millimetres: cairo is scaled so that one unit is one
  * millimetre on paper, in the PDF (points) and the PNG (300 dpi pixels).
- * cairo is reached through C (app/cairo_lib.h), loaded when a sheet is made;
+ * cairo is reached through C (out/cairo_lib.h), loaded when a sheet is made;
  * every drawing function below runs after badge_sheet_write() loaded it. */
-#include "app/badge_sheet.h"
+#include "out/badge_sheet.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,10 +10,10 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include "app/cairo_lib.h"
-#include "app/people.h"
-#include "app/qr.h"
+#include "out/cairo_lib.h"
+#include "out/qrcode.h"
 #include "util/alloc.h"
+#include "util/i18n.h"
 #include "util/log.h"
 
 #define PAGE_W 210.0
@@ -107,7 +107,7 @@ static void draw_badge(cairo_t *cr, double x, double y, const char *workshop, co
 	const struct cairo_lib *C = cairo_lib_get();
 	struct qr_matrix qr;
 	char digits[24];
-	if (app_qr_encode(b->payload, &qr) != ERR_OK)
+	if (qrcode_encode(b->payload, &qr) != ERR_OK)
 		return;
 	double quiet = QR_QUIET_ZONE * MODULE, side = qr.width * MODULE;
 	/* The quiet zone starts at the card's edge: nothing is drawn there. */
@@ -120,7 +120,7 @@ static void draw_badge(cairo_t *cr, double x, double y, const char *workshop, co
 	C->cairo_set_source_rgb(cr, 0, 0, 0);
 	show_fitted(cr, tx, y + 22, 5.2, tw, b->name, CAIRO_FONT_WEIGHT_BOLD);
 	C->cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
-	show_fitted(cr, tx, y + 29, 3.4, tw, app_role_name(b->role), CAIRO_FONT_WEIGHT_NORMAL);
+	show_fitted(cr, tx, y + 29, 3.4, tw, _(person_role_label(b->role)), CAIRO_FONT_WEIGHT_NORMAL);
 	badge_payload_grouped(b->payload, digits, sizeof digits);
 	C->cairo_set_source_rgb(cr, 0, 0, 0);
 	C->cairo_select_font_face(cr, "DejaVu Sans Mono", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);

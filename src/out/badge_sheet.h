@@ -3,8 +3,8 @@
  * its QR code (error correction H, at least 25 mm wide, a quiet zone of four
  * modules), the person's full name, role and workshop, and the payload in
  * groups a person can type. */
-#ifndef ROTA_APP_BADGE_SHEET_H
-#define ROTA_APP_BADGE_SHEET_H
+#ifndef ROTA_OUT_BADGE_SHEET_H
+#define ROTA_OUT_BADGE_SHEET_H
 
 #include <stddef.h>
 

@@ -1,5 +1,5 @@
 /* Loading cairo on demand. The one handle stays for the process's life. */
-#include "app/cairo_lib.h"
+#include "out/cairo_lib.h"
 
 #include <dlfcn.h>
 #include <stdbool.h>

@@ -1,8 +1,8 @@
 /* cairo, loaded only when a badge sheet is drawn. The kiosk itself never
  * draws PDF or PNG, and linking cairo would load some twenty libraries
  * (X11, fontconfig, freetype...) into every kiosk process for nothing. */
-#ifndef ROTA_APP_CAIRO_LIB_H
-#define ROTA_APP_CAIRO_LIB_H
+#ifndef ROTA_OUT_CAIRO_LIB_H
+#define ROTA_OUT_CAIRO_LIB_H
 
 #include <cairo-pdf.h>
 #include <cairo.h>

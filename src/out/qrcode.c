@@ -1,12 +1,12 @@
 /* QR encoding through libqrencode. */
-#include "app/qr.h"
+#include "out/qrcode.h"
 
 #include <qrencode.h>
 #include <string.h>
 
 #include "util/log.h"
 
-enum rota_err app_qr_encode(const char *text, struct qr_matrix *out)
+enum rota_err qrcode_encode(const char *text, struct qr_matrix *out)
 {
 	QRcode *code = QRcode_encodeString(text, 0, QR_ECLEVEL_H, QR_MODE_8, 1);
 	memset(out, 0, sizeof *out);

@@ -8,9 +8,9 @@
 
 #include "app/app.h"
 #include "app/badge.h"
-#include "app/badge_sheet.h"
+#include "out/badge_sheet.h"
 #include "app/people.h"
-#include "app/qr.h"
+#include "out/qrcode.h"
 #include "app/scan.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
@@ -86,7 +86,7 @@ static void test_key_and_payloads(void)
 static void test_qr(void)
 {
 	struct qr_matrix m;
-	CHECK(app_qr_encode("1234567894", &m) == ERR_OK && m.width == 21,
+	CHECK(qrcode_encode("1234567894", &m) == ERR_OK && m.width == 21,
 	      "ten digits fit a version 1 symbol at level H");
 	bool finder = true;
 	for (int i = 0; i < 7; i++)
