@@ -159,6 +159,7 @@ static int names_on_event(struct screen *s, const struct event *ev)
 		case UI_KEY_ESC: return SCR_POP | SCR_HANDLED;
 		case UI_KEY_ENTER: return choose(s, st, ev->now);
 		case UI_KEY_BACKSPACE:
+		case UI_KEY_CLEAR:
 			text_copy(st->filter, sizeof st->filter, ev->text);
 			refilter(st);
 			return SCR_HANDLED | SCR_REDRAW;

@@ -90,7 +90,7 @@ static int participants_on_event(struct screen *s, const struct event *ev)
 			return SCR_HANDLED | SCR_REDRAW;
 		if (ev->key == UI_KEY_ESC)
 			return screen_go(s, SCR_REPLACE, &review_screen, &st->session);
-		if (ev->key == UI_KEY_BACKSPACE) {
+		if (ev->key == UI_KEY_BACKSPACE || ev->key == UI_KEY_CLEAR) {
 			snprintf(st->filter, sizeof st->filter, "%s", ev->text);
 			refilter(st);
 			return SCR_HANDLED | SCR_REDRAW;

@@ -52,9 +52,9 @@ bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_
 	} else {
 		redraw = deliver(k, &ev);
 	}
+	/* A pause forgets the typed letters, never the screen they were typed on. */
 	if (k->in.len && session_is_idle(k->last_input_ms, mono_ms, KIOSK_TYPED_IDLE_S)) {
-		input_clear(&k->in);
-		ev = (struct event){ .kind = EV_KEY, .key = UI_KEY_ESC, .now = now, .mono_ms = mono_ms };
+		input_forget(&k->in, now, mono_ms, &ev);
 		redraw = deliver(k, &ev) || redraw;
 	}
 	int idle_s = screen_mgr_top(&k->mgr)->ops->is_mentor ? k->app->cfg.mentor_idle_s : k->app->cfg.idle_s;

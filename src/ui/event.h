@@ -22,6 +22,7 @@ enum ui_key {
 	UI_KEY_ESC,
 	UI_KEY_BACKSPACE,
 	UI_KEY_TAB,
+	UI_KEY_CLEAR,  /* the typed line was forgotten after a pause; text is "" */
 };
 
 struct event {

@@ -68,6 +68,13 @@ static bool line_end(struct input *in, bool is_tab, time_t now, long long mono_m
 	return true;
 }
 
+void input_forget(struct input *in, time_t now, long long mono_ms, struct event *ev)
+{
+	input_clear(in);
+	start(ev, EV_KEY, in, now, mono_ms);
+	ev->key = UI_KEY_CLEAR;
+}
+
 bool input_feed(struct input *in, bool is_key, uint32_t code, time_t now, long long mono_ms,
                 struct event *ev)
 {

@@ -23,6 +23,9 @@ struct input {
 void input_init(struct input *in);
 /* Forgets the line typed so far (the screen changed). */
 void input_clear(struct input *in);
+/* Forgets the line typed so far after a pause, and fills *ev with the
+ * UI_KEY_CLEAR that tells the screen its typed text is now empty. */
+void input_forget(struct input *in, time_t now, long long mono_ms, struct event *ev);
 /* Feeds one key as wget_wch returned it (is_key: KEY_CODE_YES). Returns
  * true and fills *ev when the key makes an event. */
 bool input_feed(struct input *in, bool is_key, uint32_t code, time_t now, long long mono_ms,

@@ -18,6 +18,8 @@ static bool shows(struct rig *r, const char *text)
 	return strstr(rig_screen(r), text) != NULL;
 }
 
+static bool on(const struct rig *r, const char *screen) { return !strcmp(rig_top(r), screen); }
+
 static int count_status(struct rig *r, enum visit_status status);
 
 static void test_home(void)
@@ -30,6 +32,13 @@ static void test_home(void)
 	CHECK(shows(&r, "[ 12345 ]"), "slowly typed digits are shown as they come");
 	rig_wait(&r, 25);
 	CHECK(!shows(&r, "12345"), "a half-typed number is forgotten after a while");
+	rig_type(&r, "n", 0);
+	rig_type(&r, "an", 400);
+	CHECK(on(&r, "names") && shows(&r, "Ana K."), "a name half typed in the list");
+	rig_wait(&r, 25);
+	CHECK(on(&r, "names"), "a pause in typing a name never throws the person back a screen");
+	CHECK(shows(&r, "Ivan B."), "only the typed letters are forgotten: the whole list shows again");
+	rig_key(&r, UI_KEY_ESC);
 	rig_resize(&r, 43, 132);
 	rig_golden(&r, "home-132x43");
 	rig_close(&r);
