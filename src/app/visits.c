@@ -11,7 +11,7 @@
 
 enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn, void *ctx)
 {
-	return store_visit_each(app->db, from, to, fn, ctx);
+	return store_visit_each_of(app->db, 0, from, to, fn, ctx);
 }
 
 /* Reads "HH:MM" on day, or "YYYY-MM-DD HH:MM". */

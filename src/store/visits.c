@@ -197,11 +197,6 @@ enum rota_err store_visit_undo(struct db *db, long long id, const struct change 
 	return visit_update(db, "undo", &before, &after, c);
 }
 
-enum rota_err store_visit_each(struct db *db, int from, int to, visit_row_fn fn, void *ctx)
-{
-	return store_visit_each_of(db, 0, from, to, fn, ctx);
-}
-
 enum rota_err store_visit_history_count(struct db *db, long long id, int *n)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT count(*) FROM visit_history WHERE visit_id = ?");

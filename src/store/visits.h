@@ -42,9 +42,6 @@ enum rota_err store_visit_correct(struct db *db, long long id, time_t check_in, 
  * [from, to] (0: no bound), in day and check-in order. */
 enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,
                                   void *ctx);
-/* Calls fn for every visit whose day lies in [from, to] (YYYYMMDD; 0 for no
- * bound), in day and check-in order. */
-enum rota_err store_visit_each(struct db *db, int from, int to, visit_row_fn fn, void *ctx);
 /* Calls fn for each change to visit id, in order. */
 enum rota_err store_visit_history_each(struct db *db, long long id, visit_change_fn fn, void *ctx);
 /* Counts the history rows of visit id (for tests and the review). */
