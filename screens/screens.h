@@ -93,8 +93,9 @@ struct flow {
 /* Handles a scanned or typed line at ev->now: checks in or out and moves to
  * the greeting, or to a calm message. how is SCR_PUSH or SCR_REPLACE. */
 int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, int how);
-/* The same for a person picked by name, with their PIN (or NULL). Returns 0
- * and leaves the screen as it is for a wrong PIN (*pin_wrong set). */
+/* The same for a person picked by name, with their PIN (or NULL). Returns
+ * SCR_HANDLED | SCR_REDRAW and leaves the screen as it is for a wrong PIN
+ * (*pin_wrong set). */
 int flow_attend(struct screen *s, struct flow *f, long long person_id, const char *pin,
                 time_t now, int how, bool *pin_wrong);
 /* A visit to correct from the review queue. */

@@ -8,8 +8,8 @@
 #include "app/app.h"
 
 /* Loads app->badge_key for the database at db_path (":memory:" gets a fresh
- * key). A missing key file is made while no badge exists yet; once badges
- * exist, a missing or damaged file is ERR_BADGE_KEY. */
+ * key). A missing key file is made while no badge exists yet; a damaged
+ * one is always ERR_BADGE_KEY, and once badges exist so is a missing one. */
 enum rota_err badge_key_load(struct app *app, const char *db_path);
 
 #endif

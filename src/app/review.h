@@ -32,7 +32,8 @@ struct review_item {
 };
 
 /* Builds the queue at now: a new array in *out of *n items, in the order
- * above, oldest first within a kind; free(*out). */
+ * above; visits and words oldest first, people not seen by name, those
+ * ready to move on by person; free(*out). */
 enum rota_err app_review_items(struct app *app, time_t now, struct review_item **out, size_t *n);
 /* Marks an undone, not_seen or words item seen by `by` with an optional
  * note. ERR_INVALID for visit items: those are resolved by a correction. */

@@ -20,13 +20,14 @@ const char *app_process_name_in(const struct process *p, const char *lang);
 /* Returns every process in the workshop's order; free(*out). */
 enum rota_err app_processes(struct app *app, struct process **out, size_t *n);
 /* Adds a process: code of a-z, 0-9, _ or - (1..31), three names, capacity
- * 0..99. ERR_INVALID (nothing added) otherwise or for a code in use. */
+ * 0..99. ERR_INVALID (nothing added) otherwise; ERR_CONFLICT for a code in
+ * use. */
 enum rota_err app_process_add(struct app *app, const struct process *p);
 /* Changes a process the same way; ERR_NOT_FOUND for an unknown code. */
 enum rota_err app_process_update(struct app *app, const struct process *p);
 
-/* Adds a group; *id receives its id. ERR_INVALID for a bad or used name
- * or an end before the start. */
+/* Adds a group; *id receives its id. ERR_INVALID for a bad name or an end
+ * before the start; ERR_CONFLICT for a name in use. */
 enum rota_err app_group_add(struct app *app, const char *name, int start_day, int end_day, time_t now,
                             long long *id);
 /* Calls fn for every group. */
@@ -89,7 +90,8 @@ struct process_hours {
 
 typedef void (*process_hours_fn)(const struct process_hours *row, void *ctx);
 
-/* Calls fn per participant and process with the closed visits' time that
+/* Calls fn per person and process (anyone with visits but no assignment,
+ * a mentor say, under process "") with the closed visits' time that
  * overlaps each assignment (person_id 0: everyone), counting visits from day
  * `from` (YYYYMMDD; 0: all). */
 enum rota_err app_hours_by_process(struct app *app, long long person_id, int from, process_hours_fn fn,

@@ -1,4 +1,4 @@
-/* Reading the visit record (exports and, later, the mentors' review). */
+/* The visit record: listing it, its history, and a mentor's corrections. */
 #ifndef ROTA_APP_VISITS_H
 #define ROTA_APP_VISITS_H
 

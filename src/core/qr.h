@@ -1,5 +1,5 @@
 /* A QR symbol as a plain matrix of modules, without its quiet zone. Filled
- * by app/qr.c (libqrencode); drawn by the UI and the badge sheet. */
+ * by out/qrcode.c (libqrencode); drawn by the UI and the badge sheet. */
 #ifndef ROTA_CORE_QR_H
 #define ROTA_CORE_QR_H
 

@@ -5,7 +5,8 @@
 
 #include <stdbool.h>
 
-/* Returns true when last_input_ms lies timeout_s or more before now_ms. */
+/* Returns true when last_input_ms lies timeout_s or more before now_ms
+ * (never for timeout_s <= 0). */
 bool session_is_idle(long long last_input_ms, long long now_ms, int timeout_s);
 
 #endif

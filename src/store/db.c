@@ -246,7 +246,7 @@ enum rota_err db_end_write(struct db *db, enum rota_err e)
 	if (e != ERR_OK && db->write_err == ERR_OK)
 		db->write_err = e;
 	if (--db->write_depth > 0)
-		return e != ERR_OK ? e : db->write_err;
+		return db->write_err;
 	e = db->write_err;
 	if (e == ERR_OK)
 		e = exec(db, "COMMIT");

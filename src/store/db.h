@@ -41,9 +41,9 @@ enum rota_err db_begin_write(struct db *db);
 /* Ends one level of a write with that level's outcome e. An error at any
  * level is sticky: the whole transaction rolls back at the outermost end, so
  * nothing is ever half-written. At the outermost level a write whose every
- * level succeeded is committed durably. Returns e when it is an error, else
- * the first error of the transaction (an inner level's, or the commit's),
- * else ERR_OK. */
+ * level succeeded is committed durably. Returns the first error of the
+ * transaction so far (e itself when it is the first; at the outermost level
+ * possibly the commit's), else ERR_OK. */
 enum rota_err db_end_write(struct db *db, enum rota_err e);
 /* Returns true when the connection is in WAL mode with synchronous=FULL,
  * so an acknowledged commit survives a power cut. */

@@ -11,7 +11,9 @@
 #include "core/person.h"
 #include "store/db.h"
 
-/* Inserts p (its id is ignored) created at `at`; *id receives the new id. */
+/* Inserts p's name, role, language and active flag, created at `at` (its
+ * id, PIN, programme and target hours are not read: set them afterwards);
+ * *id receives the new id. */
 enum rota_err store_person_insert(struct db *db, const struct person *p, time_t at, long long *id);
 /* Reads person id into *out; ERR_NOT_FOUND when there is none. */
 enum rota_err store_person_get(struct db *db, long long id, struct person *out);

@@ -23,7 +23,7 @@ void db_read_process(sqlite3_stmt *st, int col, struct process *p)
 enum rota_err store_process_list(struct db *db, struct process **out, size_t *n)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT id, code, name_sl, name_hr, name_en, position,"
-	                               " capacity, active FROM processes ORDER BY position, id");
+	                               " capacity, active FROM processes ORDER BY position, code");
 	size_t cap = 8, len = 0;
 	struct process *list = xmalloc(cap * sizeof *list);
 	int rc;

@@ -9,7 +9,8 @@
 #include "core/process.h"
 #include "store/db.h"
 
-/* Returns every process in the workshop's order as a new array; free(*out). */
+/* Returns every process in the workshop's order (position, then code, as
+ * the planner orders them) as a new array; free(*out). */
 enum rota_err store_process_list(struct db *db, struct process **out, size_t *n);
 
 #endif

@@ -21,8 +21,9 @@ enum rota_err store_process_update(struct db *db, const struct process *p);
 enum rota_err store_group_insert(struct db *db, const struct group *g, time_t at, long long *id);
 /* Calls fn for every group with its current member counts, by name. */
 enum rota_err store_group_each(struct db *db, group_fn fn, void *ctx);
-/* Makes person_id a member of group_id at `at`. A participant leaves any
- * other group first (mentors may be in several). */
+/* Makes person_id a member of group_id at `at` (nothing changes when they
+ * already are). With leave_others the person first leaves every other
+ * current group; ERR_NOT_FOUND for a group or person that is not there. */
 enum rota_err store_group_join(struct db *db, long long group_id, long long person_id, bool leave_others,
                                time_t at);
 /* Copies the name of the person's current group into out ("" for none). */
@@ -40,7 +41,8 @@ enum rota_err store_assignment_station(struct db *db, long long person_id, bool 
                                        char *mentor, size_t n);
 /* Calls fn for every current assignment. */
 enum rota_err store_assignment_each_current(struct db *db, assignment_fn fn, void *ctx);
-/* Calls fn for all the person's assignments (0: everyone's), oldest first. */
+/* Calls fn for all the person's assignments (0: everyone's, by person),
+ * oldest first. */
 enum rota_err store_assignment_each_of(struct db *db, long long person_id, assignment_fn fn, void *ctx);
 
 #endif

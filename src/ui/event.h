@@ -1,6 +1,7 @@
-/* What reaches a screen: keys, typed characters, completed scans, clock
- * ticks and resizes, each with the time it happened. Only the main loop
- * reads the keyboard; screens see events. */
+/* What reaches a screen: keys, typed characters, completed scans and clock
+ * ticks, each with the time it happened. A resize reaches the manager only,
+ * which calls each screen's layout(). Only the main loop reads the keyboard;
+ * screens see events. */
 #ifndef ROTA_UI_EVENT_H
 #define ROTA_UI_EVENT_H
 

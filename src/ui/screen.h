@@ -70,8 +70,10 @@ struct screen_mgr {
 	bool wants_quit;
 };
 
-/* Asks for a push or replace (how) of ops with arg (which must stay valid
- * until on_event returns); returns the flags to return from on_event. */
+/* Asks for a push or replace (how) of ops with arg; returns the flags to
+ * return from on_event. The manager enters the next screen after on_event
+ * has returned, so arg must outlive the call: point into the screen's state
+ * or its argument, never at a local. */
 int screen_go(struct screen *s, int how, const struct screen_ops *ops, const void *arg);
 
 /* Starts a manager at time now with the home screen (entered with home_arg)

@@ -52,6 +52,8 @@ static void test_nested_writes(void)
 	add_person(db, "Luka Čeh");
 	db_begin_write(db);
 	CHECK(db_end_write(db, ERR_INVALID) == ERR_INVALID, "an inner level reports its own failure");
+	db_begin_write(db);
+	CHECK(db_end_write(db, ERR_CONFLICT) == ERR_INVALID, "a later level hears of the first failure");
 	CHECK(db_end_write(db, ERR_OK) == ERR_INVALID,
 	      "the outer level that thought it succeeded learns of the inner failure");
 	CHECK(count_people(db) == 2, "and nothing of the transaction was kept (sticky rollback)");
