@@ -7,7 +7,7 @@
 
 #include "app/app.h"
 #include "app/badge.h"
-#include "app/csv.h"
+#include "cli/csv.h"
 #include "app/people.h"
 #include "app/scan.h"
 #include "app/visits.h"

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/cli.h"
-#include "app/csv.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
 #include "app/hours.h"
 #include "app/people.h"
 #include "app/progress.h"

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/cli.h"
+#include "cli/cli.h"
 #include "app/demo.h"
 #include "app/people.h"
 #include "util/clock.h"

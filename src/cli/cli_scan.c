@@ -2,8 +2,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app/cli.h"
-#include "app/csv.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
 #include "app/scan.h"
 #include "app/visits.h"
 #include "util/clock.h"

@@ -1,5 +1,5 @@
 /* The main loop and its step. */
-#include "app/kiosk.h"
+#include "kiosk/kiosk.h"
 
 #include <curses.h>
 

@@ -5,8 +5,8 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "app/cli.h"
-#include "app/csv.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
 #include "app/people.h"
 #include "util/clock.h"
 #include "util/date.h"

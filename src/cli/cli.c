@@ -1,5 +1,5 @@
 /* The command-line entry: global options and dispatch. */
-#include "app/cli.h"
+#include "cli/cli.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -1,8 +1,8 @@
 /* The command line: global options, the subcommands, and their shared
  * helpers. Subcommands print plain lines or CSV, and exit 0 on success, 1 on
  * a failure they explain, 2 on a usage error. */
-#ifndef ROTA_APP_CLI_H
-#define ROTA_APP_CLI_H
+#ifndef ROTA_CLI_CLI_H
+#define ROTA_CLI_CLI_H
 
 #include <stdbool.h>
 

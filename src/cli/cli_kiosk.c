@@ -1,8 +1,8 @@
 /* rota (no command): the kiosk. */
 #include <stdio.h>
 
-#include "app/cli.h"
-#include "app/kiosk.h"
+#include "cli/cli.h"
+#include "kiosk/kiosk.h"
 #include "util/i18n.h"
 
 int cli_kiosk(const struct cli *cli)

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app/cli.h"
+#include "cli/cli.h"
 #include "util/i18n.h"
 
 int cli_config(const struct cli *cli)
