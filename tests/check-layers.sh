@@ -11,11 +11,17 @@ check() { # folder, regex of forbidden includes, what it means
     echo "layer violation in $dir/:"; echo "$hits"; bad=1
   fi
 }
-check src/core  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|stdio\.h|unistd\.h|fcntl\.h'
-check src/util  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|core/'
-check src/store 'curses\.h|ncurses|ncursesw/|app/|ui/|screens/'
-check src/ui    'sqlite3\.h|store/|app/|screens/'
-check screens   'sqlite3\.h|store/'
+check src/core  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|cli/|kiosk/|stdio\.h|unistd\.h|fcntl\.h'
+check src/util  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|core/|cli/|kiosk/'
+check src/store 'curses\.h|ncurses|ncursesw/|app/|ui/|screens/|cli/|kiosk/'
+check src/ui    'sqlite3\.h|store/|app/|screens/|cli/|kiosk/'
+check screens   'sqlite3\.h|store/|cli/|kiosk/'
+check src/app   'curses\.h|ncurses|ncursesw/|ui/|screens/|cli/|kiosk/'
+# TODO(issue 9): once badge_sheet.c and cairo_lib.c are in src/out, src/app
+# also forbids cairo; replace the line above with:
+# check src/app   'curses\.h|ncurses|ncursesw/|cairo|ui/|screens/|cli/|kiosk/'
+check src/kiosk 'sqlite3\.h|store/|cli/'
+check src/cli   'curses\.h|ncurses|ncursesw/|screens/|store/|sqlite3\.h'
 # No SQLite handle leaves the store: its public headers must not mention sqlite3.
 if grep -nE 'sqlite3' src/store/*.h | grep -v '^src/store/db_internal\.h' >/dev/null; then
   echo "layer violation: a public store header mentions sqlite3:"

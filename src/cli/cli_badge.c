@@ -9,11 +9,10 @@
 #include "app/badge.h"
 #include "app/badge_sheet.h"
 #include "app/cairo_lib.h"
+#include "app/people.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
 #include "kiosk/kiosk.h"
-#include "app/people.h"
-#include "screens/screens.h"
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/date.h"
@@ -56,32 +55,30 @@ static int badge_show(struct app *app, const struct cli *cli, int argc, char **a
 {
 	(void)cli;
 	long long id;
-	struct badge_qr_arg arg = { .is_alone = true };
+	enum kiosk_qr_style style = KIOSK_QR_AUTO;
+	char payload[BADGE_DIGITS + 1];
 	struct person p;
-	arg.style = qrdraw_default_style(getenv("TERM"));
 	if (argc < 2 || !cli_parse_id(argv[1], &id))
 		return cli_usage("badge", _("say: badge show ID [--style blocks|spaces]"));
 	for (int i = 2; i < argc; i += 2) {
 		const char *value = i + 1 < argc && !strcmp(argv[i], "--style") ? argv[i + 1] : "";
 		if (!strcmp(value, "blocks"))
-			arg.style = QRDRAW_BLOCKS;
+			style = KIOSK_QR_BLOCKS;
 		else if (!strcmp(value, "spaces"))
-			arg.style = QRDRAW_SPACES;
+			style = KIOSK_QR_SPACES;
 		else
 			return cli_usage("badge", _("--style takes blocks or spaces"));
 	}
 	enum rota_err e = app_person_get(app, id, &p);
 	if (e == ERR_OK)
-		e = app_badge_current(app, id, arg.payload);
+		e = app_badge_current(app, id, payload);
 	if (e == ERR_NOT_FOUND) {
 		fprintf(stderr, "rota: %s\n", _("This person has no badge yet. Issue one with: rota badge issue ID"));
 		return CLI_FAIL;
 	}
 	if (e != ERR_OK)
 		return cli_fail(e);
-	text_copy(arg.name, sizeof arg.name, p.name);
-	struct kiosk_start start = { .home = &badge_qr_screen, .home_arg = &arg, .min_rows = 1, .min_cols = 1 };
-	if (kiosk_run(app, &start) != 0) {
+	if (kiosk_show_badge(app, p.name, payload, style) != 0) {
 		fprintf(stderr, "rota: %s\n", _("the kiosk needs a terminal to run in."));
 		return CLI_FAIL;
 	}

@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
 #include "app/demo.h"
 #include "app/people.h"
+#include "cli/cli.h"
 #include "util/clock.h"
 #include "util/i18n.h"
 

@@ -11,7 +11,7 @@ int cli_kiosk(const struct cli *cli)
 	if (!app)
 		return CLI_FAIL;
 	i18n_set_lang(cli->lang ? cli->lang : app_kiosk_lang(app));
-	int rc = kiosk_run(app, &kiosk_door);
+	int rc = kiosk_run_door(app);
 	app_close(app);
 	if (rc != 0) {
 		fprintf(stderr, "rota: %s\n", _("the kiosk needs a terminal to run in."));

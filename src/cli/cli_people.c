@@ -5,9 +5,9 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "app/people.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
-#include "app/people.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"

@@ -3,14 +3,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
-#include "cli/csv.h"
 #include "app/hours.h"
 #include "app/people.h"
 #include "app/progress.h"
 #include "app/review.h"
 #include "app/rotation.h"
 #include "app/visits.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"

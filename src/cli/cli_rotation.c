@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
-#include "cli/csv.h"
 #include "app/people.h"
 #include "app/rotation.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"

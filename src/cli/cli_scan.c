@@ -2,10 +2,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/cli.h"
-#include "cli/csv.h"
 #include "app/scan.h"
 #include "app/visits.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"

@@ -1,52 +1,29 @@
-/* The kiosk: the main loop (the only place that reads the keyboard) and the
- * step it repeats, which tests drive directly. Keys become events
- * (ui/input.h), events go to the top screen, idle screens go home, and each
- * frame is drawn whole and sent with one doupdate(). */
+/* The kiosk as the command line starts it: the door kiosk, or one badge's
+ * QR code alone on the terminal. These are the only ways into curses from
+ * src/cli; the loop itself is in kiosk/loop.h. Nothing here touches the
+ * store: the screens reach the records through src/app. */
 #ifndef ROTA_KIOSK_KIOSK_H
 #define ROTA_KIOSK_KIOSK_H
 
-#include <stdbool.h>
-#include <stdint.h>
-#include <time.h>
-
 #include "app/app.h"
-#include "ui/input.h"
-#include "ui/screen.h"
 
-#define KIOSK_TYPED_IDLE_S 20 /* a half-typed number is forgotten after this */
-
-struct kiosk {
-	struct app *app;
-	struct screen_mgr mgr;
-	struct input in;
-	long long last_input_ms;
+/* How a QR code is drawn on a terminal (see ui/qrdraw.h). */
+enum kiosk_qr_style {
+	KIOSK_QR_AUTO,   /* chosen from $TERM */
+	KIOSK_QR_BLOCKS, /* half blocks: sharp on most terminals */
+	KIOSK_QR_SPACES, /* reverse-video spaces: for terminals without them */
 };
 
-/* What the loop shows: the bottom screen and the smallest usable terminal. */
-struct kiosk_start {
-	const struct screen_ops *home;
-	const void *home_arg;
-	int min_rows, min_cols;
-};
+/* Runs the door kiosk (the home screen, at least 80 x 24) on this terminal
+ * until SIGTERM/SIGHUP. Returns 0 on a clean stop, 1 when there is no
+ * terminal to run on. The terminal is always restored; app stays open and
+ * is the caller's. */
+int kiosk_run_door(struct app *app);
 
-/* The door kiosk: the home screen, at least 80 x 24. */
-extern const struct kiosk_start kiosk_door;
-
-/* Starts the screens for a rows x cols terminal at now/mono_ms. */
-void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *start, int rows, int cols,
-                time_t now, long long mono_ms);
-/* Ends every screen. */
-void kiosk_done(struct kiosk *k);
-/* Handles one key from the terminal (is_key: a KEY_* code), or with
- * has_key false one tick of the clock. Returns true when the screen must be
- * drawn again. */
-bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_t now,
-                long long mono_ms);
-/* Applies a new terminal size. */
-void kiosk_resize(struct kiosk *k, int rows, int cols);
-/* Runs the screens of start on the terminal until SIGTERM/SIGHUP or a
- * screen asks to quit. Returns 0 on a clean stop, 1 when there is no
- * terminal to run on. The terminal is restored. */
-int kiosk_run(struct app *app, const struct kiosk_start *start);
+/* Shows the badge payload (digits) of the person called name as a QR code
+ * alone on this terminal, until a key closes it. Returns 0 when it was
+ * shown and closed, 1 when there is no terminal. The terminal is restored;
+ * nothing is written to the records. */
+int kiosk_show_badge(struct app *app, const char *name, const char *payload, enum kiosk_qr_style style);
 
 #endif

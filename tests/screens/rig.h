@@ -7,7 +7,7 @@
 #include <stdbool.h>
 #include <time.h>
 
-#include "kiosk/kiosk.h"
+#include "kiosk/loop.h"
 
 struct rig {
 	struct app *app;
