@@ -20,6 +20,7 @@ int main(void)
 	suite_badges();
 	suite_mentor();
 	suite_rotation();
+	suite_opt();
 	printf("unit: ");
 	return test_report();
 }
