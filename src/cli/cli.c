@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,17 +39,41 @@ static const struct command {
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
+struct global_args {
+	const char *db, *terminal;
+	int lang;
+	bool version;
+};
+
+static const char *const langs[] = { "sl", "hr", "en", NULL };
+
+const struct opt cli_global_options[] = {
+	OPT_STRING("db", "PATH", 0, N_("the database (else $ROTA_DB, else $XDG_DATA_HOME/rota/rota.db)"),
+	           offsetof(struct global_args, db)),
+	OPT_STRING("terminal", "NAME", 0, N_("how this terminal is named in the records"),
+	           offsetof(struct global_args, terminal)),
+	OPT_CHOICE("lang", langs, 0, N_("the language rota speaks (else the workshop's or the system's)"),
+	           offsetof(struct global_args, lang)),
+	OPT_FLAG("version", 0, N_("prints rota's version"), offsetof(struct global_args, version)),
+	/* parsing stops here (never stored): the rest is the command's */
+	OPT_ARG("COMMAND", OPT_OPTIONAL | OPT_MANY, N_("what to do; without one, rota starts the kiosk"), 0),
+	OPT_END,
+};
+
+static const struct opt_cmd global_cmd = {
+	.name = "",
+	.opts = cli_global_options,
+};
+
 static void print_help(void)
 {
-	printf(_("Usage: rota [--db PATH] [--terminal NAME] [--lang sl|hr|en] [COMMAND ...]\n"
-	         "\n"
-	         "Without a command, rota starts the kiosk.\n"
-	         "\n"
-	         "Commands:\n"));
+	opt_print_usage(stdout, _("Usage: "), &global_cmd);
+	printf("\n");
+	opt_print_options(stdout, cli_global_options);
+	printf("\n%s\n", _("Commands:"));
 	for (size_t i = 0; i < NCOMMANDS; i++)
 		printf("  %-8s %s\n", commands[i].name, _(commands[i].summary));
 	printf(_("\n"
-	         "The database is --db PATH, else $ROTA_DB, else $XDG_DATA_HOME/rota/rota.db.\n"
 	         "ROTA_NOW=YYYY-MM-DDTHH:MM:SS sets the clock (local time) for tests and demos.\n"
 	         "Run 'rota COMMAND --help' for a command's options.\n"));
 }
@@ -107,12 +132,12 @@ struct app *cli_open(const struct cli *cli, bool create)
 	return app;
 }
 
-int cli_with_app(const struct cli *cli, int (*run)(struct app *, int, char **), int argc, char **argv)
+int cli_with_app(const struct cli *cli, int (*run)(struct app *, const struct cli *, void *), void *args)
 {
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
-	int rc = run(app, argc, argv);
+	int rc = run(app, cli, args);
 	app_close(app);
 	return rc;
 }
@@ -123,22 +148,64 @@ int cli_fail(enum rota_err e)
 	return CLI_FAIL;
 }
 
-int cli_usage(const char *command, const char *problem)
+int cli_refuse(const char *sentence)
 {
-	fprintf(stderr, "rota%s%s: %s\n", command ? " " : "", command ? command : "", problem);
-	if (command)
-		fprintf(stderr, _("Try 'rota %s --help'.\n"), command);
-	else
-		fprintf(stderr, "%s\n", _("Try 'rota --help'."));
+	fprintf(stderr, "rota: %s\n", sentence);
+	return CLI_FAIL;
+}
+
+int cli_usage(const struct opt_cmd *cmd, const char *problem)
+{
+	opt_misuse(cmd, problem);
 	return CLI_USAGE;
 }
 
-bool cli_wants_help(int argc, char **argv)
+int cli_parse(const struct opt_cmd *cmd, void *args, int argc, char **argv)
 {
-	for (int i = 0; i < argc; i++)
-		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
-			return true;
-	return false;
+	switch (opt_parse(cmd, cli_global_options, args, argc, argv, NULL)) {
+	case OPT_GO: return CLI_GO;
+	case OPT_HELP: opt_print_help(stdout, cmd); return CLI_OK;
+	case OPT_MISUSE: break;
+	}
+	return CLI_USAGE;
+}
+
+/* The verbs' usage lines, for a command named without a known verb. */
+static int verb_misuse(const char *command, const struct cli_verb *verbs, size_t n, const char *problem)
+{
+	fprintf(stderr, "rota %s: %s\n", command, problem);
+	for (size_t i = 0; i < n; i++)
+		opt_print_usage(stderr, i ? "       " : _("Usage: "), verbs[i].cmd);
+	fprintf(stderr, _("Try 'rota %s --help'.\n"), command);
+	return CLI_USAGE;
+}
+
+int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, const char *fallback)
+{
+	const char *command = cli->argv[0];
+	const char *verb = cli->argc > 1 ? cli->argv[1] : fallback;
+	if (verb && (!strcmp(verb, "--help") || !strcmp(verb, "-h"))) {
+		for (size_t i = 0; i < n; i++) {
+			if (i)
+				putchar('\n');
+			opt_print_help(stdout, verbs[i].cmd);
+		}
+		return CLI_OK;
+	}
+	for (size_t i = 0; verb && i < n; i++) {
+		const char *name = strrchr(verbs[i].cmd->name, ' ');
+		if (strcmp(name ? name + 1 : verbs[i].cmd->name, verb) != 0)
+			continue;
+		if (cli->argc > 1)
+			return verbs[i].run(cli, cli->argc - 1, cli->argv + 1);
+		char *alone[] = { (char *)verb, NULL }; /* getopt may reorder argv, never write its strings */
+		return verbs[i].run(cli, 1, alone);
+	}
+	if (!verb)
+		return verb_misuse(command, verbs, n, _("say which: the verbs are below"));
+	char problem[200];
+	snprintf(problem, sizeof problem, _("unknown verb '%s'"), verb);
+	return verb_misuse(command, verbs, n, problem);
 }
 
 bool cli_parse_id(const char *s, long long *id)
@@ -154,62 +221,40 @@ bool cli_parse_id(const char *s, long long *id)
 	return true;
 }
 
-/* Takes the global options out of argv wherever they stand. */
-static int take_globals(struct cli *cli, int *argc, char **argv)
-{
-	int out = 1;
-	for (int i = 1; i < *argc; i++) {
-		const char *a = argv[i];
-		const char **slot = !strcmp(a, "--db") ? &cli->db_path
-		                  : !strcmp(a, "--terminal") ? &cli->terminal
-		                  : !strcmp(a, "--lang") ? &cli->lang : NULL;
-		if (slot) {
-			if (i + 1 >= *argc)
-				return cli_usage(NULL, _("an option needs a value"));
-			*slot = argv[++i];
-			continue;
-		}
-		argv[out++] = argv[i];
-	}
-	*argc = out;
-	if (cli->lang && !i18n_is_lang(cli->lang))
-		return cli_usage(NULL, _("--lang takes sl, hr or en"));
-	if (cli->db_path && !*cli->db_path)
-		return cli_usage(NULL, _("--db needs a path"));
-	return CLI_OK;
-}
-
 int cli_main(int argc, char **argv)
 {
 	struct cli cli = { 0 };
+	struct global_args g = { .lang = -1 };
+	int command;
 	i18n_init();
 	log_to_stderr(false);
-	int rc = take_globals(&cli, &argc, argv);
-	if (rc != CLI_OK)
-		return rc;
+	switch (opt_parse(&global_cmd, NULL, &g, argc, argv, &command)) {
+	case OPT_GO: break;
+	case OPT_HELP: print_help(); return CLI_OK;
+	case OPT_MISUSE: return CLI_USAGE;
+	}
+	if (g.db && !*g.db)
+		return cli_usage(&global_cmd, _("--db needs a path"));
+	cli.db_path = g.db;
+	cli.terminal = g.terminal;
+	cli.lang = g.lang >= 0 ? langs[g.lang] : NULL;
 	if (cli.lang)
 		i18n_set_lang(cli.lang);
-	/* the kiosk (no command) needs a running clock; a command one instant */
-	if (!clock_init(argc < 2))
-		return cli_usage(NULL, _("ROTA_NOW must look like 2026-11-23T08:00:00"));
-	if (!cli.db_path)
-		cli.db_path = default_db_path();
-	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
-		print_help();
-		return CLI_OK;
-	}
-	if (argc >= 2 && !strcmp(argv[1], "--version")) {
+	if (g.version) {
 		printf("rota %s\n", ROTA_VERSION);
 		return CLI_OK;
 	}
-	cli.argc = argc - 1;
-	cli.argv = argv + 1;
-	if (argc < 2)
+	/* the kiosk (no command) needs a running clock; a command one instant */
+	if (!clock_init(command >= argc))
+		return cli_usage(&global_cmd, _("ROTA_NOW must look like 2026-11-23T08:00:00"));
+	if (!cli.db_path)
+		cli.db_path = default_db_path();
+	cli.argc = argc - command;
+	cli.argv = argv + command;
+	if (command >= argc)
 		return cli_kiosk(&cli);
 	for (size_t i = 0; i < NCOMMANDS; i++)
-		if (!strcmp(argv[1], commands[i].name))
+		if (!strcmp(argv[command], commands[i].name))
 			return commands[i].run(&cli);
-	if (argv[1][0] == '-')
-		return cli_usage(NULL, _("unknown option"));
-	return cli_usage(NULL, _("unknown command"));
+	return cli_usage(&global_cmd, _("unknown command"));
 }

@@ -1,6 +1,7 @@
-/* rota badge issue|show|revoke|history|sheet */
+/* rota badge issue|sheet|show|revoke|history */
 #include <errno.h>
 #include <spawn.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,96 +22,111 @@
 
 extern char **environ;
 
-static int usage_help(void)
-{
-	printf("%s", _("Usage:\n"
-	               "  rota badge issue ID\n"
-	               "      prints the new payload; the person's previous badge stops working\n"
-	               "  rota badge show ID [--style blocks|spaces]\n"
-	               "      shows the person's QR code on this terminal\n"
-	               "  rota badge revoke ID [--reason TEXT] [--by ID]\n"
-	               "      the person's badge stops working\n"
-	               "  rota badge history ID [--csv]\n"
-	               "      badge_id,person_id,issued_at,issued_by,revoked_at,revoked_by,reason,status\n"
-	               "  rota badge sheet --out FILE.pdf|FILE.png [--issue-missing] [--print] (--all | ID...)\n"
-	               "      ten ID-card badges per A4 page, with cut marks\n"));
-	return CLI_OK;
-}
+struct id_args {
+	long long id;
+};
 
-static int badge_issue(struct app *app, const struct cli *cli, int argc, char **argv)
+static const struct opt issue_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct id_args, id)),
+	OPT_END,
+};
+static const struct opt_cmd issue_cmd = {
+	"badge issue", N_("Prints the new payload; the person's previous badge stops working."), issue_opts,
+};
+
+static int issue(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
-	long long id;
 	char payload[BADGE_DIGITS + 1];
-	if (argc != 2 || !cli_parse_id(argv[1], &id))
-		return cli_usage("badge", _("say: badge issue ID"));
-	enum rota_err e = app_badge_issue(app, id, 0, clock_now(), payload);
+	enum rota_err e = app_badge_issue(app, ((struct id_args *)args)->id, 0, clock_now(), payload);
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf("%s\n", payload);
 	return CLI_OK;
 }
 
-static int badge_show(struct app *app, const struct cli *cli, int argc, char **argv)
+static int badge_issue(const struct cli *cli, int argc, char **argv)
+{
+	struct id_args a = { 0 };
+	int rc = cli_parse(&issue_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, issue, &a);
+}
+
+static const char *const styles[] = { "blocks", "spaces", NULL };
+
+struct show_args {
+	long long id;
+	int style;
+};
+
+static const struct opt show_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct show_args, id)),
+	OPT_CHOICE("style", styles, 0, N_("half blocks, or spaces for terminals that draw blocks badly"),
+	           offsetof(struct show_args, style)),
+	OPT_END,
+};
+static const struct opt_cmd show_cmd = {
+	"badge show", N_("Shows the person's QR code on this terminal, for a phone photo."), show_opts,
+};
+
+static int show(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
-	long long id;
-	enum kiosk_qr_style style = KIOSK_QR_AUTO;
+	const struct show_args *a = args;
+	static const enum kiosk_qr_style style_of[] = { KIOSK_QR_BLOCKS, KIOSK_QR_SPACES };
 	char payload[BADGE_DIGITS + 1];
 	struct person p;
-	if (argc < 2 || !cli_parse_id(argv[1], &id))
-		return cli_usage("badge", _("say: badge show ID [--style blocks|spaces]"));
-	for (int i = 2; i < argc; i += 2) {
-		const char *value = i + 1 < argc && !strcmp(argv[i], "--style") ? argv[i + 1] : "";
-		if (!strcmp(value, "blocks"))
-			style = KIOSK_QR_BLOCKS;
-		else if (!strcmp(value, "spaces"))
-			style = KIOSK_QR_SPACES;
-		else
-			return cli_usage("badge", _("--style takes blocks or spaces"));
-	}
-	enum rota_err e = app_person_get(app, id, &p);
+	enum rota_err e = app_person_get(app, a->id, &p);
 	if (e == ERR_OK)
-		e = app_badge_current(app, id, payload);
-	if (e == ERR_NOT_FOUND) {
-		fprintf(stderr, "rota: %s\n", _("This person has no badge yet. Issue one with: rota badge issue ID"));
-		return CLI_FAIL;
-	}
+		e = app_badge_current(app, a->id, payload);
+	if (e == ERR_NOT_FOUND)
+		return cli_refuse(_("This person has no badge yet. Issue one with: rota badge issue ID"));
 	if (e != ERR_OK)
 		return cli_fail(e);
-	if (kiosk_show_badge(app, p.name, payload, style) != 0) {
-		fprintf(stderr, "rota: %s\n", _("the kiosk needs a terminal to run in."));
-		return CLI_FAIL;
-	}
+	if (kiosk_show_badge(app, p.name, payload, a->style >= 0 ? style_of[a->style] : KIOSK_QR_AUTO) != 0)
+		return cli_refuse(_("the kiosk needs a terminal to run in."));
 	return CLI_OK;
 }
 
-static int badge_revoke(struct app *app, const struct cli *cli, int argc, char **argv)
+static int badge_show(const struct cli *cli, int argc, char **argv)
+{
+	struct show_args a = { .style = -1 };
+	int rc = cli_parse(&show_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, show, &a);
+}
+
+struct revoke_args {
+	long long id, by;
+	const char *reason;
+};
+
+static const struct opt revoke_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct revoke_args, id)),
+	OPT_STRING("reason", "TEXT", 0, N_("why, in a few words (lost, stolen ...)"), offsetof(struct revoke_args, reason)),
+	OPT_ID("by", "ID", 0, N_("who revokes it"), offsetof(struct revoke_args, by)),
+	OPT_END,
+};
+static const struct opt_cmd revoke_cmd = { "badge revoke", N_("The person's badge stops working at once."),
+	                                   revoke_opts };
+
+static int revoke(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
-	long long id, by = 0;
-	const char *reason = NULL;
-	if (argc < 2 || !cli_parse_id(argv[1], &id))
-		return cli_usage("badge", _("say: badge revoke ID [--reason TEXT] [--by ID]"));
-	for (int i = 2; i < argc; i += 2) {
-		if (i + 1 >= argc)
-			return cli_usage("badge", _("an option needs a value"));
-		if (!strcmp(argv[i], "--reason"))
-			reason = argv[i + 1];
-		else if (!strcmp(argv[i], "--by") && cli_parse_id(argv[i + 1], &by))
-			continue;
-		else
-			return cli_usage("badge", _("revoke takes --reason TEXT and --by ID"));
-	}
-	enum rota_err e = app_badge_revoke(app, id, by, reason, clock_now());
-	if (e == ERR_NOT_FOUND) {
-		fprintf(stderr, "rota: %s\n", _("This person has no active badge."));
-		return CLI_FAIL;
-	}
+	const struct revoke_args *a = args;
+	enum rota_err e = app_badge_revoke(app, a->id, a->by, a->reason, clock_now());
+	if (e == ERR_NOT_FOUND)
+		return cli_refuse(_("This person has no active badge."));
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf("%s\n", _("The badge was revoked. It will not work at the kiosk any more."));
 	return CLI_OK;
+}
+
+static int badge_revoke(const struct cli *cli, int argc, char **argv)
+{
+	struct revoke_args a = { 0 };
+	int rc = cli_parse(&revoke_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, revoke, &a);
 }
 
 static void print_badge(const struct badge *b, void *ctx)
@@ -135,24 +151,45 @@ static void print_badge(const struct badge *b, void *ctx)
 		       b->reason, fields[7]);
 }
 
-static int badge_history(struct app *app, const struct cli *cli, int argc, char **argv)
+struct history_args {
+	long long id;
+	bool csv;
+};
+
+static const struct opt history_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct history_args, id)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct history_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd history_cmd = {
+	"badge history",
+	N_("Every badge the person had: badge_id,person_id,issued_at,issued_by,revoked_at,\n"
+	   "revoked_by,reason,status"),
+	history_opts,
+};
+
+static int history(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
-	long long id;
-	bool csv = argc == 3 && !strcmp(argv[2], "--csv");
+	struct history_args *a = args;
 	struct person p;
-	if ((argc != 2 && !csv) || !cli_parse_id(argv[1], &id))
-		return cli_usage("badge", _("say: badge history ID [--csv]"));
-	enum rota_err e = app_person_get(app, id, &p);
+	enum rota_err e = app_person_get(app, a->id, &p);
 	if (e != ERR_OK)
 		return cli_fail(e);
-	if (csv) {
+	if (a->csv) {
 		static const char *const header[] = { "badge_id", "person_id", "issued_at", "issued_by",
 			                              "revoked_at", "revoked_by", "reason", "status" };
 		csv_record(stdout, header, 8);
 	}
-	e = app_badge_history(app, id, print_badge, &csv);
+	e = app_badge_history(app, a->id, print_badge, &a->csv);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int badge_history(const struct cli *cli, int argc, char **argv)
+{
+	struct history_args a = { 0 };
+	int rc = cli_parse(&history_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, history, &a);
 }
 
 /* Hands the file to CUPS when there is one; otherwise says how to print. */
@@ -205,31 +242,37 @@ static enum rota_err add_person(struct app *app, struct sheet_job *job, const st
 	return ERR_OK;
 }
 
-static int badge_sheet(struct app *app, const struct cli *cli, int argc, char **argv)
+struct sheet_args {
+	const char *out;
+	bool all, issue_missing, print;
+	struct opt_list ids;
+};
+
+static const struct opt sheet_opts[] = {
+	OPT_STRING("out", "FILE.pdf|FILE.png", OPT_REQUIRED, N_("the file to write: PDF, or PNG at 300 dpi (one file a page)"),
+	           offsetof(struct sheet_args, out)),
+	OPT_FLAG("issue-missing", 0, N_("issues a badge to whoever has none"), offsetof(struct sheet_args, issue_missing)),
+	OPT_FLAG("print", 0, N_("sends the file to the default printer"), offsetof(struct sheet_args, print)),
+	OPT_FLAG("all", OPT_REQUIRED | OPT_GROUP(1), N_("everyone active"), offsetof(struct sheet_args, all)),
+	OPT_ARG_ID("ID", OPT_OPTIONAL | OPT_MANY | OPT_REQUIRED | OPT_GROUP(1), N_("or these people"),
+	           offsetof(struct sheet_args, ids)),
+	OPT_END,
+};
+static const struct opt_cmd sheet_cmd = {
+	"badge sheet", N_("Ten ID-card badges per A4 page, with cut marks."), sheet_opts,
+};
+
+static int sheet(struct app *app, const struct cli *cli, void *args)
 {
-	const char *out = NULL;
-	bool all = false, print = false;
+	const struct sheet_args *a = args;
+	const char *out = a->out;
+	bool all = a->all, print = a->print;
 	enum sheet_format format;
-	struct sheet_job job = { 0 };
-	long long *ids = xcalloc((size_t)argc, sizeof *ids);
-	size_t nids = 0;
+	struct sheet_job job = { .issue_missing = a->issue_missing };
+	size_t nids = (size_t)a->ids.n;
 	int rc = CLI_OK;
-	for (int i = 1; i < argc && rc == CLI_OK; i++) {
-		if (!strcmp(argv[i], "--out") && i + 1 < argc)
-			out = argv[++i];
-		else if (!strcmp(argv[i], "--all"))
-			all = true;
-		else if (!strcmp(argv[i], "--issue-missing"))
-			job.issue_missing = true;
-		else if (!strcmp(argv[i], "--print"))
-			print = true;
-		else if (!cli_parse_id(argv[i], &ids[nids++]))
-			rc = cli_usage("badge", _("sheet takes --out FILE, --all or person ids, --issue-missing, --print"));
-	}
-	if (rc == CLI_OK && (!out || !badge_sheet_format_of(out, &format)))
-		rc = cli_usage("badge", _("sheet needs --out FILE.pdf or --out FILE.png"));
-	if (rc == CLI_OK && all == (nids > 0))
-		rc = cli_usage("badge", _("sheet needs --all or person ids (not both)"));
+	if (!badge_sheet_format_of(out, &format))
+		return cli_usage(&sheet_cmd, _("sheet needs --out FILE.pdf or --out FILE.png"));
 	enum rota_err e = ERR_OK;
 	if (rc == CLI_OK && all) {
 		struct person *people;
@@ -242,7 +285,9 @@ static int badge_sheet(struct app *app, const struct cli *cli, int argc, char **
 	}
 	for (size_t i = 0; rc == CLI_OK && e == ERR_OK && i < nids; i++) {
 		struct person p;
-		e = app_person_get(app, ids[i], &p);
+		long long id = 0;
+		cli_parse_id(a->ids.v[i], &id); /* checked by the parser */
+		e = app_person_get(app, id, &p);
 		if (e == ERR_OK)
 			e = add_person(app, &job, &p);
 	}
@@ -278,30 +323,21 @@ static int badge_sheet(struct app *app, const struct cli *cli, int argc, char **
 			rc = print_file(out);
 	}
 	free(job.badges);
-	free(ids);
 	return rc;
+}
+
+static int badge_sheet(const struct cli *cli, int argc, char **argv)
+{
+	struct sheet_args a = { 0 };
+	int rc = cli_parse(&sheet_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, sheet, &a);
 }
 
 int cli_badge(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	if (cli_wants_help(argc, argv))
-		return usage_help();
-	static const struct {
-		const char *name;
-		int (*run)(struct app *, const struct cli *, int, char **);
-	} subs[] = { { "issue", badge_issue },     { "show", badge_show },   { "revoke", badge_revoke },
-		     { "history", badge_history }, { "sheet", badge_sheet } };
-	for (size_t i = 0; argc >= 1 && i < sizeof subs / sizeof subs[0]; i++) {
-		if (strcmp(argv[0], subs[i].name) != 0)
-			continue;
-		struct app *app = cli_open(cli, false);
-		if (!app)
-			return CLI_FAIL;
-		int rc = subs[i].run(app, cli, argc, argv);
-		app_close(app);
-		return rc;
-	}
-	return cli_usage("badge", _("say issue, show, revoke, history or sheet"));
+	static const struct cli_verb verbs[] = {
+		{ &issue_cmd, badge_issue },     { &sheet_cmd, badge_sheet },   { &show_cmd, badge_show },
+		{ &revoke_cmd, badge_revoke }, { &history_cmd, badge_history },
+	};
+	return cli_run_verb(cli, verbs, sizeof verbs / sizeof verbs[0], NULL);
 }

@@ -1,4 +1,5 @@
-/* rota person add|list|pin */
+/* rota person add|list|pin|set */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,59 +13,61 @@
 #include "util/date.h"
 #include "util/i18n.h"
 
-static int usage_help(void)
-{
-	printf("%s", _("Usage:\n"
-	               "  rota person add --name NAME --role participant|mentor|coordinator [--lang sl|hr|en]\n"
-	               "      prints the new person's id\n"
-	               "  rota person list [--csv]\n"
-	               "      id,name,role,lang,active\n"
-	               "  rota person pin ID\n"
-	               "      reads a new PIN (4 to 8 digits) from standard input\n"
-	               "  rota person set ID [--programme-start DATE] [--programme-end DATE]\n"
-	               "                    [--target-hours N] [--active yes|no]\n"
-	               "      dates as YYYY-MM-DD (an empty value clears); target hours 0 = the default\n"));
-	return CLI_OK;
-}
+static const char *const roles[] = { "participant", "mentor", "coordinator", NULL };
+static const char *const langs[] = { "sl", "hr", "en", NULL };
+static const char *const yes_no[] = { "yes", "no", NULL };
+static const enum person_role role_of[] = { ROLE_PARTICIPANT, ROLE_MENTOR, ROLE_COORDINATOR };
 
-static int person_add(struct app *app, int argc, char **argv)
+struct add_args {
+	const char *name;
+	int role, lang;
+};
+
+static const struct opt add_opts[] = {
+	OPT_STRING("name", "NAME", OPT_REQUIRED, N_("the full name, as the person writes it"),
+	           offsetof(struct add_args, name)),
+	OPT_CHOICE("role", roles, OPT_REQUIRED, N_("what the person does in the workshop"),
+	           offsetof(struct add_args, role)),
+	OPT_CHOICE("lang", langs, 0, N_("the language the kiosk greets them in (default sl)"),
+	           offsetof(struct add_args, lang)),
+	OPT_END,
+};
+static const struct opt_cmd add_cmd = { "person add", N_("Adds a person and prints the new id."), add_opts };
+
+static int person_add(const struct cli *cli, int argc, char **argv)
 {
-	const char *name = NULL, *role_code = NULL, *lang = "sl";
-	enum person_role role;
-	for (int i = 1; i < argc; i++) {
-		const char **slot = !strcmp(argv[i], "--name") ? &name
-		                  : !strcmp(argv[i], "--role") ? &role_code
-		                  : !strcmp(argv[i], "--lang") ? &lang : NULL;
-		if (!slot || i + 1 >= argc)
-			return cli_usage("person", _("add takes --name NAME --role ROLE [--lang LANG]"));
-		*slot = argv[++i];
-	}
-	if (!name || !role_code)
-		return cli_usage("person", _("add needs --name and --role"));
-	if (!person_role_parse(role_code, &role))
-		return cli_usage("person", _("--role takes participant, mentor or coordinator"));
-	if (!i18n_is_lang(lang))
-		return cli_usage("person", _("--lang takes sl, hr or en"));
-	if (!person_name_is_valid(name)) {
-		fprintf(stderr, "rota: %s\n", _("A name needs 1 to 100 printable characters."));
+	struct add_args a = { .lang = 0 };
+	int rc = cli_parse(&add_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	if (!person_name_is_valid(a.name))
+		return cli_refuse(_("A name needs 1 to 100 printable characters."));
+	struct app *app = cli_open(cli, false);
+	if (!app)
 		return CLI_FAIL;
-	}
 	long long id;
-	enum rota_err e = app_person_add(app, name, role, lang, clock_now(), &id);
+	enum rota_err e = app_person_add(app, a.name, role_of[a.role], langs[a.lang], clock_now(), &id);
+	app_close(app);
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf("%lld\n", id);
 	return CLI_OK;
 }
 
-static int person_list(struct app *app, int argc, char **argv)
+struct list_args {
+	bool csv;
+};
+
+static const struct opt list_opts[] = {
+	OPT_FLAG("csv", 0, N_("CSV with a header row: id,name,role,lang,active"), offsetof(struct list_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd list_cmd = { "person list", N_("Lists everyone, in name order."), list_opts };
+
+static int list_people(struct app *app, const struct cli *cli, void *args)
 {
-	bool csv = false;
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--csv") != 0)
-			return cli_usage("person", _("list takes only --csv"));
-		csv = true;
-	}
+	(void)cli;
+	bool csv = ((struct list_args *)args)->csv;
 	struct person *people;
 	size_t n;
 	enum rota_err e = app_person_list(app, false, &people, &n);
@@ -89,6 +92,13 @@ static int person_list(struct app *app, int argc, char **argv)
 	return CLI_OK;
 }
 
+static int person_list(const struct cli *cli, int argc, char **argv)
+{
+	struct list_args a = { 0 };
+	int rc = cli_parse(&list_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, list_people, &a);
+}
+
 /* Reads one line from stdin, without echo when it is a terminal. */
 static bool read_pin(char *out, size_t n)
 {
@@ -110,12 +120,22 @@ static bool read_pin(char *out, size_t n)
 	return ok;
 }
 
-static int person_pin(struct app *app, int argc, char **argv)
-{
+struct id_args {
 	long long id;
+};
+
+static const struct opt pin_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct id_args, id)),
+	OPT_END,
+};
+static const struct opt_cmd pin_cmd = { "person pin", N_("Reads a new PIN (4 to 8 digits) from standard input."),
+	                                pin_opts };
+
+static int set_pin(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	long long id = ((struct id_args *)args)->id;
 	char pin[64];
-	if (argc != 2 || !cli_parse_id(argv[1], &id))
-		return cli_usage("person", _("pin takes one person id"));
 	struct person p;
 	enum rota_err e = app_person_get(app, id, &p);
 	if (e != ERR_OK)
@@ -129,53 +149,65 @@ static int person_pin(struct app *app, int argc, char **argv)
 	return CLI_OK;
 }
 
-static int person_set(struct app *app, int argc, char **argv)
+static int person_pin(const struct cli *cli, int argc, char **argv)
 {
+	struct id_args a = { 0 };
+	int rc = cli_parse(&pin_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, set_pin, &a);
+}
+
+struct set_args {
 	long long id;
-	int start = -1, end = -1, target = -1, active = -1;
-	if (argc < 2 || !cli_parse_id(argv[1], &id))
-		return cli_usage("person", _("say: person set ID [--programme-start DATE] [--programme-end DATE] [--target-hours N] [--active yes|no]"));
-	for (int i = 2; i < argc; i += 2) {
-		const char *opt = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-		char *end_ptr;
-		if (!v)
-			return cli_usage("person", _("an option needs a value"));
-		int *date = !strcmp(opt, "--programme-start") ? &start : !strcmp(opt, "--programme-end") ? &end : NULL;
-		if (date) {
-			if (*v && !date_parse_ymd(v, date))
-				return cli_usage("person", _("a date looks like 2026-11-23"));
-			if (!*v)
-				*date = 0;
-		} else if (!strcmp(opt, "--target-hours")) {
-			long n = strtol(v, &end_ptr, 10);
-			if (!*v || *end_ptr || n < 0 || n > 10000)
-				return cli_usage("person", _("--target-hours takes a number of hours"));
-			target = (int)n;
-		} else if (!strcmp(opt, "--active") && (!strcmp(v, "yes") || !strcmp(v, "no"))) {
-			active = !strcmp(v, "yes");
-		} else {
-			return cli_usage("person", _("unknown option"));
-		}
-	}
-	enum rota_err e = app_person_update(app, id, start, end, target, active);
-	if (e == ERR_INVALID) {
-		fprintf(stderr, "rota: %s\n", _("The programme cannot end before it starts. Nothing was changed."));
-		return CLI_FAIL;
-	}
+	int start, end, target, active, lang;
+	const char *name;
+};
+
+static const struct opt set_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct set_args, id)),
+	OPT_DATE("programme-start", OPT_EMPTY, N_("when their programme starts (an empty value clears it)"),
+	         offsetof(struct set_args, start)),
+	OPT_DATE("programme-end", OPT_EMPTY, N_("when their programme ends (an empty value clears it)"),
+	         offsetof(struct set_args, end)),
+	OPT_INT("target-hours", "N", 0, 0, 10000, N_("the hours their programme asks for (0: the workshop's default)"),
+	        offsetof(struct set_args, target)),
+	OPT_CHOICE("active", yes_no, 0, N_("whether they still come (nobody is ever deleted)"),
+	           offsetof(struct set_args, active)),
+	OPT_STRING("name", "NAME", 0, N_("a new name (the log keeps the one before)"), offsetof(struct set_args, name)),
+	OPT_CHOICE("lang", langs, 0, N_("the language the kiosk greets them in"), offsetof(struct set_args, lang)),
+	OPT_END,
+};
+static const struct opt_cmd set_cmd = { "person set", N_("Changes what is given; the rest stays as it is."),
+	                                set_opts };
+
+static int set_person(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct set_args *a = args;
+	/* yes_no: index 0 is yes */
+	int active = a->active < 0 ? -1 : a->active == 0;
+	enum rota_err e = app_person_update(app, a->id, a->start, a->end, a->target, active);
+	if (e == ERR_INVALID)
+		return cli_refuse(_("The programme cannot end before it starts. Nothing was changed."));
+	if (e == ERR_OK && (a->name || a->lang >= 0))
+		e = app_person_set_name_lang(app, a->id, a->name, a->lang >= 0 ? langs[a->lang] : NULL);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int person_set(const struct cli *cli, int argc, char **argv)
+{
+	struct set_args a = { .start = -1, .end = -1, .target = -1, .active = -1, .lang = -1 };
+	int rc = cli_parse(&set_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	if (a.name && !person_name_is_valid(a.name))
+		return cli_refuse(_("A name needs 1 to 100 printable characters."));
+	return cli_with_app(cli, set_person, &a);
 }
 
 int cli_person(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	if (cli_wants_help(argc, argv))
-		return usage_help();
-	if (argc < 1)
-		return cli_usage("person", _("say add, list or pin"));
-	int (*run)(struct app *, int, char **) = !strcmp(argv[0], "add") ? person_add
-	                                       : !strcmp(argv[0], "list") ? person_list
-	                                       : !strcmp(argv[0], "pin") ? person_pin
-	                                       : !strcmp(argv[0], "set") ? person_set : NULL;
-	return run ? cli_with_app(cli, run, argc, argv) : cli_usage("person", _("say add, list, pin or set"));
+	static const struct cli_verb verbs[] = {
+		{ &add_cmd, person_add }, { &list_cmd, person_list }, { &pin_cmd, person_pin }, { &set_cmd, person_set },
+	};
+	return cli_run_verb(cli, verbs, sizeof verbs / sizeof verbs[0], NULL);
 }

@@ -1,4 +1,5 @@
 /* rota progress add|list, rota review, rota visit correct, rota hours */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,54 +16,44 @@
 #include "util/date.h"
 #include "util/i18n.h"
 
-/* Returns the value after option argv[*i] (advancing *i), or NULL. */
-static const char *value_of(int argc, char **argv, int *i)
-{
-	return *i + 1 < argc ? argv[++*i] : NULL;
-}
+struct add_args {
+	long long person, mentor;
+	const char *process, *skill, *note, *words;
+	int level, day;
+};
 
-static int progress_add(struct app *app, int argc, char **argv)
+static const struct opt add_opts[] = {
+	OPT_ARG_ID("PERSON_ID", 0, N_("the participant"), offsetof(struct add_args, person)),
+	OPT_STRING("process", "CODE", OPT_REQUIRED | OPT_GROUP(1), N_("a work process, as 'rota process list' names it"),
+	           offsetof(struct add_args, process)),
+	OPT_STRING("skill", "CODE", OPT_REQUIRED | OPT_GROUP(1), N_("or a social or functional skill (teamwork ...)"),
+	           offsetof(struct add_args, skill)),
+	OPT_INT("level", "0-4", OPT_REQUIRED, 0, 4, N_("0 not started yet, 1 introduced, 2 works with help, 3 works independently, 4 can show others"),
+	        offsetof(struct add_args, level)),
+	OPT_ID("mentor", "ID", OPT_REQUIRED, N_("the mentor who saw it"), offsetof(struct add_args, mentor)),
+	OPT_STRING("note", "TEXT", 0, N_("the mentor's note"), offsetof(struct add_args, note)),
+	OPT_STRING("words", "TEXT", 0, N_("the participant's own words"), offsetof(struct add_args, words)),
+	OPT_DATE("date", 0, N_("the day it was seen (else today)"), offsetof(struct add_args, day)),
+	OPT_END,
+};
+static const struct opt_cmd add_cmd = { "progress add", N_("Records one entry and prints its id."), add_opts };
+
+static int progress_add(const struct cli *cli, int argc, char **argv)
 {
-	long long person, mentor = 0, id;
-	int day = 0;
-	const char *code = NULL, *note = NULL, *words = NULL, *level_s = NULL;
-	enum progress_kind kind = PROGRESS_PROCESS;
-	if (argc < 2 || !cli_parse_id(argv[1], &person))
-		return cli_usage("progress", _("say: progress add PERSON_ID (--process CODE | --skill CODE) --level 0-4 --mentor ID"));
-	for (int i = 2; i < argc; i++) {
-		const char *opt = argv[i], *v = value_of(argc, argv, &i);
-		if (!v)
-			return cli_usage("progress", _("an option needs a value"));
-		if (!strcmp(opt, "--process") || !strcmp(opt, "--skill")) {
-			if (code)
-				return cli_usage("progress", _("give --process or --skill, once"));
-			code = v;
-			kind = opt[2] == 'p' ? PROGRESS_PROCESS : PROGRESS_SKILL;
-		} else if (!strcmp(opt, "--level")) {
-			level_s = v;
-		} else if (!strcmp(opt, "--mentor")) {
-			if (!cli_parse_id(v, &mentor))
-				return cli_usage("progress", _("--mentor takes a person id"));
-		} else if (!strcmp(opt, "--note")) {
-			note = v;
-		} else if (!strcmp(opt, "--words")) {
-			words = v;
-		} else if (!strcmp(opt, "--date")) {
-			if (!date_parse_ymd(v, &day))
-				return cli_usage("progress", _("a date looks like 2026-11-23"));
-		} else {
-			return cli_usage("progress", _("unknown option"));
-		}
-	}
-	if (!code || !level_s || !mentor || strlen(level_s) != 1 || level_s[0] < '0' || level_s[0] > '4')
-		return cli_usage("progress", _("progress add needs --process or --skill, --level 0-4 and --mentor"));
-	enum rota_err e = app_progress_add(app, person, kind, code, level_s[0] - '0', day, mentor, note, words,
-	                                   clock_now(), &id);
-	if (e == ERR_INVALID) {
-		fprintf(stderr, "rota: %s\n",
-		        _("Nothing was recorded: the person must be a participant, the mentor a mentor, and the process or skill one the workshop has."));
+	struct add_args a = { 0 };
+	long long id;
+	int rc = cli_parse(&add_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	struct app *app = cli_open(cli, false);
+	if (!app)
 		return CLI_FAIL;
-	}
+	enum progress_kind kind = a.process ? PROGRESS_PROCESS : PROGRESS_SKILL;
+	enum rota_err e = app_progress_add(app, a.person, kind, a.process ? a.process : a.skill, a.level, a.day,
+	                                   a.mentor, a.note, a.words, clock_now(), &id);
+	app_close(app);
+	if (e == ERR_INVALID)
+		return cli_refuse(_("Nothing was recorded: the person must be a participant, the mentor a mentor, and the process or skill one the workshop has."));
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf("%lld\n", id);
@@ -101,59 +92,65 @@ static void print_progress(const struct progress_entry *e, void *ctx)
 		       f[7], f[8], f[9]);
 }
 
-static int progress_list(struct app *app, int argc, char **argv)
+struct list_args {
+	long long person;
+	bool csv;
+};
+
+static const struct opt list_opts[] = {
+	OPT_ARG_ID("PERSON_ID", OPT_OPTIONAL, N_("only this participant's entries"), offsetof(struct list_args, person)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row: entry_id,person_id,name,kind,code,level,date,mentor_id,note,words"),
+	         offsetof(struct list_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd list_cmd = { "progress list", N_("Lists progress entries."), list_opts };
+
+static int list_progress(struct app *app, const struct cli *cli, void *args)
 {
-	struct progress_out o = { .app = app };
-	long long person = 0;
-	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--csv"))
-			o.csv = true;
-		else if (person || !cli_parse_id(argv[i], &person))
-			return cli_usage("progress", _("say: progress list [PERSON_ID] [--csv]"));
-	}
+	(void)cli;
+	const struct list_args *a = args;
+	struct progress_out o = { .app = app, .csv = a->csv };
 	if (o.csv) {
 		static const char *const h[] = { "entry_id", "person_id", "name", "kind", "code", "level",
 			                         "date", "mentor_id", "note", "words" };
 		csv_record(stdout, h, 10);
 	}
-	enum rota_err e = app_progress_each(app, person, print_progress, &o);
+	enum rota_err e = app_progress_each(app, a->person, print_progress, &o);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int progress_list(const struct cli *cli, int argc, char **argv)
+{
+	struct list_args a = { 0 };
+	int rc = cli_parse(&list_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, list_progress, &a);
 }
 
 int cli_progress(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota progress add PERSON_ID (--process CODE | --skill CODE) --level 0-4 --mentor ID\n"
-		               "                    [--note TEXT] [--words TEXT] [--date YYYY-MM-DD]\n"
-		               "      records one entry and prints its id\n"
-		               "  rota progress list [PERSON_ID] [--csv]\n"
-		               "      entry_id,person_id,name,kind,code,level,date,mentor_id,note,words\n"
-		               "Levels: 0 not started yet, 1 introduced, 2 works with help,\n"
-		               "3 works independently, 4 can show others.\n"));
-		return CLI_OK;
-	}
-	int (*run)(struct app *, int, char **) = argc < 1 ? NULL
-	                                       : !strcmp(argv[0], "add") ? progress_add
-	                                       : !strcmp(argv[0], "list") ? progress_list : NULL;
-	return run ? cli_with_app(cli, run, argc, argv) : cli_usage("progress", _("say add or list"));
+	static const struct cli_verb verbs[] = { { &add_cmd, progress_add }, { &list_cmd, progress_list } };
+	return cli_run_verb(cli, verbs, 2, NULL);
 }
+
+struct csv_args {
+	bool csv;
+};
+
+static const struct opt review_opts[] = {
+	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct csv_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd review_cmd = {
+	"review", N_("What needs a mentor's look: item,person_id,name,date,detail"), review_opts,
+};
 
 int cli_review(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	bool csv = argc == 1 && !strcmp(argv[0], "--csv");
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota review [--csv]\n"
-		               "      what needs a mentor's look: item,person_id,name,date,detail\n"));
-		return CLI_OK;
-	}
-	if (argc > 0 && !csv)
-		return cli_usage("review", _("review takes only --csv"));
+	struct csv_args a = { 0 };
+	int rc = cli_parse(&review_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	bool csv = a.csv;
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
@@ -214,77 +211,87 @@ static void print_change(const struct visit_change *c, void *ctx)
 	}
 }
 
+struct history_args {
+	long long id;
+	bool csv;
+};
+
+static const struct opt history_opts[] = {
+	OPT_ARG_ID("VISIT_ID", 0, N_("the visit"), offsetof(struct history_args, id)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct history_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd history_cmd = {
+	"visit history",
+	N_("Every change to a visit: visit_id,seq,at,by,action,reason,terminal,old_check_in,\n"
+	   "old_check_out,old_status,new_check_in,new_check_out,new_status"),
+	history_opts,
+};
+
 static int visit_history(const struct cli *cli, int argc, char **argv)
 {
-	long long id;
-	bool csv = argc == 3 && !strcmp(argv[2], "--csv");
-	if ((argc != 2 && !csv) || !cli_parse_id(argv[1], &id))
-		return cli_usage("visit", _("say: visit history VISIT_ID [--csv]"));
+	struct history_args a = { 0 };
+	int rc = cli_parse(&history_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
-	if (csv) {
+	if (a.csv) {
 		static const char *const h[] = { "visit_id", "seq", "at", "by", "action", "reason", "terminal",
 			                         "old_check_in", "old_check_out", "old_status", "new_check_in",
 			                         "new_check_out", "new_status" };
 		csv_record(stdout, h, 13);
 	}
-	enum rota_err e = app_visit_history(app, id, print_change, &csv);
+	enum rota_err e = app_visit_history(app, a.id, print_change, &a.csv);
 	app_close(app);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
-int cli_visit(const struct cli *cli)
+struct correct_args {
+	long long id, by;
+	const char *in, *out, *reason;
+};
+
+static const struct opt correct_opts[] = {
+	OPT_ARG_ID("VISIT_ID", 0, N_("the visit"), offsetof(struct correct_args, id)),
+	OPT_STRING("check-out", "HH:MM", OPT_REQUIRED, N_("the real check-out (after midnight: YYYY-MM-DD HH:MM)"),
+	           offsetof(struct correct_args, out)),
+	OPT_STRING("check-in", "HH:MM", 0, N_("the real check-in, when that was wrong too"),
+	           offsetof(struct correct_args, in)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the mentor who corrects it"), offsetof(struct correct_args, by)),
+	OPT_STRING("reason", "TEXT", OPT_REQUIRED, N_("why, in a few words"), offsetof(struct correct_args, reason)),
+	OPT_END,
+};
+static const struct opt_cmd correct_cmd = {
+	"visit correct", N_("A recorded correction; the history keeps what was there before."), correct_opts,
+};
+
+static int visit_correct(const struct cli *cli, int argc, char **argv)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	long long id, by = 0;
-	const char *in = NULL, *out = NULL, *reason = NULL;
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota visit correct VISIT_ID --check-out HH:MM [--check-in HH:MM] --by ID --reason TEXT\n"
-		               "      a recorded correction; the history keeps what was there before.\n"
-		               "      A check-out after midnight is written YYYY-MM-DD HH:MM.\n"
-		               "  rota visit history VISIT_ID [--csv]\n"
-		               "      visit_id,seq,at,by,action,reason,terminal,old_check_in,old_check_out,\n"
-		               "      old_status,new_check_in,new_check_out,new_status\n"));
-		return CLI_OK;
-	}
-	if (argc >= 1 && !strcmp(argv[0], "history"))
-		return visit_history(cli, argc, argv);
-	if (argc < 2 || strcmp(argv[0], "correct") != 0 || !cli_parse_id(argv[1], &id))
-		return cli_usage("visit", _("say: visit correct VISIT_ID --check-out HH:MM --by ID --reason TEXT"));
-	for (int i = 2; i < argc; i++) {
-		const char *opt = argv[i], *v = value_of(argc, argv, &i);
-		if (!v)
-			return cli_usage("visit", _("an option needs a value"));
-		if (!strcmp(opt, "--check-out"))
-			out = v;
-		else if (!strcmp(opt, "--check-in"))
-			in = v;
-		else if (!strcmp(opt, "--reason"))
-			reason = v;
-		else if (!strcmp(opt, "--by") && cli_parse_id(v, &by))
-			continue;
-		else
-			return cli_usage("visit", _("unknown option"));
-	}
-	if (!out || !by || !reason || !*reason)
-		return cli_usage("visit", _("correct needs --check-out, --by and --reason"));
+	struct correct_args a = { 0 };
+	int rc = cli_parse(&correct_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	if (!*a.reason)
+		return cli_usage(&correct_cmd, _("--reason needs a few words"));
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
-	enum rota_err e = app_visit_correct(app, id, in, out, by, reason, clock_now());
+	enum rota_err e = app_visit_correct(app, a.id, a.in, a.out, a.by, a.reason, clock_now());
 	app_close(app);
-	if (e == ERR_INVALID) {
-		fprintf(stderr, "rota: %s\n",
-		        _("Nothing was changed: the times must be real, the end after the start and within a day, the visit not undone, and --by a mentor."));
-		return CLI_FAIL;
-	}
+	if (e == ERR_INVALID)
+		return cli_refuse(_("Nothing was changed: the times must be real, the end after the start and within a day, the visit not undone, and --by a mentor."));
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf("%s\n", _("The correction was recorded."));
 	return CLI_OK;
+}
+
+int cli_visit(const struct cli *cli)
+{
+	static const struct cli_verb verbs[] = { { &correct_cmd, visit_correct }, { &history_cmd, visit_history } };
+	return cli_run_verb(cli, verbs, 2, NULL);
 }
 
 static void print_hours(const struct hours_row *r, void *ctx)
@@ -330,37 +337,41 @@ static int hours_by_process(const struct cli *cli, bool csv)
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
+/* YYYY-MM into an int YYYYMM. */
+static bool parse_month(const char *v, void *dest)
+{
+	int y, m, consumed = 0;
+	if (sscanf(v, "%4d-%2d%n", &y, &m, &consumed) != 2 || consumed != 7 || v[7] || y < 1970 || m < 1 || m > 12)
+		return false;
+	*(int *)dest = y * 100 + m;
+	return true;
+}
+
+struct hours_args {
+	int month;
+	bool by_process, csv;
+};
+
+static const struct opt hours_opts[] = {
+	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED | OPT_GROUP(1), parse_month, N_("a month like 2026-11"),
+	             N_("the month's hour sheet: person_id,name,days_present,hours,target_hours,hours_to_date"),
+	             offsetof(struct hours_args, month)),
+	OPT_FLAG("by-process", OPT_REQUIRED | OPT_GROUP(1), N_("hours per process: person_id,name,process_code,hours (an empty code: no assignment)"),
+	         offsetof(struct hours_args, by_process)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct hours_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd hours_cmd = { "hours", N_("Hours from the visits."), hours_opts };
+
 int cli_hours(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	bool csv = false, by_process = false;
-	int yyyymm = 0, y, m;
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota hours --month YYYY-MM [--csv]\n"
-		               "      person_id,name,days_present,hours,target_hours,hours_to_date\n"
-		               "  rota hours --by-process [--csv]\n"
-		               "      person_id,name,process_code,hours (an empty code: time with no assignment)\n"));
-		return CLI_OK;
-	}
-	for (int i = 0; i < argc; i++) {
-		int consumed = 0;
-		if (!strcmp(argv[i], "--csv"))
-			csv = true;
-		else if (!strcmp(argv[i], "--by-process"))
-			by_process = true;
-		else if (!strcmp(argv[i], "--month") && i + 1 < argc &&
-		         sscanf(argv[i + 1], "%4d-%2d%n", &y, &m, &consumed) == 2 && consumed == 7 &&
-		         !argv[i + 1][7] && y >= 1970 && m >= 1 && m <= 12)
-			yyyymm = y * 100 + m, i++;
-		else
-			return cli_usage("hours", _("say: hours --month YYYY-MM [--csv]"));
-	}
-	if (by_process && !yyyymm)
+	struct hours_args a = { 0 };
+	int rc = cli_parse(&hours_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	bool csv = a.csv;
+	if (a.by_process)
 		return hours_by_process(cli, csv);
-	if (!yyyymm || by_process)
-		return cli_usage("hours", _("say: hours --month YYYY-MM [--csv], or hours --by-process [--csv]"));
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
@@ -369,7 +380,7 @@ int cli_hours(const struct cli *cli)
 			                         "hours_to_date" };
 		csv_record(stdout, h, 6);
 	}
-	enum rota_err e = app_hours_month(app, yyyymm, clock_now(), print_hours, &csv);
+	enum rota_err e = app_hours_month(app, a.month, clock_now(), print_hours, &csv);
 	app_close(app);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }

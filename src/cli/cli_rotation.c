@@ -1,4 +1,5 @@
 /* rota process list|add|edit, group add|list|join, assign, board, rotation suggest */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,21 +13,24 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
-static int invalid(const char *sentence)
-{
-	fprintf(stderr, "rota: %s\n", sentence);
-	return CLI_FAIL;
-}
+static const char *const yes_no[] = { "yes", "no", NULL };
 
 /* --- processes --- */
 
-static int process_list(struct app *app, int argc, char **argv)
+static const struct opt csv_opts[] = {
+	OPT_FLAG("csv", 0, N_("CSV with a header row"), 0), /* the whole argument struct is one bool */
+	OPT_END,
+};
+static const struct opt_cmd list_cmd = {
+	"process list", N_("The work processes: code,name_sl,name_hr,name_en,position,capacity,active"), csv_opts,
+};
+
+static int list_processes(struct app *app, const struct cli *cli, void *args)
 {
-	bool csv = argc == 2 && !strcmp(argv[1], "--csv");
+	(void)cli;
+	bool csv = *(bool *)args;
 	struct process *p;
 	size_t n;
-	if (argc > 2 || (argc == 2 && !csv))
-		return cli_usage("process", _("list takes only --csv"));
 	enum rota_err e = app_processes(app, &p, &n);
 	if (e != ERR_OK)
 		return cli_fail(e);
@@ -48,114 +52,151 @@ static int process_list(struct app *app, int argc, char **argv)
 	return CLI_OK;
 }
 
-/* Reads --name-sl/--name-hr/--name-en/--position/--capacity/--active into *p. */
-static int process_options(int argc, char **argv, int from, struct process *p)
+static int process_list(const struct cli *cli, int argc, char **argv)
 {
-	for (int i = from; i < argc; i += 2) {
-		const char *opt = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-		char *end;
-		if (!v)
-			return cli_usage("process", _("an option needs a value"));
-		char *name = !strcmp(opt, "--name-sl") ? p->name_sl : !strcmp(opt, "--name-hr") ? p->name_hr
-		           : !strcmp(opt, "--name-en") ? p->name_en : NULL;
-		long n = strtol(v, &end, 10);
-		if (name)
-			text_copy(name, sizeof p->name_sl, v);
-		else if (!strcmp(opt, "--position") && *v && !*end && n > 0 && n < 1000)
-			p->position = (int)n;
-		else if (!strcmp(opt, "--capacity") && *v && !*end && n >= 0 && n < 100)
-			p->capacity = (int)n;
-		else if (!strcmp(opt, "--active") && (!strcmp(v, "yes") || !strcmp(v, "no")))
-			p->is_active = !strcmp(v, "yes");
-		else
-			return cli_usage("process", _("process takes --name-sl, --name-hr, --name-en, --position N, --capacity N, --active yes|no"));
-	}
-	return CLI_OK;
+	bool csv = false;
+	int rc = cli_parse(&list_cmd, &csv, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, list_processes, &csv);
 }
 
-static int process_add(struct app *app, int argc, char **argv)
+struct process_args {
+	const char *code, *name_sl, *name_hr, *name_en;
+	int position, capacity, active;
+};
+
+#define PROCESS_OPTS(required)                                                                          \
+	OPT_ARG("CODE", 0, N_("the process's code: small letters, digits, _ or -"),                      \
+	        offsetof(struct process_args, code)),                                                   \
+	OPT_STRING("name-sl", "NAME", required, N_("its name in Slovenian"), offsetof(struct process_args, name_sl)), \
+	OPT_STRING("name-hr", "NAME", required, N_("its name in Croatian"), offsetof(struct process_args, name_hr)),  \
+	OPT_STRING("name-en", "NAME", required, N_("its name in English"), offsetof(struct process_args, name_en)),   \
+	OPT_INT("position", "N", 0, 1, 999, N_("its place in the workshop's order (rotation follows it)"),          \
+	        offsetof(struct process_args, position)),                                               \
+	OPT_INT("capacity", "N", 0, 0, 99, N_("how many can work there at once"),                       \
+	        offsetof(struct process_args, capacity))
+
+static const struct opt add_opts[] = { PROCESS_OPTS(OPT_REQUIRED), OPT_END };
+static const struct opt_cmd add_cmd = { "process add", N_("Adds a work process (4 places unless --capacity)."),
+	                                add_opts };
+static const struct opt edit_opts[] = {
+	PROCESS_OPTS(0),
+	OPT_CHOICE("active", yes_no, 0, N_("whether people work there now"), offsetof(struct process_args, active)),
+	OPT_END,
+};
+static const struct opt_cmd edit_cmd = { "process edit", N_("Changes what is given; the rest stays as it is."),
+	                                 edit_opts };
+
+/* Puts what a gave into p. */
+static void process_apply(const struct process_args *a, struct process *p)
 {
+	if (a->name_sl)
+		text_copy(p->name_sl, sizeof p->name_sl, a->name_sl);
+	if (a->name_hr)
+		text_copy(p->name_hr, sizeof p->name_hr, a->name_hr);
+	if (a->name_en)
+		text_copy(p->name_en, sizeof p->name_en, a->name_en);
+	if (a->position > 0)
+		p->position = a->position;
+	if (a->capacity >= 0)
+		p->capacity = a->capacity;
+	if (a->active >= 0)
+		p->is_active = a->active == 0; /* yes_no: index 0 is yes */
+}
+
+static int add_process(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct process_args *a = args;
 	struct process p = { .capacity = 4, .is_active = true };
-	if (argc < 2)
-		return cli_usage("process", _("say: process add CODE --name-sl NAME --name-hr NAME --name-en NAME"));
-	text_copy(p.code, sizeof p.code, argv[1]);
-	int rc = process_options(argc, argv, 2, &p);
-	if (rc != CLI_OK)
-		return rc;
+	text_copy(p.code, sizeof p.code, a->code);
+	process_apply(a, &p);
 	enum rota_err e = app_process_add(app, &p);
 	if (e == ERR_INVALID)
-		return invalid(_("Not added: the code is new, of small letters, digits, _ or -, and the process has names in sl, hr and en."));
+		return cli_refuse(_("Not added: the code is new, of small letters, digits, _ or -, and the process has names in sl, hr and en."));
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
-static int process_edit(struct app *app, int argc, char **argv)
+static int process_add(const struct cli *cli, int argc, char **argv)
 {
-	struct process *list;
+	struct process_args a = { .capacity = -1, .active = -1 };
+	int rc = cli_parse(&add_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, add_process, &a);
+}
+
+static int edit_process(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct process_args *a = args;
+	struct process *list, p;
 	size_t n;
-	if (argc < 3)
-		return cli_usage("process", _("say: process edit CODE [--name-sl NAME] ... [--capacity N] [--active yes|no]"));
+	bool found = false;
 	enum rota_err e = app_processes(app, &list, &n);
 	if (e != ERR_OK)
 		return cli_fail(e);
-	struct process p;
-	bool found = false;
 	for (size_t i = 0; i < n; i++)
-		if (!strcmp(list[i].code, argv[1])) {
+		if (!strcmp(list[i].code, a->code)) {
 			p = list[i];
 			found = true;
 		}
 	free(list);
 	if (!found)
 		return cli_fail(ERR_NOT_FOUND);
-	int rc = process_options(argc, argv, 2, &p);
-	if (rc != CLI_OK)
-		return rc;
+	process_apply(a, &p);
 	e = app_process_update(app, &p);
 	if (e == ERR_INVALID)
-		return invalid(err_message(ERR_INVALID));
+		return cli_refuse(err_message(ERR_INVALID));
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int process_edit(const struct cli *cli, int argc, char **argv)
+{
+	struct process_args a = { .capacity = -1, .active = -1 };
+	int rc = cli_parse(&edit_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, edit_process, &a);
 }
 
 int cli_process(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota process list [--csv]\n"
-		               "      code,name_sl,name_hr,name_en,position,capacity,active\n"
-		               "  rota process add CODE --name-sl NAME --name-hr NAME --name-en NAME [--position N] [--capacity N]\n"
-		               "  rota process edit CODE [--name-sl NAME] [--name-hr NAME] [--name-en NAME]\n"
-		               "                    [--position N] [--capacity N] [--active yes|no]\n"));
-		return CLI_OK;
-	}
-	int (*run)(struct app *, int, char **) = argc < 1 ? NULL
-	                                       : !strcmp(argv[0], "list") ? process_list
-	                                       : !strcmp(argv[0], "add") ? process_add
-	                                       : !strcmp(argv[0], "edit") ? process_edit : NULL;
-	return run ? cli_with_app(cli, run, argc, argv) : cli_usage("process", _("say list, add or edit"));
+	static const struct cli_verb verbs[] = {
+		{ &list_cmd, process_list }, { &add_cmd, process_add }, { &edit_cmd, process_edit },
+	};
+	return cli_run_verb(cli, verbs, 3, NULL);
 }
 
 /* --- groups --- */
 
-static int group_add(struct app *app, int argc, char **argv)
+struct group_args {
+	const char *name;
+	int start, end;
+};
+
+static const struct opt group_add_opts[] = {
+	OPT_ARG("NAME", 0, N_("the group's name"), offsetof(struct group_args, name)),
+	OPT_DATE("start", 0, N_("when the group starts"), offsetof(struct group_args, start)),
+	OPT_DATE("end", 0, N_("when the group ends"), offsetof(struct group_args, end)),
+	OPT_END,
+};
+static const struct opt_cmd group_add_cmd = { "group add", N_("Adds a group and prints its id."), group_add_opts };
+
+static int add_group(struct app *app, const struct cli *cli, void *args)
 {
-	int start = 0, end = 0;
+	(void)cli;
+	const struct group_args *a = args;
 	long long id;
-	if (argc < 2)
-		return cli_usage("group", _("say: group add NAME [--start DATE] [--end DATE]"));
-	for (int i = 2; i < argc; i += 2) {
-		int *slot = !strcmp(argv[i], "--start") ? &start : !strcmp(argv[i], "--end") ? &end : NULL;
-		if (!slot || i + 1 >= argc || !date_parse_ymd(argv[i + 1], slot))
-			return cli_usage("group", _("say: group add NAME [--start DATE] [--end DATE]"));
-	}
-	enum rota_err e = app_group_add(app, argv[1], start, end, clock_now(), &id);
+	enum rota_err e = app_group_add(app, a->name, a->start, a->end, clock_now(), &id);
 	if (e == ERR_INVALID)
-		return invalid(_("Not added: a group needs a new name, and cannot end before it starts."));
+		return cli_refuse(_("Not added: a group needs a new name, and cannot end before it starts."));
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf("%lld\n", id);
 	return CLI_OK;
+}
+
+static int group_add(const struct cli *cli, int argc, char **argv)
+{
+	struct group_args a = { 0 };
+	int rc = cli_parse(&group_add_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, add_group, &a);
 }
 
 static void print_group(const struct group *g, void *ctx)
@@ -176,85 +217,104 @@ static void print_group(const struct group *g, void *ctx)
 		printf("%s\t%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4], f[5]);
 }
 
-static int group_list(struct app *app, int argc, char **argv)
+static const struct opt_cmd group_list_cmd = {
+	"group list", N_("The groups: id,name,start,end,participants,mentors"), csv_opts,
+};
+
+static int list_groups(struct app *app, const struct cli *cli, void *args)
 {
-	bool csv = argc == 2 && !strcmp(argv[1], "--csv");
-	if (argc > 2 || (argc == 2 && !csv))
-		return cli_usage("group", _("list takes only --csv"));
-	if (csv) {
+	(void)cli;
+	bool *csv = args;
+	if (*csv) {
 		static const char *const h[] = { "id", "name", "start", "end", "participants", "mentors" };
 		csv_record(stdout, h, 6);
 	}
-	enum rota_err e = app_group_each(app, print_group, &csv);
+	enum rota_err e = app_group_each(app, print_group, csv);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
-static int group_join(struct app *app, int argc, char **argv)
+static int group_list(const struct cli *cli, int argc, char **argv)
 {
-	long long group, person;
-	if (argc < 3 || !cli_parse_id(argv[1], &group))
-		return cli_usage("group", _("say: group join GROUP_ID PERSON_ID..."));
-	for (int i = 2; i < argc; i++) {
-		if (!cli_parse_id(argv[i], &person))
-			return cli_usage("group", _("say: group join GROUP_ID PERSON_ID..."));
-		enum rota_err e = app_group_join(app, group, person, clock_now());
+	bool csv = false;
+	int rc = cli_parse(&group_list_cmd, &csv, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, list_groups, &csv);
+}
+
+struct join_args {
+	long long group;
+	struct opt_list people;
+};
+
+static const struct opt join_opts[] = {
+	OPT_ARG_ID("GROUP_ID", 0, N_("the group"), offsetof(struct join_args, group)),
+	OPT_ARG_ID("PERSON_ID", OPT_MANY, N_("who joins it; a participant leaves their other group"),
+	           offsetof(struct join_args, people)),
+	OPT_END,
+};
+static const struct opt_cmd join_cmd = { "group join", N_("Puts people in a group."), join_opts };
+
+static int join_group(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct join_args *a = args;
+	for (int i = 0; i < a->people.n; i++) {
+		long long person = 0;
+		cli_parse_id(a->people.v[i], &person); /* checked by the parser */
+		enum rota_err e = app_group_join(app, a->group, person, clock_now());
 		if (e != ERR_OK)
 			return cli_fail(e);
 	}
 	return CLI_OK;
 }
 
+static int group_join(const struct cli *cli, int argc, char **argv)
+{
+	struct join_args a = { 0 };
+	int rc = cli_parse(&join_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, join_group, &a);
+}
+
 int cli_group(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota group add NAME [--start DATE] [--end DATE]    prints the new group's id\n"
-		               "  rota group list [--csv]    id,name,start,end,participants,mentors\n"
-		               "  rota group join GROUP_ID PERSON_ID...    a participant leaves their other group\n"));
-		return CLI_OK;
-	}
-	int (*run)(struct app *, int, char **) = argc < 1 ? NULL
-	                                       : !strcmp(argv[0], "add") ? group_add
-	                                       : !strcmp(argv[0], "list") ? group_list
-	                                       : !strcmp(argv[0], "join") ? group_join : NULL;
-	return run ? cli_with_app(cli, run, argc, argv) : cli_usage("group", _("say add, list or join"));
+	static const struct cli_verb verbs[] = {
+		{ &group_add_cmd, group_add }, { &group_list_cmd, group_list }, { &join_cmd, group_join },
+	};
+	return cli_run_verb(cli, verbs, 3, NULL);
 }
 
 /* --- assignments, the floor, the planner --- */
 
-static int assign(struct app *app, int argc, char **argv)
+struct assign_args {
+	long long person, mentor;
+	const char *process, *reason;
+};
+
+static const struct opt assign_opts[] = {
+	OPT_ARG_ID("PERSON_ID", 0, N_("the participant"), offsetof(struct assign_args, person)),
+	OPT_ARG("PROCESS_CODE", 0, N_("where they work from now"), offsetof(struct assign_args, process)),
+	OPT_ID("mentor", "ID", OPT_REQUIRED, N_("the mentor at their side there"), offsetof(struct assign_args, mentor)),
+	OPT_STRING("reason", "TEXT", 0, N_("why, in a few words"), offsetof(struct assign_args, reason)),
+	OPT_END,
+};
+static const struct opt_cmd assign_cmd = {
+	"assign", N_("The participant works there from now; the previous assignment ends and stays."), assign_opts,
+};
+
+static int assign(struct app *app, const struct cli *cli, void *args)
 {
-	long long person, mentor = 0;
-	const char *reason = NULL;
-	if (argc < 3 || !cli_parse_id(argv[1], &person))
-		return cli_usage("assign", _("say: assign PERSON_ID PROCESS_CODE --mentor ID [--reason TEXT]"));
-	for (int i = 3; i < argc; i += 2) {
-		if (i + 1 < argc && !strcmp(argv[i], "--mentor") && cli_parse_id(argv[i + 1], &mentor))
-			continue;
-		if (i + 1 < argc && !strcmp(argv[i], "--reason"))
-			reason = argv[i + 1];
-		else
-			return cli_usage("assign", _("say: assign PERSON_ID PROCESS_CODE --mentor ID [--reason TEXT]"));
-	}
-	if (!mentor)
-		return cli_usage("assign", _("assign needs --mentor ID"));
-	enum rota_err e = app_assign(app, person, argv[2], mentor, mentor, reason, clock_now());
+	(void)cli;
+	const struct assign_args *a = args;
+	enum rota_err e = app_assign(app, a->person, a->process, a->mentor, a->mentor, a->reason, clock_now());
 	if (e == ERR_INVALID)
-		return invalid(_("Not assigned: the person must be an active participant, the process an active one, and the mentor a mentor."));
+		return cli_refuse(_("Not assigned: the person must be an active participant, the process an active one, and the mentor a mentor."));
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
 int cli_assign(const struct cli *cli)
 {
-	if (cli_wants_help(cli->argc, cli->argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota assign PERSON_ID PROCESS_CODE --mentor ID [--reason TEXT]\n"
-		               "      the participant works there from now; the previous assignment ends and stays\n"));
-		return CLI_OK;
-	}
-	return cli_with_app(cli, assign, cli->argc, cli->argv);
+	struct assign_args a = { 0 };
+	int rc = cli_parse(&assign_cmd, &a, cli->argc, cli->argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, assign, &a);
 }
 
 static void print_board(const struct board_row *r, void *ctx)
@@ -273,38 +333,47 @@ static void print_board(const struct board_row *r, void *ctx)
 		printf("%s\t%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4], f[5]);
 }
 
-int cli_board(const struct cli *cli)
+static const struct opt_cmd board_cmd = {
+	"board", N_("Who works where now: process_code,person_id,name,mentor_id,checked_in,level"), csv_opts,
+};
+
+static int board(struct app *app, const struct cli *cli, void *args)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	bool csv = argc == 1 && !strcmp(argv[0], "--csv");
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota board [--csv]\n"
-		               "      who works where now: process_code,person_id,name,mentor_id,checked_in,level\n"));
-		return CLI_OK;
-	}
-	if (argc > 0 && !csv)
-		return cli_usage("board", _("board takes only --csv"));
-	struct app *app = cli_open(cli, false);
-	if (!app)
-		return CLI_FAIL;
-	if (csv) {
+	(void)cli;
+	bool *csv = args;
+	if (*csv) {
 		static const char *const h[] = { "process_code", "person_id", "name", "mentor_id", "checked_in", "level" };
 		csv_record(stdout, h, 6);
 	}
-	enum rota_err e = app_board(app, clock_now(), print_board, &csv);
-	app_close(app);
+	enum rota_err e = app_board(app, clock_now(), print_board, csv);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
-static int rotation_suggest(struct app *app, int argc, char **argv)
+int cli_board(const struct cli *cli)
 {
+	bool csv = false;
+	int rc = cli_parse(&board_cmd, &csv, cli->argc, cli->argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, board, &csv);
+}
+
+struct suggest_args {
 	long long person;
+};
+
+static const struct opt suggest_opts[] = {
+	OPT_ARG_ID("PERSON_ID", 0, N_("the participant"), offsetof(struct suggest_args, person)),
+	OPT_END,
+};
+static const struct opt_cmd suggest_cmd = {
+	"rotation suggest", N_("Prints the proposed process code and the reason (exit 1 when none fits)."),
+	suggest_opts,
+};
+
+static int suggest(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
 	struct rotation_view v;
-	if (argc != 2 || strcmp(argv[0], "suggest") != 0 || !cli_parse_id(argv[1], &person))
-		return cli_usage("rotation", _("say: rotation suggest PERSON_ID"));
-	enum rota_err e = app_rotation_suggest(app, person, &v);
+	enum rota_err e = app_rotation_suggest(app, ((struct suggest_args *)args)->person, &v);
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf("%s\t%s\n", v.plan.index >= 0 ? v.proposed.code : "", v.reason);
@@ -313,15 +382,15 @@ static int rotation_suggest(struct app *app, int argc, char **argv)
 	return rc;
 }
 
+static int rotation_suggest(const struct cli *cli, int argc, char **argv)
+{
+	struct suggest_args a = { 0 };
+	int rc = cli_parse(&suggest_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, suggest, &a);
+}
+
 int cli_rotation(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota rotation suggest PERSON_ID\n"
-		               "      prints the proposed process code and the reason (exit 1 when none fits)\n"));
-		return CLI_OK;
-	}
-	return cli_with_app(cli, rotation_suggest, argc, argv);
+	static const struct cli_verb verbs[] = { { &suggest_cmd, rotation_suggest } };
+	return cli_run_verb(cli, verbs, 1, NULL);
 }
