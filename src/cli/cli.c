@@ -201,9 +201,18 @@ int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, 
 		char *alone[] = { (char *)verb, NULL }; /* getopt may reorder argv, never write its strings */
 		return verbs[i].run(cli, 1, alone);
 	}
-	if (!verb)
-		return verb_misuse(command, verbs, n, _("say which: the verbs are below"));
 	char problem[200];
+	if (!verb) {
+		char names[160] = "";
+		size_t len = 0;
+		for (size_t i = 0; i < n && len < sizeof names; i++) {
+			const char *name = strrchr(verbs[i].cmd->name, ' ');
+			len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", i ? ", " : "",
+			                        name ? name + 1 : verbs[i].cmd->name);
+		}
+		snprintf(problem, sizeof problem, _("say one of: %s"), names);
+		return verb_misuse(command, verbs, n, problem);
+	}
 	snprintf(problem, sizeof problem, _("unknown verb '%s'"), verb);
 	return verb_misuse(command, verbs, n, problem);
 }

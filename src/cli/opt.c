@@ -30,35 +30,21 @@ static void label_of(const struct opt *o, char *out, size_t n)
 		snprintf(out, n, "--%s", o->name);
 }
 
-/* The placeholder of o's value: its own, or the choices as a|b|c. */
-static void value_of(const struct opt *o, char *out, size_t n)
+/* Writes o's choices into out, separated by sep. */
+static void join_choices(const struct opt *o, const char *sep, char *out, size_t n)
 {
 	size_t len = 0;
 	out[0] = '\0';
-	if (o->kind != OPT_KIND_CHOICE) {
-		snprintf(out, n, "%s", o->value ? o->value : "");
-		return;
-	}
 	for (int i = 0; o->choices[i] && len < n; i++)
-		len += (size_t)snprintf(out + len, n - len, "%s%s", i ? "|" : "", o->choices[i]);
+		len += (size_t)snprintf(out + len, n - len, "%s%s", i ? sep : "", o->choices[i]);
 }
 
-/* Returns true when name (up to '=' or its end) is a long option of table. */
-static bool names_option(const struct opt *table, const char *name)
-{
-	size_t len = strcspn(name, "=");
-	if (!table)
-		return false;
-	for (const struct opt *o = table; o->kind != OPT_KIND_END; o++)
-		if (o->name && strlen(o->name) == len && !strncmp(o->name, name, len))
-			return true;
-	return false;
-}
-
+/* The entry of table (may be NULL) whose long name is name up to '=' or
+ * its end; NULL when there is none. */
 static const struct opt *find_option(const struct opt *table, const char *name)
 {
 	size_t len = strcspn(name, "=");
-	for (const struct opt *o = table; o->kind != OPT_KIND_END; o++)
+	for (const struct opt *o = table; o && o->kind != OPT_KIND_END; o++)
 		if (o->name && strlen(o->name) == len && !strncmp(o->name, name, len))
 			return o;
 	return NULL;
@@ -91,7 +77,7 @@ static enum opt_status misuse_about(const struct opt_cmd *cmd, const char *fmt, 
 /* Checks and stores value v for o. */
 static enum opt_status store_value(const struct opt_cmd *cmd, const struct opt *o, const char *v, void *args)
 {
-	char label[64], problem[512];
+	char label[64], choices[512];
 	void *dest = dest_of(o, args);
 	char *end;
 	label_of(o, label, sizeof label);
@@ -107,11 +93,8 @@ static enum opt_status store_value(const struct opt_cmd *cmd, const struct opt *
 	case OPT_KIND_INT: {
 		errno = 0;
 		long n = strtol(v, &end, 10);
-		if (!*v || *end || errno || n < o->min || n > o->max) {
-			snprintf(problem, sizeof problem, _("%s takes a whole number from %ld to %ld"), label,
-			         o->min, o->max);
-			return opt_misuse(cmd, problem);
-		}
+		if (!*v || *end || errno || n < o->min || n > o->max)
+			return misuse_about(cmd, _("%s takes a whole number from %ld to %ld"), label, o->min, o->max);
 		*(int *)dest = (int)n;
 		break;
 	}
@@ -136,18 +119,11 @@ static enum opt_status store_value(const struct opt_cmd *cmd, const struct opt *
 				return OPT_GO;
 			}
 		}
-		value_of(o, problem, sizeof problem);
-		for (char *p = problem; *p; p++)
-			if (*p == '|')
-				*p = ' ';
-		char listed[600];
-		snprintf(listed, sizeof listed, _("%s takes one of: %s"), label, problem);
-		return opt_misuse(cmd, listed);
+		join_choices(o, ", ", choices, sizeof choices);
+		return misuse_about(cmd, _("%s takes one of: %s"), label, choices);
 	case OPT_KIND_CALLBACK:
-		if (!o->parse(v, dest)) {
-			snprintf(problem, sizeof problem, _("%s takes %s"), label, _(o->problem));
-			return opt_misuse(cmd, problem);
-		}
+		if (!o->parse(v, dest))
+			return misuse_about(cmd, _("%s takes %s"), label, _(o->problem));
 		break;
 	}
 	return OPT_GO;
@@ -189,7 +165,7 @@ static enum opt_status store_positionals(const struct opt_cmd *cmd, char **pos, 
 /* Required entries present, and no two of one group. */
 static enum opt_status check_required(const struct opt_cmd *cmd, const int *given)
 {
-	char label[64], other[64], problem[256];
+	char label[64], other[64];
 	for (const struct opt *o = cmd->opts; o->kind != OPT_KIND_END; o++) {
 		int g = group_of(o), i = (int)(o - cmd->opts);
 		if (g) {
@@ -197,8 +173,7 @@ static enum opt_status check_required(const struct opt_cmd *cmd, const int *give
 				if (group_of(p) == g && given[i] && given[p - cmd->opts]) {
 					label_of(o, label, sizeof label);
 					label_of(p, other, sizeof other);
-					snprintf(problem, sizeof problem, _("give %s or %s, not both"), label, other);
-					return opt_misuse(cmd, problem);
+					return misuse_about(cmd, _("give %s or %s, not both"), label, other);
 				}
 			}
 			bool required = false, any = false;
@@ -230,7 +205,8 @@ static enum opt_status check_required(const struct opt_cmd *cmd, const int *give
 	return OPT_GO;
 }
 
-/* A problem getopt found in argv[at]: a missing value or an unknown option. */
+/* Reports what getopt found wrong with arg: a missing value (code ':')
+ * or an unknown option ('?'). */
 static enum opt_status report_getopt(const struct opt_cmd *cmd, const struct opt *outer, int code,
                                      const char *arg)
 {
@@ -241,7 +217,7 @@ static enum opt_status report_getopt(const struct opt_cmd *cmd, const struct opt
 	const struct opt *o = find_option(cmd->opts, arg + 2);
 	if (o && o->kind == OPT_KIND_FLAG && strchr(arg, '='))
 		return misuse_about(cmd, _("--%s takes no value"), o->name);
-	if (names_option(outer, arg + 2)) {
+	if (find_option(outer, arg + 2)) {
 		char name[64];
 		snprintf(name, sizeof name, "%.*s", (int)strcspn(arg, "="), arg);
 		return misuse_about(cmd, _("%s goes before the command: rota [--db PATH] [--terminal NAME] [--lang sl|hr|en] COMMAND ..."), name);
@@ -289,7 +265,7 @@ enum opt_status opt_parse(const struct opt_cmd *cmd, const struct opt *outer, vo
 			const struct opt *o = &cmd->opts[code - OPT_VAL0];
 			/* "--name --db": the value is missing, not "--db" */
 			if (optarg && optarg == argv[optind - 1] && !strncmp(optarg, "--", 2) &&
-			    (names_option(cmd->opts, optarg + 2) || names_option(outer, optarg + 2) ||
+			    (find_option(cmd->opts, optarg + 2) || find_option(outer, optarg + 2) ||
 			     !strcmp(optarg, "--help"))) {
 				char label[64];
 				label_of(o, label, sizeof label);
@@ -300,6 +276,8 @@ enum opt_status opt_parse(const struct opt_cmd *cmd, const struct opt *outer, vo
 			}
 		}
 	}
+	if (st == OPT_GO && rest && *rest == argc && optind < argc)
+		*rest = optind; /* after "--" */
 	if (st == OPT_GO && !rest) {
 		while (optind < argc)
 			pos[npos++] = argv[optind++];

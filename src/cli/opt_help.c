@@ -3,7 +3,6 @@
 
 #include "cli/opt.h"
 #include "util/i18n.h"
-#include "util/text.h"
 
 #define USAGE_WIDTH 79
 #define HELP_COLUMN 26 /* where an option's help starts */
@@ -65,13 +64,12 @@ void opt_print_usage(FILE *out, const char *prefix, const struct opt_cmd *cmd)
 {
 	char word[600];
 	int col = fprintf(out, "%srota%s%s", prefix, *cmd->name ? " " : "", cmd->name);
-	int indent = (int)text_width(prefix) + 5;
+	int indent = 8; /* continuation lines, whatever the prefix's language */
 	for (const struct opt *o = cmd->opts; o->kind != OPT_KIND_END;) {
 		o = next_word(o, word, sizeof word);
 		int w = (int)strlen(word);
 		if (col + 1 + w > USAGE_WIDTH && col > indent) {
-			col = fprintf(out, "\n%*s", indent + 4, "") - 1;
-			col += fprintf(out, "%s", word);
+			col = fprintf(out, "\n%*s%s", indent, "", word) - 1;
 		} else {
 			col += fprintf(out, " %s", word);
 		}

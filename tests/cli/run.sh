@@ -215,6 +215,10 @@ for cmd in init person "person add" "person list" "person pin" "person set" badg
   run $cmd --help
   check "rota $cmd --help" bash -c "test \"\$(cat '$tmp/rc')\" = 0 && grep -q '^Usage:' '$tmp/out'"
 done
+"$BIN" --db "$db" --lang en -- person list --csv >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "-- before the command ends the global options" bash -c "test \"\$(cat '$tmp/rc')\" = 0 && grep -q '^id,name' '$tmp/out'"
+run person add --name "Iva" --role boss
+check "a bad choice names the choices" err_has "--role takes one of: participant, mentor, coordinator"
 run visits --from;            check "a missing value at the end is a usage error" rc 2
 run visits --csv=yes;         check "a flag takes no value" rc 2
 run scan 1 2;                 check "too many arguments is a usage error" rc 2
