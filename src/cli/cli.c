@@ -265,5 +265,7 @@ int cli_main(int argc, char **argv)
 	for (size_t i = 0; i < NCOMMANDS; i++)
 		if (!strcmp(argv[command], commands[i].name))
 			return commands[i].run(&cli);
-	return cli_usage(&global_cmd, _("unknown command"));
+	char problem[200];
+	snprintf(problem, sizeof problem, _("unknown command '%s'"), argv[command]);
+	return cli_usage(&global_cmd, problem);
 }

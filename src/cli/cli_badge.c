@@ -248,12 +248,23 @@ struct sheet_args {
 	struct opt_list ids;
 };
 
+/* Takes an --out whose name says PDF or PNG. */
+static bool parse_out(const char *v, void *dest)
+{
+	enum sheet_format format;
+	if (!badge_sheet_format_of(v, &format))
+		return false;
+	*(const char **)dest = v;
+	return true;
+}
+
 static const struct opt sheet_opts[] = {
-	OPT_STRING("out", "FILE.pdf|FILE.png", OPT_REQUIRED, N_("the file to write: PDF, or PNG at 300 dpi (one file a page)"),
-	           offsetof(struct sheet_args, out)),
+	OPT_CALLBACK("out", "FILE.pdf|FILE.png", OPT_REQUIRED, parse_out, N_("a file name ending in .pdf or .png"),
+	             N_("the file to write: PDF, or PNG at 300 dpi (one file a page)"), offsetof(struct sheet_args, out)),
 	OPT_FLAG("issue-missing", 0, N_("issues a badge to whoever has none"), offsetof(struct sheet_args, issue_missing)),
 	OPT_FLAG("print", 0, N_("sends the file to the default printer"), offsetof(struct sheet_args, print)),
 	OPT_FLAG("all", OPT_REQUIRED | OPT_GROUP(1), N_("everyone active"), offsetof(struct sheet_args, all)),
+	/* OPT_REQUIRED here makes the group required: --all or at least one ID */
 	OPT_ARG_ID("ID", OPT_OPTIONAL | OPT_MANY | OPT_REQUIRED | OPT_GROUP(1), N_("or these people"),
 	           offsetof(struct sheet_args, ids)),
 	OPT_END,
@@ -266,15 +277,12 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 {
 	const struct sheet_args *a = args;
 	const char *out = a->out;
-	bool all = a->all, print = a->print;
 	enum sheet_format format;
 	struct sheet_job job = { .issue_missing = a->issue_missing };
-	size_t nids = (size_t)a->ids.n;
 	int rc = CLI_OK;
-	if (!badge_sheet_format_of(out, &format))
-		return cli_usage(&sheet_cmd, _("sheet needs --out FILE.pdf or --out FILE.png"));
+	badge_sheet_format_of(out, &format); /* checked by the parser */
 	enum rota_err e = ERR_OK;
-	if (rc == CLI_OK && all) {
+	if (a->all) {
 		struct person *people;
 		size_t n;
 		e = app_person_list(app, true, &people, &n);
@@ -283,7 +291,7 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 		if (e == ERR_OK || n)
 			free(people);
 	}
-	for (size_t i = 0; rc == CLI_OK && e == ERR_OK && i < nids; i++) {
+	for (int i = 0; e == ERR_OK && i < a->ids.n; i++) {
 		struct person p;
 		long long id = 0;
 		cli_parse_id(a->ids.v[i], &id); /* checked by the parser */
@@ -291,7 +299,7 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 		if (e == ERR_OK)
 			e = add_person(app, &job, &p);
 	}
-	if (rc == CLI_OK && e != ERR_OK)
+	if (e != ERR_OK)
 		rc = cli_fail(e);
 	if (rc == CLI_OK && !cairo_lib_get()) {
 		fprintf(stderr, "rota: %s\n", _("Badge sheets need the cairo library (Debian package libcairo2)."));
@@ -319,7 +327,7 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 			free(page);
 		}
 		fprintf(stderr, _("rota: badges: %zu, pages: %d.\n"), job.n, pages);
-		if (print)
+		if (a->print)
 			rc = print_file(out);
 	}
 	free(job.badges);
