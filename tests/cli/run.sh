@@ -190,6 +190,7 @@ run person set "$durda" --lang sl --name "Đurđa Šimić Horvat"
 check "person set --lang --name" rc 0
 run person list --csv
 check "the new name and language" out_has "$durda,Đurđa Šimić Horvat,participant,sl,1"
+check "the log keeps the name before" grep -q "renamed from 'Đurđa Šimić' to 'Đurđa Šimić Horvat'" "$db.log"
 run person set "$durda" --lang de;   check "person set --lang de is a usage error" rc 2
 run person set "$durda" --name "   "; check "person set: a blank name is refused (1)" rc 1
 run person list --db "$tmp/other.db"
