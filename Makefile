@@ -14,7 +14,7 @@ PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(PKG_CFLAGS)
 LDLIBS   += $(shell pkg-config --libs $(PKGS)) $(EXTRA_LDFLAGS)
 
-LIB_SRC  := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/ui/*.c src/out/*.c src/app/*.c screens/*.c)
+LIB_SRC  := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/ui/*.c src/out/*.c src/app/*.c src/kiosk/*.c src/cli/*.c screens/*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/librota.a
 UNIT_SRC := $(wildcard tests/unit/*.c) tests/harness.c

@@ -1,4 +1,4 @@
 /* rota: a check-in kiosk for social-activation workshops. */
-#include "app/cli.h"
+#include "cli/cli.h"
 
 int main(int argc, char **argv) { return cli_main(argc, argv); }

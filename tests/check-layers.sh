@@ -11,12 +11,15 @@ check() { # folder, regex of forbidden includes, what it means
     echo "layer violation in $dir/:"; echo "$hits"; bad=1
   fi
 }
-check src/core  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|stdio\.h|unistd\.h|fcntl\.h'
-check src/util  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|core/'
-check src/store 'curses\.h|ncurses|ncursesw/|app/|ui/|screens/'
-check src/ui    'sqlite3\.h|store/|app/|screens/'
-check screens   'sqlite3\.h|store/'
+check src/core  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|out/|cli/|kiosk/|stdio\.h|unistd\.h|fcntl\.h'
+check src/util  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|core/|out/|cli/|kiosk/'
+check src/store 'curses\.h|ncurses|ncursesw/|cairo|app/|ui/|screens/|out/|cli/|kiosk/'
 check src/out   'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|cli/|kiosk/'
+check src/app   'curses\.h|ncurses|ncursesw/|cairo|ui/|screens/|cli/|kiosk/'
+check src/ui    'sqlite3\.h|cairo|store/|app/|screens/|out/|cli/|kiosk/'
+check screens   'sqlite3\.h|cairo|store/|cli/|kiosk/'
+check src/kiosk 'sqlite3\.h|cairo|store/|cli/'
+check src/cli   'curses\.h|ncurses|ncursesw/|screens/|store/|sqlite3\.h'
 # A use case's header hands out core types, never the store's: what includes
 # it (a screen) must not reach the store through it.
 check_headers() { # folder, regex

@@ -139,3 +139,20 @@ enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entr
 	*n = len;
 	return ERR_OK;
 }
+
+enum rota_err app_person_set_name_lang(struct app *app, long long id, const char *name, const char *lang)
+{
+	struct person before;
+	if ((name && !person_name_is_valid(name)) || (lang && !i18n_is_lang(lang)))
+		return ERR_INVALID;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = store_person_get(app->db, id, &before);
+	if (e == ERR_OK)
+		e = store_person_set_name_lang(app->db, id, name, lang);
+	e = db_end_write(app->db, e);
+	if (e == ERR_OK && name && strcmp(name, before.name) != 0)
+		log_msg(LOG_INFO, "person %lld renamed from '%s' to '%s'", id, before.name, name);
+	return e;
+}

@@ -32,6 +32,11 @@ enum rota_err app_person_list(struct app *app, bool active_only, struct person *
  * keep what is there. ERR_INVALID for an end before the start. */
 enum rota_err app_person_update(struct app *app, long long id, int start, int end, int target_hours,
                                 int active);
+/* Renames person id and/or sets the language they are greeted in; NULL
+ * keeps what is there. ERR_INVALID (nothing changed) for a bad name or
+ * language, ERR_NOT_FOUND for no such person. There is no history of
+ * people, so a rename is written to the log with the name before. */
+enum rota_err app_person_set_name_lang(struct app *app, long long id, const char *name, const char *lang);
 /* Sets the PIN of person id (4 to 8 digits: else ERR_PIN_FORMAT). */
 enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin);
 /* Sets *ok to whether pin matches the PIN of person id (false without one). */

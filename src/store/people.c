@@ -154,6 +154,17 @@ enum rota_err store_person_set_programme(struct db *db, long long id, int start,
 	return e == ERR_OK && sqlite3_changes(db->handle) == 0 ? ERR_NOT_FOUND : e;
 }
 
+enum rota_err store_person_set_name_lang(struct db *db, long long id, const char *name, const char *lang)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE people SET name = coalesce(?, name), lang = coalesce(?, lang)"
+	                               " WHERE id = ?");
+	db_bind_text(st, 1, name);
+	db_bind_text(st, 2, lang);
+	sqlite3_bind_int64(st, 3, id);
+	enum rota_err e = db_run(db, st, "set name and language");
+	return e == ERR_OK && sqlite3_changes(db->handle) == 0 ? ERR_NOT_FOUND : e;
+}
+
 enum rota_err store_person_set_active(struct db *db, long long id, bool active)
 {
 	sqlite3_stmt *st = db_stmt(db, "UPDATE people SET active = ? WHERE id = ?");

@@ -30,6 +30,9 @@ enum rota_err store_person_pin_hash(struct db *db, long long id, char *out, size
 enum rota_err store_person_set_programme(struct db *db, long long id, int start, int end, int target_hours);
 /* Makes person id active or inactive (never deleted). */
 enum rota_err store_person_set_active(struct db *db, long long id, bool active);
+/* Sets the name and the language of person id; NULL keeps what is
+ * there. ERR_NOT_FOUND when there is no such person. */
+enum rota_err store_person_set_name_lang(struct db *db, long long id, const char *name, const char *lang);
 /* Reads the PIN lockout state of person id. */
 enum rota_err store_person_pin_guard(struct db *db, long long id, struct pin_guard *out);
 /* Writes the PIN lockout state of person id. */

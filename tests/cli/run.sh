@@ -166,5 +166,63 @@ run hours --by-process --csv
 check "hours --by-process: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,process_code,hours'"
 check "hours before any assignment have no process" out_has "1,Ana Kovač,,14.50"
 
+# Options: one table per command, parsed before the database is opened.
+"$BIN" --db "$tmp/nope.db" --lang en progress add x --bogus >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "an unknown option is a usage error (2) before the database is looked for" rc 2
+check "and no database was made" test ! -e "$tmp/nope.db"
+run progress add 1 --skill teamwork --level 1 --mentor 2 --note -h
+check "a value after --note is its value, even -h" rc 0
+check "and no help is printed" grep -qxE '[0-9]+' "$tmp/out"
+run progress list 1 --csv
+check "the note is -h" out_has ",teamwork,1,"
+check "the note is -h, as given" bash -c "tr -d '\r' <'$tmp/out' | grep -q ',2,-h,\$'"
+run person add --name --db --role mentor
+check "an option where a value should be is a usage error" rc 2
+check "that says which option needs a value" err_has "--name needs a value"
+check "and shows the usage line" err_has "Usage: rota person add"
+check "and where to read more" err_has "Try 'rota person add --help'."
+run person add --name "Đurđa Šimić" --role participant --lang hr
+check "person add --lang hr" rc 0
+durda=$(cat "$tmp/out")
+run person list --csv
+check "she is stored with hr" out_has "$durda,Đurđa Šimić,participant,hr,1"
+run person set "$durda" --lang sl --name "Đurđa Šimić Horvat"
+check "person set --lang --name" rc 0
+run person list --csv
+check "the new name and language" out_has "$durda,Đurđa Šimić Horvat,participant,sl,1"
+check "the log keeps the name before" grep -q "renamed from 'Đurđa Šimić' to 'Đurđa Šimić Horvat'" "$db.log"
+run person set "$durda" --lang de;   check "person set --lang de is a usage error" rc 2
+run person set "$durda" --name "   "; check "person set: a blank name is refused (1)" rc 1
+run person list --db "$tmp/other.db"
+check "a global option after the command is a usage error" rc 2
+check "that says where it goes" err_has "--db"
+run person add --name="Iva Ban" --role=participant --lang=hr
+check "--opt=VALUE works" rc 0
+run group add -- "-Skupina C"
+check "-- ends the options" rc 0
+run group list --csv;         check "a name that starts with a dash" out_has ",-Skupina C,"
+run person;                   check "a command without its verb is a usage error" rc 2
+run person frob;              check "an unknown verb is a usage error" rc 2
+run person --help
+check "person --help lists every verb" bash -c "for v in add list pin set; do grep -q \"rota person \$v\" '$tmp/out' || exit 1; done"
+check "with their options" bash -c "for o in --name --role --lang --csv --programme-start --programme-end --target-hours --active; do grep -q -- \"\$o\" '$tmp/out' || exit 1; done"
+run person add --help
+check "person add --help: that verb's options" bash -c "grep -q -- --lang '$tmp/out' && ! grep -q -- --target-hours '$tmp/out'"
+for cmd in init person "person add" "person list" "person pin" "person set" badge "badge issue" \
+  "badge sheet" "badge show" "badge revoke" "badge history" scan visits config "config set" progress \
+  "progress add" "progress list" review visit "visit correct" "visit history" hours process \
+  "process add" "process edit" "process list" group "group add" "group list" "group join" assign \
+  board rotation "rotation suggest"; do
+  run $cmd --help
+  check "rota $cmd --help" bash -c "test \"\$(cat '$tmp/rc')\" = 0 && grep -q '^Usage:' '$tmp/out'"
+done
+"$BIN" --db "$db" --lang en -- person list --csv >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "-- before the command ends the global options" bash -c "test \"\$(cat '$tmp/rc')\" = 0 && grep -q '^id,name' '$tmp/out'"
+run person add --name "Iva" --role boss
+check "a bad choice names the choices" err_has "--role takes one of: participant, mentor, coordinator"
+run visits --from;            check "a missing value at the end is a usage error" rc 2
+run visits --csv=yes;         check "a flag takes no value" rc 2
+run scan 1 2;                 check "too many arguments is a usage error" rc 2
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

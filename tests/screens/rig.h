@@ -7,7 +7,7 @@
 #include <stdbool.h>
 #include <time.h>
 
-#include "app/kiosk.h"
+#include "kiosk/loop.h"
 
 struct rig {
 	struct app *app;

@@ -21,6 +21,7 @@ int main(void)
 	suite_mentor();
 	suite_rotation();
 	suite_db();
+	suite_opt();
 	printf("unit: ");
 	return test_report();
 }

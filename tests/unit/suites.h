@@ -10,5 +10,6 @@ void suite_badges(void);
 void suite_mentor(void);
 void suite_rotation(void);
 void suite_db(void);
+void suite_opt(void);
 
 #endif

@@ -7,10 +7,10 @@
 
 #include "app/app.h"
 #include "app/badge.h"
-#include "app/csv.h"
 #include "app/people.h"
 #include "app/scan.h"
 #include "app/visits.h"
+#include "cli/csv.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 #include "util/alloc.h"

@@ -1,40 +1,44 @@
 /* rota init [--demo] [--badges-out FILE] */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/cli.h"
 #include "app/demo.h"
 #include "app/people.h"
+#include "cli/cli.h"
 #include "util/clock.h"
 #include "util/i18n.h"
 
+struct init_args {
+	bool demo;
+	const char *badges_out;
+};
+
+static const struct opt init_opts[] = {
+	OPT_FLAG("demo", 0, N_("adds a sample workshop: 2 mentors, 10 participants, badges for all"),
+	         offsetof(struct init_args, demo)),
+	OPT_STRING("badges-out", "FILE", 0, N_("with --demo: writes each badge's name and payload to FILE"),
+	           offsetof(struct init_args, badges_out)),
+	OPT_END,
+};
+static const struct opt_cmd init_cmd = {
+	"init", N_("Creates or upgrades the database. --demo prints the demo badges unless --badges-out."),
+	init_opts,
+};
+
 int cli_init(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	bool demo = false;
-	const char *badges_path = NULL;
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota init [--demo [--badges-out FILE]]\n"
-		               "      creates or upgrades the database; --demo adds a sample workshop\n"
-		               "      (2 mentors, 10 participants, badges for all) and prints each\n"
-		               "      badge's name and payload, or writes them to FILE\n"));
-		return CLI_OK;
-	}
-	for (int i = 0; i < argc; i++) {
-		if (!strcmp(argv[i], "--demo"))
-			demo = true;
-		else if (!strcmp(argv[i], "--badges-out") && i + 1 < argc)
-			badges_path = argv[++i];
-		else
-			return cli_usage("init", _("init takes --demo and --badges-out FILE"));
-	}
+	struct init_args a = { 0 };
+	int rc = cli_parse(&init_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	bool demo = a.demo;
+	const char *badges_path = a.badges_out;
 	struct app *app = cli_open(cli, true);
 	if (!app)
 		return CLI_FAIL;
-	int rc = CLI_OK;
+	rc = CLI_OK;
 	if (demo) {
 		struct person *people;
 		size_t n = 0;

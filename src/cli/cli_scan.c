@@ -1,11 +1,12 @@
 /* rota scan PAYLOAD, and rota visits */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "app/cli.h"
-#include "app/csv.h"
 #include "app/scan.h"
 #include "app/visits.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -36,24 +37,32 @@ static void print_scan(const struct scan_result *r)
 	putchar('\n');
 }
 
+struct scan_args {
+	const char *payload;
+};
+
+static const struct opt scan_opts[] = {
+	OPT_ARG("PAYLOAD", 0, N_("the digits on the card"), offsetof(struct scan_args, payload)),
+	OPT_END,
+};
+static const struct opt_cmd scan_cmd = {
+	"scan",
+	N_("Does exactly what a scan at the kiosk does and prints one line; exit 0 when\n"
+	   "checked in, checked out or already in, 1 when rejected."),
+	scan_opts,
+};
+
 int cli_scan(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota scan PAYLOAD\n"
-		               "      does exactly what a scan at the kiosk does and prints one line;\n"
-		               "      exit 0 when checked in, checked out or already in, 1 when rejected\n"));
-		return CLI_OK;
-	}
-	if (argc != 1)
-		return cli_usage("scan", _("scan takes one payload"));
+	struct scan_args a = { 0 };
+	int rc = cli_parse(&scan_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
 	struct scan_result r;
-	enum rota_err e = app_scan(app, argv[0], clock_now(), &r);
+	enum rota_err e = app_scan(app, a.payload, clock_now(), &r);
 	app_close(app);
 	if (e != ERR_OK) {
 		printf("%s\n", err_message(e));
@@ -85,32 +94,30 @@ static void print_visit(const struct visit_row *row, void *ctx)
 		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", id, person, row->name, day, in, out, fields[6]);
 }
 
+struct visits_args {
+	int from, to;
+	bool csv;
+};
+
+static const struct opt visits_opts[] = {
+	OPT_DATE("from", 0, N_("the first day (else the first visit)"), offsetof(struct visits_args, from)),
+	OPT_DATE("to", 0, N_("the last day (else the last visit)"), offsetof(struct visits_args, to)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct visits_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd visits_cmd = {
+	"visits", N_("Lists visits: visit_id,person_id,name,date,check_in,check_out,status"), visits_opts,
+};
+
 int cli_visits(const struct cli *cli)
 {
-	int argc = cli->argc - 1;
-	char **argv = cli->argv + 1;
-	int from = 0, to = 0;
-	struct visits_out o = { .csv = false };
-	if (cli_wants_help(argc, argv)) {
-		printf("%s", _("Usage:\n"
-		               "  rota visits [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]\n"
-		               "      visit_id,person_id,name,date,check_in,check_out,status\n"));
-		return CLI_OK;
-	}
-	for (int i = 0; i < argc; i++) {
-		if (!strcmp(argv[i], "--csv")) {
-			o.csv = true;
-		} else if (!strcmp(argv[i], "--from") || !strcmp(argv[i], "--to")) {
-			int *slot = argv[i][2] == 'f' ? &from : &to;
-			if (i + 1 >= argc || !date_parse_ymd(argv[i + 1], slot))
-				return cli_usage("visits", _("a date looks like 2026-11-23"));
-			i++;
-		} else {
-			return cli_usage("visits", _("visits takes --from, --to and --csv"));
-		}
-	}
-	if (from && to && from > to)
-		return cli_usage("visits", _("--from is after --to"));
+	struct visits_args a = { 0 };
+	int rc = cli_parse(&visits_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	if (a.from && a.to && a.from > a.to)
+		return cli_usage(&visits_cmd, _("--from is after --to"));
+	struct visits_out o = { .csv = a.csv };
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
@@ -119,7 +126,7 @@ int cli_visits(const struct cli *cli)
 			                              "check_in", "check_out", "status" };
 		csv_record(stdout, header, 7);
 	}
-	enum rota_err e = app_visits_each(app, from, to, print_visit, &o);
+	enum rota_err e = app_visits_each(app, a.from, a.to, print_visit, &o);
 	app_close(app);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }

@@ -1,8 +1,8 @@
 /* rota (no command): the kiosk. */
 #include <stdio.h>
 
-#include "app/cli.h"
-#include "app/kiosk.h"
+#include "cli/cli.h"
+#include "kiosk/kiosk.h"
 #include "util/i18n.h"
 
 int cli_kiosk(const struct cli *cli)
@@ -11,7 +11,7 @@ int cli_kiosk(const struct cli *cli)
 	if (!app)
 		return CLI_FAIL;
 	i18n_set_lang(cli->lang ? cli->lang : app_kiosk_lang(app));
-	int rc = kiosk_run(app, &kiosk_door);
+	int rc = kiosk_run_door(app);
 	app_close(app);
 	if (rc != 0) {
 		fprintf(stderr, "rota: %s\n", _("the kiosk needs a terminal to run in."));

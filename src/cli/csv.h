@@ -1,7 +1,7 @@
 /* CSV output as RFC 4180 says: comma-separated, CRLF line ends, fields with
  * a comma, quote or line break quoted, quotes doubled. UTF-8 as is. */
-#ifndef ROTA_APP_CSV_H
-#define ROTA_APP_CSV_H
+#ifndef ROTA_CLI_CSV_H
+#define ROTA_CLI_CSV_H
 
 #include <stdbool.h>
 #include <stdio.h>

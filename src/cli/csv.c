@@ -1,5 +1,5 @@
 /* The RFC 4180 writer. */
-#include "app/csv.h"
+#include "cli/csv.h"
 
 #include <string.h>
 

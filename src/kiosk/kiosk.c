@@ -1,5 +1,5 @@
 /* The main loop and its step. */
-#include "app/kiosk.h"
+#include "kiosk/loop.h"
 
 #include <curses.h>
 

@@ -2,8 +2,8 @@
  * step it repeats, which tests drive directly. Keys become events
  * (ui/input.h), events go to the top screen, idle screens go home, and each
  * frame is drawn whole and sent with one doupdate(). */
-#ifndef ROTA_APP_KIOSK_H
-#define ROTA_APP_KIOSK_H
+#ifndef ROTA_KIOSK_LOOP_H
+#define ROTA_KIOSK_LOOP_H
 
 #include <stdbool.h>
 #include <stdint.h>

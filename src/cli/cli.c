@@ -1,0 +1,271 @@
+/* The command-line entry: global options and dispatch. */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "util/clock.h"
+#include "util/i18n.h"
+#include "util/log.h"
+
+#ifndef ROTA_VERSION
+#define ROTA_VERSION "0.1.0"
+#endif
+
+static const struct command {
+	const char *name;
+	int (*run)(const struct cli *cli);
+	const char *summary;
+} commands[] = {
+	{ "init", cli_init, N_("create or upgrade the database (--demo adds a sample workshop)") },
+	{ "person", cli_person, N_("add and list people, set a PIN") },
+	{ "badge", cli_badge, N_("issue, print, show and stop badges") },
+	{ "scan", cli_scan, N_("do exactly what a scan at the kiosk does") },
+	{ "visits", cli_visits, N_("list visits") },
+	{ "config", cli_config, N_("show or change the workshop's settings") },
+	{ "progress", cli_progress, N_("record and list progress per process and skill") },
+	{ "review", cli_review, N_("what needs a mentor's look") },
+	{ "visit", cli_visit, N_("correct a visit, with a reason") },
+	{ "hours", cli_hours, N_("the month's hour sheet, or hours per process") },
+	{ "process", cli_process, N_("the work processes (stations)") },
+	{ "group", cli_group, N_("groups and who is in them") },
+	{ "assign", cli_assign, N_("who works at which process") },
+	{ "board", cli_board, N_("the floor: who works where now") },
+	{ "rotation", cli_rotation, N_("the planner's proposal for the next process") },
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+struct global_args {
+	const char *db, *terminal;
+	int lang;
+	bool version;
+};
+
+static const char *const langs[] = { "sl", "hr", "en", NULL };
+
+const struct opt cli_global_options[] = {
+	OPT_STRING("db", "PATH", 0, N_("the database (else $ROTA_DB, else $XDG_DATA_HOME/rota/rota.db)"),
+	           offsetof(struct global_args, db)),
+	OPT_STRING("terminal", "NAME", 0, N_("how this terminal is named in the records"),
+	           offsetof(struct global_args, terminal)),
+	OPT_CHOICE("lang", langs, 0, N_("the language rota speaks (else the workshop's or the system's)"),
+	           offsetof(struct global_args, lang)),
+	OPT_FLAG("version", 0, N_("prints rota's version"), offsetof(struct global_args, version)),
+	/* parsing stops here (never stored): the rest is the command's */
+	OPT_ARG("COMMAND", OPT_OPTIONAL | OPT_MANY, N_("what to do; without one, rota starts the kiosk"), 0),
+	OPT_END,
+};
+
+static const struct opt_cmd global_cmd = {
+	.name = "",
+	.opts = cli_global_options,
+};
+
+static void print_help(void)
+{
+	opt_print_usage(stdout, _("Usage: "), &global_cmd);
+	printf("\n");
+	opt_print_options(stdout, cli_global_options);
+	printf("\n%s\n", _("Commands:"));
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		printf("  %-8s %s\n", commands[i].name, _(commands[i].summary));
+	printf(_("\n"
+	         "ROTA_NOW=YYYY-MM-DDTHH:MM:SS sets the clock (local time) for tests and demos.\n"
+	         "Run 'rota COMMAND --help' for a command's options.\n"));
+}
+
+static char *default_db_path(void)
+{
+	static char path[4096];
+	const char *env = getenv("ROTA_DB");
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	if (env && *env)
+		snprintf(path, sizeof path, "%s", env);
+	else if (xdg && *xdg)
+		snprintf(path, sizeof path, "%s/rota/rota.db", xdg);
+	else
+		snprintf(path, sizeof path, "%s/.local/share/rota/rota.db", home ? home : ".");
+	return path;
+}
+
+/* Creates the folders of the default path (0700): a newcomer's first
+ * `rota init` should simply work. */
+static void make_parent_dirs(const char *path)
+{
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s", path);
+	for (char *p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+			return;
+		*p = '/';
+	}
+}
+
+struct app *cli_open(const struct cli *cli, bool create)
+{
+	struct app *app = NULL;
+	if (create)
+		make_parent_dirs(cli->db_path);
+	enum rota_err e = app_open(cli->db_path, create, cli->terminal, &app);
+	if (e == ERR_OK && strcmp(cli->db_path, ":memory:") != 0) {
+		char log_path[4200];
+		snprintf(log_path, sizeof log_path, "%s.log", cli->db_path);
+		log_open(log_path);
+	}
+	if (e == ERR_NOT_FOUND) {
+		fprintf(stderr, _("rota: there is no database at %s yet. Create it with: rota init\n"),
+		        cli->db_path);
+		return NULL;
+	}
+	if (e != ERR_OK) {
+		cli_fail(e);
+		return NULL;
+	}
+	return app;
+}
+
+int cli_with_app(const struct cli *cli, int (*run)(struct app *, const struct cli *, void *), void *args)
+{
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	int rc = run(app, cli, args);
+	app_close(app);
+	return rc;
+}
+
+int cli_fail(enum rota_err e)
+{
+	fprintf(stderr, "rota: %s\n", err_message(e));
+	return CLI_FAIL;
+}
+
+int cli_refuse(const char *sentence)
+{
+	fprintf(stderr, "rota: %s\n", sentence);
+	return CLI_FAIL;
+}
+
+int cli_usage(const struct opt_cmd *cmd, const char *problem)
+{
+	opt_misuse(cmd, problem);
+	return CLI_USAGE;
+}
+
+int cli_parse(const struct opt_cmd *cmd, void *args, int argc, char **argv)
+{
+	switch (opt_parse(cmd, cli_global_options, args, argc, argv, NULL)) {
+	case OPT_GO: return CLI_GO;
+	case OPT_HELP: opt_print_help(stdout, cmd); return CLI_OK;
+	case OPT_MISUSE: break;
+	}
+	return CLI_USAGE;
+}
+
+/* The verbs' usage lines, for a command named without a known verb. */
+static int verb_misuse(const char *command, const struct cli_verb *verbs, size_t n, const char *problem)
+{
+	fprintf(stderr, "rota %s: %s\n", command, problem);
+	for (size_t i = 0; i < n; i++)
+		opt_print_usage(stderr, i ? "       " : _("Usage: "), verbs[i].cmd);
+	fprintf(stderr, _("Try 'rota %s --help'.\n"), command);
+	return CLI_USAGE;
+}
+
+int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, const char *fallback)
+{
+	const char *command = cli->argv[0];
+	const char *verb = cli->argc > 1 ? cli->argv[1] : fallback;
+	if (verb && (!strcmp(verb, "--help") || !strcmp(verb, "-h"))) {
+		for (size_t i = 0; i < n; i++) {
+			if (i)
+				putchar('\n');
+			opt_print_help(stdout, verbs[i].cmd);
+		}
+		return CLI_OK;
+	}
+	for (size_t i = 0; verb && i < n; i++) {
+		const char *name = strrchr(verbs[i].cmd->name, ' ');
+		if (strcmp(name ? name + 1 : verbs[i].cmd->name, verb) != 0)
+			continue;
+		if (cli->argc > 1)
+			return verbs[i].run(cli, cli->argc - 1, cli->argv + 1);
+		char *alone[] = { (char *)verb, NULL }; /* getopt may reorder argv, never write its strings */
+		return verbs[i].run(cli, 1, alone);
+	}
+	char problem[200];
+	if (!verb) {
+		char names[160] = "";
+		size_t len = 0;
+		for (size_t i = 0; i < n && len < sizeof names; i++) {
+			const char *name = strrchr(verbs[i].cmd->name, ' ');
+			len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", i ? ", " : "",
+			                        name ? name + 1 : verbs[i].cmd->name);
+		}
+		snprintf(problem, sizeof problem, _("say one of: %s"), names);
+		return verb_misuse(command, verbs, n, problem);
+	}
+	snprintf(problem, sizeof problem, _("unknown verb '%s'"), verb);
+	return verb_misuse(command, verbs, n, problem);
+}
+
+bool cli_parse_id(const char *s, long long *id)
+{
+	char *end;
+	if (!s || !*s)
+		return false;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (*end || errno || v <= 0)
+		return false;
+	*id = v;
+	return true;
+}
+
+int cli_main(int argc, char **argv)
+{
+	struct cli cli = { 0 };
+	struct global_args g = { .lang = -1 };
+	int command;
+	i18n_init();
+	log_to_stderr(false);
+	switch (opt_parse(&global_cmd, NULL, &g, argc, argv, &command)) {
+	case OPT_GO: break;
+	case OPT_HELP: print_help(); return CLI_OK;
+	case OPT_MISUSE: return CLI_USAGE;
+	}
+	if (g.db && !*g.db)
+		return cli_usage(&global_cmd, _("--db needs a path"));
+	cli.db_path = g.db;
+	cli.terminal = g.terminal;
+	cli.lang = g.lang >= 0 ? langs[g.lang] : NULL;
+	if (cli.lang)
+		i18n_set_lang(cli.lang);
+	if (g.version) {
+		printf("rota %s\n", ROTA_VERSION);
+		return CLI_OK;
+	}
+	/* the kiosk (no command) needs a running clock; a command one instant */
+	if (!clock_init(command >= argc))
+		return cli_usage(&global_cmd, _("ROTA_NOW must look like 2026-11-23T08:00:00"));
+	if (!cli.db_path)
+		cli.db_path = default_db_path();
+	cli.argc = argc - command;
+	cli.argv = argv + command;
+	if (command >= argc)
+		return cli_kiosk(&cli);
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		if (!strcmp(argv[command], commands[i].name))
+			return commands[i].run(&cli);
+	char problem[200];
+	snprintf(problem, sizeof problem, _("unknown command '%s'"), argv[command]);
+	return cli_usage(&global_cmd, problem);
+}

@@ -1,0 +1,87 @@
+/* The command line: global options, the subcommands, and their shared
+ * helpers. Each command declares its options in one table (cli/opt.h) and
+ * parses them before it opens anything. Subcommands print plain lines or
+ * CSV, and exit 0 on success, 1 on a failure they explain, 2 on a usage
+ * error. Nothing here reaches curses except through kiosk/kiosk.h. */
+#ifndef ROTA_CLI_CLI_H
+#define ROTA_CLI_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "app/app.h"
+#include "cli/opt.h"
+
+enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
+
+struct cli {
+	const char *db_path;
+	const char *terminal;
+	const char *lang;     /* NULL: the environment's */
+	int argc;             /* the command's own arguments, name first */
+	char **argv;
+};
+
+/* Runs rota with the process arguments; returns the exit status. */
+int cli_main(int argc, char **argv);
+
+/* The options that go before the command (--db, --terminal, --lang,
+ * --version): after a command they are its usage error. */
+extern const struct opt cli_global_options[];
+
+/* What cli_parse returns when the command should go on. */
+#define CLI_GO (-1)
+
+/* Parses a command's arguments (argv[0]: its last word) into args by
+ * cmd's table, before anything is opened. Returns CLI_GO to go on, CLI_OK
+ * after printing the help, or CLI_USAGE after printing the problem and the
+ * usage line. */
+int cli_parse(const struct opt_cmd *cmd, void *args, int argc, char **argv);
+
+/* One verb of a command ("person add") and how it runs: argv[0] is the
+ * verb, and run parses its own options with cli_parse. */
+struct cli_verb {
+	const struct opt_cmd *cmd;
+	int (*run)(const struct cli *cli, int argc, char **argv);
+};
+/* Runs the verb named in cli->argv[1] among verbs[0..n-1]; with no verb,
+ * the one named fallback (NULL: a usage error). "COMMAND --help" prints
+ * every verb's help. Returns the exit status. */
+int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, const char *fallback);
+
+/* Opens the application for a subcommand, printing a calm sentence on
+ * failure. Returns NULL then. */
+struct app *cli_open(const struct cli *cli, bool create);
+/* Opens the application, runs run(app, cli, args), closes it; returns
+ * run's status (CLI_FAIL when the records cannot be opened). */
+int cli_with_app(const struct cli *cli, int (*run)(struct app *, const struct cli *, void *), void *args);
+/* Prints "rota: " and the sentence for e to stderr; returns CLI_FAIL. */
+int cli_fail(enum rota_err e);
+/* Prints a usage problem found after parsing, cmd's usage line and the
+ * hint to --help; returns CLI_USAGE. */
+int cli_usage(const struct opt_cmd *cmd, const char *problem);
+/* Prints "rota: " and sentence to stderr; returns CLI_FAIL. */
+int cli_refuse(const char *sentence);
+/* Parses a positive id; false for anything else. */
+bool cli_parse_id(const char *s, long long *id);
+
+/* The subcommands: each gets the arguments after the command's name. */
+int cli_init(const struct cli *cli);
+int cli_person(const struct cli *cli);
+int cli_badge(const struct cli *cli);
+int cli_scan(const struct cli *cli);
+int cli_visits(const struct cli *cli);
+int cli_config(const struct cli *cli);
+int cli_progress(const struct cli *cli);
+int cli_review(const struct cli *cli);
+int cli_visit(const struct cli *cli);
+int cli_hours(const struct cli *cli);
+int cli_process(const struct cli *cli);
+int cli_group(const struct cli *cli);
+int cli_assign(const struct cli *cli);
+int cli_board(const struct cli *cli);
+int cli_rotation(const struct cli *cli);
+/* The kiosk itself (no subcommand). */
+int cli_kiosk(const struct cli *cli);
+
+#endif

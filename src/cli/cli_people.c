@@ -1,0 +1,213 @@
+/* rota person add|list|pin|set */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "app/people.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
+#include "util/clock.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
+static const char *const roles[] = { "participant", "mentor", "coordinator", NULL };
+static const char *const langs[] = { "sl", "hr", "en", NULL };
+static const char *const yes_no[] = { "yes", "no", NULL };
+static const enum person_role role_of[] = { ROLE_PARTICIPANT, ROLE_MENTOR, ROLE_COORDINATOR };
+
+struct add_args {
+	const char *name;
+	int role, lang;
+};
+
+static const struct opt add_opts[] = {
+	OPT_STRING("name", "NAME", OPT_REQUIRED, N_("the full name, as the person writes it"),
+	           offsetof(struct add_args, name)),
+	OPT_CHOICE("role", roles, OPT_REQUIRED, N_("what the person does in the workshop"),
+	           offsetof(struct add_args, role)),
+	OPT_CHOICE("lang", langs, 0, N_("the language the kiosk greets them in (default sl)"),
+	           offsetof(struct add_args, lang)),
+	OPT_END,
+};
+static const struct opt_cmd add_cmd = { "person add", N_("Adds a person and prints the new id."), add_opts };
+
+static int person_add(const struct cli *cli, int argc, char **argv)
+{
+	struct add_args a = { .lang = 0 };
+	int rc = cli_parse(&add_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	if (!person_name_is_valid(a.name))
+		return cli_refuse(_("A name needs 1 to 100 printable characters."));
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	long long id;
+	enum rota_err e = app_person_add(app, a.name, role_of[a.role], langs[a.lang], clock_now(), &id);
+	app_close(app);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf("%lld\n", id);
+	return CLI_OK;
+}
+
+struct list_args {
+	bool csv;
+};
+
+static const struct opt list_opts[] = {
+	OPT_FLAG("csv", 0, N_("CSV with a header row: id,name,role,lang,active"), offsetof(struct list_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd list_cmd = { "person list", N_("Lists everyone, in name order."), list_opts };
+
+static int list_people(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	bool csv = ((struct list_args *)args)->csv;
+	struct person *people;
+	size_t n;
+	enum rota_err e = app_person_list(app, false, &people, &n);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (csv) {
+		static const char *const header[] = { "id", "name", "role", "lang", "active" };
+		csv_record(stdout, header, 5);
+	}
+	for (size_t i = 0; i < n; i++) {
+		char id[24];
+		snprintf(id, sizeof id, "%lld", people[i].id);
+		const char *fields[] = { id, people[i].name, person_role_code(people[i].role),
+			                 people[i].lang, people[i].is_active ? "1" : "0" };
+		if (csv)
+			csv_record(stdout, fields, 5);
+		else
+			printf("%s\t%s\t%s\t%s\t%s\n", id, people[i].name, fields[2], people[i].lang,
+			       people[i].is_active ? _("active") : _("inactive"));
+	}
+	free(people);
+	return CLI_OK;
+}
+
+static int person_list(const struct cli *cli, int argc, char **argv)
+{
+	struct list_args a = { 0 };
+	int rc = cli_parse(&list_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, list_people, &a);
+}
+
+/* Reads one line from stdin, without echo when it is a terminal. */
+static bool read_pin(char *out, size_t n)
+{
+	struct termios old, quiet;
+	bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+	if (tty) {
+		fprintf(stderr, "%s", _("New PIN: "));
+		quiet = old;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	}
+	bool ok = fgets(out, (int)n, stdin) != NULL;
+	if (tty) {
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+		fputc('\n', stderr);
+	}
+	if (ok)
+		out[strcspn(out, "\r\n")] = '\0';
+	return ok;
+}
+
+struct id_args {
+	long long id;
+};
+
+static const struct opt pin_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct id_args, id)),
+	OPT_END,
+};
+static const struct opt_cmd pin_cmd = { "person pin", N_("Reads a new PIN (4 to 8 digits) from standard input."),
+	                                pin_opts };
+
+static int set_pin(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	long long id = ((struct id_args *)args)->id;
+	char pin[64];
+	struct person p;
+	enum rota_err e = app_person_get(app, id, &p);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (!read_pin(pin, sizeof pin))
+		return cli_fail(ERR_PIN_FORMAT);
+	e = app_person_set_pin(app, id, pin);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf("%s\n", _("The PIN was set."));
+	return CLI_OK;
+}
+
+static int person_pin(const struct cli *cli, int argc, char **argv)
+{
+	struct id_args a = { 0 };
+	int rc = cli_parse(&pin_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, set_pin, &a);
+}
+
+struct set_args {
+	long long id;
+	int start, end, target, active, lang;
+	const char *name;
+};
+
+static const struct opt set_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct set_args, id)),
+	OPT_DATE("programme-start", OPT_EMPTY, N_("when their programme starts (an empty value clears it)"),
+	         offsetof(struct set_args, start)),
+	OPT_DATE("programme-end", OPT_EMPTY, N_("when their programme ends (an empty value clears it)"),
+	         offsetof(struct set_args, end)),
+	OPT_INT("target-hours", "N", 0, 0, 10000, N_("the hours their programme asks for (0: the workshop's default)"),
+	        offsetof(struct set_args, target)),
+	OPT_CHOICE("active", yes_no, 0, N_("whether they still come (nobody is ever deleted)"),
+	           offsetof(struct set_args, active)),
+	OPT_STRING("name", "NAME", 0, N_("a new name (the log keeps the one before)"), offsetof(struct set_args, name)),
+	OPT_CHOICE("lang", langs, 0, N_("the language the kiosk greets them in"), offsetof(struct set_args, lang)),
+	OPT_END,
+};
+static const struct opt_cmd set_cmd = { "person set", N_("Changes what is given; the rest stays as it is."),
+	                                set_opts };
+
+static int set_person(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct set_args *a = args;
+	/* yes_no: index 0 is yes */
+	int active = a->active < 0 ? -1 : a->active == 0;
+	enum rota_err e = app_person_update(app, a->id, a->start, a->end, a->target, active);
+	if (e == ERR_INVALID)
+		return cli_refuse(_("The programme cannot end before it starts. Nothing was changed."));
+	if (e == ERR_OK && (a->name || a->lang >= 0))
+		e = app_person_set_name_lang(app, a->id, a->name, a->lang >= 0 ? langs[a->lang] : NULL);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int person_set(const struct cli *cli, int argc, char **argv)
+{
+	struct set_args a = { .start = -1, .end = -1, .target = -1, .active = -1, .lang = -1 };
+	int rc = cli_parse(&set_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	if (a.name && !person_name_is_valid(a.name))
+		return cli_refuse(_("A name needs 1 to 100 printable characters."));
+	return cli_with_app(cli, set_person, &a);
+}
+
+int cli_person(const struct cli *cli)
+{
+	static const struct cli_verb verbs[] = {
+		{ &add_cmd, person_add }, { &list_cmd, person_list }, { &pin_cmd, person_pin }, { &set_cmd, person_set },
+	};
+	return cli_run_verb(cli, verbs, sizeof verbs / sizeof verbs[0], NULL);
+}

@@ -1,0 +1,386 @@
+/* rota progress add|list, rota review, rota visit correct, rota hours */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/hours.h"
+#include "app/people.h"
+#include "app/progress.h"
+#include "app/review.h"
+#include "app/rotation.h"
+#include "app/visits.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
+#include "util/clock.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
+struct add_args {
+	long long person, mentor;
+	const char *process, *skill, *note, *words;
+	int level, day;
+};
+
+static const struct opt add_opts[] = {
+	OPT_ARG_ID("PERSON_ID", 0, N_("the participant"), offsetof(struct add_args, person)),
+	OPT_STRING("process", "CODE", OPT_REQUIRED | OPT_GROUP(1), N_("a work process, as 'rota process list' names it"),
+	           offsetof(struct add_args, process)),
+	OPT_STRING("skill", "CODE", OPT_REQUIRED | OPT_GROUP(1), N_("or a social or functional skill (teamwork ...)"),
+	           offsetof(struct add_args, skill)),
+	OPT_INT("level", "0-4", OPT_REQUIRED, 0, 4, N_("0 not started yet, 1 introduced, 2 works with help, 3 works independently, 4 can show others"),
+	        offsetof(struct add_args, level)),
+	OPT_ID("mentor", "ID", OPT_REQUIRED, N_("the mentor who saw it"), offsetof(struct add_args, mentor)),
+	OPT_STRING("note", "TEXT", 0, N_("the mentor's note"), offsetof(struct add_args, note)),
+	OPT_STRING("words", "TEXT", 0, N_("the participant's own words"), offsetof(struct add_args, words)),
+	OPT_DATE("date", 0, N_("the day it was seen (else today)"), offsetof(struct add_args, day)),
+	OPT_END,
+};
+static const struct opt_cmd add_cmd = { "progress add", N_("Records one entry and prints its id."), add_opts };
+
+static int progress_add(const struct cli *cli, int argc, char **argv)
+{
+	struct add_args a = { 0 };
+	long long id;
+	int rc = cli_parse(&add_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	enum progress_kind kind = a.process ? PROGRESS_PROCESS : PROGRESS_SKILL;
+	enum rota_err e = app_progress_add(app, a.person, kind, a.process ? a.process : a.skill, a.level, a.day,
+	                                   a.mentor, a.note, a.words, clock_now(), &id);
+	app_close(app);
+	if (e == ERR_INVALID)
+		return cli_refuse(_("Nothing was recorded: the person must be a participant, the mentor a mentor, and the process or skill one the workshop has."));
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf("%lld\n", id);
+	return CLI_OK;
+}
+
+struct progress_out {
+	struct app *app;
+	bool csv;
+	long long cached_id;
+	char cached_name[PERSON_NAME_MAX];
+};
+
+static void print_progress(const struct progress_entry *e, void *ctx)
+{
+	struct progress_out *o = ctx;
+	char id[24], person[24], level[4], day[11], mentor[24] = "";
+	if (o->cached_id != e->person_id) {
+		struct person p;
+		o->cached_id = e->person_id;
+		if (app_person_get(o->app, e->person_id, &p) == ERR_OK)
+			snprintf(o->cached_name, sizeof o->cached_name, "%s", p.name);
+	}
+	snprintf(id, sizeof id, "%lld", e->id);
+	snprintf(person, sizeof person, "%lld", e->person_id);
+	snprintf(level, sizeof level, "%d", e->level);
+	date_format_ymd(e->day, day);
+	if (e->mentor_id > 0)
+		snprintf(mentor, sizeof mentor, "%lld", e->mentor_id);
+	const char *f[] = { id, person, o->cached_name, progress_kind_code(e->kind), e->code, level, day,
+		            mentor, e->note, e->words };
+	if (o->csv)
+		csv_record(stdout, f, 10);
+	else
+		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4], f[5], f[6],
+		       f[7], f[8], f[9]);
+}
+
+struct list_args {
+	long long person;
+	bool csv;
+};
+
+static const struct opt list_opts[] = {
+	OPT_ARG_ID("PERSON_ID", OPT_OPTIONAL, N_("only this participant's entries"), offsetof(struct list_args, person)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row: entry_id,person_id,name,kind,code,level,date,mentor_id,note,words"),
+	         offsetof(struct list_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd list_cmd = { "progress list", N_("Lists progress entries."), list_opts };
+
+static int list_progress(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct list_args *a = args;
+	struct progress_out o = { .app = app, .csv = a->csv };
+	if (o.csv) {
+		static const char *const h[] = { "entry_id", "person_id", "name", "kind", "code", "level",
+			                         "date", "mentor_id", "note", "words" };
+		csv_record(stdout, h, 10);
+	}
+	enum rota_err e = app_progress_each(app, a->person, print_progress, &o);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int progress_list(const struct cli *cli, int argc, char **argv)
+{
+	struct list_args a = { 0 };
+	int rc = cli_parse(&list_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, list_progress, &a);
+}
+
+int cli_progress(const struct cli *cli)
+{
+	static const struct cli_verb verbs[] = { { &add_cmd, progress_add }, { &list_cmd, progress_list } };
+	return cli_run_verb(cli, verbs, 2, NULL);
+}
+
+struct csv_args {
+	bool csv;
+};
+
+static const struct opt review_opts[] = {
+	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct csv_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd review_cmd = {
+	"review", N_("What needs a mentor's look: item,person_id,name,date,detail"), review_opts,
+};
+
+int cli_review(const struct cli *cli)
+{
+	struct csv_args a = { 0 };
+	int rc = cli_parse(&review_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	bool csv = a.csv;
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	struct review_item *items;
+	size_t n;
+	enum rota_err e = app_review_items(app, clock_now(), &items, &n);
+	app_close(app);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (csv) {
+		static const char *const h[] = { "item", "person_id", "name", "date", "detail" };
+		csv_record(stdout, h, 5);
+	}
+	for (size_t i = 0; i < n; i++) {
+		char person[24], day[11] = "";
+		snprintf(person, sizeof person, "%lld", items[i].person_id);
+		if (items[i].day)
+			date_format_ymd(items[i].day, day);
+		const char *f[] = { app_review_kind_code(items[i].kind), person, items[i].name, day,
+			            items[i].detail };
+		if (csv)
+			csv_record(stdout, f, 5);
+		else
+			printf("%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4]);
+	}
+	free(items);
+	return CLI_OK;
+}
+
+static void time_or_empty(time_t t, char out[20])
+{
+	out[0] = '\0';
+	if (t)
+		date_format_datetime(t, out);
+}
+
+static void print_change(const struct visit_change *c, void *ctx)
+{
+	const bool *csv = ctx;
+	char id[24], seq[12], at[20], by[24] = "", oi[20], oo[20], ni[20], no[20];
+	snprintf(id, sizeof id, "%lld", c->visit_id);
+	snprintf(seq, sizeof seq, "%d", c->seq);
+	date_format_datetime(c->at, at);
+	if (c->by > 0)
+		snprintf(by, sizeof by, "%lld", c->by);
+	time_or_empty(c->has_before ? c->before.check_in : 0, oi);
+	time_or_empty(c->has_before ? c->before.check_out : 0, oo);
+	time_or_empty(c->after.check_in, ni);
+	time_or_empty(c->after.check_out, no);
+	const char *f[] = { id, seq, at, by, c->action, c->reason, c->terminal, oi, oo,
+		            c->has_before ? visit_status_code(c->before.status) : "", ni, no,
+		            visit_status_code(c->after.status) };
+	if (*csv) {
+		csv_record(stdout, f, 13);
+	} else {
+		for (int i = 0; i < 13; i++)
+			printf("%s%s", f[i], i < 12 ? "\t" : "\n");
+	}
+}
+
+struct history_args {
+	long long id;
+	bool csv;
+};
+
+static const struct opt history_opts[] = {
+	OPT_ARG_ID("VISIT_ID", 0, N_("the visit"), offsetof(struct history_args, id)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct history_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd history_cmd = {
+	"visit history",
+	N_("Every change to a visit: visit_id,seq,at,by,action,reason,terminal,old_check_in,\n"
+	   "old_check_out,old_status,new_check_in,new_check_out,new_status"),
+	history_opts,
+};
+
+static int visit_history(const struct cli *cli, int argc, char **argv)
+{
+	struct history_args a = { 0 };
+	int rc = cli_parse(&history_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	if (a.csv) {
+		static const char *const h[] = { "visit_id", "seq", "at", "by", "action", "reason", "terminal",
+			                         "old_check_in", "old_check_out", "old_status", "new_check_in",
+			                         "new_check_out", "new_status" };
+		csv_record(stdout, h, 13);
+	}
+	enum rota_err e = app_visit_history(app, a.id, print_change, &a.csv);
+	app_close(app);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+struct correct_args {
+	long long id, by;
+	const char *in, *out, *reason;
+};
+
+static const struct opt correct_opts[] = {
+	OPT_ARG_ID("VISIT_ID", 0, N_("the visit"), offsetof(struct correct_args, id)),
+	OPT_STRING("check-out", "HH:MM", OPT_REQUIRED, N_("the real check-out (after midnight: YYYY-MM-DD HH:MM)"),
+	           offsetof(struct correct_args, out)),
+	OPT_STRING("check-in", "HH:MM", 0, N_("the real check-in, when that was wrong too"),
+	           offsetof(struct correct_args, in)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the mentor who corrects it"), offsetof(struct correct_args, by)),
+	OPT_STRING("reason", "TEXT", OPT_REQUIRED, N_("why, in a few words"), offsetof(struct correct_args, reason)),
+	OPT_END,
+};
+static const struct opt_cmd correct_cmd = {
+	"visit correct", N_("A recorded correction; the history keeps what was there before."), correct_opts,
+};
+
+static int visit_correct(const struct cli *cli, int argc, char **argv)
+{
+	struct correct_args a = { 0 };
+	int rc = cli_parse(&correct_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	if (!*a.reason)
+		return cli_usage(&correct_cmd, _("--reason needs a few words"));
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	enum rota_err e = app_visit_correct(app, a.id, a.in, a.out, a.by, a.reason, clock_now());
+	app_close(app);
+	if (e == ERR_INVALID)
+		return cli_refuse(_("Nothing was changed: the times must be real, the end after the start and within a day, the visit not undone, and --by a mentor."));
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf("%s\n", _("The correction was recorded."));
+	return CLI_OK;
+}
+
+int cli_visit(const struct cli *cli)
+{
+	static const struct cli_verb verbs[] = { { &correct_cmd, visit_correct }, { &history_cmd, visit_history } };
+	return cli_run_verb(cli, verbs, 2, NULL);
+}
+
+static void print_hours(const struct hours_row *r, void *ctx)
+{
+	const bool *csv = ctx;
+	char id[24], days[16], hours[24], target[16], to_date[24];
+	snprintf(id, sizeof id, "%lld", r->person_id);
+	snprintf(days, sizeof days, "%d", r->days_present);
+	app_hours_format(r->seconds, hours, sizeof hours);
+	snprintf(target, sizeof target, "%d", r->target_hours);
+	app_hours_format(r->seconds_to_date, to_date, sizeof to_date);
+	const char *f[] = { id, r->name, days, hours, target, to_date };
+	if (*csv)
+		csv_record(stdout, f, 6);
+	else
+		printf("%s\t%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4], f[5]);
+}
+
+static void print_process_hours(const struct process_hours *r, void *ctx)
+{
+	const bool *csv = ctx;
+	char id[24], hours[24];
+	snprintf(id, sizeof id, "%lld", r->person_id);
+	app_hours_format(r->seconds, hours, sizeof hours);
+	const char *f[] = { id, r->name, r->process_code, hours };
+	if (*csv)
+		csv_record(stdout, f, 4);
+	else
+		printf("%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3]);
+}
+
+static int hours_by_process(const struct cli *cli, bool csv)
+{
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	if (csv) {
+		static const char *const h[] = { "person_id", "name", "process_code", "hours" };
+		csv_record(stdout, h, 4);
+	}
+	enum rota_err e = app_hours_by_process(app, 0, 0, print_process_hours, &csv);
+	app_close(app);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+/* YYYY-MM into an int YYYYMM. */
+static bool parse_month(const char *v, void *dest)
+{
+	int y, m, consumed = 0;
+	if (sscanf(v, "%4d-%2d%n", &y, &m, &consumed) != 2 || consumed != 7 || v[7] || y < 1970 || m < 1 || m > 12)
+		return false;
+	*(int *)dest = y * 100 + m;
+	return true;
+}
+
+struct hours_args {
+	int month;
+	bool by_process, csv;
+};
+
+static const struct opt hours_opts[] = {
+	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED | OPT_GROUP(1), parse_month, N_("a month like 2026-11"),
+	             N_("the month's hour sheet: person_id,name,days_present,hours,target_hours,hours_to_date"),
+	             offsetof(struct hours_args, month)),
+	OPT_FLAG("by-process", OPT_REQUIRED | OPT_GROUP(1), N_("hours per process: person_id,name,process_code,hours (an empty code: no assignment)"),
+	         offsetof(struct hours_args, by_process)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct hours_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd hours_cmd = { "hours", N_("Hours from the visits."), hours_opts };
+
+int cli_hours(const struct cli *cli)
+{
+	struct hours_args a = { 0 };
+	int rc = cli_parse(&hours_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	bool csv = a.csv;
+	if (a.by_process)
+		return hours_by_process(cli, csv);
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	if (csv) {
+		static const char *const h[] = { "person_id", "name", "days_present", "hours", "target_hours",
+			                         "hours_to_date" };
+		csv_record(stdout, h, 6);
+	}
+	enum rota_err e = app_hours_month(app, a.month, clock_now(), print_hours, &csv);
+	app_close(app);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
