@@ -1,0 +1,60 @@
+/* Copies, restores and checks of a rota file through SQLite's online backup
+ * API, never a file copy: a live WAL database copied file by file can be
+ * torn, this copy cannot. Kiosks keep scanning while a copy is made. Files
+ * are opened here without migrations or pragmas that would change them; the
+ * file system work around them (names, fsync, renames) is the caller's. */
+#ifndef ROTA_STORE_BACKUP_H
+#define ROTA_STORE_BACKUP_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "store/db.h"
+
+#define STORE_TABLES_MAX 48
+
+/* What a file holds and whether SQLite finds it sound. */
+struct store_file_report {
+	bool is_database;          /* SQLite could read it at all */
+	bool is_rota;              /* it carries rota's application id */
+	int schema;                /* its schema version (user_version) */
+	int integrity_problems;    /* integrity_check findings; -1: it could not even run */
+	int reference_problems;    /* foreign_key_check findings; -1: it could not run */
+	int ntables;
+	struct {
+		char name[64];
+		long long rows;
+	} tables[STORE_TABLES_MAX]; /* in name order */
+	time_t newest;             /* the newest time recorded in it; 0 for none */
+};
+
+/* Copies the open database into the empty file dest_path in one backup step
+ * inside one read transaction, and fills counts->tables with each table's
+ * rows read in that same transaction: exactly what the copy holds. The copy
+ * is switched to a plain rollback journal (one self-contained file). Other
+ * connections keep writing meanwhile. ERR_DB_WRITE when the copy fails (the
+ * file may then be half written: the caller removes it). */
+enum rota_err store_backup_copy(struct db *db, const char *dest_path, struct store_file_report *counts);
+
+/* Examines the file at path without changing it: opened read-only, no
+ * migration. Fills *out; returns ERR_NOT_FOUND when there is no such file,
+ * else ERR_OK, even for a damaged file or another program's (the report
+ * says which). */
+enum rota_err store_file_examine(const char *path, struct store_file_report *out);
+
+/* Returns true when the report shows a sound database: readable, both
+ * checks clean. */
+bool store_report_is_sound(const struct store_file_report *r);
+
+/* Replaces the records of the open database with those of the file at
+ * src_path, through the backup API in the reverse direction, under the
+ * database's write lock: a kiosk's scan waits and then lands in the
+ * restored records. First a copy of the records being replaced goes to the
+ * empty file keep_path; if anyone writes between that copy and the lock,
+ * the copy is made again, so nothing acknowledged is lost (keep_path NULL:
+ * no copy, for a database just made). ERR_DB_BUSY when
+ * the lock cannot be had; nothing is replaced then. The connection must be
+ * reopened afterwards (the schema may be older). */
+enum rota_err store_restore_from(struct db *db, const char *src_path, const char *keep_path);
+
+#endif
