@@ -12,7 +12,7 @@
 #include "util/log.h"
 #include "util/text.h"
 
-#define RESTORE_ATTEMPTS 5
+#define RESTORE_ATTEMPTS 5 /* each waits out the busy timeout */
 
 /* Where a time is recorded, table by table; a column an older schema does
  * not have yet is skipped. */
@@ -188,55 +188,45 @@ enum rota_err store_backup_copy(struct db *db, const char *dest_path, struct sto
 	return e;
 }
 
-static bool data_version(sqlite3 *h, long long *v)
-{
-	return read_int64(h, "PRAGMA data_version", v);
-}
-
 enum rota_err store_restore_from(struct db *db, const char *src_path, const char *keep_path)
 {
-	sqlite3 *src = NULL, *watch = NULL;
+	sqlite3 *src = NULL, *reader = NULL;
+	sqlite3_backup *b = NULL;
 	enum rota_err e = ERR_DB_WRITE;
 	const char *live = sqlite3_db_filename(db->handle, "main");
 	if (db->in_tx)
 		die("a restore inside a transaction");
 	if (db_raw_open(src_path, SQLITE_OPEN_READONLY, &src) != SQLITE_OK ||
-	    db_raw_open(live, SQLITE_OPEN_READONLY, &watch) != SQLITE_OK)
+	    db_raw_open(live, SQLITE_OPEN_READONLY, &reader) != SQLITE_OK)
 		goto out;
-	for (int attempt = 0; attempt < RESTORE_ATTEMPTS; attempt++) {
-		long long before, after;
-		if (keep_path && (!data_version(watch, &before) || !copy_to_file(db->handle, keep_path)))
-			goto out;
-		sqlite3_backup *b = sqlite3_backup_init(db->handle, "main", src, "main");
-		if (!b) {
-			log_msg(LOG_ERROR, "restore: %s", sqlite3_errmsg(db->handle));
-			goto out;
-		}
-		/* A step of no pages takes the write lock and holds it. */
-		int rc = sqlite3_backup_step(b, 0);
-		if (rc != SQLITE_OK) {
-			sqlite3_backup_finish(b);
-			log_msg(LOG_WARN, "restore: no write lock: %s (%d)", sqlite3_errstr(rc), rc);
-			e = (rc & 0xFF) == SQLITE_BUSY || (rc & 0xFF) == SQLITE_LOCKED ? ERR_DB_BUSY : ERR_DB_WRITE;
-			goto out;
-		}
-		/* Someone wrote after the kept copy was taken: take it again. */
-		if (keep_path && (!data_version(watch, &after) || after != before)) {
-			sqlite3_backup_finish(b);
-			e = ERR_DB_BUSY;
-			continue;
-		}
-		rc = sqlite3_backup_step(b, -1);
-		int rc_finish = sqlite3_backup_finish(b);
-		if (rc != SQLITE_DONE || rc_finish != SQLITE_OK) {
-			log_msg(LOG_ERROR, "restore: %s (%d)", sqlite3_errstr(rc), rc);
-			goto out;
-		}
-		e = ERR_OK;
-		break;
+	if (!(b = sqlite3_backup_init(db->handle, "main", src, "main"))) {
+		log_msg(LOG_ERROR, "restore: %s", sqlite3_errmsg(db->handle));
+		goto out;
 	}
+	/* A step of no pages takes the write lock and holds it: from here on
+	 * nobody else can commit, so the copy of the records being replaced,
+	 * read through a second connection, is exactly what gets replaced. */
+	int rc = SQLITE_BUSY;
+	for (int attempt = 0; attempt < RESTORE_ATTEMPTS && (rc & 0xFF) == SQLITE_BUSY; attempt++)
+		rc = sqlite3_backup_step(b, 0);
+	if (rc != SQLITE_OK) {
+		log_msg(LOG_WARN, "restore: no write lock: %s (%d)", sqlite3_errstr(rc), rc);
+		e = (rc & 0xFF) == SQLITE_BUSY || (rc & 0xFF) == SQLITE_LOCKED ? ERR_DB_BUSY : ERR_DB_WRITE;
+		goto out;
+	}
+	if (keep_path && !copy_to_file(reader, keep_path))
+		goto out;
+	rc = sqlite3_backup_step(b, -1);
+	if (rc != SQLITE_DONE) {
+		log_msg(LOG_ERROR, "restore: %s (%d)", sqlite3_errstr(rc), rc);
+		goto out;
+	}
+	e = ERR_OK;
 out:
-	sqlite3_close(watch);
+	/* Without a finished step the live file is rolled back, unchanged. */
+	if (b && sqlite3_backup_finish(b) != SQLITE_OK && e == ERR_OK)
+		e = ERR_DB_WRITE;
+	sqlite3_close(reader);
 	sqlite3_close(src);
 	return e;
 }

@@ -49,11 +49,10 @@ bool store_report_is_sound(const struct store_file_report *r);
 /* Replaces the records of the open database with those of the file at
  * src_path, through the backup API in the reverse direction, under the
  * database's write lock: a kiosk's scan waits and then lands in the
- * restored records. First a copy of the records being replaced goes to the
- * empty file keep_path; if anyone writes between that copy and the lock,
- * the copy is made again, so nothing acknowledged is lost (keep_path NULL:
- * no copy, for a database just made). ERR_DB_BUSY when
- * the lock cannot be had; nothing is replaced then. The connection must be
+ * restored records. Holding that lock, it first copies the records being
+ * replaced into the empty file keep_path (NULL: no copy, for a database
+ * just made), so no write can fall between the two. ERR_DB_BUSY when the
+ * lock cannot be had; nothing is replaced then. The connection should be
  * reopened afterwards (the schema may be older). */
 enum rota_err store_restore_from(struct db *db, const char *src_path, const char *keep_path);
 

@@ -129,6 +129,32 @@ sound=0
 for f in "$tmp"/live/rota-*.db; do "$BIN" --db "$f" check >/dev/null 2>&1 && sound=$((sound + 1)); done
 check "every copy taken while scanning is sound" test "$sound" = 5
 
+# A restore while another process scans: every scan acknowledged is either
+# in the restored records (after) or in the kept ones (before).
+(
+  # three minutes apart: past the repeat guard the backup brings back
+  for t in 11:{0,1,2,3,4,5}{0,3,6} 12:{0,1,2,3,4,5}{0,3,6}; do
+    if ROTA_NOW=2026-12-01T$t:00 "$BIN" --db "$db" scan "$ana" >/dev/null 2>&1; then
+      echo "2026-12-01 $t:00"
+    else
+      echo "failed $t" >&2
+    fi
+  done >"$tmp/acked" 2>"$tmp/loop.log"
+) &
+loop_pid=$!
+sleep 0.05
+ROTA_NOW=2026-12-01T13:00:00 "$BIN" --db "$db" --lang en restore "$night" --force >"$tmp/out" 2>"$tmp/err"
+echo $? >"$tmp/rc"
+wait "$loop_pid"; loop_pid=
+check "a restore while another process scans succeeds" rc 0
+check "and so does every scan" test ! -s "$tmp/loop.log"
+kept=$(ls "$tmp/site"/rota.db.replaced-2026-12-01T1300* | grep -v '\.key$' | head -n 1)
+"$BIN" --db "$db" visits --csv >"$tmp/after.csv"; "$BIN" --db "$kept" visits --csv >>"$tmp/after.csv"
+lost=0
+while read -r t; do grep -qF "$t" "$tmp/after.csv" || { lost=$((lost + 1)); echo "lost: $t"; }; done <"$tmp/acked"
+check "no acknowledged scan is lost ($(wc -l <"$tmp/acked") scans)" test "$lost" = 0
+check "the restored file is sound" bash -c "'$BIN' --db '$db' check >/dev/null"
+
 # A damaged file: calm words, exit 1, no SQLite text.
 cp "$night" "$tmp/damaged.db"; cp "$night.key" "$tmp/damaged.db.key"
 head -c 4096 /dev/zero | tr '\0' '\377' | dd of="$tmp/damaged.db" bs=4096 seek=3 conv=notrunc status=none
