@@ -136,7 +136,7 @@ enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t 
 	if (e != ERR_OK)
 		return e;
 	e = ERR_FILE_WRITE;
-	if ((mkdir(folder, 0700) != 0 && errno != EEXIST) || !files_temp_in(folder, tmp, sizeof tmp))
+	if (!files_make_dirs(folder) || !files_temp_in(folder, tmp, sizeof tmp))
 		goto out;
 	if ((e = store_backup_copy(db, tmp, &at_copy)) != ERR_OK)
 		goto out;
@@ -166,6 +166,7 @@ out:
 		unlink(dest_key);
 	if (e != ERR_OK)
 		out->path[0] = '\0';
+	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "backup of %s: %s %s", db_path, err_name(e), out->path);
 	db_close(db);
 	return e;
 }

@@ -12,6 +12,27 @@
 #include "util/date.h"
 #include "util/log.h"
 
+bool files_make_dirs(const char *dir)
+{
+	char path[4096];
+	struct stat sb;
+	if ((size_t)snprintf(path, sizeof path, "%s", dir) >= sizeof path)
+		return false;
+	for (char *p = path + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(path, 0700) != 0 && errno != EEXIST)
+			return false;
+		*p = '/';
+	}
+	if (mkdir(path, 0700) != 0 && errno != EEXIST) {
+		log_msg(LOG_ERROR, "cannot make %s: %s", dir, strerror(errno));
+		return false;
+	}
+	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
 bool files_sync(const char *path)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);

@@ -8,6 +8,9 @@
 #include <stddef.h>
 #include <time.h>
 
+/* Makes the folder dir and any missing parents (mode 0700); true when it
+ * is there afterwards. */
+bool files_make_dirs(const char *dir);
 /* Flushes the file at path to the disk; false on failure. */
 bool files_sync(const char *path);
 /* Flushes the folder holding path (a renamed or new entry in it). */

@@ -3,18 +3,31 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app/backup.h"
 #include "app/cli.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
+#include "util/log.h"
 
 static void print_counts(const struct store_file_report *r)
 {
 	printf(_("%lld people, %lld visits, %lld badges, %lld progress entries"),
 	       app_report_rows(r, "people"), app_report_rows(r, "visits"), app_report_rows(r, "badges"),
 	       app_report_rows(r, "progress"));
+}
+
+/* The technical detail of a backup or a restore goes to the database's own
+ * log, as for every other command that opens it. */
+static void open_log(const struct cli *cli)
+{
+	char path[4200];
+	if (access(cli->db_path, F_OK) != 0)
+		return;
+	snprintf(path, sizeof path, "%s.log", cli->db_path);
+	log_open(path);
 }
 
 int cli_backup(const struct cli *cli)
@@ -46,6 +59,7 @@ int cli_backup(const struct cli *cli)
 		}
 	}
 	struct backup_result r;
+	open_log(cli);
 	enum rota_err e = app_backup(cli->db_path, dir, keep, clock_now(), &r);
 	if (e == ERR_NOT_FOUND) {
 		fprintf(stderr, _("rota: there is no database at %s yet. Create it with: rota init\n"), cli->db_path);
@@ -97,6 +111,7 @@ int cli_restore(const struct cli *cli)
 	if (!file)
 		return cli_usage("restore", _("restore takes one FILE and --force"));
 	struct restore_result r;
+	open_log(cli);
 	enum rota_err e = app_restore(cli->db_path, file, force, clock_now(), &r);
 	if (e == ERR_RESTORE_NEWER) {
 		char live[20], backup[20];

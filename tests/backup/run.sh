@@ -102,6 +102,9 @@ check "the newest stayed" test -e "$tmp/usb/rota-2026-11-27T2300.db" -a -e "$tmp
 check "other files are never touched" test -e "$tmp/usb/notes.txt" -a -e "$tmp/usb/rota-old.db" -a -e "$tmp/usb/rota-2020-01-01T0000.db.bak"
 at 2026-11-27T23:00:30 backup --to "$tmp/usb" --keep 2
 check "a second backup in the same minute gets the seconds" test -e "$tmp/usb/rota-2026-11-27T230030.db"
+at 2026-11-28T23:00:00 backup --to "$tmp/usb/deep/er"
+check "--to makes the folders it needs" test -e "$tmp/usb/deep/er/rota-2026-11-28T2300.db"
+check "the backup is in the database's log" grep -q "backup of $db: OK" "$db.log"
 run backup --keep 0;          check "--keep 0 is a usage error" rc 2
 run backup --to;              check "--to without a folder is a usage error" rc 2
 run restore;                  check "restore without a file is a usage error" rc 2
