@@ -76,6 +76,39 @@ static enum rota_err put_records(const char *db_path, const char *file, const ch
 	return e;
 }
 
+/* A backup of an older schema is first copied beside the database and
+ * brought up to this schema there, so the live file goes straight from one
+ * current schema to another: a running kiosk never meets the old one.
+ * staged stays "" when the backup is current already. */
+static enum rota_err stage_older_schema(const char *db_path, const char *file,
+                                        const struct store_file_report *backup, char *staged, size_t n)
+{
+	char dir[BACKUP_PATH_MAX];
+	struct db *db = NULL;
+	if (backup->schema >= db_schema_version())
+		return ERR_OK;
+	files_parent(db_path, dir, sizeof dir);
+	if (!files_temp_in(dir, staged, n))
+		return ERR_FILE_WRITE;
+	enum rota_err e = store_file_copy(file, staged);
+	if (e == ERR_OK)
+		e = db_open(staged, false, &db);
+	db_close(db);
+	return e;
+}
+
+static void remove_staged(const char *staged)
+{
+	char side[BACKUP_PATH_MAX + SUFFIX_MAX + 64];
+	if (!staged[0])
+		return;
+	unlink(staged);
+	with_suffix(side, sizeof side, staged, "-wal");
+	unlink(side);
+	with_suffix(side, sizeof side, staged, "-shm");
+	unlink(side);
+}
+
 enum rota_err app_restore(const char *db_path, const char *file, bool force, time_t now,
                           struct restore_result *out)
 {
@@ -113,7 +146,11 @@ enum rota_err app_restore(const char *db_path, const char *file, bool force, tim
 			return ERR_FILE_WRITE;
 		}
 	}
-	e = put_records(db_path, file, exists ? out->kept : NULL, damaged);
+	char staged[BACKUP_PATH_MAX + 64] = "";
+	e = stage_older_schema(db_path, file, &out->backup, staged, sizeof staged);
+	if (e == ERR_OK)
+		e = put_records(db_path, staged[0] ? staged : file, exists ? out->kept : NULL, damaged);
+	remove_staged(staged);
 	if (e == ERR_OK && exists && !(files_sync(out->kept) && files_sync_parent(out->kept)))
 		log_msg(LOG_WARN, "the kept copy %s may not be on the disk yet", out->kept);
 	if (e == ERR_OK && has_key && !files_copy_private(file_key, db_key))
@@ -124,7 +161,7 @@ enum rota_err app_restore(const char *db_path, const char *file, bool force, tim
 		out->kept[0] = '\0';
 	}
 	if (e == ERR_OK) {
-		/* Reopened once: an older backup is brought up to this schema. */
+		/* Opened once as every command opens it: the file is usable. */
 		struct db *db = NULL;
 		e = db_open(db_path, false, &db);
 		db_close(db);

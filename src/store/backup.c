@@ -167,6 +167,14 @@ out:
 	return ok;
 }
 
+enum rota_err store_file_copy(const char *src_path, const char *dest_path)
+{
+	sqlite3 *src = NULL;
+	bool ok = db_raw_open(src_path, SQLITE_OPEN_READONLY, &src) == SQLITE_OK && copy_to_file(src, dest_path);
+	sqlite3_close(src);
+	return ok ? ERR_OK : ERR_DB_WRITE;
+}
+
 enum rota_err store_backup_copy(struct db *db, const char *dest_path, struct store_file_report *counts)
 {
 	enum rota_err e = ERR_DB_WRITE;

@@ -36,6 +36,10 @@ struct store_file_report {
  * file may then be half written: the caller removes it). */
 enum rota_err store_backup_copy(struct db *db, const char *dest_path, struct store_file_report *counts);
 
+/* Copies the database file src_path (left unchanged) into the empty file
+ * dest_path with the backup API. ERR_DB_WRITE when it cannot. */
+enum rota_err store_file_copy(const char *src_path, const char *dest_path);
+
 /* Examines the file at path without changing it: opened read-only, no
  * migration. Fills *out; returns ERR_NOT_FOUND when there is no such file,
  * else ERR_OK, even for a damaged file or another program's (the report

@@ -157,6 +157,7 @@ lost=0
 while read -r t; do grep -qF "$t" "$tmp/after.csv" || { lost=$((lost + 1)); echo "lost: $t"; }; done <"$tmp/acked"
 check "no acknowledged scan is lost ($(wc -l <"$tmp/acked") scans)" test "$lost" = 0
 check "the restored file is sound" bash -c "'$BIN' --db '$db' check >/dev/null"
+check "no temporary file is left beside the database" test -z "$(find "$tmp/site" -name '.rota-tmp-*')"
 
 # A damaged file: calm words, exit 1, no SQLite text.
 cp "$night" "$tmp/damaged.db"; cp "$night.key" "$tmp/damaged.db.key"

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/backup.h"
 #include "store/backup.h"
 #include "store/db.h"
 #include "store/people.h"
@@ -14,6 +15,7 @@
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 #include "util/alloc.h"
+#include "util/collate.h"
 
 static char *path_of(const char *name)
 {
@@ -163,8 +165,56 @@ static void test_restore_into_live(void)
 	free(kept);
 }
 
+static int collate_cb(void *unused, int alen, const void *a, int blen, const void *b)
+{
+	(void)unused;
+	return collate_sl(a, (size_t)alen, b, (size_t)blen);
+}
+
+/* Turns a current file back into schema 3, as a backup from before the
+ * clock mark would be. */
+static bool make_schema_3(const char *path)
+{
+	sqlite3 *h;
+	bool ok = sqlite3_open(path, &h) == SQLITE_OK &&
+	          sqlite3_create_collation(h, "rota_sl", SQLITE_UTF8, NULL, collate_cb) == SQLITE_OK &&
+	          sqlite3_exec(h, "PRAGMA journal_mode=DELETE; ALTER TABLE visits DROP COLUMN clock_doubtful;"
+	                          "DROP TABLE clock_high_water; PRAGMA user_version=3", NULL, NULL, NULL) == SQLITE_OK;
+	sqlite3_close(h);
+	return ok;
+}
+
+static void test_restore_older_schema(void)
+{
+	char *live = path_of("old-live.db"), *backup = path_of("old-backup.db");
+	struct db *db, *kiosk;
+	struct store_file_report at_copy, r;
+	struct restore_result res;
+	db_open(live, true, &db);
+	add_people(db, 2, 1795000000);
+	fclose(fopen(backup, "w"));
+	store_backup_copy(db, backup, &at_copy);
+	db_close(db);
+	CHECK(make_schema_3(backup), "a backup of schema 3 is made");
+	db_open(live, false, &kiosk);
+	CHECK(app_restore(live, backup, true, 1795200000, &res) == ERR_OK, "a backup of an older schema restores");
+	struct visit v;
+	CHECK(store_visit_get(kiosk, 2, &v) == ERR_OK, "a running kiosk reads the restored visits");
+	time_t high;
+	CHECK(store_clock_high_water(kiosk, &high) == ERR_OK && high == 1795000000 + 1 + 3600,
+	      "through the current schema (the clock mark was added on the way)");
+	db_close(kiosk);
+	CHECK(store_file_examine(live, &r) == ERR_OK && r.schema == db_schema_version() && store_report_is_sound(&r),
+	      "the live file is at this schema and sound");
+	CHECK(res.kept[0] && store_file_examine(res.kept, &r) == ERR_OK && rows_of(&r, "visits") == 2,
+	      "the replaced records are kept");
+	free(live);
+	free(backup);
+}
+
 void suite_backup(void)
 {
+	test_restore_older_schema();
 	test_copy_and_examine();
 	test_examine_bad_files();
 	test_restore_into_live();
