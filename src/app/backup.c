@@ -11,6 +11,7 @@
 
 #include "app/backup_files.h"
 #include "store/db.h"
+#include "util/alloc.h"
 #include "util/log.h"
 
 long long app_report_rows(const struct store_file_report *r, const char *name)
@@ -55,27 +56,20 @@ static int prune(const char *dir, int keep)
 	while ((ent = readdir(d))) {
 		if (!is_backup_name(ent->d_name))
 			continue;
-		if (n == cap) {
-			cap = cap ? 2 * cap : 64;
-			char **grown = realloc(names, cap * sizeof *names);
-			if (!grown)
-				break;
-			names = grown;
-		}
-		if (!(names[n] = strdup(ent->d_name)))
-			break;
-		n++;
+		if (n == cap)
+			names = xrealloc(names, (cap = cap ? 2 * cap : 64) * sizeof *names);
+		names[n++] = xstrdup(ent->d_name);
 	}
 	closedir(d);
 	if (n > 0)
 		qsort(names, n, sizeof *names, by_name);
 	for (size_t i = 0; i + (size_t)keep < n; i++) {
-		char path[BACKUP_PATH_MAX + 300];
+		char path[BACKUP_PATH_MAX + 300], key[BACKUP_PATH_MAX + 310];
 		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		snprintf(key, sizeof key, "%s.key", path);
 		if (unlink(path) == 0) {
 			removed++;
-			strcat(path, ".key");
-			unlink(path);
+			unlink(key);
 		}
 	}
 	for (size_t i = 0; i < n; i++)
