@@ -92,7 +92,7 @@ static void review_draw(const struct screen *s, WINDOW *w)
 static int open_item(struct screen *s, struct review_state *st)
 {
 	const struct review_item *it = &st->items[st->lv.sel];
-	if (it->kind == REVIEW_END_UNKNOWN || it->kind == REVIEW_OPEN) {
+	if (it->kind == REVIEW_END_UNKNOWN || it->kind == REVIEW_OPEN || it->kind == REVIEW_CLOCK) {
 		st->correct.session = st->who.session;
 		st->correct.visit_id = it->ref;
 		text_copy(st->correct.name, sizeof st->correct.name, it->name);

@@ -57,6 +57,8 @@ static void on_visit(const struct visit_row *row, void *ctx)
 	date_format_hm(v->check_in, in);
 	if (q->kind == REVIEW_UNDONE)
 		snprintf(it->detail, sizeof it->detail, _("A scan at %s was undone at the kiosk."), in);
+	else if (q->kind == REVIEW_CLOCK)
+		snprintf(it->detail, sizeof it->detail, _("Scanned at %s by a clock that may be wrong; please check the times."), in);
 	else if (q->kind == REVIEW_OPEN)
 		snprintf(it->detail, sizeof it->detail, _("Checked in at %s, still not checked out."), in);
 	else
@@ -146,6 +148,10 @@ enum rota_err app_review_items(struct app *app, time_t now, struct review_item *
 	q.kind = REVIEW_END_UNKNOWN;
 	e = store_review_visits(app->db, VISIT_END_UNKNOWN, since, on_visit, &q);
 	if (e == ERR_OK) {
+		q.kind = REVIEW_CLOCK;
+		e = store_review_clock_doubtful(app->db, since, on_visit, &q);
+	}
+	if (e == ERR_OK) {
 		q.kind = REVIEW_OPEN;
 		e = store_review_visits(app->db, VISIT_OPEN, since, on_visit, &q);
 	}
@@ -178,7 +184,8 @@ enum rota_err app_review_items(struct app *app, time_t now, struct review_item *
 enum rota_err app_review_mark_seen(struct app *app, const struct review_item *item, long long by,
                                    const char *note, time_t now)
 {
-	if (item->kind == REVIEW_END_UNKNOWN || item->kind == REVIEW_OPEN || item->kind == REVIEW_ROTATE)
+	if (item->kind == REVIEW_END_UNKNOWN || item->kind == REVIEW_OPEN || item->kind == REVIEW_ROTATE ||
+	    item->kind == REVIEW_CLOCK)
 		return ERR_INVALID;
 	struct change c = { .at = now, .by = by, .reason = note && *note ? note : NULL, .terminal = app->terminal };
 	enum rota_err e = db_begin_write(app->db);
@@ -190,8 +197,9 @@ enum rota_err app_review_mark_seen(struct app *app, const struct review_item *it
 
 const char *app_review_kind_code(enum review_kind kind)
 {
-	static const char *const codes[] = { "end_unknown", "open", "undone", "not_seen", "words", "rotate" };
-	return (unsigned)kind < 6 ? codes[kind] : "?";
+	static const char *const codes[] = { "end_unknown", "open", "undone", "not_seen", "words", "rotate",
+		                             "clock_doubtful" };
+	return (unsigned)kind < sizeof codes / sizeof codes[0] ? codes[kind] : "?";
 }
 
 const char *app_review_kind_name(enum review_kind kind)
@@ -203,6 +211,7 @@ const char *app_review_kind_name(enum review_kind kind)
 	case REVIEW_NOT_SEEN: return _("Not seen for a while");
 	case REVIEW_WORDS: return _("In their own words");
 	case REVIEW_ROTATE: return _("Ready to move on");
+	case REVIEW_CLOCK: return _("Clock doubtful");
 	}
 	return "?";
 }

@@ -1,6 +1,9 @@
 /* The mentors' review queue: what needs a look after the day's work.
  * - end_unknown: a visit whose check-out was never scanned (closed at the
  *   person's next scan); resolved by entering the real time.
+ * - clock: a visit scanned on a clock that seemed wrong (earlier than the
+ *   newest record, or more than a day ahead of it); resolved the same way,
+ *   by entering the real times (or confirming them, with a reason).
  * - open: a visit still open after the workshop's closing time, or from an
  *   earlier day; resolved the same way.
  * - undone: a scan undone at the kiosk; resolved by marking it seen.
@@ -17,7 +20,8 @@
 
 #include "app/app.h"
 
-enum review_kind { REVIEW_END_UNKNOWN, REVIEW_OPEN, REVIEW_UNDONE, REVIEW_NOT_SEEN, REVIEW_WORDS, REVIEW_ROTATE };
+enum review_kind { REVIEW_END_UNKNOWN, REVIEW_OPEN, REVIEW_UNDONE, REVIEW_NOT_SEEN, REVIEW_WORDS, REVIEW_ROTATE,
+                   REVIEW_CLOCK };
 
 #define REVIEW_LOOKBACK_DAYS 120   /* how far back the queue reads */
 

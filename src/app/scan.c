@@ -50,6 +50,11 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 		return e;
 
 	struct att_decision d = att_decide(&last, now, today, app->cfg.guard_s);
+	bool records = d.action == ATT_CHECK_IN || d.action == ATT_CHECK_OUT;
+	time_t newest = 0;
+	if (records && (e = store_clock_high_water(app->db, &newest)) != ERR_OK)
+		return e;
+	bool doubtful = records && att_clock_doubtful(now, today, newest, newest ? date_ymd(newest) : 0);
 	struct change c = { .at = now, .by = out->person_id, .terminal = app->terminal };
 	out->action = d.action;
 	out->at = now;
@@ -75,6 +80,16 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 		break;
 	case ATT_ALREADY_OUT:
 		break;
+	}
+	/* Recorded all the same, never lost; the mentors' review asks for the
+	 * real time. */
+	if (e == ERR_OK && doubtful) {
+		out->clock_doubtful = true;
+		log_msg(LOG_WARN, "scan at %lld on a doubtful clock (newest record %lld)", (long long)now,
+		        (long long)newest);
+		e = store_visit_mark_clock_doubtful(app->db, out->visit_id);
+	} else if (e == ERR_OK && records) {
+		e = store_clock_advance(app->db, now);
 	}
 	if (e == ERR_OK)
 		e = seconds_today(app, out->person_id, now, &out->seconds_today);

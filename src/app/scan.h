@@ -24,6 +24,7 @@ struct scan_result {
 	time_t since;                      /* for ALREADY_*: the earlier scan */
 	long seconds_today;                /* time in the workshop today */
 	bool closed_stale;                 /* an earlier open visit became end unknown */
+	bool clock_doubtful;               /* recorded, but the clock seemed wrong */
 	struct work_today work;            /* where they work today, with whom */
 };
 

@@ -36,6 +36,9 @@ static const struct command {
 	{ "assign", cli_assign, N_("who works at which process") },
 	{ "board", cli_board, N_("the floor: who works where now") },
 	{ "rotation", cli_rotation, N_("the planner's proposal for the next process") },
+	{ "backup", cli_backup, N_("a verified copy of the records, kept with the last ones") },
+	{ "restore", cli_restore, N_("put the records of a backup back") },
+	{ "check", cli_check, N_("is the database sound?") },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

@@ -81,6 +81,9 @@ int cli_group(const struct cli *cli);
 int cli_assign(const struct cli *cli);
 int cli_board(const struct cli *cli);
 int cli_rotation(const struct cli *cli);
+int cli_backup(const struct cli *cli);
+int cli_restore(const struct cli *cli);
+int cli_check(const struct cli *cli);
 /* The kiosk itself (no subcommand). */
 int cli_kiosk(const struct cli *cli);
 

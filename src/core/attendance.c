@@ -1,6 +1,8 @@
 /* The attendance rules, as pure functions. */
 #include "core/attendance.h"
 
+#include "core/calendar.h"
+
 struct att_decision att_decide(const struct att_last *last, time_t now, int today, int guard_s)
 {
 	struct att_decision d = { .action = ATT_CHECK_IN, .close_stale = false, .since = 0 };
@@ -10,7 +12,8 @@ struct att_decision att_decide(const struct att_last *last, time_t now, int toda
 		return d;
 	}
 	if (last->has_open) {
-		if (now - last->open.check_in < guard_s) {
+		/* A clock set back is no repeat: the scan is recorded (and doubtful). */
+		if (now >= last->open.check_in && now - last->open.check_in < guard_s) {
 			d.action = ATT_ALREADY_IN;
 			d.since = last->open.check_in;
 		} else {
@@ -18,7 +21,7 @@ struct att_decision att_decide(const struct att_last *last, time_t now, int toda
 		}
 		return d;
 	}
-	if (last->has_out_today && now - last->last_out < guard_s) {
+	if (last->has_out_today && now >= last->last_out && now - last->last_out < guard_s) {
 		d.action = ATT_ALREADY_OUT;
 		d.since = last->last_out;
 	}
@@ -28,4 +31,13 @@ struct att_decision att_decide(const struct att_last *last, time_t now, int toda
 bool att_can_undo(time_t scanned_at, time_t now, int undo_s)
 {
 	return now >= scanned_at && now - scanned_at <= undo_s;
+}
+
+bool att_clock_doubtful(time_t now, int today, time_t newest, int newest_day)
+{
+	if (newest <= 0)
+		return false;
+	if (now < newest - ATT_CLOCK_SLACK_S)
+		return true;
+	return now - newest > 24 * 3600 && calendar_workdays_between(newest_day, today) > 0;
 }

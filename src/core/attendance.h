@@ -2,7 +2,8 @@
  * and the time; the answer says what to record. The rules (DESIGN.md):
  * a scan toggles; a repeat within the guard changes nothing; an open visit
  * from an earlier day is closed as "end unknown" (never an invented time)
- * and the scan checks in; an undo is allowed for a short window. */
+ * and the scan checks in; an undo is allowed for a short window; a scan
+ * whose clock cannot be trusted is still recorded, but marked doubtful. */
 #ifndef ROTA_CORE_ATTENDANCE_H
 #define ROTA_CORE_ATTENDANCE_H
 
@@ -35,6 +36,18 @@ struct att_decision {
 /* Decides what a scan at now (local day today) does, given guard_s seconds
  * of protection against a repeated scan. */
 struct att_decision att_decide(const struct att_last *last, time_t now, int today, int guard_s);
+/* How far a scan's clock may stand behind the newest trusted record: two
+ * terminals' scans, each timed before it waits for the write lock, can
+ * commit in the other order. */
+#define ATT_CLOCK_SLACK_S 60
+
+/* Returns true when the clock reading now (local day today) of a scan
+ * cannot be trusted, given the newest trusted recorded event newest (local
+ * day newest_day; 0 when there is none yet): it lies more than
+ * ATT_CLOCK_SLACK_S before it, or more than a day after it with at least
+ * one whole workshop day (Monday to Friday) between them with no record at
+ * all (a weekend is no gap; a wrong date set at boot is). */
+bool att_clock_doubtful(time_t now, int today, time_t newest, int newest_day);
 /* Returns true while a scan made at scanned_at may still be undone. */
 bool att_can_undo(time_t scanned_at, time_t now, int undo_s);
 

@@ -106,6 +106,16 @@ static enum rota_err configure(struct db *db, bool is_memory)
 	return exec(db, "PRAGMA synchronous=FULL");
 }
 
+int db_raw_open(const char *path, int flags, sqlite3 **out)
+{
+	int rc = sqlite3_open_v2(path, out, flags, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_busy_timeout(*out, 5000);
+	sqlite3_extended_result_codes(*out, 1);
+	return sqlite3_create_collation(*out, "rota_sl", SQLITE_UTF8, NULL, collate_cb);
+}
+
 enum rota_err db_open(const char *path, bool create, struct db **out)
 {
 	bool is_memory = !strcmp(path, ":memory:");
@@ -115,15 +125,9 @@ enum rota_err db_open(const char *path, bool create, struct db **out)
 		return e;
 
 	struct db *db = xcalloc(1, sizeof *db);
-	int rc = sqlite3_open_v2(path, &db->handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	int rc = db_raw_open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &db->handle);
 	if (rc != SQLITE_OK) {
 		log_msg(LOG_ERROR, "sqlite open %s: %s", path, sqlite3_errstr(rc));
-		e = ERR_DB_OPEN;
-		goto fail;
-	}
-	sqlite3_busy_timeout(db->handle, 5000);
-	sqlite3_extended_result_codes(db->handle, 1);
-	if (sqlite3_create_collation(db->handle, "rota_sl", SQLITE_UTF8, NULL, collate_cb) != SQLITE_OK) {
 		e = ERR_DB_OPEN;
 		goto fail;
 	}

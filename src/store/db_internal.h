@@ -52,6 +52,11 @@ void db_read_visit(sqlite3_stmt *st, int col, struct visit *v);
 /* Reads id, person_id, kind, code, level, day, mentor_id, note, words,
  * recorded_at from column 0 on. */
 void db_read_progress(sqlite3_stmt *st, struct progress_entry *e);
+/* Opens a bare SQLite connection to path with flags (SQLITE_OPEN_*), the
+ * busy timeout, extended result codes and rota's collation, but no pragmas
+ * and no migrations: for looking at files (backups) as they are. Returns the
+ * SQLite result; *out may need sqlite3_close() even on failure. */
+int db_raw_open(const char *path, int flags, sqlite3 **out);
 /* Runs the schema migrations (called by db_open). */
 enum rota_err db_migrate(struct db *db);
 

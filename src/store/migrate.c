@@ -222,6 +222,21 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER group_members_keep BEFORE DELETE ON group_members"
 	"  BEGIN SELECT RAISE(ABORT, 'group membership is never deleted'); END;"
 	"PRAGMA user_version=3;",
+
+	/* 4: a scan whose clock could not be trusted is kept, marked for the
+	 * mentors' review; a correction clears the mark. The newest trusted
+	 * scan is one row, moved on in the scan's own transaction: a scan reads
+	 * it in one page instead of the day's visits. */
+	"ALTER TABLE visits ADD COLUMN clock_doubtful INTEGER NOT NULL DEFAULT 0"
+	"  CHECK(clock_doubtful IN (0,1));"
+	"CREATE TABLE clock_high_water("
+	"  id INTEGER PRIMARY KEY CHECK(id = 1),"
+	"  at INTEGER NOT NULL"
+	");"
+	"INSERT INTO clock_high_water(id, at)"
+	"  SELECT 1, coalesce(max(max(check_in, coalesce(check_out, 0))), 0) FROM visits"
+	"  WHERE status != 'undone';"
+	"PRAGMA user_version=4;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -27,6 +27,25 @@ enum rota_err store_review_visits(struct db *db, enum visit_status status, int s
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "review visits");
 }
 
+enum rota_err store_review_clock_doubtful(struct db *db, int since, visit_row_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db,
+	    "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out, v.status, p.name"
+	    " FROM visits v JOIN people p ON p.id = v.person_id"
+	    " WHERE v.day >= ?1 AND v.clock_doubtful AND v.status != 'undone'"
+	    " ORDER BY v.day, v.check_in");
+	struct visit_row row;
+	int rc;
+	sqlite3_bind_int(st, 1, since);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		db_read_visit(st, 0, &row.visit);
+		db_column_text(st, 6, row.name, sizeof row.name);
+		fn(&row, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "review clock");
+}
+
 enum rota_err store_review_last_seen(struct db *db, int since, last_seen_fn fn, void *ctx)
 {
 	/* Only recent days are read (the day index), never the whole record. */

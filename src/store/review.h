@@ -24,6 +24,9 @@ typedef void (*last_seen_fn)(const struct last_seen *s, void *ctx);
  * after day since, leaving out undone visits a mentor has seen. */
 enum rota_err store_review_visits(struct db *db, enum visit_status status, int since, visit_row_fn fn,
                                   void *ctx);
+/* Calls fn for every visit on or after day since whose clock was doubtful
+ * at a scan and that no mentor has corrected since (undone ones left out). */
+enum rota_err store_review_clock_doubtful(struct db *db, int since, visit_row_fn fn, void *ctx);
 /* Calls fn for each active participant with their last day present on or
  * after since (0 when none). */
 enum rota_err store_review_last_seen(struct db *db, int since, last_seen_fn fn, void *ctx);

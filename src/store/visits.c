@@ -220,7 +220,40 @@ enum rota_err store_visit_correct(struct db *db, long long id, time_t check_in, 
 	after.check_in = check_in;
 	after.check_out = check_out;
 	after.status = VISIT_CLOSED;
-	return visit_update(db, "correct", &before, &after, c);
+	e = visit_update(db, "correct", &before, &after, c);
+	if (e != ERR_OK)
+		return e;
+	sqlite3_stmt *st = db_stmt(db, "UPDATE visits SET clock_doubtful = 0 WHERE id = ? AND clock_doubtful");
+	sqlite3_bind_int64(st, 1, id);
+	if ((e = db_run(db, st, "clear clock mark")) != ERR_OK)
+		return e;
+	/* Times a mentor confirmed are trusted, but never later than the
+	 * correction itself (a mistyped date must not stop the clock). */
+	time_t newest = check_out > check_in ? check_out : check_in;
+	return store_clock_advance(db, newest < c->at ? newest : c->at);
+}
+
+enum rota_err store_clock_high_water(struct db *db, time_t *at)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT at FROM clock_high_water WHERE id = 1");
+	int rc = sqlite3_step(st);
+	*at = rc == SQLITE_ROW ? (time_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "clock high water");
+}
+
+enum rota_err store_clock_advance(struct db *db, time_t at)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE clock_high_water SET at = ?1 WHERE id = 1 AND at < ?1");
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)at);
+	return db_run(db, st, "clock advance");
+}
+
+enum rota_err store_visit_mark_clock_doubtful(struct db *db, long long id)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE visits SET clock_doubtful = 1 WHERE id = ?");
+	sqlite3_bind_int64(st, 1, id);
+	return db_run(db, st, "mark clock doubtful");
 }
 
 enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,

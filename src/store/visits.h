@@ -34,10 +34,21 @@ enum rota_err store_visit_end_unknown(struct db *db, long long id, const struct 
  * closed one opens again. */
 enum rota_err store_visit_undo(struct db *db, long long id, const struct change *c);
 /* Sets open, closed or end-unknown visit id to check_in/check_out (closed)
- * and records the correction with c (who, when, why). ERR_INVALID when the
- * visit was undone. */
+ * and records the correction with c (who, when, why); a doubtful clock mark
+ * is cleared (the mentor gave the real times) and the clock's high-water
+ * mark moves on to them, never past c->at. ERR_INVALID when the visit was
+ * undone. */
 enum rota_err store_visit_correct(struct db *db, long long id, time_t check_in, time_t check_out,
                                   const struct change *c);
+/* Reads the clock's high-water mark: the newest check-in or check-out
+ * scanned on a trusted clock (or confirmed by a correction); *at is 0 when
+ * there is none yet. One row, one page. */
+enum rota_err store_clock_high_water(struct db *db, time_t *at);
+/* Moves the high-water mark on to at if at is later; never back. Call it in
+ * the transaction that records the trusted scan. */
+enum rota_err store_clock_advance(struct db *db, time_t at);
+/* Marks visit id as scanned on a clock that may be wrong (for the review). */
+enum rota_err store_visit_mark_clock_doubtful(struct db *db, long long id);
 /* Calls fn for the person's visits (person_id 0: everyone's) with a day in
  * [from, to] (0: no bound), in day and check-in order. */
 enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,

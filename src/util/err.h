@@ -24,7 +24,12 @@
 	X(NOT_MENTOR,      N_("Only mentors can open mentor mode.")) \
 	X(NO_PIN,          N_("Mentor mode needs a PIN first. Please ask a coordinator to set one.")) \
 	X(LOCKED,          N_("Too many wrong PINs. This PIN is paused for a few minutes.")) \
-	X(UNDO_TOO_LATE,   N_("It is too late to undo this here. A mentor can correct it."))
+	X(UNDO_TOO_LATE,   N_("It is too late to undo this here. A mentor can correct it.")) \
+	X(FILE_WRITE,      N_("A file could not be written there. Please check the folder and the free space.")) \
+	X(BACKUP_BAD,      N_("The copy did not match the records, so it was not kept. The records are unchanged.")) \
+	X(RESTORE_BAD,     N_("This file is not a sound rota backup. Nothing was restored.")) \
+	X(RESTORE_NEWER,   N_("The records here are newer than the backup. Nothing was restored.")) \
+	X(RESTORE_NO_KEY,  N_("The badge key file of this backup (its name and .key) is missing. Nothing was restored."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
 enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };

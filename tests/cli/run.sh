@@ -223,6 +223,24 @@ check "a bad choice names the choices" err_has "--role takes one of: participant
 run visits --from;            check "a missing value at the end is a usage error" rc 2
 run visits --csv=yes;         check "a flag takes no value" rc 2
 run scan 1 2;                 check "too many arguments is a usage error" rc 2
+# The clock: a scan on a clock set back is recorded, marked for the review,
+# and a correction clears the mark.
+run badge issue 3; luka=$(cat "$tmp/out")
+ROTA_NOW=2026-11-26T09:00:00 run scan "$luka"
+check "a scan at the right time" rc 0
+ROTA_NOW=2026-11-26T06:00:00 run scan "$new"
+check "a scan on a clock set back succeeds" rc 0
+check "with the usual line" out_has "Checked in: Ana K. at 06:00"
+ROTA_NOW=2026-11-26T17:00:00 run review --csv
+check "review lists it as clock doubtful" out_has "clock_doubtful,1,Ana Kovač,2026-11-26,"
+run visits --from 2026-11-26 --csv
+doubtful_id=$(tr -d '\r' <"$tmp/out" | grep ',Ana Kovač,2026-11-26,' | cut -d, -f1)
+ROTA_NOW=2026-11-26T17:05:00 run visit correct "$doubtful_id" --check-in 08:00 --check-out 15:00 --by 2 --reason "the clock was wrong"
+check "a mentor corrects it" rc 0
+ROTA_NOW=2026-11-26T17:10:00 run review --csv
+check "corrected, it leaves the queue" bash -c "! grep -q clock_doubtful '$tmp/out'"
+run visit history "$doubtful_id" --csv
+check "the history keeps the doubtful times" out_has "2026-11-26 06:00:00,,open,2026-11-26 08:00:00,2026-11-26 15:00:00,closed"
 
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

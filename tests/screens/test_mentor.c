@@ -48,9 +48,12 @@ static void test_review_and_correct(void)
 	struct scan_result res;
 	time_t thursday;
 	rig_open(&r, 24, 80);
-	/* Ana came on Thursday and forgot to check out; today she scans again. */
+	/* Ana came on Thursday and forgot to check out; Maja worked on Friday;
+	 * today, Monday, Ana scans again. */
 	date_parse_local("2026-11-19T08:00:00", &thursday);
 	app_scan(r.app, r.payload[ANA], thursday, &res);
+	app_scan(r.app, r.payload[MAJA], thursday + 86400, &res);
+	app_scan(r.app, r.payload[MAJA], thursday + 86400 + 8 * 3600, &res);
 	scan(&r, ANA);
 	rig_type(&r, "\r", 0);
 
@@ -181,12 +184,40 @@ static void test_self_view(void)
 	rig_close(&r);
 }
 
+/* A scan on a clock set back is recorded, greeted as usual, and waits in
+ * the review as "clock doubtful" until a mentor gives its real times. */
+static void test_clock_doubtful(void)
+{
+	struct rig r;
+	struct scan_result res;
+	time_t early;
+	rig_open(&r, 24, 80);
+	scan(&r, MARKO);                /* Monday 08:12: the newest record */
+	rig_type(&r, "\r", 0);
+	date_parse_local("2026-11-23T06:30:00", &early);
+	CHECK(app_scan(r.app, r.payload[ANA], early, &res) == ERR_OK && res.action == ATT_CHECK_IN &&
+	      res.clock_doubtful, "a scan on a clock set back is recorded, marked doubtful");
+	sign_in(&r);
+	CHECK(on(&r, "review") && shows(&r, "Clock doubtful"), "the review lists it");
+	rig_golden(&r, "review-clock-80x24");
+	rig_wait(&r, 1);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "correct"), "Enter opens the correction");
+	rig_type(&r, "16:00", 150);
+	rig_type(&r, "\t", 0);
+	rig_type(&r, "the clock was wrong", 20);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "review") && !shows(&r, "Clock doubtful"), "corrected, it leaves the queue");
+	rig_close(&r);
+}
+
 static void test_floor_and_rotation(void);
 
 void suite_mentor(void)
 {
 	test_floor_and_rotation();
 	test_review_and_correct();
+	test_clock_doubtful();
 	test_participant_file();
 	test_lockout();
 	test_self_view();

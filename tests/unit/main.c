@@ -22,6 +22,7 @@ int main(void)
 	suite_rotation();
 	suite_db();
 	suite_opt();
+	suite_backup();
 	printf("unit: ");
 	return test_report();
 }

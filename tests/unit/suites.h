@@ -11,5 +11,6 @@ void suite_mentor(void);
 void suite_rotation(void);
 void suite_db(void);
 void suite_opt(void);
+void suite_backup(void);
 
 #endif

@@ -100,6 +100,32 @@ static void test_attendance(void)
 	CHECK(att_can_undo(t0, t0 + 30, 30), "undo at 30 s of 30");
 	CHECK(!att_can_undo(t0, t0 + 31, 30), "no undo at 31 s");
 	CHECK(!att_can_undo(t0, t0 - 5, 30), "no undo before the scan (clock set back)");
+
+	l = open_visit(20261123, t0);
+	d = att_decide(&l, t0 - 7200, 20261123, 120);
+	CHECK(d.action == ATT_CHECK_OUT, "a clock set back is no repeat: the scan is recorded");
+}
+
+static void test_clock_rule(void)
+{
+	/* Thursday 2026-11-19 16:00 local is the newest trusted record. */
+	const time_t thu = 1795100400;
+	const int d_thu = 20261119;
+	CHECK(!att_clock_doubtful(thu - 86400 * 365, 20251119, 0, 0), "nothing recorded yet: nothing to doubt");
+	CHECK(!att_clock_doubtful(thu + 600, d_thu, thu, d_thu), "ten minutes later the same day");
+	CHECK(!att_clock_doubtful(thu - 30, d_thu, thu, d_thu), "half a minute behind: two terminals, not a wrong clock");
+	CHECK(att_clock_doubtful(thu - 3600, d_thu, thu, d_thu), "an hour before the newest record");
+	CHECK(att_clock_doubtful(1000, 19700101, thu, d_thu), "a board that booted in 1970");
+	CHECK(!att_clock_doubtful(thu + 16 * 3600, 20261120, thu, d_thu), "the next morning");
+	CHECK(att_clock_doubtful(thu + 4 * 86400 - 8 * 3600, 20261123, thu, d_thu),
+	      "Monday after Thursday with nobody on Friday");
+	CHECK(!att_clock_doubtful(thu + 3 * 86400 - 8 * 3600, 20261122, thu + 86400, 20261120),
+	      "a weekend is no gap");
+	CHECK(!att_clock_doubtful(thu + 4 * 86400 - 8 * 3600, 20261123, thu + 86400, 20261120),
+	      "Monday after Friday");
+	CHECK(att_clock_doubtful(thu + 5 * 86400, 20261124, thu + 86400, 20261120),
+	      "Tuesday after Friday with nobody on Monday: more than a day ahead");
+	CHECK(att_clock_doubtful(thu + 86400 * 400, 20271224, thu, d_thu), "a year ahead");
 }
 
 static void test_hours(void)
@@ -159,6 +185,7 @@ void suite_core(void)
 {
 	test_badge();
 	test_attendance();
+	test_clock_rule();
 	test_hours();
 	test_person();
 	test_session();

@@ -160,8 +160,43 @@ static void test_people_order(void)
 	db_close(db);
 }
 
+static void test_clock_marks(void)
+{
+	struct db *db;
+	long long pid, v1, v2;
+	time_t newest = -1;
+	struct person p = { .role = ROLE_PARTICIPANT, .is_active = true };
+	strcpy(p.name, "Ana Kovač");
+	strcpy(p.lang, "sl");
+	db_open(":memory:", true, &db);
+	store_person_insert(db, &p, 1000, &pid);
+	CHECK(store_clock_high_water(db, &newest) == ERR_OK && newest == 0, "no visits: no newest record");
+	struct change c = { .at = 5000, .by = pid };
+	store_visit_check_in(db, pid, 20261123, &c, &v1);
+	c.at = 9000;
+	store_visit_check_out(db, v1, &c);
+	store_clock_advance(db, 9000);
+	store_clock_advance(db, 7000);
+	store_clock_high_water(db, &newest);
+	CHECK(newest == 9000, "the high-water mark moves on, never back");
+	c.at = 99000;
+	store_visit_check_in(db, pid, 20271123, &c, &v2);
+	CHECK(store_visit_mark_clock_doubtful(db, v2) == ERR_OK, "a visit is marked doubtful");
+	c.at = 99500;
+	c.reason = "the clock was a year ahead";
+	CHECK(store_visit_correct(db, v2, 95000, 96000, &c) == ERR_OK, "a doubtful visit is corrected");
+	store_clock_high_water(db, &newest);
+	CHECK(newest == 96000, "corrected times are trusted");
+	c.at = 97000;
+	store_visit_correct(db, v2, 95000, 200000, &c);
+	store_clock_high_water(db, &newest);
+	CHECK(newest == 97000, "but never past the time of the correction");
+	db_close(db);
+}
+
 void suite_store(void)
 {
+	test_clock_marks();
 	test_open_rules();
 	test_processes_seeded();
 	test_visits_keep_history();

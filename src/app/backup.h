@@ -1,0 +1,72 @@
+/* Backups, restores and the soundness check of the records, as use cases:
+ * they work on the database's path (no open struct app), print nothing,
+ * and return what happened in a struct for the command line to say. The
+ * copies themselves are SQLite's online backup (the store's backup), so
+ * kiosks keep scanning while a backup is made. */
+#ifndef ROTA_APP_BACKUP_H
+#define ROTA_APP_BACKUP_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "core/records.h"
+#include "util/err.h"
+
+#define BACKUP_KEEP_DEFAULT 30
+#define BACKUP_PATH_MAX 4096
+
+struct backup_result {
+	char path[BACKUP_PATH_MAX];      /* the verified copy */
+	bool has_key;                    /* the badge key went with it (PATH.key) */
+	int pruned;                      /* older copies removed under keep */
+	struct records_report report; /* what the copy holds */
+};
+
+/* Copies the database at db_path into dir (NULL: a "backups" folder beside
+ * the database, made with mode 0700), named rota-YYYY-MM-DDTHHMM.db from
+ * the local time now (with seconds after the minutes when that name is
+ * taken). The copy is written under a temporary name, verified (integrity
+ * check, and every table's row count equal to the records at the moment of
+ * the copy), synced, and only then renamed; the badge key goes beside it as
+ * NAME.key (0600). Then only the newest keep (>= 1) copies of this naming
+ * stay: older ones are removed, oldest first, with their keys; no other file
+ * is touched. ERR_NOT_FOUND without a database; ERR_BACKUP_BAD when the copy
+ * did not verify and ERR_FILE_WRITE when a file could not be written (no
+ * copy is left then); a store error otherwise. */
+enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t now, struct backup_result *out);
+
+struct restore_result {
+	struct records_report backup; /* what the backup holds */
+	time_t live_newest;              /* the newest record it would replace; 0 for none */
+	char kept[BACKUP_PATH_MAX];      /* where the replaced records are kept; "" for none */
+};
+
+/* Restores the backup file into the database at db_path. The file must be
+ * a sound rota database of this schema or an older one, with its badge key
+ * beside it when it has badges. Unless force, a database holding a record
+ * newer than the backup's newest is left alone (ERR_RESTORE_NEWER; out has
+ * both times). The replaced records are kept first, with their key, as
+ * DB.replaced-YYYY-MM-DDTHHMM (and .key). The copy goes into the live file
+ * through the backup API under its write lock, so a running kiosk waits a
+ * moment and then works on the restored records (it keeps the badge key it
+ * read at its start: restart it when the key changed). Errors: ERR_NOT_FOUND
+ * (no such file), ERR_RESTORE_BAD, ERR_DB_NEWER, ERR_RESTORE_NO_KEY,
+ * ERR_RESTORE_NEWER, ERR_FILE_WRITE, ERR_DB_BUSY; nothing changes then. */
+enum rota_err app_restore(const char *db_path, const char *file, bool force, time_t now,
+                          struct restore_result *out);
+
+struct check_result {
+	struct records_report report;
+	bool key_checked;  /* badges exist and the key file was tried on one */
+	bool key_ok;       /* the key file makes the badges' payloads */
+};
+
+/* Looks at the database at db_path: SQLite's integrity and foreign key
+ * checks and, when it is sound and has badges, whether the key file beside
+ * it belongs to it. ERR_NOT_FOUND without a file; ERR_OK otherwise (the
+ * findings are in *out). */
+enum rota_err app_check(const char *db_path, struct check_result *out);
+/* Returns true when the check found nothing wrong. */
+bool app_check_is_sound(const struct check_result *r);
+
+#endif

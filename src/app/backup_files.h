@@ -1,0 +1,31 @@
+/* The file work around backups and restores: private folders, durable
+ * small copies (the badge key), fsync of a file and of its folder, and the
+ * timestamped names. No SQLite here and nothing printed. */
+#ifndef ROTA_APP_BACKUP_FILES_H
+#define ROTA_APP_BACKUP_FILES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+/* Makes the folder dir and any missing parents (mode 0700); true when it
+ * is there afterwards. */
+bool files_make_dirs(const char *dir);
+/* Flushes the file at path to the disk; false on failure. */
+bool files_sync(const char *path);
+/* Flushes the folder holding path (a renamed or new entry in it). */
+bool files_sync_parent(const char *path);
+/* Writes "dir" of path into out (n bytes): "." when path has no slash. */
+void files_parent(const char *path, char *out, size_t n);
+/* Copies the small file from into to durably: a temporary file beside to
+ * (mode 0600), fsync, rename, fsync of the folder. False on any failure
+ * (to is then unchanged). */
+bool files_copy_private(const char *from, const char *to);
+/* Writes "YYYY-MM-DDTHHMM" for the local time t into out (n bytes), with
+ * the seconds after the minutes when with_seconds. */
+void files_stamp(time_t t, bool with_seconds, char *out, size_t n);
+/* Makes a new empty file beside dir/prefix with mode 0600 and writes its
+ * path into out (n bytes); false when it cannot. */
+bool files_temp_in(const char *dir, char *out, size_t n);
+
+#endif

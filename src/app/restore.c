@@ -1,0 +1,216 @@
+/* rota restore and rota check. A restore goes into the live file through
+ * SQLite's backup API under its write lock rather than by renaming files: a
+ * kiosk that has the database open keeps a valid file and simply sees the
+ * restored records at its next scan. The records replaced are kept first. */
+#include "app/backup.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app/app.h"
+#include "app/backup_files.h"
+#include "app/badge.h"
+#include "app/people.h"
+#include "store/backup.h"
+#include "store/db.h"
+#include "util/log.h"
+
+#define SUFFIX_MAX 64
+
+/* Makes the empty private file DB.replaced-STAMP for the replaced records. */
+static bool make_kept_file(const char *db_path, time_t now, char *out, size_t n)
+{
+	char stamp[32];
+	for (int with_seconds = 0; with_seconds < 2; with_seconds++) {
+		files_stamp(now, with_seconds, stamp, sizeof stamp);
+		if ((size_t)snprintf(out, n, "%s.replaced-%s", db_path, stamp) >= n)
+			return false;
+		int fd = open(out, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd >= 0) {
+			close(fd);
+			return true;
+		}
+	}
+	return false;
+}
+
+static void with_suffix(char *out, size_t n, const char *path, const char *suffix)
+{
+	snprintf(out, n, "%s%s", path, suffix);
+}
+
+/* A damaged database cannot be read for a copy: it is moved aside whole
+ * (with its write-ahead log) to the kept name, and a new file is made. */
+static bool move_damaged_aside(const char *db_path, const char *kept)
+{
+	char from[BACKUP_PATH_MAX + SUFFIX_MAX], to[BACKUP_PATH_MAX + SUFFIX_MAX];
+	if (rename(db_path, kept) != 0)
+		return false;
+	with_suffix(from, sizeof from, db_path, "-wal");
+	with_suffix(to, sizeof to, kept, "-wal");
+	rename(from, to);
+	with_suffix(from, sizeof from, db_path, "-shm");
+	unlink(from);
+	return files_sync_parent(db_path);
+}
+
+/* Puts the backup's records into db_path, keeping the replaced ones in kept
+ * (NULL when there is no database yet). */
+static enum rota_err put_records(const char *db_path, const char *file, const char *kept, bool damaged)
+{
+	struct db *db = NULL;
+	enum rota_err e;
+	if (damaged && !move_damaged_aside(db_path, kept))
+		return ERR_FILE_WRITE;
+	e = db_open(db_path, kept == NULL || damaged, &db);
+	if (e == ERR_OK)
+		e = store_restore_from(db, file, damaged ? NULL : kept);
+	db_close(db);
+	if (e != ERR_OK && damaged) {
+		/* Put the damaged file back where it was: nothing changes. */
+		unlink(db_path);
+		rename(kept, db_path);
+	}
+	return e;
+}
+
+/* A backup of an older schema is first copied beside the database and
+ * brought up to this schema there, so the live file goes straight from one
+ * current schema to another: a running kiosk never meets the old one.
+ * staged stays "" when the backup is current already. */
+static enum rota_err stage_older_schema(const char *db_path, const char *file,
+                                        const struct records_report *backup, char *staged, size_t n)
+{
+	char dir[BACKUP_PATH_MAX];
+	struct db *db = NULL;
+	if (backup->schema >= db_schema_version())
+		return ERR_OK;
+	files_parent(db_path, dir, sizeof dir);
+	if (!files_temp_in(dir, staged, n))
+		return ERR_FILE_WRITE;
+	enum rota_err e = store_file_copy(file, staged);
+	if (e == ERR_OK)
+		e = db_open(staged, false, &db);
+	db_close(db);
+	return e;
+}
+
+static void remove_staged(const char *staged)
+{
+	char side[BACKUP_PATH_MAX + SUFFIX_MAX + 64];
+	if (!staged[0])
+		return;
+	unlink(staged);
+	with_suffix(side, sizeof side, staged, "-wal");
+	unlink(side);
+	with_suffix(side, sizeof side, staged, "-shm");
+	unlink(side);
+}
+
+enum rota_err app_restore(const char *db_path, const char *file, bool force, time_t now,
+                          struct restore_result *out)
+{
+	struct records_report live;
+	char file_key[BACKUP_PATH_MAX + 8], db_key[BACKUP_PATH_MAX + 8], kept_key[BACKUP_PATH_MAX + SUFFIX_MAX];
+	memset(out, 0, sizeof *out);
+	enum rota_err e = store_file_examine(file, &out->backup);
+	if (e != ERR_OK)
+		return e;
+	if (!records_report_is_sound(&out->backup) || !out->backup.is_rota)
+		return ERR_RESTORE_BAD;
+	if (out->backup.schema > db_schema_version())
+		return ERR_DB_NEWER;
+	with_suffix(file_key, sizeof file_key, file, ".key");
+	with_suffix(db_key, sizeof db_key, db_path, ".key");
+	bool has_key = access(file_key, R_OK) == 0;
+	if (!has_key && records_report_rows(&out->backup, "badges") > 0)
+		return ERR_RESTORE_NO_KEY;
+
+	bool exists = store_file_examine(db_path, &live) == ERR_OK;
+	bool damaged = exists && (!records_report_is_sound(&live) || !live.is_rota);
+	if (exists && live.is_rota && !damaged)
+		out->live_newest = live.newest;
+	if (!force && out->live_newest > out->backup.newest)
+		return ERR_RESTORE_NEWER;
+	if (exists && !live.is_rota && live.is_database)
+		return ERR_DB_NOT_ROTA; /* another program's file is never replaced */
+
+	if (exists) {
+		if (!make_kept_file(db_path, now, out->kept, sizeof out->kept))
+			return ERR_FILE_WRITE;
+		with_suffix(kept_key, sizeof kept_key, out->kept, ".key");
+		if (access(db_key, F_OK) == 0 && !files_copy_private(db_key, kept_key)) {
+			unlink(out->kept);
+			return ERR_FILE_WRITE;
+		}
+	}
+	char staged[BACKUP_PATH_MAX + 64] = "";
+	e = stage_older_schema(db_path, file, &out->backup, staged, sizeof staged);
+	if (e == ERR_OK)
+		e = put_records(db_path, staged[0] ? staged : file, exists ? out->kept : NULL, damaged);
+	remove_staged(staged);
+	if (e == ERR_OK && exists && !(files_sync(out->kept) && files_sync_parent(out->kept)))
+		log_msg(LOG_WARN, "the kept copy %s may not be on the disk yet", out->kept);
+	if (e == ERR_OK && has_key && !files_copy_private(file_key, db_key))
+		e = ERR_FILE_WRITE; /* the records are back; the key must be copied by hand */
+	if (e != ERR_OK && exists && !damaged) {
+		unlink(out->kept);
+		unlink(kept_key);
+		out->kept[0] = '\0';
+	}
+	if (e == ERR_OK) {
+		/* Opened once as every command opens it: the file is usable. */
+		struct db *db = NULL;
+		e = db_open(db_path, false, &db);
+		db_close(db);
+	}
+	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "restore of %s into %s: %s", file, db_path, err_name(e));
+	return e;
+}
+
+/* Tries the key file on one current badge: its payload, made with the key,
+ * must find that badge again. */
+static void check_key(const char *db_path, struct check_result *out)
+{
+	struct app *app = NULL;
+	struct person *people = NULL;
+	size_t n = 0;
+	enum rota_err e = app_open(db_path, false, NULL, &app);
+	if (e == ERR_BADGE_KEY) {
+		out->key_checked = true;
+		return;
+	}
+	if (e != ERR_OK || app_person_list(app, false, &people, &n) != ERR_OK)
+		goto out;
+	for (size_t i = 0; i < n && !out->key_checked; i++) {
+		char payload[BADGE_DIGITS + 1];
+		struct person owner;
+		if (app_badge_current(app, people[i].id, payload) != ERR_OK)
+			continue;
+		out->key_checked = true;
+		out->key_ok = app_badge_owner(app, payload, &owner) != ERR_BADGE_UNKNOWN;
+	}
+out:
+	free(people);
+	app_close(app);
+}
+
+enum rota_err app_check(const char *db_path, struct check_result *out)
+{
+	memset(out, 0, sizeof *out);
+	enum rota_err e = store_file_examine(db_path, &out->report);
+	if (e != ERR_OK)
+		return e;
+	if (records_report_is_sound(&out->report) && out->report.is_rota &&
+	    out->report.schema == db_schema_version() && records_report_rows(&out->report, "badges") > 0)
+		check_key(db_path, out);
+	return ERR_OK;
+}
+
+bool app_check_is_sound(const struct check_result *r)
+{
+	return records_report_is_sound(&r->report) && r->report.is_rota && (!r->key_checked || r->key_ok);
+}

@@ -1,0 +1,193 @@
+/* rota backup, rota restore, rota check: parsing and sentences only; the
+ * work is in app/backup.h. */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app/backup.h"
+#include "cli/cli.h"
+#include "util/clock.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/log.h"
+
+static void print_counts(const struct records_report *r)
+{
+	printf(_("%lld people, %lld visits, %lld badges, %lld progress entries"),
+	       records_report_rows(r, "people"), records_report_rows(r, "visits"), records_report_rows(r, "badges"),
+	       records_report_rows(r, "progress"));
+}
+
+/* The technical detail of a backup or a restore goes to the database's own
+ * log, as for every other command that opens it. */
+static void open_log(const struct cli *cli)
+{
+	char path[4200];
+	if (access(cli->db_path, F_OK) != 0)
+		return;
+	snprintf(path, sizeof path, "%s.log", cli->db_path);
+	log_open(path);
+}
+
+struct backup_args {
+	const char *dir;
+	int keep;
+};
+
+static const struct opt backup_opts[] = {
+	OPT_STRING("to", "DIR", 0, N_("where the copies go (else a 'backups' folder beside the database)"),
+	           offsetof(struct backup_args, dir)),
+	OPT_INT("keep", "N", 0, 1, 100000, N_("how many of the newest copies stay (30)"),
+	        offsetof(struct backup_args, keep)),
+	OPT_END,
+};
+static const struct opt_cmd backup_cmd = {
+	"backup",
+	N_("Makes a verified copy of the records while the kiosks keep working, named\n"
+	   "rota-YYYY-MM-DDTHHMM.db, with the badge key beside it (NAME.key); only the\n"
+	   "newest copies of that naming are kept."),
+	backup_opts,
+};
+
+int cli_backup(const struct cli *cli)
+{
+	struct backup_args a = { .keep = BACKUP_KEEP_DEFAULT };
+	int rc = cli_parse(&backup_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	if (a.dir && !*a.dir)
+		return cli_usage(&backup_cmd, _("--to needs a folder"));
+	struct backup_result r;
+	open_log(cli);
+	enum rota_err e = app_backup(cli->db_path, a.dir, a.keep, clock_now(), &r);
+	if (e == ERR_NOT_FOUND) {
+		fprintf(stderr, _("rota: there is no database at %s yet. Create it with: rota init\n"), cli->db_path);
+		return CLI_FAIL;
+	}
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf(_("Backed up and verified: %s ("), r.path);
+	print_counts(&r.report);
+	printf(").\n");
+	if (r.has_key)
+		printf(_("The badge key is beside it: %s.key\n"), r.path);
+	if (r.pruned > 0)
+		printf(_("Older copies removed: %d.\n"), r.pruned);
+	return CLI_OK;
+}
+
+static void format_time(time_t t, char out[20])
+{
+	if (t)
+		date_format_datetime(t, out);
+	else
+		snprintf(out, 20, "-");
+}
+
+struct restore_args {
+	const char *file;
+	bool force;
+};
+
+static const struct opt restore_opts[] = {
+	OPT_FLAG("force", 0, N_("replace records newer than the backup's too (they are kept)"),
+	         offsetof(struct restore_args, force)),
+	OPT_ARG("FILE", 0, N_("the backup, as rota backup made it"), offsetof(struct restore_args, file)),
+	OPT_END,
+};
+static const struct opt_cmd restore_cmd = {
+	"restore",
+	N_("Puts the records of a backup back, with its badge key; the records replaced\n"
+	   "are kept as DATABASE.replaced-YYYY-MM-DDTHHMM. Kiosks may keep running;\n"
+	   "restart them if the badge key changed."),
+	restore_opts,
+};
+
+int cli_restore(const struct cli *cli)
+{
+	struct restore_args a = { 0 };
+	int rc = cli_parse(&restore_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	const char *file = a.file;
+	bool force = a.force;
+	if (!*file)
+		return cli_usage(&restore_cmd, _("restore needs the backup's FILE"));
+	struct restore_result r;
+	open_log(cli);
+	enum rota_err e = app_restore(cli->db_path, file, force, clock_now(), &r);
+	if (e == ERR_RESTORE_NEWER) {
+		char live[20], backup[20];
+		format_time(r.live_newest, live);
+		format_time(r.backup.newest, backup);
+		fprintf(stderr, _("rota: the records here go up to %s; the backup's newest record is from %s.\n"
+		                  "Nothing was restored. To replace the newer records all the same (they\n"
+		                  "are kept beside the database), add --force.\n"),
+		        live, backup);
+		return CLI_FAIL;
+	}
+	if (e == ERR_NOT_FOUND) {
+		fprintf(stderr, _("rota: there is no file %s.\n"), file);
+		return CLI_FAIL;
+	}
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf(_("Restored from %s ("), file);
+	print_counts(&r.backup);
+	printf(").\n");
+	if (r.kept[0])
+		printf(_("The records it replaced are kept in %s\n"), r.kept);
+	return CLI_OK;
+}
+
+static const struct opt check_opts[] = { OPT_END };
+static const struct opt_cmd check_cmd = {
+	"check",
+	N_("Runs SQLite's integrity and reference checks of the database, and tries the\n"
+	   "badge key file on a badge; exit 0 when sound, 1 otherwise."),
+	check_opts,
+};
+
+int cli_check(const struct cli *cli)
+{
+	int rc = cli_parse(&check_cmd, NULL, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	struct check_result r;
+	enum rota_err e = app_check(cli->db_path, &r);
+	if (e == ERR_NOT_FOUND) {
+		fprintf(stderr, _("rota: there is no database at %s yet. Create it with: rota init\n"), cli->db_path);
+		return CLI_FAIL;
+	}
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (app_check_is_sound(&r)) {
+		printf("%s", _("The database is sound: "));
+		print_counts(&r.report);
+		printf(".\n");
+		if (r.key_checked)
+			printf("%s\n", _("The badge key file belongs to it."));
+		return CLI_OK;
+	}
+	const struct records_report *f = &r.report;
+	if (!f->is_database || (f->is_database && !f->is_rota && f->integrity_problems == 0)) {
+		printf("%s\n", err_message(ERR_DB_NOT_ROTA));
+		return CLI_FAIL;
+	}
+	if (records_report_is_sound(f)) {
+		printf("%s\n", _("The records are sound, but the badge key file beside them does not belong to them: no badge would work."));
+		printf("%s\n", _("Put back the .key file of the latest backup beside the database."));
+		return CLI_FAIL;
+	}
+	printf("%s\n", _("The database is damaged."));
+	if (f->integrity_problems < 0)
+		printf("%s\n", _("It could not even be read to the end."));
+	else if (f->integrity_problems > 0)
+		printf(_("The integrity check found %d problems.\n"), f->integrity_problems);
+	if (f->reference_problems > 0)
+		printf(_("%d records point to records that are not there.\n"), f->reference_problems);
+	printf("%s\n", _("Restore the latest backup with: rota restore FILE"));
+	return CLI_FAIL;
+}

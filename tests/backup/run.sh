@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Backups, restores and checks of the real binary on real files: a night's
+# backup restores to exactly the records of that night; a backup taken while
+# another process scans is sound; --keep prunes only its own files; a newer
+# database is not replaced without --force and the replaced one is kept; a
+# damaged file is reported calmly.
+set -u
+BIN=$(realpath "${1:-./rota}")
+tmp=$(mktemp -d)
+loop_pid=
+trap '[[ -n $loop_pid ]] && kill "$loop_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+export TZ=Europe/Ljubljana LANG=C.UTF-8
+unset LANGUAGE LC_ALL ROTA_DB ROTA_NOW
+db=$tmp/site/rota.db
+mkdir -p "$tmp/site"
+passed=0 failed=0
+check() { local desc=$1; shift; if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $desc"; echo "  out: $(head -c 400 "$tmp/out")"; echo "  err: $(head -c 400 "$tmp/err")"; fi; }
+run() { "$BIN" --db "$db" --lang en "$@" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"; }
+at() { local when=$1; shift; ROTA_NOW=$when run "$@"; }
+rc() { test "$(cat "$tmp/rc")" = "$1"; }
+out_has() { grep -qF -- "$1" "$tmp/out"; }
+err_has() { grep -qF -- "$1" "$tmp/err"; }
+no_sqlite_text() { ! grep -qiE 'sqlite|malformed|SQL|disk image' "$tmp/out" "$tmp/err"; }
+mode_of() { stat -c %a "$1"; }
+visits_csv() { "$BIN" --db "$1" visits --csv; }
+
+at 2026-11-01T09:00:00 init
+at 2026-11-01T09:00:00 person add --name "Ana Kovač" --role participant
+at 2026-11-01T09:00:00 person add --name "Maja Novak" --role mentor
+at 2026-11-01T09:00:00 badge issue 1; ana=$(cat "$tmp/out")
+at 2026-11-01T09:00:00 badge issue 2; maja=$(cat "$tmp/out")
+at 2026-11-23T08:00:00 scan "$ana"
+at 2026-11-23T08:05:00 scan "$maja"
+
+# The night's backup.
+at 2026-11-23T23:00:00 backup
+check "backup succeeds" rc 0
+night=$tmp/site/backups/rota-2026-11-23T2300.db
+check "named by the local date and time, in a backups folder beside the database" test -f "$night"
+check "and says it verified the copy" out_has "verified"
+check "the badge key goes with it" cmp -s "$db.key" "$night.key"
+check "the copy is private (0600), the folder too (0700)" \
+  test "$(mode_of "$night")$(mode_of "$night.key")$(mode_of "$tmp/site/backups")" = 600600700
+check "the copy is one file, no write-ahead log" test ! -e "$night-wal"
+check "no temporary file is left" test -z "$(find "$tmp/site/backups" -name '.rota-tmp-*')"
+"$BIN" --db "$night" check >"$tmp/out" 2>&1
+check "the copy passes rota check" out_has "The database is sound: 2 people, 2 visits, 2 badges"
+visits_csv "$db" >"$tmp/night.csv"
+
+# The next day goes on; then the night's backup is restored.
+at 2026-11-24T08:00:00 scan "$ana"
+at 2026-11-24T08:01:00 person add --name "Luka Čeh" --role participant
+visits_csv "$db" >"$tmp/day.csv"
+at 2026-11-24T09:00:00 restore "$night"
+check "a newer database is not replaced without --force (1)" rc 1
+check "it says so with both dates" bash -c "grep -qF '2026-11-24 08:01:00' '$tmp/err' && grep -qF '2026-11-23 08:05:00' '$tmp/err'"
+check "and that --force would do it" err_has "--force"
+check "nothing changed" bash -c "visits_csv() { '$BIN' --db \"\$1\" visits --csv; }; cmp -s <(visits_csv '$db') '$tmp/day.csv'"
+check "no replaced file is made" test -z "$(ls "$tmp/site" | grep replaced)"
+
+at 2026-11-24T09:00:00 restore "$night" --force
+check "restore --force succeeds" rc 0
+check "the records are exactly those of the backup" bash -c "'$BIN' --db '$db' visits --csv | cmp -s - '$tmp/night.csv'"
+run person list --csv
+check "the person added after the backup is gone" bash -c "! grep -q 'Luka' '$tmp/out'"
+kept=$tmp/site/rota.db.replaced-2026-11-24T0900
+check "the replaced records are kept" bash -c "'$BIN' --db '$kept' visits --csv | cmp -s - '$tmp/day.csv'"
+check "with their key" cmp -s "$kept.key" "$db.key"
+check "the kept file is private" test "$(mode_of "$kept")" = 600
+at 2026-11-24T09:05:00 scan "$ana"
+check "a scan works at once on the restored records" rc 0
+check "on the visit left open in the backup" out_has "an earlier visit had no check-out"
+
+# A restore from a backup made elsewhere brings its own key.
+cp "$night" "$tmp/other.db"; head -c 32 /dev/urandom >"$tmp/other.db.key"
+at 2026-11-24T09:10:00 restore "$tmp/other.db" --force
+check "a backup with another key restores (--force)" rc 0
+check "its key is put beside the database" cmp -s "$tmp/other.db.key" "$db.key"
+"$BIN" --db "$db" --lang en check >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "the records and the key do not belong together: check says so (1)" rc 1
+check "in plain words" out_has "badge key file"
+cp "$night.key" "$db.key"
+run check
+check "with the right key: sound (0)" rc 0
+check "in plain words, with counts" out_has "The database is sound: 2 people, 2 visits, 2 badges, 0 progress entries."
+
+# A backup without its key is not restored over the records.
+cp "$night" "$tmp/nokey.db"
+at 2026-11-24T09:20:00 restore "$tmp/nokey.db" --force
+check "a backup with badges and no key file is refused (1)" rc 1
+check "saying the key is missing" err_has ".key"
+
+# --keep: only our own files, oldest first.
+mkdir -p "$tmp/usb"
+touch "$tmp/usb/notes.txt" "$tmp/usb/rota-old.db" "$tmp/usb/rota-2020-01-01T0000.db.bak"
+for t in 2026-11-25T2300 2026-11-26T2300 2026-11-27T2300; do
+  at "${t:0:13}:${t:13:2}:00" backup --to "$tmp/usb" --keep 2
+done
+check "--keep 2 leaves the two newest" test "$(ls "$tmp/usb" | grep -E '^rota-.*\.db$' | grep -c T2300)" = 2
+check "the oldest went, with its key" test ! -e "$tmp/usb/rota-2026-11-25T2300.db" -a ! -e "$tmp/usb/rota-2026-11-25T2300.db.key"
+check "the newest stayed" test -e "$tmp/usb/rota-2026-11-27T2300.db" -a -e "$tmp/usb/rota-2026-11-27T2300.db.key"
+check "other files are never touched" test -e "$tmp/usb/notes.txt" -a -e "$tmp/usb/rota-old.db" -a -e "$tmp/usb/rota-2020-01-01T0000.db.bak"
+at 2026-11-27T23:00:30 backup --to "$tmp/usb" --keep 2
+check "a second backup in the same minute gets the seconds" test -e "$tmp/usb/rota-2026-11-27T230030.db"
+at 2026-11-28T23:00:00 backup --to "$tmp/usb/deep/er"
+check "--to makes the folders it needs" test -e "$tmp/usb/deep/er/rota-2026-11-28T2300.db"
+check "the backup is in the database's log" grep -q "backup of $db: OK" "$db.log"
+run backup --keep 0;          check "--keep 0 is a usage error" rc 2
+run backup --to;              check "--to without a folder is a usage error" rc 2
+run restore;                  check "restore without a file is a usage error" rc 2
+run restore "$tmp/none.db";   check "a missing file is refused (1)" rc 1
+run backup --to /proc/rota-no
+check "a folder that cannot be written: a calm failure (1)" rc 1
+check "without SQLite's words" no_sqlite_text
+
+# A backup while another process scans, over and over.
+run config set scan_guard_seconds 0
+(
+  for i in $(seq 10 59); do
+    ROTA_NOW=2026-11-30T08:$i:00 "$BIN" --db "$db" scan "$ana" >/dev/null 2>&1 || echo "scan $i failed"
+  done >"$tmp/loop.log"
+) &
+loop_pid=$!
+ok=0
+for n in 1 2 3 4 5; do
+  ROTA_NOW=2026-11-30T12:0$n:00 "$BIN" --db "$db" backup --to "$tmp/live" >/dev/null 2>&1 && ok=$((ok + 1))
+done
+wait "$loop_pid"; loop_pid=
+check "five backups while scanning all succeed" test "$ok" = 5
+check "and every scan succeeded" test ! -s "$tmp/loop.log"
+sound=0
+for f in "$tmp"/live/rota-*.db; do "$BIN" --db "$f" check >/dev/null 2>&1 && sound=$((sound + 1)); done
+check "every copy taken while scanning is sound" test "$sound" = 5
+
+# A restore while another process scans: every scan acknowledged is either
+# in the restored records (after) or in the kept ones (before).
+(
+  # three minutes apart: past the repeat guard the backup brings back
+  for t in 11:{0,1,2,3,4,5}{0,3,6} 12:{0,1,2,3,4,5}{0,3,6}; do
+    if ROTA_NOW=2026-12-01T$t:00 "$BIN" --db "$db" scan "$ana" >/dev/null 2>&1; then
+      echo "2026-12-01 $t:00"
+    else
+      echo "failed $t" >&2
+    fi
+  done >"$tmp/acked" 2>"$tmp/loop.log"
+) &
+loop_pid=$!
+sleep 0.05
+ROTA_NOW=2026-12-01T13:00:00 "$BIN" --db "$db" --lang en restore "$night" --force >"$tmp/out" 2>"$tmp/err"
+echo $? >"$tmp/rc"
+wait "$loop_pid"; loop_pid=
+check "a restore while another process scans succeeds" rc 0
+check "and so does every scan" test ! -s "$tmp/loop.log"
+kept=$(ls "$tmp/site"/rota.db.replaced-2026-12-01T1300* | grep -v '\.key$' | head -n 1)
+"$BIN" --db "$db" visits --csv >"$tmp/after.csv"; "$BIN" --db "$kept" visits --csv >>"$tmp/after.csv"
+lost=0
+while read -r t; do grep -qF "$t" "$tmp/after.csv" || { lost=$((lost + 1)); echo "lost: $t"; }; done <"$tmp/acked"
+check "no acknowledged scan is lost ($(wc -l <"$tmp/acked") scans)" test "$lost" = 0
+check "the restored file is sound" bash -c "'$BIN' --db '$db' check >/dev/null"
+check "no temporary file is left beside the database" test -z "$(find "$tmp/site" -name '.rota-tmp-*')"
+
+# A damaged file: calm words, exit 1, no SQLite text.
+cp "$night" "$tmp/damaged.db"; cp "$night.key" "$tmp/damaged.db.key"
+head -c 4096 /dev/zero | tr '\0' '\377' | dd of="$tmp/damaged.db" bs=4096 seek=3 conv=notrunc status=none
+"$BIN" --db "$tmp/damaged.db" --lang en check >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "check on a damaged file exits 1" rc 1
+check "and says it is damaged" out_has "The database is damaged."
+check "and what to do" out_has "rota restore"
+check "without SQLite's words" no_sqlite_text
+at 2026-11-30T13:00:00 restore "$tmp/damaged.db" --force
+check "a damaged backup is not restored (1)" rc 1
+check "calmly" err_has "not a sound rota backup"
+check "without SQLite's words" no_sqlite_text
+echo "not a database, only words, long enough to fill a header page......" >"$tmp/words.db"
+"$BIN" --db "$tmp/words.db" --lang en check >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "check on a file that is no database exits 1" rc 1
+check "calmly" out_has "not a rota database"
+check "without SQLite's words" no_sqlite_text
+"$BIN" --db "$tmp/nothing.db" --lang en check >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "check without a database exits 1" rc 1
+
+# A damaged database is replaced by the backup; the damaged file is kept.
+cp "$tmp/damaged.db" "$tmp/site2.db"; cp "$night.key" "$tmp/site2.db.key"
+ROTA_NOW=2026-11-30T14:00:00 "$BIN" --db "$tmp/site2.db" --lang en restore "$night" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "a damaged database is restored from the backup" rc 0
+check "the damaged file is kept aside" cmp -s "$tmp/damaged.db" "$tmp/site2.db.replaced-2026-11-30T1400"
+check "and the restored one is sound" bash -c "'$BIN' --db '$tmp/site2.db' check >/dev/null"
+
+echo "backup: $passed passed, $failed failed"
+((failed == 0))
