@@ -20,6 +20,7 @@ int main(void)
 	suite_badges();
 	suite_mentor();
 	suite_rotation();
+	suite_log();
 	printf("unit: ");
 	return test_report();
 }

@@ -9,5 +9,6 @@ void suite_app(void);
 void suite_badges(void);
 void suite_mentor(void);
 void suite_rotation(void);
+void suite_log(void);
 
 #endif
