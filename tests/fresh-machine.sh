@@ -22,10 +22,9 @@ logs=${1:-$work/logs}
 mkdir -p "$logs"
 roots=()
 cleanup() {
-  local r
-  for r in "${roots[@]}"; do debroot_umount "$r"; done
-  for r in "${roots[@]}"; do mountpoint -q "$r/proc" || rm -rf --one-file-system "$r"; done
-  [[ $logs == "$work/logs" ]] && rm -rf --one-file-system "$work"
+  local r left=0
+  for r in "${roots[@]}"; do debroot_remove "$r" || left=1; done
+  ((left)) || rm -rf --one-file-system "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -70,7 +69,7 @@ if check "a minimal Debian 12 is built" new_root one; then
   check "having said what to run" grep -q 'apt-get install' "$logs/plain-check.log"
   debroot_clone "$src" "$r1" root
   check "make check as root passes on the first try" run_check "$r1" root "$logs/root-check.log"
-  debroot_umount "$r1"; rm -rf --one-file-system "$r1"
+  debroot_remove "$r1"
 fi
 
 echo "== root 2: a user with sudo"

@@ -20,12 +20,13 @@ debroot_build() {
     if debootstrap --variant=minbase --include=git,make,ca-certificates \
         --cache-dir="$DEBROOT_CACHE/debs" "$DEBROOT_SUITE" "$dir" "$DEBROOT_MIRROR" >>"$log" 2>&1; then
       cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null
+      # the host's name resolves, as on an installed machine (sudo asks)
+      grep -qw "$(hostname)" "$dir/etc/hosts" 2>/dev/null || echo "127.0.1.1 $(hostname)" >>"$dir/etc/hosts"
       return 0
     fi
     echo "debroot: debootstrap failed (try $try of 2), see $log" >&2
     tail -n 3 "$log" >&2
-    debroot_umount "$dir"
-    rm -rf --one-file-system "$dir"
+    debroot_remove "$dir"
     sleep 5
   done
   return 1
@@ -49,6 +50,20 @@ debroot_umount() {
       umount -R "$dir/$m" 2>/dev/null || umount -Rl "$dir/$m"
     fi
   done
+}
+
+# debroot_remove DIR: unmounts and deletes the root, unless something is
+# still mounted inside it (a bind mount of the host's own disk would be
+# deleted with it).
+debroot_remove() {
+  local dir=$1
+  [[ -d $dir ]] || return 0
+  debroot_umount "$dir"
+  if grep -qF " $dir/" /proc/self/mounts; then
+    echo "debroot: $dir still has mounts; not deleting it" >&2
+    return 1
+  fi
+  rm -rf --one-file-system "$dir"
 }
 
 # debroot_run DIR USER COMMAND: runs COMMAND with bash in the root as USER,
