@@ -52,9 +52,11 @@ check "the set-up succeeds" test "$rc" -eq 0 || tail -n 30 "$work/setup1.log"
 check "rota is installed under /usr/local" test -x "$r/usr/local/bin/rota" -a -f "$r/usr/local/share/man/man1/rota.1"
 check "the installed rota speaks Slovenian" bash -c "chroot '$r' env LANG=sl_SI.UTF-8 /usr/local/bin/rota --help | grep -q 'Brez ukaza'"
 check "a system user rota" bash -c "chroot '$r' getent passwd rota | grep -qE '^rota:x:[0-9]{1,3}:.*:/var/lib/rota:/usr/sbin/nologin$'"
-check "owns /var/lib/rota, mode 0700" test "$(stat -c '%U %a' "$r/var/lib/rota")" = "rota 700"
-check "the database is made there, owned by rota" test "$(stat -c %U "$r/var/lib/rota/rota.db" 2>/dev/null)" = rota
-check "with its key file, 0600" test "$(stat -c '%U %a' "$r/var/lib/rota/rota.db.key" 2>/dev/null)" = "rota 600"
+# stat in the root: the user rota is known there, not on this host
+rstat() { chroot "$r" stat -c "$1" "$2" 2>/dev/null; }
+check "owns /var/lib/rota, mode 0700" test "$(rstat '%U %a' /var/lib/rota)" = "rota 700"
+check "the database is made there, owned by rota" test "$(rstat %U /var/lib/rota/rota.db)" = rota
+check "with its key file, 0600" test "$(rstat '%U %a' /var/lib/rota/rota.db.key)" = "rota 600"
 check "the settings file names database, terminal, language and backups" \
   bash -c "grep -q '^ROTA_DB=/var/lib/rota/rota.db$' '$r/etc/rota/rota.conf' && grep -q '^ROTA_TERMINAL=' '$r/etc/rota/rota.conf' && grep -q '^ROTA_LANG=' '$r/etc/rota/rota.conf' && grep -q '^ROTA_BACKUP_DIR=/var/lib/rota/backups$' '$r/etc/rota/rota.conf'"
 for u in rota-kiosk.service rota-backup.service rota-backup.timer; do
@@ -65,20 +67,15 @@ check "the nightly backup is on" test "$(systemctl --root="$r" is-enabled rota-b
 check "the kiosk takes tty1 from getty" grep -qx 'Conflicts=getty@tty1.service' "$r/etc/systemd/system/rota-kiosk.service"
 check "on tty1, started again when it ends" bash -c "grep -qx 'TTYPath=/dev/tty1' '$r/etc/systemd/system/rota-kiosk.service' && grep -qx 'Restart=always' '$r/etc/systemd/system/rota-kiosk.service'"
 check "tty2 keeps its login prompt" test "$(systemctl --root="$r" is-enabled getty@tty2.service 2>/dev/null || true)" != masked
-if chroot "$r" systemd-analyze verify /etc/systemd/system/rota-kiosk.service /etc/systemd/system/rota-backup.service \
-    /etc/systemd/system/rota-backup.timer >"$work/verify.log" 2>&1; then
-  check "systemd-analyze verify finds nothing wrong in the units" true
-else
-  check "systemd-analyze verify finds nothing wrong in the units" bash -c "! grep -E 'rota-(kiosk|backup)' '$work/verify.log'"
-  grep -E 'rota-(kiosk|backup)' "$work/verify.log"
-fi
+# man is not in the root: the Documentation= lines cannot be looked up there.
+chroot "$r" systemd-analyze verify /etc/systemd/system/rota-kiosk.service /etc/systemd/system/rota-backup.service \
+  /etc/systemd/system/rota-backup.timer 2>&1 | grep -v "Command 'man " >"$work/verify.log"
+check "systemd-analyze verify finds nothing wrong in the units" test ! -s "$work/verify.log" || cat "$work/verify.log"
 check "the console font is Terminus with the FullCyrSlav set" grep -qx 'CODESET="FullCyrSlav"' "$r/etc/default/console-setup"
-mkdir -p "$work/con"
-chroot "$r" setupcon --setup-dir /tmp/con >/dev/null 2>&1
-cp -r "$r/tmp/con/." "$work/con/" 2>/dev/null
-font=$(find "$work/con" -name '*.psf*' | head -n 1)
-check "setupcon picks a font for it" test -n "$font"
-check "which has █ ▀ ▄ and č š ž ć đ Č Š Ž Ć Đ" python3 tests/lib/psf-has.py "$font" '█▀▄čšžćđČŠŽĆĐ'
+font=$(chroot "$r" setupcon --print-commands-only --force 2>/dev/null |
+  awk '$1 == "setfont" && $3 == "\047/dev/tty1\047" { gsub("\047", "", $4); print $4; exit }')
+check "setupcon loads a font on tty1 ($font)" test -n "$font" -a -f "$r$font"
+check "which has █ ▀ ▄ and č š ž ć đ Č Š Ž Ć Đ" python3 tests/lib/psf-has.py "$r$font" '█▀▄čšžćđČŠŽĆĐ'
 
 before=$(snapshot)
 in_root 'rota/install/kiosk-setup.sh' >"$work/setup2.log" 2>&1
