@@ -92,6 +92,7 @@ bench: deps
 # The kiosk on a demo workshop. The demo badges' payloads go to build/demo-badges.txt.
 run-built: all
 	@test -f $(DEMO_DB) || ./$(BIN) --db $(DEMO_DB) init --demo --badges-out $(BUILD)/demo-badges.txt
+	@./$(BIN) --db $(DEMO_DB) config set demo on # a demo.db made before the setting existed
 	@echo "Demo badges: $(BUILD)/demo-badges.txt"
 	@echo "This is a demo kiosk: Ctrl-Q leaves it."
 	./$(BIN) --db $(DEMO_DB)

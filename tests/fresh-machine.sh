@@ -5,7 +5,8 @@
 #   1. a user without root or sudo: install/deps.sh prints the apt-get line
 #      and exits non-zero (and so does make check);
 #   2. root: make check passes;
-#   3. in a second fresh root, a user with sudo (NOPASSWD): make check passes.
+#   3. in a second fresh root, a user with sudo (NOPASSWD): make check passes;
+#   4. in a third, root's make run shows the demo kiosk, and Ctrl-Q leaves it.
 # Needs root, debootstrap and the Debian mirror; takes minutes. Not part of
 # make check; .ci/run runs it. Usage: tests/fresh-machine.sh [KEEP_LOGS_DIR]
 set -u
@@ -23,6 +24,7 @@ mkdir -p "$logs"
 roots=()
 cleanup() {
   local r left=0
+  tmux -L "rota-fresh-$$" kill-server 2>/dev/null
   for r in "${roots[@]}"; do debroot_remove "$r" || left=1; done
   ((left)) || rm -rf --one-file-system "$work"
 }
@@ -82,6 +84,32 @@ if check "a second minimal Debian 12 is built" new_root two; then
   chmod 0440 "$r2/etc/sudoers.d/mentor"
   debroot_clone "$src" "$r2" mentor
   check "make check as a user with sudo passes on the first try" run_check "$r2" mentor "$logs/sudo-check.log"
+fi
+
+echo "== root 3: make run"
+# The kiosk comes up on the first try in a terminal (a tmux pane on this
+# host, running in the root), says how to leave the demo, and Ctrl-Q does.
+sock=rota-fresh-$$
+T() { tmux -L "$sock" -f /dev/null "$@"; }
+pane_has() { T capture-pane -p -t run 2>/dev/null | grep -qF -- "$1"; }
+wait_pane() { # TEXT SECONDS
+  local i
+  for ((i = 0; i < $2 * 4; i++)); do pane_has "$1" && return 0; sleep 0.25; done
+  return 1
+}
+if check "a third minimal Debian 12 is built" new_root three; then
+  r3=$root
+  debroot_clone "$src" "$r3" root
+  t0=$SECONDS
+  T new-session -d -s run -x 100 -y 30 "chroot '$r3' /usr/bin/env -i HOME=/root TERM=screen \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/bash -c 'cd ~/rota && make run; echo MAKE-RUN-EXIT=\$?; sleep 600'"
+  check "make run starts the demo kiosk on the first try" wait_pane "Please scan your card." 600 ||
+    T capture-pane -p -t run
+  echo "   (make run to the first screen: $((SECONDS - t0)) s)"
+  check "which says how to leave it" pane_has "Demo: Ctrl-Q leaves"
+  T send-keys -t run C-q
+  check "Ctrl-Q leaves it, and make run ends well" wait_pane "MAKE-RUN-EXIT=0" 20 || T capture-pane -p -t run
+  T kill-server 2>/dev/null
 fi
 
 echo "fresh-machine: $passed passed, $failed failed"
