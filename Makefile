@@ -9,10 +9,18 @@ CAIRO    := cairo cairo-pdf cairo-png
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Wshadow -Wformat=2 -Wmissing-prototypes \
             -Wstrict-prototypes -Wvla -Wwrite-strings
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+LOCALEDIR?= $(PREFIX)/share/locale
+MANDIR   ?= $(PREFIX)/share/man
 CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -Isrc
-PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags $(PKGS) $(CAIRO)))
+# pkg-config is asked lazily, once, when a compile or link first needs it: on
+# a fresh machine `make check` must install pkg-config and the -dev packages
+# (install/deps.sh) before anything asks for their flags.
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags $(PKGS) $(CAIRO))))$(PKG_CFLAGS)
+PKG_LIBS   = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS)))$(PKG_LIBS)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(PKG_CFLAGS)
-LDLIBS   += $(shell pkg-config --libs $(PKGS)) $(EXTRA_LDFLAGS)
+LDLIBS   += $(PKG_LIBS) $(EXTRA_LDFLAGS)
 
 LIB_SRC  := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/ui/*.c src/out/*.c src/app/*.c src/kiosk/*.c src/cli/*.c screens/*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
@@ -26,7 +34,8 @@ BIN      := $(if $(filter build,$(BUILD)),rota,$(BUILD)/rota)
 DEMO_DB  := $(BUILD)/demo.db
 
 .PHONY: all deps run check test-unit test-screens test-e2e test-po asan valgrind \
-        bench check-layers pot clean
+        bench check-layers pot clean install uninstall run-built check-built bench-built \
+        FORCE
 
 all: $(BIN) $(MO)
 
@@ -40,6 +49,14 @@ $(BUILD)/obj/%.o: %.c
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
+
+# The catalogs' folder is compiled in; a new PREFIX rebuilds the one object
+# that names it.
+$(BUILD)/localedir: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' >$@
+$(BUILD)/obj/src/util/i18n.o: $(BUILD)/localedir
+$(BUILD)/obj/src/util/i18n.o: CPPFLAGS += -DROTA_LOCALEDIR='"$(LOCALEDIR)"'
 
 $(BIN): $(BUILD)/obj/src/main.o $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
@@ -63,15 +80,26 @@ $(BUILD)/locale/%/LC_MESSAGES/rota.mo: assets/po/%.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ $<
 
+# The entry points a newcomer uses install what is missing first, then run
+# make again, which only then asks pkg-config for flags.
+run: deps
+	@$(MAKE) --no-print-directory run-built
+check: deps
+	@$(MAKE) --no-print-directory check-built
+bench: deps
+	@$(MAKE) --no-print-directory bench-built
+
 # The kiosk on a demo workshop. The demo badges' payloads go to build/demo-badges.txt.
-run: deps all
+run-built: all
 	@test -f $(DEMO_DB) || ./$(BIN) --db $(DEMO_DB) init --demo --badges-out $(BUILD)/demo-badges.txt
+	@./$(BIN) --db $(DEMO_DB) config set demo on # a demo.db made before the setting existed
 	@echo "Demo badges: $(BUILD)/demo-badges.txt"
+	@echo "This is a demo kiosk: Ctrl-Q leaves it."
 	./$(BIN) --db $(DEMO_DB)
 
 TOOLS    := $(BUILD)/pane2pgm $(BUILD)/pngcrop
 
-check: deps all $(BUILD)/test-unit $(BUILD)/test-screens $(TOOLS) check-layers
+check-built: all $(BUILD)/test-unit $(BUILD)/test-screens $(TOOLS) check-layers
 	@tests/run-all.sh $(BUILD) ./$(BIN)
 
 test-unit: $(BUILD)/test-unit $(MO)
@@ -97,8 +125,22 @@ valgrind: $(BUILD)/test-unit $(BUILD)/test-screens $(MO)
 	ROTA_LOCALEDIR=$(BUILD)/locale valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite $(BUILD)/test-unit
 	ROTA_LOCALEDIR=$(BUILD)/locale valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite $(BUILD)/test-screens
 
-bench: deps $(BUILD)/bench all
+bench-built: $(BUILD)/bench all
 	$(BUILD)/bench ./$(BIN)
+
+# Installs the binary, the catalogs and the man page under DESTDIR/PREFIX.
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/rota
+	install -m 0644 docs/rota.1 $(DESTDIR)$(MANDIR)/man1/rota.1
+	for p in $(PO:assets/po/%.po=%); do \
+	  install -d $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES && \
+	  install -m 0644 $(BUILD)/locale/$$p/LC_MESSAGES/rota.mo $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES/rota.mo \
+	  || exit 1; done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/rota $(DESTDIR)$(MANDIR)/man1/rota.1
+	for p in $(PO:assets/po/%.po=%); do rm -f $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES/rota.mo; done
 
 check-layers:
 	@tests/check-layers.sh

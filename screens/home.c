@@ -1,6 +1,7 @@
 /* The home screen: the workshop's name, a large clock and the date, and
  * "scan your card". Nobody's name is ever shown here. A scan (or typed
- * digits and Enter) checks in or out; N or F3 opens the name list. */
+ * digits and Enter) checks in or out; N or F3 opens the name list. A demo
+ * workshop says how to leave it (the key itself is the main loop's). */
 #include <stdio.h>
 #include <string.h>
 
@@ -64,6 +65,8 @@ static void home_draw(const struct screen *s, WINDOW *w)
 		draw_centered(w, s->rows - 3, _("No card with you? Press N to find your name."),
 		              theme_attr(THEME_HINT));
 	draw_text(w, s->rows - 1, s->cols - 16, 15, _("F2: mentors"), theme_attr(THEME_HINT));
+	if (s->app->cfg.is_demo)
+		draw_text(w, s->rows - 1, 1, s->cols - 18, _("Demo: Ctrl-Q leaves"), theme_attr(THEME_HINT));
 }
 
 static int home_on_event(struct screen *s, const struct event *ev)

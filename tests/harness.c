@@ -1,8 +1,11 @@
-/* The test harness. */
+/* The test harness. The temporary folder it hands out is removed when the
+ * run ends, whatever the tests left in it. */
 #include "tests/harness.h"
 
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 int test_passed, test_failed;
 
@@ -23,15 +26,34 @@ int test_report(void)
 	return test_failed ? 1 : 0;
 }
 
+static char tmpdir[64];
+static pid_t tmpdir_owner;
+
+static int remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb, (void)flag, (void)ftw;
+	remove(path);
+	return 0;
+}
+
+/* Only the process that made the folder removes it (a forked child's exit
+ * must not pull it from under the parent). */
+static void remove_tmpdir(void)
+{
+	if (tmpdir[0] && getpid() == tmpdir_owner)
+		nftw(tmpdir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
 const char *test_tmpdir(void)
 {
-	static char dir[64];
-	if (!dir[0]) {
-		snprintf(dir, sizeof dir, "/tmp/rota-test-XXXXXX");
-		if (!mkdtemp(dir)) {
+	if (!tmpdir[0]) {
+		snprintf(tmpdir, sizeof tmpdir, "/tmp/rota-test-XXXXXX");
+		if (!mkdtemp(tmpdir)) {
 			perror("mkdtemp");
 			exit(2);
 		}
+		tmpdir_owner = getpid();
+		atexit(remove_tmpdir);
 	}
-	return dir;
+	return tmpdir;
 }

@@ -11,7 +11,8 @@ extern int test_passed, test_failed;
 bool test_check(bool ok, const char *desc, const char *file, int line);
 /* Prints the closing line and returns the exit status (0 when all passed). */
 int test_report(void);
-/* Returns a new temporary folder path (static buffer), made once per run. */
+/* Returns a new temporary folder path (static buffer), made once per run
+ * and removed with all it holds when the run exits. */
 const char *test_tmpdir(void);
 
 #define CHECK(cond, desc) test_check((cond), (desc), __FILE__, __LINE__)

@@ -33,6 +33,7 @@ static const struct setting {
 	{ "closing_time", SET_TIME, "16:00" },
 	{ "absence_days", SET_COUNT, "2" },
 	{ "target_hours", SET_COUNT, "60" },
+	{ "demo", SET_BOOL, "off" },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -74,6 +75,8 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		text_copy(cfg->kiosk_lang, sizeof cfg->kiosk_lang, value);
 	else if (!strcmp(st->key, "name_list"))
 		cfg->has_name_list = !strcmp(value, "on");
+	else if (!strcmp(st->key, "demo"))
+		cfg->is_demo = !strcmp(value, "on");
 	else if (!strcmp(st->key, "scan_guard_seconds"))
 		secs = &cfg->guard_s;
 	else if (!strcmp(st->key, "undo_seconds"))
@@ -144,7 +147,8 @@ bool app_config_item(const struct app *app, int i, const char **key, char *value
 	case 7: snprintf(value, n, "%d", c->mentor_idle_s); break;
 	case 8: snprintf(value, n, "%02d:%02d", c->closing_minutes / 60 % 24, c->closing_minutes % 60); break;
 	case 9: snprintf(value, n, "%d", c->absence_days); break;
-	default: snprintf(value, n, "%d", c->target_hours); break;
+	case 10: snprintf(value, n, "%d", c->target_hours); break;
+	default: snprintf(value, n, "%s", c->is_demo ? "on" : "off"); break;
 	}
 	return true;
 }

@@ -23,6 +23,7 @@ struct app_config {
 	int closing_minutes;  /* the workshop closes at this minute of the day */
 	int absence_days;     /* workshop days away before the review asks */
 	int target_hours;     /* a programme's hours unless a person has their own */
+	bool is_demo;         /* a demo workshop (rota init --demo): Ctrl-Q leaves the kiosk */
 };
 
 #define APP_BADGE_KEY_BYTES 32

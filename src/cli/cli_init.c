@@ -58,6 +58,9 @@ int cli_init(const struct cli *cli)
 				e = app_demo_seed(app, clock_now(), out);
 				if (e == ERR_OK)
 					e = app_demo_workshop(app, clock_now());
+				/* a demo kiosk can be left (Ctrl-Q); a real one cannot */
+				if (e == ERR_OK)
+					e = app_config_set(app, "demo", "on");
 				if (out != stdout && fclose(out) != 0)
 					rc = CLI_FAIL;
 			}

@@ -45,6 +45,10 @@ bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_
 {
 	struct event ev = { .kind = EV_TICK, .now = now, .mono_ms = mono_ms };
 	bool redraw = false;
+	if (has_key && !is_key && code == KIOSK_KEY_LEAVE_DEMO && k->app->cfg.is_demo) {
+		k->mgr.wants_quit = true; /* elsewhere Ctrl-Q does nothing, like Ctrl-C */
+		return false;
+	}
 	if (has_key) {
 		k->last_input_ms = mono_ms;
 		if (input_feed(&k->in, is_key, code, now, mono_ms, &ev))

@@ -14,6 +14,7 @@
 #include "ui/screen.h"
 
 #define KIOSK_TYPED_IDLE_S 20 /* a half-typed number is forgotten after this */
+#define KIOSK_KEY_LEAVE_DEMO 0x11 /* Ctrl-Q: leaves a demo kiosk (app_config.is_demo) */
 
 struct kiosk {
 	struct app *app;
@@ -39,7 +40,8 @@ void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *star
 void kiosk_done(struct kiosk *k);
 /* Handles one key from the terminal (is_key: a KEY_* code), or with
  * has_key false one tick of the clock. Returns true when the screen must be
- * drawn again. */
+ * drawn again. On a demo database Ctrl-Q sets k->mgr.wants_quit (the loop
+ * then ends); on any other it is ignored. */
 bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_t now,
                 long long mono_ms);
 /* Applies a new terminal size. */

@@ -1,27 +1,45 @@
-/* The log file writer. It must not touch the terminal while curses runs. */
+/* The log file writer. It must not touch the terminal while curses runs, and
+ * it never grows without bound: at its size limit the file is renamed to
+ * PATH.1 (PATH.1 to PATH.2 ...) and a new one begun. Several processes (a
+ * kiosk and the command line) may share one log: an flock on the file and a
+ * look at which file the path names now make exactly one of them rotate. */
 #include "util/log.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 static FILE *log_file;
 static bool use_stderr;
+static char log_path[PATH_MAX];
+static long log_limit = LOG_LIMIT_BYTES;
+static int log_keep = LOG_KEEP_FILES;
+
+static FILE *open_append(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return NULL;
+	FILE *f = fdopen(fd, "a");
+	if (!f)
+		close(fd);
+	return f;
+}
 
 bool log_open(const char *path)
 {
 	log_close();
-	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-	if (fd < 0)
-		return false;
-	log_file = fdopen(fd, "a");
-	if (!log_file) {
-		close(fd);
+	if (snprintf(log_path, sizeof log_path, "%s", path) >= (int)sizeof log_path) {
+		log_path[0] = '\0';
 		return false;
 	}
-	return true;
+	log_file = open_append(path);
+	return log_file != NULL;
 }
 
 void log_close(void)
@@ -33,9 +51,49 @@ void log_close(void)
 
 void log_to_stderr(bool on) { use_stderr = on; }
 
+void log_set_limit(long bytes, int keep)
+{
+	log_limit = bytes > 0 ? bytes : LOG_LIMIT_BYTES;
+	log_keep = keep > 0 ? keep : LOG_KEEP_FILES;
+}
+
+/* Renames PATH.(keep-1) to PATH.keep ... PATH to PATH.1. */
+static void shift_files(void)
+{
+	char from[PATH_MAX + 16], to[PATH_MAX + 16];
+	for (int i = log_keep - 1; i >= 1; i--) {
+		snprintf(from, sizeof from, "%s.%d", log_path, i);
+		snprintf(to, sizeof to, "%s.%d", log_path, i + 1);
+		rename(from, to); /* a missing one is fine */
+	}
+	snprintf(to, sizeof to, "%s.1", log_path);
+	rename(log_path, to);
+}
+
+/* Rotates when the open file has reached the limit, then writes to the file
+ * the path names now (another process may have rotated it already). */
+static void rotate_if_full(void)
+{
+	struct stat mine, named;
+	int fd = fileno(log_file);
+	if (fstat(fd, &mine) != 0 || mine.st_size < log_limit)
+		return;
+	flock(fd, LOCK_EX);
+	if (stat(log_path, &named) == 0 && named.st_dev == mine.st_dev && named.st_ino == mine.st_ino)
+		shift_files();
+	flock(fd, LOCK_UN);
+	FILE *fresh = open_append(log_path);
+	if (fresh) {
+		fclose(log_file);
+		log_file = fresh;
+	}
+}
+
 void log_msg(enum log_level level, const char *fmt, ...)
 {
 	static const char *const names[] = { "debug", "info", "warn", "error" };
+	if (log_file)
+		rotate_if_full();
 	FILE *out = log_file ? log_file : (use_stderr ? stderr : NULL);
 	if (!out)
 		return;

@@ -37,6 +37,16 @@ wait_gone() {
   return 1
 }
 
+# wait_until COMMAND [SECONDS]: true once COMMAND succeeds.
+wait_until() {
+  local cmd=$1 limit=${2:-5} i
+  for ((i = 0; i < limit * 20; i++)); do
+    "$cmd" && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
 db=$tmp/e2e.db
 "$BIN" --db "$db" init --demo --badges-out "$tmp/badges.txt" 2>/dev/null
 payload() { awk -F'\t' -v n="$1" '$1 == n { print $2 }' "$tmp/badges.txt"; }
@@ -110,7 +120,9 @@ pid=$(pgrep -P "$(T display-message -p -t "$S" '#{pane_pid}')" -x rota)
 check "the kiosk process is found" test -n "$pid"
 kill -TERM "$pid" 2>/dev/null
 check "SIGTERM ends the kiosk with status 0" wait_for "EXIT=0"
-check "the terminal is restored (canonical mode, echo)" bash -c "tmux -u -L '$sock' capture-pane -p -t '$S' | grep -qE '(^| )icanon' && tmux -u -L '$sock' capture-pane -p -t '$S' | grep -qE '(^| )echo'"
+# stty's line comes after the exit status: wait for it, do not read at once.
+restored() { screen | grep -qE '(^| )icanon( |$)' && screen | grep -qE '(^| )echo( |$)'; }
+check "the terminal is restored (canonical mode, echo)" wait_until restored
 
 # SIGHUP too.
 start_kiosk door2 80 24
@@ -118,6 +130,25 @@ wait_for "Please scan your card." >/dev/null
 pid=$(pgrep -P "$(T display-message -p -t "$S" '#{pane_pid}')" -x rota)
 kill -HUP "$pid" 2>/dev/null
 check "SIGHUP ends the kiosk with status 0" wait_for "EXIT=0"
+
+# Ctrl-Q leaves a demo kiosk (init --demo) cleanly, and does nothing on a
+# real workshop's database.
+start_kiosk demo 80 24
+check "the demo kiosk says how to leave it" wait_for "Demo: Ctrl-Q leaves"
+T send-keys -t "$S" C-q
+check "Ctrl-Q leaves the demo kiosk with status 0" wait_for "EXIT=0"
+check "and the terminal is restored" wait_until restored
+real_db=$tmp/real.db
+"$BIN" --db "$real_db" init 2>/dev/null
+S=real
+T new-session -d -s "$S" -x 80 -y 24 "'$BIN' --db '$real_db' --lang en; echo EXIT=\$?; sleep 60"
+check "a real kiosk starts" wait_for "Please scan your card."
+check "and says nothing of leaving" bash -c "! tmux -u -L '$sock' capture-pane -p -t '$S' | grep -q Ctrl-Q"
+T send-keys -t "$S" C-q
+T send-keys -t "$S" -l "12"
+check "Ctrl-Q does nothing there: the kiosk still takes keys" wait_for "[ 12 ]"
+check "and runs on" test "$(T display-message -p -t "$S" '#{pane_dead}')" = 0
+check "no exit" bash -c "! tmux -u -L '$sock' capture-pane -p -t '$S' | grep -q EXIT="
 
 # Mentor mode: sign in with a PIN, open the review queue, resolve an end
 # unknown visit, and find the correction in the record and its history.

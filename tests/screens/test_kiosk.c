@@ -249,6 +249,22 @@ static void test_badge_qr(void)
 	rig_close(&r);
 }
 
+static void test_demo_leave(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	CHECK(!shows(&r, "Ctrl-Q"), "a real workshop's home says nothing of leaving");
+	rig_type(&r, "\x11", 0);
+	CHECK(!r.kiosk.mgr.wants_quit && !strcmp(rig_top(&r), "home"), "and Ctrl-Q does nothing there");
+	app_config_set(r.app, "demo", "on");
+	CHECK(shows(&r, "Demo: Ctrl-Q leaves"), "a demo workshop's home says how to leave");
+	rig_key(&r, KEY_F(2));
+	CHECK(!strcmp(rig_top(&r), "mentor-signin"), "(on the mentors' sign-in)");
+	rig_type(&r, "\x11", 0);
+	CHECK(r.kiosk.mgr.wants_quit, "Ctrl-Q leaves the demo, from any screen");
+	rig_close(&r);
+}
+
 void suite_kiosk(void)
 {
 	test_badge_qr();
@@ -258,6 +274,7 @@ void suite_kiosk(void)
 	test_rejections();
 	test_names();
 	test_too_small();
+	test_demo_leave();
 }
 
 void suite_console(void)

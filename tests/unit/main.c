@@ -23,6 +23,7 @@ int main(void)
 	suite_db();
 	suite_opt();
 	suite_backup();
+	suite_log();
 	printf("unit: ");
 	return test_report();
 }

@@ -12,5 +12,6 @@ void suite_rotation(void);
 void suite_db(void);
 void suite_opt(void);
 void suite_backup(void);
+void suite_log(void);
 
 #endif

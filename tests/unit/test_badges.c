@@ -69,14 +69,16 @@ static void test_key_and_payloads(void)
 	      "the history keeps every badge, and why each ended");
 	app_close(app);
 
-	rename(key, "/tmp/rota-moved.key");
+	char *moved = xasprintf("%s/moved.key", test_tmpdir());
+	rename(key, moved);
 	CHECK(app_open(path, false, NULL, &app) == ERR_BADGE_KEY, "without its key file badges cannot be checked");
 	CHECK(access(key, F_OK) != 0, "and no new key is made over them");
 	FILE *f = fopen(key, "w");
 	fputs("short", f);
 	fclose(f);
 	CHECK(app_open(path, false, NULL, &app) == ERR_BADGE_KEY, "a damaged key file is refused");
-	rename("/tmp/rota-moved.key", key);
+	rename(moved, key);
+	free(moved);
 	CHECK(app_open(path, false, NULL, &app) == ERR_OK, "with the key back, all is well");
 	app_close(app);
 	free(key);

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Level 5: the fresh machine. Debootstraps a minimal Debian 12 (minbase plus
+# git, make and ca-certificates), clones this checkout's committed HEAD into
+# it and runs the README's `make check` there on the first try:
+#   1. a user without root or sudo: install/deps.sh prints the apt-get line
+#      and exits non-zero (and so does make check);
+#   2. root: make check passes;
+#   3. in a second fresh root, a user with sudo (NOPASSWD): make check passes;
+#   4. in a third, root's make run shows the demo kiosk, and Ctrl-Q leaves it.
+# Needs root, debootstrap and the Debian mirror; takes minutes. Not part of
+# make check; .ci/run runs it. Usage: tests/fresh-machine.sh [KEEP_LOGS_DIR]
+set -u
+cd "$(dirname "$0")/.."
+src=$PWD
+. tests/lib/debroot.sh
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "fresh-machine: needs root (debootstrap, chroot, mount)"
+  echo "0 passed, 1 failed"; exit 1
+fi
+work=$(mktemp -d /tmp/rota-fresh-XXXXXX)
+logs=${1:-$work/logs}
+mkdir -p "$logs"
+roots=()
+cleanup() {
+  local r left=0
+  tmux -L "rota-fresh-$$" kill-server 2>/dev/null
+  for r in "${roots[@]}"; do debroot_remove "$r" || left=1; done
+  ((left)) || rm -rf --one-file-system "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+passed=0 failed=0
+check() { # description command...
+  local desc=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok: $desc"
+  else failed=$((failed + 1)); echo "FAIL: $desc"; fi
+}
+# new_root NAME: a fresh mounted root in $root, or false.
+new_root() {
+  root=$work/$1
+  roots+=("$root")
+  local t0=$SECONDS
+  debroot_build "$root" "$logs/$1-debootstrap.log" || return 1
+  debroot_mount "$root" || return 1
+  echo "   ($1: debootstrap $((SECONDS - t0)) s)"
+}
+# run_check ROOT USER LOG: make check on the first try, as USER.
+run_check() {
+  local t0=$SECONDS rc
+  debroot_run "$1" "$2" 'cd rota && make check' >"$3" 2>&1
+  rc=$?
+  echo "   (make check as $2: $((SECONDS - t0)) s, exit $rc; $(grep -E '^all: ' "$3" | tail -n 1))"
+  ((rc == 0)) && grep -qE '^all: [0-9]+ passed, 0 failed' "$3" || { tail -n 30 "$3"; return 1; }
+}
+
+echo "== root 1: a user without sudo, then root"
+if check "a minimal Debian 12 is built" new_root one; then
+  r1=$root
+  chroot "$r1" useradd -m -s /bin/bash plain
+  debroot_clone "$src" "$r1" plain
+  debroot_run "$r1" plain 'cd rota && install/deps.sh' >"$logs/plain-deps.log" 2>&1
+  rc=$?
+  check "without root or sudo, deps.sh exits non-zero" test "$rc" -ne 0
+  check "and prints the apt-get line to run as root" grep -qE '^  apt-get install -y .*libncurses-dev' "$logs/plain-deps.log"
+  check "and the locale step" grep -q 'locale-gen' "$logs/plain-deps.log"
+  check "and no 'sudo: command not found'" bash -c "! grep -q 'command not found' '$logs/plain-deps.log'"
+  debroot_run "$r1" plain 'cd rota && make check' >"$logs/plain-check.log" 2>&1
+  check "make check as that user stops at once, non-zero" test $? -ne 0
+  check "having said what to run" grep -q 'apt-get install' "$logs/plain-check.log"
+  debroot_clone "$src" "$r1" root
+  check "make check as root passes on the first try" run_check "$r1" root "$logs/root-check.log"
+  debroot_remove "$r1"
+fi
+
+echo "== root 2: a user with sudo"
+if check "a second minimal Debian 12 is built" new_root two; then
+  r2=$root
+  debroot_run "$r2" root 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sudo' \
+    >"$logs/sudo-install.log" 2>&1
+  chroot "$r2" useradd -m -s /bin/bash -G sudo mentor
+  echo 'mentor ALL=(ALL) NOPASSWD: ALL' >"$r2/etc/sudoers.d/mentor"
+  chmod 0440 "$r2/etc/sudoers.d/mentor"
+  debroot_clone "$src" "$r2" mentor
+  check "make check as a user with sudo passes on the first try" run_check "$r2" mentor "$logs/sudo-check.log"
+fi
+
+echo "== root 3: make run"
+# The kiosk comes up on the first try in a terminal (a tmux pane on this
+# host, running in the root), says how to leave the demo, and Ctrl-Q does.
+sock=rota-fresh-$$
+T() { tmux -L "$sock" -f /dev/null "$@"; }
+pane_has() { T capture-pane -p -t run 2>/dev/null | grep -qF -- "$1"; }
+wait_pane() { # TEXT SECONDS
+  local i
+  for ((i = 0; i < $2 * 4; i++)); do pane_has "$1" && return 0; sleep 0.25; done
+  return 1
+}
+if check "a third minimal Debian 12 is built" new_root three; then
+  r3=$root
+  debroot_clone "$src" "$r3" root
+  t0=$SECONDS
+  T new-session -d -s run -x 100 -y 30 "chroot '$r3' /usr/bin/env -i HOME=/root TERM=screen \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/bash -c 'cd ~/rota && make run; echo MAKE-RUN-EXIT=\$?; sleep 600'"
+  check "make run starts the demo kiosk on the first try" wait_pane "Please scan your card." 600 ||
+    T capture-pane -p -t run
+  echo "   (make run to the first screen: $((SECONDS - t0)) s)"
+  check "which says how to leave it" pane_has "Demo: Ctrl-Q leaves"
+  T send-keys -t run C-q
+  check "Ctrl-Q leaves it, and make run ends well" wait_pane "MAKE-RUN-EXIT=0" 20 || T capture-pane -p -t run
+  T kill-server 2>/dev/null
+fi
+
+echo "fresh-machine: $passed passed, $failed failed"
+((failed == 0))

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# make install and its man page. Installs into temporary folders (a PREFIX of
+# our own, then DESTDIR with PREFIX=/usr), runs the installed binary in
+# Slovenian with no ROTA_LOCALEDIR (it must find its catalogs under its
+# PREFIX), renders rota(1) and looks for every command `rota --help` lists.
+# Usage: tests/install.sh BUILD_DIR BINARY
+set -u
+build=${1:-build}
+bin=$(realpath "${2:-./rota}")
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d /tmp/rota-install-XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+check() { local desc=$1; shift; if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $desc"; fi; }
+
+# A build tree of our own, copied with its times so only the object that
+# names the catalog folder is built again: the checkout's ./rota stays as it is.
+mkdir -p "$tmp/build"
+cp -a "$build/obj" "$build/locale" "$tmp/build/"
+mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s --no-print-directory BUILD="$tmp/build" "$@"; }
+
+prefix=$tmp/usr
+mk PREFIX="$prefix" install >"$tmp/install.log" 2>&1
+check "make install PREFIX=... succeeds" test $? -eq 0
+check "the binary is installed" test -x "$prefix/bin/rota"
+for l in sl hr en; do
+  check "the $l catalog is installed" test -f "$prefix/share/locale/$l/LC_MESSAGES/rota.mo"
+done
+check "the man page is installed" test -f "$prefix/share/man/man1/rota.1"
+out=$(env -u ROTA_LOCALEDIR -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=sl_SI.UTF-8 "$prefix/bin/rota" --help 2>&1)
+check "the installed binary speaks Slovenian from its PREFIX" grep -q "brez ukaza rota zažene kiosk" <<<"$out"
+out=$(env -u ROTA_LOCALEDIR -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=hr_HR.UTF-8 "$prefix/bin/rota" --help 2>&1)
+check "and Croatian" grep -q "^Naredbe:" <<<"$out"
+
+dest=$tmp/dest
+mk PREFIX=/usr DESTDIR="$dest" install >"$tmp/install2.log" 2>&1
+check "make install DESTDIR=... PREFIX=/usr succeeds" test $? -eq 0
+check "everything lands under DESTDIR/usr" test -x "$dest/usr/bin/rota" -a -f "$dest/usr/share/man/man1/rota.1" \
+  -a -f "$dest/usr/share/locale/sl/LC_MESSAGES/rota.mo"
+check "a PREFIX=/usr binary looks for its catalogs in /usr/share/locale" grep -qa '/usr/share/locale' "$dest/usr/bin/rota"
+check "and not in /usr/local" bash -c "! grep -qa '/usr/local/share/locale' '$dest/usr/bin/rota'"
+mk PREFIX=/usr DESTDIR="$dest" uninstall >/dev/null 2>&1
+check "make uninstall removes the files" test -z "$(find "$dest" -type f)"
+
+# The man page: rendered by man-db when there, else by groff itself.
+page=$prefix/share/man/man1/rota.1
+if command -v man >/dev/null 2>&1; then
+  render() { MANWIDTH=80 LANG=C.UTF-8 man -l "$page" 2>"$tmp/man.err"; }
+else
+  render() { groff -man -Tutf8 -P-c "$page" 2>"$tmp/man.err"; }
+fi
+text=$(render | sed 's/.\x08//g')
+check "the man page renders" test -n "$text"
+check "without a warning" test ! -s "$tmp/man.err"
+commands=$("$bin" --help | awk '/^Commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^$/ { exit }')
+check "rota --help lists commands" test -n "$commands"
+for c in $commands backup restore check; do
+  check "the man page documents rota $c" grep -qE "rota $c( |$)" <<<"$text"
+done
+for w in --db --terminal --lang --version --help ROTA_DB ROTA_NOW ROTA_LOCALEDIR XDG_DATA_HOME LANGUAGE \
+  LANG .key .log 'EXIT STATUS'; do
+  check "the man page mentions $w" grep -qF -- "$w" <<<"$text"
+done
+
+echo "install: $passed passed, $failed failed"
+((failed == 0))

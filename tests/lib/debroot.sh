@@ -1,0 +1,86 @@
+# A minimal Debian 12 root for the machine-level tests (tests/fresh-machine.sh,
+# tests/kiosk-setup.sh): debootstrap --variant=minbase plus git, make and
+# ca-certificates, nothing else. Sourced, not run. Needs root.
+#
+# The .debs are cached under $DEBROOT_CACHE (debootstrap's and apt's), so a
+# second run downloads nothing it already has. Mounts are made private to
+# the root (--make-rslave), so taking them down never touches the host's.
+
+DEBROOT_CACHE=${DEBROOT_CACHE:-/var/cache/rota-tests}
+DEBROOT_MIRROR=${DEBROOT_MIRROR:-http://deb.debian.org/debian}
+DEBROOT_SUITE=${DEBROOT_SUITE:-bookworm}
+
+# debroot_build DIR LOG: debootstraps into DIR (which must not exist or be
+# empty), retrying once after a failure (a network hiccup). Returns non-zero
+# when both tries failed; the output goes to LOG.
+debroot_build() {
+  local dir=$1 log=$2 try
+  mkdir -p "$DEBROOT_CACHE/debs" "$DEBROOT_CACHE/apt/partial"
+  for try in 1 2; do
+    if debootstrap --variant=minbase --include=git,make,ca-certificates \
+        --cache-dir="$DEBROOT_CACHE/debs" "$DEBROOT_SUITE" "$dir" "$DEBROOT_MIRROR" >>"$log" 2>&1; then
+      cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null
+      # the host's name resolves, as on an installed machine (sudo asks)
+      grep -qw "$(hostname)" "$dir/etc/hosts" 2>/dev/null || echo "127.0.1.1 $(hostname)" >>"$dir/etc/hosts"
+      return 0
+    fi
+    echo "debroot: debootstrap failed (try $try of 2), see $log" >&2
+    tail -n 3 "$log" >&2
+    debroot_remove "$dir"
+    sleep 5
+  done
+  return 1
+}
+
+# debroot_mount DIR: /proc, /dev (with /dev/pts, for tmux), and apt's
+# archive cache shared with other runs.
+debroot_mount() {
+  local dir=$1
+  mount -t proc proc "$dir/proc"
+  mount --rbind /dev "$dir/dev" && mount --make-rslave "$dir/dev"
+  mkdir -p "$dir/var/cache/apt/archives"
+  mount --bind "$DEBROOT_CACHE/apt" "$dir/var/cache/apt/archives"
+}
+
+# debroot_umount DIR: undoes debroot_mount; fine to call more than once.
+debroot_umount() {
+  local dir=$1 m
+  for m in var/cache/apt/archives dev proc; do
+    if mountpoint -q "$dir/$m" 2>/dev/null; then
+      umount -R "$dir/$m" 2>/dev/null || umount -Rl "$dir/$m"
+    fi
+  done
+}
+
+# debroot_remove DIR: unmounts and deletes the root, unless something is
+# still mounted inside it (a bind mount of the host's own disk would be
+# deleted with it).
+debroot_remove() {
+  local dir=$1
+  [[ -d $dir ]] || return 0
+  debroot_umount "$dir"
+  if grep -qF " $dir/" /proc/self/mounts; then
+    echo "debroot: $dir still has mounts; not deleting it" >&2
+    return 1
+  fi
+  rm -rf --one-file-system "$dir"
+}
+
+# debroot_run DIR USER COMMAND: runs COMMAND with bash in the root as USER,
+# with the clean environment of a fresh login (no LANG, a usual PATH).
+debroot_run() {
+  local dir=$1 user=$2 cmd=$3 home=/root
+  [[ $user == root ]] || home=/home/$user
+  chroot --userspec="$user:$user" "$dir" /usr/bin/env -i HOME="$home" USER="$user" \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin TERM=xterm-256color \
+    /bin/bash -c "cd ~ && $cmd"
+}
+
+# debroot_clone SRC DIR USER: clones the committed HEAD of the checkout SRC
+# into ~USER/rota inside the root.
+debroot_clone() {
+  local src=$1 dir=$2 user=$3 home=/root
+  [[ $user == root ]] || home=/home/$user
+  git clone -q --no-hardlinks "$src" "$dir$home/rota" &&
+    chroot "$dir" chown -R "$user:$user" "$home/rota"
+}
