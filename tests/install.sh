@@ -54,8 +54,12 @@ check "the man page renders" test -n "$text"
 check "without a warning" test ! -s "$tmp/man.err"
 commands=$("$bin" --help | awk '/^Commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^$/ { exit }')
 check "rota --help lists commands" test -n "$commands"
-for c in $commands backup restore check; do
+for c in $commands; do
   check "the man page documents rota $c" grep -qE "rota $c( |$)" <<<"$text"
+  # every option the command's generated help lists (all its verbs' too)
+  for o in $("$bin" $c --help 2>/dev/null | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
+    check "the man page names rota $c $o" grep -qF -- "$o" <<<"$text"
+  done
 done
 for w in --db --terminal --lang --version --help ROTA_DB ROTA_NOW ROTA_LOCALEDIR XDG_DATA_HOME LANGUAGE \
   LANG .key .log 'EXIT STATUS'; do
