@@ -14,10 +14,7 @@ cd "$(dirname "$0")/.."
 src=$PWD
 . tests/lib/debroot.sh
 
-if [[ $(id -u) -ne 0 ]]; then
-  echo "fresh-machine: needs root (debootstrap, chroot, mount)"
-  echo "0 passed, 1 failed"; exit 1
-fi
+debroot_require_root fresh-machine
 work=$(mktemp -d /tmp/rota-fresh-XXXXXX)
 logs=${1:-$work/logs}
 mkdir -p "$logs"

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "util/alloc.h"
+
 int test_passed, test_failed;
 
 bool test_check(bool ok, const char *desc, const char *file, int line)
@@ -56,4 +58,17 @@ const char *test_tmpdir(void)
 		atexit(remove_tmpdir);
 	}
 	return tmpdir;
+}
+
+char *test_read_file(const char *path)
+{
+	enum { MAX = 1 << 20 };
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *buf = xmalloc(MAX);
+	size_t n = fread(buf, 1, MAX - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
 }

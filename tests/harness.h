@@ -15,6 +15,10 @@ int test_report(void);
  * and removed with all it holds when the run exits. */
 const char *test_tmpdir(void);
 
+/* Returns the first 1 MiB of the file at path as a new string (free it), or
+ * NULL when it cannot be read. */
+char *test_read_file(const char *path);
+
 #define CHECK(cond, desc) test_check((cond), (desc), __FILE__, __LINE__)
 
 #endif

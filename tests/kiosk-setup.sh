@@ -12,10 +12,7 @@ cd "$(dirname "$0")/.."
 src=$PWD
 . tests/lib/debroot.sh
 
-if [[ $(id -u) -ne 0 ]]; then
-  echo "kiosk-setup: needs root (debootstrap, chroot, mount)"
-  echo "0 passed, 1 failed"; exit 1
-fi
+debroot_require_root kiosk-setup
 work=$(mktemp -d /tmp/rota-kiosk-XXXXXX)
 r=$work/root
 cleanup() { debroot_remove "$r" && rm -rf --one-file-system "$work"; }

@@ -13,6 +13,15 @@ DEBROOT_SUITE=${DEBROOT_SUITE:-bookworm}
 # debroot_build DIR LOG: debootstraps into DIR (which must not exist or be
 # empty), retrying once after a failure (a network hiccup). Returns non-zero
 # when both tries failed; the output goes to LOG.
+# debroot_require_root NAME: a test that builds roots needs root; without it,
+# says so, prints the closing line and exits 1.
+debroot_require_root() {
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "$1: needs root (debootstrap, chroot, mount)"
+    echo "0 passed, 1 failed"; exit 1
+  fi
+}
+
 debroot_build() {
   local dir=$1 log=$2 try
   mkdir -p "$DEBROOT_CACHE/debs" "$DEBROOT_CACHE/apt/partial"

@@ -103,18 +103,6 @@ const char *rig_top(const struct rig *r)
 	return screen_mgr_top(&r->kiosk.mgr)->ops->name;
 }
 
-static char *read_file(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	char *buf = xmalloc(1 << 16);
-	size_t n = fread(buf, 1, (1 << 16) - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-	return buf;
-}
-
 void rig_golden(struct rig *r, const char *name)
 {
 	const char *got = rig_screen(r);
@@ -127,7 +115,7 @@ void rig_golden(struct rig *r, const char *name)
 			fclose(f);
 		}
 	}
-	char *want = read_file(path);
+	char *want = test_read_file(path);
 	bool same = want && !strcmp(want, got);
 	char *desc = xasprintf("screen matches golden %s", path);
 	CHECK(same, desc);

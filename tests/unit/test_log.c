@@ -58,14 +58,8 @@ static void test_rotation(void)
 /* Returns whether the file at path contains needle. */
 static bool file_has(const char *path, const char *needle)
 {
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return false;
-	char *buf = xmalloc(1 << 20);
-	size_t n = fread(buf, 1, (1 << 20) - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-	bool has = strstr(buf, needle) != NULL;
+	char *buf = test_read_file(path);
+	bool has = buf && strstr(buf, needle) != NULL;
 	free(buf);
 	return has;
 }
