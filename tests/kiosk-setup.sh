@@ -47,7 +47,7 @@ rc=$?
 echo "   (first set-up: $((SECONDS - t0)) s)"
 check "the set-up succeeds" test "$rc" -eq 0 || tail -n 30 "$work/setup1.log"
 check "rota is installed under /usr/local" test -x "$r/usr/local/bin/rota" -a -f "$r/usr/local/share/man/man1/rota.1"
-check "the installed rota speaks Slovenian" bash -c "chroot '$r' env LANG=sl_SI.UTF-8 /usr/local/bin/rota --help | grep -q 'Brez ukaza'"
+check "the installed rota speaks Slovenian" bash -c "chroot '$r' env LANG=sl_SI.UTF-8 /usr/local/bin/rota --help | grep -q '^Ukazi:'"
 check "a system user rota" bash -c "chroot '$r' getent passwd rota | grep -qE '^rota:x:[0-9]{1,3}:.*:/var/lib/rota:/usr/sbin/nologin$'"
 # stat in the root: the user rota is known there, not on this host
 rstat() { chroot "$r" stat -c "$1" "$2" 2>/dev/null; }
