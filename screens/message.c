@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/person.h"
 #include "screens/screens.h"
 #include "ui/bigtext.h"
 #include "ui/draw.h"
@@ -51,6 +52,11 @@ static int message_on_event(struct screen *s, const struct event *ev)
 		st->shown_at = ev->now;
 	switch (ev->kind) {
 	case EV_SCAN:
+		/* A message often follows a wrong PIN, and the next thing typed is
+		 * the PIN again: a line shaped like a PIN is never read as a card
+		 * (a card's number is longer), and nothing of it is shown. */
+		if (person_pin_is_well_formed(ev->text))
+			return SCR_HANDLED;
 		return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
 	case EV_KEY:
 		if (ev->key == UI_KEY_ENTER || ev->key == UI_KEY_ESC)

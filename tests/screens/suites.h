@@ -10,6 +10,8 @@ extern SCREEN *screens_main;
 void suite_input(void);
 void suite_kiosk(void);
 void suite_mentor(void);
+/* The door's PIN, name list and greeting window. */
+void suite_door(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
 

@@ -1,0 +1,88 @@
+/* The door's PIN, name list and privacy: a PIN is never read as a card, the
+ * lockout says so on the try that locks, a mentor is never sent to "ask a
+ * mentor", check-in by name needs a PIN or a mentor, and a greeting's S and
+ * U belong to the person who scanned for a short window only. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app/people.h"
+#include "app/visits.h"
+#include "tests/harness.h"
+#include "tests/screens/rig.h"
+#include "tests/screens/suites.h"
+
+enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
+
+static bool shows(struct rig *r, const char *text)
+{
+	return strstr(rig_screen(r), text) != NULL;
+}
+
+static bool on(const struct rig *r, const char *screen)
+{
+	return !strcmp(rig_top(r), screen);
+}
+
+static void scan(struct rig *r, int who)
+{
+	char burst[32];
+	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
+	rig_type(r, burst, 3);
+}
+
+static void count_one(const struct visit_row *row, void *ctx)
+{
+	int *c = ctx;
+	c[row->visit.status]++;
+}
+
+static int count_status(struct rig *r, enum visit_status status)
+{
+	int c[4] = { 0 };
+	app_visits_each(r->app, 0, 0, count_one, c);
+	return c[status];
+}
+
+/* Ana has a PIN; she picks her name and types it. */
+static void pick_ana(struct rig *r)
+{
+	rig_type(r, "n", 0);
+	rig_type(r, "an", 200);
+	rig_type(r, "\r", 0);
+}
+
+static void test_pin_after_message(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	app_person_set_pin(r.app, r.person[ANA], "4321");
+	pick_ana(&r);
+	CHECK(on(&r, "pin"), "Ana is asked for her PIN");
+	rig_type(&r, "99\r", 300);
+	CHECK(on(&r, "pin") && shows(&r, "did not match"), "a wrong PIN is said");
+	rig_type(&r, "4", 300);
+	CHECK(!shows(&r, "* *"), "one digit typed shows one dot, not the ones before");
+	rig_type(&r, "321\r", 300);
+	CHECK(on(&r, "greeting"), "and the right PIN then checks in");
+	rig_close(&r);
+
+	rig_open(&r, 24, 80);
+	app_person_set_pin(r.app, r.person[ANA], "4321");
+	pick_ana(&r);
+	for (int i = 0; i < 3; i++)
+		rig_type(&r, "1111\r", 300);
+	CHECK(on(&r, "message"), "after three wrong PINs a calm message");
+	rig_type(&r, "4321\r", 300);
+	CHECK(!shows(&r, "could not be read") && !shows(&r, "4321"),
+	      "a PIN typed on the message is not read as a card, nor shown");
+	CHECK(count_status(&r, VISIT_OPEN) == 0, "and it checks nobody in");
+	scan(&r, TOM);
+	CHECK(on(&r, "greeting"), "a card scanned on the message still works");
+	rig_close(&r);
+}
+
+void suite_door(void)
+{
+	test_pin_after_message();
+}
