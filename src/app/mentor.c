@@ -51,7 +51,10 @@ enum rota_err app_pin_check_guarded(struct app *app, long long person_id, const 
 		e = store_person_set_pin_guard(app->db, person_id, &guard);
 	}
 	e = db_end_write(app->db, e);
-	return e != ERR_OK ? e : ok ? ERR_OK : ERR_PIN_WRONG;
+	if (e != ERR_OK)
+		return e;
+	/* The try that locks says so at once, not one try later. */
+	return ok ? ERR_OK : mentor_is_locked(&guard, now) ? ERR_LOCKED : ERR_PIN_WRONG;
 }
 
 enum rota_err app_mentor_sign_in(struct app *app, long long person_id, const char *pin, time_t now)

@@ -15,8 +15,9 @@
  * replaced) otherwise. Nothing is recorded. */
 enum rota_err app_mentor_by_badge(struct app *app, const char *payload, struct person *out);
 /* Checks person_id's PIN at now under the lockout: ERR_LOCKED (nothing
- * checked) while paused, ERR_PIN_WRONG (the failure counted), ERR_OK (the
- * count starts again). Used for mentor sign-in and for checking in by name,
+ * checked) while paused, ERR_PIN_WRONG (the failure counted), ERR_LOCKED
+ * too for the wrong try that starts the pause, ERR_OK (the count starts
+ * again). Used for mentor sign-in and for checking in by name,
  * so a PIN cannot be guessed at either door. */
 enum rota_err app_pin_check_guarded(struct app *app, long long person_id, const char *pin, time_t now);
 /* Signs person_id in with pin at now: ERR_NOT_MENTOR, ERR_NO_PIN,

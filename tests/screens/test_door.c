@@ -82,7 +82,24 @@ static void test_pin_after_message(void)
 	rig_close(&r);
 }
 
+/* Five wrong PINs pause sign-in; the fifth try says so itself. */
+static void test_lockout_on_the_try(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	rig_type(&r, "m", 0);
+	scan(&r, MAJA);
+	for (int i = 0; i < 4; i++)
+		rig_type(&r, "9999\r", 50);
+	CHECK(on(&r, "pin") && shows(&r, "did not match") && !shows(&r, "paused"),
+	      "four wrong mentor PINs: still asked again");
+	rig_type(&r, "9999\r", 50);
+	CHECK(shows(&r, "paused"), "the fifth wrong PIN says at once that the PIN is paused");
+	rig_close(&r);
+}
+
 void suite_door(void)
 {
+	test_lockout_on_the_try();
 	test_pin_after_message();
 }
