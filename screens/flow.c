@@ -11,10 +11,37 @@
 
 #define MESSAGE_SECONDS 10
 
+const char *flow_words(enum rota_err e, bool to_mentor)
+{
+	if (!to_mentor)
+		return err_message(e);
+	switch (e) {
+	case ERR_DB_WRITE:
+		return _("This could not be saved. Nothing was changed. Please ask a coordinator.");
+	case ERR_BADGE_UNREADABLE:
+		return _("This card could not be read. Please try again, or ask a coordinator.");
+	case ERR_BADGE_UNKNOWN:
+		return _("This card is not known here. Please ask a coordinator.");
+	case ERR_BADGE_REPLACED:
+		return _("This card was replaced. Please use your new card, or ask a coordinator.");
+	case ERR_PERSON_INACTIVE:
+		return _("This card is not active just now. Please ask a coordinator.");
+	case ERR_PIN_WRONG:
+		return _("That PIN did not match. Please try again, or ask a coordinator.");
+	default:
+		return err_message(e);
+	}
+}
+
 int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how)
 {
+	return flow_error_to(s, f, e, false, how);
+}
+
+int flow_error_to(struct screen *s, struct flow *f, enum rota_err e, bool to_mentor, int how)
+{
 	memset(&f->message, 0, sizeof f->message);
-	text_copy(f->message.body, sizeof f->message.body, err_message(e));
+	text_copy(f->message.body, sizeof f->message.body, flow_words(e, to_mentor));
 	f->message.seconds = MESSAGE_SECONDS;
 	f->message.tone = THEME_PLAIN;
 	return screen_go(s, how, &message_screen, &f->message);
@@ -42,7 +69,7 @@ static int already(struct screen *s, struct flow *f, int how)
 	return screen_go(s, how, &message_screen, &f->message);
 }
 
-static int after(struct screen *s, struct flow *f, enum rota_err e, int how)
+int flow_after(struct screen *s, struct flow *f, enum rota_err e, int how)
 {
 	if (e != ERR_OK)
 		return flow_error(s, f, e, how);
@@ -53,7 +80,7 @@ static int after(struct screen *s, struct flow *f, enum rota_err e, int how)
 
 int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, int how)
 {
-	return after(s, f, app_scan(s->app, line, now, &f->result), how);
+	return flow_after(s, f, app_scan(s->app, line, now, &f->result), how);
 }
 
 int flow_attend(struct screen *s, struct flow *f, long long person_id, const char *pin,
@@ -63,5 +90,5 @@ int flow_attend(struct screen *s, struct flow *f, long long person_id, const cha
 	*pin_wrong = e == ERR_PIN_WRONG;
 	if (*pin_wrong)
 		return SCR_HANDLED | SCR_REDRAW;
-	return after(s, f, e, how);
+	return flow_after(s, f, e, how);
 }

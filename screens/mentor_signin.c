@@ -22,7 +22,7 @@ static void signin_draw(const struct screen *s, WINDOW *w)
 	draw_centered(w, 3, _("Mentor mode"), theme_attr(THEME_TITLE));
 	draw_wrapped(w, 6, s->cols - 8, _("Scan your badge, or press N to find your name."), A_BOLD);
 	if (st->refused != ERR_OK)
-		draw_wrapped(w, 10, s->cols - 12, err_message(st->refused), A_NORMAL);
+		draw_wrapped(w, 10, s->cols - 12, flow_words(st->refused, true), A_NORMAL);
 	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
 }
 

@@ -115,9 +115,14 @@ static int choose(struct screen *s, struct names_state *st, time_t now)
 	if (st->nmatch == 0)
 		return SCR_HANDLED;
 	const struct name_entry *e = &st->all[st->match[st->sel]];
-	if (e->has_pin || st->for_mentor) {
+	/* Checking in by name needs the person's PIN or a mentor's card, as
+	 * the workshop chose; only where it needs neither does a name alone do. */
+	bool needs_mentor = !st->for_mentor && app_name_needs_mentor(s->app, e->has_pin);
+	if (e->has_pin || st->for_mentor || needs_mentor) {
 		st->pick.person_id = e->person_id;
 		st->pick.for_mentor = st->for_mentor;
+		st->pick.is_mentor = e->is_mentor;
+		st->pick.needs_mentor = needs_mentor;
 		text_copy(st->pick.short_name, sizeof st->pick.short_name, e->short_name);
 		return screen_go(s, SCR_REPLACE, &pin_screen, &st->pick);
 	}

@@ -1,11 +1,14 @@
-/* The PIN after a name was picked from the list. Digits show as dots. Three
- * wrong tries lead back home with a calm word; a card scanned here works. */
+/* The PIN after a name was picked from the list, or, where the workshop
+ * asks for it, a mentor's card to confirm a check-in by name. Digits show
+ * as dots. Three wrong tries lead back home with a calm word; a card
+ * scanned here works. */
 #include <stdio.h>
 #include <string.h>
 
 #include "app/mentor.h"
 #include "app/people.h"
 #include "core/badge.h"
+#include "core/person.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/i18n.h"
@@ -17,6 +20,7 @@ struct pin_state {
 	struct name_pick pick;
 	size_t typed;        /* digits typed so far */
 	int wrong;
+	enum rota_err refused; /* a card that could not confirm, said calmly */
 	struct flow flow;
 	struct mentor_session session;
 };
@@ -27,6 +31,12 @@ static void pin_enter(struct screen *s, const void *arg)
 	st->pick = *(const struct name_pick *)arg;
 }
 
+/* Who is at the kiosk: a mentor is never sent to "ask a mentor". */
+static bool to_mentor(const struct pin_state *st)
+{
+	return st->pick.for_mentor || st->pick.is_mentor;
+}
+
 static void pin_draw(const struct screen *s, WINDOW *w)
 {
 	const struct pin_state *st = s->state;
@@ -34,12 +44,19 @@ static void pin_draw(const struct screen *s, WINDOW *w)
 	draw_centered(w, 3, st->pick.short_name, theme_attr(THEME_TITLE));
 	if (st->pick.for_mentor)
 		draw_centered(w, 1, _("Mentor mode"), theme_attr(THEME_TITLE));
+	if (st->pick.needs_mentor) {
+		draw_wrapped(w, 6, s->cols - 8, err_message(ERR_NEEDS_MENTOR), A_BOLD);
+		if (st->refused != ERR_OK)
+			draw_wrapped(w, 10, s->cols - 12, flow_words(st->refused, to_mentor(st)), A_NORMAL);
+		draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
+		return;
+	}
 	draw_centered(w, 6, _("Please type your PIN and press Enter."), A_BOLD);
 	for (size_t i = 0; i < st->typed && i < 12; i++)
 		strcat(dots, i ? " *" : "*");
 	draw_centered(w, 9, st->typed ? dots : "_", A_BOLD);
 	if (st->wrong)
-		draw_wrapped(w, 12, s->cols - 12, err_message(ERR_PIN_WRONG), A_NORMAL);
+		draw_wrapped(w, 12, s->cols - 12, flow_words(ERR_PIN_WRONG, to_mentor(st)), A_NORMAL);
 	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
 }
 
@@ -52,13 +69,29 @@ static int mentor_pin(struct screen *s, struct pin_state *st, const struct event
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	if (e != ERR_OK)
-		return flow_error(s, &st->flow, e, SCR_REPLACE);
+		return flow_error_to(s, &st->flow, e, true, SCR_REPLACE);
 	struct person p;
 	st->session.mentor_id = st->pick.person_id;
 	text_copy(st->session.short_name, sizeof st->session.short_name, st->pick.short_name);
 	st->session.is_coordinator = app_person_get(s->app, st->pick.person_id, &p) == ERR_OK &&
 	                             p.role == ROLE_COORDINATOR;
 	return screen_go(s, SCR_REPLACE, &review_screen, &st->session);
+}
+
+/* A mentor's card confirms the check-in by name. Any other card checks its
+ * own owner in, as at the door; a typed line is no card and is not shown. */
+static int mentor_confirms(struct screen *s, struct pin_state *st, const struct event *ev)
+{
+	if (badge_payload_check(ev->text) != BADGE_OK && person_pin_is_well_formed(ev->text))
+		return SCR_HANDLED;
+	enum rota_err e = app_attend_confirmed(s->app, st->pick.person_id, ev->text, ev->now,
+	                                       &st->flow.result);
+	if (e == ERR_NOT_MENTOR)
+		return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+	if (e == ERR_OK)
+		return flow_after(s, &st->flow, e, SCR_REPLACE);
+	st->refused = e;
+	return SCR_HANDLED | SCR_REDRAW;
 }
 
 static int pin_on_event(struct screen *s, const struct event *ev)
@@ -69,6 +102,8 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 	switch (ev->kind) {
 	case EV_SCAN:
 		st->typed = 0;
+		if (st->pick.needs_mentor)
+			return mentor_confirms(s, st, ev);
 		if (st->pick.for_mentor && badge_payload_check(ev->text) == BADGE_OK)
 			return SCR_HANDLED | SCR_REDRAW; /* a card scanned again is no PIN try */
 		if (st->pick.for_mentor)
@@ -79,13 +114,14 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 		                &pin_wrong);
 		/* (a locked PIN comes back from flow_attend as a calm message) */
 		if (pin_wrong && ++st->wrong >= PIN_TRIES)
-			return flow_error(s, &st->flow, ERR_PIN_WRONG, SCR_REPLACE);
+			return flow_error_to(s, &st->flow, ERR_PIN_WRONG, to_mentor(st), SCR_REPLACE);
 		return f;
 	case EV_CHAR:
 	case EV_KEY:
 		if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
 			return SCR_HOME | SCR_HANDLED;
-		st->typed = (size_t)text_width(ev->text); /* characters, not bytes */
+		if (!st->pick.needs_mentor)
+			st->typed = (size_t)text_width(ev->text); /* characters, not bytes */
 		return SCR_HANDLED | SCR_REDRAW;
 	default:
 		return 0;

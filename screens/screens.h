@@ -61,6 +61,8 @@ struct name_pick {
 	long long person_id;
 	char short_name[64];
 	bool for_mentor;     /* the PIN opens mentor mode, not attendance */
+	bool is_mentor;      /* the person picked is a mentor or coordinator */
+	bool needs_mentor;   /* check-in waits for a mentor's card, not a PIN */
 };
 
 /* Who is signed in to mentor mode; every mentor screen keeps a copy. */
@@ -93,6 +95,9 @@ struct flow {
 /* Handles a scanned or typed line at ev->now: checks in or out and moves to
  * the greeting, or to a calm message. how is SCR_PUSH or SCR_REPLACE. */
 int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, int how);
+/* Moves on from a check-in or out already recorded in f->result (e ERR_OK),
+ * or from its refusal e: the greeting, "already", or a calm message. */
+int flow_after(struct screen *s, struct flow *f, enum rota_err e, int how);
 /* The same for a person picked by name, with their PIN (or NULL). Returns
  * SCR_HANDLED | SCR_REDRAW and leaves the screen as it is for a wrong PIN
  * (*pin_wrong set). */
@@ -118,5 +123,10 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct perso
 
 /* Moves to a message screen saying e's sentence in the kiosk's language. */
 int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how);
+/* Returns e's sentence for whoever is at the kiosk: a mentor (to_mentor) is
+ * sent to a coordinator, never told to "ask a mentor". */
+const char *flow_words(enum rota_err e, bool to_mentor);
+/* flow_error with flow_words(e, to_mentor). */
+int flow_error_to(struct screen *s, struct flow *f, enum rota_err e, bool to_mentor, int how);
 
 #endif

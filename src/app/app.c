@@ -15,7 +15,8 @@
 #include "util/log.h"
 #include "util/text.h"
 
-enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT };
+enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT,
+	            SET_NAME_NEEDS };
 
 static const struct setting {
 	const char *key;
@@ -34,6 +35,7 @@ static const struct setting {
 	{ "absence_days", SET_COUNT, "2" },
 	{ "target_hours", SET_COUNT, "60" },
 	{ "demo", SET_BOOL, "off" },
+	{ "name_checkin_needs", SET_NAME_NEEDS, "pin" },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -52,6 +54,18 @@ static bool parse_count(const char *s, int *out)
 	return parse_seconds(s, out) && *out >= 1 && *out <= 10000;
 }
 
+static const char *const name_needs_words[] = { "pin", "mentor", "none" };
+
+static bool name_needs_parse(const char *s, int *out)
+{
+	for (int i = 0; i < 3; i++)
+		if (!strcmp(s, name_needs_words[i])) {
+			*out = i;
+			return true;
+		}
+	return false;
+}
+
 static bool value_is_valid(const struct setting *st, const char *value)
 {
 	int secs;
@@ -62,6 +76,7 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	case SET_SECONDS: return parse_seconds(value, &secs);
 	case SET_BOOL: return !strcmp(value, "on") || !strcmp(value, "off");
 	case SET_LANG: return !*value || i18n_is_lang(value);
+	case SET_NAME_NEEDS: return name_needs_parse(value, &secs);
 	}
 	return false;
 }
@@ -75,6 +90,11 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		text_copy(cfg->kiosk_lang, sizeof cfg->kiosk_lang, value);
 	else if (!strcmp(st->key, "name_list"))
 		cfg->has_name_list = !strcmp(value, "on");
+	else if (!strcmp(st->key, "name_checkin_needs")) {
+		int need = NAME_NEEDS_PIN;
+		name_needs_parse(value, &need);
+		cfg->name_needs = (enum name_needs)need;
+	}
 	else if (!strcmp(st->key, "demo"))
 		cfg->is_demo = !strcmp(value, "on");
 	else if (!strcmp(st->key, "scan_guard_seconds"))
@@ -136,6 +156,10 @@ bool app_config_item(const struct app *app, int i, const char **key, char *value
 		return false;
 	const struct app_config *c = &app->cfg;
 	*key = settings[i].key;
+	if (!strcmp(*key, "name_checkin_needs")) {
+		snprintf(value, n, "%s", name_needs_words[c->name_needs]);
+		return true;
+	}
 	switch (i) {
 	case 0: snprintf(value, n, "%s", c->workshop); break;
 	case 1: snprintf(value, n, "%s", c->kiosk_lang); break;

@@ -11,11 +11,18 @@
 
 struct db;
 
+/* What checking in by name (the forgotten-card list) asks for. */
+enum name_needs {
+	NAME_NEEDS_PIN,     /* the person's PIN; without one, a mentor confirms */
+	NAME_NEEDS_MENTOR,  /* always a mentor's confirmation */
+	NAME_NEEDS_NONE,    /* the PIN where the person has one, else nothing */
+};
+
 struct app_config {
 	char workshop[128];   /* shown on the home screen */
 	char kiosk_lang[3];   /* "" = the environment's language */
 	int guard_s;          /* a repeat scan within this changes nothing */
-	int undo_s;           /* how long the greeting offers an undo */
+	int undo_s;           /* how long the greeting offers U (undo) and S (own view) */
 	int greeting_s;       /* the greeting returns home after this */
 	int idle_s;           /* any other screen returns home after this */
 	bool has_name_list;   /* the "forgot your card" list is offered */
@@ -24,6 +31,7 @@ struct app_config {
 	int absence_days;     /* workshop days away before the review asks */
 	int target_hours;     /* a programme's hours unless a person has their own */
 	bool is_demo;         /* a demo workshop (rota init --demo): Ctrl-Q leaves the kiosk */
+	enum name_needs name_needs; /* what checking in by name needs */
 };
 
 #define APP_BADGE_KEY_BYTES 32

@@ -111,6 +111,7 @@ enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entr
 			continue;
 		list[len].person_id = people[i].id;
 		list[len].has_pin = people[i].has_pin;
+		list[len].is_mentor = is_mentor;
 		person_short_name(people[i].name, list[len].short_name, sizeof list[len].short_name);
 		len++;
 	}

@@ -15,6 +15,7 @@ struct name_entry {
 	long long person_id;
 	char short_name[PERSON_SHORT_MAX];
 	bool has_pin;
+	bool is_mentor;      /* a mentor or coordinator */
 };
 
 /* Returns the role's name in the current language ("participant"). */

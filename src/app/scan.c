@@ -131,8 +131,37 @@ enum rota_err app_attend_by_name(struct app *app, long long person_id, const cha
 		return e;
 	if (!p.is_active)
 		return ERR_PERSON_INACTIVE;
+	if (app_name_needs_mentor(app, p.has_pin))
+		return ERR_NEEDS_MENTOR;
 	if (p.has_pin && (e = app_pin_check_guarded(app, person_id, pin ? pin : "", now)) != ERR_OK)
 		return e;
+	fill_person(out, &p);
+	return attend_durably(app, now, out);
+}
+
+bool app_name_needs_mentor(const struct app *app, bool has_pin)
+{
+	switch (app->cfg.name_needs) {
+	case NAME_NEEDS_MENTOR: return true;
+	case NAME_NEEDS_NONE: return false;
+	case NAME_NEEDS_PIN: break;
+	}
+	return !has_pin;
+}
+
+enum rota_err app_attend_confirmed(struct app *app, long long person_id, const char *mentor_payload,
+                                   time_t now, struct scan_result *out)
+{
+	struct person p, mentor;
+	memset(out, 0, sizeof *out);
+	enum rota_err e = app_mentor_by_badge(app, mentor_payload, &mentor);
+	if (e == ERR_OK)
+		e = store_person_get(app->db, person_id, &p);
+	if (e != ERR_OK)
+		return e;
+	if (!p.is_active)
+		return ERR_PERSON_INACTIVE;
+	log_msg(LOG_INFO, "check-in by name of person %lld confirmed by mentor %lld", person_id, mentor.id);
 	fill_person(out, &p);
 	return attend_durably(app, now, out);
 }

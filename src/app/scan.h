@@ -36,9 +36,20 @@ struct scan_result {
 enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct scan_result *out);
 /* The same for a person picked by name (the forgotten-card path); the PIN,
  * when the person has one, must match (else ERR_PIN_WRONG, nothing else
- * changes; five wrong ones pause it for five minutes: ERR_LOCKED). */
+ * changes; five wrong ones pause it for five minutes: ERR_LOCKED). Where the
+ * workshop's name_checkin_needs asks for a mentor (see
+ * app_name_needs_mentor), ERR_NEEDS_MENTOR and nothing changes. */
 enum rota_err app_attend_by_name(struct app *app, long long person_id, const char *pin, time_t now,
                                  struct scan_result *out);
+/* Returns true when checking in by name a person with (has_pin) or without
+ * a PIN needs a mentor's confirmation under the workshop's setting. */
+bool app_name_needs_mentor(const struct app *app, bool has_pin);
+/* Checks in or out a person picked by name on a mentor's confirmation: the
+ * mentor's card (mentor_payload) must belong to an active mentor or
+ * coordinator (else that card's refusal, or ERR_NOT_MENTOR; nothing
+ * changes). Otherwise as app_scan. */
+enum rota_err app_attend_confirmed(struct app *app, long long person_id, const char *mentor_payload,
+                                   time_t now, struct scan_result *out);
 /* Undoes the scan described by r if the undo window is still open and the
  * visit is still as that scan left it; records the undo with its time.
  * ERR_UNDO_TOO_LATE otherwise (nothing changes). */

@@ -81,6 +81,13 @@ run config set name_list off;  check "config set" rc 0
 run config;                    check "config lists the setting" out_has "name_list=off"
 run config set name_list maybe; check "a bad value is refused (1)" rc 1
 run config set no_such 1;       check "an unknown key is refused (1)" rc 1
+run config;                    check "checking in by name needs a PIN by default" out_has "name_checkin_needs=pin"
+run config set name_checkin_needs mentor; check "name_checkin_needs mentor is taken" rc 0
+run config;                    check "and listed" out_has "name_checkin_needs=mentor"
+run config set name_checkin_needs none; check "name_checkin_needs none is taken" rc 0
+run config set name_checkin_needs maybe; check "a bad name_checkin_needs is refused (1)" rc 1
+run config;                    check "and the setting is unchanged" out_has "name_checkin_needs=none"
+run config set name_checkin_needs pin; check "back to pin" rc 0
 
 echo "not a database at all, just words, long enough to fill a header page" >"$tmp/notes.db"
 "$BIN" --db "$tmp/notes.db" --lang en person list >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"

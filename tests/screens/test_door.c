@@ -98,8 +98,89 @@ static void test_lockout_on_the_try(void)
 	rig_close(&r);
 }
 
+/* A mentor at the kiosk is sent to a coordinator, never to "a mentor". */
+static void test_mentor_words(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	rig_type(&r, "m", 0);
+	scan(&r, MAJA);
+	rig_type(&r, "9999\r", 50);
+	CHECK(shows(&r, "did not match") && shows(&r, "ask a coordinator") && !shows(&r, "ask a mentor"),
+	      "a mentor's wrong PIN sends her to a coordinator");
+	rig_type(&r, "\x1b", 0);
+	rig_type(&r, "m", 0);
+	rig_type(&r, "1234567890\r", 3);
+	CHECK(on(&r, "mentor-signin") && shows(&r, "ask a coordinator") && !shows(&r, "ask a mentor"),
+	      "an unreadable card at mentor sign-in: ask a coordinator");
+	rig_type(&r, "\x1b", 0);
+	/* Maja picks her own name at the door and gets her PIN wrong three times. */
+	app_config_set(r.app, "name_checkin_needs", "pin");
+	rig_type(&r, "n", 0);
+	rig_type(&r, "maj", 200);
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "9999\r", 50);
+	CHECK(on(&r, "pin") && shows(&r, "ask a coordinator") && !shows(&r, "ask a mentor"),
+	      "a mentor checking in by name is not told to ask a mentor");
+	rig_type(&r, "9999\r", 50);
+	rig_type(&r, "9999\r", 50);
+	CHECK(on(&r, "message") && !shows(&r, "ask a mentor"), "nor on the message after three tries");
+	rig_type(&r, "\x1b", 0);
+	/* A participant is still sent to a mentor. */
+	app_person_set_pin(r.app, r.person[ANA], "4321");
+	pick_ana(&r);
+	rig_type(&r, "9999\r", 50);
+	CHECK(shows(&r, "ask a mentor"), "a participant is sent to a mentor");
+	rig_close(&r);
+}
+
+/* Checking in by name needs a PIN or a mentor's card (name_checkin_needs). */
+static void test_name_needs(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	pick_ana(&r); /* Ana has no PIN */
+	CHECK(on(&r, "pin") && shows(&r, "ask a mentor to scan their card"),
+	      "without a PIN, checking in by name waits for a mentor");
+	CHECK(count_status(&r, VISIT_OPEN) == 0, "and checks nobody in by itself");
+	rig_type(&r, "1111\r", 200);
+	CHECK(on(&r, "pin") && !shows(&r, "1111") && count_status(&r, VISIT_OPEN) == 0,
+	      "typed digits confirm nothing and are not shown");
+	rig_golden(&r, "name-needs-mentor-80x24");
+	scan(&r, MAJA);
+	CHECK(on(&r, "greeting") && shows(&r, "Ana K."), "a mentor's card confirms: Ana is greeted");
+	CHECK(count_status(&r, VISIT_OPEN) == 1, "only Ana is checked in, not the mentor");
+	rig_type(&r, "\r", 0);
+
+	pick_ana(&r);
+	scan(&r, TOM);
+	CHECK(on(&r, "greeting") && shows(&r, "Tom B.") && count_status(&r, VISIT_OPEN) == 2,
+	      "a participant's card there checks its own owner in, as at the door");
+	rig_type(&r, "\r", 0);
+
+	app_config_set(r.app, "name_checkin_needs", "mentor");
+	app_person_set_pin(r.app, r.person[MARKO], "4321");
+	rig_type(&r, "n", 0);
+	rig_type(&r, "mar", 200);
+	rig_key(&r, KEY_RIGHT);
+	rig_screen(&r);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "pin") && shows(&r, "ask a mentor to scan"),
+	      "with name_checkin_needs mentor, a PIN is not enough");
+	rig_type(&r, "\x1b", 0);
+
+	app_config_set(r.app, "name_checkin_needs", "none");
+	rig_type(&r, "n", 0);
+	rig_type(&r, "nin", 200);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "greeting") && shows(&r, "Nina K."), "with none, a name without a PIN checks in");
+	rig_close(&r);
+}
+
 void suite_door(void)
 {
+	test_mentor_words();
+	test_name_needs();
 	test_lockout_on_the_try();
 	test_pin_after_message();
 }

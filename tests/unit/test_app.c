@@ -152,8 +152,24 @@ static void test_inactive_and_pin(void)
 		app_attend_by_name(app, maja, "0000", at("2026-11-23T12:00") + i, &r);
 	CHECK(app_attend_by_name(app, maja, "4321", at("2026-11-23T12:01"), &r) == ERR_LOCKED,
 	      "five wrong PINs at the door pause that PIN too");
-	CHECK(app_attend_by_name(app, ana, NULL, at("2026-11-23T08:01"), &r) == ERR_OK &&
-	      r.action == ATT_CHECK_IN, "no PIN needed where there is none");
+	CHECK(app_attend_by_name(app, ana, NULL, at("2026-11-23T08:01"), &r) == ERR_NEEDS_MENTOR &&
+	      count(app).total == 1, "without a PIN, a name alone checks nobody in by default");
+	char pm[BADGE_DIGITS + 1], pa[BADGE_DIGITS + 1];
+	app_badge_issue(app, maja, 0, at("2026-11-23T08:01"), pm);
+	app_badge_issue(app, ana, 0, at("2026-11-23T08:01"), pa);
+	CHECK(app_attend_confirmed(app, ana, pa, at("2026-11-23T08:01"), &r) == ERR_NOT_MENTOR &&
+	      count(app).total == 1, "a participant's card confirms nothing");
+	CHECK(app_attend_confirmed(app, ana, "123", at("2026-11-23T08:01"), &r) == ERR_BADGE_UNREADABLE,
+	      "nor does a misread card");
+	CHECK(app_attend_confirmed(app, ana, pm, at("2026-11-23T08:01"), &r) == ERR_OK &&
+	      r.action == ATT_CHECK_IN && r.person_id == ana, "a mentor's card confirms it");
+	app_config_set(app, "name_checkin_needs", "mentor");
+	CHECK(app_attend_by_name(app, maja, "4321", at("2026-11-23T12:10"), &r) == ERR_NEEDS_MENTOR,
+	      "with name_checkin_needs mentor, even a PIN is not enough");
+	app_config_set(app, "name_checkin_needs", "none");
+	CHECK(app_attend_by_name(app, ana, NULL, at("2026-11-23T12:10"), &r) == ERR_OK &&
+	      r.action == ATT_CHECK_OUT, "with none, no PIN is needed where there is none");
+	app_config_set(app, "name_checkin_needs", "pin");
 
 	struct name_entry *names;
 	size_t n;
@@ -210,6 +226,7 @@ static void test_config(void)
 	struct app *app;
 	app_open(":memory:", true, NULL, &app);
 	CHECK(app->cfg.guard_s == 120 && app->cfg.undo_s == 30 && app->cfg.has_name_list, "defaults");
+	CHECK(app->cfg.name_needs == NAME_NEEDS_PIN, "checking in by name needs a PIN (or a mentor) by default");
 	CHECK(app_config_set(app, "scan_guard_seconds", "-5") == ERR_INVALID, "a bad value is refused");
 	CHECK(app->cfg.guard_s == 120, "and changes nothing");
 	CHECK(app_config_set(app, "no_such_key", "1") == ERR_INVALID, "an unknown key is refused");
