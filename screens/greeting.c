@@ -1,6 +1,9 @@
 /* The greeting after a check-in or check-out, in the person's own language:
  * CHECKED IN / CHECKED OUT in big letters, first name and last initial, the
- * time, hours today, and a short undo. Returns home by itself. */
+ * time, hours today. For a short window (undo_seconds) the person who
+ * scanned may press U to undo or S to see their own hours; after it the
+ * greeting offers neither, so the next person in the queue cannot. A new
+ * scan always ends the greeting. Returns home by itself. */
 #include <stdio.h>
 #include <string.h>
 
@@ -106,9 +109,10 @@ static void greeting_draw(const struct screen *s, WINDOW *w)
 	draw_centered(w, y + 13, st->hours, A_NORMAL);
 	if (st->stale[0])
 		draw_wrapped(w, y + 15, s->cols - 8, st->stale, theme_attr(THEME_HINT));
-	if (st->undo_left > 0)
+	if (st->undo_left > 0) {
 		draw_centered(w, s->rows - 5, st->undo_line, theme_attr(THEME_HINT));
-	draw_centered(w, s->rows - 3, st->self_hint, theme_attr(THEME_HINT));
+		draw_centered(w, s->rows - 3, st->self_hint, theme_attr(THEME_HINT));
+	}
 	draw_centered(w, s->rows - 2, st->close_hint, theme_attr(THEME_HINT));
 }
 
@@ -136,8 +140,13 @@ static int greeting_on_event(struct screen *s, const struct event *ev)
 	case EV_CHAR:
 		if ((ev->ch == 'u' || ev->ch == 'U') && undo_seconds_left(s, st) > 0)
 			return undo(s, st, ev->now);
-		if (ev->ch == 's' || ev->ch == 'S')
+		if ((ev->ch == 's' || ev->ch == 'S') && undo_seconds_left(s, st) > 0)
 			return screen_go(s, SCR_REPLACE, &self_view_screen, &st->result);
+		/* Past the window, or any other letter: the greeting closes, so a
+		 * letter neither opens someone's hours nor lingers before the next
+		 * card's digits. Digits stay: they may be a card typed by hand. */
+		if (ev->ch > 0x7F || (ev->ch >= 'A' && ev->ch <= 'Z') || (ev->ch >= 'a' && ev->ch <= 'z'))
+			return SCR_HOME | SCR_HANDLED;
 		return SCR_HANDLED;
 	case EV_KEY:
 		if (ev->key == UI_KEY_ENTER || ev->key == UI_KEY_ESC)

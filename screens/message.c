@@ -64,6 +64,12 @@ static int message_on_event(struct screen *s, const struct event *ev)
 		return SCR_HANDLED;
 	case EV_TICK:
 		return ev->now - st->shown_at >= st->msg.seconds ? SCR_HOME : 0;
+	case EV_CHAR:
+		/* A letter closes the message, so it never lingers before the next
+		 * card's digits; digits stay (a card or a PIN typed by hand). */
+		if (ev->ch > 0x7F || (ev->ch >= 'A' && ev->ch <= 'Z') || (ev->ch >= 'a' && ev->ch <= 'z'))
+			return SCR_HOME | SCR_HANDLED;
+		return SCR_HANDLED;
 	default:
 		return SCR_HANDLED;
 	}

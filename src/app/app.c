@@ -26,7 +26,7 @@ static const struct setting {
 	{ "workshop_name", SET_TEXT, "rota" },
 	{ "kiosk_lang", SET_LANG, "" },
 	{ "scan_guard_seconds", SET_SECONDS, "120" },
-	{ "undo_seconds", SET_SECONDS, "30" },
+	{ "undo_seconds", SET_SECONDS, "10" },
 	{ "greeting_seconds", SET_SECONDS, "30" },
 	{ "idle_seconds", SET_SECONDS, "60" },
 	{ "name_list", SET_BOOL, "on" },

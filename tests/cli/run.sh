@@ -82,6 +82,7 @@ run config;                    check "config lists the setting" out_has "name_li
 run config set name_list maybe; check "a bad value is refused (1)" rc 1
 run config set no_such 1;       check "an unknown key is refused (1)" rc 1
 run config;                    check "checking in by name needs a PIN by default" out_has "name_checkin_needs=pin"
+run config;                    check "the greeting's own window is 10 s by default" out_has "undo_seconds=10"
 run config set name_checkin_needs mentor; check "name_checkin_needs mentor is taken" rc 0
 run config;                    check "and listed" out_has "name_checkin_needs=mentor"
 run config set name_checkin_needs none; check "name_checkin_needs none is taken" rc 0

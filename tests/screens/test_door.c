@@ -177,10 +177,51 @@ static void test_name_needs(void)
 	rig_close(&r);
 }
 
+/* S and U belong to the person who scanned, for undo_seconds only. */
+static void test_greeting_window(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	scan(&r, TOM);
+	CHECK(shows(&r, "S: see my hours") && shows(&r, "(10 s)"), "right after a scan: S and U are offered");
+	rig_wait(&r, 10);
+	CHECK(on(&r, "greeting") && !shows(&r, "S: see my hours") && !shows(&r, "Press U"),
+	      "after ten seconds the greeting offers neither");
+	rig_golden(&r, "greeting-after-window-80x24");
+	rig_type(&r, "s", 0);
+	CHECK(on(&r, "home") && !shows(&r, "Tom"), "S after the window shows nobody's hours: the greeting closes");
+	scan(&r, LUKA);
+	rig_wait(&r, 12);
+	rig_type(&r, "u", 0);
+	CHECK(on(&r, "home") && count_status(&r, VISIT_OPEN) == 2 && count_status(&r, VISIT_UNDONE) == 0,
+	      "U after the window undoes nothing: the greeting closes");
+
+	scan(&r, ANA);
+	CHECK(on(&r, "greeting") && shows(&r, "Ana K.") && !shows(&r, "Tom B."),
+	      "a new scan ends the previous greeting");
+	rig_wait(&r, 3);
+	rig_type(&r, "s", 0);
+	CHECK(on(&r, "self-view") && shows(&r, "Ana K."), "within the window S shows the scanner's own hours");
+	rig_type(&r, "\r", 0);
+	scan(&r, TOM);
+	rig_type(&r, "1234567890\r", 3);
+	CHECK(on(&r, "message") && !shows(&r, "Tom"), "even an unreadable card ends the greeting");
+	rig_type(&r, "u", 0);
+	CHECK(on(&r, "home") && count_status(&r, VISIT_OPEN) == 3 && count_status(&r, VISIT_UNDONE) == 0,
+	      "and U there undoes nothing: the message closes");
+
+	app_config_set(r.app, "undo_seconds", "20");
+	scan(&r, NINA);
+	rig_wait(&r, 15);
+	CHECK(shows(&r, "S: moje ure") && shows(&r, "(5 s)"), "the window follows undo_seconds");
+	rig_close(&r);
+}
+
 void suite_door(void)
 {
 	test_mentor_words();
 	test_name_needs();
+	test_greeting_window();
 	test_lockout_on_the_try();
 	test_pin_after_message();
 }

@@ -225,7 +225,7 @@ static void test_config(void)
 {
 	struct app *app;
 	app_open(":memory:", true, NULL, &app);
-	CHECK(app->cfg.guard_s == 120 && app->cfg.undo_s == 30 && app->cfg.has_name_list, "defaults");
+	CHECK(app->cfg.guard_s == 120 && app->cfg.undo_s == 10 && app->cfg.has_name_list, "defaults");
 	CHECK(app->cfg.name_needs == NAME_NEEDS_PIN, "checking in by name needs a PIN (or a mentor) by default");
 	CHECK(app_config_set(app, "scan_guard_seconds", "-5") == ERR_INVALID, "a bad value is refused");
 	CHECK(app->cfg.guard_s == 120, "and changes nothing");
