@@ -229,5 +229,26 @@ wait_for "Please scan your card." >/dev/null
 T send-keys -t "$S" -l "$nina"$'\r\n'
 check "the next morning Nina's greeting names her new process" wait_for "Danes: Pakiranje. Z vami je Maja."
 
+# The greeting's S and U belong to the person who scanned, for undo_seconds
+# only: after it the greeting offers neither, and S opens nobody's hours.
+"$BIN" --db "$db" config set undo_seconds 3 >/dev/null
+S=window
+T new-session -d -s "$S" -x 80 -y 24 "ROTA_NOW=2026-11-26T08:00:00 '$BIN' --db '$db' --lang en; sleep 60"
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" -l "$tom"$'\r\n'
+check "Tom is greeted" wait_for "Tom B."
+check "right after the scan S is offered" wait_for "S: see my hours and progress" 1
+check "and U" wait_for "Press U to undo" 1
+check "after the window the undo offer is gone" wait_gone "Press U to undo" 6
+check "and so is S" wait_gone "S: see my hours and progress" 1
+check "the greeting is still there" wait_for "Tom B." 1
+T send-keys -t "$S" s
+check "S after the window closes the greeting" wait_for "Please scan your card."
+check "and shows nobody's hours" bash -c "! tmux -u -L '$sock' capture-pane -p -t '$S' | grep -q 'Your time in the workshop'"
+T send-keys -t "$S" -l "$ana"$'\r\n'
+T send-keys -t "$S" s
+check "within the window S shows the scanner's own hours" wait_for "Vaš čas v delavnici"
+"$BIN" --db "$db" config set undo_seconds 10 >/dev/null
+
 echo "e2e: $passed passed, $failed failed"
 ((failed == 0))
