@@ -28,6 +28,7 @@ struct names_state {
 	bool failed;
 	struct name_pick pick;
 	bool for_mentor;
+	struct names_arg arg;
 	struct flow flow;
 };
 
@@ -44,7 +45,9 @@ static void refilter(struct names_state *st)
 static void names_enter(struct screen *s, const void *arg)
 {
 	struct names_state *st = s->state;
-	st->for_mentor = arg && ((const struct names_arg *)arg)->for_mentor;
+	if (arg)
+		st->arg = *(const struct names_arg *)arg;
+	st->for_mentor = st->arg.for_mentor;
 	st->failed = app_name_list(s->app, st->for_mentor, &st->all, &st->nall) != ERR_OK;
 	st->match = xcalloc(st->nall ? st->nall : 1, sizeof *st->match);
 	refilter(st);
@@ -123,6 +126,8 @@ static int choose(struct screen *s, struct names_state *st, time_t now)
 		st->pick.for_mentor = st->for_mentor;
 		st->pick.is_mentor = e->is_mentor;
 		st->pick.needs_mentor = needs_mentor;
+		st->pick.confirm_for = st->arg.confirm_for;
+		text_copy(st->pick.confirm_name, sizeof st->pick.confirm_name, st->arg.confirm_name);
 		text_copy(st->pick.short_name, sizeof st->pick.short_name, e->short_name);
 		return screen_go(s, SCR_REPLACE, &pin_screen, &st->pick);
 	}

@@ -23,6 +23,7 @@ struct pin_state {
 	enum rota_err refused; /* a card that could not confirm, said calmly */
 	struct flow flow;
 	struct mentor_session session;
+	struct names_arg names;  /* N: a mentor picks their name to confirm by PIN */
 };
 
 static void pin_enter(struct screen *s, const void *arg)
@@ -42,10 +43,17 @@ static void pin_draw(const struct screen *s, WINDOW *w)
 	const struct pin_state *st = s->state;
 	char dots[64] = "";
 	draw_centered(w, 3, st->pick.short_name, theme_attr(THEME_TITLE));
-	if (st->pick.for_mentor)
+	if (st->pick.for_mentor && st->pick.confirm_for) {
+		char line[160];
+		snprintf(line, sizeof line, _("Confirm the check-in of %s"), st->pick.confirm_name);
+		draw_centered(w, 1, line, theme_attr(THEME_TITLE));
+	} else if (st->pick.for_mentor) {
 		draw_centered(w, 1, _("Mentor mode"), theme_attr(THEME_TITLE));
+	}
 	if (st->pick.needs_mentor) {
 		draw_wrapped(w, 6, s->cols - 8, err_message(ERR_NEEDS_MENTOR), A_BOLD);
+		draw_wrapped(w, 8, s->cols - 8, _("Or the mentor presses N, picks their name and types their PIN."),
+		             A_NORMAL);
 		if (st->refused != ERR_OK)
 			draw_wrapped(w, 10, s->cols - 12, flow_words(st->refused, to_mentor(st)), A_NORMAL);
 		draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
@@ -58,6 +66,20 @@ static void pin_draw(const struct screen *s, WINDOW *w)
 	if (st->wrong)
 		draw_wrapped(w, 12, s->cols - 12, flow_words(ERR_PIN_WRONG, to_mentor(st)), A_NORMAL);
 	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
+}
+
+/* The mentor's PIN confirms someone's check-in by name. */
+static int confirm_pin(struct screen *s, struct pin_state *st, const struct event *ev)
+{
+	enum rota_err e = app_attend_confirmed_by_pin(s->app, st->pick.confirm_for, st->pick.person_id,
+	                                              ev->text, ev->now, &st->flow.result);
+	if (e == ERR_PIN_WRONG) {
+		st->wrong++;
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	if (e == ERR_OK)
+		return flow_after(s, &st->flow, e, SCR_REPLACE);
+	return flow_error_to(s, &st->flow, e, true, SCR_REPLACE);
 }
 
 /* The PIN opens mentor mode: the review queue is the first screen. */
@@ -106,6 +128,8 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 			return mentor_confirms(s, st, ev);
 		if (st->pick.for_mentor && badge_payload_check(ev->text) == BADGE_OK)
 			return SCR_HANDLED | SCR_REDRAW; /* a card scanned again is no PIN try */
+		if (st->pick.for_mentor && st->pick.confirm_for)
+			return confirm_pin(s, st, ev);
 		if (st->pick.for_mentor)
 			return mentor_pin(s, st, ev);
 		if (badge_payload_check(ev->text) == BADGE_OK)
@@ -120,6 +144,12 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 	case EV_KEY:
 		if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
 			return SCR_HOME | SCR_HANDLED;
+		if (st->pick.needs_mentor && ev->kind == EV_CHAR && (ev->ch == 'n' || ev->ch == 'N')) {
+			st->names.for_mentor = true;
+			st->names.confirm_for = st->pick.person_id;
+			text_copy(st->names.confirm_name, sizeof st->names.confirm_name, st->pick.short_name);
+			return screen_go(s, SCR_REPLACE, &names_screen, &st->names);
+		}
 		if (!st->pick.needs_mentor)
 			st->typed = (size_t)text_width(ev->text); /* characters, not bytes */
 		return SCR_HANDLED | SCR_REDRAW;

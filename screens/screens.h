@@ -54,6 +54,8 @@ struct message_arg {
 /* The name list: for the door (check in) or for mentor sign-in. */
 struct names_arg {
 	bool for_mentor;
+	long long confirm_for;   /* a mentor is picked to confirm this person's check-in */
+	char confirm_name[64];
 };
 
 /* A person picked from the name list. */
@@ -63,6 +65,8 @@ struct name_pick {
 	bool for_mentor;     /* the PIN opens mentor mode, not attendance */
 	bool is_mentor;      /* the person picked is a mentor or coordinator */
 	bool needs_mentor;   /* check-in waits for a mentor's card, not a PIN */
+	long long confirm_for;   /* the mentor's PIN confirms this person's check-in */
+	char confirm_name[64];
 };
 
 /* Who is signed in to mentor mode; every mentor screen keeps a copy. */

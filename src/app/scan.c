@@ -149,21 +149,45 @@ bool app_name_needs_mentor(const struct app *app, bool has_pin)
 	return !has_pin;
 }
 
-enum rota_err app_attend_confirmed(struct app *app, long long person_id, const char *mentor_payload,
-                                   time_t now, struct scan_result *out)
+/* Checks person_id in or out once mentor_id has confirmed it. */
+static enum rota_err attend_confirmed(struct app *app, long long person_id, long long mentor_id, time_t now,
+                                      struct scan_result *out)
 {
-	struct person p, mentor;
-	memset(out, 0, sizeof *out);
-	enum rota_err e = app_mentor_by_badge(app, mentor_payload, &mentor);
-	if (e == ERR_OK)
-		e = store_person_get(app->db, person_id, &p);
+	struct person p;
+	enum rota_err e = store_person_get(app->db, person_id, &p);
 	if (e != ERR_OK)
 		return e;
 	if (!p.is_active)
 		return ERR_PERSON_INACTIVE;
-	log_msg(LOG_INFO, "check-in by name of person %lld confirmed by mentor %lld", person_id, mentor.id);
+	log_msg(LOG_INFO, "check-in by name of person %lld confirmed by mentor %lld", person_id, mentor_id);
 	fill_person(out, &p);
 	return attend_durably(app, now, out);
+}
+
+enum rota_err app_attend_confirmed(struct app *app, long long person_id, const char *mentor_payload,
+                                   time_t now, struct scan_result *out)
+{
+	struct person mentor;
+	memset(out, 0, sizeof *out);
+	enum rota_err e = app_mentor_by_badge(app, mentor_payload, &mentor);
+	return e != ERR_OK ? e : attend_confirmed(app, person_id, mentor.id, now, out);
+}
+
+enum rota_err app_attend_confirmed_by_pin(struct app *app, long long person_id, long long mentor_id,
+                                          const char *pin, time_t now, struct scan_result *out)
+{
+	struct person mentor;
+	memset(out, 0, sizeof *out);
+	enum rota_err e = store_person_get(app->db, mentor_id, &mentor);
+	if (e != ERR_OK)
+		return e;
+	if (!mentor.is_active || mentor.role == ROLE_PARTICIPANT)
+		return ERR_NOT_MENTOR;
+	if (!mentor.has_pin)
+		return ERR_NO_PIN;
+	if ((e = app_pin_check_guarded(app, mentor_id, pin, now)) != ERR_OK)
+		return e;
+	return attend_confirmed(app, person_id, mentor_id, now, out);
 }
 
 enum rota_err app_scan_undo(struct app *app, const struct scan_result *r, time_t now)

@@ -152,9 +152,28 @@ static void test_name_needs(void)
 	CHECK(count_status(&r, VISIT_OPEN) == 1, "only Ana is checked in, not the mentor");
 	rig_type(&r, "\r", 0);
 
+	/* Or the mentor picks her name and types her PIN. */
+	rig_type(&r, "\x1b", 0);
+	app_person_set_pin(r.app, r.person[MAJA], "1234");
+	rig_type(&r, "n", 0);
+	rig_type(&r, "nin", 200);
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "n", 0);
+	CHECK(on(&r, "names") && shows(&r, "Maja N.") && !shows(&r, "Nina K."), "N: the mentors' names");
+	rig_type(&r, "maj", 200);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "pin") && shows(&r, "Confirm the check-in of Nina K."), "Maja is asked for her PIN for Nina");
+	rig_type(&r, "9999\r", 200);
+	CHECK(on(&r, "pin") && shows(&r, "ask a coordinator") && count_status(&r, VISIT_OPEN) == 1,
+	      "a wrong PIN confirms nothing");
+	rig_type(&r, "1234\r", 200);
+	CHECK(on(&r, "greeting") && shows(&r, "Nina K.") && count_status(&r, VISIT_OPEN) == 2,
+	      "the mentor's PIN confirms: Nina is greeted");
+	rig_type(&r, "\r", 0);
+
 	pick_ana(&r);
 	scan(&r, TOM);
-	CHECK(on(&r, "greeting") && shows(&r, "Tom B.") && count_status(&r, VISIT_OPEN) == 2,
+	CHECK(on(&r, "greeting") && shows(&r, "Tom B.") && count_status(&r, VISIT_OPEN) == 3,
 	      "a participant's card there checks its own owner in, as at the door");
 	rig_type(&r, "\r", 0);
 
@@ -171,9 +190,9 @@ static void test_name_needs(void)
 
 	app_config_set(r.app, "name_checkin_needs", "none");
 	rig_type(&r, "n", 0);
-	rig_type(&r, "nin", 200);
+	rig_type(&r, "luk", 200);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "greeting") && shows(&r, "Nina K."), "with none, a name without a PIN checks in");
+	CHECK(on(&r, "greeting") && shows(&r, "Luka Č."), "with none, a name without a PIN checks in");
 	rig_close(&r);
 }
 

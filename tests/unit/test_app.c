@@ -163,6 +163,12 @@ static void test_inactive_and_pin(void)
 	      "nor does a misread card");
 	CHECK(app_attend_confirmed(app, ana, pm, at("2026-11-23T08:01"), &r) == ERR_OK &&
 	      r.action == ATT_CHECK_IN && r.person_id == ana, "a mentor's card confirms it");
+	CHECK(app_attend_confirmed_by_pin(app, ana, maja, "0000", at("2026-11-23T12:30"), &r) == ERR_PIN_WRONG,
+	      "a mentor's wrong PIN confirms nothing");
+	CHECK(app_attend_confirmed_by_pin(app, ana, ana, "0000", at("2026-11-23T08:02"), &r) == ERR_NOT_MENTOR,
+	      "a participant cannot confirm");
+	CHECK(app_attend_confirmed_by_pin(app, maja, maja, "4321", at("2026-11-23T12:31"), &r) == ERR_OK &&
+	      r.person_id == maja, "a mentor's right PIN confirms");
 	app_config_set(app, "name_checkin_needs", "mentor");
 	CHECK(app_attend_by_name(app, maja, "4321", at("2026-11-23T12:10"), &r) == ERR_NEEDS_MENTOR,
 	      "with name_checkin_needs mentor, even a PIN is not enough");
