@@ -17,7 +17,7 @@ struct correct_state {
 	struct correct_arg arg;
 	struct field fields[NFIELDS];
 	int focus;
-	bool refused;
+	enum rota_err refused;   /* ERR_OK: nothing refused yet */
 };
 
 static void correct_enter(struct screen *s, const void *arg)
@@ -46,10 +46,13 @@ static void correct_draw(const struct screen *s, WINDOW *w)
 		draw_text(w, 8 + 2 * i, 2, 22, _(labels[i]), A_NORMAL);
 		field_draw(&st->fields[i], w, 8 + 2 * i, 24, i == FIELD_REASON ? s->cols - 26 : 8, st->focus == i);
 	}
-	if (st->refused)
+	/* a rule the times broke is named; anything else gets the general hint */
+	if (st->refused == ERR_INVALID)
 		draw_wrapped(w, 15, s->cols - 4,
 		             _("Not saved: the times must look like 16:30, the end after the start, and a reason is needed."),
 		             A_BOLD);
+	else if (st->refused != ERR_OK)
+		draw_wrapped(w, 15, s->cols - 4, err_message(st->refused), A_BOLD);
 	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Tab: next  Enter: save  Esc: back"), theme_attr(THEME_HINT));
 }
 
@@ -60,7 +63,7 @@ static int save(struct screen *s, struct correct_state *st, time_t now)
 	                                    st->fields[FIELD_REASON].text, now);
 	if (e == ERR_OK)
 		return SCR_POP | SCR_HANDLED;
-	st->refused = true;
+	st->refused = e;
 	return SCR_HANDLED | SCR_REDRAW;
 }
 

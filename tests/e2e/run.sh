@@ -48,7 +48,8 @@ wait_until() {
 }
 
 db=$tmp/e2e.db
-"$BIN" --db "$db" init --demo --badges-out "$tmp/badges.txt" 2>/dev/null
+# registered the week before the visits below are made
+ROTA_NOW=2026-11-16T07:00:00 "$BIN" --db "$db" init --demo --badges-out "$tmp/badges.txt" 2>/dev/null
 payload() { awk -F'\t' -v n="$1" '$1 == n { print $2 }' "$tmp/badges.txt"; }
 ana=$(payload "Ana Kovač"); ivan=$(payload "Ivan Babić"); tom=$(payload "Tom Brown")
 visits() { "$BIN" --db "$db" visits --csv | tail -n +2 | wc -l; }
