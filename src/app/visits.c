@@ -174,6 +174,11 @@ enum rota_err app_visits_of(struct app *app, long long person_id, int from, int 
 	return store_visit_each_of(app->db, person_id, from, to, fn, ctx);
 }
 
+enum rota_err app_visit_get(struct app *app, long long id, struct visit *out)
+{
+	return store_visit_get(app->db, id, out);
+}
+
 enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn fn, void *ctx)
 {
 	return store_visit_history_each(app->db, id, fn, ctx);

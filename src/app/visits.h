@@ -36,6 +36,8 @@ time_t app_visit_closing_time(struct app *app, time_t now);
  * mentor; nothing changes on an error. */
 enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, const char *reason,
                                     time_t now, int *closed);
+/* Reads visit id into *out; ERR_NOT_FOUND when there is none. */
+enum rota_err app_visit_get(struct app *app, long long id, struct visit *out);
 /* Calls fn for each recorded change to visit id, in order. */
 enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn fn, void *ctx);
 /* Calls fn for the person's visits with a day in [from, to]. */
