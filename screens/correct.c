@@ -2,10 +2,12 @@
  * timeline): the real check-out (and, if need be, check-in) time and a
  * reason; or adding a visit that was never scanned, with its day. The
  * record keeps what was there before, who changed it, when and why; a
- * refusal names the rule the times broke. */
+ * refusal names the rule the times broke. Unsaved input is kept as the
+ * mentor's draft when mentor mode times out. */
 #include <stdio.h>
 #include <string.h>
 
+#include "app/drafts.h"
 #include "app/visits.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
@@ -21,9 +23,56 @@ struct correct_state {
 	struct field fields[NFIELDS];
 	int focus;
 	enum rota_err refused;   /* ERR_OK: nothing refused yet */
+	char first_in[FIELD_MAX], first_day[FIELD_MAX]; /* what the fields offered */
 };
 
 static bool is_add(const struct correct_state *st) { return st->arg.visit_id == 0; }
+
+/* A draft per mentor and visit (or per person, for a visit being added). */
+static void draft_key(const struct correct_state *st, struct draft *d)
+{
+	memset(d, 0, sizeof *d);
+	d->mentor_id = st->arg.session.mentor_id;
+	text_copy(d->form, sizeof d->form, "correct");
+	d->person_id = st->arg.person_id;
+	d->ref = st->arg.visit_id;
+}
+
+static void correct_save_draft(struct screen *s, time_t now)
+{
+	struct correct_state *st = s->state;
+	const struct field *f = st->fields;
+	struct draft d;
+	draft_key(st, &d);
+	/* fields that still hold what the form offered are nothing typed */
+	if (f[FIELD_OUT].len || f[FIELD_REASON].len || strcmp(f[FIELD_IN].text, st->first_in) ||
+	    strcmp(f[FIELD_DATE].text, st->first_day)) {
+		const char *v[NFIELDS] = { f[FIELD_DATE].text, f[FIELD_IN].text, f[FIELD_OUT].text, f[FIELD_REASON].text };
+		draft_join(v, NFIELDS, d.body, sizeof d.body);
+	}
+	app_draft_keep(s->app, &d, now);
+}
+
+static void restore_draft(struct screen *s, struct correct_state *st)
+{
+	struct draft d;
+	bool found;
+	char v[NFIELDS][DRAFT_FIELD_MAX];
+	draft_key(st, &d);
+	if (app_draft_find(s->app, &d, &found) != ERR_OK || !found || draft_split(d.body, v, NFIELDS) != NFIELDS)
+		return;
+	for (int i = 0; i < NFIELDS; i++) {
+		text_copy(st->fields[i].text, sizeof st->fields[i].text, v[i]);
+		st->fields[i].len = strlen(st->fields[i].text);
+	}
+}
+
+static void drop_draft(struct screen *s, const struct correct_state *st)
+{
+	struct draft d;
+	draft_key(st, &d);
+	app_draft_drop(s->app, &d);
+}
 
 static void correct_enter(struct screen *s, const void *arg)
 {
@@ -35,6 +84,14 @@ static void correct_enter(struct screen *s, const void *arg)
 	date_format_ymd(st->arg.day, st->fields[FIELD_DATE].text);
 	st->fields[FIELD_DATE].len = strlen(st->fields[FIELD_DATE].text);
 	st->focus = is_add(st) ? FIELD_DATE : FIELD_OUT;
+	text_copy(st->first_in, sizeof st->first_in, st->fields[FIELD_IN].text);
+	text_copy(st->first_day, sizeof st->first_day, st->fields[FIELD_DATE].text);
+	if (!is_add(st) && !st->arg.person_id) {
+		struct visit v;
+		if (app_visit_get(s->app, st->arg.visit_id, &v) == ERR_OK)
+			st->arg.person_id = v.person_id;
+	}
+	restore_draft(s, st);
 }
 
 /* The first field shown: the date only when a visit is added. */
@@ -89,8 +146,10 @@ static int save(struct screen *s, struct correct_state *st, time_t now)
 		e = app_visit_correct(s->app, st->arg.visit_id, st->fields[FIELD_IN].text, st->fields[FIELD_OUT].text,
 		                      st->arg.session.mentor_id, st->fields[FIELD_REASON].text, now);
 	}
-	if (e == ERR_OK)
+	if (e == ERR_OK) {
+		drop_draft(s, st);
 		return SCR_POP | SCR_HANDLED;
+	}
 	st->refused = e;
 	return SCR_HANDLED | SCR_REDRAW;
 }
@@ -109,8 +168,10 @@ static int correct_on_event(struct screen *s, const struct event *ev)
 	}
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
 		return save(s, st, ev->now);
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
+		drop_draft(s, st);
 		return SCR_POP | SCR_HANDLED;
+	}
 	field_feed(&st->fields[st->focus], ev);
 	return SCR_HANDLED | SCR_REDRAW;
 }
@@ -122,4 +183,5 @@ const struct screen_ops correct_screen = {
 	.draw = correct_draw,
 	.on_event = correct_on_event,
 	.is_mentor = true,
+	.save_draft = correct_save_draft,
 };

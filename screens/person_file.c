@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "app/badge.h"
+#include "app/drafts.h"
 #include "app/hours.h"
 #include "app/people.h"
 #include "app/progress.h"
@@ -43,6 +44,7 @@ struct file_state {
 	struct prompt_arg prompt;
 	struct badge_qr_arg qr;
 	struct correct_arg correct;
+	int drafts;          /* the signed-in mentor's unsaved forms about this person */
 };
 
 static void load(struct screen *s)
@@ -50,6 +52,8 @@ static void load(struct screen *s)
 	struct file_state *st = s->state;
 	person_views_load(s->app, st->arg.person_id, s->now, st->month, &st->pv);
 	listview_set_count(&st->lv, st->pv.views[st->view].n);
+	if (app_draft_count(s->app, st->arg.session.mentor_id, st->arg.person_id, &st->drafts) != ERR_OK)
+		st->drafts = 0;
 }
 
 static void file_enter(struct screen *s, const void *arg)
@@ -106,6 +110,9 @@ static void file_draw(const struct screen *s, WINDOW *w)
 		          _("Press Y to stop this person's card now. Any other key: no."), A_BOLD);
 	else if (st->status[0])
 		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
+	else if (st->drafts)
+		draw_text(w, s->rows - 2, 1, s->cols - 2,
+		          _("A draft is waiting: open the same form again to go on with it."), A_BOLD);
 	else if (st->view == VIEW_TIMELINE)
 		draw_text(w, s->rows - 2, 1, s->cols - 2, _("Enter: correct the chosen visit  V: add a visit"),
 		          theme_attr(THEME_HINT));

@@ -264,6 +264,18 @@ static const char *const migrations[] = {
 	"  BEGIN SELECT RAISE(ABORT, 'history is never deleted'); END;"
 	"CREATE TRIGGER visit_history_fixed BEFORE UPDATE ON visit_history"
 	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;"
+	/* A form's unsaved text, kept for the mentor who typed it when mentor
+	 * mode timed out: not part of the record, private to that mentor, and
+	 * gone once the form is saved or discarded. One per form and subject. */
+	"CREATE TABLE drafts("
+	"  mentor_id INTEGER NOT NULL REFERENCES people(id),"
+	"  form TEXT NOT NULL,"
+	"  person_id INTEGER NOT NULL DEFAULT 0,"
+	"  ref INTEGER NOT NULL DEFAULT 0,"
+	"  body TEXT NOT NULL,"
+	"  saved_at INTEGER NOT NULL,"
+	"  PRIMARY KEY(mentor_id, form, person_id, ref)"
+	") WITHOUT ROWID;"
 	"PRAGMA user_version=5;",
 };
 

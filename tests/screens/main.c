@@ -28,6 +28,7 @@ int main(void)
 	suite_kiosk();
 	suite_mentor();
 	suite_visits();
+	suite_drafts();
 	suite_console();
 	endwin();
 	delscreen(scr);

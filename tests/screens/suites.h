@@ -11,6 +11,7 @@ void suite_input(void);
 void suite_kiosk(void);
 void suite_mentor(void);
 void suite_visits(void);
+void suite_drafts(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
 

@@ -4,6 +4,7 @@
 
 #include "core/attendance.h"
 #include "core/badge.h"
+#include "core/draft.h"
 #include "core/hours.h"
 #include "core/person.h"
 #include "core/session.h"
@@ -216,8 +217,21 @@ static void test_visit_rules(void)
 	      "an end-unknown visit holds its check-in");
 }
 
+static void test_draft_fields(void)
+{
+	const char *f[] = { "2026-11-20", "08:00", "", "told me, Ana K." };
+	char body[64], out[5][DRAFT_FIELD_MAX];
+	CHECK(draft_join(f, 4, body, sizeof body) && draft_split(body, out, 5) == 4 && !strcmp(out[0], "2026-11-20") &&
+	      !out[2][0] && !strcmp(out[3], "told me, Ana K."), "a draft's fields come back as they were");
+	CHECK(!draft_join(f, 4, body, 12) && !body[0], "fields that do not fit are refused whole");
+	const char *empty[] = { "", "", "" };
+	draft_join(empty, 3, body, sizeof body);
+	CHECK(draft_is_empty(body) && !draft_is_empty("a"), "nothing typed is an empty draft");
+}
+
 void suite_core(void)
 {
+	test_draft_fields();
 	test_visit_rules();
 	test_badge();
 	test_attendance();

@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/badge.h"
+#include "app/drafts.h"
 #include "app/hours.h"
 #include "app/mentor.h"
 #include "app/people.h"
@@ -250,8 +251,44 @@ static void test_visit_repair(void)
 	app_close(app);
 }
 
+/* A draft is the mentor's own, replaced when kept again, gone when empty
+ * or dropped, and no note. */
+static void test_drafts(void)
+{
+	struct app *app;
+	long long maja, ivana, ana;
+	bool found;
+	int n;
+	app_open(":memory:", true, "mentor", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 1, &maja);
+	app_person_add(app, "Ivana Horvat", ROLE_MENTOR, "hr", 1, &ivana);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
+	struct draft d = { .mentor_id = maja, .form = "note", .person_id = ana };
+	snprintf(d.body, sizeof d.body, "first words");
+	CHECK(app_draft_keep(app, &d, 10) == ERR_OK, "a draft is kept");
+	snprintf(d.body, sizeof d.body, "more words");
+	app_draft_keep(app, &d, 20);
+	struct draft q = { .mentor_id = maja, .form = "note", .person_id = ana };
+	CHECK(app_draft_find(app, &q, &found) == ERR_OK && found && !strcmp(q.body, "more words"),
+	      "kept again, it is replaced");
+	q.mentor_id = ivana;
+	CHECK(app_draft_find(app, &q, &found) == ERR_OK && !found && !q.body[0], "another mentor finds nothing");
+	CHECK(app_draft_count(app, maja, ana, &n) == ERR_OK && n == 1, "one draft about Ana");
+	d.body[0] = '\0';
+	app_draft_keep(app, &d, 30);
+	CHECK(app_draft_count(app, maja, ana, &n) == ERR_OK && n == 0, "an empty form keeps no draft");
+	snprintf(d.body, sizeof d.body, "again");
+	app_draft_keep(app, &d, 40);
+	app_draft_drop(app, &d);
+	CHECK(app_draft_count(app, maja, ana, &n) == ERR_OK && n == 0, "a dropped draft is gone");
+	d.mentor_id = 0;
+	CHECK(app_draft_keep(app, &d, 50) == ERR_INVALID, "a draft needs a mentor");
+	app_close(app);
+}
+
 void suite_mentor(void)
 {
+	test_drafts();
 	test_visit_repair();
 	test_lockout_rule();
 	test_calendar();
