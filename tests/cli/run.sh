@@ -259,5 +259,18 @@ check "corrected, it leaves the queue" bash -c "! grep -q clock_doubtful '$tmp/o
 run visit history "$doubtful_id" --csv
 check "the history keeps the doubtful times" out_has "2026-11-26 06:00:00,,open,2026-11-26 08:00:00,2026-11-26 15:00:00,closed"
 
+# Closing time: one open visit of the day closed at 16:00 in one step.
+run badge issue 1; card=$(cat "$tmp/out")
+ROTA_NOW=2026-12-03T08:00:00 run scan "$card"
+ROTA_NOW=2026-12-03T15:00:00 run visit close-open --by 2
+check "close-open before the closing time is refused (1)" rc 1; check "saying the time has not come" err_has "later than now"
+ROTA_NOW=2026-12-03T17:00:00 run visit close-open --by 2
+check "close-open closes the day's open visit at closing time" out_is "Visits closed at 16:00: 1"
+run visits --from 2026-12-03 --to 2026-12-03 --csv
+check "the visit ends at 16:00" out_has "2026-12-03 08:00:00,2026-12-03 16:00:00,closed"
+closed_id=$(tr -d '\r' <"$tmp/out" | tail -n 1 | cut -d, -f1)
+run visit history "$closed_id" --csv
+check "its history says close_open, by whom" out_has ",2,close_open,closing time,"
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))
