@@ -1,66 +1,156 @@
-/* Correcting a visit from the review queue: the real check-out (and, if
- * need be, check-in) time and a reason. The record keeps what was there
- * before, who changed it, when and why. */
+/* Correcting a visit (from the review queue or the participant's
+ * timeline): the real check-out (and, if need be, check-in) time and a
+ * reason; or adding a visit that was never scanned, with its day. The
+ * record keeps what was there before, who changed it, when and why; a
+ * refusal names the rule the times broke. Unsaved input is kept as the
+ * mentor's draft when mentor mode times out. */
 #include <stdio.h>
 #include <string.h>
 
+#include "app/drafts.h"
 #include "app/visits.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
 #include "util/date.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
-enum { FIELD_IN, FIELD_OUT, FIELD_REASON, NFIELDS };
+enum { FIELD_DATE, FIELD_IN, FIELD_OUT, FIELD_REASON, NFIELDS };
 
 struct correct_state {
 	struct correct_arg arg;
 	struct field fields[NFIELDS];
 	int focus;
-	bool refused;
+	enum rota_err refused;   /* ERR_OK: nothing refused yet */
+	char first_in[FIELD_MAX], first_day[FIELD_MAX]; /* what the fields offered */
 };
+
+static bool is_add(const struct correct_state *st) { return st->arg.visit_id == 0; }
+
+/* A draft per mentor and visit (or per person, for a visit being added). */
+static void draft_key(const struct correct_state *st, struct draft *d)
+{
+	memset(d, 0, sizeof *d);
+	d->mentor_id = st->arg.session.mentor_id;
+	text_copy(d->form, sizeof d->form, "correct");
+	d->person_id = st->arg.person_id;
+	d->ref = st->arg.visit_id;
+}
+
+static void correct_save_draft(struct screen *s, time_t now)
+{
+	struct correct_state *st = s->state;
+	const struct field *f = st->fields;
+	struct draft d;
+	draft_key(st, &d);
+	/* fields that still hold what the form offered are nothing typed */
+	if (f[FIELD_OUT].len || f[FIELD_REASON].len || strcmp(f[FIELD_IN].text, st->first_in) ||
+	    strcmp(f[FIELD_DATE].text, st->first_day)) {
+		const char *v[NFIELDS] = { f[FIELD_DATE].text, f[FIELD_IN].text, f[FIELD_OUT].text, f[FIELD_REASON].text };
+		draft_join(v, NFIELDS, d.body, sizeof d.body);
+	}
+	app_draft_keep(s->app, &d, now);
+}
+
+static void restore_draft(struct screen *s, struct correct_state *st)
+{
+	struct draft d;
+	bool found;
+	char v[NFIELDS][DRAFT_FIELD_MAX];
+	draft_key(st, &d);
+	if (app_draft_find(s->app, &d, &found) != ERR_OK || !found || draft_split(d.body, v, NFIELDS) != NFIELDS)
+		return;
+	for (int i = 0; i < NFIELDS; i++) {
+		text_copy(st->fields[i].text, sizeof st->fields[i].text, v[i]);
+		st->fields[i].len = strlen(st->fields[i].text);
+	}
+}
+
+static void drop_draft(struct screen *s, const struct correct_state *st)
+{
+	struct draft d;
+	draft_key(st, &d);
+	app_draft_drop(s->app, &d);
+}
 
 static void correct_enter(struct screen *s, const void *arg)
 {
 	struct correct_state *st = s->state;
 	st->arg = *(const struct correct_arg *)arg;
-	date_format_hm(st->arg.check_in, st->fields[FIELD_IN].text);
+	if (st->arg.check_in)
+		date_format_hm(st->arg.check_in, st->fields[FIELD_IN].text);
 	st->fields[FIELD_IN].len = strlen(st->fields[FIELD_IN].text);
-	st->focus = FIELD_OUT;
+	date_format_ymd(st->arg.day, st->fields[FIELD_DATE].text);
+	st->fields[FIELD_DATE].len = strlen(st->fields[FIELD_DATE].text);
+	st->focus = is_add(st) ? FIELD_DATE : FIELD_OUT;
+	text_copy(st->first_in, sizeof st->first_in, st->fields[FIELD_IN].text);
+	text_copy(st->first_day, sizeof st->first_day, st->fields[FIELD_DATE].text);
+	if (!is_add(st) && !st->arg.person_id) {
+		struct visit v;
+		if (app_visit_get(s->app, st->arg.visit_id, &v) == ERR_OK)
+			st->arg.person_id = v.person_id;
+	}
+	restore_draft(s, st);
 }
+
+/* The first field shown: the date only when a visit is added. */
+static int first_field(const struct correct_state *st) { return is_add(st) ? FIELD_DATE : FIELD_IN; }
 
 static void correct_draw(const struct screen *s, WINDOW *w)
 {
 	const struct correct_state *st = s->state;
 	char line[256], day[11];
-	static const char *const labels[NFIELDS] = { N_("Check-in (HH:MM):"), N_("Check-out (HH:MM):"),
-		                                     N_("Reason:") };
-	mentor_header(s, w, _("Mentor mode: correct a visit"), &st->arg.session);
-	date_format_ymd(st->arg.day, day);
-	snprintf(line, sizeof line, "%s, %s", st->arg.name, day);
+	static const char *const labels[NFIELDS] = { N_("Day (YYYY-MM-DD):"), N_("Check-in (HH:MM):"),
+		                                     N_("Check-out (HH:MM):"), N_("Reason:") };
+	mentor_header(s, w, is_add(st) ? _("Mentor mode: add a visit") : _("Mentor mode: correct a visit"),
+	              &st->arg.session);
+	if (is_add(st)) {
+		text_copy(line, sizeof line, st->arg.name);
+	} else {
+		date_format_ymd(st->arg.day, day);
+		snprintf(line, sizeof line, "%s, %s", st->arg.name, day);
+	}
 	draw_text(w, 3, 2, s->cols - 4, line, A_BOLD);
 	draw_wrapped(w, 5, s->cols - 4,
-	             _("Enter the real times and why. What was recorded before stays in the history."),
+	             is_add(st) ? _("Enter the day, the times and why. The history shows the visit as added.")
+	                        : _("Enter the real times and why. What was recorded before stays in the history."),
 	             A_NORMAL);
-	for (int i = 0; i < NFIELDS; i++) {
-		draw_text(w, 8 + 2 * i, 2, 22, _(labels[i]), A_NORMAL);
-		field_draw(&st->fields[i], w, 8 + 2 * i, 24, i == FIELD_REASON ? s->cols - 26 : 8, st->focus == i);
+	int y = 8;
+	for (int i = first_field(st); i < NFIELDS; i++, y += 2) {
+		draw_text(w, y, 2, 22, _(labels[i]), A_NORMAL);
+		int width = i == FIELD_REASON ? s->cols - 26 : i == FIELD_DATE ? 12 : 8;
+		field_draw(&st->fields[i], w, y, 24, width, st->focus == i);
 	}
-	if (st->refused)
-		draw_wrapped(w, 15, s->cols - 4,
+	/* a rule the times broke is named; anything else gets the general hint */
+	if (st->refused == ERR_INVALID)
+		draw_wrapped(w, y + 1, s->cols - 4,
 		             _("Not saved: the times must look like 16:30, the end after the start, and a reason is needed."),
 		             A_BOLD);
+	else if (st->refused != ERR_OK)
+		draw_wrapped(w, y + 1, s->cols - 4, err_message(st->refused), A_BOLD);
 	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Tab: next  Enter: save  Esc: back"), theme_attr(THEME_HINT));
 }
 
 static int save(struct screen *s, struct correct_state *st, time_t now)
 {
-	enum rota_err e = app_visit_correct(s->app, st->arg.visit_id, st->fields[FIELD_IN].text,
-	                                    st->fields[FIELD_OUT].text, st->arg.session.mentor_id,
-	                                    st->fields[FIELD_REASON].text, now);
-	if (e == ERR_OK)
+	enum rota_err e;
+	if (is_add(st)) {
+		int day = 0;
+		e = date_parse_ymd(st->fields[FIELD_DATE].text, &day)
+		        ? app_visit_add(s->app, st->arg.person_id, day, st->fields[FIELD_IN].text,
+		                        st->fields[FIELD_OUT].text, st->arg.session.mentor_id,
+		                        st->fields[FIELD_REASON].text, now, NULL)
+		        : ERR_INVALID;
+	} else {
+		e = app_visit_correct(s->app, st->arg.visit_id, st->fields[FIELD_IN].text, st->fields[FIELD_OUT].text,
+		                      st->arg.session.mentor_id, st->fields[FIELD_REASON].text, now);
+	}
+	if (e == ERR_OK) {
+		drop_draft(s, st);
 		return SCR_POP | SCR_HANDLED;
-	st->refused = true;
+	}
+	st->refused = e;
 	return SCR_HANDLED | SCR_REDRAW;
 }
 
@@ -72,13 +162,16 @@ static int correct_on_event(struct screen *s, const struct event *ev)
 	bool next = (ev->kind == EV_KEY && (ev->key == UI_KEY_TAB || ev->key == KEY_DOWN)) ||
 	            (ev->kind == EV_SCAN && ev->key == UI_KEY_TAB);
 	if (next || (ev->kind == EV_KEY && ev->key == KEY_UP)) {
-		st->focus = (st->focus + (next ? 1 : NFIELDS - 1)) % NFIELDS;
+		int first = first_field(st), n = NFIELDS - first;
+		st->focus = first + (st->focus - first + (next ? 1 : n - 1)) % n;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
 		return save(s, st, ev->now);
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
+		drop_draft(s, st);
 		return SCR_POP | SCR_HANDLED;
+	}
 	field_feed(&st->fields[st->focus], ev);
 	return SCR_HANDLED | SCR_REDRAW;
 }
@@ -90,4 +183,5 @@ const struct screen_ops correct_screen = {
 	.draw = correct_draw,
 	.on_event = correct_on_event,
 	.is_mentor = true,
+	.save_draft = correct_save_draft,
 };

@@ -2,12 +2,15 @@
  * meetings. A header (programme, days present, hours against the target)
  * and five views: timeline, attendance calendar, progress, goals, notes.
  * From here a mentor records a level, a note or a goal, shows the badge's
- * code, issues a new card or stops one. Nothing is ever edited away. */
+ * code, issues a new card or stops one, corrects a visit on the timeline
+ * (Enter) or adds one that was never scanned (V). Nothing is ever edited
+ * away. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/badge.h"
+#include "app/drafts.h"
 #include "app/hours.h"
 #include "app/people.h"
 #include "app/progress.h"
@@ -40,6 +43,8 @@ struct file_state {
 	struct person_arg child;
 	struct prompt_arg prompt;
 	struct badge_qr_arg qr;
+	struct correct_arg correct;
+	int drafts;          /* the signed-in mentor's unsaved forms about this person */
 };
 
 static void load(struct screen *s)
@@ -47,6 +52,8 @@ static void load(struct screen *s)
 	struct file_state *st = s->state;
 	person_views_load(s->app, st->arg.person_id, s->now, st->month, &st->pv);
 	listview_set_count(&st->lv, st->pv.views[st->view].n);
+	if (app_draft_count(s->app, st->arg.session.mentor_id, st->arg.person_id, &st->drafts) != ERR_OK)
+		st->drafts = 0;
 }
 
 static void file_enter(struct screen *s, const void *arg)
@@ -90,7 +97,8 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	if (l->n == 0)
 		draw_text(w, BODY_TOP, 2, s->cols - 4, _("Nothing recorded yet."), A_NORMAL);
 	for (size_t i = st->lv.top; i < l->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
-		bool chosen = st->view == VIEW_GOALS && i == st->lv.sel;
+		bool chosen = (st->view == VIEW_GOALS || (st->view == VIEW_TIMELINE && l->v[i].ref)) &&
+		              i == st->lv.sel;
 		draw_text(w, BODY_TOP + (int)(i - st->lv.top), 1, s->cols - 2, l->v[i].text ? l->v[i].text : "",
 		          chosen ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
@@ -102,6 +110,12 @@ static void file_draw(const struct screen *s, WINDOW *w)
 		          _("Press Y to stop this person's card now. Any other key: no."), A_BOLD);
 	else if (st->status[0])
 		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
+	else if (st->drafts)
+		draw_text(w, s->rows - 2, 1, s->cols - 2,
+		          _("A draft is waiting: open the same form again to go on with it."), A_BOLD);
+	else if (st->view == VIEW_TIMELINE)
+		draw_text(w, s->rows - 2, 1, s->cols - 2, _("Enter: correct the chosen visit  V: add a visit"),
+		          theme_attr(THEME_HINT));
 	draw_text(w, s->rows - 1, 1, s->cols - 2,
 	          st->view == VIEW_GOALS && l->n
 	              ? _("Arrows: a goal  W: working on it  D: reached  A: set aside  G: new goal  Esc: back")
@@ -162,6 +176,36 @@ static int goal_status(struct screen *s, struct file_state *st, const struct eve
 	return SCR_HANDLED | SCR_REDRAW;
 }
 
+/* Enter on the timeline: the chosen visit opens in the correction form. */
+static int correct_visit(struct screen *s, struct file_state *st)
+{
+	const struct lines *l = &st->pv.views[VIEW_TIMELINE];
+	struct visit v;
+	if (st->lv.sel >= l->n || !l->v[st->lv.sel].ref)
+		return SCR_HANDLED;
+	if (app_visit_get(s->app, l->v[st->lv.sel].ref, &v) != ERR_OK)
+		return SCR_HANDLED;
+	memset(&st->correct, 0, sizeof st->correct);
+	st->correct.session = st->arg.session;
+	st->correct.visit_id = v.id;
+	st->correct.person_id = v.person_id;
+	text_copy(st->correct.name, sizeof st->correct.name, st->pv.person.name);
+	st->correct.day = v.day;
+	st->correct.check_in = v.check_in;
+	return screen_go(s, SCR_PUSH, &correct_screen, &st->correct);
+}
+
+/* V: a visit that was never scanned, offered for today. */
+static int add_visit(struct screen *s, struct file_state *st, time_t now)
+{
+	memset(&st->correct, 0, sizeof st->correct);
+	st->correct.session = st->arg.session;
+	st->correct.person_id = st->pv.person.id;
+	text_copy(st->correct.name, sizeof st->correct.name, st->pv.person.name);
+	st->correct.day = date_ymd(now);
+	return screen_go(s, SCR_PUSH, &correct_screen, &st->correct);
+}
+
 static int file_on_event(struct screen *s, const struct event *ev)
 {
 	struct file_state *st = s->state;
@@ -179,6 +223,8 @@ static int file_on_event(struct screen *s, const struct event *ev)
 		}
 		if (listview_key(&st->lv, ev->key))
 			return SCR_HANDLED | SCR_REDRAW;
+		if (st->view == VIEW_TIMELINE && ev->key == UI_KEY_ENTER)
+			return correct_visit(s, st);
 		return ev->key == UI_KEY_ESC ? SCR_POP | SCR_HANDLED : SCR_HANDLED;
 	}
 	if (ev->kind != EV_CHAR)
@@ -201,6 +247,8 @@ static int file_on_event(struct screen *s, const struct event *ev)
 		return screen_go(s, SCR_PUSH, &prompt_screen, &st->prompt);
 	case 'q': case 'Q':
 		return show_code(s, st);
+	case 'v': case 'V':
+		return add_visit(s, st, ev->now);
 	case 'o': case 'O':
 		return screen_go(s, SCR_PUSH, &rotation_screen, &st->child);
 	case 'j': case 'J':

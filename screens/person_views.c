@@ -79,9 +79,13 @@ static void on_visit(const struct visit_row *row, void *ctx)
 	const char *what = v->status == VISIT_END_UNKNOWN ? _("check-out not known")
 	                 : v->status == VISIT_UNDONE      ? _("scan undone")
 	                 : v->status == VISIT_OPEN        ? _("here now") : "";
-	person_views_add(&t->pv->views[VIEW_TIMELINE], v->check_in,
+	struct lines *l = &t->pv->views[VIEW_TIMELINE];
+	person_views_add(l, v->check_in,
 	         xasprintf("%s  %s %s%s%s%s%s", day, _("Visit"), in, out[0] ? "-" : "", out, what[0] ? ", " : "",
 	                   what));
+	/* any visit but an undone scan can be corrected from the timeline */
+	if (v->status != VISIT_UNDONE)
+		l->v[l->n - 1].ref = v->id;
 }
 
 struct topic_ctx {

@@ -14,7 +14,8 @@ enum view { VIEW_TIMELINE, VIEW_CALENDAR, VIEW_PROGRESS, VIEW_GOALS, VIEW_NOTES,
 struct line {
 	time_t at;           /* for the timeline's order */
 	char *text;
-	long long ref;       /* the goal a line shows, in the goals view */
+	long long ref;       /* the goal a line shows, in the goals view; the visit, in the
+	                        timeline (0: not a visit, or one that cannot be corrected) */
 };
 
 struct lines {

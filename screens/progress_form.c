@@ -1,10 +1,13 @@
 /* Recording a level, fast with the keyboard: choose the process or skill
  * (arrows), a digit 0-4, Enter. A note and the participant's own words are
- * optional (Tab). The scale is worded by strengths. */
+ * optional (Tab). The scale is worded by strengths. What was chosen and
+ * typed but not saved when mentor mode times out is kept as the mentor's
+ * draft and comes back when they open the form for the same person. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/drafts.h"
 #include "app/people.h"
 #include "app/progress.h"
 #include "screens/screens.h"
@@ -44,6 +47,57 @@ static void on_entry(const struct progress_entry *e, void *ctx)
 			c->st->now_level[i] = e->level;
 }
 
+static void draft_key(const struct form_state *st, struct draft *d)
+{
+	memset(d, 0, sizeof *d);
+	d->mentor_id = st->arg.session.mentor_id;
+	text_copy(d->form, sizeof d->form, "progress");
+	d->person_id = st->arg.person_id;
+}
+
+/* Fields: the topic's kind and code, the level, the note, the words. */
+static void form_save_draft(struct screen *s, time_t now)
+{
+	struct form_state *st = s->state;
+	struct draft d;
+	char level[12] = "";
+	draft_key(st, &d);
+	if (st->level >= 0 || st->note.len || st->words.len) {
+		const struct topic *t = st->lv.count ? &st->topics[st->lv.sel] : NULL;
+		if (st->level >= 0)
+			snprintf(level, sizeof level, "%d", st->level);
+		const char *f[] = { t ? progress_kind_code(t->kind) : "", t ? t->code : "", level, st->note.text,
+			            st->words.text };
+		draft_join(f, 5, d.body, sizeof d.body);
+	}
+	app_draft_keep(s->app, &d, now);
+}
+
+static void restore_draft(struct screen *s, struct form_state *st)
+{
+	struct draft d;
+	bool found;
+	char f[5][DRAFT_FIELD_MAX];
+	draft_key(st, &d);
+	if (app_draft_find(s->app, &d, &found) != ERR_OK || !found || draft_split(d.body, f, 5) != 5)
+		return;
+	for (size_t i = 0; i < st->lv.count; i++)
+		if (!strcmp(progress_kind_code(st->topics[i].kind), f[0]) && !strcmp(st->topics[i].code, f[1]))
+			st->lv.sel = i;
+	st->level = f[2][0] ? f[2][0] - '0' : -1;
+	text_copy(st->note.text, sizeof st->note.text, f[3]);
+	st->note.len = strlen(st->note.text);
+	text_copy(st->words.text, sizeof st->words.text, f[4]);
+	st->words.len = strlen(st->words.text);
+}
+
+static void drop_draft(struct screen *s, const struct form_state *st)
+{
+	struct draft d;
+	draft_key(st, &d);
+	app_draft_drop(s->app, &d);
+}
+
 static void form_enter(struct screen *s, const void *arg)
 {
 	struct form_state *st = s->state;
@@ -61,6 +115,7 @@ static void form_enter(struct screen *s, const void *arg)
 	struct latest_ctx c = { st, n };
 	app_progress_each(s->app, st->arg.person_id, on_entry, &c);
 	listview_set_count(&st->lv, n);
+	restore_draft(s, st);
 }
 
 static void form_leave(struct screen *s)
@@ -124,6 +179,7 @@ static int save(struct screen *s, struct form_state *st, time_t now)
 		st->refused = true;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
+	drop_draft(s, st);
 	return SCR_POP | SCR_HANDLED;
 }
 
@@ -139,8 +195,10 @@ static int form_on_event(struct screen *s, const struct event *ev)
 	}
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
 		return save(s, st, ev->now);
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
+		drop_draft(s, st);
 		return SCR_POP | SCR_HANDLED;
+	}
 	if (st->focus == FOCUS_TOPIC) {
 		if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
 			return SCR_HANDLED | SCR_REDRAW;
@@ -161,4 +219,5 @@ const struct screen_ops progress_form_screen = {
 	.draw = form_draw,
 	.on_event = form_on_event,
 	.is_mentor = true,
+	.save_draft = form_save_draft,
 };

@@ -1,7 +1,10 @@
 /* One line of text: a note or a goal for a participant's file, or a new
- * group's name. */
+ * group's name. Text left unsaved when mentor mode times out is kept as the
+ * mentor's draft and offered again when they open the same prompt. */
 #include <stdio.h>
+#include <string.h>
 
+#include "app/drafts.h"
 #include "app/people.h"
 #include "app/progress.h"
 #include "app/rotation.h"
@@ -9,19 +12,60 @@
 #include "ui/draw.h"
 #include "ui/field.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 struct prompt_state {
 	struct prompt_arg arg;
 	char title[200];
 	struct field text;
 	bool refused;
+	bool from_draft;         /* the text was kept from an earlier session */
 };
+
+/* The key of this prompt's draft: the mentor, the kind, the person. */
+static void draft_key(const struct prompt_state *st, struct draft *d)
+{
+	static const char *const forms[] = { "note", "goal", "group" };
+	memset(d, 0, sizeof *d);
+	d->mentor_id = st->arg.who.session.mentor_id;
+	text_copy(d->form, sizeof d->form, forms[st->arg.kind]);
+	d->person_id = st->arg.kind == PROMPT_GROUP ? 0 : st->arg.who.person_id;
+}
+
+static void restore_draft(struct screen *s, struct prompt_state *st)
+{
+	struct draft d;
+	bool found;
+	draft_key(st, &d);
+	if (app_draft_find(s->app, &d, &found) == ERR_OK && found) {
+		text_copy(st->text.text, sizeof st->text.text, d.body);
+		st->text.len = strlen(st->text.text);
+		st->from_draft = true;
+	}
+}
+
+static void prompt_save_draft(struct screen *s, time_t now)
+{
+	struct prompt_state *st = s->state;
+	struct draft d;
+	draft_key(st, &d);
+	text_copy(d.body, sizeof d.body, st->text.text);
+	app_draft_keep(s->app, &d, now);
+}
+
+static void drop_draft(struct screen *s, const struct prompt_state *st)
+{
+	struct draft d;
+	draft_key(st, &d);
+	app_draft_drop(s->app, &d);
+}
 
 static void prompt_enter(struct screen *s, const void *arg)
 {
 	struct prompt_state *st = s->state;
 	struct person p;
 	st->arg = *(const struct prompt_arg *)arg;
+	restore_draft(s, st);
 	if (st->arg.kind == PROMPT_GROUP) {
 		snprintf(st->title, sizeof st->title, "%s", _("The new group's name"));
 		return;
@@ -40,6 +84,9 @@ static void prompt_draw(const struct screen *s, WINDOW *w)
 	field_draw(&st->text, w, 5, 2, s->cols - 4, true);
 	if (st->refused)
 		draw_text(w, 7, 2, s->cols - 4, err_message(ERR_INVALID), A_BOLD);
+	else if (st->from_draft)
+		draw_text(w, 7, 2, s->cols - 4, _("Your unsaved text from before. Enter saves it, Esc throws it away."),
+		          A_NORMAL);
 	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: save  Esc: back"), theme_attr(THEME_HINT));
 }
 
@@ -48,8 +95,10 @@ static int prompt_on_event(struct screen *s, const struct event *ev)
 	struct prompt_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return 0;
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
+		drop_draft(s, st);
 		return SCR_POP | SCR_HANDLED;
+	}
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER)) {
 		const struct person_arg *who = &st->arg.who;
 		enum rota_err e;
@@ -59,8 +108,10 @@ static int prompt_on_event(struct screen *s, const struct event *ev)
 			e = app_goal_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now, NULL);
 		else
 			e = app_group_add(s->app, st->text.text, 0, 0, ev->now, NULL);
-		if (e == ERR_OK)
+		if (e == ERR_OK) {
+			drop_draft(s, st);
 			return SCR_POP | SCR_HANDLED;
+		}
 		st->refused = true;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
@@ -76,4 +127,5 @@ const struct screen_ops prompt_screen = {
 	.draw = prompt_draw,
 	.on_event = prompt_on_event,
 	.is_mentor = true,
+	.save_draft = prompt_save_draft,
 };

@@ -110,10 +110,11 @@ int flow_attend(struct screen *s, struct flow *f, long long person_id, const cha
 /* A visit to correct from the review queue. */
 struct correct_arg {
 	struct mentor_session session;
-	long long visit_id;
+	long long visit_id;     /* 0: add a visit that was never scanned */
+	long long person_id;    /* whose visit is added (visit_id 0) */
 	char name[128];
-	int day;
-	time_t check_in;
+	int day;                /* the visit's day; for an add, the day offered */
+	time_t check_in;        /* 0: the check-in field starts empty */
 };
 
 /* Draws the mentor screens' top line: the title and who is signed in. */

@@ -1,9 +1,11 @@
 /* Mentor mode: today. Who is in now (since when), who came and went, and
- * who was expected and is not here yet. Only ever shown to mentors. */
+ * who was expected and is not here yet. Only ever shown to mentors. C
+ * checks out everyone still here at the closing time, after a Y. */
 #include <stdio.h>
 #include <string.h>
 
 #include "app/today.h"
+#include "app/visits.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/date.h"
@@ -13,6 +15,8 @@ struct today_state {
 	struct person_arg who;        /* the signed-in mentor; person_id 0 */
 	struct today today;
 	bool failed;
+	bool confirming;         /* C was pressed: Y closes the open visits */
+	char status[200];
 };
 
 static void today_enter(struct screen *s, const void *arg)
@@ -53,8 +57,39 @@ static void today_draw(const struct screen *s, WINDOW *w)
 	y = 3;
 	for (size_t i = 0; i < st->today.naway && y < s->rows - 2; i++, y++)
 		draw_text(w, y, half, s->cols - half - 1, st->today.away[i].name, A_NORMAL);
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("R: review  P: participants  Esc: sign out"),
+	if (st->confirming) {
+		char at[6];
+		date_format_hm(app_visit_closing_time(s->app, s->now), at);
+		snprintf(line, sizeof line, _("Press Y to check out everyone still here at %s. Any other key: no."), at);
+		draw_text(w, s->rows - 2, 1, s->cols - 2, line, A_BOLD);
+	} else if (st->status[0]) {
+		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
+	}
+	draw_text(w, s->rows - 1, 1, s->cols - 2, _("C: close the day  R: review  P: participants  Esc: sign out"),
 	          theme_attr(THEME_HINT));
+}
+
+/* The answer to "check out everyone at closing time?": only Y acts. */
+static int close_open(struct screen *s, struct today_state *st, const struct event *ev)
+{
+	st->confirming = false;
+	if (ev->kind != EV_CHAR || (ev->ch != 'y' && ev->ch != 'Y')) {
+		snprintf(st->status, sizeof st->status, "%s", _("Nothing was changed."));
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	int closed = 0;
+	time_t at = app_visit_closing_time(s->app, ev->now);
+	enum rota_err e = app_visits_close_open(s->app, at, st->who.session.mentor_id, NULL, ev->now, &closed);
+	if (e == ERR_OK) {
+		char hm[6];
+		date_format_hm(at, hm);
+		snprintf(st->status, sizeof st->status, _("Checked out at %s: %d"), hm, closed);
+	} else {
+		snprintf(st->status, sizeof st->status, "%s", err_message(e));
+	}
+	app_today_free(&st->today);
+	st->failed = app_today(s->app, ev->now, &st->today) != ERR_OK;
+	return SCR_HANDLED | SCR_REDRAW;
 }
 
 static int today_on_event(struct screen *s, const struct event *ev)
@@ -62,6 +97,13 @@ static int today_on_event(struct screen *s, const struct event *ev)
 	struct today_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return 0;
+	if (st->confirming)
+		return close_open(s, st, ev);
+	st->status[0] = '\0';
+	if (ev->kind == EV_CHAR && (ev->ch == 'c' || ev->ch == 'C')) {
+		st->confirming = true;
+		return SCR_HANDLED | SCR_REDRAW;
+	}
 	int f = mentor_menu_key(s, ev, &st->who);
 	return f ? f : SCR_HANDLED;
 }

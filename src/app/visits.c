@@ -28,30 +28,143 @@ static bool parse_time_on(const char *s, int day, time_t *out)
 	return date_parse_local(s, out);
 }
 
+/* Collects the person's visits around a time span, for the overlap rule. */
+struct around {
+	struct visit v[64];
+	size_t n;
+};
+
+static void keep_visit(const struct visit_row *row, void *ctx)
+{
+	struct around *a = ctx;
+	if (a->n < sizeof a->v / sizeof a->v[0])
+		a->v[a->n++] = row->visit;
+}
+
+/* Checks the rules for person's visit self_id (0: a new one) from in to out;
+ * inside the caller's write, so another terminal cannot slip a visit in. */
+static enum rota_err check_rules(struct app *app, long long person_id, long long self_id, time_t in,
+                                 time_t out, time_t now)
+{
+	time_t registered;
+	struct around a = { .n = 0 };
+	enum rota_err e = store_visit_person_registered(app->db, person_id, &registered);
+	if (e == ERR_OK)
+		e = store_visit_each_of(app->db, person_id, date_ymd(in - 24 * 3600), date_ymd(out), keep_visit, &a);
+	if (e != ERR_OK)
+		return e;
+	return visit_check_times(in, out, now, date_day_start(date_ymd(registered)), a.v, a.n, self_id);
+}
+
+/* ERR_OK when `by` is a mentor or coordinator; ERR_INVALID otherwise. */
+static enum rota_err check_mentor(struct app *app, long long by)
+{
+	struct person mentor;
+	enum rota_err e = store_person_get(app->db, by, &mentor);
+	if (e == ERR_NOT_FOUND || (e == ERR_OK && mentor.role == ROLE_PARTICIPANT))
+		e = ERR_INVALID;
+	return e;
+}
+
 enum rota_err app_visit_correct(struct app *app, long long visit_id, const char *check_in,
                                 const char *check_out, long long by, const char *reason, time_t now)
 {
 	struct visit v;
-	struct person mentor;
 	time_t in, out;
-	if (!reason || !*reason || !check_out)
+	if (!check_out)
 		return ERR_INVALID;
+	if (!reason || !*reason)
+		return ERR_VISIT_REASON;
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = store_person_get(app->db, by, &mentor);
-	if (e == ERR_NOT_FOUND || (e == ERR_OK && mentor.role == ROLE_PARTICIPANT))
-		e = ERR_INVALID;
+	e = check_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_visit_get(app->db, visit_id, &v);
 	if (e == ERR_OK) {
 		in = v.check_in;
 		bool ok = (!check_in || parse_time_on(check_in, v.day, &in)) &&
-		          parse_time_on(check_out, v.day, &out) && out > in && out - in < 24 * 3600 &&
-		          date_ymd(in) == v.day && v.status != VISIT_UNDONE;
-		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
-		e = ok ? store_visit_correct(app->db, visit_id, in, out, &c) : ERR_INVALID;
+		          parse_time_on(check_out, v.day, &out) && date_ymd(in) == v.day &&
+		          v.status != VISIT_UNDONE;
+		e = ok ? check_rules(app, v.person_id, v.id, in, out, now) : ERR_INVALID;
 	}
+	if (e == ERR_OK) {
+		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
+		e = store_visit_correct(app->db, visit_id, in, out, &c);
+	}
+	return db_end_write(app->db, e);
+}
+
+enum rota_err app_visit_add(struct app *app, long long person_id, int day, const char *check_in,
+                            const char *check_out, long long by, const char *reason, time_t now,
+                            long long *id)
+{
+	time_t in, out;
+	if (!check_in || !check_out || day <= 0)
+		return ERR_INVALID;
+	if (!reason || !*reason)
+		return ERR_VISIT_REASON;
+	if (!parse_time_on(check_in, day, &in) || !parse_time_on(check_out, day, &out) || date_ymd(in) != day)
+		return ERR_INVALID;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	struct person p;
+	e = check_mentor(app, by);
+	if (e == ERR_OK)
+		e = store_person_get(app->db, person_id, &p);
+	if (e == ERR_OK)
+		e = check_rules(app, person_id, 0, in, out, now);
+	if (e == ERR_OK) {
+		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
+		e = store_visit_add(app->db, person_id, day, in, out, &c, id);
+	}
+	return db_end_write(app->db, e);
+}
+
+struct open_list {
+	long long id[512];
+	size_t n;
+};
+
+static void keep_open(const struct visit_row *row, void *ctx)
+{
+	struct open_list *l = ctx;
+	if (l->n < sizeof l->id / sizeof l->id[0])
+		l->id[l->n++] = row->visit.id;
+}
+
+time_t app_visit_closing_time(struct app *app, time_t now)
+{
+	return date_day_start(date_ymd(now)) + (time_t)app->cfg.closing_minutes * 60;
+}
+
+enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, const char *reason,
+                                    time_t now, int *closed)
+{
+	struct open_list l = { .n = 0 };
+	*closed = 0;
+	if (at > now)
+		return ERR_VISIT_FUTURE;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = check_mentor(app, by);
+	if (e == ERR_OK)
+		e = store_visit_open_on(app->db, date_ymd(now), keep_open, &l);
+	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : "closing time",
+		            .terminal = app->terminal };
+	for (size_t i = 0; e == ERR_OK && i < l.n; i++) {
+		struct visit v;
+		e = store_visit_get(app->db, l.id[i], &v);
+		/* someone who came after the closing time is left open for the review */
+		if (e == ERR_OK && v.check_in < at) {
+			e = store_visit_close(app->db, v.id, at, &c);
+			(*closed)++;
+		}
+	}
+	if (e != ERR_OK)
+		*closed = 0;
 	return db_end_write(app->db, e);
 }
 
@@ -59,6 +172,11 @@ enum rota_err app_visits_of(struct app *app, long long person_id, int from, int 
                             void *ctx)
 {
 	return store_visit_each_of(app->db, person_id, from, to, fn, ctx);
+}
+
+enum rota_err app_visit_get(struct app *app, long long id, struct visit *out)
+{
+	return store_visit_get(app->db, id, out);
 }
 
 enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn fn, void *ctx)

@@ -9,14 +9,35 @@
  * oldest first. */
 enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn, void *ctx);
 
-/* Corrects visit_id: check_out (and check_in, when not NULL) as "HH:MM" on
- * the visit's day, or "YYYY-MM-DD HH:MM" for a check-out after midnight, by
- * mentor `by`, with a reason. The visit becomes closed; the history keeps
- * the values before, who, when and why. ERR_INVALID (nothing changes) for a
- * bad time, an end before the start, a missing reason, an undone visit, or
- * `by` not a mentor or coordinator. */
+/* Corrects visit_id (open, closed or end unknown): check_out (and check_in,
+ * when not NULL) as "HH:MM" on the visit's day, or "YYYY-MM-DD HH:MM" for a
+ * check-out after midnight, by mentor `by`, with a reason. The visit becomes
+ * closed; the history keeps the values before, who, when and why. Nothing
+ * changes on a refusal: ERR_VISIT_REASON without a reason; the rules of
+ * visit_check_times (ERR_VISIT_FUTURE, ERR_VISIT_ORDER, ERR_VISIT_OVERLAP,
+ * ERR_VISIT_BEFORE_START); ERR_INVALID for an unreadable time, an undone
+ * visit, or `by` not a mentor or coordinator. */
 enum rota_err app_visit_correct(struct app *app, long long visit_id, const char *check_in,
                                 const char *check_out, long long by, const char *reason, time_t now);
+/* Records a visit that was never scanned: person_id on day (YYYYMMDD), from
+ * check_in to check_out ("HH:MM", or "YYYY-MM-DD HH:MM" after midnight), by
+ * mentor `by` with a reason; the history shows it as "added". *id gets the
+ * new visit's id. The same refusals as app_visit_correct (ERR_NOT_FOUND for
+ * no such person); nothing changes on a refusal. */
+enum rota_err app_visit_add(struct app *app, long long person_id, int day, const char *check_in,
+                            const char *check_out, long long by, const char *reason, time_t now,
+                            long long *id);
+/* Returns today's closing time (the setting closing_time on now's day). */
+time_t app_visit_closing_time(struct app *app, time_t now);
+/* Closes every visit still open from today (now's day) that began before
+ * `at`, at `at`, in one transaction, by mentor `by` (reason NULL: "closing
+ * time"); each gets a "close_open" history row. *closed gets how many.
+ * ERR_VISIT_FUTURE when at is later than now; ERR_INVALID when by is no
+ * mentor; nothing changes on an error. */
+enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, const char *reason,
+                                    time_t now, int *closed);
+/* Reads visit id into *out; ERR_NOT_FOUND when there is none. */
+enum rota_err app_visit_get(struct app *app, long long id, struct visit *out);
 /* Calls fn for each recorded change to visit id, in order. */
 enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn fn, void *ctx);
 /* Calls fn for the person's visits with a day in [from, to]. */

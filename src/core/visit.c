@@ -1,4 +1,4 @@
-/* Visit status names. */
+/* Visit status names and the rules a corrected or added visit keeps. */
 #include "core/visit.h"
 
 #include <string.h>
@@ -19,4 +19,29 @@ bool visit_status_parse(const char *code, enum visit_status *status)
 		}
 	}
 	return false;
+}
+
+enum rota_err visit_check_times(time_t check_in, time_t check_out, time_t now, time_t registered,
+                                const struct visit *others, size_t n, long long self_id)
+{
+	if (check_in > now || check_out > now)
+		return ERR_VISIT_FUTURE;
+	if (check_out <= check_in || check_out - check_in >= 24 * 3600)
+		return ERR_VISIT_ORDER;
+	if (registered && check_in < registered)
+		return ERR_VISIT_BEFORE_START;
+	for (size_t i = 0; i < n; i++) {
+		const struct visit *o = &others[i];
+		if (o->id == self_id || o->status == VISIT_UNDONE)
+			continue;
+		time_t end = o->status == VISIT_CLOSED ? o->check_out
+		             : o->status == VISIT_OPEN ? (now > o->check_in ? now : o->check_in)
+		                                        : o->check_in;
+		/* half-open intervals: leaving at 12:00 and coming back at 12:00 is fine */
+		bool overlap = end > o->check_in ? check_in < end && o->check_in < check_out
+		                                 : check_in <= o->check_in && o->check_in < check_out;
+		if (overlap)
+			return ERR_VISIT_OVERLAP;
+	}
+	return ERR_OK;
 }

@@ -5,7 +5,10 @@
 #define ROTA_CORE_VISIT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <time.h>
+
+#include "util/err.h"
 
 enum visit_status { VISIT_OPEN, VISIT_CLOSED, VISIT_END_UNKNOWN, VISIT_UNDONE };
 
@@ -43,5 +46,17 @@ struct visit_change {
 };
 
 typedef void (*visit_change_fn)(const struct visit_change *c, void *ctx);
+
+/* The rules a mentor's correction or added visit must keep, checked in this
+ * order: a check-in or check-out later than now is ERR_VISIT_FUTURE; a
+ * check-out not after the check-in, or a day or more after it, is
+ * ERR_VISIT_ORDER; a check-in before `registered` (the start of the day
+ * the person was registered, 0: unknown) is ERR_VISIT_BEFORE_START; times that
+ * overlap one of the person's other visits (`others`, n of them; the visit
+ * with id self_id and undone visits are skipped; an open visit lasts until
+ * now, an end-unknown one is its check-in instant) is ERR_VISIT_OVERLAP.
+ * ERR_OK when all hold. Pure: now is a parameter. */
+enum rota_err visit_check_times(time_t check_in, time_t check_out, time_t now, time_t registered,
+                                const struct visit *others, size_t n, long long self_id);
 
 #endif

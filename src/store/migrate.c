@@ -237,6 +237,46 @@ static const char *const migrations[] = {
 	"  SELECT 1, coalesce(max(max(check_in, coalesce(check_out, 0))), 0) FROM visits"
 	"  WHERE status != 'undone';"
 	"PRAGMA user_version=4;",
+
+	/* 5: a mentor adds a visit that was never scanned ("added") and closes
+	 * the day's open visits at closing time ("close_open"). SQLite cannot
+	 * change a CHECK in place, so the history is copied into a table that
+	 * allows them, row for row, and its guards are set up again. */
+	"CREATE TABLE visit_history_5("
+	"  visit_id INTEGER NOT NULL REFERENCES visits(id),"
+	"  seq INTEGER NOT NULL,"
+	"  at INTEGER NOT NULL,"
+	"  by_person INTEGER REFERENCES people(id),"
+	"  action TEXT NOT NULL CHECK(action IN"
+	"    ('check_in','check_out','end_unknown','undo','correct','added','close_open')),"
+	"  reason TEXT,"
+	"  terminal TEXT,"
+	"  old_check_in INTEGER, old_check_out INTEGER, old_status TEXT,"
+	"  new_check_in INTEGER, new_check_out INTEGER, new_status TEXT,"
+	"  PRIMARY KEY(visit_id, seq)"
+	") WITHOUT ROWID;"
+	"INSERT INTO visit_history_5 SELECT visit_id, seq, at, by_person, action, reason, terminal,"
+	"  old_check_in, old_check_out, old_status, new_check_in, new_check_out, new_status"
+	"  FROM visit_history;"
+	"DROP TABLE visit_history;"
+	"ALTER TABLE visit_history_5 RENAME TO visit_history;"
+	"CREATE TRIGGER visit_history_keep BEFORE DELETE ON visit_history"
+	"  BEGIN SELECT RAISE(ABORT, 'history is never deleted'); END;"
+	"CREATE TRIGGER visit_history_fixed BEFORE UPDATE ON visit_history"
+	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;"
+	/* A form's unsaved text, kept for the mentor who typed it when mentor
+	 * mode timed out: not part of the record, private to that mentor, and
+	 * gone once the form is saved or discarded. One per form and subject. */
+	"CREATE TABLE drafts("
+	"  mentor_id INTEGER NOT NULL REFERENCES people(id),"
+	"  form TEXT NOT NULL,"
+	"  person_id INTEGER NOT NULL DEFAULT 0,"
+	"  ref INTEGER NOT NULL DEFAULT 0,"
+	"  body TEXT NOT NULL,"
+	"  saved_at INTEGER NOT NULL,"
+	"  PRIMARY KEY(mentor_id, form, person_id, ref)"
+	") WITHOUT ROWID;"
+	"PRAGMA user_version=5;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

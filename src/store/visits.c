@@ -233,6 +233,79 @@ enum rota_err store_visit_correct(struct db *db, long long id, time_t check_in, 
 	return store_clock_advance(db, newest < c->at ? newest : c->at);
 }
 
+enum rota_err store_visit_add(struct db *db, long long person_id, int day, time_t check_in,
+                              time_t check_out, const struct change *c, long long *id)
+{
+	sqlite3_stmt *st = db_stmt(db, "INSERT INTO visits(person_id, day, check_in, check_out, status,"
+	                               " terminal, out_terminal) VALUES (?, ?, ?, ?, 'closed', ?, ?)");
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_int(st, 2, day);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)check_in);
+	sqlite3_bind_int64(st, 4, (sqlite3_int64)check_out);
+	db_bind_text(st, 5, c->terminal);
+	db_bind_text(st, 6, c->terminal);
+	enum rota_err e = db_run(db, st, "add visit");
+	if (e != ERR_OK)
+		return e;
+	/* No "before" for a visit that did not exist: old_status stays NULL. */
+	struct visit after = { .id = sqlite3_last_insert_rowid(db->handle), .person_id = person_id,
+		               .day = day, .check_in = check_in, .check_out = check_out,
+		               .status = VISIT_CLOSED };
+	if (id)
+		*id = after.id;
+	st = db_stmt(db,
+	    "INSERT INTO visit_history(visit_id, seq, at, by_person, action, reason, terminal,"
+	    " new_check_in, new_check_out, new_status) VALUES (?1, 1, ?2, ?3, 'added', ?4, ?5, ?6, ?7, 'closed')");
+	sqlite3_bind_int64(st, 1, after.id);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)c->at);
+	db_bind_id(st, 3, c->by);
+	db_bind_text(st, 4, c->reason);
+	db_bind_text(st, 5, c->terminal);
+	sqlite3_bind_int64(st, 6, (sqlite3_int64)check_in);
+	sqlite3_bind_int64(st, 7, (sqlite3_int64)check_out);
+	return db_run(db, st, "visit history");
+}
+
+enum rota_err store_visit_close(struct db *db, long long id, time_t check_out, const struct change *c)
+{
+	struct visit before, after;
+	enum rota_err e = get_with_status(db, id, VISIT_OPEN, &before);
+	if (e != ERR_OK)
+		return e;
+	after = before;
+	after.check_out = check_out;
+	after.status = VISIT_CLOSED;
+	return visit_update(db, "close_open", &before, &after, c);
+}
+
+enum rota_err store_visit_person_registered(struct db *db, long long person_id, time_t *at)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT created_at FROM people WHERE id = ?");
+	sqlite3_bind_int64(st, 1, person_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*at = (time_t)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? ERR_OK : rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "registered");
+}
+
+enum rota_err store_visit_open_on(struct db *db, int day, visit_row_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
+	                               " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
+	                               " WHERE v.day = ? AND v.status = 'open' ORDER BY v.check_in, v.id");
+	struct visit_row row;
+	int rc;
+	sqlite3_bind_int(st, 1, day);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		db_read_visit(st, 0, &row.visit);
+		db_column_text(st, 6, row.name, sizeof row.name);
+		fn(&row, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "open visits");
+}
+
 enum rota_err store_clock_high_water(struct db *db, time_t *at)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT at FROM clock_high_water WHERE id = 1");

@@ -40,6 +40,19 @@ enum rota_err store_visit_undo(struct db *db, long long id, const struct change 
  * undone. */
 enum rota_err store_visit_correct(struct db *db, long long id, time_t check_in, time_t check_out,
                                   const struct change *c);
+/* Records a visit that was never scanned: closed, from check_in to
+ * check_out on the check-in's day, with an "added" history row (who, when,
+ * why from c); *id receives its id. */
+enum rota_err store_visit_add(struct db *db, long long person_id, int day, time_t check_in,
+                              time_t check_out, const struct change *c, long long *id);
+/* Closes open visit id at check_out as a mentor's "close_open" step: the
+ * history keeps who, when and why. ERR_INVALID when it is not open. */
+enum rota_err store_visit_close(struct db *db, long long id, time_t check_out, const struct change *c);
+/* Reads when the person was registered (people.created_at) into *at;
+ * ERR_NOT_FOUND for no such person. */
+enum rota_err store_visit_person_registered(struct db *db, long long person_id, time_t *at);
+/* Calls fn for every visit still open with a check-in on day, oldest first. */
+enum rota_err store_visit_open_on(struct db *db, int day, visit_row_fn fn, void *ctx);
 /* Reads the clock's high-water mark: the newest check-in or check-out
  * scanned on a trusted clock (or confirmed by a correction); *at is 0 when
  * there is none yet. One row, one page. */

@@ -35,6 +35,9 @@ struct screen_ops {
 	/* Mentor screens go home after the mentor timeout, others after the
 	 * kiosk's. */
 	bool is_mentor;
+	/* Called before an idle timeout takes the screen away (may be NULL): a
+	 * form keeps its unsaved text as a draft for the mentor at time now. */
+	void (*save_draft)(struct screen *s, time_t now);
 };
 
 struct screen {

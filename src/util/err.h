@@ -30,7 +30,12 @@
 	X(BACKUP_BAD,      N_("The copy did not match the records, so it was not kept. The records are unchanged.")) \
 	X(RESTORE_BAD,     N_("This file is not a sound rota backup. Nothing was restored.")) \
 	X(RESTORE_NEWER,   N_("The records here are newer than the backup. Nothing was restored.")) \
-	X(RESTORE_NO_KEY,  N_("The badge key file of this backup (its name and .key) is missing. Nothing was restored."))
+	X(RESTORE_NO_KEY,  N_("The badge key file of this backup (its name and .key) is missing. Nothing was restored.")) \
+	X(VISIT_FUTURE,    N_("A time later than now cannot be recorded yet. Nothing was changed.")) \
+	X(VISIT_ORDER,     N_("The check-out must come after the check-in, on the same or the next day. Nothing was changed.")) \
+	X(VISIT_OVERLAP,   N_("This person has another visit at that time. Nothing was changed.")) \
+	X(VISIT_BEFORE_START, N_("This day is before the person was registered here. Nothing was changed.")) \
+	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
 enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };

@@ -128,6 +128,23 @@ ROTA_NOW=2026-11-25T17:05:00 run visit correct 2 --check-out 15:00 --by 2 --reas
 check "a mentor's correction is recorded" rc 0
 run visits --from 2026-11-24 --to 2026-11-24 --csv
 check "the visit shows the real end" out_has "2,1,Ana Kovač,2026-11-24,2026-11-24 08:00:00,2026-11-24 15:00:00,closed"
+ROTA_NOW=2026-11-25T16:30:00 run visit correct 2 --check-out "2026-11-25 17:30" --by 2 --reason "x"
+check "at 16:30 a check-out at 17:30 is refused (1)" rc 1; check "saying it is later than now" err_has "later than now"
+ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2026-11-24 --check-in 09:00 --check-out 10:00 --by 2 --reason "x"
+check "an added visit overlapping another is refused (1)" rc 1; check "saying which rule" err_has "another visit at that time"
+ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2020-01-06 --check-in 09:00 --check-out 10:00 --by 2 --reason "x"
+check "a day before the registration is refused (1)" rc 1; check "saying so" err_has "before the person was registered"
+ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2026-11-24 --check-in 16:00 --check-out 15:00 --by 2 --reason "x"
+check "an added end before the start is refused" err_has "must come after the check-in"
+ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2026-11-24 --check-in 16:00 --check-out 17:00 --by 2
+check "visit add without a reason is a usage error (2)" rc 2
+ROTA_NOW=2026-12-02T16:30:00 run visit add 1 --date 2026-12-01 --check-in 16:00 --check-out 17:00 --by 2 --reason "worked late, card at home"
+check "visit add prints the new id" grep -qxE '[0-9]+' "$tmp/out"
+added=$(cat "$tmp/out")
+run visit history "$added" --csv
+check "the added visit's history says added, by whom and why" out_has ",2,added,\"worked late, card at home\","
+run visit close-open --at 25:00 --by 2; check "close-open --at needs a time (2)" rc 2
+run visit close-open --by 1;             check "close-open by a participant is refused (1)" rc 1
 run visit history 2 --csv
 check "visit history: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'visit_id,seq,at,by,action,reason,terminal,old_check_in,old_check_out,old_status,new_check_in,new_check_out,new_status'"
 check "visit history: the end unknown, then the correction" bash -c "tr -d '\r' <'$tmp/out' | sed -n 2p | grep -q ',end_unknown,' && tr -d '\r' <'$tmp/out' | sed -n 3p | grep -q '^2,2,2026-11-25 17:05:00,2,correct,\"phoned, left at three\",'"
@@ -249,6 +266,19 @@ ROTA_NOW=2026-11-26T17:10:00 run review --csv
 check "corrected, it leaves the queue" bash -c "! grep -q clock_doubtful '$tmp/out'"
 run visit history "$doubtful_id" --csv
 check "the history keeps the doubtful times" out_has "2026-11-26 06:00:00,,open,2026-11-26 08:00:00,2026-11-26 15:00:00,closed"
+
+# Closing time: one open visit of the day closed at 16:00 in one step.
+run badge issue 1; card=$(cat "$tmp/out")
+ROTA_NOW=2026-12-03T08:00:00 run scan "$card"
+ROTA_NOW=2026-12-03T15:00:00 run visit close-open --by 2
+check "close-open before the closing time is refused (1)" rc 1; check "saying the time has not come" err_has "later than now"
+ROTA_NOW=2026-12-03T17:00:00 run visit close-open --by 2
+check "close-open closes the day's open visit at closing time" out_is "Visits closed at 16:00: 1"
+run visits --from 2026-12-03 --to 2026-12-03 --csv
+check "the visit ends at 16:00" out_has "2026-12-03 08:00:00,2026-12-03 16:00:00,closed"
+closed_id=$(tr -d '\r' <"$tmp/out" | tail -n 1 | cut -d, -f1)
+run visit history "$closed_id" --csv
+check "its history says close_open, by whom" out_has ",2,close_open,closing time,"
 
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

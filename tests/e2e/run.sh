@@ -48,7 +48,8 @@ wait_until() {
 }
 
 db=$tmp/e2e.db
-"$BIN" --db "$db" init --demo --badges-out "$tmp/badges.txt" 2>/dev/null
+# registered the week before the visits below are made
+ROTA_NOW=2026-11-16T07:00:00 "$BIN" --db "$db" init --demo --badges-out "$tmp/badges.txt" 2>/dev/null
 payload() { awk -F'\t' -v n="$1" '$1 == n { print $2 }' "$tmp/badges.txt"; }
 ana=$(payload "Ana Kovač"); ivan=$(payload "Ivan Babić"); tom=$(payload "Tom Brown")
 visits() { "$BIN" --db "$db" visits --csv | tail -n +2 | wc -l; }
@@ -181,6 +182,34 @@ check "the visit is closed at 16:00 in the record" bash -c "'$BIN' --db '$db' vi
 "$BIN" --db "$db" visit history "$visit19" --csv >"$tmp/history"
 check "the history keeps the end unknown" grep -q ',end_unknown,' "$tmp/history"
 check "and the correction with who and why" grep -qE '^[0-9]+,2,2026-11-23 17:0[0-9]:[0-9]{2},1,correct,He told me he left at four,office,.*,end_unknown,.*2026-11-19 16:00:00,closed' "$tmp/history"
+# From Marko's timeline: his open visit of the 20th; a future check-out is
+# refused by name, then the real one is saved.
+T send-keys -t "$S" p
+check "P lists the participants" wait_for "Mentor mode: participants"
+T send-keys -t "$S" -l "mark"
+sleep 0.4 # a person's Enter, not the tail of a typed line
+T send-keys -t "$S" Enter
+check "Marko's file shows the open visit" wait_for "2026-11-20  Visit 08:00, here now"
+sleep 0.4
+T send-keys -t "$S" Enter
+check "Enter on the timeline opens the correction" wait_for "Marko Žagar, 2026-11-20"
+T send-keys -t "$S" -l "2026-11-24 09:00"
+T send-keys -t "$S" Tab
+T send-keys -t "$S" -l "phoned"
+T send-keys -t "$S" Enter
+check "a check-out later than now is refused, naming the rule" wait_for "A time later than now"
+T send-keys -t "$S" Up
+T send-keys -t "$S" BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+T send-keys -t "$S" -l "15:30"
+sleep 0.4
+T send-keys -t "$S" Enter
+check "saved: the timeline shows the real end" wait_for "2026-11-20  Visit 08:00-15:30"
+visit20=$("$BIN" --db "$db" visits --from 2026-11-20 --to 2026-11-20 --csv | grep ',Marko Žagar,' | cut -d, -f1)
+check "and the history keeps the correction" bash -c "'$BIN' --db '$db' visit history '$visit20' --csv | grep -q ',1,correct,phoned,office,.*,open,.*2026-11-20 15:30:00,closed'"
+T send-keys -t "$S" Escape
+wait_for "Mentor mode: participants" >/dev/null
+T send-keys -t "$S" Escape
+wait_for "Mentor mode: review" >/dev/null
 T send-keys -t "$S" Escape
 check "Esc signs out" wait_for "Please scan your card."
 

@@ -28,6 +28,8 @@ int main(void)
 	suite_kiosk();
 	suite_mentor();
 	suite_door();
+	suite_visits();
+	suite_drafts();
 	suite_console();
 	endwin();
 	delscreen(scr);

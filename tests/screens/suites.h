@@ -12,6 +12,8 @@ void suite_kiosk(void);
 void suite_mentor(void);
 /* The door's PIN, name list and greeting window. */
 void suite_door(void);
+void suite_visits(void);
+void suite_drafts(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
 

@@ -203,9 +203,19 @@ static void test_clock_doubtful(void)
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
 	CHECK(on(&r, "correct"), "Enter opens the correction");
-	rig_type(&r, "16:00", 150);
+	rig_type(&r, "16:00", 150);     /* it is 08:12: 16:00 has not come yet */
 	rig_type(&r, "\t", 0);
 	rig_type(&r, "the clock was wrong", 20);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "correct") && shows(&r, "later than now"), "a check-out later than now is refused, saying why");
+	rig_wait(&r, 1);
+	rig_type(&r, "\t", 0);
+	rig_wait(&r, 1);
+	rig_type(&r, "\t", 0);
+	rig_type(&r, "\x7f\x7f\x7f\x7f\x7f", 150);
+	rig_wait(&r, 1);
+	rig_type(&r, "08:00", 150);
+	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
 	CHECK(on(&r, "review") && !shows(&r, "Clock doubtful"), "corrected, it leaves the queue");
 	rig_close(&r);

@@ -4,9 +4,11 @@
 
 #include "core/attendance.h"
 #include "core/badge.h"
+#include "core/draft.h"
 #include "core/hours.h"
 #include "core/person.h"
 #include "core/session.h"
+#include "core/visit.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 
@@ -181,8 +183,56 @@ static void test_session(void)
 	CHECK(!session_is_idle(0, 999999, 0), "a zero timeout never ends");
 }
 
+static void test_visit_rules(void)
+{
+	const time_t h = 3600, now = 16 * h + 1800; /* 16:30 on a day starting at 0 */
+	struct visit others[] = {
+		{ .id = 1, .check_in = 8 * h, .check_out = 12 * h, .status = VISIT_CLOSED },
+		{ .id = 2, .check_in = 14 * h, .status = VISIT_OPEN },
+		{ .id = 3, .check_in = 6 * h, .status = VISIT_UNDONE },
+	};
+	CHECK(visit_check_times(8 * h, 17 * h + 1800, now, 0, NULL, 0, 0) == ERR_VISIT_FUTURE,
+	      "at 16:30 a check-out at 17:30 is in the future");
+	CHECK(visit_check_times(17 * h, 16 * h, now, 0, NULL, 0, 0) == ERR_VISIT_FUTURE,
+	      "so is a check-in at 17:00");
+	CHECK(visit_check_times(8 * h, 16 * h + 1800, now, 0, NULL, 0, 0) == ERR_OK, "now itself is fine");
+	CHECK(visit_check_times(9 * h, 8 * h, now, 0, NULL, 0, 0) == ERR_VISIT_ORDER, "an end before the start");
+	CHECK(visit_check_times(9 * h, 9 * h, now, 0, NULL, 0, 0) == ERR_VISIT_ORDER, "an end at the start");
+	CHECK(visit_check_times(9 * h, 9 * h + 24 * h, now + 48 * h, 0, NULL, 0, 0) == ERR_VISIT_ORDER,
+	      "a visit of a whole day or more");
+	CHECK(visit_check_times(8 * h, 9 * h, now, 10 * h, NULL, 0, 0) == ERR_VISIT_BEFORE_START,
+	      "before the registration");
+	CHECK(visit_check_times(11 * h, 13 * h, now, 0, others, 3, 0) == ERR_VISIT_OVERLAP,
+	      "across a closed visit's end");
+	CHECK(visit_check_times(12 * h, 13 * h, now, 0, others, 3, 0) == ERR_OK,
+	      "coming back when the other visit ended");
+	CHECK(visit_check_times(15 * h, 16 * h, now, 0, others, 3, 0) == ERR_VISIT_OVERLAP,
+	      "an open visit lasts until now");
+	CHECK(visit_check_times(6 * h, 7 * h, now, 0, others, 3, 0) == ERR_OK, "an undone visit is no visit");
+	CHECK(visit_check_times(9 * h, 11 * h, now, 0, others, 3, 1) == ERR_OK,
+	      "a visit never overlaps itself (a correction)");
+	struct visit unknown = { .id = 4, .check_in = 10 * h, .status = VISIT_END_UNKNOWN };
+	CHECK(visit_check_times(9 * h, 11 * h, now, 0, &unknown, 1, 0) == ERR_VISIT_OVERLAP &&
+	      visit_check_times(11 * h, 12 * h, now, 0, &unknown, 1, 0) == ERR_OK,
+	      "an end-unknown visit holds its check-in");
+}
+
+static void test_draft_fields(void)
+{
+	const char *f[] = { "2026-11-20", "08:00", "", "told me, Ana K." };
+	char body[64], out[5][DRAFT_FIELD_MAX];
+	CHECK(draft_join(f, 4, body, sizeof body) && draft_split(body, out, 5) == 4 && !strcmp(out[0], "2026-11-20") &&
+	      !out[2][0] && !strcmp(out[3], "told me, Ana K."), "a draft's fields come back as they were");
+	CHECK(!draft_join(f, 4, body, 12) && !body[0], "fields that do not fit are refused whole");
+	const char *empty[] = { "", "", "" };
+	draft_join(empty, 3, body, sizeof body);
+	CHECK(draft_is_empty(body) && !draft_is_empty("a"), "nothing typed is an empty draft");
+}
+
 void suite_core(void)
 {
+	test_draft_fields();
+	test_visit_rules();
 	test_badge();
 	test_attendance();
 	test_clock_rule();

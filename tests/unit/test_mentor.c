@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/badge.h"
+#include "app/drafts.h"
 #include "app/hours.h"
 #include "app/mentor.h"
 #include "app/people.h"
@@ -123,9 +124,9 @@ static void test_mentor_mode(void)
 	free(items);
 
 	/* Resolving: a correction with a reason, a mark as seen. */
-	CHECK(app_visit_correct(app, stale, NULL, "16:00", maja, "", at("2026-11-24T17:00")) == ERR_INVALID,
+	CHECK(app_visit_correct(app, stale, NULL, "16:00", maja, "", at("2026-11-24T17:00")) == ERR_VISIT_REASON,
 	      "a correction needs a reason");
-	CHECK(app_visit_correct(app, stale, NULL, "07:00", maja, "x", at("2026-11-24T17:00")) == ERR_INVALID,
+	CHECK(app_visit_correct(app, stale, NULL, "07:00", maja, "x", at("2026-11-24T17:00")) == ERR_VISIT_ORDER,
 	      "an end before the start is refused");
 	CHECK(app_visit_correct(app, stale, NULL, "16:00", ana, "x", at("2026-11-24T17:00")) == ERR_INVALID,
 	      "a participant cannot correct");
@@ -175,8 +176,121 @@ static void test_mentor_mode(void)
 	app_close(app);
 }
 
+struct actions {
+	char action[4][16];
+	int n;
+};
+
+static void keep_action(const struct visit_change *c, void *ctx)
+{
+	struct actions *a = ctx;
+	if (a->n < 4)
+		snprintf(a->action[a->n++], sizeof a->action[0], "%s", c->action);
+}
+
+/* A mentor puts the record right: a closed visit corrected, a missed one
+ * added, the day's open visits closed at closing time; each rule refused. */
+static void test_visit_repair(void)
+{
+	struct app *app;
+	long long maja, ana, luka, id = 0;
+	char pa[BADGE_DIGITS + 1], pl[BADGE_DIGITS + 1];
+	struct scan_result r;
+	app_open(":memory:", true, "mentor", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-16T09:00"), &ana);
+	app_person_add(app, "Luka Horvat", ROLE_PARTICIPANT, "hr", at("2026-11-16T09:00"), &luka);
+	app_badge_issue(app, ana, 0, at("2026-11-16T09:00"), pa);
+	app_badge_issue(app, luka, 0, at("2026-11-16T09:00"), pl);
+	app_scan(app, pa, at("2026-11-23T08:00"), &r);
+	long long morning = r.visit_id;
+	app_scan(app, pa, at("2026-11-23T12:00"), &r);
+	time_t now = at("2026-11-23T16:30");
+
+	CHECK(app_visit_correct(app, morning, NULL, "17:30", maja, "x", now) == ERR_VISIT_FUTURE,
+	      "at 16:30 a check-out at 17:30 is refused");
+	CHECK(app_visit_correct(app, morning, NULL, "11:30", maja, "left early", now) == ERR_OK,
+	      "a closed visit can be corrected");
+	CHECK(app_visit_add(app, ana, 20261123, "11:00", "13:00", maja, "x", now, &id) == ERR_VISIT_OVERLAP,
+	      "an added visit may not overlap another");
+	CHECK(app_visit_add(app, ana, 20261113, "08:00", "12:00", maja, "x", now, &id) == ERR_VISIT_BEFORE_START,
+	      "nor come before the registration");
+	CHECK(app_visit_add(app, ana, 20261123, "13:00", "12:00", maja, "x", now, &id) == ERR_VISIT_ORDER,
+	      "nor end before it starts");
+	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", maja, "", now, &id) == ERR_VISIT_REASON,
+	      "nor go without a reason");
+	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", ana, "x", now, &id) == ERR_INVALID,
+	      "nor be added by a participant");
+	CHECK(app_visit_add(app, ana, 20261120, "08:00", "14:00", maja, "card at home", now, &id) == ERR_OK,
+	      "a missed Friday is added");
+	struct visit v;
+	store_visit_get(app->db, id, &v);
+	CHECK(v.status == VISIT_CLOSED && v.day == 20261120 && v.check_out == at("2026-11-20T14:00"),
+	      "closed from 08:00 to 14:00");
+	struct actions a = { .n = 0 };
+	app_visit_history(app, id, keep_action, &a);
+	CHECK(a.n == 1 && !strcmp(a.action[0], "added"), "its history says added");
+
+	/* Closing time: Ana came back, Luka came; Luka's late visit after closing stays. */
+	app_scan(app, pa, at("2026-11-23T13:00"), &r);
+	long long ana_open = r.visit_id;
+	app_scan(app, pl, at("2026-11-23T09:00"), &r);
+	long long luka_open = r.visit_id;
+	int closed = -1;
+	CHECK(app_visits_close_open(app, at("2026-11-23T16:00"), maja, NULL, at("2026-11-23T15:00"), &closed) ==
+	      ERR_VISIT_FUTURE && closed == 0, "closing at 16:00 is refused at 15:00");
+	CHECK(app_visit_closing_time(app, now) == at("2026-11-23T16:00"), "the closing time is 16:00");
+	CHECK(app_visits_close_open(app, app_visit_closing_time(app, now), maja, NULL, now, &closed) == ERR_OK &&
+	      closed == 2, "both open visits are closed in one step");
+	store_visit_get(app->db, ana_open, &v);
+	CHECK(v.status == VISIT_CLOSED && v.check_out == at("2026-11-23T16:00"), "at the closing time");
+	a.n = 0;
+	app_visit_history(app, luka_open, keep_action, &a);
+	CHECK(a.n == 1 && !strcmp(a.action[0], "close_open"), "each recorded as such");
+	CHECK(app_visits_close_open(app, at("2026-11-23T16:00"), maja, NULL, now, &closed) == ERR_OK && closed == 0,
+	      "a second time finds nothing open");
+	app_close(app);
+}
+
+/* A draft is the mentor's own, replaced when kept again, gone when empty
+ * or dropped, and no note. */
+static void test_drafts(void)
+{
+	struct app *app;
+	long long maja, ivana, ana;
+	bool found;
+	int n;
+	app_open(":memory:", true, "mentor", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 1, &maja);
+	app_person_add(app, "Ivana Horvat", ROLE_MENTOR, "hr", 1, &ivana);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
+	struct draft d = { .mentor_id = maja, .form = "note", .person_id = ana };
+	snprintf(d.body, sizeof d.body, "first words");
+	CHECK(app_draft_keep(app, &d, 10) == ERR_OK, "a draft is kept");
+	snprintf(d.body, sizeof d.body, "more words");
+	app_draft_keep(app, &d, 20);
+	struct draft q = { .mentor_id = maja, .form = "note", .person_id = ana };
+	CHECK(app_draft_find(app, &q, &found) == ERR_OK && found && !strcmp(q.body, "more words"),
+	      "kept again, it is replaced");
+	q.mentor_id = ivana;
+	CHECK(app_draft_find(app, &q, &found) == ERR_OK && !found && !q.body[0], "another mentor finds nothing");
+	CHECK(app_draft_count(app, maja, ana, &n) == ERR_OK && n == 1, "one draft about Ana");
+	d.body[0] = '\0';
+	app_draft_keep(app, &d, 30);
+	CHECK(app_draft_count(app, maja, ana, &n) == ERR_OK && n == 0, "an empty form keeps no draft");
+	snprintf(d.body, sizeof d.body, "again");
+	app_draft_keep(app, &d, 40);
+	app_draft_drop(app, &d);
+	CHECK(app_draft_count(app, maja, ana, &n) == ERR_OK && n == 0, "a dropped draft is gone");
+	d.mentor_id = 0;
+	CHECK(app_draft_keep(app, &d, 50) == ERR_INVALID, "a draft needs a mentor");
+	app_close(app);
+}
+
 void suite_mentor(void)
 {
+	test_drafts();
+	test_visit_repair();
 	test_lockout_rule();
 	test_calendar();
 	test_mentor_mode();

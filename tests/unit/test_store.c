@@ -132,6 +132,8 @@ static void test_visits_keep_history(void)
 	CHECK(raw_exec(path, "UPDATE visit_history SET reason = 'x'") != SQLITE_OK,
 	      "history is never rewritten");
 	CHECK(raw_exec(path, "DELETE FROM people") != SQLITE_OK, "people are never deleted");
+	CHECK(raw_exec(path, "DELETE FROM visit_history") != SQLITE_OK,
+	      "history is never deleted (its guards came through migration 5)");
 	CHECK(raw_int(path, "SELECT count(*) FROM visit_history WHERE action = 'undo'"
 	                    " AND old_status = 'closed' AND old_check_out = 3000"
 	                    " AND new_status = 'open' AND new_check_out IS NULL") == 1,
@@ -194,8 +196,45 @@ static void test_clock_marks(void)
 	db_close(db);
 }
 
+/* Migration 5 copies a schema 4 history row for row into a table that
+ * also allows "added" and "close_open", and keeps its guards. */
+static void test_migration_5(void)
+{
+	char *path = tmp_path("schema4.db");
+	struct db *db;
+	db_open(path, true, &db);
+	db_close(db);
+	CHECK(raw_exec(path,
+	               "DROP TABLE drafts; DROP TABLE visit_history;"
+	               "CREATE TABLE visit_history(visit_id INTEGER NOT NULL REFERENCES visits(id),"
+	               " seq INTEGER NOT NULL, at INTEGER NOT NULL, by_person INTEGER REFERENCES people(id),"
+	               " action TEXT NOT NULL CHECK(action IN ('check_in','check_out','end_unknown','undo','correct')),"
+	               " reason TEXT, terminal TEXT, old_check_in INTEGER, old_check_out INTEGER, old_status TEXT,"
+	               " new_check_in INTEGER, new_check_out INTEGER, new_status TEXT,"
+	               " PRIMARY KEY(visit_id, seq)) WITHOUT ROWID;"
+	               "INSERT INTO people(id, name, role, lang, active, created_at) VALUES (1, 'Ana', 'participant', 'sl', 1, 1);"
+	               "INSERT INTO visits(id, person_id, day, check_in, status) VALUES (1, 1, 20261123, 100, 'end_unknown');"
+	               "INSERT INTO visit_history VALUES (1, 1, 200, NULL, 'end_unknown', NULL, 'door',"
+	               " 100, NULL, 'open', 100, NULL, 'end_unknown');"
+	               "PRAGMA user_version=4;") == SQLITE_OK,
+	      "a file at schema 4 with a history row");
+	CHECK(db_open(path, false, &db) == ERR_OK && db_file_version(db) == db_schema_version(), "it migrates");
+	int n = -1;
+	store_visit_history_count(db, 1, &n);
+	CHECK(n == 1, "the history row came through");
+	long long id = 0;
+	struct change c = { .at = 300, .reason = "card at home" };
+	CHECK(store_visit_add(db, 1, 20261124, 400, 500, &c, &id) == ERR_OK, "an added visit can be recorded");
+	db_close(db);
+	CHECK(raw_int(path, "SELECT count(*) FROM visit_history WHERE action = 'added' AND old_status IS NULL") == 1,
+	      "as added, with nothing before");
+	CHECK(raw_exec(path, "DELETE FROM visit_history") != SQLITE_OK, "and the history is still never deleted");
+	free(path);
+}
+
 void suite_store(void)
 {
+	test_migration_5();
 	test_clock_marks();
 	test_open_rules();
 	test_processes_seeded();

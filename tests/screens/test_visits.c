@@ -1,0 +1,161 @@
+/* A mentor puts visits right at the kiosk, at 80x24: closing the day from
+ * Today after a Y, correcting any visit from the participant's timeline,
+ * adding a visit that was never scanned; each refusal names its rule. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/scan.h"
+#include "app/visits.h"
+#include "store/visits.h"
+#include "tests/harness.h"
+#include "tests/screens/rig.h"
+#include "tests/screens/suites.h"
+#include "util/date.h"
+
+enum { MAJA, IVANA, ANA, MARKO };
+
+static bool shows(struct rig *r, const char *text)
+{
+	return strstr(rig_screen(r), text) != NULL;
+}
+
+static bool on(const struct rig *r, const char *screen)
+{
+	return !strcmp(rig_top(r), screen);
+}
+
+static void scan(struct rig *r, int who)
+{
+	char burst[32];
+	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
+	rig_type(r, burst, 3);
+}
+
+static void sign_in(struct rig *r)
+{
+	rig_type(r, "m", 0);
+	scan(r, MAJA);
+	rig_type(r, "1234\r", 200);
+}
+
+struct last_action {
+	char action[16];
+};
+
+static void keep_last(const struct visit_change *c, void *ctx)
+{
+	struct last_action *a = ctx;
+	snprintf(a->action, sizeof a->action, "%s", c->action);
+}
+
+/* Today: C asks, only Y closes; before closing time it is refused. */
+static void test_close_the_day(void)
+{
+	struct rig r;
+	struct visit v;
+	rig_open(&r, 24, 80);
+	scan(&r, ANA);                       /* 08:12 */
+	rig_type(&r, "\r", 0);
+	sign_in(&r);
+	rig_type(&r, "t", 0);
+	CHECK(on(&r, "today"), "T shows today");
+	rig_type(&r, "c", 0);
+	CHECK(shows(&r, "Press Y to check out everyone still here at 16:00"), "C asks first, naming the time");
+	rig_type(&r, "n", 0);
+	CHECK(shows(&r, "Nothing was changed") && shows(&r, "in since 08:12"), "any other key: nothing changes");
+	rig_type(&r, "c", 0);
+	rig_type(&r, "y", 0);
+	CHECK(shows(&r, "later than now") && shows(&r, "in since 08:12"), "at 08:12 closing at 16:00 is refused");
+	rig_close(&r);
+
+	rig_open(&r, 24, 80);
+	scan(&r, ANA);
+	rig_type(&r, "\r", 0);
+	r.now += 9 * 3600;                   /* 17:12: after closing time */
+	sign_in(&r);
+	rig_type(&r, "t", 0);
+	rig_type(&r, "c", 0);
+	rig_type(&r, "y", 0);
+	CHECK(shows(&r, "Checked out at 16:00: 1") && shows(&r, "08:12-16:00"), "Y checks Ana out at 16:00");
+	rig_golden(&r, "today-closed-80x24");
+	struct last_action a = { "" };
+	store_visit_get(r.app->db, 1, &v);
+	app_visit_history(r.app, 1, keep_last, &a);
+	CHECK(v.status == VISIT_CLOSED && !strcmp(a.action, "close_open"), "recorded as closed at closing time");
+	rig_close(&r);
+}
+
+/* Ana's file: her closed visit corrected from the timeline, then a missed
+ * Friday added with V; a future time and an overlap are refused by name. */
+static void test_from_the_timeline(void)
+{
+	struct rig r;
+	struct scan_result res;
+	struct visit v;
+	time_t friday;
+	rig_open(&r, 24, 80);
+	date_parse_local("2026-11-18T09:00:00", &friday);  /* Wednesday: Ana's first day */
+	app_scan(r.app, r.payload[ANA], friday, &res);
+	app_scan(r.app, r.payload[ANA], friday + 5 * 3600, &res);   /* 09:00-14:00, closed */
+	long long closed_id = res.visit_id;
+	sign_in(&r);
+	rig_type(&r, "p", 0);
+	rig_type(&r, "an", 100);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "person-file") && shows(&r, "Visit 09:00-14:00"), "the closed visit is on the timeline");
+	CHECK(shows(&r, "Enter: correct the chosen visit"), "the timeline says how to correct");
+	rig_wait(&r, 1);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "correct") && shows(&r, "2026-11-18"), "Enter opens the chosen (closed) visit");
+	rig_type(&r, "15:00", 150);
+	rig_type(&r, "\t", 0);
+	rig_type(&r, "stayed to finish the sorting", 20);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "person-file") && shows(&r, "Visit 09:00-15:00"), "saved, the timeline shows the real end");
+	store_visit_get(r.app->db, closed_id, &v);
+	CHECK(v.status == VISIT_CLOSED && v.check_out == friday + 6 * 3600, "the closed visit was corrected");
+
+	rig_type(&r, "v", 0);
+	CHECK(on(&r, "correct") && shows(&r, "add a visit") && shows(&r, "2026-11-23"), "V offers a visit for today");
+	rig_golden(&r, "visit-add-80x24");
+	rig_type(&r, "\x7f\x7f", 150);
+	rig_wait(&r, 1);
+	rig_type(&r, "18", 150);               /* the 18th, overlapping */
+	rig_wait(&r, 1);
+	rig_type(&r, "\t", 0);
+	rig_type(&r, "14:00", 150);
+	rig_wait(&r, 1);
+	rig_type(&r, "\t", 0);
+	rig_type(&r, "16:00", 150);
+	rig_wait(&r, 1);
+	rig_type(&r, "\t", 0);
+	rig_type(&r, "card at home", 20);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "correct") && shows(&r, "another visit at that time"), "an overlapping visit is refused, naming the rule");
+	rig_wait(&r, 1);
+	rig_type(&r, "\t", 0);
+	rig_wait(&r, 1);
+	rig_type(&r, "\t", 0);
+	rig_type(&r, "\x7f\x7f\x7f\x7f\x7f", 150);
+	rig_wait(&r, 1);
+	rig_type(&r, "09:00", 150);           /* the 18th, 09:00-16:00: still overlapping */
+	rig_wait(&r, 1);
+	rig_type(&r, "\t", 0);
+	rig_wait(&r, 1);
+	rig_type(&r, "\t", 0);
+	rig_wait(&r, 1);
+	rig_type(&r, "\t", 0);
+	rig_type(&r, "\x7f\x7f", 150);
+	rig_wait(&r, 1);
+	rig_type(&r, "20", 150);               /* Friday the 20th */
+	rig_wait(&r, 1);
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "person-file") && shows(&r, "2026-11-20  Visit 09:00-16:00"), "the added visit is on the timeline");
+	rig_close(&r);
+}
+
+void suite_visits(void)
+{
+	test_from_the_timeline();
+	test_close_the_day();
+}
