@@ -12,5 +12,6 @@ void suite_kiosk(void);
 void suite_mentor(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
+void suite_scan_anywhere(void);
 
 #endif
