@@ -170,18 +170,30 @@ int input_wait_ms(const struct input *in, long long mono_ms)
 	return due > mono_ms ? (int)(due - mono_ms) : 0;
 }
 
-/* The keypad's keys as curses names them in application mode (xterm's
- * terminfo names only the corners and the centre). */
+/* The keypad's keys as curses names them in application mode: the corners
+ * and the centre have fixed codes, the others (xterm's extended terminfo
+ * capabilities ka2, kb1, kb3, kc2, kpZRO, kp5) codes given at start-up,
+ * found by their names. */
 static int keypad_digit(uint32_t code)
 {
+	static const struct { const char *name; char digit; } extended[] = {
+		{ "kpZRO", '0' }, { "kc2", '2' }, { "kb1", '4' }, { "kp5", '5' }, { "kb3", '6' }, { "ka2", '8' },
+	};
 	switch (code) {
 	case KEY_A1: return '7';
 	case KEY_A3: return '9';
 	case KEY_B2: return '5';
 	case KEY_C1: return '1';
 	case KEY_C3: return '3';
-	default: return 0;
+	default: break;
 	}
+	if (code <= KEY_MAX)
+		return 0;
+	const char *name = keyname((int)code);
+	for (size_t i = 0; name && i < sizeof extended / sizeof extended[0]; i++)
+		if (!strcmp(name, extended[i].name))
+			return extended[i].digit;
+	return 0;
 }
 
 /* Inside an escape sequence: returns true when code was taken by it; else
@@ -224,8 +236,9 @@ bool input_feed(struct input *in, bool is_key, uint32_t code, time_t now, long l
 	input_poll(in, now, mono_ms);
 	if (in->esc != ESC_NONE && escape_step(in, is_key, &code, now, mono_ms))
 		return in->q_len > 0;
-	if (is_key && keypad_digit(code)) {
-		code = (uint32_t)keypad_digit(code);
+	int digit = is_key ? keypad_digit(code) : 0;
+	if (digit) {
+		code = (uint32_t)digit;
 		is_key = false;
 	}
 	if (is_key && code == KEY_ENTER) {
