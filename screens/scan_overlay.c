@@ -105,5 +105,4 @@ const struct screen_ops scan_overlay_screen = {
 	.enter = overlay_enter,
 	.draw = overlay_draw,
 	.on_event = overlay_on_event,
-	.is_mentor = true,
 };

@@ -24,8 +24,9 @@
 #include "ui/event.h"
 
 #define INPUT_SWALLOW_MS 300 /* an empty line end this soon after a line is its tail */
-#define INPUT_BURST_GAP_MS 30 /* a scanner's keys come at most this far apart */
-#define INPUT_HOLD_MS 40     /* held digits become typing after this without a line end */
+#define INPUT_BURST_GAP_MS 50 /* a scanner's keys come at most this far apart (a person
+                                 types four digits this fast only by accident) */
+#define INPUT_HOLD_MS 60     /* held digits become typing after this without a line end */
 #define INPUT_BURST_MIN 4    /* fewer digits than this are never a burst */
 #define INPUT_ESC_GAP_MS 30  /* a sequence's bytes follow its ESC at once */
 #define INPUT_QUEUE_MAX (EVENT_TEXT_MAX + 8)
