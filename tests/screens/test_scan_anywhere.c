@@ -14,6 +14,7 @@
 #include "tests/harness.h"
 #include "tests/screens/rig.h"
 #include "tests/screens/suites.h"
+#include "ui/term.h"
 #include "util/date.h"
 
 enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
@@ -65,8 +66,48 @@ static void sign_in(struct rig *r)
 	rig_wait(r, 1);
 }
 
+/* The main loop waits for a key only as long as held digits may wait; the
+ * keypad in application mode under xterm-256color (the screen tests'
+ * terminal) gives curses key codes, some of them chosen at start-up. */
+static void test_held_and_keypad(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	kiosk_step(&r.kiosk, true, false, '5', r.now, r.mono);
+	int wait = kiosk_wait_ms(&r.kiosk, r.mono);
+	CHECK(wait > 0 && wait <= INPUT_HOLD_MS + 1 && !strstr(rig_screen(&r), "[ 5 ]"),
+	      "a digit is held a moment, and the loop waits no longer than that");
+	kiosk_step(&r.kiosk, false, false, 0, r.now, r.mono + wait);
+	CHECK(shows(&r, "[ 5 ]") && kiosk_wait_ms(&r.kiosk, r.mono + wait) == TERM_TICK_MS,
+	      "then it is typed, and the loop is back to its tick");
+	rig_key(&r, UI_KEY_ESC);
+	rig_wait(&r, 1);
+
+	keypad(stdscr, TRUE); /* curses binds the keypad's sequences as the kiosk's terminal does */
+	CHECK(key_defined("\033Ox") > KEY_MAX && key_defined("\033Ou") == KEY_B2,
+	      "xterm names the keypad's 8 by a code chosen at start-up, its 5 as KEY_B2");
+	const char *payload = r.payload[ANA];
+	long long ms = r.mono;
+	for (const char *p = payload; *p; p++, ms += 2) {
+		char seq[4] = { 0x1B, 'O', (char)('p' + (*p - '0')), 0 };
+		int code = key_defined(seq);
+		if (code > 0) {
+			kiosk_step(&r.kiosk, true, true, (uint32_t)code, r.now, ms);
+		} else { /* no key named for it: curses hands on the bytes */
+			for (int i = 0; i < 3; i++)
+				kiosk_step(&r.kiosk, true, false, (unsigned char)seq[i], r.now, ms);
+		}
+	}
+	kiosk_step(&r.kiosk, true, true, KEY_ENTER, r.now, ms);
+	r.mono = ms + 100;
+	CHECK(on(&r, "greeting") && shows(&r, "Ana K."), "keypad digits and keypad Enter from a scanner check in");
+	rig_close(&r);
+}
+
 void suite_scan_anywhere(void)
 {
+	test_held_and_keypad();
+
 	struct rig r;
 	struct scan_result res;
 	time_t thursday;
