@@ -1,7 +1,8 @@
 /* The home screen: the workshop's name, a large clock and the date, and
  * "scan your card". Nobody's name is ever shown here. A scan (or typed
- * digits and Enter) checks in or out; N or F3 opens the name list. A demo
- * workshop says how to leave it (the key itself is the main loop's). */
+ * digits and Enter) checks in or out; N or F3 opens the name list. Only
+ * digits go into the card field: other letters and unknown keys do nothing.
+ * A demo workshop says how to leave it (the key itself is the main loop's). */
 #include <stdio.h>
 #include <string.h>
 
@@ -12,10 +13,11 @@
 #include "ui/draw.h"
 #include "util/date.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 struct home_state {
 	time_t now;
-	char typed[EVENT_TEXT_MAX];
+	char typed[EVENT_TEXT_MAX];  /* the digits typed so far, and nothing else */
 	int top;          /* first row of the centred block */
 	struct flow flow;
 };
@@ -75,20 +77,30 @@ static int home_on_event(struct screen *s, const struct event *ev)
 	bool minute_changed = st->now / 60 != ev->now / 60;
 	st->now = ev->now;
 	switch (ev->kind) {
-	case EV_SCAN:
+	case EV_SCAN: {
+		/* A burst is the card; a typed line is the digits shown, whatever else
+		 * was pressed between them. */
+		char line[EVENT_TEXT_MAX];
+		text_copy(line, sizeof line, ev->is_burst ? ev->text : st->typed);
 		st->typed[0] = '\0';
-		return flow_scan(s, &st->flow, ev->text, ev->now, SCR_PUSH);
+		if (!line[0])
+			return SCR_HANDLED | SCR_REDRAW;
+		return flow_scan(s, &st->flow, line, ev->now, SCR_PUSH);
+	}
 	case EV_CHAR:
-		if ((ev->ch == 'm' || ev->ch == 'M') && !ev->text[1]) {
-			st->typed[0] = '\0';
+		if ((ev->ch == 'm' || ev->ch == 'M') && !st->typed[0])
 			return screen_go(s, SCR_PUSH, &mentor_signin_screen, NULL);
-		}
-		if (s->app->cfg.has_name_list && (ev->ch == 'n' || ev->ch == 'N') && !ev->text[1]) {
-			st->typed[0] = '\0';
+		if (s->app->cfg.has_name_list && (ev->ch == 'n' || ev->ch == 'N') && !st->typed[0])
 			return screen_go(s, SCR_PUSH, &names_screen, NULL);
+		if (ev->ch >= '0' && ev->ch <= '9') {
+			size_t n = strlen(st->typed);
+			if (n + 1 < sizeof st->typed) {
+				st->typed[n] = (char)ev->ch;
+				st->typed[n + 1] = '\0';
+			}
+			return SCR_HANDLED | SCR_REDRAW;
 		}
-		snprintf(st->typed, sizeof st->typed, "%s", ev->text);
-		return SCR_HANDLED | SCR_REDRAW;
+		return SCR_HANDLED;
 	case EV_KEY:
 		if (ev->key == KEY_F(2)) {
 			st->typed[0] = '\0';
@@ -98,8 +110,15 @@ static int home_on_event(struct screen *s, const struct event *ev)
 			st->typed[0] = '\0';
 			return screen_go(s, SCR_PUSH, &names_screen, NULL);
 		}
-		snprintf(st->typed, sizeof st->typed, "%s", ev->text);
-		return SCR_HANDLED | SCR_REDRAW;
+		if (ev->key == UI_KEY_BACKSPACE && st->typed[0]) {
+			st->typed[strlen(st->typed) - 1] = '\0';
+			return SCR_HANDLED | SCR_REDRAW;
+		}
+		if (ev->key == UI_KEY_ESC || ev->key == UI_KEY_CLEAR) {
+			st->typed[0] = '\0';
+			return SCR_HANDLED | SCR_REDRAW;
+		}
+		return SCR_HANDLED;
 	case EV_TICK:
 	case EV_RESIZE:
 		return minute_changed ? SCR_REDRAW : 0;

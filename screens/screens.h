@@ -32,6 +32,19 @@ extern const struct screen_ops groups_screen;    /* const struct person_arg *: p
 extern const struct screen_ops stations_screen;  /* const struct mentor_session * */
 extern const struct screen_ops too_small_screen; /* no argument */
 extern const struct screen_ops badge_qr_screen;  /* const struct badge_qr_arg * */
+extern const struct screen_ops scan_overlay_screen; /* const struct scan_overlay_arg *: shown
+                                                       over a mentor screen (screen_mgr_overlay) */
+
+/* Every mentor screen's argument begins with the struct mentor_session of
+ * who is signed in (person_arg, correct_arg and prompt_arg through their
+ * first member): the kiosk reads it there to know whose card signs out. */
+
+#define SCAN_OVERLAY_SECONDS 4
+
+/* A card scanned in mentor mode: checked in or out in the overlay. */
+struct scan_overlay_arg {
+	char payload[EVENT_TEXT_MAX];
+};
 
 /* A badge to show on screen. */
 struct badge_qr_arg {

@@ -2,6 +2,10 @@
 #include "kiosk/loop.h"
 
 #include <curses.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "app/mentor.h"
 
 #include "core/session.h"
 #include "screens/screens.h"
@@ -9,14 +13,66 @@
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/log.h"
+#include "util/text.h"
+
+/* Every mentor screen's argument starts with the session (screens.h). */
+_Static_assert(offsetof(struct person_arg, session) == 0, "person_arg starts with the session");
+_Static_assert(offsetof(struct correct_arg, session) == 0, "correct_arg starts with the session");
+_Static_assert(offsetof(struct prompt_arg, who) == 0, "prompt_arg starts with the person_arg");
+
+static void on_start(void *ctx, const struct screen *s, const void *arg)
+{
+	struct kiosk *k = ctx;
+	if (s->ops->is_mentor && arg)
+		k->session = *(const struct mentor_session *)arg;
+}
 
 static bool deliver(struct kiosk *k, const struct event *ev)
 {
 	bool changed;
+	/* While an overlay shows, a key only closes it: the screen below never
+	 * saw it, so neither may the typed line. */
+	bool is_swallowed = screen_mgr_has_overlay(&k->mgr) && ev->kind != EV_TICK &&
+	                    ev->kind != EV_RESIZE;
 	bool redraw = screen_mgr_dispatch(&k->mgr, ev, &changed);
-	if (changed)
+	if (is_swallowed)
+		input_keep_line(&k->in, k->line_seen);
+	else if (ev->kind == EV_CHAR || ev->kind == EV_KEY)
+		text_copy(k->line_seen, sizeof k->line_seen, ev->text);
+	else if (ev->kind == EV_SCAN && !ev->is_burst)
+		k->line_seen[0] = '\0';
+	if (changed) {
 		input_clear(&k->in); /* a half-typed line does not follow to a new screen */
+		k->line_seen[0] = '\0';
+	}
 	return redraw;
+}
+
+/* A card scanned beside a working mentor: their own card signs out, any
+ * other is checked in or out in the overlay, and the mentor's screen keeps
+ * its state and its typed line. */
+static bool mentor_scan(struct kiosk *k, const struct event *ev)
+{
+	struct person p;
+	if (k->session.mentor_id && app_mentor_by_badge(k->app, ev->text, &p) == ERR_OK &&
+	    p.id == k->session.mentor_id) {
+		screen_mgr_home(&k->mgr);
+		input_clear(&k->in);
+		k->line_seen[0] = '\0';
+		memset(&k->session, 0, sizeof k->session);
+		return true;
+	}
+	text_copy(k->overlay_arg.payload, sizeof k->overlay_arg.payload, ev->text);
+	screen_mgr_overlay(&k->mgr, &scan_overlay_screen, &k->overlay_arg, ev->now);
+	return true;
+}
+
+static bool route(struct kiosk *k, const struct event *ev)
+{
+	if (ev->kind == EV_SCAN && ev->is_burst && !screen_mgr_is_too_small(&k->mgr) &&
+	    screen_mgr_top(&k->mgr)->ops->is_mentor)
+		return mentor_scan(k, ev);
+	return deliver(k, ev);
 }
 
 const struct kiosk_start kiosk_door = {
@@ -28,11 +84,14 @@ const struct kiosk_start kiosk_door = {
 void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *start, int rows, int cols,
                 time_t now, long long mono_ms)
 {
+	memset(k, 0, sizeof *k);
 	k->app = app;
 	k->last_input_ms = mono_ms;
 	input_init(&k->in);
 	screen_mgr_init(&k->mgr, app, start->home, start->home_arg, &too_small_screen, rows, cols,
 	                start->min_rows, start->min_cols, now);
+	k->mgr.on_start = on_start;
+	k->mgr.on_start_ctx = k;
 	kiosk_step(k, false, false, 0, now, mono_ms);
 }
 
@@ -51,11 +110,15 @@ bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_
 	}
 	if (has_key) {
 		k->last_input_ms = mono_ms;
-		if (input_feed(&k->in, is_key, code, now, mono_ms, &ev))
-			redraw = deliver(k, &ev);
+		input_feed(&k->in, is_key, code, now, mono_ms);
 	} else {
-		redraw = deliver(k, &ev);
+		input_poll(&k->in, now, mono_ms);
 	}
+	struct event next;
+	while (input_next(&k->in, &next))
+		redraw = route(k, &next) || redraw;
+	if (!has_key)
+		redraw = deliver(k, &ev) || redraw;
 	/* A pause forgets the typed letters, never the screen they were typed on. */
 	if (k->in.len && session_is_idle(k->last_input_ms, mono_ms, KIOSK_TYPED_IDLE_S)) {
 		input_forget(&k->in, now, mono_ms, &ev);
@@ -69,9 +132,16 @@ bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_
 				k->mgr.stack[i].ops->save_draft(&k->mgr.stack[i], now);
 		screen_mgr_home(&k->mgr);
 		input_clear(&k->in);
+		k->line_seen[0] = '\0';
 		redraw = true;
 	}
 	return redraw;
+}
+
+int kiosk_wait_ms(const struct kiosk *k, long long mono_ms)
+{
+	int held = input_wait_ms(&k->in, mono_ms);
+	return held >= 0 && held < TERM_TICK_MS ? held : TERM_TICK_MS;
 }
 
 static void draw(const struct kiosk *k)
@@ -92,6 +162,8 @@ int kiosk_run(struct app *app, const struct kiosk_start *start)
 	log_msg(LOG_INFO, "kiosk started (%dx%d)", COLS, LINES);
 	while (!term_stop_requested() && !k.mgr.wants_quit) {
 		wint_t ch;
+		/* Held digits are released within ms of their window, never a tick late. */
+		wtimeout(stdscr, kiosk_wait_ms(&k, clock_mono_ms()));
 		int rc = wget_wch(stdscr, &ch);
 		if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
 			kiosk_resize(&k, LINES, COLS);

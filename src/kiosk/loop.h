@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "screens/screens.h"
 #include "ui/input.h"
 #include "ui/screen.h"
 
@@ -21,6 +22,9 @@ struct kiosk {
 	struct screen_mgr mgr;
 	struct input in;
 	long long last_input_ms;
+	char line_seen[EVENT_TEXT_MAX];      /* the typed line as the top screen last saw it */
+	struct mentor_session session;       /* who is signed in, while a mentor screen shows */
+	struct scan_overlay_arg overlay_arg; /* a card scanned in mentor mode */
 };
 
 /* What the loop shows: the bottom screen and the smallest usable terminal. */
@@ -39,11 +43,17 @@ void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *star
 /* Ends every screen. */
 void kiosk_done(struct kiosk *k);
 /* Handles one key from the terminal (is_key: a KEY_* code), or with
- * has_key false one tick of the clock. Returns true when the screen must be
- * drawn again. On a demo database Ctrl-Q sets k->mgr.wants_quit (the loop
+ * has_key false one tick of the clock (which also releases held digits).
+ * A scanner's burst on a mentor screen checks its card's person in or out
+ * in an overlay over that screen, or, for the signed-in mentor's own card,
+ * signs out; on any other screen it is that screen's scan. Returns true
+ * when the screen must be drawn again. On a demo database Ctrl-Q sets k->mgr.wants_quit (the loop
  * then ends); on any other it is ignored. */
 bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_t now,
                 long long mono_ms);
+/* Returns how many ms the loop may wait for a key before kiosk_step() must
+ * run without one: the tick, or sooner while digits are held. */
+int kiosk_wait_ms(const struct kiosk *k, long long mono_ms);
 /* Applies a new terminal size. */
 void kiosk_resize(struct kiosk *k, int rows, int cols);
 /* Runs the screens of start on the terminal until SIGTERM/SIGHUP or a

@@ -5,6 +5,7 @@
 #ifndef ROTA_UI_EVENT_H
 #define ROTA_UI_EVENT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <time.h>
 
@@ -13,7 +14,7 @@
 enum event_kind {
 	EV_KEY,     /* a key: see enum ui_key, or a curses KEY_* code */
 	EV_CHAR,    /* a printable character, added to the typed line */
-	EV_SCAN,    /* a line ended by Enter/Tab: a scanner burst or typed digits */
+	EV_SCAN,    /* a line ended by Enter/Tab: a scanner burst (is_burst) or a typed line */
 	EV_TICK,    /* the clock moved on (about four times a second) */
 	EV_RESIZE,  /* the terminal changed size */
 };
@@ -33,6 +34,8 @@ struct event {
 	char text[EVENT_TEXT_MAX];    /* EV_SCAN: the line; EV_CHAR/EV_KEY: the line so far */
 	time_t now;                   /* wall clock, epoch seconds */
 	long long mono_ms;            /* monotonic milliseconds */
+	bool is_burst;                /* EV_SCAN: digits at scanner speed; text is only
+	                                 them, and the typed line is left as it was */
 };
 
 #endif

@@ -1,10 +1,14 @@
-/* The key decoder. Curses-aware only for key codes; it never reads input. */
+/* The key decoder. Curses-aware only for key codes; it never reads input and
+ * never reads the clock: the scanner is told from a person by the times it
+ * is given. */
 #include "ui/input.h"
 
 #include <curses.h>
 #include <string.h>
 
 #include "util/text.h"
+
+enum { ESC_NONE, ESC_SEEN, ESC_SS3, ESC_CSI }; /* ESC; ESC O; ESC [ */
 
 void input_init(struct input *in)
 {
@@ -18,14 +22,40 @@ void input_clear(struct input *in)
 	in->line[0] = '\0';
 }
 
-static void start(struct event *ev, enum event_kind kind, const struct input *in, time_t now,
-                  long long mono_ms)
+void input_keep_line(struct input *in, const char *text)
 {
+	text_copy(in->line, sizeof in->line, text);
+	in->len = strlen(in->line);
+}
+
+static struct event *push(struct input *in, enum event_kind kind, time_t now, long long mono_ms)
+{
+	if (in->q_len == INPUT_QUEUE_MAX) /* cannot happen: a feed queues at most a held line and two */
+		return NULL;
+	struct event *ev = &in->queue[(in->q_head + in->q_len++) % INPUT_QUEUE_MAX];
 	memset(ev, 0, sizeof *ev);
 	ev->kind = kind;
 	ev->now = now;
 	ev->mono_ms = mono_ms;
 	memcpy(ev->text, in->line, in->len + 1);
+	return ev;
+}
+
+static void push_key(struct input *in, int key, time_t now, long long mono_ms)
+{
+	struct event *ev = push(in, EV_KEY, now, mono_ms);
+	if (ev)
+		ev->key = key;
+}
+
+bool input_next(struct input *in, struct event *ev)
+{
+	if (!in->q_len)
+		return false;
+	*ev = in->queue[in->q_head];
+	in->q_head = (in->q_head + 1) % INPUT_QUEUE_MAX;
+	in->q_len--;
+	return true;
 }
 
 static void append(struct input *in, uint32_t cp)
@@ -40,6 +70,32 @@ static void append(struct input *in, uint32_t cp)
 	}
 }
 
+static void type_char(struct input *in, uint32_t cp, time_t now, long long mono_ms)
+{
+	append(in, cp);
+	struct event *ev = push(in, EV_CHAR, now, mono_ms);
+	if (ev)
+		ev->ch = cp;
+}
+
+/* The held digits were typing after all: each becomes a typed character. */
+static void release_held(struct input *in, time_t now, long long mono_ms)
+{
+	for (size_t i = 0; i < in->held_len; i++)
+		type_char(in, (unsigned char)in->held[i], now, mono_ms);
+	in->held_len = 0;
+}
+
+static void release_esc(struct input *in, time_t now, long long mono_ms)
+{
+	if (in->esc == ESC_SEEN) {
+		release_held(in, now, mono_ms);
+		input_clear(in);
+		push_key(in, UI_KEY_ESC, now, mono_ms);
+	}
+	in->esc = ESC_NONE; /* a sequence cut short is dropped */
+}
+
 static void drop_last(struct input *in)
 {
 	while (in->len > 0) {
@@ -50,79 +106,194 @@ static void drop_last(struct input *in)
 	in->line[in->len] = '\0';
 }
 
-static bool line_end(struct input *in, bool is_tab, time_t now, long long mono_ms, struct event *ev)
+static void line_end(struct input *in, bool is_tab, time_t now, long long mono_ms)
 {
-	if (in->len > 0) {
-		start(ev, EV_SCAN, in, now, mono_ms);
-		ev->key = is_tab ? UI_KEY_TAB : UI_KEY_ENTER; /* which key ended it, for forms */
-		input_clear(in);
+	int key = is_tab ? UI_KEY_TAB : UI_KEY_ENTER; /* which key ended it, for forms */
+	if (in->held_len >= INPUT_BURST_MIN && mono_ms - in->held_ms <= INPUT_BURST_GAP_MS) {
+		struct event *ev = push(in, EV_SCAN, now, mono_ms);
+		if (ev) {
+			memcpy(ev->text, in->held, in->held_len);
+			ev->text[in->held_len] = '\0';
+			ev->key = key;
+			ev->is_burst = true;
+		}
+		in->held_len = 0;
 		in->last_end_ms = mono_ms;
-		return true;
+		return;
 	}
+	release_held(in, now, mono_ms);
+	/* The tail of a CR LF: no key came between the two line ends. Checked
+	 * before the typed line, which a burst leaves as it was. */
 	if (in->last_end_ms >= 0 && mono_ms - in->last_end_ms < INPUT_SWALLOW_MS) {
 		in->last_end_ms = -1; /* only the one tail */
-		return false;
+		return;
 	}
-	start(ev, EV_KEY, in, now, mono_ms);
-	ev->key = is_tab ? UI_KEY_TAB : UI_KEY_ENTER;
-	return true;
+	if (in->len > 0) {
+		struct event *ev = push(in, EV_SCAN, now, mono_ms);
+		if (ev)
+			ev->key = key;
+		input_clear(in);
+		in->last_end_ms = mono_ms;
+		return;
+	}
+	push_key(in, key, now, mono_ms);
 }
 
 void input_forget(struct input *in, time_t now, long long mono_ms, struct event *ev)
 {
 	input_clear(in);
-	start(ev, EV_KEY, in, now, mono_ms);
+	memset(ev, 0, sizeof *ev);
+	ev->kind = EV_KEY;
+	ev->now = now;
+	ev->mono_ms = mono_ms;
 	ev->key = UI_KEY_CLEAR;
 }
 
-bool input_feed(struct input *in, bool is_key, uint32_t code, time_t now, long long mono_ms,
-                struct event *ev)
+bool input_poll(struct input *in, time_t now, long long mono_ms)
 {
-	bool is_line_end = is_key ? code == KEY_ENTER : (code == '\r' || code == '\n' || code == '\t');
-	if (!is_line_end)
-		in->last_end_ms = -1; /* a key between two line ends: the second is no CR LF tail */
-	if (is_key) {
-		switch (code) {
-		case KEY_ENTER:
-			return line_end(in, false, now, mono_ms, ev);
-		case KEY_BACKSPACE:
-			drop_last(in);
-			start(ev, EV_KEY, in, now, mono_ms);
-			ev->key = UI_KEY_BACKSPACE;
-			return true;
-		case KEY_RESIZE:
-			start(ev, EV_RESIZE, in, now, mono_ms);
-			return true;
-		default:
-			start(ev, EV_KEY, in, now, mono_ms);
-			ev->key = (int)code;
+	if (in->esc != ESC_NONE && mono_ms - in->esc_ms > INPUT_ESC_GAP_MS)
+		release_esc(in, now, mono_ms);
+	if (in->held_len && mono_ms - in->held_ms > INPUT_HOLD_MS)
+		release_held(in, now, mono_ms);
+	return in->q_len > 0;
+}
+
+int input_wait_ms(const struct input *in, long long mono_ms)
+{
+	long long due = -1;
+	if (in->held_len)
+		due = in->held_ms + INPUT_HOLD_MS + 1;
+	if (in->esc != ESC_NONE && (due < 0 || in->esc_ms + INPUT_ESC_GAP_MS + 1 < due))
+		due = in->esc_ms + INPUT_ESC_GAP_MS + 1;
+	if (due < 0)
+		return -1;
+	return due > mono_ms ? (int)(due - mono_ms) : 0;
+}
+
+/* The keypad's keys as curses names them in application mode: the corners
+ * and the centre have fixed codes, the others (xterm's extended terminfo
+ * capabilities ka2, kb1, kb3, kc2, kpZRO, kp5) codes given at start-up,
+ * found by their names. */
+static int keypad_digit(uint32_t code)
+{
+	static const struct { const char *name; char digit; } extended[] = {
+		{ "kpZRO", '0' }, { "kc2", '2' }, { "kb1", '4' }, { "kp5", '5' }, { "kb3", '6' }, { "ka2", '8' },
+	};
+	switch (code) {
+	case KEY_A1: return '7';
+	case KEY_A3: return '9';
+	case KEY_B2: return '5';
+	case KEY_C1: return '1';
+	case KEY_C3: return '3';
+	default: break;
+	}
+	if (code <= KEY_MAX)
+		return 0;
+	const char *name = keyname((int)code);
+	for (size_t i = 0; name && i < sizeof extended / sizeof extended[0]; i++)
+		if (!strcmp(name, extended[i].name))
+			return extended[i].digit;
+	return 0;
+}
+
+/* Inside an escape sequence: returns true when code was taken by it; else
+ * code is a plain key again (*code may have become a keypad digit or CR). */
+static bool escape_step(struct input *in, bool is_key, uint32_t *code, time_t now,
+                        long long mono_ms)
+{
+	if (is_key || mono_ms - in->esc_ms > INPUT_ESC_GAP_MS) {
+		release_esc(in, now, mono_ms);
+		return false;
+	}
+	switch (in->esc) {
+	case ESC_SEEN:
+		if (*code == 'O' || *code == '[') {
+			in->esc = *code == 'O' ? ESC_SS3 : ESC_CSI;
 			return true;
 		}
+		release_esc(in, now, mono_ms); /* Esc, then a key of its own */
+		return false;
+	case ESC_SS3:
+		in->esc = ESC_NONE;
+		if (*code >= 'p' && *code <= 'y') { /* ESC O p ... ESC O y: keypad 0 ... 9 */
+			*code = '0' + (*code - 'p');
+			return false;
+		}
+		if (*code == 'M') { /* keypad Enter */
+			*code = '\r';
+			return false;
+		}
+		return true; /* anything else unknown: dropped */
+	default: /* ESC_CSI: parameters and intermediates, then one final byte */
+		if (*code < 0x20 || *code > 0x3F)
+			in->esc = ESC_NONE;
+		return true;
+	}
+}
+
+bool input_feed(struct input *in, bool is_key, uint32_t code, time_t now, long long mono_ms)
+{
+	input_poll(in, now, mono_ms);
+	if (in->esc != ESC_NONE && escape_step(in, is_key, &code, now, mono_ms))
+		return in->q_len > 0;
+	int digit = is_key ? keypad_digit(code) : 0;
+	if (digit) {
+		code = (uint32_t)digit;
+		is_key = false;
+	}
+	if (is_key && code == KEY_ENTER) {
+		code = '\r';
+		is_key = false;
+	}
+	bool is_line_end = !is_key && (code == '\r' || code == '\n' || code == '\t');
+	if (!is_line_end)
+		in->last_end_ms = -1; /* a key between two line ends: the second is no CR LF tail */
+	if (!is_key && code >= '0' && code <= '9') {
+		if (in->held_len && mono_ms - in->held_ms > INPUT_BURST_GAP_MS)
+			release_held(in, now, mono_ms); /* too slow for a scanner */
+		if (in->held_len + 1 < sizeof in->held)
+			in->held[in->held_len++] = (char)code;
+		in->held_ms = mono_ms;
+		return in->q_len > 0;
+	}
+	if (is_line_end) {
+		line_end(in, code == '\t', now, mono_ms);
+		return in->q_len > 0;
+	}
+	if (!is_key && code == 0x1B) {
+		/* A key of its own, or a sequence's start (maybe a keypad digit of
+		 * a burst: what is held stays held). */
+		in->esc = ESC_SEEN;
+		in->esc_ms = mono_ms;
+		return in->q_len > 0;
+	}
+	release_held(in, now, mono_ms); /* any other key: what was held was typed */
+	if (is_key) {
+		switch (code) {
+		case KEY_BACKSPACE:
+			drop_last(in);
+			push_key(in, UI_KEY_BACKSPACE, now, mono_ms);
+			break;
+		case KEY_RESIZE:
+			push(in, EV_RESIZE, now, mono_ms);
+			break;
+		default:
+			push_key(in, (int)code, now, mono_ms);
+			break;
+		}
+		return in->q_len > 0;
 	}
 	switch (code) {
-	case '\r':
-	case '\n':
-		return line_end(in, false, now, mono_ms, ev);
-	case '\t':
-		return line_end(in, true, now, mono_ms, ev);
-	case 0x1B:
-		input_clear(in);
-		start(ev, EV_KEY, in, now, mono_ms);
-		ev->key = UI_KEY_ESC;
-		return true;
 	case 0x7F:
 	case 0x08:
 		drop_last(in);
-		start(ev, EV_KEY, in, now, mono_ms);
-		ev->key = UI_KEY_BACKSPACE;
-		return true;
+		push_key(in, UI_KEY_BACKSPACE, now, mono_ms);
+		break;
 	default:
+		if (code < 0x20 || (code >= 0x80 && code < 0xA0))
+			break; /* Ctrl-C, Ctrl-Z, Ctrl-\ and friends: nothing */
+		type_char(in, code, now, mono_ms);
 		break;
 	}
-	if (code < 0x20 || (code >= 0x80 && code < 0xA0))
-		return false; /* Ctrl-C, Ctrl-Z, Ctrl-\ and friends: nothing */
-	append(in, code);
-	start(ev, EV_CHAR, in, now, mono_ms);
-	ev->ch = code;
-	return true;
+	return in->q_len > 0;
 }

@@ -29,6 +29,8 @@ static void screen_start(struct screen_mgr *m, struct screen *s, const struct sc
 		ops->enter(s, arg);
 	if (ops->layout)
 		ops->layout(s);
+	if (m->on_start && s != &m->too_small && s != &m->overlay)
+		m->on_start(m->on_start_ctx, s, arg);
 }
 
 static void screen_stop(struct screen *s)
@@ -55,8 +57,25 @@ void screen_mgr_init(struct screen_mgr *m, struct app *app, const struct screen_
 	m->depth = 1;
 }
 
+void screen_mgr_overlay_close(struct screen_mgr *m)
+{
+	if (m->overlay.ops)
+		screen_stop(&m->overlay);
+}
+
+void screen_mgr_overlay(struct screen_mgr *m, const struct screen_ops *ops, const void *arg,
+                        time_t now)
+{
+	screen_mgr_overlay_close(m);
+	m->now = now;
+	screen_start(m, &m->overlay, ops, arg);
+}
+
+bool screen_mgr_has_overlay(const struct screen_mgr *m) { return m->overlay.ops != NULL; }
+
 void screen_mgr_done(struct screen_mgr *m)
 {
+	screen_mgr_overlay_close(m);
 	while (m->depth > 0)
 		screen_stop(&m->stack[--m->depth]);
 	screen_stop(&m->too_small);
@@ -66,8 +85,10 @@ void screen_mgr_resize(struct screen_mgr *m, int rows, int cols)
 {
 	m->rows = rows;
 	m->cols = cols;
-	for (int i = 0; i <= m->depth; i++) {
-		struct screen *s = i < m->depth ? &m->stack[i] : &m->too_small;
+	for (int i = 0; i <= m->depth + 1; i++) {
+		struct screen *s = i < m->depth ? &m->stack[i] : i == m->depth ? &m->too_small : &m->overlay;
+		if (!s->ops)
+			continue;
 		s->rows = rows;
 		s->cols = cols;
 		if (s->ops->layout)
@@ -82,6 +103,7 @@ bool screen_mgr_is_too_small(const struct screen_mgr *m)
 
 void screen_mgr_home(struct screen_mgr *m)
 {
+	screen_mgr_overlay_close(m);
 	while (m->depth > 1)
 		screen_stop(&m->stack[--m->depth]);
 }
@@ -96,6 +118,17 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 	 * what a scan would answer. */
 	if (screen_mgr_is_too_small(m) && ev->kind != EV_TICK)
 		return true;
+	bool is_overlay_changed = false;
+	if (m->overlay.ops) {
+		struct screen *o = &m->overlay;
+		o->now = ev->now;
+		int of = o->ops->on_event(o, ev);
+		is_overlay_changed = (of & (SCR_POP | SCR_HOME | SCR_REDRAW)) != 0;
+		if (of & (SCR_POP | SCR_HOME))
+			screen_mgr_overlay_close(m);
+		if (ev->kind != EV_TICK)
+			return true; /* the keys are the overlay's alone */
+	}
 	struct screen *top = &m->stack[m->depth - 1];
 	top->next = NULL;
 	top->now = ev->now;
@@ -125,14 +158,20 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 			back->ops->resume(back);
 		*changed_screen = true;
 	}
-	return (f & SCR_REDRAW) || *changed_screen;
+	return (f & SCR_REDRAW) || *changed_screen || is_overlay_changed;
 }
 
 void screen_mgr_draw(const struct screen_mgr *m, WINDOW *w)
 {
 	werase(w);
-	const struct screen *s = screen_mgr_is_too_small(m) ? &m->too_small : &m->stack[m->depth - 1];
+	if (screen_mgr_is_too_small(m)) {
+		m->too_small.ops->draw(&m->too_small, w);
+		return;
+	}
+	const struct screen *s = &m->stack[m->depth - 1];
 	s->ops->draw(s, w);
+	if (m->overlay.ops) /* over its parent, drawn first */
+		m->overlay.ops->draw(&m->overlay, w);
 }
 
 const struct screen *screen_mgr_top(const struct screen_mgr *m)

@@ -71,6 +71,11 @@ struct screen_mgr {
 	int rows, cols, min_rows, min_cols;
 	time_t now;                      /* the time of the latest event */
 	bool wants_quit;
+	struct screen overlay;           /* drawn over the top screen; ops NULL when none */
+	/* Called with each screen started on the stack and its argument (may be
+	 * NULL): how the kiosk learns what screens were handed. */
+	void (*on_start)(void *ctx, const struct screen *s, const void *arg);
+	void *on_start_ctx;
 };
 
 /* Asks for a push or replace (how) of ops with arg; returns the flags to
@@ -92,14 +97,27 @@ void screen_mgr_done(struct screen_mgr *m);
 void screen_mgr_resize(struct screen_mgr *m, int rows, int cols);
 /* Returns true while the terminal is below the minimum size. */
 bool screen_mgr_is_too_small(const struct screen_mgr *m);
-/* Gives ev to the top screen and applies its flags. Returns true when the
+/* Gives ev to the top screen and applies its flags (while an overlay is
+ * shown, keys go to it alone and ticks to both). Returns true when the
  * picture may have changed; *changed_screen says whether the top changed. */
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen);
 /* Pops back to the home screen. */
 void screen_mgr_home(struct screen_mgr *m);
-/* Erases w and draws the top screen (or the too-small screen). */
+/* Erases w and draws the top screen and its overlay (or the too-small
+ * screen). */
 void screen_mgr_draw(const struct screen_mgr *m, WINDOW *w);
-/* Returns the top screen. */
+/* Shows ops (entered with arg at now) over the top screen, in place of any
+ * overlay already shown. The top screen and its state stay as they were: the
+ * overlay draws over it, takes every key, and sees the ticks with it; it
+ * closes when its on_event returns SCR_POP (or SCR_HOME), and goes with
+ * every screen on screen_mgr_home(). */
+void screen_mgr_overlay(struct screen_mgr *m, const struct screen_ops *ops, const void *arg,
+                        time_t now);
+/* Returns true while an overlay is shown. */
+bool screen_mgr_has_overlay(const struct screen_mgr *m);
+/* Closes the overlay, if one is shown. */
+void screen_mgr_overlay_close(struct screen_mgr *m);
+/* Returns the top screen (never the overlay). */
 const struct screen *screen_mgr_top(const struct screen_mgr *m);
 
 #endif

@@ -30,6 +30,7 @@ int main(void)
 	suite_door();
 	suite_visits();
 	suite_drafts();
+	suite_scan_anywhere();
 	suite_console();
 	endwin();
 	delscreen(scr);

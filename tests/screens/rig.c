@@ -10,6 +10,7 @@
 #include "app/demo.h"
 #include "tests/harness.h"
 #include "ui/dump.h"
+#include "ui/term.h"
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/text.h"
@@ -65,6 +66,12 @@ void rig_type(struct rig *r, const char *text, int ms_per_key)
 	while ((cp = text_decode(text, &i)) != 0) {
 		kiosk_step(&r->kiosk, true, false, cp, r->now, r->mono);
 		advance(r, ms_per_key);
+	}
+	/* The loop polls when held digits are due; so does the rig. */
+	int wait = kiosk_wait_ms(&r->kiosk, r->mono);
+	if (wait < TERM_TICK_MS) {
+		advance(r, wait);
+		kiosk_step(&r->kiosk, false, false, 0, r->now, r->mono);
 	}
 }
 

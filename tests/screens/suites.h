@@ -16,5 +16,6 @@ void suite_visits(void);
 void suite_drafts(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
+void suite_scan_anywhere(void);
 
 #endif

@@ -32,6 +32,18 @@ static void test_home(void)
 	CHECK(shows(&r, "[ 12345 ]"), "slowly typed digits are shown as they come");
 	rig_wait(&r, 25);
 	CHECK(!shows(&r, "12345"), "a half-typed number is forgotten after a while");
+	rig_type(&r, "q", 0);
+	rig_type(&r, "\x1bOQ", 0);
+	rig_type(&r, "\x1b[24~", 0);
+	CHECK(on(&r, "home") && !shows(&r, "[ "), "letters and unknown key sequences do not land in the card field");
+	rig_type(&r, "1q2", 300);
+	CHECK(shows(&r, "[ 12 ]"), "only the digits typed are shown");
+	rig_type(&r, "x\r", 300);
+	CHECK(on(&r, "message"), "Enter takes the digits shown as the card (here: not known)");
+	rig_key(&r, UI_KEY_ESC);
+	rig_wait(&r, 1);
+	rig_type(&r, "xyz\r", 300);
+	CHECK(on(&r, "home") && !shows(&r, "[ "), "letters and Enter alone do nothing");
 	rig_type(&r, "n", 0);
 	rig_type(&r, "an", 400);
 	CHECK(on(&r, "names") && shows(&r, "Ana K."), "a name half typed in the list");

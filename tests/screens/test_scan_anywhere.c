@@ -1,0 +1,188 @@
+/* A card scanned while a mentor works: on every mentor screen with a field
+ * or an Enter action, a scanner's burst checks its person in or out in an
+ * overlay, and the screen, its form and its typed text stay as they were;
+ * the signed-in mentor's own card signs out; digits typed slowly still go
+ * into the field. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app/progress.h"
+#include "app/rotation.h"
+#include "app/scan.h"
+#include "app/visits.h"
+#include "tests/harness.h"
+#include "tests/screens/rig.h"
+#include "tests/screens/suites.h"
+#include "ui/term.h"
+#include "util/date.h"
+
+enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
+
+static bool shows(struct rig *r, const char *text) { return strstr(rig_screen(r), text) != NULL; }
+
+static bool on(const struct rig *r, const char *screen) { return !strcmp(rig_top(r), screen); }
+
+static void burst(struct rig *r, int who)
+{
+	char line[32];
+	snprintf(line, sizeof line, "%s\r\n", r->payload[who]);
+	rig_type(r, line, 3);
+}
+
+static void count_open(const struct visit_row *row, void *ctx)
+{
+	if (row->visit.status == VISIT_OPEN && row->visit.person_id == ((long long *)ctx)[0])
+		((long long *)ctx)[1]++;
+}
+
+static bool is_in(struct rig *r, int who)
+{
+	long long c[2] = { r->person[who], 0 };
+	app_visits_each(r->app, 0, 0, count_open, c);
+	return c[1] > 0;
+}
+
+/* who's burst on the screen named screen: checked in, shown over it, and
+ * gone again after a few seconds with the screen as it was. */
+static void check_burst(struct rig *r, int who, const char *screen, const char *kept)
+{
+	char what[160];
+	bool was_in = is_in(r, who);
+	burst(r, who);
+	snprintf(what, sizeof what, "%s: a card is checked in, shown over the screen", screen);
+	CHECK(on(r, screen) && is_in(r, who) && !was_in && shows(r, "┌"), what);
+	rig_wait(r, SCAN_OVERLAY_SECONDS + 1);
+	snprintf(what, sizeof what, "%s: the overlay closes by itself, the screen and its text as they were",
+	         screen);
+	CHECK(on(r, screen) && !shows(r, "┌") && (!kept || shows(r, kept)), what);
+}
+
+static void sign_in(struct rig *r)
+{
+	rig_type(r, "m", 0);
+	burst(r, MAJA);
+	rig_type(r, "1234\r", 200);
+	rig_wait(r, 1);
+}
+
+/* The main loop waits for a key only as long as held digits may wait; the
+ * keypad in application mode under xterm-256color (the screen tests'
+ * terminal) gives curses key codes, some of them chosen at start-up. */
+static void test_held_and_keypad(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	kiosk_step(&r.kiosk, true, false, '5', r.now, r.mono);
+	int wait = kiosk_wait_ms(&r.kiosk, r.mono);
+	CHECK(wait > 0 && wait <= INPUT_HOLD_MS + 1 && !strstr(rig_screen(&r), "[ 5 ]"),
+	      "a digit is held a moment, and the loop waits no longer than that");
+	kiosk_step(&r.kiosk, false, false, 0, r.now, r.mono + wait);
+	CHECK(shows(&r, "[ 5 ]") && kiosk_wait_ms(&r.kiosk, r.mono + wait) == TERM_TICK_MS,
+	      "then it is typed, and the loop is back to its tick");
+	rig_key(&r, UI_KEY_ESC);
+	rig_wait(&r, 1);
+
+	keypad(stdscr, TRUE); /* curses binds the keypad's sequences as the kiosk's terminal does */
+	CHECK(key_defined("\033Ox") > KEY_MAX && key_defined("\033Ou") == KEY_B2,
+	      "xterm names the keypad's 8 by a code chosen at start-up, its 5 as KEY_B2");
+	const char *payload = r.payload[ANA];
+	long long ms = r.mono;
+	for (const char *p = payload; *p; p++, ms += 2) {
+		char seq[4] = { 0x1B, 'O', (char)('p' + (*p - '0')), 0 };
+		int code = key_defined(seq);
+		if (code > 0) {
+			kiosk_step(&r.kiosk, true, true, (uint32_t)code, r.now, ms);
+		} else { /* no key named for it: curses hands on the bytes */
+			for (int i = 0; i < 3; i++)
+				kiosk_step(&r.kiosk, true, false, (unsigned char)seq[i], r.now, ms);
+		}
+	}
+	kiosk_step(&r.kiosk, true, true, KEY_ENTER, r.now, ms);
+	r.mono = ms + 100;
+	CHECK(on(&r, "greeting") && shows(&r, "Ana K."), "keypad digits and keypad Enter from a scanner check in");
+	rig_close(&r);
+}
+
+void suite_scan_anywhere(void)
+{
+	test_held_and_keypad();
+
+	struct rig r;
+	struct scan_result res;
+	time_t thursday;
+	rig_open(&r, 24, 80);
+	date_parse_local("2026-11-19T08:00:00", &thursday);
+	app_scan(r.app, r.payload[ANA], thursday, &res); /* a review item: no check-out */
+	app_assign(r.app, r.person[ANA], "sorting", r.person[MAJA], r.person[MAJA], NULL, r.now - 86400);
+	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, r.person[MAJA], NULL,
+	                 NULL, r.now, NULL);
+	sign_in(&r);
+	CHECK(on(&r, "review"), "signed in: the review queue");
+
+	check_burst(&r, MARKO, "review", "Still checked in");
+	CHECK(on(&r, "review"), "the scanner's Enter opened no review item");
+	burst(&r, IVANA);
+	CHECK(on(&r, "review") && is_in(&r, IVANA) && shows(&r, "┌"),
+	      "another mentor's card checks her in, as at the door");
+	rig_type(&r, "q", 0);
+	CHECK(on(&r, "review") && !shows(&r, "┌"), "any key closes the overlay, and does nothing else");
+
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "correct"), "Enter opens the correction form");
+	rig_type(&r, "16:0", 150);
+	check_burst(&r, SPELA, "correct", "16:0");
+	CHECK(!shows(&r, r.payload[SPELA]), "correct: the card's digits are in no field");
+	rig_type(&r, "0", 150);
+	CHECK(shows(&r, "16:00"), "correct: digits typed slowly after it go on in the field");
+	rig_key(&r, UI_KEY_ESC);
+	CHECK(on(&r, "review"), "Esc leaves the form");
+
+	rig_type(&r, "p", 0);
+	rig_type(&r, "an", 150);
+	check_burst(&r, LUKA, "participants", "an");
+	rig_type(&r, "\r", 0);
+	CHECK(on(&r, "person-file") && shows(&r, "Ana Kovač"), "participants: the filter kept, Enter opens Ana");
+
+	rig_type(&r, "n", 0);
+	rig_type(&r, "Helped", 100);
+	check_burst(&r, NINA, "prompt", "Helped");
+	rig_type(&r, " 12", 150);
+	rig_wait(&r, 1);
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "5", 0);
+	CHECK(on(&r, "person-file") && shows(&r, "Helped 12") && !shows(&r, r.payload[NINA]),
+	      "note: the typed text and slow digits saved, never the card's number");
+
+	rig_type(&r, "g", 0);
+	rig_type(&r, "Come", 100);
+	check_burst(&r, DJURDJA, "prompt", "Come");
+	rig_key(&r, UI_KEY_ESC);
+
+	rig_type(&r, "l", 0);
+	rig_key(&r, KEY_DOWN);
+	check_burst(&r, IVAN, "progress-form", NULL);
+	rig_key(&r, UI_KEY_ESC);
+	CHECK(on(&r, "person-file"), "progress form: the scanner's Enter saved nothing and left nothing open");
+
+	rig_type(&r, "o", 0);
+	check_burst(&r, JOSIP, "rotation", NULL);
+	struct work_today work;
+	app_work_today(r.app, r.person[ANA], &work);
+	CHECK(work.has && !strcmp(work.process.code, "sorting"), "rotation: the scanner's Enter assigned nothing");
+	rig_key(&r, UI_KEY_ESC);
+
+	rig_type(&r, "j", 0);
+	check_burst(&r, MARIJA, "groups", NULL);
+	rig_key(&r, UI_KEY_ESC);
+
+	burst(&r, MARKO); /* a second scan within the guard: already in */
+	CHECK(on(&r, "person-file") && shows(&r, "┌") && is_in(&r, MARKO), "a repeat within the guard changes nothing");
+	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
+
+	bool maja_was_in = is_in(&r, MAJA);
+	burst(&r, MAJA);
+	CHECK(on(&r, "home") && is_in(&r, MAJA) == maja_was_in,
+	      "the signed-in mentor's own card signs out, and checks nobody in or out");
+	rig_close(&r);
+}
