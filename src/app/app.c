@@ -8,6 +8,7 @@
 
 #include "app/badge_key.h"
 #include "store/db.h"
+#include "core/calendar.h"
 #include "store/settings.h"
 #include "util/alloc.h"
 #include "util/date.h"
@@ -15,7 +16,7 @@
 #include "util/log.h"
 #include "util/text.h"
 
-enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT };
+enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_COUNTRY, SET_WEEKDAYS };
 
 static const struct setting {
 	const char *key;
@@ -34,6 +35,8 @@ static const struct setting {
 	{ "absence_days", SET_COUNT, "2" },
 	{ "target_hours", SET_COUNT, "60" },
 	{ "demo", SET_BOOL, "off" },
+	{ "country", SET_COUNTRY, "si" },
+	{ "workshop_days", SET_WEEKDAYS, "mon,tue,wed,thu,fri" },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -62,6 +65,8 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	case SET_SECONDS: return parse_seconds(value, &secs);
 	case SET_BOOL: return !strcmp(value, "on") || !strcmp(value, "off");
 	case SET_LANG: return !*value || i18n_is_lang(value);
+	case SET_COUNTRY: return calendar_country_parse(value, &(enum cal_country){ CAL_SI });
+	case SET_WEEKDAYS: return calendar_workdays_parse(value, &(unsigned){ 0 });
 	}
 	return false;
 }
@@ -93,6 +98,10 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		parse_count(value, &cfg->absence_days);
 	else if (!strcmp(st->key, "target_hours"))
 		parse_count(value, &cfg->target_hours);
+	else if (!strcmp(st->key, "country"))
+		calendar_country_parse(value, &cfg->country);
+	else if (!strcmp(st->key, "workshop_days"))
+		calendar_workdays_parse(value, &cfg->workdays);
 	if (secs)
 		parse_seconds(value, secs);
 }
@@ -148,7 +157,17 @@ bool app_config_item(const struct app *app, int i, const char **key, char *value
 	case 8: snprintf(value, n, "%02d:%02d", c->closing_minutes / 60 % 24, c->closing_minutes % 60); break;
 	case 9: snprintf(value, n, "%d", c->absence_days); break;
 	case 10: snprintf(value, n, "%d", c->target_hours); break;
-	default: snprintf(value, n, "%s", c->is_demo ? "on" : "off"); break;
+	case 11: snprintf(value, n, "%s", c->is_demo ? "on" : "off"); break;
+	case 12: snprintf(value, n, "%s", calendar_country_code(c->country)); break;
+	default: {
+		static const char names[7][4] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+		size_t used = 0;
+		value[0] = '\0';
+		for (int d = 0; d < 7; d++)
+			if ((c->workdays >> d) & 1u && used + 5 < n)
+				used += (size_t)snprintf(value + used, n - used, "%s%s", used ? "," : "", names[d]);
+		break;
+	}
 	}
 	return true;
 }

@@ -237,6 +237,43 @@ static const char *const migrations[] = {
 	"  SELECT 1, coalesce(max(max(check_in, coalesce(check_out, 0))), 0) FROM visits"
 	"  WHERE status != 'undone';"
 	"PRAGMA user_version=4;",
+
+	/* 5: visit corrections (issue 10, item 2) take this number; until that
+	 * work lands beside this it only moves the version on. */
+	"PRAGMA user_version=5;",
+
+	/* 6: the workshop's calendar and excused absences. A closure or an
+	 * absence is never deleted: a cancellation is recorded with who and
+	 * when. */
+	"CREATE TABLE closures("
+	"  id INTEGER PRIMARY KEY,"
+	"  from_day INTEGER NOT NULL,"
+	"  to_day INTEGER NOT NULL CHECK(to_day >= from_day),"
+	"  reason TEXT NOT NULL,"
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  at INTEGER NOT NULL,"
+	"  cancelled_at INTEGER,"
+	"  cancelled_by INTEGER REFERENCES people(id)"
+	");"
+	"CREATE TABLE absences("
+	"  id INTEGER PRIMARY KEY,"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  from_day INTEGER NOT NULL,"
+	"  to_day INTEGER NOT NULL CHECK(to_day >= from_day),"
+	"  reason TEXT NOT NULL,"
+	"  note TEXT,"
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  at INTEGER NOT NULL,"
+	"  terminal TEXT,"
+	"  cancelled_at INTEGER,"
+	"  cancelled_by INTEGER REFERENCES people(id)"
+	");"
+	"CREATE INDEX absences_person ON absences(person_id, from_day);"
+	"CREATE TRIGGER closures_keep BEFORE DELETE ON closures"
+	"  BEGIN SELECT RAISE(ABORT, 'closures are never deleted'); END;"
+	"CREATE TRIGGER absences_keep BEFORE DELETE ON absences"
+	"  BEGIN SELECT RAISE(ABORT, 'absences are never deleted'); END;"
+	"PRAGMA user_version=6;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

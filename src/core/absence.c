@@ -1,0 +1,34 @@
+/* The reasons an absence may give, and what an absence covers. */
+#include "core/absence.h"
+
+#include <string.h>
+
+#include "util/i18n.h"
+
+static const struct {
+	const char *code, *label;
+} reasons[] = {
+	{ "illness", N_("illness") },
+	{ "appointment", N_("an appointment") },
+	{ "job_interview", N_("a job interview") },
+	{ "family", N_("family reasons") },
+	{ "other", N_("another reason") },
+};
+
+const char *absence_reason_code(int i)
+{
+	return i >= 0 && i < (int)(sizeof reasons / sizeof *reasons) ? reasons[i].code : NULL;
+}
+
+const char *absence_reason_label(const char *code)
+{
+	for (size_t i = 0; i < sizeof reasons / sizeof *reasons; i++)
+		if (!strcmp(reasons[i].code, code))
+			return reasons[i].label;
+	return NULL;
+}
+
+bool absence_covers(const struct absence *a, int ymd)
+{
+	return !a->cancelled_at && a->from <= ymd && ymd <= a->to;
+}

@@ -1,0 +1,28 @@
+/* SQL for the workshop's closure days and the participants' excused
+ * absences. Rows are only added or marked cancelled, never deleted. */
+#ifndef ROTA_STORE_CALENDAR_H
+#define ROTA_STORE_CALENDAR_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "core/absence.h"
+#include "core/calendar.h"
+#include "store/db.h"
+
+/* Adds a closure from..to with reason, recorded by `by` at `at`; *id (may
+ * be NULL) gets its id. */
+enum rota_err store_closure_add(struct db *db, const struct closure *c, long long by, time_t at, long long *id);
+/* Returns the standing closures that touch from..to in *out (n in *n,
+ * caller frees), by first day. */
+enum rota_err store_closures(struct db *db, int from, int to, struct closure **out, size_t *n);
+/* Adds an absence (its id, at and cancellation are ignored); *id may be NULL. */
+enum rota_err store_absence_add(struct db *db, const struct absence *a, const char *terminal, long long *id);
+/* Calls fn for each absence (cancelled ones too) of person_id (0: everyone)
+ * that touches from..to, by first day. */
+enum rota_err store_absence_each(struct db *db, long long person_id, int from, int to, absence_fn fn, void *ctx);
+/* Marks absence id cancelled by `by` at `at`; ERR_NOT_FOUND when there is
+ * no such standing absence. */
+enum rota_err store_absence_cancel(struct db *db, long long id, long long by, time_t at);
+
+#endif
