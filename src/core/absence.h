@@ -5,7 +5,10 @@
 #define ROTA_CORE_ABSENCE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <time.h>
+
+#include "core/calendar.h"
 
 #define ABSENCE_NOTE_MAX 256
 
@@ -26,5 +29,16 @@ const char *absence_reason_code(int i);
 const char *absence_reason_label(const char *code);
 /* Returns true when ymd lies in a standing (not cancelled) absence. */
 bool absence_covers(const struct absence *a, int ymd);
+
+/* Returns true when a[0..n) excuses ymd. */
+bool absence_any_covers(const struct absence *a, size_t n, int ymd);
+/* Returns how many days strictly between from and to the person was
+ * expected at the workshop: days it works, within their programme
+ * (start..end, 0: open), not excused by a[0..n). */
+int absence_expected_days_between(const struct workshop_calendar *cal, int start, int end, const struct absence *a,
+                                  size_t n, int from, int to);
+/* Returns true when the person is expected on ymd (see above). */
+bool absence_is_expected(const struct workshop_calendar *cal, int start, int end, const struct absence *a, size_t n,
+                         int ymd);
 
 #endif

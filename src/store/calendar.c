@@ -114,3 +114,36 @@ enum rota_err store_absence_cancel(struct db *db, long long id, long long by, ti
 		e = ERR_NOT_FOUND;
 	return e;
 }
+
+enum rota_err store_expected_each(struct db *db, expected_person_fn fn, void *ctx)
+{
+	/* The last day walks the person's visits newest first (visits_person_day)
+	 * and stops at the first that counts: cheap however long the record. */
+	sqlite3_stmt *st = db_stmt(db,
+	    "SELECT p.id, p.name,"
+	    " coalesce((SELECT v.day FROM visits v WHERE v.person_id = p.id AND v.status != 'undone'"
+	    "   ORDER BY v.day DESC LIMIT 1), 0),"
+	    " p.created_at,"
+	    " coalesce((SELECT max(at) FROM review_seen s WHERE s.kind = 'not_seen' AND s.ref = p.id), 0),"
+	    " coalesce(nullif(p.programme_start, 0), (SELECT g.start_day FROM group_members m"
+	    "   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL"
+	    "   ORDER BY m.joined_at DESC LIMIT 1), 0),"
+	    " coalesce(nullif(p.programme_end, 0), (SELECT g.end_day FROM group_members m"
+	    "   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL"
+	    "   ORDER BY m.joined_at DESC LIMIT 1), 0)"
+	    " FROM people p WHERE p.active AND p.role = 'participant' ORDER BY p.name COLLATE rota_sl, p.id");
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct expected_person e = { 0 };
+		e.person_id = sqlite3_column_int64(st, 0);
+		db_column_text(st, 1, e.name, sizeof e.name);
+		e.last_day = sqlite3_column_int(st, 2);
+		e.created_at = (time_t)sqlite3_column_int64(st, 3);
+		e.seen_at = (time_t)sqlite3_column_int64(st, 4);
+		e.start = sqlite3_column_int(st, 5);
+		e.end = sqlite3_column_int(st, 6);
+		fn(&e, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "expected");
+}

@@ -25,4 +25,19 @@ enum rota_err store_absence_each(struct db *db, long long person_id, int from, i
  * no such standing absence. */
 enum rota_err store_absence_cancel(struct db *db, long long id, long long by, time_t at);
 
+/* An active participant as the calendar sees them. */
+struct expected_person {
+	long long person_id;
+	char name[128];
+	int last_day;          /* the last day present (any time), 0 never */
+	time_t created_at;     /* when they were added */
+	time_t seen_at;        /* when a mentor last marked "not seen" as seen; 0 never */
+	int start, end;        /* their programme's days, else their group's; 0 open */
+};
+
+typedef void (*expected_person_fn)(const struct expected_person *p, void *ctx);
+
+/* Calls fn for each active participant, in name order. */
+enum rota_err store_expected_each(struct db *db, expected_person_fn fn, void *ctx);
+
 #endif

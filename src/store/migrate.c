@@ -269,6 +269,9 @@ static const char *const migrations[] = {
 	"  cancelled_by INTEGER REFERENCES people(id)"
 	");"
 	"CREATE INDEX absences_person ON absences(person_id, from_day);"
+	/* "Expected today" and "not seen for N days" need each person's last
+	 * day however long ago it was. */
+	"CREATE INDEX visits_person_day ON visits(person_id, day);"
 	"CREATE TRIGGER closures_keep BEFORE DELETE ON closures"
 	"  BEGIN SELECT RAISE(ABORT, 'closures are never deleted'); END;"
 	"CREATE TRIGGER absences_keep BEFORE DELETE ON absences"
