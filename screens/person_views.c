@@ -9,11 +9,13 @@
 #include <string.h>
 
 #include "app/badge.h"
+#include "app/expect.h"
 #include "app/hours.h"
 #include "app/people.h"
 #include "app/progress.h"
 #include "app/rotation.h"
 #include "app/visits.h"
+#include "core/absence.h"
 #include "core/calendar.h"
 #include "core/hours.h"
 #include "util/alloc.h"
@@ -217,7 +219,10 @@ static void on_badge(const struct badge *b, void *ctx)
 	}
 }
 
-/* The calendar of st->month: one cell per day, readable without colour. */
+/* The calendar of st->month: one cell per day, readable without colour. The
+ * workshop's calendar says which days the person was expected: a weekend,
+ * a holiday, a closure or a day outside their programme is never "away",
+ * and an excused day shows as such. */
 struct month_marks {
 	char mark[32]; /* per day of month: ' ' none, 'o' here, '?' end unknown */
 };
@@ -236,6 +241,22 @@ static void on_month_visit(const struct visit_row *row, void *ctx)
 	}
 }
 
+/* The mark after a day: a visit wins, then what the calendar says. */
+static char day_mark(const struct person_month *pm, const struct month_marks *m, int d, int ymd, int today)
+{
+	if (m->mark[d] != ' ')
+		return m->mark[d];
+	switch (pm->day[d]) {
+	case PDAY_OFF: return '-';
+	case PDAY_HOLIDAY:
+	case PDAY_CLOSURE: return '*';
+	case PDAY_OUTSIDE: return '.';
+	case PDAY_EXCUSED: return '+';
+	case PDAY_EXPECTED: break;
+	}
+	return ymd < today ? 'x' : ' ';
+}
+
 static void build_calendar(struct app *app, time_t now, int month, struct person_views *st)
 {
 	static const char *const months[] = { N_("January"), N_("February"), N_("March"), N_("April"),
@@ -243,9 +264,11 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 		                              N_("September"), N_("October"), N_("November"), N_("December") };
 	struct lines *view = &st->views[VIEW_CALENDAR];
 	struct month_marks m;
+	struct person_month *pm = xcalloc(1, sizeof *pm);
 	int first = month * 100 + 1, today = date_ymd(now);
 	memset(m.mark, ' ', sizeof m.mark);
 	app_visits_of(app, st->person.id, first, first + 30, on_month_visit, &m);
+	app_person_month(app, st->person.id, month, pm);
 	person_views_add(view, 0, xasprintf("%s %d", _(months[month % 100 - 1]), month / 100));
 	person_views_add(view, 0, xasprintf("%s", _(" Mo   Tu   We   Th   Fr   Sa   Su")));
 	char row[128] = "";
@@ -256,11 +279,8 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 		int ymd = first + d - 1;
 		if (calendar_ymd(calendar_days(ymd)) != ymd)
 			break;
-		/* the mark after the day: o here, x away, ? end unknown, - no workshop */
-		char mark = !calendar_is_workday(ymd) ? '-' : m.mark[d] != ' ' ? m.mark[d]
-		          : ymd < today ? 'x' : ' ';
 		char cell[8];
-		snprintf(cell, sizeof cell, "%3d%c ", d, mark);
+		snprintf(cell, sizeof cell, "%3d%c ", d, day_mark(pm, &m, d, ymd, today));
 		strcat(row, cell);
 		if (calendar_weekday(ymd) == 6) {
 			person_views_add(view, 0, xstrdup(row));
@@ -269,9 +289,33 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 	}
 	if (row[0])
 		person_views_add(view, 0, xstrdup(row));
-	person_views_add(view, 0, xstrdup(""));
-	person_views_add(view, 0, xstrdup(_("o here   x away   ? check-out not known   - no workshop")));
+	/* The month's holidays, closures and excused days in words, a run of
+	 * days with the same words on one line. */
+	for (int d = 1; d <= 31; d++) {
+		char words[160] = "";
+		if ((pm->day[d] == PDAY_HOLIDAY || pm->day[d] == PDAY_CLOSURE) && pm->name[d][0]) {
+			text_copy(words, sizeof words, pm->name[d]);
+		} else if (pm->day[d] == PDAY_EXCUSED) {
+			const char *label = absence_reason_label(pm->reason[d]);
+			snprintf(words, sizeof words, "%s: %s", _("excused"), label ? _(label) : pm->reason[d]);
+		}
+		if (!words[0])
+			continue;
+		int last = d;
+		while (last < 31 && pm->day[last + 1] == pm->day[d] &&
+		       (pm->day[d] == PDAY_EXCUSED ? !strcmp(pm->reason[last + 1], pm->reason[d])
+		                                   : !strcmp(pm->name[last + 1], pm->name[d])))
+			last++;
+		if (last > d)
+			person_views_add(view, 0, xasprintf("%3d-%-2d %s", d, last, words));
+		else
+			person_views_add(view, 0, xasprintf("%3d    %s", d, words));
+		d = last;
+	}
+	person_views_add(view, 0, xstrdup(_("o here   x away   ? check-out not known   + excused")));
+	person_views_add(view, 0, xstrdup(_("* holiday or closed   - no workshop   . not in the programme")));
 	person_views_add(view, 0, xstrdup(_("Left and right arrows: another month")));
+	free(pm);
 }
 
 bool person_views_load(struct app *app, long long person_id, time_t now, int month, struct person_views *st)

@@ -70,3 +70,59 @@ enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void
 	free(abs.v);
 	return e;
 }
+
+struct month_walk {
+	struct absences abs;
+	struct expected_person who;
+	long long person_id;
+	bool found;
+};
+
+static void find_person(const struct expected_person *p, void *ctx)
+{
+	struct month_walk *w = ctx;
+	if (p->person_id == w->person_id) {
+		w->who = *p;
+		w->found = true;
+	}
+}
+
+enum rota_err app_person_month(struct app *app, long long person_id, int month, struct person_month *out)
+{
+	int first = month * 100 + 1, last = month * 100 + 31;
+	struct app_calendar cal;
+	struct month_walk w = { .person_id = person_id };
+	memset(out, 0, sizeof *out);
+	enum rota_err e = app_calendar_load(app, first, last, NULL, &cal);
+	if (e == ERR_OK)
+		e = store_absence_each(app->db, person_id, first, last, keep_absence, &w.abs);
+	if (e == ERR_OK)
+		e = store_expected_each(app->db, find_person, &w);
+	for (int d = 1; e == ERR_OK && d <= 31; d++) {
+		int ymd = first + d - 1;
+		if (calendar_ymd(calendar_days(ymd)) != ymd)
+			break;
+		const char *name;
+		enum day_kind k = calendar_day_kind(&cal.cal, ymd, &name);
+		text_copy(out->name[d], sizeof out->name[d], name);
+		if (k == DAY_HOLIDAY)
+			out->day[d] = PDAY_HOLIDAY;
+		else if (k == DAY_CLOSURE)
+			out->day[d] = PDAY_CLOSURE;
+		else if (k == DAY_WEEKEND)
+			out->day[d] = PDAY_OFF;
+		else if (w.found && !calendar_in_programme(w.who.start ? w.who.start : date_ymd(w.who.created_at),
+		                                             w.who.end, ymd))
+			out->day[d] = PDAY_OUTSIDE;
+		else
+			out->day[d] = PDAY_EXPECTED;
+		for (size_t i = 0; out->day[d] == PDAY_EXPECTED && i < w.abs.n; i++)
+			if (absence_covers(&w.abs.v[i], ymd)) {
+				out->day[d] = PDAY_EXCUSED;
+				text_copy(out->reason[d], sizeof out->reason[d], w.abs.v[i].reason);
+			}
+	}
+	app_calendar_free(&cal);
+	free(w.abs.v);
+	return e;
+}

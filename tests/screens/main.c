@@ -27,6 +27,7 @@ int main(void)
 	suite_input();
 	suite_kiosk();
 	suite_mentor();
+	suite_calendar_screens();
 	suite_console();
 	endwin();
 	delscreen(scr);

@@ -10,6 +10,7 @@ extern SCREEN *screens_main;
 void suite_input(void);
 void suite_kiosk(void);
 void suite_mentor(void);
+void suite_calendar_screens(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
 
