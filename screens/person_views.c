@@ -61,6 +61,8 @@ struct visit_tally {
 	int days;
 	int last_day;
 	long seconds;
+	int today;
+	int unresolved, last_unresolved;   /* days whose hours are not known yet */
 };
 
 static void on_visit(const struct visit_row *row, void *ctx)
@@ -74,6 +76,12 @@ static void on_visit(const struct visit_row *row, void *ctx)
 	}
 	if (v->status == VISIT_CLOSED)
 		t->seconds += hours_visit_seconds(v, 0);
+	/* Hours not known are said, never left as a silent zero. */
+	if ((v->status == VISIT_END_UNKNOWN || (v->status == VISIT_OPEN && v->day < t->today)) &&
+	    v->day != t->last_unresolved) {
+		t->unresolved++;
+		t->last_unresolved = v->day;
+	}
 	date_format_ymd(v->day, day);
 	date_format_hm(v->check_in, in);
 	if (v->check_out)
@@ -326,7 +334,7 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 		return false;
 	}
 	struct topic_ctx c = { .app = app, .pv = st };
-	struct visit_tally t = { .pv = st };
+	struct visit_tally t = { .pv = st, .today = date_ymd(now) };
 	app_topics(app, &c.topics, &c.ntopics);
 	app_visits_of(app, st->person.id, st->person.programme_start, 0, on_visit, &t);
 	app_progress_each(app, st->person.id, on_progress_timeline, &c);
@@ -355,6 +363,11 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 	snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: %s%s"), start, end, st->group,
 	         now_at);
 	snprintf(st->header[2], sizeof st->header[2], _("Days present: %d   Hours: %s of %d"), t.days, hours, target);
+	if (t.unresolved) {
+		size_t used = strlen(st->header[2]);
+		snprintf(st->header[2] + used, sizeof st->header[2] - used, _("   ! days without known hours: %d"),
+		         t.unresolved);
+	}
 	return true;
 }
 

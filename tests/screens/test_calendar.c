@@ -58,6 +58,8 @@ static void test_attendance_month(void)
 	struct absence a = { .person_id = r.person[ANA], .by_person = r.person[MAJA], .from = 20261118,
 		             .to = 20261119, .reason = "illness" };
 	CHECK(app_absence_add(r.app, &a, r.now, NULL) == ERR_OK, "an excused absence is recorded");
+	struct scan_result res;
+	app_scan(r.app, r.payload[ANA], at("2026-11-17T08:00"), &res); /* never checked out */
 	came(&r, ANA, "2026-11-20T08:00", "2026-11-20T14:00");
 	scan(&r, ANA);
 	rig_type(&r, "\r", 0);
@@ -72,7 +74,10 @@ static void test_attendance_month(void)
 	CHECK(find(&r, " 13* ") && find(&r, "inventura"), "the closure, with its reason");
 	CHECK(find(&r, " 18+ ") && find(&r, " 19+ ") && find(&r, "18-19 excused: illness"),
 	      "the excused days, readable without colour");
-	CHECK(find(&r, " 16x ") && find(&r, " 20o ") && find(&r, " 23o "), "away, here and today as before");
+	CHECK(find(&r, " 16x ") && find(&r, " 17? ") && find(&r, " 20o ") && find(&r, " 23o "),
+	      "away, end unknown, here and today as before");
+	CHECK(find(&r, "Hours: 6.00 of 60   ! days without known hours: 1"),
+	      "a day whose hours are not known is marked where the hours are shown");
 	rig_close(&r);
 }
 
