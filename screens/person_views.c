@@ -322,7 +322,7 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 	}
 	person_views_add(view, 0, xstrdup(_("o here   x away   ? check-out not known   + excused")));
 	person_views_add(view, 0, xstrdup(_("* holiday or closed   - no workshop   . not in the programme")));
-	person_views_add(view, 0, xstrdup(_("Left and right arrows: another month")));
+	person_views_add(view, 0, xstrdup(_("Left and right arrows: another month   E: excused absence")));
 	free(pm);
 }
 

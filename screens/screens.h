@@ -32,6 +32,7 @@ extern const struct screen_ops groups_screen;    /* const struct person_arg *: p
 extern const struct screen_ops stations_screen;  /* const struct mentor_session * */
 extern const struct screen_ops too_small_screen; /* no argument */
 extern const struct screen_ops badge_qr_screen;  /* const struct badge_qr_arg * */
+extern const struct screen_ops absence_form_screen; /* const struct person_arg * */
 
 /* A badge to show on screen. */
 struct badge_qr_arg {

@@ -1,6 +1,7 @@
 /* The workshop's calendar on mentor screens at 80x24: a participant's
  * attendance month with days before the programme, a holiday, a closure and
  * an excused absence; and Today's "expected" list, longest away first. */
+#include <curses.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -78,6 +79,24 @@ static void test_attendance_month(void)
 	      "away, end unknown, here and today as before");
 	CHECK(find(&r, "Hours: 6.00 of 60   ! days without known hours: 1"),
 	      "a day whose hours are not known is marked where the hours are shown");
+
+	/* E opens the small form: an appointment tomorrow and the day after. */
+	rig_type(&r, "e", 0);
+	CHECK(!strcmp(rig_top(&r), "absence-form"), "E opens the excused-absence form");
+	rig_type(&r, "2", 0);
+	rig_key(&r, KEY_RIGHT);
+	rig_type(&r, "\t", 0);
+	rig_key(&r, KEY_RIGHT);
+	rig_golden(&r, "absence-form-80x24");
+	CHECK(find(&r, "> 2  an appointment") && find(&r, "Tuesday, 24 November 2026") &&
+	      find(&r, "Wednesday, 25 November 2026"), "the reason and both days are shown, marked without colour");
+	rig_type(&r, "\r", 0);
+	CHECK(!strcmp(rig_top(&r), "person-file"), "Enter saves and goes back to the file");
+	CHECK(find(&r, " 24+ ") && find(&r, " 25+ ") && find(&r, "24-25 excused: an appointment"),
+	      "the new absence shows on the calendar at once");
+	rig_type(&r, "e", 0);
+	rig_type(&r, "\x1b", 0);
+	CHECK(!strcmp(rig_top(&r), "person-file"), "Esc leaves the form with nothing recorded");
 	rig_close(&r);
 }
 
