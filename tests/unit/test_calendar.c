@@ -4,7 +4,17 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/app.h"
+#include "app/calendar.h"
+#include "app/expect.h"
+#include "app/hours.h"
+#include "app/people.h"
+#include "app/review.h"
+#include "app/rotation.h"
+#include "app/scan.h"
+#include "app/badge.h"
 #include "core/calendar.h"
+#include "util/date.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 
@@ -92,10 +102,109 @@ static void test_programme_bounds(void)
 	CHECK(calendar_in_programme(0, 0, 20260701), "no dates: always");
 }
 
+static time_t at(const char *local)
+{
+	time_t t = 0;
+	date_parse_local(local, &t);
+	return t;
+}
+
+struct seen {
+	struct expected_row row[8];
+	size_t n;
+};
+
+static void keep_expected(const struct expected_row *r, void *ctx)
+{
+	struct seen *s = ctx;
+	if (s->n < 8)
+		s->row[s->n++] = *r;
+}
+
+static const struct expected_row *row_for(const struct seen *s, long long id)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->row[i].person_id == id)
+			return &s->row[i];
+	return NULL;
+}
+
+static struct hours_row month_row;
+
+static void keep_hours(const struct hours_row *r, void *ctx)
+{
+	if (r->person_id == *(const long long *)ctx)
+		month_row = *r;
+}
+
+/* The same calendar for the review, Today and the hour sheet: programme
+ * dates, else the group's; holidays; closures; excused days. */
+static void test_expected(void)
+{
+	struct app *app;
+	long long maja, ana, luka, group, id;
+	app_open(":memory:", true, "calendar", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &ana);
+	app_person_add(app, "Luka Čeh", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &luka);
+	/* Ana's own programme starts on 23 November; Luka's group on 16 November. */
+	app_person_update(app, ana, 20261123, 0, -1, -1);
+	app_group_add(app, "Skupina A", 20261116, 0, at("2026-11-02T09:00"), &group);
+	app_group_join(app, group, luka, at("2026-11-02T09:00"));
+	struct seen s = { 0 };
+	CHECK(app_expected_each(app, 20261120, keep_expected, &s) == ERR_OK && s.n == 2, "two participants");
+	CHECK(!row_for(&s, ana)->expected_today && row_for(&s, ana)->missed == 0, "before her programme: not expected");
+	CHECK(row_for(&s, luka)->expected_today && row_for(&s, luka)->missed == 4,
+	      "the group's dates bound Luka: the 16th to the 19th missed");
+
+	/* An absence and a closure are not missed days. */
+	struct absence a = { .person_id = luka, .by_person = maja, .from = 20261117, .reason = "job_interview" };
+	CHECK(app_absence_add(app, &a, at("2026-11-20T09:00"), &id) == ERR_OK, "an absence is recorded");
+	CHECK(app_closure_add(app, 20261118, 0, "selitev", maja, at("2026-11-20T09:00"), NULL) == ERR_OK, "a closure");
+	a.reason[0] = '\0';
+	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "an absence needs a reason");
+	strcpy(a.reason, "illness");
+	a.to = 20261116;
+	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "nor may it end before it starts");
+	a.to = 0;
+	a.by_person = luka;
+	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "a participant records none");
+	a.by_person = maja;
+	a.person_id = maja;
+	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "a mentor is given none");
+	memset(&s, 0, sizeof s);
+	app_expected_each(app, 20261120, keep_expected, &s);
+	CHECK(row_for(&s, luka)->missed == 2, "only the 16th and the 19th are missed now");
+	a = (struct absence){ .person_id = luka, .by_person = maja, .from = 20261120, .reason = "family" };
+	app_absence_add(app, &a, at("2026-11-20T09:00"), NULL);
+	memset(&s, 0, sizeof s);
+	app_expected_each(app, 20261120, keep_expected, &s);
+	CHECK(!row_for(&s, luka)->expected_today && row_for(&s, luka)->excused_today, "excused today: not expected");
+	CHECK(app_absence_cancel(app, id, maja, at("2026-11-20T10:00")) == ERR_OK, "a cancellation is recorded");
+	CHECK(app_absence_cancel(app, id, maja, at("2026-11-20T10:00")) == ERR_NOT_FOUND, "once");
+	memset(&s, 0, sizeof s);
+	app_expected_each(app, 20261120, keep_expected, &s);
+	CHECK(row_for(&s, luka)->missed == 3, "the cancelled absence excuses nothing");
+
+	/* The hour sheet: a visit still open from an earlier day is unresolved. */
+	char pl[BADGE_DIGITS + 1];
+	struct scan_result r;
+	app_badge_issue(app, luka, 0, 1, pl);
+	app_scan(app, pl, at("2026-11-19T08:00"), &r);
+	app_hours_month(app, 202611, at("2026-11-20T09:00"), keep_hours, &luka);
+	CHECK(month_row.days_unresolved == 1 && month_row.seconds == 0, "an open visit of yesterday: an unresolved day");
+	CHECK(month_row.days_excused == 1, "the 20th is excused (the 17th was cancelled)");
+	CHECK(month_row.days_closed == 1, "the closure on the 18th, within his group's dates");
+	app_hours_month(app, 202611, at("2026-11-19T12:00"), keep_hours, &luka);
+	CHECK(month_row.days_unresolved == 0, "an open visit today is not yet unresolved");
+	app_close(app);
+}
+
 void suite_calendar(void)
 {
 	test_easter();
 	test_holidays_2026();
 	test_workshop_days();
 	test_programme_bounds();
+	test_expected();
 }
