@@ -40,10 +40,19 @@ static bool range_ok(int from, int *to)
 	       calendar_days(*to) - calendar_days(from) <= 366;
 }
 
+/* Text a screen may show: fits, no control characters (an escape sequence
+ * typed into a reason would reach the kiosk's terminal), not blank unless
+ * allowed. */
 static bool text_ok(const char *s, size_t max, bool may_be_empty)
 {
 	size_t len = strlen(s);
-	return len < max && text_width(s) >= 0 && (may_be_empty || text_width(s) > 0);
+	bool blank = true;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			return false;
+		blank = blank && *p == ' ';
+	}
+	return len < max && (may_be_empty || !blank);
 }
 
 /* Inside a write: is `by` a mentor or a coordinator? */

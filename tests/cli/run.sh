@@ -162,6 +162,8 @@ check "closure add" rc 0
 run closure add 2026-12-28 --reason "x" --by 1;  check "a participant cannot close the workshop (1)" rc 1
 run closure add 2026-12-31 --to 2026-12-28 --reason "x" --by 2;  check "a closure ending before it starts (1)" rc 1
 run closure add 2026-02-30 --reason "x" --by 2;  check "no such day is a usage error" rc 2
+run closure add 2026-12-24 --reason "   " --by 2;  check "a blank reason is refused (1)" rc 1
+run closure add 2026-12-24 --reason $'\e[2Jx' --by 2;  check "an escape sequence in a reason is refused (1)" rc 1
 run calendar --year 2026 --csv
 check "calendar: the closure with its reason" out_has "2026-12-29,closure,zimski odmor"
 run closure list --csv
@@ -173,6 +175,7 @@ run absence add 2 --from 2026-11-26 --reason illness --by 2;  check "a mentor is
 run absence add 1 --from 2026-11-26 --reason illness --by 1;  check "a participant cannot record one (1)" rc 1
 run absence add 99 --from 2026-11-26 --reason illness --by 2;  check "an unknown person (1)" rc 1
 run absence add 1 --reason illness --by 2;  check "absence add needs --from" rc 2
+run absence add 1 --from 2026-11-26 --reason illness --note $'a\tb' --by 2;  check "a control character in a note is refused (1)" rc 1
 run absence list 1 --csv
 check "absence list: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'id,person_id,from,to,reason,note,by,recorded_at,cancelled_at'"
 check "absence list: the absence, with who and when" out_has "1,1,2026-11-26,2026-11-27,appointment,CSD,2,2026-11-26 09:00:00,"
