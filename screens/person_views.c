@@ -298,9 +298,11 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 	if (row[0])
 		person_views_add(view, 0, xstrdup(row));
 	/* The month's holidays, closures and excused days in words, a run of
-	 * days with the same words on one line. */
+	 * days with the same words as one entry, as many entries to a line as
+	 * fit at 80 columns. */
+	char words_line[320] = "";
 	for (int d = 1; d <= 31; d++) {
-		char words[160] = "";
+		char words[160] = "", entry[200];
 		if ((pm->day[d] == PDAY_HOLIDAY || pm->day[d] == PDAY_CLOSURE) && pm->name[d][0]) {
 			text_copy(words, sizeof words, pm->name[d]);
 		} else if (pm->day[d] == PDAY_EXCUSED) {
@@ -315,11 +317,19 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 		                                   : !strcmp(pm->name[last + 1], pm->name[d])))
 			last++;
 		if (last > d)
-			person_views_add(view, 0, xasprintf("%3d-%-2d %s", d, last, words));
+			snprintf(entry, sizeof entry, "%d-%d %s", d, last, words);
 		else
-			person_views_add(view, 0, xasprintf("%3d    %s", d, words));
+			snprintf(entry, sizeof entry, "%d %s", d, words);
+		if (words_line[0] && text_width(words_line) + 3 + text_width(entry) > 76) {
+			person_views_add(view, 0, xasprintf(" %s", words_line));
+			words_line[0] = '\0';
+		}
+		size_t used = strlen(words_line);
+		snprintf(words_line + used, sizeof words_line - used, "%s%s", used ? "   " : "", entry);
 		d = last;
 	}
+	if (words_line[0])
+		person_views_add(view, 0, xasprintf(" %s", words_line));
 	person_views_add(view, 0, xstrdup(_("o here   x away   ? check-out not known   + excused")));
 	person_views_add(view, 0, xstrdup(_("* holiday or closed   - no workshop   . not in the programme")));
 	person_views_add(view, 0, xstrdup(_("Left and right arrows: another month   E: excused absence")));

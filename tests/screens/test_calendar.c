@@ -12,6 +12,7 @@
 #include "tests/screens/rig.h"
 #include "tests/screens/suites.h"
 #include "util/date.h"
+#include "util/i18n.h"
 
 enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
 
@@ -97,6 +98,20 @@ static void test_attendance_month(void)
 	rig_type(&r, "e", 0);
 	rig_type(&r, "\x1b", 0);
 	CHECK(!strcmp(rig_top(&r), "person-file"), "Esc leaves the form with nothing recorded");
+
+	/* The same in Slovenian and Croatian, whole at 80x24. */
+	static const char *const langs[] = { "sl", "hr" };
+	for (int i = 0; i < 2; i++) {
+		char name[64];
+		i18n_set_lang(langs[i]);
+		rig_type(&r, "e", 0);
+		snprintf(name, sizeof name, "absence-form-%s-80x24", langs[i]);
+		rig_golden(&r, name);
+		rig_type(&r, "\x1b", 0); /* back: the file loads again in this language */
+		snprintf(name, sizeof name, "person-file-calendar-excused-%s-80x24", langs[i]);
+		rig_golden(&r, name);
+	}
+	i18n_set_lang("en");
 	rig_close(&r);
 }
 
