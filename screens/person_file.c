@@ -240,6 +240,10 @@ static int file_on_event(struct screen *s, const struct event *ev)
 		return SCR_HANDLED | SCR_REDRAW;
 	case 'l': case 'L':
 		return screen_go(s, SCR_PUSH, &progress_form_screen, &st->child);
+	case 'e': case 'E': /* an excused absence (the calendar view says so) */
+		if (st->pv.person.role != ROLE_PARTICIPANT)
+			return SCR_HANDLED;
+		return screen_go(s, SCR_PUSH, &absence_form_screen, &st->child);
 	case 'n': case 'N':
 	case 'g': case 'G':
 		st->prompt.who = st->arg;

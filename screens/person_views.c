@@ -9,11 +9,13 @@
 #include <string.h>
 
 #include "app/badge.h"
+#include "app/expect.h"
 #include "app/hours.h"
 #include "app/people.h"
 #include "app/progress.h"
 #include "app/rotation.h"
 #include "app/visits.h"
+#include "core/absence.h"
 #include "core/calendar.h"
 #include "core/hours.h"
 #include "util/alloc.h"
@@ -59,6 +61,8 @@ struct visit_tally {
 	int days;
 	int last_day;
 	long seconds;
+	int today;
+	int unresolved, last_unresolved;   /* days whose hours are not known yet */
 };
 
 static void on_visit(const struct visit_row *row, void *ctx)
@@ -72,6 +76,12 @@ static void on_visit(const struct visit_row *row, void *ctx)
 	}
 	if (v->status == VISIT_CLOSED)
 		t->seconds += hours_visit_seconds(v, 0);
+	/* Hours not known are said, never left as a silent zero. */
+	if ((v->status == VISIT_END_UNKNOWN || (v->status == VISIT_OPEN && v->day < t->today)) &&
+	    v->day != t->last_unresolved) {
+		t->unresolved++;
+		t->last_unresolved = v->day;
+	}
 	date_format_ymd(v->day, day);
 	date_format_hm(v->check_in, in);
 	if (v->check_out)
@@ -221,7 +231,10 @@ static void on_badge(const struct badge *b, void *ctx)
 	}
 }
 
-/* The calendar of st->month: one cell per day, readable without colour. */
+/* The calendar of st->month: one cell per day, readable without colour. The
+ * workshop's calendar says which days the person was expected: a weekend,
+ * a holiday, a closure or a day outside their programme is never "away",
+ * and an excused day shows as such. */
 struct month_marks {
 	char mark[32]; /* per day of month: ' ' none, 'o' here, '?' end unknown */
 };
@@ -240,6 +253,22 @@ static void on_month_visit(const struct visit_row *row, void *ctx)
 	}
 }
 
+/* The mark after a day: a visit wins, then what the calendar says. */
+static char day_mark(const struct person_month *pm, const struct month_marks *m, int d, int ymd, int today)
+{
+	if (m->mark[d] != ' ')
+		return m->mark[d];
+	switch (pm->day[d]) {
+	case PDAY_OFF: return '-';
+	case PDAY_HOLIDAY:
+	case PDAY_CLOSURE: return '*';
+	case PDAY_OUTSIDE: return '.';
+	case PDAY_EXCUSED: return '+';
+	case PDAY_EXPECTED: break;
+	}
+	return ymd < today ? 'x' : ' ';
+}
+
 static void build_calendar(struct app *app, time_t now, int month, struct person_views *st)
 {
 	static const char *const months[] = { N_("January"), N_("February"), N_("March"), N_("April"),
@@ -247,9 +276,11 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 		                              N_("September"), N_("October"), N_("November"), N_("December") };
 	struct lines *view = &st->views[VIEW_CALENDAR];
 	struct month_marks m;
+	struct person_month *pm = xcalloc(1, sizeof *pm);
 	int first = month * 100 + 1, today = date_ymd(now);
 	memset(m.mark, ' ', sizeof m.mark);
 	app_visits_of(app, st->person.id, first, first + 30, on_month_visit, &m);
+	app_person_month(app, st->person.id, month, pm);
 	person_views_add(view, 0, xasprintf("%s %d", _(months[month % 100 - 1]), month / 100));
 	person_views_add(view, 0, xasprintf("%s", _(" Mo   Tu   We   Th   Fr   Sa   Su")));
 	char row[128] = "";
@@ -260,11 +291,8 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 		int ymd = first + d - 1;
 		if (calendar_ymd(calendar_days(ymd)) != ymd)
 			break;
-		/* the mark after the day: o here, x away, ? end unknown, - no workshop */
-		char mark = !calendar_is_workday(ymd) ? '-' : m.mark[d] != ' ' ? m.mark[d]
-		          : ymd < today ? 'x' : ' ';
 		char cell[8];
-		snprintf(cell, sizeof cell, "%3d%c ", d, mark);
+		snprintf(cell, sizeof cell, "%3d%c ", d, day_mark(pm, &m, d, ymd, today));
 		strcat(row, cell);
 		if (calendar_weekday(ymd) == 6) {
 			person_views_add(view, 0, xstrdup(row));
@@ -273,9 +301,43 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 	}
 	if (row[0])
 		person_views_add(view, 0, xstrdup(row));
-	person_views_add(view, 0, xstrdup(""));
-	person_views_add(view, 0, xstrdup(_("o here   x away   ? check-out not known   - no workshop")));
-	person_views_add(view, 0, xstrdup(_("Left and right arrows: another month")));
+	/* The month's holidays, closures and excused days in words, a run of
+	 * days with the same words as one entry, as many entries to a line as
+	 * fit at 80 columns. */
+	char words_line[320] = "";
+	for (int d = 1; d <= 31; d++) {
+		char words[160] = "", entry[200];
+		if ((pm->day[d] == PDAY_HOLIDAY || pm->day[d] == PDAY_CLOSURE) && pm->name[d][0]) {
+			text_copy(words, sizeof words, pm->name[d]);
+		} else if (pm->day[d] == PDAY_EXCUSED) {
+			const char *label = absence_reason_label(pm->reason[d]);
+			snprintf(words, sizeof words, "%s: %s", _("excused"), label ? _(label) : pm->reason[d]);
+		}
+		if (!words[0])
+			continue;
+		int last = d;
+		while (last < 31 && pm->day[last + 1] == pm->day[d] &&
+		       (pm->day[d] == PDAY_EXCUSED ? !strcmp(pm->reason[last + 1], pm->reason[d])
+		                                   : !strcmp(pm->name[last + 1], pm->name[d])))
+			last++;
+		if (last > d)
+			snprintf(entry, sizeof entry, "%d-%d %s", d, last, words);
+		else
+			snprintf(entry, sizeof entry, "%d %s", d, words);
+		if (words_line[0] && text_width(words_line) + 3 + text_width(entry) > 76) {
+			person_views_add(view, 0, xasprintf(" %s", words_line));
+			words_line[0] = '\0';
+		}
+		size_t used = strlen(words_line);
+		snprintf(words_line + used, sizeof words_line - used, "%s%s", used ? "   " : "", entry);
+		d = last;
+	}
+	if (words_line[0])
+		person_views_add(view, 0, xasprintf(" %s", words_line));
+	person_views_add(view, 0, xstrdup(_("o here   x away   ? check-out not known   + excused")));
+	person_views_add(view, 0, xstrdup(_("* holiday or closed   - no workshop   . not in the programme")));
+	person_views_add(view, 0, xstrdup(_("Left and right arrows: another month   E: excused absence")));
+	free(pm);
 }
 
 bool person_views_load(struct app *app, long long person_id, time_t now, int month, struct person_views *st)
@@ -286,7 +348,7 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 		return false;
 	}
 	struct topic_ctx c = { .app = app, .pv = st };
-	struct visit_tally t = { .pv = st };
+	struct visit_tally t = { .pv = st, .today = date_ymd(now) };
 	app_topics(app, &c.topics, &c.ntopics);
 	app_visits_of(app, st->person.id, st->person.programme_start, 0, on_visit, &t);
 	app_progress_each(app, st->person.id, on_progress_timeline, &c);
@@ -315,6 +377,11 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 	snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: %s%s"), start, end, st->group,
 	         now_at);
 	snprintf(st->header[2], sizeof st->header[2], _("Days present: %d   Hours: %s of %d"), t.days, hours, target);
+	if (t.unresolved) {
+		size_t used = strlen(st->header[2]);
+		snprintf(st->header[2] + used, sizeof st->header[2] - used, _("   ! days without known hours: %d"),
+		         t.unresolved);
+	}
 	return true;
 }
 

@@ -45,6 +45,7 @@ extern const struct screen_ops scan_overlay_screen; /* const struct scan_overlay
 struct scan_overlay_arg {
 	char payload[EVENT_TEXT_MAX];
 };
+extern const struct screen_ops absence_form_screen; /* const struct person_arg * */
 
 /* A badge to show on screen. */
 struct badge_qr_arg {

@@ -55,8 +55,18 @@ static void today_draw(const struct screen *s, WINDOW *w)
 	}
 	draw_text(w, 2, half, s->cols - half - 1, _("Expected, not here yet"), A_BOLD);
 	y = 3;
-	for (size_t i = 0; i < st->today.naway && y < s->rows - 2; i++, y++)
-		draw_text(w, y, half, s->cols - half - 1, st->today.away[i].name, A_NORMAL);
+	/* Everyone the calendar expects, longest away first, with their last day. */
+	for (size_t i = 0; i < st->today.naway && y < s->rows - 2; i++, y++) {
+		const struct today_row *r = &st->today.away[i];
+		char day[11];
+		if (r->last_day) {
+			date_format_ymd(r->last_day, day);
+			snprintf(line, sizeof line, _("%s  last here %s"), r->name, day);
+		} else {
+			snprintf(line, sizeof line, _("%s  not here yet"), r->name);
+		}
+		draw_text(w, y, half, s->cols - half - 1, line, A_NORMAL);
+	}
 	if (st->confirming) {
 		char at[6];
 		date_format_hm(app_visit_closing_time(s->app, s->now), at);

@@ -8,6 +8,7 @@
 
 #include "app/badge_key.h"
 #include "store/db.h"
+#include "core/calendar.h"
 #include "store/settings.h"
 #include "util/alloc.h"
 #include "util/date.h"
@@ -15,8 +16,8 @@
 #include "util/log.h"
 #include "util/text.h"
 
-enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT,
-	            SET_NAME_NEEDS };
+enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_NAME_NEEDS,
+	            SET_COUNTRY, SET_WEEKDAYS };
 
 static const struct setting {
 	const char *key;
@@ -36,6 +37,8 @@ static const struct setting {
 	{ "target_hours", SET_COUNT, "60" },
 	{ "demo", SET_BOOL, "off" },
 	{ "name_checkin_needs", SET_NAME_NEEDS, "pin" },
+	{ "country", SET_COUNTRY, "si" },
+	{ "workshop_days", SET_WEEKDAYS, "mon,tue,wed,thu,fri" },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -77,6 +80,8 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	case SET_BOOL: return !strcmp(value, "on") || !strcmp(value, "off");
 	case SET_LANG: return !*value || i18n_is_lang(value);
 	case SET_NAME_NEEDS: return name_needs_parse(value, &secs);
+	case SET_COUNTRY: return calendar_country_parse(value, &(enum cal_country){ CAL_SI });
+	case SET_WEEKDAYS: return calendar_workdays_parse(value, &(unsigned){ 0 });
 	}
 	return false;
 }
@@ -113,20 +118,32 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		parse_count(value, &cfg->absence_days);
 	else if (!strcmp(st->key, "target_hours"))
 		parse_count(value, &cfg->target_hours);
+	else if (!strcmp(st->key, "country"))
+		calendar_country_parse(value, &cfg->country);
+	else if (!strcmp(st->key, "workshop_days"))
+		calendar_workdays_parse(value, &cfg->workdays);
 	if (secs)
 		parse_seconds(value, secs);
+}
+
+/* Reads setting i as stored, or its fallback when it is not stored or not
+ * valid (a file written by hand, or by an older rota). */
+static enum rota_err setting_value(const struct app *app, int i, char *value, size_t n)
+{
+	bool found = false;
+	enum rota_err e = store_setting_get(app->db, settings[i].key, value, n, &found);
+	if (e == ERR_OK && (!found || !value_is_valid(&settings[i], value)))
+		snprintf(value, n, "%s", settings[i].fallback);
+	return e;
 }
 
 enum rota_err app_config_load(struct app *app)
 {
 	for (int i = 0; i < NSETTINGS; i++) {
 		char value[128];
-		bool found;
-		enum rota_err e = store_setting_get(app->db, settings[i].key, value, sizeof value, &found);
+		enum rota_err e = setting_value(app, i, value, sizeof value);
 		if (e != ERR_OK)
 			return e;
-		if (!found || !value_is_valid(&settings[i], value))
-			snprintf(value, sizeof value, "%s", settings[i].fallback);
 		apply(&app->cfg, &settings[i], value);
 	}
 	return ERR_OK;
@@ -154,26 +171,9 @@ bool app_config_item(const struct app *app, int i, const char **key, char *value
 {
 	if (i < 0 || i >= NSETTINGS)
 		return false;
-	const struct app_config *c = &app->cfg;
 	*key = settings[i].key;
-	if (!strcmp(*key, "name_checkin_needs")) {
-		snprintf(value, n, "%s", name_needs_words[c->name_needs]);
-		return true;
-	}
-	switch (i) {
-	case 0: snprintf(value, n, "%s", c->workshop); break;
-	case 1: snprintf(value, n, "%s", c->kiosk_lang); break;
-	case 2: snprintf(value, n, "%d", c->guard_s); break;
-	case 3: snprintf(value, n, "%d", c->undo_s); break;
-	case 4: snprintf(value, n, "%d", c->greeting_s); break;
-	case 5: snprintf(value, n, "%d", c->idle_s); break;
-	case 6: snprintf(value, n, "%s", c->has_name_list ? "on" : "off"); break;
-	case 7: snprintf(value, n, "%d", c->mentor_idle_s); break;
-	case 8: snprintf(value, n, "%02d:%02d", c->closing_minutes / 60 % 24, c->closing_minutes % 60); break;
-	case 9: snprintf(value, n, "%d", c->absence_days); break;
-	case 10: snprintf(value, n, "%d", c->target_hours); break;
-	default: snprintf(value, n, "%s", c->is_demo ? "on" : "off"); break;
-	}
+	if (setting_value(app, i, value, n) != ERR_OK)
+		snprintf(value, n, "%s", settings[i].fallback);
 	return true;
 }
 

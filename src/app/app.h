@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "core/calendar.h"
 #include "util/err.h"
 
 struct db;
@@ -32,6 +33,8 @@ struct app_config {
 	int target_hours;     /* a programme's hours unless a person has their own */
 	bool is_demo;         /* a demo workshop (rota init --demo): Ctrl-Q leaves the kiosk */
 	enum name_needs name_needs; /* what checking in by name needs */
+	enum cal_country country; /* whose public holidays the workshop keeps */
+	unsigned workdays;    /* the weekdays it works, bit 0 Monday */
 };
 
 #define APP_BADGE_KEY_BYTES 32

@@ -6,9 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/calendar.h"
 #include "app/people.h"
 #include "app/visits.h"
 #include "core/hours.h"
+#include "store/calendar.h"
+#include "store/review.h"
+#include "util/date.h"
 #include "util/alloc.h"
 #include "util/text.h"
 
@@ -18,6 +22,10 @@ struct tally {
 	int first, last;       /* the month's days */
 	int *seen_day;         /* the last day counted present, per row */
 	bool *is_active;       /* per row */
+	unsigned *unresolved;  /* per row: bit d-1 for day d of the month */
+	unsigned *excused;     /* per row, the same */
+	int *start, *end;      /* per row: the programme's days, 0 when not set */
+	int today;
 	size_t *slot;          /* person id -> row index + 1 */
 	long long max_id;
 	time_t now;
@@ -45,9 +53,62 @@ static void on_visit(const struct visit_row *vr, void *ctx)
 	if (vr->visit.day < t->first)
 		return;
 	r->seconds += secs;
+	bool unknown = vr->visit.status == VISIT_END_UNKNOWN ||
+	               (vr->visit.status == VISIT_OPEN && vr->visit.day < t->today);
+	if (unknown)
+		t->unresolved[i] |= 1u << (vr->visit.day % 100 - 1);
 	if (t->seen_day[i] != vr->visit.day) {
 		t->seen_day[i] = vr->visit.day;
 		r->days_present++;
+	}
+}
+
+static void on_doubtful(const struct visit_row *vr, void *ctx)
+{
+	struct tally *t = ctx;
+	size_t i;
+	if (vr->visit.day <= t->last && row_of(t, vr->visit.person_id, &i))
+		t->unresolved[i] |= 1u << (vr->visit.day % 100 - 1);
+}
+
+static void on_absence(const struct absence *a, void *ctx)
+{
+	struct tally *t = ctx;
+	size_t i;
+	if (a->cancelled_at || !row_of(t, a->person_id, &i))
+		return;
+	for (int d = t->first; d <= t->last; d++)
+		if (absence_covers(a, d))
+			t->excused[i] |= 1u << (d % 100 - 1);
+}
+
+static int popcount(unsigned v)
+{
+	int n = 0;
+	for (; v; v &= v - 1)
+		n++;
+	return n;
+}
+
+/* Days of the month per row: excused only on days the workshop works and
+ * the person was expected; holidays and closures on the workshop's own
+ * weekdays within the programme. */
+static void count_calendar_days(struct tally *t, const struct workshop_calendar *cal)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		unsigned excused = 0;
+		for (int d = t->first; d <= t->last && calendar_ymd(calendar_days(d)) == d; d++) {
+			unsigned bit = 1u << (d % 100 - 1);
+			if (!calendar_in_programme(t->start[i], t->end[i], d))
+				continue;
+			enum day_kind k = calendar_day_kind(cal, d, NULL);
+			if (k == DAY_WORK && (t->excused[i] & bit))
+				excused |= bit;
+			if ((k == DAY_HOLIDAY || k == DAY_CLOSURE) && (cal->workdays >> calendar_weekday(d)) & 1u)
+				t->rows[i].days_closed++;
+		}
+		t->rows[i].days_excused = popcount(excused);
+		t->rows[i].days_unresolved = popcount(t->unresolved[i]);
 	}
 }
 
@@ -58,10 +119,15 @@ enum rota_err app_hours_month(struct app *app, int yyyymm, time_t now, hours_row
 	enum rota_err e = app_person_list(app, false, &people, &n);
 	if (e != ERR_OK)
 		return e;
-	struct tally t = { .first = yyyymm * 100 + 1, .last = yyyymm * 100 + 31, .now = now };
+	struct tally t = { .first = yyyymm * 100 + 1, .last = yyyymm * 100 + 31, .now = now,
+		           .today = date_ymd(now) };
 	t.rows = xcalloc(n ? n : 1, sizeof *t.rows);
 	t.seen_day = xcalloc(n ? n : 1, sizeof *t.seen_day);
 	t.is_active = xcalloc(n ? n : 1, sizeof *t.is_active);
+	t.unresolved = xcalloc(n ? n : 1, sizeof *t.unresolved);
+	t.excused = xcalloc(n ? n : 1, sizeof *t.excused);
+	t.start = xcalloc(n ? n : 1, sizeof *t.start);
+	t.end = xcalloc(n ? n : 1, sizeof *t.end);
 	for (size_t i = 0; i < n; i++)
 		t.max_id = people[i].id > t.max_id ? people[i].id : t.max_id;
 	t.slot = xcalloc((size_t)t.max_id + 1, sizeof *t.slot);
@@ -73,10 +139,22 @@ enum rota_err app_hours_month(struct app *app, int yyyymm, time_t now, hours_row
 		text_copy(r->name, sizeof r->name, people[i].name);
 		r->target_hours = people[i].target_hours > 0 ? people[i].target_hours : app->cfg.target_hours;
 		t.is_active[t.n - 1] = people[i].is_active;
+		t.start[t.n - 1] = people[i].programme_start;
+		t.end[t.n - 1] = people[i].programme_end;
 		t.slot[people[i].id] = t.n;
 	}
 	free(people);
 	e = app_visits_each(app, 0, t.last, on_visit, &t);
+	if (e == ERR_OK)
+		e = store_review_clock_doubtful(app->db, t.first, on_doubtful, &t);
+	if (e == ERR_OK)
+		e = store_absence_each(app->db, 0, t.first, t.last, on_absence, &t);
+	struct app_calendar cal = { 0 };
+	if (e == ERR_OK)
+		e = app_calendar_load(app, t.first, t.last, NULL, &cal);
+	if (e == ERR_OK)
+		count_calendar_days(&t, &cal.cal);
+	app_calendar_free(&cal);
 	for (size_t i = 0; e == ERR_OK && i < t.n; i++) {
 		struct hours_row *r = &t.rows[i];
 		/* Someone who has left appears in the months they were here. */
@@ -87,6 +165,10 @@ enum rota_err app_hours_month(struct app *app, int yyyymm, time_t now, hours_row
 	free(t.seen_day);
 	free(t.is_active);
 	free(t.slot);
+	free(t.unresolved);
+	free(t.excused);
+	free(t.start);
+	free(t.end);
 	return e;
 }
 

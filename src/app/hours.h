@@ -2,7 +2,9 @@
  * present and the hours in the month, the target, and the hours so far.
  * A visit counts on the day it began (a visit past midnight counts whole);
  * an end-unknown or still open visit counts as a day present with no hours
- * until its end is known; undone scans count for nothing. */
+ * until its end is known, and its day is counted as unresolved so that the
+ * sheet never shows a silent zero; undone scans count for nothing. Excused
+ * absences and the workshop's holidays and closures are counted as such. */
 #ifndef ROTA_APP_HOURS_H
 #define ROTA_APP_HOURS_H
 
@@ -17,6 +19,12 @@ struct hours_row {
 	long seconds;            /* in the month */
 	int target_hours;
 	long seconds_to_date;    /* from the first visit to the month's end */
+	int days_unresolved;     /* days with a visit whose hours are not known:
+	                            end unknown, open from an earlier day, or a
+	                            doubtful clock */
+	int days_excused;        /* workshop days covered by an excused absence */
+	int days_closed;         /* the workshop's weekdays that were holidays or
+	                            closures, within the person's programme */
 };
 
 typedef void (*hours_row_fn)(const struct hours_row *row, void *ctx);

@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/expect.h"
 #include "app/people.h"
 #include "app/progress.h"
 #include "app/rotation.h"
 #include "core/progress.h"
 #include "store/rotation.h"
-#include "core/calendar.h"
 #include "store/db.h"
 #include "store/review.h"
 #include "util/alloc.h"
@@ -65,26 +65,24 @@ static void on_visit(const struct visit_row *row, void *ctx)
 		snprintf(it->detail, sizeof it->detail, _("Checked in at %s; the check-out is not known."), in);
 }
 
-static void on_last_seen(const struct last_seen *s, void *ctx)
+/* "Not seen for N days" counts only the days the person was expected: the
+ * workshop's working days within their programme, not excused. */
+static void on_expected(const struct expected_row *r, void *ctx)
 {
 	struct queue *q = ctx;
 	char day[11];
-	/* Someone new who has not come yet counts from the day they were added. */
-	int from = s->last_day ? s->last_day : date_ymd(s->created_at);
-	if (from >= q->today)
-		return;
-	int missed = calendar_workdays_between(from, q->today);
-	if (missed < q->absence_days)
+	int from = r->last_day ? r->last_day : date_ymd(r->created_at);
+	if (from >= q->today || r->missed < q->absence_days)
 		return;
 	/* Seen by a mentor since their last day here: quiet until they come and go again. */
-	if (s->seen_at && s->seen_at >= date_day_start(date_add_days(from, 1)))
+	if (r->seen_at && r->seen_at >= date_day_start(date_add_days(from, 1)))
 		return;
-	struct review_item *it = add(q, REVIEW_NOT_SEEN, s->person_id, s->person_id, s->name, s->last_day);
-	if (s->last_day) {
-		date_format_ymd(s->last_day, day);
-		snprintf(it->detail, sizeof it->detail, _("Last here on %s; %d workshop days since."), day, missed);
+	struct review_item *it = add(q, REVIEW_NOT_SEEN, r->person_id, r->person_id, r->name, r->last_day);
+	if (r->last_day) {
+		date_format_ymd(r->last_day, day);
+		snprintf(it->detail, sizeof it->detail, _("Last here on %s; %d workshop days since."), day, r->missed);
 	} else {
-		snprintf(it->detail, sizeof it->detail, _("Not here yet; %d workshop days since joining."), missed);
+		snprintf(it->detail, sizeof it->detail, _("Not here yet; %d workshop days since joining."), r->missed);
 	}
 }
 
@@ -160,7 +158,7 @@ enum rota_err app_review_items(struct app *app, time_t now, struct review_item *
 		e = store_review_visits(app->db, VISIT_UNDONE, since, on_visit, &q);
 	}
 	if (e == ERR_OK)
-		e = store_review_last_seen(app->db, since, on_last_seen, &q);
+		e = app_expected_each(app, q.today, on_expected, &q);
 	if (e == ERR_OK)
 		e = store_review_words(app->db, on_words, &q);
 	/* Read the assignments first: the planner reads them again, and one

@@ -6,7 +6,7 @@
 
 #include "app/rotation.h"
 #include "app/visits.h"
-#include "store/review.h"
+#include "app/expect.h"
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/text.h"
@@ -45,17 +45,31 @@ static void on_visit(const struct visit_row *row, void *ctx)
 	r->check_out = v->status == VISIT_CLOSED ? v->check_out : 0;
 }
 
-static void on_last_seen(const struct last_seen *s, void *ctx)
+static void on_expected(const struct expected_row *e, void *ctx)
 {
 	struct collect *c = ctx;
-	if (!s->last_day || s->last_day >= c->today || find(c->t->in, c->t->nin, s->person_id))
+	if (!e->expected_today || find(c->t->in, c->t->nin, e->person_id))
 		return;
 	if (c->t->naway == c->cap_away)
 		c->t->away = xrealloc(c->t->away, (c->cap_away = c->cap_away ? 2 * c->cap_away : 16) * sizeof *c->t->away);
 	struct today_row *r = &c->t->away[c->t->naway++];
 	memset(r, 0, sizeof *r);
-	r->person_id = s->person_id;
-	text_copy(r->name, sizeof r->name, s->name);
+	r->person_id = e->person_id;
+	r->last_day = e->last_day;
+	r->missed = e->missed;
+	text_copy(r->name, sizeof r->name, e->name);
+}
+
+/* Longest away first: more expected days missed, then the older last day;
+ * the name order stays for ties (the sort is made stable by the index). */
+static int by_longest_away(const void *pa, const void *pb)
+{
+	const struct today_row *a = pa, *b = pb;
+	if (a->missed != b->missed)
+		return a->missed > b->missed ? -1 : 1;
+	if (a->last_day != b->last_day)
+		return a->last_day < b->last_day ? -1 : 1;
+	return a->check_in < b->check_in ? -1 : a->check_in > b->check_in;
 }
 
 enum rota_err app_today(struct app *app, time_t now, struct today *t)
@@ -69,7 +83,14 @@ enum rota_err app_today(struct app *app, time_t now, struct today *t)
 			text_copy(t->in[i].station, sizeof t->in[i].station, app_process_name(&work.process));
 	}
 	if (e == ERR_OK)
-		e = store_review_last_seen(app->db, date_add_days(c.today, -TODAY_EXPECTED_DAYS), on_last_seen, &c);
+		e = app_expected_each(app, c.today, on_expected, &c);
+	/* check_in is 0 for the expected: it carries the name order into the sort. */
+	for (size_t i = 0; e == ERR_OK && i < t->naway; i++)
+		t->away[i].check_in = (time_t)i;
+	if (e == ERR_OK && t->naway)
+		qsort(t->away, t->naway, sizeof *t->away, by_longest_away);
+	for (size_t i = 0; e == ERR_OK && i < t->naway; i++)
+		t->away[i].check_in = 0;
 	if (e != ERR_OK)
 		app_today_free(t);
 	return e;

@@ -1,6 +1,7 @@
 /* Today at a glance, for mentors only (never on the door's screens): who
- * is in now and at which station, who came and went, and who was expected
- * and is not here. */
+ * is in now and at which station, who came and went, and everyone the
+ * workshop's calendar expects today who is not here, longest away first
+ * (the one most at risk of dropping out leads the list). */
 #ifndef ROTA_APP_TODAY_H
 #define ROTA_APP_TODAY_H
 
@@ -11,8 +12,6 @@
 #include "app/app.h"
 #include "core/person.h"
 
-#define TODAY_EXPECTED_DAYS 7   /* here within this many days: expected today */
-
 struct today_row {
 	long long person_id;
 	char name[128];
@@ -20,11 +19,13 @@ struct today_row {
 	time_t check_out;        /* the last check-out today; 0 while in */
 	bool is_in;
 	char station[64];        /* where they work, in the current language; "" if nowhere */
+	int last_day;            /* the expected: their last day here, 0 never */
+	int missed;              /* the expected: workshop days they were expected since */
 };
 
 struct today {
 	struct today_row *in;    size_t nin;     /* in now, or came and went */
-	struct today_row *away;  size_t naway;   /* expected, not here yet */
+	struct today_row *away;  size_t naway;   /* expected, not here yet, longest away first */
 };
 
 /* Fills *t for now; free with app_today_free(). */

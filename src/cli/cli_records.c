@@ -183,17 +183,27 @@ int cli_review(const struct cli *cli)
 static void print_hours(const struct hours_row *r, void *ctx)
 {
 	const bool *csv = ctx;
-	char id[24], days[16], hours[24], target[16], to_date[24];
+	char id[24], days[16], hours[24], target[16], to_date[24], unresolved[16], excused[16], closed[16];
 	snprintf(id, sizeof id, "%lld", r->person_id);
+	snprintf(unresolved, sizeof unresolved, "%d", r->days_unresolved);
+	snprintf(excused, sizeof excused, "%d", r->days_excused);
+	snprintf(closed, sizeof closed, "%d", r->days_closed);
 	snprintf(days, sizeof days, "%d", r->days_present);
 	app_hours_format(r->seconds, hours, sizeof hours);
 	snprintf(target, sizeof target, "%d", r->target_hours);
 	app_hours_format(r->seconds_to_date, to_date, sizeof to_date);
-	const char *f[] = { id, r->name, days, hours, target, to_date };
-	if (*csv)
-		csv_record(stdout, f, 6);
-	else
-		printf("%s\t%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4], f[5]);
+	const char *f[] = { id, r->name, days, hours, target, to_date, unresolved, excused, closed };
+	if (*csv) {
+		csv_record(stdout, f, 9);
+		return;
+	}
+	printf("%s\t%s\t%s\t%s\t%s\t%s", f[0], f[1], f[2], f[3], f[4], f[5]);
+	/* A day whose hours are not known is said, never left as a silent zero. */
+	if (r->days_unresolved)
+		printf("\t%s%d", _("! unresolved days: "), r->days_unresolved);
+	if (r->days_excused)
+		printf("\t%s%d", _("excused days: "), r->days_excused);
+	putchar('\n');
 }
 
 static void print_process_hours(const struct process_hours *r, void *ctx)
@@ -240,7 +250,7 @@ struct hours_args {
 
 static const struct opt hours_opts[] = {
 	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED | OPT_GROUP(1), parse_month, N_("a month like 2026-11"),
-	             N_("the month's hour sheet: person_id,name,days_present,hours,target_hours,hours_to_date"),
+	             N_("the month's hour sheet: person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays"),
 	             offsetof(struct hours_args, month)),
 	OPT_FLAG("by-process", OPT_REQUIRED | OPT_GROUP(1), N_("hours per process: person_id,name,process_code,hours (an empty code: no assignment)"),
 	         offsetof(struct hours_args, by_process)),
@@ -263,8 +273,8 @@ int cli_hours(const struct cli *cli)
 		return CLI_FAIL;
 	if (csv) {
 		static const char *const h[] = { "person_id", "name", "days_present", "hours", "target_hours",
-			                         "hours_to_date" };
-		csv_record(stdout, h, 6);
+			                         "hours_to_date", "unresolved", "excused", "holidays" };
+		csv_record(stdout, h, 9);
 	}
 	enum rota_err e = app_hours_month(app, a.month, clock_now(), print_hours, &csv);
 	app_close(app);

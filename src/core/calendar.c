@@ -1,6 +1,8 @@
 /* Civil-calendar arithmetic (proleptic Gregorian). */
 #include "core/calendar.h"
 
+#include <string.h>
+
 long calendar_days(int ymd)
 {
 	long y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
@@ -41,4 +43,141 @@ int calendar_workdays_between(int from, int to)
 	for (long d = calendar_days(from) + 1; d < calendar_days(to); d++)
 		n += calendar_is_workday(calendar_ymd(d));
 	return n;
+}
+
+int calendar_easter(int year)
+{
+	/* The anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+	int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+	int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451;
+	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+	return year * 10000 + month * 100 + day;
+}
+
+struct fixed_holiday {
+	int mmdd;
+	const char *name;
+};
+
+/* Zakon o praznikih in dela prostih dnevih v Republiki Sloveniji (work-free
+ * days; 2 January again since 2017). */
+static const struct fixed_holiday si_fixed[] = {
+	{ 101, "novo leto" }, { 102, "novo leto" }, { 208, "Prešernov dan" },
+	{ 427, "dan upora proti okupatorju" }, { 501, "praznik dela" }, { 502, "praznik dela" },
+	{ 625, "dan državnosti" }, { 815, "Marijino vnebovzetje" }, { 1031, "dan reformacije" },
+	{ 1101, "dan spomina na mrtve" }, { 1225, "božič" }, { 1226, "dan samostojnosti in enotnosti" },
+};
+
+/* Zakon o blagdanima, spomendanima i neradnim danima u Republici Hrvatskoj
+ * (as amended in 2019). */
+static const struct fixed_holiday hr_fixed[] = {
+	{ 101, "Nova godina" }, { 106, "Bogojavljenje ili Sveta tri kralja" },
+	{ 501, "Praznik rada" }, { 530, "Dan državnosti" },
+	{ 622, "Dan antifašističke borbe" },
+	{ 805, "Dan pobjede i domovinske zahvalnosti i Dan hrvatskih branitelja" },
+	{ 815, "Velika Gospa" }, { 1101, "Svi sveti" },
+	{ 1118, "Dan sjećanja na žrtve Domovinskog rata i Dan sjećanja na žrtvu Vukovara i Škabrnje" },
+	{ 1225, "Božić" }, { 1226, "Sveti Stjepan" },
+};
+
+const char *calendar_holiday(enum cal_country country, int ymd)
+{
+	const struct fixed_holiday *f = country == CAL_HR ? hr_fixed : si_fixed;
+	size_t n = country == CAL_HR ? sizeof hr_fixed / sizeof *hr_fixed : sizeof si_fixed / sizeof *si_fixed;
+	for (size_t i = 0; i < n; i++)
+		if (f[i].mmdd == ymd % 10000)
+			return f[i].name;
+	long after = calendar_days(ymd) - calendar_days(calendar_easter(ymd / 10000));
+	if (after == 0)
+		return country == CAL_HR ? "Uskrs" : "velikonočna nedelja";
+	if (after == 1)
+		return country == CAL_HR ? "Uskrsni ponedjeljak" : "velikonočni ponedeljek";
+	if (after == 49 && country == CAL_SI)
+		return "binkoštna nedelja";
+	if (after == 60 && country == CAL_HR)
+		return "Tijelovo";
+	return NULL;
+}
+
+enum day_kind calendar_day_kind(const struct workshop_calendar *cal, int ymd, const char **name)
+{
+	const char *dummy;
+	if (!name)
+		name = &dummy;
+	*name = calendar_holiday(cal->country, ymd);
+	if (*name)
+		return DAY_HOLIDAY;
+	for (size_t i = 0; i < cal->nclosures; i++)
+		if (cal->closures[i].from <= ymd && ymd <= cal->closures[i].to) {
+			*name = cal->closures[i].reason;
+			return DAY_CLOSURE;
+		}
+	*name = "";
+	return (cal->workdays >> calendar_weekday(ymd)) & 1u ? DAY_WORK : DAY_WEEKEND;
+}
+
+bool calendar_is_open(const struct workshop_calendar *cal, int ymd)
+{
+	return calendar_day_kind(cal, ymd, NULL) == DAY_WORK;
+}
+
+int calendar_open_days_between(const struct workshop_calendar *cal, int from, int to)
+{
+	int n = 0;
+	for (long d = calendar_days(from) + 1; d < calendar_days(to); d++)
+		n += calendar_is_open(cal, calendar_ymd(d));
+	return n;
+}
+
+const char *calendar_kind_code(enum day_kind kind)
+{
+	switch (kind) {
+	case DAY_WEEKEND: return "weekend";
+	case DAY_HOLIDAY: return "holiday";
+	case DAY_CLOSURE: return "closure";
+	case DAY_WORK: break;
+	}
+	return "work";
+}
+
+bool calendar_country_parse(const char *s, enum cal_country *out)
+{
+	if (!strcmp(s, "si"))
+		*out = CAL_SI;
+	else if (!strcmp(s, "hr"))
+		*out = CAL_HR;
+	else
+		return false;
+	return true;
+}
+
+const char *calendar_country_code(enum cal_country c) { return c == CAL_HR ? "hr" : "si"; }
+
+bool calendar_workdays_parse(const char *s, unsigned *mask)
+{
+	static const char names[7][4] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+	unsigned m = 0;
+	while (*s) {
+		int found = -1;
+		for (int i = 0; i < 7; i++)
+			if (!strncmp(s, names[i], 3) && (s[3] == ',' || s[3] == '\0'))
+				found = i;
+		if (found < 0 || (m >> found) & 1u)
+			return false;
+		m |= 1u << found;
+		s += 3;
+		if (*s == ',' && !*++s)
+			return false;
+	}
+	if (!m)
+		return false;
+	*mask = m;
+	return true;
+}
+
+bool calendar_in_programme(int start, int end, int ymd)
+{
+	return (!start || ymd >= start) && (!end || ymd <= end);
 }

@@ -1,9 +1,11 @@
 /* Calendar arithmetic on YYYYMMDD days, pure (no time zone, no clock):
- * weekdays and counting the workshop's days (Monday to Friday). */
+ * weekdays, Easter, the public holidays of Slovenia and Croatia, and the
+ * workshop's own calendar (its working weekdays and closure days). */
 #ifndef ROTA_CORE_CALENDAR_H
 #define ROTA_CORE_CALENDAR_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Returns the number of days since 1970-01-01 for day ymd. */
 long calendar_days(int ymd);
@@ -15,5 +17,56 @@ int calendar_weekday(int ymd);
 bool calendar_is_workday(int ymd);
 /* Returns how many workshop days lie strictly between from and to. */
 int calendar_workdays_between(int from, int to);
+
+
+/* The countries whose public holidays the workshop keeps. */
+enum cal_country { CAL_SI, CAL_HR };
+
+/* What a day is for the workshop. */
+enum day_kind { DAY_WORK, DAY_WEEKEND, DAY_HOLIDAY, DAY_CLOSURE };
+
+/* A day or range the workshop is closed (from..to inclusive). */
+struct closure {
+	long long id;
+	int from, to;            /* YYYYMMDD */
+	char reason[128];
+};
+
+/* The workshop's calendar: its country, its working weekdays (bit 0 Monday
+ * .. bit 6 Sunday) and its closures (borrowed, not owned). */
+struct workshop_calendar {
+	enum cal_country country;
+	unsigned workdays;
+	const struct closure *closures;
+	size_t nclosures;
+};
+
+#define CAL_WEEKDAYS 0x1fu   /* Monday to Friday */
+
+/* Returns Easter Sunday (Gregorian) of year as YYYYMMDD. */
+int calendar_easter(int year);
+/* Returns the name of the public holiday on ymd in country, in the
+ * country's language, or NULL for an ordinary day. */
+const char *calendar_holiday(enum cal_country country, int ymd);
+/* Returns what ymd is for the workshop; *name (may be NULL) gets the
+ * holiday's name or the closure's reason, "" for a work or weekend day.
+ * A holiday wins over a closure, a closure over a weekend. */
+enum day_kind calendar_day_kind(const struct workshop_calendar *cal, int ymd, const char **name);
+/* Returns true when the workshop works on ymd. */
+bool calendar_is_open(const struct workshop_calendar *cal, int ymd);
+/* Returns how many days the workshop works strictly between from and to. */
+int calendar_open_days_between(const struct workshop_calendar *cal, int from, int to);
+/* Returns "weekend", "holiday", "closure" or "work". */
+const char *calendar_kind_code(enum day_kind kind);
+/* Parses "si" or "hr"; false for anything else. */
+bool calendar_country_parse(const char *s, enum cal_country *out);
+/* Returns "si" or "hr". */
+const char *calendar_country_code(enum cal_country c);
+/* Parses "mon,tue,wed" (English three-letter names, any order, no repeats,
+ * at least one) into a weekday mask; false for anything else. */
+bool calendar_workdays_parse(const char *s, unsigned *mask);
+/* Returns true when a person whose programme runs start..end (0: not set)
+ * is expected on ymd as far as their programme goes. */
+bool calendar_in_programme(int start, int end, int ymd);
 
 #endif

@@ -22,6 +22,7 @@ static const char *const time_columns[][2] = {
 	{ "progress", "recorded_at" }, { "notes", "at" },           { "goals", "created_at" },
 	{ "goal_status", "at" },      { "review_seen", "at" },      { "groups", "created_at" },
 	{ "assignments", "start_at" }, { "assignments", "end_at" },
+	{ "closures", "at" },         { "absences", "at" },
 };
 
 static bool read_int64(sqlite3 *h, const char *sql, long long *v)

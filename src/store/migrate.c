@@ -277,6 +277,42 @@ static const char *const migrations[] = {
 	"  PRIMARY KEY(mentor_id, form, person_id, ref)"
 	") WITHOUT ROWID;"
 	"PRAGMA user_version=5;",
+
+	/* 6: the workshop's calendar and excused absences. A closure or an
+	 * absence is never deleted: a cancellation is recorded with who and
+	 * when. */
+	"CREATE TABLE closures("
+	"  id INTEGER PRIMARY KEY,"
+	"  from_day INTEGER NOT NULL,"
+	"  to_day INTEGER NOT NULL CHECK(to_day >= from_day),"
+	"  reason TEXT NOT NULL,"
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  at INTEGER NOT NULL,"
+	"  cancelled_at INTEGER,"
+	"  cancelled_by INTEGER REFERENCES people(id)"
+	");"
+	"CREATE TABLE absences("
+	"  id INTEGER PRIMARY KEY,"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  from_day INTEGER NOT NULL,"
+	"  to_day INTEGER NOT NULL CHECK(to_day >= from_day),"
+	"  reason TEXT NOT NULL,"
+	"  note TEXT,"
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  at INTEGER NOT NULL,"
+	"  terminal TEXT,"
+	"  cancelled_at INTEGER,"
+	"  cancelled_by INTEGER REFERENCES people(id)"
+	");"
+	"CREATE INDEX absences_person ON absences(person_id, from_day);"
+	/* "Expected today" and "not seen for N days" need each person's last
+	 * day however long ago it was. */
+	"CREATE INDEX visits_person_day ON visits(person_id, day);"
+	"CREATE TRIGGER closures_keep BEFORE DELETE ON closures"
+	"  BEGIN SELECT RAISE(ABORT, 'closures are never deleted'); END;"
+	"CREATE TRIGGER absences_keep BEFORE DELETE ON absences"
+	"  BEGIN SELECT RAISE(ABORT, 'absences are never deleted'); END;"
+	"PRAGMA user_version=6;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

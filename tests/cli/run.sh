@@ -153,9 +153,67 @@ run person set 1 --programme-start 2026-11-01 --programme-end 2027-06-30 --targe
 check "person set" rc 0
 run person set 1 --programme-start 2027-07-01;  check "a programme cannot end before it starts (1)" rc 1
 run hours --month 2026-11 --csv
-check "hours: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,days_present,hours,target_hours,hours_to_date'"
+check "hours: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays'"
 # 23rd 08:12-15:42 (7.5 h), 24th 08:00-15:00 (7 h), 25th open (no hours yet)
-check "hours: days, hours and the person's own target" out_has "1,Ana Kovač,3,14.50,80,14.50"
+check "hours: days, hours and the person's own target" out_has "1,Ana Kovač,3,14.50,80,14.50,"
+check "hours: a visit open today is not yet unresolved" out_has "1,Ana Kovač,3,14.50,80,14.50,0,0,0"
+ROTA_NOW=2026-12-01T09:00:00 run hours --month 2026-11 --csv
+check "hours: the 25th still open a week later is an unresolved day, not a silent zero" out_has "1,Ana Kovač,3,14.50,80,14.50,1,0,0"
+ROTA_NOW=2026-12-01T09:00:00 run hours --month 2026-11
+check "hours: and the plain sheet says so" out_has "unresolved days: 1"
+
+# The workshop's calendar and excused absences.
+run calendar --year 2026 --csv
+check "calendar: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'date,kind,name'"
+check "calendar: Christmas in Slovenian" out_has "2026-12-25,holiday,božič"
+check "calendar: Easter Monday" out_has "2026-04-06,holiday,velikonočni ponedeljek"
+check "calendar: a Saturday" out_has "2026-01-03,weekend,"
+check "calendar: not a working Monday" bash -c "! grep -q '^2026-11-23,' '$tmp/out'"
+run calendar --year 2026 --country hr --csv
+check "calendar: Corpus Christi in Croatia" out_has "2026-06-04,holiday,Tijelovo"
+check "calendar: Statehood Day in Croatia" out_has "2026-05-30,holiday,Dan državnosti"
+run calendar --year 2026 --country at;  check "calendar: an unknown country is a usage error" rc 2
+run calendar --csv;                      check "calendar: --year is needed" rc 2
+run config set workshop_days mon,tue,wed,thu; check "workshop_days set" rc 0
+run calendar --year 2026 --csv
+check "calendar: a four-day week has Fridays off" out_has "2026-11-27,weekend,"
+run config set workshop_days mon,funday;  check "a bad weekday list is refused (1)" rc 1
+run config set workshop_days mon,tue,wed,thu,fri
+run config set country hr; run calendar --year 2026 --csv
+check "calendar: the workshop's country is the default" out_has "2026-11-18,holiday,"
+run config set country si
+run closure add 2026-12-28 --to 2026-12-31 --reason "zimski odmor" --by 2
+check "closure add" rc 0
+run closure add 2026-12-28 --reason "x" --by 1;  check "a participant cannot close the workshop (1)" rc 1
+run closure add 2026-12-31 --to 2026-12-28 --reason "x" --by 2;  check "a closure ending before it starts (1)" rc 1
+run closure add 2026-02-30 --reason "x" --by 2;  check "no such day is a usage error" rc 2
+run closure add 2026-12-24 --reason "   " --by 2;  check "a blank reason is refused (1)" rc 1
+run closure add 2026-12-24 --reason $'\e[2Jx' --by 2;  check "an escape sequence in a reason is refused (1)" rc 1
+run calendar --year 2026 --csv
+check "calendar: the closure with its reason" out_has "2026-12-29,closure,zimski odmor"
+run closure list --csv
+check "closure list" out_has "1,2026-12-28,2026-12-31,zimski odmor"
+ROTA_NOW=2026-11-26T09:00:00 run absence add 1 --from 2026-11-26 --to 2026-11-27 --reason appointment --note "CSD" --by 2
+check "absence add" rc 0
+run absence add 1 --from 2026-11-26 --reason flu --by 2;  check "an unknown reason is refused (1)" rc 1
+run absence add 2 --from 2026-11-26 --reason illness --by 2;  check "a mentor is not given an absence (1)" rc 1
+run absence add 1 --from 2026-11-26 --reason illness --by 1;  check "a participant cannot record one (1)" rc 1
+run absence add 99 --from 2026-11-26 --reason illness --by 2;  check "an unknown person (1)" rc 1
+run absence add 1 --reason illness --by 2;  check "absence add needs --from" rc 2
+run absence add 1 --from 2026-11-26 --reason illness --note $'a\tb' --by 2;  check "a control character in a note is refused (1)" rc 1
+run absence list 1 --csv
+check "absence list: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'id,person_id,from,to,reason,note,by,recorded_at,cancelled_at'"
+check "absence list: the absence, with who and when" out_has "1,1,2026-11-26,2026-11-27,appointment,CSD,2,2026-11-26 09:00:00,"
+ROTA_NOW=2026-12-01T09:00:00 run hours --month 2026-11 --csv
+check "hours: two excused days" out_has "1,Ana Kovač,3,14.50,80,14.50,1,2,0"
+run absence cancel 1 --by 2;  check "absence cancel" rc 0
+run absence cancel 1 --by 2;  check "a cancelled absence cannot be cancelled again (1)" rc 1
+run absence list --csv
+check "absence list: the cancelled one stays" bash -c "tr -d '\r' <'$tmp/out' | grep -q '^1,1,2026-11-26,.*,2026-.*[0-9]\$'"
+ROTA_NOW=2026-12-01T09:00:00 run hours --month 2026-11 --csv
+check "hours: a cancelled absence excuses nothing" out_has "1,Ana Kovač,3,14.50,80,14.50,1,0,0"
+ROTA_NOW=2027-01-04T09:00:00 run hours --month 2026-12 --csv
+check "hours: December: the added visit of the 1st, Christmas on Friday and four closure days" out_has "1,Ana Kovač,1,1.00,80,15.50,0,0,5"
 run hours --month 2026-13 --csv;  check "a bad month is a usage error" rc 2
 
 # Rotation from the command line.

@@ -31,6 +31,7 @@ int main(void)
 	suite_visits();
 	suite_drafts();
 	suite_scan_anywhere();
+	suite_calendar_screens();
 	suite_console();
 	endwin();
 	delscreen(scr);

@@ -14,6 +14,7 @@ void suite_mentor(void);
 void suite_door(void);
 void suite_visits(void);
 void suite_drafts(void);
+void suite_calendar_screens(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
 void suite_scan_anywhere(void);

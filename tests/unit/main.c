@@ -24,6 +24,7 @@ int main(void)
 	suite_opt();
 	suite_backup();
 	suite_log();
+	suite_calendar();
 	printf("unit: ");
 	return test_report();
 }

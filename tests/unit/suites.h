@@ -13,5 +13,6 @@ void suite_db(void);
 void suite_opt(void);
 void suite_backup(void);
 void suite_log(void);
+void suite_calendar(void);
 
 #endif

@@ -1,0 +1,131 @@
+/* Mentor mode: an excused absence for a participant. A reason from the
+ * short list (digits or up and down), the first and the last day (Tab
+ * chooses which, left and right move it a day), Enter records it with who
+ * and when; Esc goes back with nothing recorded. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/calendar.h"
+#include "app/people.h"
+#include "core/absence.h"
+#include "core/calendar.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+struct absence_state {
+	struct person_arg arg;
+	char name[128];
+	int reason;            /* index into the reason list */
+	int nreasons;
+	int from, to;          /* YYYYMMDD */
+	bool on_to;            /* left and right move the last day */
+	char status[256];
+};
+
+static void absence_enter(struct screen *s, const void *arg)
+{
+	struct absence_state *st = s->state;
+	struct person p;
+	st->arg = *(const struct person_arg *)arg;
+	if (app_person_get(s->app, st->arg.person_id, &p) == ERR_OK)
+		snprintf(st->name, sizeof st->name, "%s", p.name);
+	while (absence_reason_code(st->nreasons))
+		st->nreasons++;
+	st->from = st->to = date_ymd(s->now);
+}
+
+static void absence_draw(const struct screen *s, WINDOW *w)
+{
+	const struct absence_state *st = s->state;
+	char line[256], from[64], to[64];
+	mentor_header(s, w, _("Mentor mode: excused absence"), &st->arg.session);
+	snprintf(line, sizeof line, _("An excused absence for %s"), st->name);
+	draw_text(w, 2, 2, s->cols - 4, line, A_BOLD);
+	draw_text(w, 4, 2, s->cols - 4, _("Why:"), A_NORMAL);
+	for (int i = 0; i < st->nreasons; i++) {
+		/* The chosen reason is marked with > as well as in bold: readable without colour. */
+		snprintf(line, sizeof line, "%s %d  %s", i == st->reason ? ">" : " ", i + 1,
+		         _(absence_reason_label(absence_reason_code(i))));
+		draw_text(w, 5 + i, 4, s->cols - 8, line, i == st->reason ? A_BOLD : A_NORMAL);
+	}
+	int y = 6 + st->nreasons;
+	date_format_long(st->from, from, sizeof from);
+	date_format_long(st->to, to, sizeof to);
+	const char *first = _("First day:"), *last = _("Last day:");
+	int label = text_width(first) > text_width(last) ? text_width(first) : text_width(last);
+	snprintf(line, sizeof line, "%s %s", st->on_to ? " " : ">", first);
+	draw_text(w, y, 2, s->cols - 4, line, st->on_to ? A_NORMAL : A_BOLD);
+	draw_text(w, y, 6 + label, s->cols - 8 - label, from, st->on_to ? A_NORMAL : A_BOLD);
+	snprintf(line, sizeof line, "%s %s", st->on_to ? ">" : " ", last);
+	draw_text(w, y + 1, 2, s->cols - 4, line, st->on_to ? A_BOLD : A_NORMAL);
+	draw_text(w, y + 1, 6 + label, s->cols - 8 - label, to, st->on_to ? A_BOLD : A_NORMAL);
+	if (st->status[0])
+		draw_text(w, y + 3, 2, s->cols - 4, st->status, A_BOLD);
+	draw_text(w, s->rows - 2, 1, s->cols - 2, _("1-5: why   Tab: first or last day   Left/Right: a day earlier or later"),
+	          theme_attr(THEME_HINT));
+	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: save  Esc: back"), theme_attr(THEME_HINT));
+}
+
+static void move_day(struct absence_state *st, int by)
+{
+	int *d = st->on_to ? &st->to : &st->from;
+	*d = calendar_ymd(calendar_days(*d) + by);
+	if (st->to < st->from) {
+		if (st->on_to)
+			st->from = st->to;
+		else
+			st->to = st->from;
+	}
+}
+
+static int absence_on_event(struct screen *s, const struct event *ev)
+{
+	struct absence_state *st = s->state;
+	if (ev->kind == EV_TICK)
+		return 0;
+	/* The decoder hands typed digits ended by Enter or Tab over as a line: a
+	 * reason's digit is already chosen, so only the key that ended it counts.
+	 * A card's whole number is not this form's business. */
+	if (ev->kind == EV_SCAN && strlen(ev->text) >= BADGE_DIGITS)
+		return 0;
+	st->status[0] = '\0';
+	if (ev->kind == EV_CHAR && ev->ch >= '1' && ev->ch < (uint32_t)('1' + st->nreasons)) {
+		st->reason = (int)(ev->ch - '1');
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	if (ev->kind != EV_KEY && ev->kind != EV_SCAN)
+		return SCR_HANDLED;
+	switch (ev->key) {
+	case UI_KEY_ESC: return SCR_POP | SCR_HANDLED;
+	case KEY_UP: st->reason = st->reason > 0 ? st->reason - 1 : 0; break;
+	case KEY_DOWN: st->reason = st->reason + 1 < st->nreasons ? st->reason + 1 : st->reason; break;
+	case UI_KEY_TAB: st->on_to = !st->on_to; break;
+	case KEY_LEFT: move_day(st, -1); break;
+	case KEY_RIGHT: move_day(st, 1); break;
+	case UI_KEY_ENTER: {
+		struct absence a = { .person_id = st->arg.person_id, .by_person = st->arg.session.mentor_id,
+			             .from = st->from, .to = st->to };
+		snprintf(a.reason, sizeof a.reason, "%s", absence_reason_code(st->reason));
+		enum rota_err e = app_absence_add(s->app, &a, ev->now, NULL);
+		if (e == ERR_OK)
+			return SCR_POP | SCR_HANDLED;
+		snprintf(st->status, sizeof st->status, "%s",
+		         e == ERR_INVALID ? _("This cannot be recorded: at most a year, for a participant.") : err_message(e));
+		break;
+	}
+	default: return SCR_HANDLED;
+	}
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
+const struct screen_ops absence_form_screen = {
+	.name = "absence-form",
+	.state_size = sizeof(struct absence_state),
+	.enter = absence_enter,
+	.draw = absence_draw,
+	.on_event = absence_on_event,
+	.is_mentor = true,
+};

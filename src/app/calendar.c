@@ -1,0 +1,118 @@
+/* Use cases of the workshop's calendar: closures and excused absences. */
+#include "app/calendar.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/person.h"
+#include "store/calendar.h"
+#include "store/people.h"
+#include "util/text.h"
+
+enum rota_err app_calendar_load(struct app *app, int from, int to, const enum cal_country *country_override,
+                                struct app_calendar *out)
+{
+	memset(out, 0, sizeof *out);
+	out->cal.country = country_override ? *country_override : app->cfg.country;
+	out->cal.workdays = app->cfg.workdays ? app->cfg.workdays : CAL_WEEKDAYS;
+	size_t n = 0;
+	enum rota_err e = store_closures(app->db, from, to, &out->owned, &n);
+	out->cal.closures = out->owned;
+	out->cal.nclosures = n;
+	return e;
+}
+
+void app_calendar_free(struct app_calendar *c)
+{
+	free(c->owned);
+	c->owned = NULL;
+	c->cal.closures = NULL;
+	c->cal.nclosures = 0;
+}
+
+static bool range_ok(int from, int *to)
+{
+	if (!*to)
+		*to = from;
+	/* A day that exists, and a range of at most a year. */
+	return from > 19000101 && calendar_ymd(calendar_days(from)) == from &&
+	       calendar_ymd(calendar_days(*to)) == *to && *to >= from &&
+	       calendar_days(*to) - calendar_days(from) <= 366;
+}
+
+/* Text a screen may show: fits, no control characters (an escape sequence
+ * typed into a reason would reach the kiosk's terminal), not blank unless
+ * allowed. */
+static bool text_ok(const char *s, size_t max, bool may_be_empty)
+{
+	size_t len = strlen(s);
+	bool blank = true;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			return false;
+		blank = blank && *p == ' ';
+	}
+	return len < max && (may_be_empty || !blank);
+}
+
+/* Inside a write: is `by` a mentor or a coordinator? */
+static enum rota_err check_mentor(struct app *app, long long by)
+{
+	struct person p;
+	enum rota_err e = store_person_get(app->db, by, &p);
+	if (e == ERR_NOT_FOUND || (e == ERR_OK && p.role == ROLE_PARTICIPANT))
+		return ERR_INVALID;
+	return e;
+}
+
+enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
+                              long long *id)
+{
+	struct closure c = { .from = from, .to = to };
+	if (!reason || !range_ok(from, &c.to) || !text_ok(reason, sizeof c.reason, false))
+		return ERR_INVALID;
+	text_copy(c.reason, sizeof c.reason, reason);
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = check_mentor(app, by);
+	if (e == ERR_OK)
+		e = store_closure_add(app->db, &c, by, now, id);
+	return db_end_write(app->db, e);
+}
+
+enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t now, long long *id)
+{
+	struct absence r = *a;
+	r.at = now;
+	if (!absence_reason_label(r.reason) || !range_ok(r.from, &r.to) || !text_ok(r.note, sizeof r.note, true))
+		return ERR_INVALID;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	struct person p;
+	e = store_person_get(app->db, r.person_id, &p);
+	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
+		e = ERR_INVALID;
+	if (e == ERR_OK)
+		e = check_mentor(app, r.by_person);
+	if (e == ERR_OK)
+		e = store_absence_add(app->db, &r, app->terminal, id);
+	return db_end_write(app->db, e);
+}
+
+enum rota_err app_absence_each(struct app *app, long long person_id, int from, int to, absence_fn fn, void *ctx)
+{
+	return store_absence_each(app->db, person_id, from ? from : 0, to ? to : 99991231, fn, ctx);
+}
+
+enum rota_err app_absence_cancel(struct app *app, long long id, long long by, time_t now)
+{
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = check_mentor(app, by);
+	if (e == ERR_OK)
+		e = store_absence_cancel(app->db, id, by, now);
+	return db_end_write(app->db, e);
+}

@@ -1,0 +1,44 @@
+/* The workshop's calendar as the use cases see it: its settings and the
+ * closures in one struct, closures recorded by mentors, and participants'
+ * excused absences. */
+#ifndef ROTA_APP_CALENDAR_H
+#define ROTA_APP_CALENDAR_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "app/app.h"
+#include "core/absence.h"
+#include "core/calendar.h"
+
+/* The calendar of a span of days; cal.closures points into `owned`. */
+struct app_calendar {
+	struct workshop_calendar cal;
+	struct closure *owned;
+};
+
+/* Fills *out with the workshop's calendar for from..to (country and
+ * workshop days from the settings; country_override NULL keeps the
+ * setting's). Free with app_calendar_free(). */
+enum rota_err app_calendar_load(struct app *app, int from, int to, const enum cal_country *country_override,
+                                struct app_calendar *out);
+/* Frees what app_calendar_load() allocated. */
+void app_calendar_free(struct app_calendar *c);
+/* Records a closure from..to (to 0: one day) with reason by mentor or
+ * coordinator `by`; ERR_INVALID for a bad range, an empty reason or a `by`
+ * who is not a mentor or coordinator. */
+enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
+                              long long *id);
+/* Records an excused absence a->from..a->to (to 0: one day) of participant
+ * a->person_id with reason code a->reason and an optional note, by mentor
+ * a->by_person at now; ERR_INVALID for an unknown reason, a bad range, a
+ * note too long, a person who is not a participant or a `by` who is not a
+ * mentor; ERR_NOT_FOUND for an unknown person. */
+enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t now, long long *id);
+/* Calls fn for each absence of person_id (0: everyone), cancelled ones too,
+ * that touches from..to (0..0: all), by first day. */
+enum rota_err app_absence_each(struct app *app, long long person_id, int from, int to, absence_fn fn, void *ctx);
+/* Cancels absence id (recorded: who and when, the row stays). */
+enum rota_err app_absence_cancel(struct app *app, long long id, long long by, time_t now);
+
+#endif

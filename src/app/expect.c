@@ -1,0 +1,128 @@
+/* One pass over the participants with the calendar and the absences. */
+#include "app/expect.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/calendar.h"
+#include "store/calendar.h"
+#include "util/alloc.h"
+#include "util/date.h"
+#include "util/text.h"
+
+struct absences {
+	struct absence *v;
+	size_t n, cap;
+};
+
+static void keep_absence(const struct absence *a, void *ctx)
+{
+	struct absences *s = ctx;
+	if (a->cancelled_at)
+		return;
+	if (s->n == s->cap)
+		s->v = xrealloc(s->v, (s->cap = s->cap ? 2 * s->cap : 16) * sizeof *s->v);
+	s->v[s->n++] = *a;
+}
+
+struct walk {
+	const struct workshop_calendar *cal;
+	const struct absences *abs;
+	int today, oldest;
+	expected_fn fn;
+	void *ctx;
+};
+
+static void on_person(const struct expected_person *p, void *ctx)
+{
+	struct walk *w = ctx;
+	/* The person's absences: the list is by first day, few per person. */
+	struct absence mine[64];
+	size_t n = 0;
+	for (size_t i = 0; i < w->abs->n && n < sizeof mine / sizeof *mine; i++)
+		if (w->abs->v[i].person_id == p->person_id)
+			mine[n++] = w->abs->v[i];
+	struct expected_row r = { .person_id = p->person_id, .last_day = p->last_day,
+		                  .created_at = p->created_at, .seen_at = p->seen_at };
+	text_copy(r.name, sizeof r.name, p->name);
+	int from = p->last_day ? p->last_day : date_ymd(p->created_at);
+	if (from < w->oldest)
+		from = w->oldest;
+	if (from < w->today)
+		r.missed = absence_expected_days_between(w->cal, p->start, p->end, mine, n, from, w->today);
+	r.excused_today = absence_any_covers(mine, n, w->today);
+	r.expected_today = absence_is_expected(w->cal, p->start, p->end, mine, n, w->today);
+	w->fn(&r, w->ctx);
+}
+
+enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void *ctx)
+{
+	int oldest = date_add_days(today, -EXPECT_LOOKBACK_DAYS);
+	struct app_calendar cal;
+	struct absences abs = { 0 };
+	enum rota_err e = app_calendar_load(app, oldest, today, NULL, &cal);
+	if (e == ERR_OK)
+		e = store_absence_each(app->db, 0, oldest, today, keep_absence, &abs);
+	struct walk w = { &cal.cal, &abs, today, oldest, fn, ctx };
+	if (e == ERR_OK)
+		e = store_expected_each(app->db, on_person, &w);
+	app_calendar_free(&cal);
+	free(abs.v);
+	return e;
+}
+
+struct month_walk {
+	struct absences abs;
+	struct expected_person who;
+	long long person_id;
+	bool found;
+};
+
+static void find_person(const struct expected_person *p, void *ctx)
+{
+	struct month_walk *w = ctx;
+	if (p->person_id == w->person_id) {
+		w->who = *p;
+		w->found = true;
+	}
+}
+
+enum rota_err app_person_month(struct app *app, long long person_id, int month, struct person_month *out)
+{
+	int first = month * 100 + 1, last = month * 100 + 31;
+	struct app_calendar cal;
+	struct month_walk w = { .person_id = person_id };
+	memset(out, 0, sizeof *out);
+	enum rota_err e = app_calendar_load(app, first, last, NULL, &cal);
+	if (e == ERR_OK)
+		e = store_absence_each(app->db, person_id, first, last, keep_absence, &w.abs);
+	if (e == ERR_OK)
+		e = store_expected_each(app->db, find_person, &w);
+	for (int d = 1; e == ERR_OK && d <= 31; d++) {
+		int ymd = first + d - 1;
+		if (calendar_ymd(calendar_days(ymd)) != ymd)
+			break;
+		const char *name;
+		enum day_kind k = calendar_day_kind(&cal.cal, ymd, &name);
+		text_copy(out->name[d], sizeof out->name[d], name);
+		if (k == DAY_HOLIDAY)
+			out->day[d] = PDAY_HOLIDAY;
+		else if (k == DAY_CLOSURE)
+			out->day[d] = PDAY_CLOSURE;
+		else if (k == DAY_WEEKEND)
+			out->day[d] = PDAY_OFF;
+		else if (w.found && !calendar_in_programme(w.who.start ? w.who.start : date_ymd(w.who.created_at),
+		                                             w.who.end, ymd))
+			out->day[d] = PDAY_OUTSIDE;
+		else
+			out->day[d] = PDAY_EXPECTED;
+		for (size_t i = 0; out->day[d] == PDAY_EXPECTED && i < w.abs.n; i++)
+			if (absence_covers(&w.abs.v[i], ymd)) {
+				out->day[d] = PDAY_EXCUSED;
+				text_copy(out->reason[d], sizeof out->reason[d], w.abs.v[i].reason);
+			}
+	}
+	app_calendar_free(&cal);
+	free(w.abs.v);
+	return e;
+}

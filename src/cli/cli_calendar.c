@@ -1,0 +1,303 @@
+/* rota calendar, rota closure add|list, rota absence add|list|cancel: the
+ * workshop's calendar and excused absences. */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/calendar.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
+#include "util/clock.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+static const char *const countries[] = { "si", "hr", NULL };
+
+struct calendar_args {
+	int year, country;
+	bool csv;
+};
+
+static const struct opt calendar_opts[] = {
+	OPT_INT("year", "YYYY", OPT_REQUIRED, 1970, 9999, N_("the year to list"), offsetof(struct calendar_args, year)),
+	OPT_CHOICE("country", countries, 0, N_("whose public holidays (default: the workshop's country)"),
+	           offsetof(struct calendar_args, country)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row: date,kind,name"), offsetof(struct calendar_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd calendar_cmd = {
+	"calendar", N_("Lists the days the workshop does not work: weekends, public holidays and closures."),
+	calendar_opts,
+};
+
+int cli_calendar(const struct cli *cli)
+{
+	struct calendar_args a = { .country = -1 };
+	int rc = cli_parse(&calendar_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	enum cal_country c = a.country == 1 ? CAL_HR : CAL_SI;
+	struct app_calendar cal;
+	int first = a.year * 10000 + 101, last = a.year * 10000 + 1231;
+	enum rota_err e = app_calendar_load(app, first, last, a.country >= 0 ? &c : NULL, &cal);
+	app_close(app);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (a.csv) {
+		static const char *const h[] = { "date", "kind", "name" };
+		csv_record(stdout, h, 3);
+	}
+	for (long d = calendar_days(first); d <= calendar_days(last); d++) {
+		int ymd = calendar_ymd(d);
+		const char *name;
+		enum day_kind k = calendar_day_kind(&cal.cal, ymd, &name);
+		if (k == DAY_WORK)
+			continue;
+		char day[11];
+		date_format_ymd(ymd, day);
+		const char *f[] = { day, calendar_kind_code(k), name };
+		if (a.csv)
+			csv_record(stdout, f, 3);
+		else
+			printf("%s\t%s\t%s\n", f[0], f[1], f[2]);
+	}
+	app_calendar_free(&cal);
+	return CLI_OK;
+}
+
+struct closure_args {
+	const char *date, *reason;
+	int to, year;
+	long long by;
+	bool csv;
+};
+
+static const struct opt closure_add_opts[] = {
+	OPT_ARG("DATE", 0, N_("the first day the workshop is closed, like 2026-12-28"),
+	        offsetof(struct closure_args, date)),
+	OPT_DATE("to", 0, N_("the last day closed (default: the same day)"), offsetof(struct closure_args, to)),
+	OPT_STRING("reason", "TEXT", OPT_REQUIRED, N_("why the workshop is closed"), offsetof(struct closure_args, reason)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the mentor or coordinator who records it"),
+	       offsetof(struct closure_args, by)),
+	OPT_END,
+};
+static const struct opt_cmd closure_add_cmd = {
+	"closure add", N_("Records days the workshop is closed (nobody is expected then)."), closure_add_opts,
+};
+
+static const struct opt closure_list_opts[] = {
+	OPT_INT("year", "YYYY", 0, 1970, 9999, N_("only this year's closures"), offsetof(struct closure_args, year)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row: id,from,to,reason"), offsetof(struct closure_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd closure_list_cmd = {
+	"closure list", N_("Lists the days the workshop is closed (also without a verb)."), closure_list_opts,
+};
+
+static int closure_add(const struct cli *cli, int argc, char **argv)
+{
+	struct closure_args a = { 0 };
+	int rc = cli_parse(&closure_add_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	int from;
+	if (!date_parse_ymd(a.date, &from))
+		return cli_usage(&closure_add_cmd, _("DATE takes a date like 2026-11-23"));
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	long long id = 0;
+	enum rota_err e = app_closure_add(app, from, a.to, a.reason, a.by, clock_now(), &id);
+	app_close(app);
+	if (e == ERR_INVALID)
+		return cli_refuse(_("Nothing was changed: the last day must not be before the first (a year at most), the reason must be given, and --by must be a mentor or a coordinator."));
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf(_("Closure %lld was recorded.\n"), id);
+	return CLI_OK;
+}
+
+static int closure_list(const struct cli *cli, int argc, char **argv)
+{
+	struct closure_args a = { 0 };
+	int rc = cli_parse(&closure_list_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	struct app_calendar cal;
+	enum rota_err e = app_calendar_load(app, a.year ? a.year * 10000 + 101 : 0,
+	                                    a.year ? a.year * 10000 + 1231 : 99991231, NULL, &cal);
+	app_close(app);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (a.csv) {
+		static const char *const h[] = { "id", "from", "to", "reason" };
+		csv_record(stdout, h, 4);
+	}
+	for (size_t i = 0; i < cal.cal.nclosures; i++) {
+		const struct closure *c = &cal.cal.closures[i];
+		char id[24], from[11], to[11];
+		snprintf(id, sizeof id, "%lld", c->id);
+		date_format_ymd(c->from, from);
+		date_format_ymd(c->to, to);
+		const char *f[] = { id, from, to, c->reason };
+		if (a.csv)
+			csv_record(stdout, f, 4);
+		else
+			printf("%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3]);
+	}
+	app_calendar_free(&cal);
+	return CLI_OK;
+}
+
+int cli_closure(const struct cli *cli)
+{
+	static const struct cli_verb verbs[] = { { &closure_list_cmd, closure_list }, { &closure_add_cmd, closure_add } };
+	return cli_run_verb(cli, verbs, 2, "list");
+}
+
+struct absence_args {
+	long long person, by, id;
+	int from, to;
+	const char *reason, *note, *person_text;
+	bool csv;
+};
+
+static const struct opt absence_add_opts[] = {
+	OPT_ARG_ID("PERSON_ID", 0, N_("the participant's id"), offsetof(struct absence_args, person)),
+	OPT_DATE("from", OPT_REQUIRED, N_("the first day away"), offsetof(struct absence_args, from)),
+	OPT_DATE("to", 0, N_("the last day away (default: the same day)"), offsetof(struct absence_args, to)),
+	OPT_STRING("reason", "CODE", OPT_REQUIRED,
+	           N_("illness, appointment, job_interview, family or other"), offsetof(struct absence_args, reason)),
+	OPT_STRING("note", "TEXT", 0, N_("a few words more, if needed"), offsetof(struct absence_args, note)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the mentor who records it"), offsetof(struct absence_args, by)),
+	OPT_END,
+};
+static const struct opt_cmd absence_add_cmd = {
+	"absence add", N_("Records an excused absence for a day or a range of days."), absence_add_opts,
+};
+
+static const struct opt absence_list_opts[] = {
+	OPT_ARG("PERSON_ID", OPT_OPTIONAL, N_("only this participant's absences"),
+	        offsetof(struct absence_args, person_text)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row: id,person_id,from,to,reason,note,by,recorded_at,cancelled_at"),
+	         offsetof(struct absence_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd absence_list_cmd = {
+	"absence list", N_("Lists excused absences, cancelled ones too (also without a verb)."), absence_list_opts,
+};
+
+static const struct opt absence_cancel_opts[] = {
+	OPT_ARG_ID("ABSENCE_ID", 0, N_("the absence's id, as 'rota absence list' prints it"),
+	           offsetof(struct absence_args, id)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the mentor who cancels it"), offsetof(struct absence_args, by)),
+	OPT_END,
+};
+static const struct opt_cmd absence_cancel_cmd = {
+	"absence cancel", N_("Cancels an absence recorded by mistake (the record keeps it, marked)."),
+	absence_cancel_opts,
+};
+
+static int absence_add(const struct cli *cli, int argc, char **argv)
+{
+	struct absence_args a = { 0 };
+	int rc = cli_parse(&absence_add_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	struct absence r = { .person_id = a.person, .by_person = a.by, .from = a.from, .to = a.to };
+	if (strlen(a.reason) >= sizeof r.reason || (a.note && strlen(a.note) >= sizeof r.note))
+		return cli_refuse(_("Nothing was changed: the reason is one of illness, appointment, job_interview, family, other; a note has at most 255 bytes."));
+	text_copy(r.reason, sizeof r.reason, a.reason);
+	text_copy(r.note, sizeof r.note, a.note ? a.note : "");
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	long long id = 0;
+	enum rota_err e = app_absence_add(app, &r, clock_now(), &id);
+	app_close(app);
+	if (e == ERR_INVALID)
+		return cli_refuse(_("Nothing was changed: the reason is one of illness, appointment, job_interview, family, other; the last day is not before the first (a year at most); the person is a participant and --by a mentor."));
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf(_("Absence %lld was recorded.\n"), id);
+	return CLI_OK;
+}
+
+static void print_absence(const struct absence *r, void *ctx)
+{
+	const bool *csv = ctx;
+	char id[24], person[24], from[11], to[11], by[24], at[20], cancelled[20] = "";
+	snprintf(id, sizeof id, "%lld", r->id);
+	snprintf(person, sizeof person, "%lld", r->person_id);
+	date_format_ymd(r->from, from);
+	date_format_ymd(r->to, to);
+	snprintf(by, sizeof by, "%lld", r->by_person);
+	date_format_datetime(r->at, at);
+	if (r->cancelled_at)
+		date_format_datetime(r->cancelled_at, cancelled);
+	const char *f[] = { id, person, from, to, r->reason, r->note, by, at, cancelled };
+	if (*csv)
+		csv_record(stdout, f, 9);
+	else
+		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s%s%s\n", f[0], f[1], f[2], f[3], _(absence_reason_label(r->reason) ? absence_reason_label(r->reason) : r->reason),
+		       r->note, r->cancelled_at ? "(" : "", r->cancelled_at ? _("cancelled") : "",
+		       r->cancelled_at ? ")" : "");
+}
+
+static int absence_list(const struct cli *cli, int argc, char **argv)
+{
+	struct absence_args a = { 0 };
+	int rc = cli_parse(&absence_list_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	if (a.person_text && !cli_parse_id(a.person_text, &a.person))
+		return cli_usage(&absence_list_cmd, _("PERSON_ID takes an id (a whole number above 0)"));
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	if (a.csv) {
+		static const char *const h[] = { "id", "person_id", "from", "to", "reason", "note", "by",
+			                         "recorded_at", "cancelled_at" };
+		csv_record(stdout, h, 9);
+	}
+	enum rota_err e = app_absence_each(app, a.person, 0, 0, print_absence, &a.csv);
+	app_close(app);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int absence_cancel(const struct cli *cli, int argc, char **argv)
+{
+	struct absence_args a = { 0 };
+	int rc = cli_parse(&absence_cancel_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	enum rota_err e = app_absence_cancel(app, a.id, a.by, clock_now());
+	app_close(app);
+	if (e == ERR_INVALID)
+		return cli_refuse(_("Nothing was changed: --by must be a mentor or a coordinator."));
+	if (e == ERR_NOT_FOUND)
+		return cli_refuse(_("There is no such absence, or it is already cancelled. Nothing was changed."));
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf("%s\n", _("The absence was cancelled; the record keeps it."));
+	return CLI_OK;
+}
+
+int cli_absence(const struct cli *cli)
+{
+	static const struct cli_verb verbs[] = { { &absence_list_cmd, absence_list },
+		                                 { &absence_add_cmd, absence_add },
+		                                 { &absence_cancel_cmd, absence_cancel } };
+	return cli_run_verb(cli, verbs, 3, "list");
+}

@@ -1,0 +1,44 @@
+/* Excused absences: a participant away for a day or a range of days with a
+ * reason from a short list (a code people read in their own language). An
+ * absence is never deleted; a cancellation is recorded. */
+#ifndef ROTA_CORE_ABSENCE_H
+#define ROTA_CORE_ABSENCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "core/calendar.h"
+
+#define ABSENCE_NOTE_MAX 256
+
+struct absence {
+	long long id, person_id, by_person, cancelled_by;
+	int from, to;                /* YYYYMMDD, inclusive */
+	char reason[16];             /* a code: illness, appointment, ... */
+	char note[ABSENCE_NOTE_MAX];
+	time_t at, cancelled_at;     /* cancelled_at 0 while it stands */
+};
+
+typedef void (*absence_fn)(const struct absence *a, void *ctx);
+
+/* Returns the code of reason number i (0..), or NULL past the last. */
+const char *absence_reason_code(int i);
+/* Returns the reason's label for people to read, untranslated (marked with
+ * N_(): the caller shows it through _()), or NULL for an unknown code. */
+const char *absence_reason_label(const char *code);
+/* Returns true when ymd lies in a standing (not cancelled) absence. */
+bool absence_covers(const struct absence *a, int ymd);
+
+/* Returns true when a[0..n) excuses ymd. */
+bool absence_any_covers(const struct absence *a, size_t n, int ymd);
+/* Returns how many days strictly between from and to the person was
+ * expected at the workshop: days it works, within their programme
+ * (start..end, 0: open), not excused by a[0..n). */
+int absence_expected_days_between(const struct workshop_calendar *cal, int start, int end, const struct absence *a,
+                                  size_t n, int from, int to);
+/* Returns true when the person is expected on ymd (see above). */
+bool absence_is_expected(const struct workshop_calendar *cal, int start, int end, const struct absence *a, size_t n,
+                         int ymd);
+
+#endif

@@ -1,0 +1,149 @@
+/* SQL for the closures and absences tables (migration 6). */
+#include "store/calendar.h"
+
+#include "store/db_internal.h"
+#include <stdlib.h>
+
+#include "util/alloc.h"
+
+enum rota_err store_closure_add(struct db *db, const struct closure *c, long long by, time_t at, long long *id)
+{
+	sqlite3_stmt *st = db_stmt(db, "INSERT INTO closures(from_day, to_day, reason, by_person, at)"
+	                               " VALUES (?, ?, ?, ?, ?)");
+	sqlite3_bind_int(st, 1, c->from);
+	sqlite3_bind_int(st, 2, c->to);
+	db_bind_text(st, 3, c->reason);
+	db_bind_id(st, 4, by);
+	sqlite3_bind_int64(st, 5, (sqlite3_int64)at);
+	enum rota_err e = db_run(db, st, "insert closure");
+	if (e == ERR_OK && id)
+		*id = sqlite3_last_insert_rowid(db->handle);
+	return e;
+}
+
+enum rota_err store_closures(struct db *db, int from, int to, struct closure **out, size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT id, from_day, to_day, reason FROM closures"
+	                               " WHERE cancelled_at IS NULL AND to_day >= ? AND from_day <= ?"
+	                               " ORDER BY from_day, id");
+	sqlite3_bind_int(st, 1, from);
+	sqlite3_bind_int(st, 2, to);
+	size_t cap = 8;
+	*n = 0;
+	*out = xcalloc(cap, sizeof **out);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap *= 2;
+			*out = xrealloc(*out, cap * sizeof **out);
+		}
+		struct closure *c = &(*out)[(*n)++];
+		c->id = sqlite3_column_int64(st, 0);
+		c->from = sqlite3_column_int(st, 1);
+		c->to = sqlite3_column_int(st, 2);
+		db_column_text(st, 3, c->reason, sizeof c->reason);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_fail(db, rc, "list closures");
+	}
+	return ERR_OK;
+}
+
+enum rota_err store_absence_add(struct db *db, const struct absence *a, const char *terminal, long long *id)
+{
+	sqlite3_stmt *st = db_stmt(db, "INSERT INTO absences(person_id, from_day, to_day, reason, note,"
+	                               " by_person, at, terminal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+	db_bind_id(st, 1, a->person_id);
+	sqlite3_bind_int(st, 2, a->from);
+	sqlite3_bind_int(st, 3, a->to);
+	db_bind_text(st, 4, a->reason);
+	if (a->note[0])
+		db_bind_text(st, 5, a->note);
+	else
+		sqlite3_bind_null(st, 5);
+	db_bind_id(st, 6, a->by_person);
+	sqlite3_bind_int64(st, 7, (sqlite3_int64)a->at);
+	db_bind_text(st, 8, terminal);
+	enum rota_err e = db_run(db, st, "insert absence");
+	if (e == ERR_OK && id)
+		*id = sqlite3_last_insert_rowid(db->handle);
+	return e;
+}
+
+enum rota_err store_absence_each(struct db *db, long long person_id, int from, int to, absence_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT id, person_id, from_day, to_day, reason, coalesce(note, ''),"
+	                               " by_person, at, coalesce(cancelled_at, 0), coalesce(cancelled_by, 0)"
+	                               " FROM absences WHERE (?1 = 0 OR person_id = ?1)"
+	                               " AND to_day >= ?2 AND from_day <= ?3 ORDER BY from_day, id");
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_int(st, 2, from);
+	sqlite3_bind_int(st, 3, to);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct absence a = { 0 };
+		a.id = sqlite3_column_int64(st, 0);
+		a.person_id = sqlite3_column_int64(st, 1);
+		a.from = sqlite3_column_int(st, 2);
+		a.to = sqlite3_column_int(st, 3);
+		db_column_text(st, 4, a.reason, sizeof a.reason);
+		db_column_text(st, 5, a.note, sizeof a.note);
+		a.by_person = sqlite3_column_int64(st, 6);
+		a.at = (time_t)sqlite3_column_int64(st, 7);
+		a.cancelled_at = (time_t)sqlite3_column_int64(st, 8);
+		a.cancelled_by = sqlite3_column_int64(st, 9);
+		fn(&a, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "list absences");
+}
+
+enum rota_err store_absence_cancel(struct db *db, long long id, long long by, time_t at)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE absences SET cancelled_at = ?, cancelled_by = ?"
+	                               " WHERE id = ? AND cancelled_at IS NULL");
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)at);
+	db_bind_id(st, 2, by);
+	sqlite3_bind_int64(st, 3, id);
+	enum rota_err e = db_run(db, st, "cancel absence");
+	if (e == ERR_OK && sqlite3_changes(db->handle) == 0)
+		e = ERR_NOT_FOUND;
+	return e;
+}
+
+enum rota_err store_expected_each(struct db *db, expected_person_fn fn, void *ctx)
+{
+	/* The last day walks the person's visits newest first (visits_person_day)
+	 * and stops at the first that counts: cheap however long the record. */
+	sqlite3_stmt *st = db_stmt(db,
+	    "SELECT p.id, p.name,"
+	    " coalesce((SELECT v.day FROM visits v WHERE v.person_id = p.id AND v.status != 'undone'"
+	    "   ORDER BY v.day DESC LIMIT 1), 0),"
+	    " p.created_at,"
+	    " coalesce((SELECT max(at) FROM review_seen s WHERE s.kind = 'not_seen' AND s.ref = p.id), 0),"
+	    " coalesce(nullif(p.programme_start, 0), (SELECT g.start_day FROM group_members m"
+	    "   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL"
+	    "   ORDER BY m.joined_at DESC LIMIT 1), 0),"
+	    " coalesce(nullif(p.programme_end, 0), (SELECT g.end_day FROM group_members m"
+	    "   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL"
+	    "   ORDER BY m.joined_at DESC LIMIT 1), 0)"
+	    " FROM people p WHERE p.active AND p.role = 'participant' ORDER BY p.name COLLATE rota_sl, p.id");
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct expected_person e = { 0 };
+		e.person_id = sqlite3_column_int64(st, 0);
+		db_column_text(st, 1, e.name, sizeof e.name);
+		e.last_day = sqlite3_column_int(st, 2);
+		e.created_at = (time_t)sqlite3_column_int64(st, 3);
+		e.seen_at = (time_t)sqlite3_column_int64(st, 4);
+		e.start = sqlite3_column_int(st, 5);
+		e.end = sqlite3_column_int(st, 6);
+		fn(&e, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "expected");
+}

@@ -1,0 +1,43 @@
+/* SQL for the workshop's closure days and the participants' excused
+ * absences. Rows are only added or marked cancelled, never deleted. */
+#ifndef ROTA_STORE_CALENDAR_H
+#define ROTA_STORE_CALENDAR_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "core/absence.h"
+#include "core/calendar.h"
+#include "store/db.h"
+
+/* Adds a closure from..to with reason, recorded by `by` at `at`; *id (may
+ * be NULL) gets its id. */
+enum rota_err store_closure_add(struct db *db, const struct closure *c, long long by, time_t at, long long *id);
+/* Returns the standing closures that touch from..to in *out (n in *n,
+ * caller frees), by first day. */
+enum rota_err store_closures(struct db *db, int from, int to, struct closure **out, size_t *n);
+/* Adds an absence (its id, at and cancellation are ignored); *id may be NULL. */
+enum rota_err store_absence_add(struct db *db, const struct absence *a, const char *terminal, long long *id);
+/* Calls fn for each absence (cancelled ones too) of person_id (0: everyone)
+ * that touches from..to, by first day. */
+enum rota_err store_absence_each(struct db *db, long long person_id, int from, int to, absence_fn fn, void *ctx);
+/* Marks absence id cancelled by `by` at `at`; ERR_NOT_FOUND when there is
+ * no such standing absence. */
+enum rota_err store_absence_cancel(struct db *db, long long id, long long by, time_t at);
+
+/* An active participant as the calendar sees them. */
+struct expected_person {
+	long long person_id;
+	char name[128];
+	int last_day;          /* the last day present (any time), 0 never */
+	time_t created_at;     /* when they were added */
+	time_t seen_at;        /* when a mentor last marked "not seen" as seen; 0 never */
+	int start, end;        /* their programme's days, else their group's; 0 open */
+};
+
+typedef void (*expected_person_fn)(const struct expected_person *p, void *ctx);
+
+/* Calls fn for each active participant, in name order. */
+enum rota_err store_expected_each(struct db *db, expected_person_fn fn, void *ctx);
+
+#endif

@@ -1,0 +1,210 @@
+/* Unit tests of the workshop's calendar: Easter, every public holiday of
+ * 2026 in Slovenia and Croatia, working weekdays, closures, programme
+ * bounds. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/calendar.h"
+#include "app/expect.h"
+#include "app/hours.h"
+#include "app/people.h"
+#include "app/review.h"
+#include "app/rotation.h"
+#include "app/scan.h"
+#include "app/badge.h"
+#include "core/calendar.h"
+#include "util/date.h"
+#include "tests/harness.h"
+#include "tests/unit/suites.h"
+
+/* A check whose description names the case. */
+#define CHECKF(cond, ...)                                        \
+	do {                                                         \
+		char desc_[160];                                         \
+		snprintf(desc_, sizeof desc_, __VA_ARGS__);              \
+		CHECK((cond), desc_);                                    \
+	} while (0)
+
+static void test_easter(void)
+{
+	static const int known[][2] = {
+		{ 2000, 20000423 }, { 2008, 20080323 }, { 2011, 20110424 }, { 2019, 20190421 },
+		{ 2024, 20240331 }, { 2025, 20250420 }, { 2026, 20260405 }, { 2027, 20270328 },
+		{ 2038, 20380425 }, { 2285, 22850322 },
+	};
+	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+		CHECKF(calendar_easter(known[i][0]) == known[i][1], "Easter %d", known[i][0]);
+}
+
+static int holidays_in(enum cal_country c, int year, int *days, int max)
+{
+	int n = 0;
+	for (long d = calendar_days(year * 10000 + 101); d <= calendar_days(year * 10000 + 1231); d++)
+		if (calendar_holiday(c, calendar_ymd(d)) && n < max)
+			days[n++] = calendar_ymd(d);
+	return n;
+}
+
+static void test_holidays_2026(void)
+{
+	static const int si[] = { 20260101, 20260102, 20260208, 20260405, 20260406, 20260427, 20260501,
+	                          20260502, 20260524, 20260625, 20260815, 20261031, 20261101, 20261225,
+	                          20261226 };
+	static const int hr[] = { 20260101, 20260106, 20260405, 20260406, 20260501, 20260530, 20260604,
+	                          20260622, 20260805, 20260815, 20261101, 20261118, 20261225, 20261226 };
+	int got[40];
+	int n = holidays_in(CAL_SI, 2026, got, 40);
+	CHECKF(n == (int)(sizeof si / sizeof *si), "Slovenia has 15 work-free days in 2026 (got %d)", n);
+	for (int i = 0; i < n && i < (int)(sizeof si / sizeof *si); i++)
+		CHECKF(got[i] == si[i], "SI holiday %d is %d (got %d)", i, si[i], got[i]);
+	n = holidays_in(CAL_HR, 2026, got, 40);
+	CHECKF(n == (int)(sizeof hr / sizeof *hr), "Croatia has 14 holidays in 2026 (got %d)", n);
+	for (int i = 0; i < n && i < (int)(sizeof hr / sizeof *hr); i++)
+		CHECKF(got[i] == hr[i], "HR holiday %d is %d (got %d)", i, hr[i], got[i]);
+	CHECK(!strcmp(calendar_holiday(CAL_SI, 20261225), "božič"), "named in Slovenian");
+	CHECK(!strcmp(calendar_holiday(CAL_HR, 20261225), "Božić"), "named in Croatian");
+	CHECK(!strcmp(calendar_holiday(CAL_HR, 20260604), "Tijelovo"), "Corpus Christi: Easter + 60");
+	CHECK(!strcmp(calendar_holiday(CAL_SI, 20260524), "binkoštna nedelja"), "Whit Sunday: Easter + 49");
+	CHECK(!calendar_holiday(CAL_SI, 20260604) && !calendar_holiday(CAL_HR, 20260524), "each its own");
+	CHECK(!calendar_holiday(CAL_SI, 20261123), "an ordinary Monday");
+}
+
+static void test_workshop_days(void)
+{
+	struct closure cl[] = { { 1, 20261228, 20261231, "zimske počitnice" } };
+	struct workshop_calendar cal = { CAL_SI, CAL_WEEKDAYS, cl, 1 };
+	const char *name;
+	CHECK(calendar_day_kind(&cal, 20261123, &name) == DAY_WORK && !*name, "a Monday is worked");
+	CHECK(calendar_day_kind(&cal, 20261128, &name) == DAY_WEEKEND, "a Saturday is not");
+	CHECK(calendar_day_kind(&cal, 20261225, &name) == DAY_HOLIDAY && !strcmp(name, "božič"), "Christmas");
+	CHECK(calendar_day_kind(&cal, 20261229, &name) == DAY_CLOSURE && !strcmp(name, "zimske počitnice"),
+	      "a closure day, with its reason");
+	CHECK(calendar_open_days_between(&cal, 20261224, 20270104) == 0, "24 Dec to 4 Jan: nothing open between");
+	CHECK(calendar_open_days_between(&cal, 20261119, 20261124) == 2, "Thursday to Tuesday: Friday and Monday");
+	unsigned m;
+	CHECK(calendar_workdays_parse("mon,tue,wed,thu", &m) && m == 0xfu, "four days a week");
+	CHECK(calendar_workdays_parse("sat", &m) && m == 0x20u, "one day");
+	cal.workdays = 0xfu;
+	CHECK(calendar_day_kind(&cal, 20261127, NULL) == DAY_WEEKEND, "Friday off in a four-day week");
+	CHECK(!calendar_workdays_parse("", &m) && !calendar_workdays_parse("mon,mon", &m) &&
+	      !calendar_workdays_parse("mon,", &m) && !calendar_workdays_parse("monday", &m) &&
+	      !calendar_workdays_parse("pon", &m), "bad weekday lists are refused");
+	enum cal_country c;
+	CHECK(calendar_country_parse("hr", &c) && c == CAL_HR && !calendar_country_parse("at", &c), "countries");
+}
+
+static void test_programme_bounds(void)
+{
+	CHECK(!calendar_in_programme(20261102, 0, 20261030), "before the programme: not expected");
+	CHECK(calendar_in_programme(20261102, 0, 20261102), "its first day: expected");
+	CHECK(!calendar_in_programme(20260101, 20260630, 20260701), "after it: not expected");
+	CHECK(calendar_in_programme(0, 0, 20260701), "no dates: always");
+}
+
+static time_t at(const char *local)
+{
+	time_t t = 0;
+	date_parse_local(local, &t);
+	return t;
+}
+
+struct seen {
+	struct expected_row row[8];
+	size_t n;
+};
+
+static void keep_expected(const struct expected_row *r, void *ctx)
+{
+	struct seen *s = ctx;
+	if (s->n < 8)
+		s->row[s->n++] = *r;
+}
+
+static const struct expected_row *row_for(const struct seen *s, long long id)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->row[i].person_id == id)
+			return &s->row[i];
+	return NULL;
+}
+
+static struct hours_row month_row;
+
+static void keep_hours(const struct hours_row *r, void *ctx)
+{
+	if (r->person_id == *(const long long *)ctx)
+		month_row = *r;
+}
+
+/* The same calendar for the review, Today and the hour sheet: programme
+ * dates, else the group's; holidays; closures; excused days. */
+static void test_expected(void)
+{
+	struct app *app;
+	long long maja, ana, luka, group, id;
+	app_open(":memory:", true, "calendar", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &ana);
+	app_person_add(app, "Luka Čeh", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &luka);
+	/* Ana's own programme starts on 23 November; Luka's group on 16 November. */
+	app_person_update(app, ana, 20261123, 0, -1, -1);
+	app_group_add(app, "Skupina A", 20261116, 0, at("2026-11-02T09:00"), &group);
+	app_group_join(app, group, luka, at("2026-11-02T09:00"));
+	struct seen s = { 0 };
+	CHECK(app_expected_each(app, 20261120, keep_expected, &s) == ERR_OK && s.n == 2, "two participants");
+	CHECK(!row_for(&s, ana)->expected_today && row_for(&s, ana)->missed == 0, "before her programme: not expected");
+	CHECK(row_for(&s, luka)->expected_today && row_for(&s, luka)->missed == 4,
+	      "the group's dates bound Luka: the 16th to the 19th missed");
+
+	/* An absence and a closure are not missed days. */
+	struct absence a = { .person_id = luka, .by_person = maja, .from = 20261117, .reason = "job_interview" };
+	CHECK(app_absence_add(app, &a, at("2026-11-20T09:00"), &id) == ERR_OK, "an absence is recorded");
+	CHECK(app_closure_add(app, 20261118, 0, "selitev", maja, at("2026-11-20T09:00"), NULL) == ERR_OK, "a closure");
+	a.reason[0] = '\0';
+	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "an absence needs a reason");
+	strcpy(a.reason, "illness");
+	a.to = 20261116;
+	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "nor may it end before it starts");
+	a.to = 0;
+	a.by_person = luka;
+	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "a participant records none");
+	a.by_person = maja;
+	a.person_id = maja;
+	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "a mentor is given none");
+	memset(&s, 0, sizeof s);
+	app_expected_each(app, 20261120, keep_expected, &s);
+	CHECK(row_for(&s, luka)->missed == 2, "only the 16th and the 19th are missed now");
+	a = (struct absence){ .person_id = luka, .by_person = maja, .from = 20261120, .reason = "family" };
+	app_absence_add(app, &a, at("2026-11-20T09:00"), NULL);
+	memset(&s, 0, sizeof s);
+	app_expected_each(app, 20261120, keep_expected, &s);
+	CHECK(!row_for(&s, luka)->expected_today && row_for(&s, luka)->excused_today, "excused today: not expected");
+	CHECK(app_absence_cancel(app, id, maja, at("2026-11-20T10:00")) == ERR_OK, "a cancellation is recorded");
+	CHECK(app_absence_cancel(app, id, maja, at("2026-11-20T10:00")) == ERR_NOT_FOUND, "once");
+	memset(&s, 0, sizeof s);
+	app_expected_each(app, 20261120, keep_expected, &s);
+	CHECK(row_for(&s, luka)->missed == 3, "the cancelled absence excuses nothing");
+
+	/* The hour sheet: a visit still open from an earlier day is unresolved. */
+	char pl[BADGE_DIGITS + 1];
+	struct scan_result r;
+	app_badge_issue(app, luka, 0, 1, pl);
+	app_scan(app, pl, at("2026-11-19T08:00"), &r);
+	app_hours_month(app, 202611, at("2026-11-20T09:00"), keep_hours, &luka);
+	CHECK(month_row.days_unresolved == 1 && month_row.seconds == 0, "an open visit of yesterday: an unresolved day");
+	CHECK(month_row.days_excused == 1, "the 20th is excused (the 17th was cancelled)");
+	CHECK(month_row.days_closed == 1, "the closure on the 18th, within his group's dates");
+	app_hours_month(app, 202611, at("2026-11-19T12:00"), keep_hours, &luka);
+	CHECK(month_row.days_unresolved == 0, "an open visit today is not yet unresolved");
+	app_close(app);
+}
+
+void suite_calendar(void)
+{
+	test_easter();
+	test_holidays_2026();
+	test_workshop_days();
+	test_programme_bounds();
+	test_expected();
+}
