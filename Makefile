@@ -147,7 +147,7 @@ check-layers:
 
 # Refreshes the message template and merges it into every catalog.
 pot:
-	xgettext --from-code=UTF-8 -k_ -kN_ -o assets/po/rota.pot \
+	xgettext --from-code=UTF-8 -k_ -kN_ -kP_:1,2 -o assets/po/rota.pot \
 	  --package-name=rota --add-comments=TRANSLATORS $(sort $(LIB_SRC) $(wildcard src/*/*.h screens/*.h)) src/main.c
 	for p in $(PO); do msgmerge -q -U --backup=none $$p assets/po/rota.pot; done
 

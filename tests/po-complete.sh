@@ -6,7 +6,7 @@ set -u
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-xgettext --from-code=UTF-8 -k_ -kN_ -o "$tmp/rota.pot" --package-name=rota \
+xgettext --from-code=UTF-8 -k_ -kN_ -kP_:1,2 -o "$tmp/rota.pot" --package-name=rota \
   $(ls src/*/*.c src/*/*.h screens/*.c screens/*.h | sort) src/main.c
 passed=0 failed=0
 for lang in sl hr en; do

@@ -1,5 +1,6 @@
 /* Translation: gettext from the first line. `_()` translates now, `N_()`
- * marks a string for the catalog and translates later. The kiosk speaks a
+ * marks a string for the catalog and translates later, `P_()` picks the
+ * plural form for a number. The kiosk speaks a
  * default language and switches to a person's own language for their
  * greeting; i18n_set_lang() is the one switch. Languages are "sl", "hr", "en". */
 #ifndef ROTA_UTIL_I18N_H
@@ -10,6 +11,9 @@
 
 #define _(s) gettext(s)
 #define N_(s) (s)
+/* The form for n of a countable thing ("1 free place", "2 prosti mesti",
+ * "5 prostih mest"): the catalogs carry each language's plural forms. */
+#define P_(one, many, n) ngettext(one, many, (unsigned long)(n))
 
 /* Sets up the locale (UTF-8 character handling whatever the environment) and
  * the message catalogs: $ROTA_LOCALEDIR, else build/locale beside the
