@@ -67,9 +67,9 @@ static void floor_draw(const struct screen *s, WINDOW *w)
 		for (size_t r = 0; r < st->nrows; r++)
 			here += !strcmp(st->rows[r].process_code, p->code);
 		/* a long name takes two lines rather than losing its end */
-		int head = draw_text_wrap(w, y, x, width - 1, 2, app_process_name(p), A_BOLD);
+		draw_text_wrap(w, y, x, width - 1, 2, app_process_name(p), A_BOLD);
 		snprintf(line, sizeof line, "%d/%d", here, p->capacity);
-		draw_text(w, y + head, x, width - 1, line, A_NORMAL);
+		draw_text(w, y + 2, x, width - 1, line, A_NORMAL); /* one row for every column */
 		y += 4;
 		for (size_t r = 0; r < st->nrows && y < s->rows - 4; r++) {
 			const struct board_row *b = &st->rows[r];

@@ -53,7 +53,7 @@ static void review_leave(struct screen *s)
 static void review_layout(struct screen *s)
 {
 	struct review_state *st = s->state;
-	listview_set_rows(&st->lv, s->rows - REVIEW_TOP - 4);
+	listview_set_rows(&st->lv, s->rows - REVIEW_TOP - 5);
 }
 
 static void review_draw(const struct screen *s, WINDOW *w)
@@ -82,8 +82,11 @@ static void review_draw(const struct screen *s, WINDOW *w)
 		draw_text_fit(w, REVIEW_TOP + (int)(i - st->lv.top), 0, s->cols, line,
 		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
+	/* a row ends in "…" when its detail is long: the chosen one is shown whole below */
 	if (st->status[0])
-		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
+		draw_text_wrap(w, s->rows - 4, 1, s->cols - 2, 2, st->status, A_BOLD);
+	else if (st->lv.count > 0)
+		draw_text_wrap(w, s->rows - 4, 1, s->cols - 2, 2, st->items[st->lv.sel].detail, A_NORMAL);
 	mentor_footer(s, w, st->lv.count ? _("Enter: open  S: seen") : "", true);
 }
 
