@@ -87,7 +87,9 @@ static void test_goldens(const char *lang)
 	rig_type(&r, "\x1b", 0);
 	CHECK(on(&r, "home"), "Esc on the review signs out");
 	rig_resize(&r, 20, 60);
-	golden(&r, "too-small-60x20", lang);
+	char name[64];
+	snprintf(name, sizeof name, "too-small-%s-60x20", lang);
+	rig_golden(&r, name);
 	rig_close(&r);
 }
 
