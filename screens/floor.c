@@ -12,7 +12,7 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
-#define FLOOR_TOP 3
+#define FLOOR_TOP 2
 
 struct floor_state {
 	struct person_arg who;        /* the signed-in mentor; person_id 0 */
@@ -66,11 +66,12 @@ static void floor_draw(const struct screen *s, WINDOW *w)
 		int x = 1 + col++ * width, y = FLOOR_TOP, here = 0;
 		for (size_t r = 0; r < st->nrows; r++)
 			here += !strcmp(st->rows[r].process_code, p->code);
-		draw_text(w, y, x, width - 1, app_process_name(p), A_BOLD);
+		/* a long name takes two lines rather than losing its end */
+		draw_text_wrap(w, y, x, width - 1, 2, app_process_name(p), A_BOLD);
 		snprintf(line, sizeof line, "%d/%d", here, p->capacity);
-		draw_text(w, y + 1, x, width - 1, line, A_NORMAL);
-		y += 3;
-		for (size_t r = 0; r < st->nrows && y < s->rows - 3; r++) {
+		draw_text(w, y + 2, x, width - 1, line, A_NORMAL); /* one row for every column */
+		y += 4;
+		for (size_t r = 0; r < st->nrows && y < s->rows - 4; r++) {
 			const struct board_row *b = &st->rows[r];
 			if (strcmp(b->process_code, p->code) != 0)
 				continue;
@@ -88,14 +89,12 @@ static void floor_draw(const struct screen *s, WINDOW *w)
 		}
 		int free_places = p->capacity - here;
 		if (free_places > 0) {
-			snprintf(line, sizeof line, _("+ %d free"), free_places);
-			draw_text(w, y < s->rows - 3 ? y : s->rows - 3, x, width - 1, line, theme_attr(THEME_HINT));
+			snprintf(line, sizeof line, P_("+ %d free place", "+ %d free places", free_places), free_places);
+			int last = s->rows - 5;
+			draw_text_wrap(w, y < last ? y : last, x, width - 1, 2, line, theme_attr(THEME_HINT));
 		}
 	}
-	draw_text(w, s->rows - 2, 1, s->cols - 2, _("* in now   the digit: level at that process"),
-	          theme_attr(THEME_HINT));
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("R: review  P: participants  T: today  G: groups  Esc: sign out"),
-	          theme_attr(THEME_HINT));
+	mentor_footer(s, w, _("* in now   the digit: level at that process"), true);
 }
 
 static int floor_on_event(struct screen *s, const struct event *ev)

@@ -61,7 +61,7 @@ static void groups_leave(struct screen *s)
 static void groups_layout(struct screen *s)
 {
 	struct groups_state *st = s->state;
-	listview_set_rows(&st->lv, s->rows - GROUPS_TOP - 3);
+	listview_set_rows(&st->lv, s->rows - GROUPS_TOP - 4);
 }
 
 static void groups_draw(const struct screen *s, WINDOW *w)
@@ -82,15 +82,12 @@ static void groups_draw(const struct screen *s, WINDOW *w)
 		char name[160];
 		snprintf(line, sizeof line, "  %s %s - %s   %d   %d", text_pad(name, sizeof name, g->name, 24), start, end,
 		         g->participants, g->mentors);
-		draw_text(w, GROUPS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
+		draw_text_fit(w, GROUPS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
 		          picking && i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
 	if (st->status[0])
-		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
-	draw_text(w, s->rows - 1, 1, s->cols - 2,
-	          picking ? _("Enter: join this group  Esc: back")
-	                  : _("N: new group  R: review  P: participants  F: floor  Esc: sign out"),
-	          theme_attr(THEME_HINT));
+		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
+	mentor_footer(s, w, picking ? _("Enter: join this group") : _("N: new group"), !picking);
 }
 
 static int groups_on_event(struct screen *s, const struct event *ev)

@@ -1,4 +1,6 @@
-/* What the mentor screens share: the top line and the menu keys. */
+/* What the mentor screens share: the top line, the two footer lines and the
+ * menu keys. Esc goes one step back (to the review, which is the top of
+ * mentor mode; from there it signs out); F10 signs out anywhere (kiosk.c). */
 #include <stdio.h>
 #include <string.h>
 
@@ -21,8 +23,11 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
 
 int mentor_menu_key(struct screen *s, const struct event *ev, const struct person_arg *who)
 {
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
-		return SCR_HOME | SCR_HANDLED; /* signing out */
+	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
+		if (s->ops == &review_screen)
+			return SCR_HOME | SCR_HANDLED; /* the top of mentor mode: signing out */
+		return screen_go(s, SCR_REPLACE, &review_screen, &who->session);
+	}
 	if (ev->kind != EV_CHAR)
 		return 0;
 	const struct screen_ops *next = NULL;
@@ -38,4 +43,64 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct perso
 	if (next == s->ops)
 		return SCR_HANDLED;
 	return screen_go(s, SCR_REPLACE, next, next == &groups_screen ? (const void *)who : &who->session);
+}
+
+int draw_text_wrap(WINDOW *w, int y, int x, int cols, int max_lines, const char *text, attr_t attr)
+{
+	const char *p = text;
+	int lines = 0;
+	while (*p && lines < max_lines) {
+		while (*p == ' ')
+			p++;
+		if (text_width(p) <= cols || lines == max_lines - 1) {
+			draw_text_fit(w, y + lines++, x, cols, p, attr);
+			break;
+		}
+		/* the longest run of whole words that fits */
+		size_t fit = text_fit(p, cols, NULL), cut = fit;
+		while (cut > 0 && p[cut] != ' ')
+			cut--;
+		if (cut == 0)
+			cut = fit;
+		char buf[512];
+		size_t n = cut < sizeof buf - 1 ? cut : sizeof buf - 1;
+		memcpy(buf, p, n);
+		buf[n] = '\0';
+		draw_text(w, y + lines++, x, cols, buf, attr);
+		p += cut;
+	}
+	return lines;
+}
+
+void draw_text_fit(WINDOW *w, int y, int x, int cols, const char *text, attr_t attr)
+{
+	if (cols <= 0)
+		return;
+	if (text_width(text) <= cols) {
+		draw_text(w, y, x, cols, text, attr);
+		return;
+	}
+	char buf[1024];
+	size_t n = text_fit(text, cols - 1, NULL);
+	if (n > sizeof buf - 4)
+		n = sizeof buf - 4;
+	memcpy(buf, text, n);
+	while (n > 0 && buf[n - 1] == ' ')
+		n--;
+	memcpy(buf + n, "\xe2\x80\xa6", 4); /* … */
+	draw_text(w, y, x, cols, buf, attr);
+}
+
+void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu)
+{
+	/* R (the review) works too, but Esc is the way back there: the line keeps room */
+	char line[256];
+	/* the review is the top of mentor mode: Esc there signs out */
+	const char *esc = s->ops == &review_screen ? _("Esc: sign out") : _("Esc: back");
+	snprintf(line, sizeof line, "%s  %s", keys, esc);
+	draw_text_fit(w, s->rows - 2, 1, s->cols - 2, keys[0] ? line : esc, theme_attr(THEME_HINT));
+	draw_text_fit(w, s->rows - 1, 1, s->cols - 2,
+	              with_menu ? _("P: participants  T: today  F: floor  G: groups  W: work  F10: sign out")
+	                        : _("F10: sign out"),
+	              theme_attr(THEME_HINT));
 }

@@ -53,7 +53,7 @@ static void participants_leave(struct screen *s)
 static void participants_layout(struct screen *s)
 {
 	struct participants_state *st = s->state;
-	listview_set_rows(&st->lv, s->rows - LIST_TOP - 2);
+	listview_set_rows(&st->lv, s->rows - LIST_TOP - 3);
 }
 
 static void participants_draw(const struct screen *s, WINDOW *w)
@@ -68,8 +68,7 @@ static void participants_draw(const struct screen *s, WINDOW *w)
 		draw_text(w, LIST_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
 		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Type a name  Enter: open  Esc: back to the review"),
-	          theme_attr(THEME_HINT));
+	mentor_footer(s, w, _("Type a name  Enter: open"), false);
 }
 
 static int open_file(struct screen *s, struct participants_state *st)

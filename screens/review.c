@@ -53,7 +53,7 @@ static void review_leave(struct screen *s)
 static void review_layout(struct screen *s)
 {
 	struct review_state *st = s->state;
-	listview_set_rows(&st->lv, s->rows - REVIEW_TOP - 3);
+	listview_set_rows(&st->lv, s->rows - REVIEW_TOP - 5);
 }
 
 static void review_draw(const struct screen *s, WINDOW *w)
@@ -66,7 +66,7 @@ static void review_draw(const struct screen *s, WINDOW *w)
 	else if (st->lv.count == 0)
 		draw_text(w, 2, 1, s->cols - 2, _("Nothing needs a look just now. Thank you!"), A_BOLD);
 	else
-		draw_text(w, 2, 1, s->cols - 2, _("These need a look. Enter opens one, S marks it seen."), A_BOLD);
+		draw_text_fit(w, 2, 1, s->cols - 2, _("These need a look. Enter opens one, S marks it seen."), A_BOLD);
 	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		const struct review_item *it = &st->items[i];
 		char name[64], kind[64];
@@ -79,14 +79,15 @@ static void review_draw(const struct screen *s, WINDOW *w)
 		char k[128], nm[96];
 		snprintf(line, sizeof line, " %s %s %-11s %s", text_pad(k, sizeof k, kind, 21),
 		         text_pad(nm, sizeof nm, name, 13), day, it->detail);
-		draw_text(w, REVIEW_TOP + (int)(i - st->lv.top), 0, s->cols, line,
+		draw_text_fit(w, REVIEW_TOP + (int)(i - st->lv.top), 0, s->cols, line,
 		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
+	/* a row ends in "…" when its detail is long: the chosen one is shown whole below */
 	if (st->status[0])
-		draw_text(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
-	draw_text(w, s->rows - 1, 1, s->cols - 2,
-	          _("Enter: open  S: seen  P: people  T: today  F: floor  G: groups  W: work  Esc: out"),
-	          theme_attr(THEME_HINT));
+		draw_text_wrap(w, s->rows - 4, 1, s->cols - 2, 2, st->status, A_BOLD);
+	else if (st->lv.count > 0)
+		draw_text_wrap(w, s->rows - 4, 1, s->cols - 2, 2, st->items[st->lv.sel].detail, A_NORMAL);
+	mentor_footer(s, w, st->lv.count ? _("Enter: open  S: seen") : "", true);
 }
 
 static int open_item(struct screen *s, struct review_state *st)

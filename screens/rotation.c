@@ -52,7 +52,7 @@ static void rotation_leave(struct screen *s)
 static void rotation_layout(struct screen *s)
 {
 	struct rotation_state *st = s->state;
-	listview_set_rows(&st->lv, s->rows - ROT_TOP - 3);
+	listview_set_rows(&st->lv, s->rows - ROT_TOP - 4);
 }
 
 static void rotation_draw(const struct screen *s, WINDOW *w)
@@ -82,13 +82,12 @@ static void rotation_draw(const struct screen *s, WINDOW *w)
 		         _("level"), level,
 		         r->occupied, p->capacity, p->is_active ? "" : _("  (not active)"),
 		         (int)i == st->view.plan.index ? _("  <- proposed") : "");
-		draw_text(w, ROT_TOP + 1 + (int)(i - st->lv.top), 1, s->cols - 2, line,
+		draw_text_fit(w, ROT_TOP + 1 + (int)(i - st->lv.top), 1, s->cols - 2, line,
 		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
 	if (st->status[0])
-		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: assign the chosen process  Arrows: another  Esc: back"),
-	          theme_attr(THEME_HINT));
+		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
+	mentor_footer(s, w, _("Enter: assign the chosen process  Arrows: another"), false);
 }
 
 static int assign_chosen(struct screen *s, struct rotation_state *st, time_t now)

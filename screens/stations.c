@@ -49,7 +49,7 @@ static void stations_leave(struct screen *s)
 static void stations_layout(struct screen *s)
 {
 	struct stations_state *st = s->state;
-	listview_set_rows(&st->lv, s->rows - STATIONS_TOP - 3);
+	listview_set_rows(&st->lv, s->rows - STATIONS_TOP - 4);
 }
 
 static void stations_draw(const struct screen *s, WINDOW *w)
@@ -64,15 +64,13 @@ static void stations_draw(const struct screen *s, WINDOW *w)
 		snprintf(line, sizeof line, "  %d. %s %s %d%s", p->position, text_pad(name, sizeof name, app_process_name(p), 30),
 		         _("places:"),
 		         p->capacity, p->is_active ? "" : _("  (not active)"));
-		draw_text(w, STATIONS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
+		draw_text_fit(w, STATIONS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
 		          i == st->lv.sel && st->who.session.is_coordinator ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
 	if (st->status[0])
-		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
-	draw_text(w, s->rows - 1, 1, s->cols - 2,
-	          st->who.session.is_coordinator ? _("+/-: places  [ ]: order  A: on or off  R: review  Esc: sign out")
-	                                     : _("Only coordinators change these.  R: review  F: floor  Esc: sign out"),
-	          theme_attr(THEME_HINT));
+		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
+	mentor_footer(s, w, st->who.session.is_coordinator ? _("+/-: places  [ ]: order  A: on or off")
+	                                                   : _("Only coordinators change these."), true);
 }
 
 /* Swaps the order of the chosen process with its neighbour (up: -1). */

@@ -41,7 +41,7 @@ static void today_draw(const struct screen *s, WINDOW *w)
 	if (st->failed)
 		draw_text(w, 3, 1, s->cols - 2, err_message(ERR_DB_BUSY), A_BOLD);
 	draw_text(w, 2, 1, half - 2, _("Here today"), A_BOLD);
-	for (size_t i = 0; i < st->today.nin && y < s->rows - 2; i++, y++) {
+	for (size_t i = 0; i < st->today.nin && y < s->rows - 3; i++, y++) {
 		const struct today_row *r = &st->today.in[i];
 		date_format_hm(r->check_in, in);
 		if (r->is_in) {
@@ -51,12 +51,12 @@ static void today_draw(const struct screen *s, WINDOW *w)
 			date_format_hm(r->check_out, out);
 			snprintf(line, sizeof line, "%s  %s-%s", r->name, in, out);
 		}
-		draw_text(w, y, 1, half - 2, line, r->is_in ? A_BOLD : A_NORMAL);
+		draw_text_fit(w, y, 1, half - 2, line, r->is_in ? A_BOLD : A_NORMAL);
 	}
-	draw_text(w, 2, half, s->cols - half - 1, _("Expected, not here yet"), A_BOLD);
+	draw_text_fit(w, 2, half, s->cols - half - 1, _("Expected, not here yet"), A_BOLD);
 	y = 3;
 	/* Everyone the calendar expects, longest away first, with their last day. */
-	for (size_t i = 0; i < st->today.naway && y < s->rows - 2; i++, y++) {
+	for (size_t i = 0; i < st->today.naway && y < s->rows - 3; i++, y++) {
 		const struct today_row *r = &st->today.away[i];
 		char day[11];
 		if (r->last_day) {
@@ -65,18 +65,17 @@ static void today_draw(const struct screen *s, WINDOW *w)
 		} else {
 			snprintf(line, sizeof line, _("%s  not here yet"), r->name);
 		}
-		draw_text(w, y, half, s->cols - half - 1, line, A_NORMAL);
+		draw_text_fit(w, y, half, s->cols - half - 1, line, A_NORMAL);
 	}
 	if (st->confirming) {
 		char at[6];
 		date_format_hm(app_visit_closing_time(s->app, s->now), at);
 		snprintf(line, sizeof line, _("Press Y to check out everyone still here at %s. Any other key: no."), at);
-		draw_text(w, s->rows - 2, 1, s->cols - 2, line, A_BOLD);
+		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, line, A_BOLD);
 	} else if (st->status[0]) {
-		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
+		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
 	}
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("C: close the day  R: review  P: participants  Esc: sign out"),
-	          theme_attr(THEME_HINT));
+	mentor_footer(s, w, _("C: close the day"), true);
 }
 
 /* The answer to "check out everyone at closing time?": only Y acts. */

@@ -179,7 +179,7 @@ bool app_config_item(const struct app *app, int i, const char **key, char *value
 
 const char *app_kiosk_lang(const struct app *app)
 {
-	return app->cfg.kiosk_lang[0] ? app->cfg.kiosk_lang : i18n_env_lang();
+	return app->cfg.kiosk_lang[0] ? app->cfg.kiosk_lang : "sl"; /* the workshop's language */
 }
 
 enum rota_err app_open(const char *path, bool create, const char *terminal, struct app **out)

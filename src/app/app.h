@@ -21,7 +21,7 @@ enum name_needs {
 
 struct app_config {
 	char workshop[128];   /* shown on the home screen */
-	char kiosk_lang[3];   /* "" = the environment's language */
+	char kiosk_lang[3];   /* "" = Slovenian, the workshop's language */
 	int guard_s;          /* a repeat scan within this changes nothing */
 	int undo_s;           /* how long the greeting offers U (undo) and S (own view) */
 	int greeting_s;       /* the greeting returns home after this */
@@ -61,7 +61,8 @@ enum rota_err app_config_set(struct app *app, const char *key, const char *value
 /* Writes the current value of setting number i into key/value (for listing);
  * returns false past the last one. */
 bool app_config_item(const struct app *app, int i, const char **key, char *value, size_t n);
-/* Returns the language the kiosk speaks by default. */
+/* Returns the language the kiosk speaks by default: the kiosk_lang setting,
+ * else Slovenian, the workshop's language (never the environment's). */
 const char *app_kiosk_lang(const struct app *app);
 
 #endif

@@ -80,9 +80,11 @@ static void on_expected(const struct expected_row *r, void *ctx)
 	struct review_item *it = add(q, REVIEW_NOT_SEEN, r->person_id, r->person_id, r->name, r->last_day);
 	if (r->last_day) {
 		date_format_ymd(r->last_day, day);
-		snprintf(it->detail, sizeof it->detail, _("Last here on %s; %d workshop days since."), day, r->missed);
+		snprintf(it->detail, sizeof it->detail, P_("Last here on %s; %d workshop day since.", "Last here on %s; %d workshop days since.", r->missed),
+		         day, r->missed);
 	} else {
-		snprintf(it->detail, sizeof it->detail, _("Not here yet; %d workshop days since joining."), r->missed);
+		snprintf(it->detail, sizeof it->detail, P_("Not here yet; %d workshop day since joining.", "Not here yet; %d workshop days since joining.",
+		            r->missed), r->missed);
 	}
 }
 

@@ -67,8 +67,26 @@ static bool mentor_scan(struct kiosk *k, const struct event *ev)
 	return true;
 }
 
+/* Back to the door, as on a timeout or the sign-out key: nothing typed is
+ * lost, each form on the stack keeps a draft. */
+static void leave_to_home(struct kiosk *k, time_t now)
+{
+	for (int i = k->mgr.depth - 1; i > 0; i--)
+		if (k->mgr.stack[i].ops->save_draft)
+			k->mgr.stack[i].ops->save_draft(&k->mgr.stack[i], now);
+	screen_mgr_home(&k->mgr);
+	input_clear(&k->in);
+	k->line_seen[0] = '\0';
+}
+
 static bool route(struct kiosk *k, const struct event *ev)
 {
+	/* F10 signs a mentor out from any mentor screen, form or not. */
+	if (ev->kind == EV_KEY && ev->key == KIOSK_KEY_SIGN_OUT && !screen_mgr_is_too_small(&k->mgr) &&
+	    screen_mgr_top(&k->mgr)->ops->is_mentor) {
+		leave_to_home(k, ev->now);
+		return true;
+	}
 	if (ev->kind == EV_SCAN && ev->is_burst && !screen_mgr_is_too_small(&k->mgr) &&
 	    screen_mgr_top(&k->mgr)->ops->is_mentor)
 		return mentor_scan(k, ev);
@@ -126,13 +144,7 @@ bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_
 	}
 	int idle_s = screen_mgr_top(&k->mgr)->ops->is_mentor ? k->app->cfg.mentor_idle_s : k->app->cfg.idle_s;
 	if (k->mgr.depth > 1 && session_is_idle(k->last_input_ms, mono_ms, idle_s)) {
-		/* nothing typed is lost: each form on the stack keeps a draft */
-		for (int i = k->mgr.depth - 1; i > 0; i--)
-			if (k->mgr.stack[i].ops->save_draft)
-				k->mgr.stack[i].ops->save_draft(&k->mgr.stack[i], now);
-		screen_mgr_home(&k->mgr);
-		input_clear(&k->in);
-		k->line_seen[0] = '\0';
+		leave_to_home(k, now);
 		redraw = true;
 	}
 	return redraw;

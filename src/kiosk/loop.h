@@ -16,6 +16,7 @@
 
 #define KIOSK_TYPED_IDLE_S 20 /* a half-typed number is forgotten after this */
 #define KIOSK_KEY_LEAVE_DEMO 0x11 /* Ctrl-Q: leaves a demo kiosk (app_config.is_demo) */
+#define KIOSK_KEY_SIGN_OUT KEY_F(10) /* signs a mentor out from any mentor screen */
 
 struct kiosk {
 	struct app *app;

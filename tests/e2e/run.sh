@@ -325,5 +325,26 @@ kp_scan() { # term person short-name
 kp_scan xterm-256color "Špela Zupan" "Špela Z."
 kp_scan linux "Ivan Babić" "Ivan B."
 
+# With no language set, the kiosk speaks the workshop's Slovenian; in mentor
+# mode Esc goes one step back and F10 signs out from any screen.
+S=keys
+T new-session -d -s "$S" -x 80 -y 24 \
+  "LANG=en_US.UTF-8 ROTA_NOW=2026-11-26T11:00:00 '$BIN' --db '$db' --terminal office; sleep 60"
+check "no kiosk_lang: the kiosk starts in Slovenian" wait_for "Prosimo, skenirajte svojo kartico."
+T send-keys -t "$S" m
+wait_for "Mentorski način" >/dev/null
+T send-keys -t "$S" -l "$maja"$'\r'
+wait_for "PIN" >/dev/null
+T send-keys -t "$S" -l $'1234\r'
+wait_for "Mentorski način: pregled" >/dev/null
+T send-keys -t "$S" t
+check "T opens today, its footer says how to sign out" wait_for "F10: odjava"
+T send-keys -t "$S" Escape
+check "Esc on today goes back to the review" wait_for "Mentorski način: pregled"
+T send-keys -t "$S" f
+wait_for "Mentorski način: delavnica" >/dev/null
+T send-keys -t "$S" F10
+check "F10 signs out from the floor" wait_for "Prosimo, skenirajte svojo kartico."
+
 echo "e2e: $passed passed, $failed failed"
 ((failed == 0))

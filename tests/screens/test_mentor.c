@@ -143,7 +143,9 @@ static void test_participant_file(void)
 	rig_golden(&r, "today-80x24");
 	CHECK(shows(&r, "Ana Kovač  in since 08:12"), "Ana is in since 08:12");
 	rig_type(&r, "\x1b", 0);
-	CHECK(on(&r, "home"), "Esc signs out");
+	CHECK(on(&r, "review"), "Esc goes one step back, to the review");
+	rig_type(&r, "\x1b", 0);
+	CHECK(on(&r, "home"), "Esc on the review signs out");
 	rig_close(&r);
 }
 

@@ -240,6 +240,19 @@ static void test_config(void)
 	      "the name list can be turned off");
 	app_config_load(app);
 	CHECK(!app->cfg.has_name_list, "and stays off");
+	/* The kiosk speaks the workshop's language whatever the machine's is. */
+	const char *was = getenv("LANG");
+	char saved[64] = "";
+	if (was)
+		snprintf(saved, sizeof saved, "%s", was);
+	setenv("LANG", "en_US.UTF-8", 1);
+	CHECK(!strcmp(app_kiosk_lang(app), "sl"), "no kiosk_lang: the kiosk speaks Slovenian, not the environment's");
+	CHECK(app_config_set(app, "kiosk_lang", "hr") == ERR_OK && !strcmp(app_kiosk_lang(app), "hr"),
+	      "kiosk_lang chooses another");
+	if (was)
+		setenv("LANG", saved, 1);
+	else
+		unsetenv("LANG");
 	app_close(app);
 }
 
