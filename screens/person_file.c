@@ -147,7 +147,7 @@ static int confirm(struct screen *s, struct file_state *st, const struct event *
 	enum rota_err e = what == PENDING_ISSUE
 	                      ? app_badge_issue(s->app, st->pv.person.id, st->arg.session.mentor_id, ev->now, payload)
 	                      : app_badge_revoke(s->app, st->pv.person.id, st->arg.session.mentor_id,
-	                                         "stopped in mentor mode", ev->now);
+	                                         N_("stopped in mentor mode"), ev->now);
 	if (e == ERR_NOT_FOUND)
 		text_copy(st->status, sizeof st->status, _("This person has no card to stop."));
 	else if (e != ERR_OK)

@@ -56,6 +56,7 @@ static bool mentor_scan(struct kiosk *k, const struct event *ev)
 	struct person p;
 	if (k->session.mentor_id && app_mentor_by_badge(k->app, ev->text, &p) == ERR_OK &&
 	    p.id == k->session.mentor_id) {
+		screen_mgr_keep_drafts(&k->mgr, ev->now); /* a form's typed work stays a draft */
 		screen_mgr_home(&k->mgr);
 		input_clear(&k->in);
 		k->line_seen[0] = '\0';
@@ -127,9 +128,7 @@ bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_
 	int idle_s = screen_mgr_top(&k->mgr)->ops->is_mentor ? k->app->cfg.mentor_idle_s : k->app->cfg.idle_s;
 	if (k->mgr.depth > 1 && session_is_idle(k->last_input_ms, mono_ms, idle_s)) {
 		/* nothing typed is lost: each form on the stack keeps a draft */
-		for (int i = k->mgr.depth - 1; i > 0; i--)
-			if (k->mgr.stack[i].ops->save_draft)
-				k->mgr.stack[i].ops->save_draft(&k->mgr.stack[i], now);
+		screen_mgr_keep_drafts(&k->mgr, now);
 		screen_mgr_home(&k->mgr);
 		input_clear(&k->in);
 		k->line_seen[0] = '\0';
