@@ -32,6 +32,7 @@ int main(void)
 	suite_drafts();
 	suite_scan_anywhere();
 	suite_calendar_screens();
+	suite_fit();
 	suite_console();
 	endwin();
 	delscreen(scr);

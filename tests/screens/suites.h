@@ -18,5 +18,7 @@ void suite_calendar_screens(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
 void suite_scan_anywhere(void);
+/* Fit and words on the participant's screens, in sl, hr and en. */
+void suite_fit(void);
 
 #endif
