@@ -194,13 +194,15 @@ static void build_progress(struct topic_ctx *c, long long person_id)
 	}
 }
 
+/* A goal: its day and status first, so a long goal's text is what an
+ * ellipsis shortens. */
 static void on_goal(const struct goal *g, void *ctx)
 {
 	struct person_views *st = ctx;
 	char day[11];
 	date_format_ymd(g->set_on, day);
 	person_views_add(&st->views[VIEW_GOALS], 0,
-	         xasprintf("* %s  (%s, %s)", g->text, app_goal_status_words(g->status), day));
+	         xasprintf("* %s  %s: %s", day, app_goal_status_words(g->status), g->text));
 	st->views[VIEW_GOALS].v[st->views[VIEW_GOALS].n - 1].ref = g->id;
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app/badge.h"
+#include "app/progress.h"
 #include "app/rotation.h"
 #include "app/scan.h"
 #include "tests/harness.h"
@@ -226,8 +227,29 @@ static void test_system_reasons(void)
 	rig_close(&r);
 }
 
+/* A long goal keeps its day and status in view; its text ends in "…". */
+static void test_long_goal(void)
+{
+	for (int i = 0; i < 3; i++) {
+		struct rig r;
+		i18n_set_lang(langs[i]);
+		rig_open(&r, 24, 80);
+		app_goal_add(r.app, r.person[ANA], r.person[MAJA],
+		             "Come three days a week, on time, and tell a mentor before a day away from the workshop",
+		             r.now, NULL);
+		open_ana(&r);
+		rig_type(&r, "4", 0);
+		golden(&r, "fit-person-file-goals", langs[i]);
+		CHECK(shows(&r, i == 0 ? "* 2026-11-23  new: Come three" : "* 2026-11-23  novo: Come three") &&
+		      shows(&r, "…"), "the goal's day and status first, its long text ends in an ellipsis");
+		rig_close(&r);
+	}
+	i18n_set_lang("en");
+}
+
 void suite_fit(void)
 {
+	test_long_goal();
 	test_goldens();
 	test_plurals();
 	test_esc_back();
