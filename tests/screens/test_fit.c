@@ -105,6 +105,19 @@ static void test_goldens(void)
 		rig_key(&r, UI_KEY_ESC);
 		scan(&r, ANA);
 		golden(&r, "fit-greeting", langs[i]);
+		rig_type(&r, "s", 0);
+		golden(&r, "fit-self-view", langs[i]);
+		rig_key(&r, UI_KEY_ESC);
+		rig_type(&r, "n", 0);
+		rig_type(&r, "mar", 100);
+		rig_type(&r, "\r", 0);
+		golden(&r, "fit-pin", langs[i]);
+		rig_key(&r, UI_KEY_ESC);
+		CHECK(on(&r, "home"), "Esc on the PIN goes back to the door");
+		/* in mentor mode, a participant's card shows over the file */
+		open_ana(&r);
+		scan(&r, MARKO);
+		golden(&r, "fit-scan-overlay", langs[i]);
 		rig_close(&r);
 	}
 	i18n_set_lang("en");
@@ -247,8 +260,27 @@ static void test_long_goal(void)
 	i18n_set_lang("en");
 }
 
+/* The mentor's own card signs out with a note half typed: it waits as a
+ * draft at the next sign-in, and nothing half-written was recorded. */
+static void test_signout_keeps_draft(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	open_ana(&r);
+	rig_type(&r, "n", 0);
+	rig_type(&r, "Helped sort the", 50);
+	rig_wait(&r, 1);
+	scan(&r, MAJA);
+	CHECK(on(&r, "home"), "her own card signs her out");
+	open_ana(&r);
+	rig_type(&r, "n", 0);
+	CHECK(on(&r, "prompt") && shows(&r, "Helped sort the"), "the note waits as her draft");
+	rig_close(&r);
+}
+
 void suite_fit(void)
 {
+	test_signout_keeps_draft();
 	test_long_goal();
 	test_goldens();
 	test_plurals();
