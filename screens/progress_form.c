@@ -176,13 +176,18 @@ static void form_draw(const struct screen *s, WINDOW *w)
 	const struct form_state *st = s->state;
 	char line[300];
 	mentor_header(s, w, _("Mentor mode: record progress"), &st->arg.session);
+	/* the names' column is as wide as the longest name: none is cut */
+	int name_cols = 26;
+	for (size_t i = 0; i < st->lv.count; i++)
+		if (text_width(app_topic_name(&st->topics[i])) > name_cols)
+			name_cols = text_width(app_topic_name(&st->topics[i]));
 	draw_text(w, 2, 1, s->cols - 2, st->name, A_BOLD);
 	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		const struct topic *t = &st->topics[i];
 		char name[128];
 		if (st->now_level[i] >= 0)
 			snprintf(line, sizeof line, " %s %s %s: %d %s ", t->kind == PROGRESS_SKILL ? "*" : " ",
-			         text_pad(name, sizeof name, app_topic_name(t), 26), _("now"), st->now_level[i],
+			         text_pad(name, sizeof name, app_topic_name(t), name_cols), _("now"), st->now_level[i],
 			         app_level_words(st->now_level[i]));
 		else
 			snprintf(line, sizeof line, " %s %s ", t->kind == PROGRESS_SKILL ? "*" : " ", app_topic_name(t));

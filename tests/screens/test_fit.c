@@ -189,6 +189,15 @@ static void test_progress_form(void)
 {
 	struct rig r;
 	rig_open(&r, 24, 80);
+	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sewing", 4, 0, r.person[MAJA], "", "", r.now, NULL);
+	i18n_set_lang("hr");
+	open_ana(&r);
+	rig_type(&r, "l", 0);
+	CHECK(shows(&r, "Pomoćni poslovi kod šivanja sada: 4"), "hr: the longest process name whole beside its level");
+	golden(&r, "fit-progress-form-levels", "hr");
+	i18n_set_lang("en");
+	rig_close(&r);
+	rig_open(&r, 24, 80);
 	app_assign(r.app, r.person[ANA], "packing", r.person[MAJA], r.person[MAJA], "", r.now);
 	open_ana(&r);
 	rig_type(&r, "l", 0);
