@@ -96,10 +96,18 @@ static void test_goldens(void)
 		golden(&r, "fit-prompt-leave", langs[i]);
 		rig_type(&r, "y", 0);
 		CHECK(on(&r, "person-file"), "Y leaves the note unsaved");
+		rig_type(&r, "q", 0);
+		CHECK(on(&r, "badge-qr"), "Q shows the card's code");
+		golden(&r, "fit-badge-qr", langs[i]);
+		rig_key(&r, UI_KEY_ESC);
 		rig_close(&r);
 
 		/* the door: the name list, the PIN and the greeting */
 		rig_open(&r, 24, 80);
+		rig_type(&r, "1234567890\r\n", 3);
+		CHECK(on(&r, "message"), "a card nobody has gets a calm message");
+		golden(&r, "fit-message", langs[i]);
+		rig_key(&r, UI_KEY_ESC);
 		rig_type(&r, "n", 0);
 		golden(&r, "fit-names", langs[i]);
 		rig_key(&r, UI_KEY_ESC);
