@@ -98,7 +98,11 @@ static void test_goldens(void)
 		CHECK(on(&r, "person-file"), "Y leaves the note unsaved");
 		rig_type(&r, "q", 0);
 		CHECK(on(&r, "badge-qr"), "Q shows the card's code");
-		golden(&r, "fit-badge-qr", langs[i]);
+		/* (no golden: the code is a fresh random card in each run) */
+		CHECK(shows(&r, "Ana Kovač") && shows(&r, i == 0 ? "Press any key to close." : i == 1
+		                                             ? "Za zaprtje pritisnite katero koli tipko."
+		                                             : "Za zatvaranje pritisnite bilo koju tipku."),
+		      "the code's words whole");
 		rig_key(&r, UI_KEY_ESC);
 		rig_close(&r);
 
