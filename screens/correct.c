@@ -24,6 +24,7 @@ struct correct_state {
 	int focus;
 	enum rota_err refused;   /* ERR_OK: nothing refused yet */
 	char first_in[FIELD_MAX], first_day[FIELD_MAX]; /* what the fields offered */
+	bool asking_leave;       /* Esc with unsaved text: "Leave without saving?" */
 };
 
 static bool is_add(const struct correct_state *st) { return st->arg.visit_id == 0; }
@@ -38,15 +39,21 @@ static void draft_key(const struct correct_state *st, struct draft *d)
 	d->ref = st->arg.visit_id;
 }
 
+/* Fields that still hold what the form offered are nothing typed. */
+static bool has_unsaved(const struct correct_state *st)
+{
+	const struct field *f = st->fields;
+	return f[FIELD_OUT].len || f[FIELD_REASON].len || strcmp(f[FIELD_IN].text, st->first_in) ||
+	       strcmp(f[FIELD_DATE].text, st->first_day);
+}
+
 static void correct_save_draft(struct screen *s, time_t now)
 {
 	struct correct_state *st = s->state;
 	const struct field *f = st->fields;
 	struct draft d;
 	draft_key(st, &d);
-	/* fields that still hold what the form offered are nothing typed */
-	if (f[FIELD_OUT].len || f[FIELD_REASON].len || strcmp(f[FIELD_IN].text, st->first_in) ||
-	    strcmp(f[FIELD_DATE].text, st->first_day)) {
+	if (has_unsaved(st)) {
 		const char *v[NFIELDS] = { f[FIELD_DATE].text, f[FIELD_IN].text, f[FIELD_OUT].text, f[FIELD_REASON].text };
 		draft_join(v, NFIELDS, d.body, sizeof d.body);
 	}
@@ -129,7 +136,10 @@ static void correct_draw(const struct screen *s, WINDOW *w)
 		             A_BOLD);
 	else if (st->refused != ERR_OK)
 		draw_wrapped(w, y + 1, s->cols - 4, err_message(st->refused), A_BOLD);
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Tab: next  Enter: save  Esc: back"), theme_attr(THEME_HINT));
+	if (st->asking_leave)
+		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Leave without saving? Y: yes  N: no"), A_BOLD);
+	else
+		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Tab: next  Enter: save  Esc: back"), theme_attr(THEME_HINT));
 }
 
 static int save(struct screen *s, struct correct_state *st, time_t now)
@@ -159,6 +169,14 @@ static int correct_on_event(struct screen *s, const struct event *ev)
 	struct correct_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return 0;
+	if (st->asking_leave) {
+		st->asking_leave = false;
+		if (ev->kind == EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y')) {
+			drop_draft(s, st);
+			return SCR_POP | SCR_HANDLED;
+		}
+		return SCR_HANDLED | SCR_REDRAW; /* anything else stays on the form */
+	}
 	bool next = (ev->kind == EV_KEY && (ev->key == UI_KEY_TAB || ev->key == KEY_DOWN)) ||
 	            (ev->kind == EV_SCAN && ev->key == UI_KEY_TAB);
 	if (next || (ev->kind == EV_KEY && ev->key == KEY_UP)) {
@@ -169,6 +187,10 @@ static int correct_on_event(struct screen *s, const struct event *ev)
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
 		return save(s, st, ev->now);
 	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
+		if (has_unsaved(st)) {
+			st->asking_leave = true;
+			return SCR_HANDLED | SCR_REDRAW;
+		}
 		drop_draft(s, st);
 		return SCR_POP | SCR_HANDLED;
 	}

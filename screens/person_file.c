@@ -78,15 +78,56 @@ static void file_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - BODY_TOP - 3);
 }
 
+/* One line of the file: a line wider than width ends in a deliberate "…"
+ * rather than a word cut mid-way. */
+static void draw_fitted(WINDOW *w, int y, int x, int width, const char *text, attr_t attr)
+{
+	if (text_width(text) <= width) {
+		draw_text(w, y, x, width, text, attr);
+		return;
+	}
+	char cut[600];
+	size_t n = text_fit(text, width - 1, NULL);
+	snprintf(cut, sizeof cut, "%.*s…", (int)n, text);
+	draw_text(w, y, x, width, cut, attr);
+}
+
+/* The keys, on the last line; when they do not fit, they break between two
+ * keys (at a double space) and take the line above as well. */
+static void draw_keys(WINDOW *w, int last, int width, const char *keys)
+{
+	if (text_width(keys) <= width) {
+		draw_text(w, last, 1, width, keys, theme_attr(THEME_HINT));
+		return;
+	}
+	char first[400];
+	text_copy(first, sizeof first, keys);
+	const char *cut = NULL;
+	for (const char *p = strstr(keys, "  "); p; p = strstr(p + 2, "  ")) {
+		first[p - keys] = '\0';
+		if (text_width(first) > width)
+			break;
+		cut = p;
+		text_copy(first, sizeof first, keys);
+	}
+	if (!cut) { /* one key wider than the line: its end is cut */
+		draw_text(w, last, 1, width, keys, theme_attr(THEME_HINT));
+		return;
+	}
+	first[cut - keys] = '\0';
+	draw_text(w, last - 1, 1, width, first, theme_attr(THEME_HINT));
+	draw_text(w, last, 1, width, cut + 2, theme_attr(THEME_HINT));
+}
+
 static void file_draw(const struct screen *s, WINDOW *w)
 {
 	const struct file_state *st = s->state;
 	static const char *const tabs[NVIEWS] = { N_("1 Timeline"), N_("2 Attendance"), N_("3 Progress"),
 		                                  N_("4 Goals"), N_("5 Notes") };
 	mentor_header(s, w, _("Mentor mode: participant"), &st->arg.session);
-	draw_text(w, 2, 1, s->cols - 2, st->pv.header[0], A_BOLD);
-	draw_text(w, 3, 1, s->cols - 2, st->pv.header[1], A_NORMAL);
-	draw_text(w, 4, 1, s->cols - 2, st->pv.header[2], A_NORMAL);
+	draw_fitted(w, 2, 1, s->cols - 2, st->pv.header[0], A_BOLD);
+	draw_fitted(w, 3, 1, s->cols - 2, st->pv.header[1], A_NORMAL);
+	draw_fitted(w, 4, 1, s->cols - 2, st->pv.header[2], A_NORMAL);
 	int x = 1;
 	for (int v = 0; v < NVIEWS; v++) {
 		const char *tab = _(tabs[v]);
@@ -99,28 +140,27 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	for (size_t i = st->lv.top; i < l->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		bool chosen = (st->view == VIEW_GOALS || (st->view == VIEW_TIMELINE && l->v[i].ref)) &&
 		              i == st->lv.sel;
-		draw_text(w, BODY_TOP + (int)(i - st->lv.top), 1, s->cols - 2, l->v[i].text ? l->v[i].text : "",
+		draw_fitted(w, BODY_TOP + (int)(i - st->lv.top), 1, s->cols - 2, l->v[i].text ? l->v[i].text : "",
 		          chosen ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
 	if (st->pending == PENDING_ISSUE)
-		draw_text(w, s->rows - 2, 1, s->cols - 2,
+		draw_text(w, s->rows - 3, 1, s->cols - 2,
 		          _("Press Y to issue a new card; the old one stops working. Any other key: no."), A_BOLD);
 	else if (st->pending == PENDING_REVOKE)
-		draw_text(w, s->rows - 2, 1, s->cols - 2,
+		draw_text(w, s->rows - 3, 1, s->cols - 2,
 		          _("Press Y to stop this person's card now. Any other key: no."), A_BOLD);
 	else if (st->status[0])
-		draw_text(w, s->rows - 2, 1, s->cols - 2, st->status, A_BOLD);
+		draw_text(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
 	else if (st->drafts)
-		draw_text(w, s->rows - 2, 1, s->cols - 2,
+		draw_text(w, s->rows - 3, 1, s->cols - 2,
 		          _("A draft is waiting: open the same form again to go on with it."), A_BOLD);
 	else if (st->view == VIEW_TIMELINE)
-		draw_text(w, s->rows - 2, 1, s->cols - 2, _("Enter: correct the chosen visit  V: add a visit"),
+		draw_text(w, s->rows - 3, 1, s->cols - 2, _("Enter: correct the chosen visit  V: add a visit"),
 		          theme_attr(THEME_HINT));
-	draw_text(w, s->rows - 1, 1, s->cols - 2,
+	draw_keys(w, s->rows - 1, s->cols - 2,
 	          st->view == VIEW_GOALS && l->n
 	              ? _("Arrows: a goal  W: working on it  D: reached  A: set aside  G: new goal  Esc: back")
-	              : _("L: level  N: note  G: goal  O: next process  J: group  Q: code  I/X: card  Esc: back"),
-	          theme_attr(THEME_HINT));
+	              : _("L: level  N: note  G: goal  O: next process  J: group  Q: code  I/X: card  Esc: back"));
 }
 
 static int show_code(struct screen *s, struct file_state *st)
@@ -147,7 +187,7 @@ static int confirm(struct screen *s, struct file_state *st, const struct event *
 	enum rota_err e = what == PENDING_ISSUE
 	                      ? app_badge_issue(s->app, st->pv.person.id, st->arg.session.mentor_id, ev->now, payload)
 	                      : app_badge_revoke(s->app, st->pv.person.id, st->arg.session.mentor_id,
-	                                         "stopped in mentor mode", ev->now);
+	                                         N_("stopped in mentor mode"), ev->now);
 	if (e == ERR_NOT_FOUND)
 		text_copy(st->status, sizeof st->status, _("This person has no card to stop."));
 	else if (e != ERR_OK)

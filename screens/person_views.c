@@ -157,13 +157,13 @@ struct hours_ctx {
 static void on_process_hours(const struct process_hours *r, void *ctx)
 {
 	struct hours_ctx *h = ctx;
-	char hours[16];
+	char hours[32];
 	const char *name = _("no process yet");
 	for (size_t i = 0; i < h->n; i++)
 		if (!strcmp(h->procs[i].code, r->process_code))
 			name = app_process_name(&h->procs[i]);
-	app_hours_format(r->seconds, hours, sizeof hours);
-	person_views_add(h->view, 0, xasprintf("    %s: %s h", name, hours));
+	date_format_duration(r->seconds, hours, sizeof hours);
+	person_views_add(h->view, 0, xasprintf("    %s: %s", name, hours));
 }
 
 static void build_progress(struct topic_ctx *c, long long person_id)
@@ -194,13 +194,15 @@ static void build_progress(struct topic_ctx *c, long long person_id)
 	}
 }
 
+/* A goal: its day and status first, so a long goal's text is what an
+ * ellipsis shortens. */
 static void on_goal(const struct goal *g, void *ctx)
 {
 	struct person_views *st = ctx;
 	char day[11];
 	date_format_ymd(g->set_on, day);
 	person_views_add(&st->views[VIEW_GOALS], 0,
-	         xasprintf("* %s  (%s, %s)", g->text, app_goal_status_words(g->status), day));
+	         xasprintf("* %s  %s: %s", day, app_goal_status_words(g->status), g->text));
 	st->views[VIEW_GOALS].v[st->views[VIEW_GOALS].n - 1].ref = g->id;
 }
 
@@ -227,7 +229,7 @@ static void on_badge(const struct badge *b, void *ctx)
 		date_format_datetime(b->revoked_at, at);
 		at[10] = '\0';
 		person_views_add(&st->views[VIEW_TIMELINE], b->revoked_at,
-		         xasprintf("%s  %s (%s)", at, _("Badge stopped"), b->reason));
+		         xasprintf("%s  %s (%s)", at, _("Badge stopped"), app_reason_words(b->reason)));
 	}
 }
 
@@ -360,12 +362,12 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 	build_calendar(app, now, month, st);
 	free(c.topics);
 
-	char start[11] = "-", end[11] = "-", hours[16];
+	char start[11] = "-", end[11] = "-", hours[32];
 	if (st->person.programme_start)
 		date_format_ymd(st->person.programme_start, start);
 	if (st->person.programme_end)
 		date_format_ymd(st->person.programme_end, end);
-	app_hours_format(t.seconds, hours, sizeof hours);
+	date_format_duration(t.seconds, hours, sizeof hours);
 	int target = st->person.target_hours ? st->person.target_hours : app->cfg.target_hours;
 	snprintf(st->header[0], sizeof st->header[0], "%s  (%s)", st->person.name, app_role_name(st->person.role));
 	if (app_group_of(app, st->person.id, st->group, sizeof st->group) != ERR_OK || !st->group[0])
@@ -376,10 +378,10 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 		snprintf(now_at, sizeof now_at, _("   Works at: %s"), app_process_name(&work.process));
 	snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: %s%s"), start, end, st->group,
 	         now_at);
-	snprintf(st->header[2], sizeof st->header[2], _("Days present: %d   Hours: %s of %d"), t.days, hours, target);
+	snprintf(st->header[2], sizeof st->header[2], _("Days present: %d   Hours: %s of %d h"), t.days, hours, target);
 	if (t.unresolved) {
 		size_t used = strlen(st->header[2]);
-		snprintf(st->header[2] + used, sizeof st->header[2] - used, _("   ! days without known hours: %d"),
+		snprintf(st->header[2] + used, sizeof st->header[2] - used, P_("   ! %d day without known hours", "   ! %d days without known hours", t.unresolved),
 		         t.unresolved);
 	}
 	return true;

@@ -10,6 +10,7 @@
 #include "app/drafts.h"
 #include "app/people.h"
 #include "app/progress.h"
+#include "app/rotation.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
@@ -32,6 +33,7 @@ struct form_state {
 	struct field note, words;
 	enum focus focus;
 	bool refused;
+	bool asking_leave;   /* Esc with unsaved work: "Leave without saving? Y/N" */
 };
 
 struct latest_ctx {
@@ -115,6 +117,13 @@ static void form_enter(struct screen *s, const void *arg)
 	struct latest_ctx c = { st, n };
 	app_progress_each(s->app, st->arg.person_id, on_entry, &c);
 	listview_set_count(&st->lv, n);
+	/* start at the process the participant works at now */
+	struct assignment a;
+	bool found = false;
+	if (app_assignment_current(s->app, st->arg.person_id, &found, &a) == ERR_OK && found)
+		for (size_t i = 0; i < n; i++)
+			if (st->topics[i].kind == PROGRESS_PROCESS && !strcmp(st->topics[i].code, a.process_code))
+				st->lv.sel = i;
 	restore_draft(s, st);
 }
 
@@ -131,18 +140,54 @@ static void form_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - FORM_TOP - 9);
 }
 
+/* What the digits mean, "0 not started yet" and on, then "* a skill", in
+ * whole items over at most nrows lines from row y; an item that fits
+ * nowhere is left out. */
+static void draw_level_words(WINDOW *w, int y, int nrows, int width)
+{
+	char line[400] = "";
+	int row = 0;
+	for (int level = 0; level <= 5 && row < nrows; level++) {
+		char item[160];
+		if (level == 5) /* and what the star before a name means */
+			snprintf(item, sizeof item, "%s", _("* a skill"));
+		else
+			snprintf(item, sizeof item, "%d %s", level, app_level_words(level));
+		int used = text_width(line), need = text_width(item) + (used ? 3 : 0);
+		if (used && used + need > width) {
+			draw_text(w, y + row++, 2, width, line, theme_attr(THEME_HINT));
+			line[0] = '\0';
+			used = 0;
+		}
+		if (row < nrows)
+			snprintf(line + strlen(line), sizeof line - strlen(line), "%s%s", used ? "   " : "", item);
+	}
+	if (line[0] && row < nrows)
+		draw_text(w, y + row, 2, width, line, theme_attr(THEME_HINT));
+}
+
+static bool has_unsaved(const struct form_state *st)
+{
+	return st->level >= 0 || st->note.len || st->words.len;
+}
+
 static void form_draw(const struct screen *s, WINDOW *w)
 {
 	const struct form_state *st = s->state;
 	char line[300];
 	mentor_header(s, w, _("Mentor mode: record progress"), &st->arg.session);
+	/* the names' column is as wide as the longest name: none is cut */
+	int name_cols = 26;
+	for (size_t i = 0; i < st->lv.count; i++)
+		if (text_width(app_topic_name(&st->topics[i])) > name_cols)
+			name_cols = text_width(app_topic_name(&st->topics[i]));
 	draw_text(w, 2, 1, s->cols - 2, st->name, A_BOLD);
 	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		const struct topic *t = &st->topics[i];
 		char name[128];
 		if (st->now_level[i] >= 0)
 			snprintf(line, sizeof line, " %s %s %s: %d %s ", t->kind == PROGRESS_SKILL ? "*" : " ",
-			         text_pad(name, sizeof name, app_topic_name(t), 26), _("now"), st->now_level[i],
+			         text_pad(name, sizeof name, app_topic_name(t), name_cols), _("now"), st->now_level[i],
 			         app_level_words(st->now_level[i]));
 		else
 			snprintf(line, sizeof line, " %s %s ", t->kind == PROGRESS_SKILL ? "*" : " ", app_topic_name(t));
@@ -160,10 +205,13 @@ static void form_draw(const struct screen *s, WINDOW *w)
 	draw_text(w, y + 3, 2, 20, _("Their own words:"), A_NORMAL);
 	field_draw(&st->words, w, y + 3, 22, s->cols - 24, st->focus == FOCUS_WORDS);
 	if (st->refused)
-		draw_text(w, y + 5, 2, s->cols - 4, _("Choose a level first: a digit 0 to 4."), A_BOLD);
-	draw_text(w, s->rows - 1, 1, s->cols - 2,
-	          _("Arrows: choose  0-4: level  Tab: note  Enter: save  Esc: back  (* a skill)"),
-	          theme_attr(THEME_HINT));
+		draw_text(w, y + 1, 2, s->cols - 4, _("Choose a level first: a digit 0 to 4."), A_BOLD);
+	draw_level_words(w, y + 4, 3, s->cols - 4);
+	if (st->asking_leave)
+		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Leave without saving? Y: yes  N: no"), A_BOLD);
+	else
+		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Arrows: choose  0-4: level  Tab: note  Enter: save  Esc: back"),
+		          theme_attr(THEME_HINT));
 }
 
 static int save(struct screen *s, struct form_state *st, time_t now)
@@ -189,6 +237,14 @@ static int form_on_event(struct screen *s, const struct event *ev)
 	if (ev->kind == EV_TICK)
 		return 0;
 	st->refused = false;
+	if (st->asking_leave) {
+		st->asking_leave = false;
+		if (ev->kind == EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y')) {
+			drop_draft(s, st);
+			return SCR_POP | SCR_HANDLED;
+		}
+		return SCR_HANDLED | SCR_REDRAW; /* anything else stays on the form */
+	}
 	if ((ev->kind == EV_KEY && ev->key == UI_KEY_TAB) || (ev->kind == EV_SCAN && ev->key == UI_KEY_TAB)) {
 		st->focus = (enum focus)((st->focus + 1) % NFOCUS);
 		return SCR_HANDLED | SCR_REDRAW;
@@ -196,6 +252,10 @@ static int form_on_event(struct screen *s, const struct event *ev)
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
 		return save(s, st, ev->now);
 	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
+		if (has_unsaved(st)) {
+			st->asking_leave = true;
+			return SCR_HANDLED | SCR_REDRAW;
+		}
 		drop_draft(s, st);
 		return SCR_POP | SCR_HANDLED;
 	}

@@ -20,6 +20,7 @@ struct prompt_state {
 	struct field text;
 	bool refused;
 	bool from_draft;         /* the text was kept from an earlier session */
+	bool asking_leave;       /* Esc with unsaved text: "Leave without saving?" */
 };
 
 /* The key of this prompt's draft: the mentor, the kind, the person. */
@@ -43,6 +44,8 @@ static void restore_draft(struct screen *s, struct prompt_state *st)
 		st->from_draft = true;
 	}
 }
+
+static bool has_unsaved(const struct prompt_state *st) { return st->text.len > 0; }
 
 static void prompt_save_draft(struct screen *s, time_t now)
 {
@@ -87,7 +90,10 @@ static void prompt_draw(const struct screen *s, WINDOW *w)
 	else if (st->from_draft)
 		draw_text(w, 7, 2, s->cols - 4, _("Your unsaved text from before. Enter saves it, Esc throws it away."),
 		          A_NORMAL);
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: save  Esc: back"), theme_attr(THEME_HINT));
+	if (st->asking_leave)
+		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Leave without saving? Y: yes  N: no"), A_BOLD);
+	else
+		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: save  Esc: back"), theme_attr(THEME_HINT));
 }
 
 static int prompt_on_event(struct screen *s, const struct event *ev)
@@ -95,7 +101,19 @@ static int prompt_on_event(struct screen *s, const struct event *ev)
 	struct prompt_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return 0;
+	if (st->asking_leave) {
+		st->asking_leave = false;
+		if (ev->kind == EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y')) {
+			drop_draft(s, st);
+			return SCR_POP | SCR_HANDLED;
+		}
+		return SCR_HANDLED | SCR_REDRAW; /* anything else stays on the form */
+	}
 	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
+		if (has_unsaved(st)) {
+			st->asking_leave = true;
+			return SCR_HANDLED | SCR_REDRAW;
+		}
 		drop_draft(s, st);
 		return SCR_POP | SCR_HANDLED;
 	}

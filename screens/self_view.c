@@ -47,7 +47,7 @@ static void self_enter(struct screen *s, const void *arg)
 		snprintf(line, sizeof line, "   %s %s", _("This month:"), d);
 		add(st, line);
 		date_format_duration(sum.total_s, d, sizeof d);
-		snprintf(line, sizeof line, _("   In all: %s of %d hours"), d, sum.target_hours);
+		snprintf(line, sizeof line, _("   In all: %s of %d h"), d, sum.target_hours);
 		add(st, line);
 		add(st, "");
 		add(st, sum.nlevels ? _("What you can do") : _("Your mentor will talk with you about your progress."));

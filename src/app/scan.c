@@ -10,6 +10,7 @@
 #include "store/db.h"
 #include "store/people.h"
 #include "store/visits.h"
+#include "util/i18n.h"
 #include "util/date.h"
 #include "util/log.h"
 #include "util/text.h"
@@ -61,7 +62,7 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 	out->since = d.since;
 	if (d.close_stale) {
 		/* No invented end: the mentors' review will ask for the real one. */
-		c.reason = "open from an earlier day; closed at the next scan";
+		c.reason = N_("open from an earlier day; closed at the next scan");
 		if ((e = store_visit_end_unknown(app->db, last.open.id, &c)) != ERR_OK)
 			return e;
 		out->closed_stale = true;
@@ -213,7 +214,7 @@ enum rota_err app_scan_undo(struct app *app, const struct scan_result *r, time_t
 	if (e == ERR_OK && !as_left)
 		e = ERR_UNDO_TOO_LATE;
 	if (e == ERR_OK) {
-		struct change c = { .at = now, .by = r->person_id, .reason = "undone at the kiosk",
+		struct change c = { .at = now, .by = r->person_id, .reason = N_("undone at the kiosk"),
 			            .terminal = app->terminal };
 		e = store_visit_undo(app->db, r->visit_id, &c);
 	}

@@ -2,11 +2,13 @@
 #include "app/visits.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "core/person.h"
 #include "store/db.h"
 #include "store/people.h"
 #include "store/visits.h"
+#include "util/i18n.h"
 #include "util/date.h"
 
 enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn, void *ctx)
@@ -152,7 +154,7 @@ enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, co
 	e = check_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_visit_open_on(app->db, date_ymd(now), keep_open, &l);
-	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : "closing time",
+	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : N_("closing time"),
 		            .terminal = app->terminal };
 	for (size_t i = 0; e == ERR_OK && i < l.n; i++) {
 		struct visit v;
@@ -182,4 +184,25 @@ enum rota_err app_visit_get(struct app *app, long long id, struct visit *out)
 enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn fn, void *ctx)
 {
 	return store_visit_history_each(app->db, id, fn, ctx);
+}
+
+/* The reasons rota writes into the record by itself, stored in English and
+ * translated where they are shown. */
+static const char *const system_reasons[] = {
+	N_("closing time"),
+	N_("replaced by a new badge"),
+	N_("revoked"),
+	N_("stopped in mentor mode"),
+	N_("undone at the kiosk"),
+	N_("open from an earlier day; closed at the next scan"),
+};
+
+const char *app_reason_words(const char *reason)
+{
+	if (!reason || !*reason)
+		return "";
+	for (size_t i = 0; i < sizeof system_reasons / sizeof *system_reasons; i++)
+		if (!strcmp(reason, system_reasons[i]))
+			return _(reason);
+	return reason;
 }

@@ -44,4 +44,9 @@ enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn f
 enum rota_err app_visits_of(struct app *app, long long person_id, int from, int to, visit_row_fn fn,
                             void *ctx);
 
+/* Returns a reason as the reader should see it: the reasons rota writes
+ * itself ("closing time", "replaced by a new badge", ...) in the current
+ * language, anything a mentor typed as typed. NULL or "" gives "". */
+const char *app_reason_words(const char *reason);
+
 #endif

@@ -48,6 +48,16 @@ static bool deliver(struct kiosk *k, const struct event *ev)
 	return redraw;
 }
 
+/* Back to the door, as on a timeout, the sign-out key or the mentor's own
+ * card: nothing typed is lost, each form on the stack keeps a draft. */
+static void leave_to_home(struct kiosk *k, time_t now)
+{
+	screen_mgr_keep_drafts(&k->mgr, now); /* nothing typed is lost */
+	screen_mgr_home(&k->mgr);
+	input_clear(&k->in);
+	k->line_seen[0] = '\0';
+}
+
 /* A card scanned beside a working mentor: their own card signs out, any
  * other is checked in or out in the overlay, and the mentor's screen keeps
  * its state and its typed line. */
@@ -56,27 +66,13 @@ static bool mentor_scan(struct kiosk *k, const struct event *ev)
 	struct person p;
 	if (k->session.mentor_id && app_mentor_by_badge(k->app, ev->text, &p) == ERR_OK &&
 	    p.id == k->session.mentor_id) {
-		screen_mgr_home(&k->mgr);
-		input_clear(&k->in);
-		k->line_seen[0] = '\0';
+		leave_to_home(k, ev->now);
 		memset(&k->session, 0, sizeof k->session);
 		return true;
 	}
 	text_copy(k->overlay_arg.payload, sizeof k->overlay_arg.payload, ev->text);
 	screen_mgr_overlay(&k->mgr, &scan_overlay_screen, &k->overlay_arg, ev->now);
 	return true;
-}
-
-/* Back to the door, as on a timeout or the sign-out key: nothing typed is
- * lost, each form on the stack keeps a draft. */
-static void leave_to_home(struct kiosk *k, time_t now)
-{
-	for (int i = k->mgr.depth - 1; i > 0; i--)
-		if (k->mgr.stack[i].ops->save_draft)
-			k->mgr.stack[i].ops->save_draft(&k->mgr.stack[i], now);
-	screen_mgr_home(&k->mgr);
-	input_clear(&k->in);
-	k->line_seen[0] = '\0';
 }
 
 static bool route(struct kiosk *k, const struct event *ev)

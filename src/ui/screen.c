@@ -108,6 +108,13 @@ void screen_mgr_home(struct screen_mgr *m)
 		screen_stop(&m->stack[--m->depth]);
 }
 
+void screen_mgr_keep_drafts(struct screen_mgr *m, time_t now)
+{
+	for (int i = m->depth - 1; i > 0; i--)
+		if (m->stack[i].ops->save_draft)
+			m->stack[i].ops->save_draft(&m->stack[i], now);
+}
+
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen)
 {
 	*changed_screen = false;
@@ -149,6 +156,7 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 		*changed_screen = true;
 	} else if (f & SCR_HOME) {
 		*changed_screen = m->depth > 1;
+		screen_mgr_keep_drafts(m, ev->now); /* a sign-out key loses no typed work */
 		screen_mgr_home(m);
 	} else if ((f & SCR_POP) && m->depth > 1) {
 		screen_stop(&m->stack[--m->depth]);

@@ -103,6 +103,9 @@ bool screen_mgr_is_too_small(const struct screen_mgr *m);
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen);
 /* Pops back to the home screen. */
 void screen_mgr_home(struct screen_mgr *m);
+/* Asks every screen above home that keeps drafts to keep its unsaved work
+ * as a draft (before a sign-out or a timeout takes them away). */
+void screen_mgr_keep_drafts(struct screen_mgr *m, time_t now);
 /* Erases w and draws the top screen and its overlay (or the too-small
  * screen). */
 void screen_mgr_draw(const struct screen_mgr *m, WINDOW *w);

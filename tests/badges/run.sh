@@ -168,5 +168,15 @@ T send-keys -t "qr$S" x
 for ((i = 0; i < 100; i++)); do T capture-pane -p -t "qr$S" | grep -q "too small" || break; sleep 0.05; done
 check "any key closes it" bash -c "! tmux -u -L '$sock' capture-pane -p -t qr$S | grep -q 'too small'"
 
+# The printed role speaks the workshop's language, not the command line's
+# default: a Slovenian workshop prints "mentor" and "udeleženec".
+R config set kiosk_lang sl >/dev/null
+"$BIN" --db "$db" badge sheet --out "$tmp/sl.pdf" 1 3 >/dev/null 2>&1
+pdftotext "$tmp/sl.pdf" "$tmp/sl.txt"
+check "a Slovenian workshop's sheet prints the participant's role in Slovenian" grep -qx "udeleženec" "$tmp/sl.txt"
+check "and the mentor's" grep -qx "mentor" "$tmp/sl.txt"
+check "no English role is left" bash -c "! grep -q 'participant' '$tmp/sl.txt'"
+R config set kiosk_lang "" >/dev/null 2>&1
+
 echo "badges: $passed passed, $failed failed"
 ((failed == 0))

@@ -238,8 +238,7 @@ check "Nina's file opens" wait_for "Nina Krajnc"
 check "it says where she works" wait_for "Works at: Sorting"
 T send-keys -t "$S" l
 check "L records a level" wait_for "Mentor mode: record progress"
-T send-keys -t "$S" Down
-T send-keys -t "$S" 3
+T send-keys -t "$S" 3  # the form starts at her process, Sorting
 check "level 3 chosen at Sorting" wait_for "Level: 3 works on their own"
 sleep 0.4
 T send-keys -t "$S" Enter

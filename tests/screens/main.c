@@ -33,6 +33,7 @@ int main(void)
 	suite_scan_anywhere();
 	suite_calendar_screens();
 	suite_fit();
+	suite_fit_file();
 	suite_console();
 	endwin();
 	delscreen(scr);

@@ -20,5 +20,7 @@ void suite_console(void);
 void suite_scan_anywhere(void);
 /* Fit and words on the mentor lists in sl, hr and en; Esc and F10. */
 void suite_fit(void);
+/* Fit and words on the participant's screens, in sl, hr and en. */
+void suite_fit_file(void);
 
 #endif

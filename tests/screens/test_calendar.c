@@ -78,7 +78,7 @@ static void test_attendance_month(void)
 	      "the excused days, readable without colour");
 	CHECK(find(&r, " 16x ") && find(&r, " 17? ") && find(&r, " 20o ") && find(&r, " 23o "),
 	      "away, end unknown, here and today as before");
-	CHECK(find(&r, "Hours: 6.00 of 60   ! days without known hours: 1"),
+	CHECK(find(&r, "Hours: 6 h 00 min of 60 h   ! 1 day without known hours"),
 	      "a day whose hours are not known is marked where the hours are shown");
 
 	/* E opens the small form: an appointment tomorrow and the day after. */

@@ -119,8 +119,14 @@ static void test_progress_draft(void)
 	rig_type(&r, "l", 0);
 	CHECK(shows(&r, "cuts along the line") && shows(&r, "Level: 2"), "the form opens as it was left");
 	rig_type(&r, "\x1b", 0);
+	CHECK(on(&r, "progress-form") && shows(&r, "Leave without saving? Y: yes  N: no"),
+	      "Esc with unsaved work asks before leaving");
+	rig_type(&r, "n", 0);
+	CHECK(on(&r, "progress-form") && shows(&r, "cuts along the line"), "N stays on the form, the text kept");
+	rig_type(&r, "\x1b", 0);
+	rig_type(&r, "y", 0);
 	rig_type(&r, "l", 0);
-	CHECK(!shows(&r, "cuts along the line"), "Esc threw the draft away");
+	CHECK(!shows(&r, "cuts along the line"), "Esc and Y threw the draft away");
 	rig_close(&r);
 }
 
