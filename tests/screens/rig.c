@@ -133,3 +133,21 @@ void rig_golden(struct rig *r, const char *name)
 	free(want);
 	free(path);
 }
+
+bool rig_shows(struct rig *r, const char *text) { return strstr(rig_screen(r), text) != NULL; }
+
+bool rig_on(const struct rig *r, const char *screen) { return !strcmp(rig_top(r), screen); }
+
+void rig_scan(struct rig *r, int who)
+{
+	char burst[32];
+	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
+	rig_type(r, burst, 3);
+}
+
+void rig_sign_in(struct rig *r, int who)
+{
+	rig_type(r, "m", 0);
+	rig_scan(r, who);
+	rig_type(r, "1234\r", 200);
+}

@@ -9,6 +9,9 @@
 
 #include "kiosk/loop.h"
 
+/* The demo's people, in the order rig.payload and rig.person hold them. */
+enum rig_person { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
+
 struct rig {
 	struct app *app;
 	struct kiosk kiosk;
@@ -38,5 +41,14 @@ const char *rig_top(const struct rig *r);
 /* Compares the screen with tests/screens/golden/NAME.txt (ROTA_UPDATE_GOLDEN=1
  * writes it instead); records a check. */
 void rig_golden(struct rig *r, const char *name);
+
+/* Returns true when the screen shows text. */
+bool rig_shows(struct rig *r, const char *text);
+/* Returns true when the top screen is the one named. */
+bool rig_on(const struct rig *r, const char *screen);
+/* Scans who's card as a scanner does: the digits and CR LF in a burst. */
+void rig_scan(struct rig *r, int who);
+/* Signs mentor who in at the door: M, their card, the demo PIN 1234. */
+void rig_sign_in(struct rig *r, int who);
 
 #endif

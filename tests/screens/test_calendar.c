@@ -14,25 +14,9 @@
 #include "util/date.h"
 #include "util/i18n.h"
 
-enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
-
 static const char *find(struct rig *r, const char *text)
 {
 	return strstr(rig_screen(r), text);
-}
-
-static void scan(struct rig *r, int who)
-{
-	char burst[32];
-	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
-	rig_type(r, burst, 3);
-}
-
-static void sign_in(struct rig *r)
-{
-	rig_type(r, "m", 0);
-	scan(r, MAJA);
-	rig_type(r, "1234\r", 200);
 }
 
 static time_t at(const char *local)
@@ -63,9 +47,9 @@ static void test_attendance_month(void)
 	struct scan_result res;
 	app_scan(r.app, r.payload[ANA], at("2026-11-17T08:00"), &res); /* never checked out */
 	came(&r, ANA, "2026-11-20T08:00", "2026-11-20T14:00");
-	scan(&r, ANA);
+	rig_scan(&r, ANA);
 	rig_type(&r, "\r", 0);
-	sign_in(&r);
+	rig_sign_in(&r, MAJA);
 	rig_type(&r, "p", 0);
 	rig_type(&r, "an", 100);
 	rig_type(&r, "\r", 0);
@@ -127,9 +111,9 @@ static void test_expected_today(void)
 	struct absence a = { .person_id = r.person[NINA], .by_person = r.person[MAJA], .from = 20261123,
 		             .reason = "appointment" };
 	app_absence_add(r.app, &a, r.now, NULL);
-	scan(&r, ANA);
+	rig_scan(&r, ANA);
 	rig_type(&r, "\r", 0);
-	sign_in(&r);
+	rig_sign_in(&r, MAJA);
 	rig_type(&r, "t", 0);
 	rig_golden(&r, "today-expected-80x24");
 	/* One capture: the order is read within the same picture of the screen. */

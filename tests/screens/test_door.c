@@ -12,25 +12,6 @@
 #include "tests/screens/rig.h"
 #include "tests/screens/suites.h"
 
-enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
-
-static bool shows(struct rig *r, const char *text)
-{
-	return strstr(rig_screen(r), text) != NULL;
-}
-
-static bool on(const struct rig *r, const char *screen)
-{
-	return !strcmp(rig_top(r), screen);
-}
-
-static void scan(struct rig *r, int who)
-{
-	char burst[32];
-	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
-	rig_type(r, burst, 3);
-}
-
 static void count_one(const struct visit_row *row, void *ctx)
 {
 	int *c = ctx;
@@ -58,13 +39,13 @@ static void test_pin_after_message(void)
 	rig_open(&r, 24, 80);
 	app_person_set_pin(r.app, r.person[ANA], "4321");
 	pick_ana(&r);
-	CHECK(on(&r, "pin"), "Ana is asked for her PIN");
+	CHECK(rig_on(&r, "pin"), "Ana is asked for her PIN");
 	rig_type(&r, "99\r", 300);
-	CHECK(on(&r, "pin") && shows(&r, "did not match"), "a wrong PIN is said");
+	CHECK(rig_on(&r, "pin") && rig_shows(&r, "did not match"), "a wrong PIN is said");
 	rig_type(&r, "4", 300);
-	CHECK(!shows(&r, "* *"), "one digit typed shows one dot, not the ones before");
+	CHECK(!rig_shows(&r, "* *"), "one digit typed shows one dot, not the ones before");
 	rig_type(&r, "321\r", 300);
-	CHECK(on(&r, "greeting"), "and the right PIN then checks in");
+	CHECK(rig_on(&r, "greeting"), "and the right PIN then checks in");
 	rig_close(&r);
 
 	rig_open(&r, 24, 80);
@@ -72,13 +53,13 @@ static void test_pin_after_message(void)
 	pick_ana(&r);
 	for (int i = 0; i < 3; i++)
 		rig_type(&r, "1111\r", 300);
-	CHECK(on(&r, "message"), "after three wrong PINs a calm message");
+	CHECK(rig_on(&r, "message"), "after three wrong PINs a calm message");
 	rig_type(&r, "4321\r", 300);
-	CHECK(!shows(&r, "could not be read") && !shows(&r, "4321"),
+	CHECK(!rig_shows(&r, "could not be read") && !rig_shows(&r, "4321"),
 	      "a PIN typed on the message is not read as a card, nor shown");
 	CHECK(count_status(&r, VISIT_OPEN) == 0, "and it checks nobody in");
-	scan(&r, TOM);
-	CHECK(on(&r, "greeting"), "a card scanned on the message still works");
+	rig_scan(&r, TOM);
+	CHECK(rig_on(&r, "greeting"), "a card scanned on the message still works");
 	rig_close(&r);
 }
 
@@ -88,13 +69,13 @@ static void test_lockout_on_the_try(void)
 	struct rig r;
 	rig_open(&r, 24, 80);
 	rig_type(&r, "m", 0);
-	scan(&r, MAJA);
+	rig_scan(&r, MAJA);
 	for (int i = 0; i < 4; i++)
 		rig_type(&r, "9999\r", 50);
-	CHECK(on(&r, "pin") && shows(&r, "did not match") && !shows(&r, "paused"),
+	CHECK(rig_on(&r, "pin") && rig_shows(&r, "did not match") && !rig_shows(&r, "paused"),
 	      "four wrong mentor PINs: still asked again");
 	rig_type(&r, "9999\r", 50);
-	CHECK(shows(&r, "paused"), "the fifth wrong PIN says at once that the PIN is paused");
+	CHECK(rig_shows(&r, "paused"), "the fifth wrong PIN says at once that the PIN is paused");
 	rig_close(&r);
 }
 
@@ -104,14 +85,14 @@ static void test_mentor_words(void)
 	struct rig r;
 	rig_open(&r, 24, 80);
 	rig_type(&r, "m", 0);
-	scan(&r, MAJA);
+	rig_scan(&r, MAJA);
 	rig_type(&r, "9999\r", 50);
-	CHECK(shows(&r, "did not match") && shows(&r, "ask a coordinator") && !shows(&r, "ask a mentor"),
+	CHECK(rig_shows(&r, "did not match") && rig_shows(&r, "ask a coordinator") && !rig_shows(&r, "ask a mentor"),
 	      "a mentor's wrong PIN sends her to a coordinator");
 	rig_type(&r, "\x1b", 0);
 	rig_type(&r, "m", 0);
 	rig_type(&r, "1234567890\r", 3);
-	CHECK(on(&r, "mentor-signin") && shows(&r, "ask a coordinator") && !shows(&r, "ask a mentor"),
+	CHECK(rig_on(&r, "mentor-signin") && rig_shows(&r, "ask a coordinator") && !rig_shows(&r, "ask a mentor"),
 	      "an unreadable card at mentor sign-in: ask a coordinator");
 	rig_type(&r, "\x1b", 0);
 	/* Maja picks her own name at the door and gets her PIN wrong three times. */
@@ -120,17 +101,17 @@ static void test_mentor_words(void)
 	rig_type(&r, "maj", 200);
 	rig_type(&r, "\r", 0);
 	rig_type(&r, "9999\r", 50);
-	CHECK(on(&r, "pin") && shows(&r, "ask a coordinator") && !shows(&r, "ask a mentor"),
+	CHECK(rig_on(&r, "pin") && rig_shows(&r, "ask a coordinator") && !rig_shows(&r, "ask a mentor"),
 	      "a mentor checking in by name is not told to ask a mentor");
 	rig_type(&r, "9999\r", 50);
 	rig_type(&r, "9999\r", 50);
-	CHECK(on(&r, "message") && !shows(&r, "ask a mentor"), "nor on the message after three tries");
+	CHECK(rig_on(&r, "message") && !rig_shows(&r, "ask a mentor"), "nor on the message after three tries");
 	rig_type(&r, "\x1b", 0);
 	/* A participant is still sent to a mentor. */
 	app_person_set_pin(r.app, r.person[ANA], "4321");
 	pick_ana(&r);
 	rig_type(&r, "9999\r", 50);
-	CHECK(shows(&r, "ask a mentor"), "a participant is sent to a mentor");
+	CHECK(rig_shows(&r, "ask a mentor"), "a participant is sent to a mentor");
 	rig_close(&r);
 }
 
@@ -140,15 +121,15 @@ static void test_name_needs(void)
 	struct rig r;
 	rig_open(&r, 24, 80);
 	pick_ana(&r); /* Ana has no PIN */
-	CHECK(on(&r, "pin") && shows(&r, "ask a mentor to scan their card"),
+	CHECK(rig_on(&r, "pin") && rig_shows(&r, "ask a mentor to scan their card"),
 	      "without a PIN, checking in by name waits for a mentor");
 	CHECK(count_status(&r, VISIT_OPEN) == 0, "and checks nobody in by itself");
 	rig_type(&r, "1111\r", 200);
-	CHECK(on(&r, "pin") && !shows(&r, "1111") && count_status(&r, VISIT_OPEN) == 0,
+	CHECK(rig_on(&r, "pin") && !rig_shows(&r, "1111") && count_status(&r, VISIT_OPEN) == 0,
 	      "typed digits confirm nothing and are not shown");
 	rig_golden(&r, "name-needs-mentor-80x24");
-	scan(&r, MAJA);
-	CHECK(on(&r, "greeting") && shows(&r, "Ana K."), "a mentor's card confirms: Ana is greeted");
+	rig_scan(&r, MAJA);
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Ana K."), "a mentor's card confirms: Ana is greeted");
 	CHECK(count_status(&r, VISIT_OPEN) == 1, "only Ana is checked in, not the mentor");
 	rig_type(&r, "\r", 0);
 
@@ -159,21 +140,21 @@ static void test_name_needs(void)
 	rig_type(&r, "nin", 200);
 	rig_type(&r, "\r", 0);
 	rig_type(&r, "n", 0);
-	CHECK(on(&r, "names") && shows(&r, "Maja N.") && !shows(&r, "Nina K."), "N: the mentors' names");
+	CHECK(rig_on(&r, "names") && rig_shows(&r, "Maja N.") && !rig_shows(&r, "Nina K."), "N: the mentors' names");
 	rig_type(&r, "maj", 200);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "pin") && shows(&r, "Confirm the check-in of Nina K."), "Maja is asked for her PIN for Nina");
+	CHECK(rig_on(&r, "pin") && rig_shows(&r, "Confirm the check-in of Nina K."), "Maja is asked for her PIN for Nina");
 	rig_type(&r, "9999\r", 200);
-	CHECK(on(&r, "pin") && shows(&r, "ask a coordinator") && count_status(&r, VISIT_OPEN) == 1,
+	CHECK(rig_on(&r, "pin") && rig_shows(&r, "ask a coordinator") && count_status(&r, VISIT_OPEN) == 1,
 	      "a wrong PIN confirms nothing");
 	rig_type(&r, "1234\r", 200);
-	CHECK(on(&r, "greeting") && shows(&r, "Nina K.") && count_status(&r, VISIT_OPEN) == 2,
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Nina K.") && count_status(&r, VISIT_OPEN) == 2,
 	      "the mentor's PIN confirms: Nina is greeted");
 	rig_type(&r, "\r", 0);
 
 	pick_ana(&r);
-	scan(&r, TOM);
-	CHECK(on(&r, "greeting") && shows(&r, "Tom B.") && count_status(&r, VISIT_OPEN) == 3,
+	rig_scan(&r, TOM);
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Tom B.") && count_status(&r, VISIT_OPEN) == 3,
 	      "a participant's card there checks its own owner in, as at the door");
 	rig_type(&r, "\r", 0);
 
@@ -184,7 +165,7 @@ static void test_name_needs(void)
 	rig_key(&r, KEY_RIGHT);
 	rig_screen(&r);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "pin") && shows(&r, "ask a mentor to scan"),
+	CHECK(rig_on(&r, "pin") && rig_shows(&r, "ask a mentor to scan"),
 	      "with name_checkin_needs mentor, a PIN is not enough");
 	rig_type(&r, "\x1b", 0);
 
@@ -192,7 +173,7 @@ static void test_name_needs(void)
 	rig_type(&r, "n", 0);
 	rig_type(&r, "luk", 200);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "greeting") && shows(&r, "Luka Č."), "with none, a name without a PIN checks in");
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Luka Č."), "with none, a name without a PIN checks in");
 	rig_close(&r);
 }
 
@@ -201,38 +182,38 @@ static void test_greeting_window(void)
 {
 	struct rig r;
 	rig_open(&r, 24, 80);
-	scan(&r, TOM);
-	CHECK(shows(&r, "S: see my hours") && shows(&r, "(10 s)"), "right after a scan: S and U are offered");
+	rig_scan(&r, TOM);
+	CHECK(rig_shows(&r, "S: see my hours") && rig_shows(&r, "(10 s)"), "right after a scan: S and U are offered");
 	rig_wait(&r, 10);
-	CHECK(on(&r, "greeting") && !shows(&r, "S: see my hours") && !shows(&r, "Press U"),
+	CHECK(rig_on(&r, "greeting") && !rig_shows(&r, "S: see my hours") && !rig_shows(&r, "Press U"),
 	      "after ten seconds the greeting offers neither");
 	rig_golden(&r, "greeting-after-window-80x24");
 	rig_type(&r, "s", 0);
-	CHECK(on(&r, "home") && !shows(&r, "Tom"), "S after the window shows nobody's hours: the greeting closes");
-	scan(&r, LUKA);
+	CHECK(rig_on(&r, "home") && !rig_shows(&r, "Tom"), "S after the window shows nobody's hours: the greeting closes");
+	rig_scan(&r, LUKA);
 	rig_wait(&r, 12);
 	rig_type(&r, "u", 0);
-	CHECK(on(&r, "home") && count_status(&r, VISIT_OPEN) == 2 && count_status(&r, VISIT_UNDONE) == 0,
+	CHECK(rig_on(&r, "home") && count_status(&r, VISIT_OPEN) == 2 && count_status(&r, VISIT_UNDONE) == 0,
 	      "U after the window undoes nothing: the greeting closes");
 
-	scan(&r, ANA);
-	CHECK(on(&r, "greeting") && shows(&r, "Ana K.") && !shows(&r, "Tom B."),
+	rig_scan(&r, ANA);
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Ana K.") && !rig_shows(&r, "Tom B."),
 	      "a new scan ends the previous greeting");
 	rig_wait(&r, 3);
 	rig_type(&r, "s", 0);
-	CHECK(on(&r, "self-view") && shows(&r, "Ana K."), "within the window S shows the scanner's own hours");
+	CHECK(rig_on(&r, "self-view") && rig_shows(&r, "Ana K."), "within the window S shows the scanner's own hours");
 	rig_type(&r, "\r", 0);
-	scan(&r, TOM);
+	rig_scan(&r, TOM);
 	rig_type(&r, "1234567890\r", 3);
-	CHECK(on(&r, "message") && !shows(&r, "Tom"), "even an unreadable card ends the greeting");
+	CHECK(rig_on(&r, "message") && !rig_shows(&r, "Tom"), "even an unreadable card ends the greeting");
 	rig_type(&r, "u", 0);
-	CHECK(on(&r, "home") && count_status(&r, VISIT_OPEN) == 3 && count_status(&r, VISIT_UNDONE) == 0,
+	CHECK(rig_on(&r, "home") && count_status(&r, VISIT_OPEN) == 3 && count_status(&r, VISIT_UNDONE) == 0,
 	      "and U there undoes nothing: the message closes");
 
 	app_config_set(r.app, "undo_seconds", "20");
-	scan(&r, NINA);
+	rig_scan(&r, NINA);
 	rig_wait(&r, 15);
-	CHECK(shows(&r, "S: moje ure") && shows(&r, "(5 s)"), "the window follows undo_seconds");
+	CHECK(rig_shows(&r, "S: moje ure") && rig_shows(&r, "(5 s)"), "the window follows undo_seconds");
 	rig_close(&r);
 }
 

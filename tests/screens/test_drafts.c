@@ -13,36 +13,10 @@
 #include "tests/screens/suites.h"
 #include "util/date.h"
 
-enum { MAJA, IVANA, ANA, MARKO };
-
-static bool shows(struct rig *r, const char *text)
-{
-	return strstr(rig_screen(r), text) != NULL;
-}
-
-static bool on(const struct rig *r, const char *screen)
-{
-	return !strcmp(rig_top(r), screen);
-}
-
-static void scan(struct rig *r, int who)
-{
-	char burst[32];
-	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
-	rig_type(r, burst, 3);
-}
-
-static void sign_in(struct rig *r, int mentor)
-{
-	rig_type(r, "m", 0);
-	scan(r, mentor);
-	rig_type(r, "1234\r", 200);
-}
-
 /* From the review queue to Ana's file. */
 static void open_ana(struct rig *r, int mentor)
 {
-	sign_in(r, mentor);
+	rig_sign_in(r, mentor);
 	rig_type(r, "p", 0);
 	rig_type(r, "an", 100);
 	rig_type(r, "\r", 0);
@@ -63,37 +37,37 @@ static void test_note_draft(void)
 	struct rig r;
 	rig_open(&r, 24, 80);
 	open_ana(&r, MAJA);
-	CHECK(on(&r, "person-file"), "Ana's file");
+	CHECK(rig_on(&r, "person-file"), "Ana's file");
 	rig_type(&r, "n", 0);
-	CHECK(on(&r, "prompt"), "N opens the note");
+	CHECK(rig_on(&r, "prompt"), "N opens the note");
 	rig_type(&r, "Asked about the sewing group", 20);
 	rig_wait(&r, 121);
-	CHECK(on(&r, "home"), "mentor mode times out with the note half-written");
+	CHECK(rig_on(&r, "home"), "mentor mode times out with the note half-written");
 	int notes = 0;
 	app_note_each(r.app, r.person[ANA], count_note, &notes);
 	CHECK(notes == 0, "the half-written note is not in the record");
 
 	open_ana(&r, IVANA);
 	rig_type(&r, "n", 0);
-	CHECK(on(&r, "prompt") && !shows(&r, "Asked about"), "another mentor does not see Maja's draft");
+	CHECK(rig_on(&r, "prompt") && !rig_shows(&r, "Asked about"), "another mentor does not see Maja's draft");
 	rig_type(&r, "\x1b", 0);
 	rig_type(&r, "\x1b", 0);
 	rig_type(&r, "\x1b", 0);
 	rig_type(&r, "\x1b", 0);
 
 	open_ana(&r, MAJA);
-	CHECK(shows(&r, "A draft is waiting"), "Ana's file says a draft is waiting");
+	CHECK(rig_shows(&r, "A draft is waiting"), "Ana's file says a draft is waiting");
 	rig_type(&r, "n", 0);
-	CHECK(on(&r, "prompt") && shows(&r, "Asked about the sewing group") && shows(&r, "unsaved text from before"),
+	CHECK(rig_on(&r, "prompt") && rig_shows(&r, "Asked about the sewing group") && rig_shows(&r, "unsaved text from before"),
 	      "Maja finds her note again, said to be from before");
 	rig_golden(&r, "prompt-draft-80x24");
 	rig_type(&r, "\r", 0);
 	notes = 0;
 	app_note_each(r.app, r.person[ANA], count_note, &notes);
-	CHECK(on(&r, "person-file") && notes == 1, "saved, it is one note");
-	CHECK(!shows(&r, "A draft is waiting"), "and the draft is gone");
+	CHECK(rig_on(&r, "person-file") && notes == 1, "saved, it is one note");
+	CHECK(!rig_shows(&r, "A draft is waiting"), "and the draft is gone");
 	rig_type(&r, "n", 0);
-	CHECK(!shows(&r, "Asked about"), "the next note starts empty");
+	CHECK(!rig_shows(&r, "Asked about"), "the next note starts empty");
 	rig_close(&r);
 }
 
@@ -103,7 +77,7 @@ static void test_progress_draft(void)
 	rig_open(&r, 24, 80);
 	open_ana(&r, MAJA);
 	rig_type(&r, "l", 0);
-	CHECK(on(&r, "progress-form"), "L opens the progress form");
+	CHECK(rig_on(&r, "progress-form"), "L opens the progress form");
 	rig_key(&r, KEY_DOWN);
 	rig_type(&r, "2", 0);
 	rig_type(&r, "\t", 0);
@@ -111,22 +85,22 @@ static void test_progress_draft(void)
 	const char *before = strstr(rig_screen(&r), "Level: 2");
 	CHECK(before != NULL, "level 2 chosen, a note typed");
 	rig_wait(&r, 121);
-	CHECK(on(&r, "home"), "timed out");
+	CHECK(rig_on(&r, "home"), "timed out");
 	int entries = 0;
 	app_progress_each(r.app, r.person[ANA], count_entry, &entries);
 	CHECK(entries == 0, "no progress entry was recorded");
 	open_ana(&r, MAJA);
 	rig_type(&r, "l", 0);
-	CHECK(shows(&r, "cuts along the line") && shows(&r, "Level: 2"), "the form opens as it was left");
+	CHECK(rig_shows(&r, "cuts along the line") && rig_shows(&r, "Level: 2"), "the form opens as it was left");
 	rig_type(&r, "\x1b", 0);
-	CHECK(on(&r, "progress-form") && shows(&r, "Leave without saving? Y: yes  N: no"),
+	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "Leave without saving? Y: yes  N: no"),
 	      "Esc with unsaved work asks before leaving");
 	rig_type(&r, "n", 0);
-	CHECK(on(&r, "progress-form") && shows(&r, "cuts along the line"), "N stays on the form, the text kept");
+	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "cuts along the line"), "N stays on the form, the text kept");
 	rig_type(&r, "\x1b", 0);
 	rig_type(&r, "y", 0);
 	rig_type(&r, "l", 0);
-	CHECK(!shows(&r, "cuts along the line"), "Esc and Y threw the draft away");
+	CHECK(!rig_shows(&r, "cuts along the line"), "Esc and Y threw the draft away");
 	rig_close(&r);
 }
 
@@ -142,22 +116,22 @@ static void test_correct_draft(void)
 	open_ana(&r, MAJA);
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "correct"), "the visit opens for correction");
+	CHECK(rig_on(&r, "correct"), "the visit opens for correction");
 	rig_type(&r, "15:00", 150);
 	rig_type(&r, "\t", 0);
 	rig_type(&r, "stayed late", 20);
 	rig_wait(&r, 121);
-	CHECK(on(&r, "home"), "timed out");
+	CHECK(rig_on(&r, "home"), "timed out");
 	struct visit v;
 	app_visit_get(r.app, res.visit_id, &v);
 	CHECK(v.check_out == wednesday + 5 * 3600, "the visit is unchanged");
 	open_ana(&r, MAJA);
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "correct") && shows(&r, "15:00") && shows(&r, "stayed late"), "the correction comes back");
+	CHECK(rig_on(&r, "correct") && rig_shows(&r, "15:00") && rig_shows(&r, "stayed late"), "the correction comes back");
 	rig_type(&r, "\r", 0);
 	app_visit_get(r.app, res.visit_id, &v);
-	CHECK(on(&r, "person-file") && v.check_out == wednesday + 6 * 3600, "and saves");
+	CHECK(rig_on(&r, "person-file") && v.check_out == wednesday + 6 * 3600, "and saves");
 	rig_close(&r);
 }
 

@@ -14,25 +14,6 @@
 #include "tests/screens/suites.h"
 #include "util/i18n.h"
 
-enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN };
-
-static bool shows(struct rig *r, const char *text) { return strstr(rig_screen(r), text) != NULL; }
-static bool on(const struct rig *r, const char *screen) { return !strcmp(rig_top(r), screen); }
-
-static void scan(struct rig *r, int who)
-{
-	char burst[32];
-	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
-	rig_type(r, burst, 3);
-}
-
-static void sign_in(struct rig *r)
-{
-	rig_type(r, "m", 0);
-	scan(r, MAJA);
-	rig_type(r, "1234\r", 200);
-}
-
 static void setup(struct rig *r)
 {
 	long long maja = r->person[MAJA];
@@ -41,7 +22,7 @@ static void setup(struct rig *r)
 	app_assign(r->app, r->person[ANA], "sorting", maja, maja, NULL, r->now - 86400);
 	app_assign(r->app, r->person[IVAN], "cutting", maja, maja, NULL, r->now - 86400);
 	app_progress_add(r->app, r->person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, maja, NULL, NULL, r->now, NULL);
-	scan(r, ANA);
+	rig_scan(r, ANA);
 	rig_type(r, "\r", 0);
 }
 
@@ -61,31 +42,31 @@ static void test_goldens(const char *lang)
 	rig_type(&r, "m", 0);
 	golden(&r, "mentor-signin", lang);
 	rig_type(&r, "\x1b", 0);
-	sign_in(&r);
-	CHECK(on(&r, "review"), "signed in: the review");
+	rig_sign_in(&r, MAJA);
+	CHECK(rig_on(&r, "review"), "signed in: the review");
 	golden(&r, "review", lang);
 	if (!strcmp(lang, "en"))
-		CHECK(shows(&r, "Not here yet; 15 workshop days since joining."),
+		CHECK(rig_shows(&r, "Not here yet; 15 workshop days since joining."),
 		      "the chosen item's detail is shown whole under the list");
 	static const struct { const char *key, *screen; } menu[] = {
 		{ "f", "floor" }, { "t", "today" }, { "w", "stations" }, { "g", "groups" }, { "p", "participants" },
 	};
 	for (size_t i = 0; i < sizeof menu / sizeof *menu; i++) {
 		rig_type(&r, menu[i].key, 0);
-		CHECK(on(&r, menu[i].screen), "a menu key opens its screen");
+		CHECK(rig_on(&r, menu[i].screen), "a menu key opens its screen");
 		golden(&r, menu[i].screen, lang);
 		rig_type(&r, "\x1b", 0);
-		CHECK(on(&r, "review"), "Esc goes one step back, to the review");
+		CHECK(rig_on(&r, "review"), "Esc goes one step back, to the review");
 	}
 	rig_key(&r, KEY_END); /* "ready to move on" is last */
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "rotation"), "the planner opens from the review");
+	CHECK(rig_on(&r, "rotation"), "the planner opens from the review");
 	golden(&r, "rotation", lang);
 	rig_type(&r, "\x1b", 0);
-	CHECK(on(&r, "review"), "Esc on the planner goes back to the review");
+	CHECK(rig_on(&r, "review"), "Esc on the planner goes back to the review");
 	rig_type(&r, "\x1b", 0);
-	CHECK(on(&r, "home"), "Esc on the review signs out");
+	CHECK(rig_on(&r, "home"), "Esc on the review signs out");
 	rig_resize(&r, 20, 60);
 	char name[64];
 	snprintf(name, sizeof name, "too-small-%s-60x20", lang);
@@ -100,24 +81,24 @@ static void test_sign_out_key(void)
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
 		struct rig r;
 		setup(&r);
-		sign_in(&r);
+		rig_sign_in(&r, MAJA);
 		rig_type(&r, keys[i], 0);
-		CHECK(shows(&r, "F10: sign out"), "the sign-out key is shown on every mentor screen");
+		CHECK(rig_shows(&r, "F10: sign out"), "the sign-out key is shown on every mentor screen");
 		rig_key(&r, KEY_F(10));
-		CHECK(on(&r, "home"), "F10 signs out");
+		CHECK(rig_on(&r, "home"), "F10 signs out");
 		rig_close(&r);
 	}
 	struct rig r;
 	setup(&r);
-	sign_in(&r);
+	rig_sign_in(&r, MAJA);
 	rig_key(&r, KEY_END);
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "rotation") && shows(&r, "F10: sign out"), "the planner shows the sign-out key");
+	CHECK(rig_on(&r, "rotation") && rig_shows(&r, "F10: sign out"), "the planner shows the sign-out key");
 	rig_key(&r, KEY_F(10));
-	CHECK(on(&r, "home"), "F10 signs out from a screen opened on top of the review");
+	CHECK(rig_on(&r, "home"), "F10 signs out from a screen opened on top of the review");
 	rig_key(&r, KEY_F(10));
-	CHECK(on(&r, "home"), "F10 at the door does nothing");
+	CHECK(rig_on(&r, "home"), "F10 at the door does nothing");
 	rig_close(&r);
 }
 
@@ -157,10 +138,10 @@ static void test_floor_words(void)
 	struct rig r;
 	i18n_set_lang("sl");
 	setup(&r);
-	sign_in(&r);
+	rig_sign_in(&r, MAJA);
 	rig_type(&r, "f", 0);
-	CHECK(!shows(&r, "Pomoč pri šiva ") && !shows(&r, "Pomoč pri šiva\n"), "the floor heading is not cut mid-word");
-	CHECK(shows(&r, "+ 5 prostih") && shows(&r, "+ 4 prosta"),
+	CHECK(!rig_shows(&r, "Pomoč pri šiva ") && !rig_shows(&r, "Pomoč pri šiva\n"), "the floor heading is not cut mid-word");
+	CHECK(rig_shows(&r, "+ 5 prostih") && rig_shows(&r, "+ 4 prosta"),
 	      "free places are counted in Slovenian, their words wrapped whole");
 	rig_close(&r);
 	i18n_set_lang("en");

@@ -18,31 +18,12 @@
 #include "util/date.h"
 #include "util/i18n.h"
 
-enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA };
-
 static const char *const langs[] = { "en", "sl", "hr" };
-
-static bool shows(struct rig *r, const char *text)
-{
-	return strstr(rig_screen(r), text) != NULL;
-}
-
-static bool on(const struct rig *r, const char *screen)
-{
-	return !strcmp(rig_top(r), screen);
-}
-
-static void scan(struct rig *r, int who)
-{
-	char burst[32];
-	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
-	rig_type(r, burst, 3);
-}
 
 static void open_ana(struct rig *r)
 {
 	rig_type(r, "m", 0);
-	scan(r, MAJA);
+	rig_scan(r, MAJA);
 	rig_type(r, "1234\r", 200);
 	rig_type(r, "p", 0);
 	rig_type(r, "an", 100);
@@ -81,7 +62,7 @@ static void test_goldens(void)
 		golden(&r, "fit-person-file-timeline", langs[i]);
 		rig_wait(&r, 1);
 		rig_type(&r, "\r", 0); /* the newest visit, on the timeline */
-		CHECK(on(&r, "correct"), "Enter on the timeline opens the correction");
+		CHECK(rig_on(&r, "correct"), "Enter on the timeline opens the correction");
 		golden(&r, "fit-correct", langs[i]);
 		rig_key(&r, UI_KEY_ESC);
 		rig_type(&r, "3", 0);
@@ -95,11 +76,11 @@ static void test_goldens(void)
 		rig_key(&r, UI_KEY_ESC);
 		golden(&r, "fit-prompt-leave", langs[i]);
 		rig_type(&r, "y", 0);
-		CHECK(on(&r, "person-file"), "Y leaves the note unsaved");
+		CHECK(rig_on(&r, "person-file"), "Y leaves the note unsaved");
 		rig_type(&r, "q", 0);
-		CHECK(on(&r, "badge-qr"), "Q shows the card's code");
+		CHECK(rig_on(&r, "badge-qr"), "Q shows the card's code");
 		/* (no golden: the code is a fresh random card in each run) */
-		CHECK(shows(&r, "Ana Kovač") && shows(&r, i == 0 ? "Press any key to close." : i == 1
+		CHECK(rig_shows(&r, "Ana Kovač") && rig_shows(&r, i == 0 ? "Press any key to close." : i == 1
 		                                             ? "Za zaprtje pritisnite katero koli tipko."
 		                                             : "Za zatvaranje pritisnite bilo koju tipku."),
 		      "the code's words whole");
@@ -109,13 +90,13 @@ static void test_goldens(void)
 		/* the door: the name list, the PIN and the greeting */
 		rig_open(&r, 24, 80);
 		rig_type(&r, "1234567890\r\n", 3);
-		CHECK(on(&r, "message"), "a card nobody has gets a calm message");
+		CHECK(rig_on(&r, "message"), "a card nobody has gets a calm message");
 		golden(&r, "fit-message", langs[i]);
 		rig_key(&r, UI_KEY_ESC);
 		rig_type(&r, "n", 0);
 		golden(&r, "fit-names", langs[i]);
 		rig_key(&r, UI_KEY_ESC);
-		scan(&r, ANA);
+		rig_scan(&r, ANA);
 		golden(&r, "fit-greeting", langs[i]);
 		rig_type(&r, "s", 0);
 		golden(&r, "fit-self-view", langs[i]);
@@ -125,10 +106,10 @@ static void test_goldens(void)
 		rig_type(&r, "\r", 0);
 		golden(&r, "fit-pin", langs[i]);
 		rig_key(&r, UI_KEY_ESC);
-		CHECK(on(&r, "home"), "Esc on the PIN goes back to the door");
+		CHECK(rig_on(&r, "home"), "Esc on the PIN goes back to the door");
 		/* in mentor mode, a participant's card shows over the file */
 		open_ana(&r);
-		scan(&r, MARKO);
+		rig_scan(&r, MARKO);
 		golden(&r, "fit-scan-overlay", langs[i]);
 		rig_close(&r);
 	}
@@ -154,12 +135,12 @@ static void test_plurals(void)
 		}
 		i18n_set_lang("sl");
 		open_ana(&r);
-		CHECK(shows(&r, sl[i]), "sl: the plural of days without known hours fits the number");
+		CHECK(rig_shows(&r, sl[i]), "sl: the plural of days without known hours fits the number");
 		i18n_set_lang("hr");
 		rig_type(&r, "1", 0); /* the view again, in Croatian */
 		rig_key(&r, UI_KEY_ESC);
 		rig_type(&r, "\r", 0);
-		CHECK(shows(&r, hr[i]), "hr: the plural of days without known hours fits the number");
+		CHECK(rig_shows(&r, hr[i]), "hr: the plural of days without known hours fits the number");
 		i18n_set_lang("en");
 		rig_close(&r);
 	}
@@ -173,25 +154,25 @@ static void test_esc_back(void)
 	rig_open(&r, 24, 80);
 	app_scan(r.app, r.payload[ANA], at("2026-11-23T07:30"), &res);
 	open_ana(&r);
-	CHECK(on(&r, "person-file"), "Ana's file is open");
+	CHECK(rig_on(&r, "person-file"), "Ana's file is open");
 	static const char *const keys[] = { "l", "n", "g", "e", "q", "\r" };
 	static const char *const names[] = { "progress-form", "prompt", "prompt", "absence-form", "badge-qr",
 		                             "correct" };
 	for (int i = 0; i < 6; i++) {
 		rig_type(&r, keys[i], 0);
-		CHECK(on(&r, names[i]), "the key opens its screen");
+		CHECK(rig_on(&r, names[i]), "the key opens its screen");
 		rig_key(&r, UI_KEY_ESC);
-		CHECK(on(&r, "person-file"), "Esc goes back to the file");
+		CHECK(rig_on(&r, "person-file"), "Esc goes back to the file");
 	}
 	rig_key(&r, UI_KEY_ESC);
-	CHECK(on(&r, "participants"), "Esc on the file goes back to the list, signed in");
+	CHECK(rig_on(&r, "participants"), "Esc on the file goes back to the list, signed in");
 	rig_close(&r);
 
 	rig_open(&r, 24, 80);
 	rig_type(&r, "n", 0);
-	CHECK(on(&r, "names"), "N opens the name list at the door");
+	CHECK(rig_on(&r, "names"), "N opens the name list at the door");
 	rig_key(&r, UI_KEY_ESC);
-	CHECK(on(&r, "home"), "Esc goes back to the door");
+	CHECK(rig_on(&r, "home"), "Esc goes back to the door");
 	rig_close(&r);
 }
 
@@ -205,7 +186,7 @@ static void test_progress_form(void)
 	i18n_set_lang("hr");
 	open_ana(&r);
 	rig_type(&r, "l", 0);
-	CHECK(shows(&r, "Pomoćni poslovi kod šivanja sada: 4"), "hr: the longest process name whole beside its level");
+	CHECK(rig_shows(&r, "Pomoćni poslovi kod šivanja sada: 4"), "hr: the longest process name whole beside its level");
 	golden(&r, "fit-progress-form-levels", "hr");
 	i18n_set_lang("en");
 	rig_close(&r);
@@ -215,19 +196,19 @@ static void test_progress_form(void)
 	rig_type(&r, "l", 0);
 	rig_type(&r, "3\r", 0);
 	rig_type(&r, "3", 0);
-	CHECK(shows(&r, "Packing: 3 works on their own"), "the level went to her process, Packing");
+	CHECK(rig_shows(&r, "Packing: 3 works on their own"), "the level went to her process, Packing");
 	rig_type(&r, "l", 0);
-	CHECK(shows(&r, "0 not started yet") && shows(&r, "1 has been shown the work") &&
-	      shows(&r, "2 works with some help") && shows(&r, "3 works on their own") &&
-	      shows(&r, "4 can show others"), "the form says what each level means");
+	CHECK(rig_shows(&r, "0 not started yet") && rig_shows(&r, "1 has been shown the work") &&
+	      rig_shows(&r, "2 works with some help") && rig_shows(&r, "3 works on their own") &&
+	      rig_shows(&r, "4 can show others"), "the form says what each level means");
 	rig_type(&r, "2", 0);
 	rig_key(&r, UI_KEY_ESC);
-	CHECK(on(&r, "progress-form") && shows(&r, "Leave without saving?"), "Esc with a chosen level asks");
+	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "Leave without saving?"), "Esc with a chosen level asks");
 	rig_type(&r, "n", 0);
-	CHECK(on(&r, "progress-form") && shows(&r, "Level: 2"), "N stays, the level kept");
+	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "Level: 2"), "N stays, the level kept");
 	rig_key(&r, UI_KEY_ESC);
 	rig_type(&r, "y", 0);
-	CHECK(on(&r, "person-file"), "Y leaves without saving");
+	CHECK(rig_on(&r, "person-file"), "Y leaves without saving");
 	rig_close(&r);
 }
 
@@ -240,11 +221,11 @@ static void test_system_reasons(void)
 	open_ana(&r);
 	rig_type(&r, "i", 0);
 	rig_type(&r, "y", 0);   /* a new card replaces the old one */
-	CHECK(on(&r, "badge-qr"), "the new card's code is shown");
+	CHECK(rig_on(&r, "badge-qr"), "the new card's code is shown");
 	rig_key(&r, UI_KEY_ESC);
 	rig_type(&r, "x", 0);
 	rig_type(&r, "y", 0);   /* and that one is stopped */
-	CHECK(shows(&r, "(replaced by a new badge)") && shows(&r, "(stopped in mentor mode)"),
+	CHECK(rig_shows(&r, "(replaced by a new badge)") && rig_shows(&r, "(stopped in mentor mode)"),
 	      "en: the reasons on the timeline");
 	static const char *const want[][2] = { { "(zamenjana z novo kartico)", "(v mentorskem načinu)" },
 		                               { "(zamijenjena novom karticom)", "(u mentorskom načinu)" } };
@@ -253,8 +234,8 @@ static void test_system_reasons(void)
 		rig_type(&r, "1", 0);
 		rig_key(&r, UI_KEY_ESC);
 		rig_type(&r, "\r", 0);
-		CHECK(shows(&r, want[i][0]) && shows(&r, want[i][1]) && !shows(&r, "mentor mode") &&
-		      !shows(&r, "new badge"), "the system's reasons in the reader's language, no English");
+		CHECK(rig_shows(&r, want[i][0]) && rig_shows(&r, want[i][1]) && !rig_shows(&r, "mentor mode") &&
+		      !rig_shows(&r, "new badge"), "the system's reasons in the reader's language, no English");
 		golden(&r, "fit-reasons", langs[i + 1]);
 	}
 	i18n_set_lang("en");
@@ -274,8 +255,8 @@ static void test_long_goal(void)
 		open_ana(&r);
 		rig_type(&r, "4", 0);
 		golden(&r, "fit-person-file-goals", langs[i]);
-		CHECK(shows(&r, i == 0 ? "* 2026-11-23  new: Come three" : "* 2026-11-23  novo: Come three") &&
-		      shows(&r, "…"), "the goal's day and status first, its long text ends in an ellipsis");
+		CHECK(rig_shows(&r, i == 0 ? "* 2026-11-23  new: Come three" : "* 2026-11-23  novo: Come three") &&
+		      rig_shows(&r, "…"), "the goal's day and status first, its long text ends in an ellipsis");
 		rig_close(&r);
 	}
 	i18n_set_lang("en");
@@ -291,11 +272,11 @@ static void test_signout_keeps_draft(void)
 	rig_type(&r, "n", 0);
 	rig_type(&r, "Helped sort the", 50);
 	rig_wait(&r, 1);
-	scan(&r, MAJA);
-	CHECK(on(&r, "home"), "her own card signs her out");
+	rig_scan(&r, MAJA);
+	CHECK(rig_on(&r, "home"), "her own card signs her out");
 	open_ana(&r);
 	rig_type(&r, "n", 0);
-	CHECK(on(&r, "prompt") && shows(&r, "Helped sort the"), "the note waits as her draft");
+	CHECK(rig_on(&r, "prompt") && rig_shows(&r, "Helped sort the"), "the note waits as her draft");
 	rig_close(&r);
 }
 

@@ -11,15 +11,6 @@
 #include "tests/screens/suites.h"
 #include "util/i18n.h"
 
-enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
-
-static bool shows(struct rig *r, const char *text)
-{
-	return strstr(rig_screen(r), text) != NULL;
-}
-
-static bool on(const struct rig *r, const char *screen) { return !strcmp(rig_top(r), screen); }
-
 static int count_status(struct rig *r, enum visit_status status);
 
 static void test_home(void)
@@ -27,29 +18,29 @@ static void test_home(void)
 	struct rig r;
 	rig_open(&r, 24, 80);
 	rig_golden(&r, "home-80x24");
-	CHECK(!shows(&r, "Ana") && !shows(&r, "Maja"), "the home screen shows nobody's name");
+	CHECK(!rig_shows(&r, "Ana") && !rig_shows(&r, "Maja"), "the home screen shows nobody's name");
 	rig_type(&r, "12345", 400);
-	CHECK(shows(&r, "[ 12345 ]"), "slowly typed digits are shown as they come");
+	CHECK(rig_shows(&r, "[ 12345 ]"), "slowly typed digits are shown as they come");
 	rig_wait(&r, 25);
-	CHECK(!shows(&r, "12345"), "a half-typed number is forgotten after a while");
+	CHECK(!rig_shows(&r, "12345"), "a half-typed number is forgotten after a while");
 	rig_type(&r, "q", 0);
 	rig_type(&r, "\x1bOQ", 0);
 	rig_type(&r, "\x1b[24~", 0);
-	CHECK(on(&r, "home") && !shows(&r, "[ "), "letters and unknown key sequences do not land in the card field");
+	CHECK(rig_on(&r, "home") && !rig_shows(&r, "[ "), "letters and unknown key sequences do not land in the card field");
 	rig_type(&r, "1q2", 300);
-	CHECK(shows(&r, "[ 12 ]"), "only the digits typed are shown");
+	CHECK(rig_shows(&r, "[ 12 ]"), "only the digits typed are shown");
 	rig_type(&r, "x\r", 300);
-	CHECK(on(&r, "message"), "Enter takes the digits shown as the card (here: not known)");
+	CHECK(rig_on(&r, "message"), "Enter takes the digits shown as the card (here: not known)");
 	rig_key(&r, UI_KEY_ESC);
 	rig_wait(&r, 1);
 	rig_type(&r, "xyz\r", 300);
-	CHECK(on(&r, "home") && !shows(&r, "[ "), "letters and Enter alone do nothing");
+	CHECK(rig_on(&r, "home") && !rig_shows(&r, "[ "), "letters and Enter alone do nothing");
 	rig_type(&r, "n", 0);
 	rig_type(&r, "an", 400);
-	CHECK(on(&r, "names") && shows(&r, "Ana K."), "a name half typed in the list");
+	CHECK(rig_on(&r, "names") && rig_shows(&r, "Ana K."), "a name half typed in the list");
 	rig_wait(&r, 25);
-	CHECK(on(&r, "names"), "a pause in typing a name never throws the person back a screen");
-	CHECK(shows(&r, "Ivan B."), "only the typed letters are forgotten: the whole list shows again");
+	CHECK(rig_on(&r, "names"), "a pause in typing a name never throws the person back a screen");
+	CHECK(rig_shows(&r, "Ivan B."), "only the typed letters are forgotten: the whole list shows again");
 	rig_key(&r, UI_KEY_ESC);
 	rig_resize(&r, 43, 132);
 	rig_golden(&r, "home-132x43");
@@ -67,7 +58,7 @@ static void test_greeting(void)
 	rig_golden(&r, "greeting-in-sl-80x24");
 	CHECK(!strcmp(i18n_lang(), "en"), "the kiosk's own language is back after a Slovenian greeting");
 	rig_wait(&r, 4);
-	CHECK(shows(&r, "(6 s)"), "the undo offer counts down");
+	CHECK(rig_shows(&r, "(6 s)"), "the undo offer counts down");
 	rig_wait(&r, 27);
 	CHECK(!strcmp(rig_top(&r), "home"), "the greeting goes home by itself");
 
@@ -94,10 +85,10 @@ static void test_undo(void)
 	char burst[32];
 	snprintf(burst, sizeof burst, "%s\r\n", r.payload[IVAN]);
 	rig_type(&r, burst, 3);
-	CHECK(shows(&r, "PRIJAVA") || shows(&r, "█"), "Ivan is greeted");
+	CHECK(rig_shows(&r, "PRIJAVA") || rig_shows(&r, "█"), "Ivan is greeted");
 	rig_wait(&r, 5);
 	rig_type(&r, "u", 0);
-	CHECK(!strcmp(rig_top(&r), "message") && shows(&r, "Poništeno"),
+	CHECK(!strcmp(rig_top(&r), "message") && rig_shows(&r, "Poništeno"),
 	      "U undoes, and says so in Croatian");
 	CHECK(count_status(&r, VISIT_UNDONE) == 1 && count_status(&r, VISIT_OPEN) == 0,
 	      "the check-in is kept as undone");
@@ -131,7 +122,7 @@ static void test_rejections(void)
 	rig_golden(&r, "unreadable-80x24");
 	rig_type(&r, "\r", 0);
 	rig_type(&r, "4006381333931\r", 3);
-	CHECK(shows(&r, "could not be read"), "a product barcode gets the calm message");
+	CHECK(rig_shows(&r, "could not be read"), "a product barcode gets the calm message");
 	rig_type(&r, "\r", 0);
 	/* A valid payload nobody has: flip the check digit chain by reissuing. */
 	char old[16];
@@ -155,16 +146,16 @@ static void test_names(void)
 	CHECK(!strcmp(rig_top(&r), "names"), "N opens the name list");
 	rig_golden(&r, "names-80x24");
 	rig_type(&r, "m", 200);
-	CHECK(shows(&r, "Maja N.") && shows(&r, "Marko Ž.") && !shows(&r, "Ana K."),
+	CHECK(rig_shows(&r, "Maja N.") && rig_shows(&r, "Marko Ž.") && !rig_shows(&r, "Ana K."),
 	      "typing narrows the list");
 	rig_type(&r, "a", 200);
-	CHECK(shows(&r, "Marija J.") && !shows(&r, "Nina"), "letter by letter");
+	CHECK(rig_shows(&r, "Marija J.") && !rig_shows(&r, "Nina"), "letter by letter");
 	rig_type(&r, "\r", 0); /* Maja N. has a PIN */
 	CHECK(!strcmp(rig_top(&r), "pin"), "a person with a PIN is asked for it");
 	rig_type(&r, "99", 300);
 	rig_golden(&r, "pin-80x24");
 	rig_type(&r, "99\r", 300);
-	CHECK(!strcmp(rig_top(&r), "pin") && shows(&r, "did not match"), "a wrong PIN is said calmly");
+	CHECK(!strcmp(rig_top(&r), "pin") && rig_shows(&r, "did not match"), "a wrong PIN is said calmly");
 	rig_type(&r, "1234\r", 300);
 	CHECK(!strcmp(rig_top(&r), "greeting"), "the right PIN checks in");
 	rig_type(&r, "\r", 0);
@@ -172,10 +163,10 @@ static void test_names(void)
 	app_config_set(r.app, "name_checkin_needs", "none");
 	rig_type(&r, "n", 0);
 	rig_type(&r, "đ", 200);
-	CHECK(shows(&r, "Đurđa M.") && !shows(&r, "Maja"), "Đ finds Đurđa");
+	CHECK(rig_shows(&r, "Đurđa M.") && !rig_shows(&r, "Maja"), "Đ finds Đurđa");
 	rig_key(&r, KEY_BACKSPACE);
 	rig_type(&r, "d", 200);
-	CHECK(shows(&r, "Đurđa M."), "and so does a plain d");
+	CHECK(rig_shows(&r, "Đurđa M."), "and so does a plain d");
 	rig_type(&r, "\r", 0);
 	CHECK(!strcmp(rig_top(&r), "greeting"), "no PIN: straight to the greeting");
 	rig_type(&r, "\r", 0);
@@ -188,7 +179,7 @@ static void test_names(void)
 
 	app_config_set(r.app, "name_list", "off");
 	rig_type(&r, "\x1b", 0);
-	CHECK(!shows(&r, "Press N"), "with the list turned off, the home screen does not offer it");
+	CHECK(!rig_shows(&r, "Press N"), "with the list turned off, the home screen does not offer it");
 	rig_type(&r, "n", 0);
 	CHECK(!strcmp(rig_top(&r), "home"), "and N does nothing");
 	rig_close(&r);
@@ -249,14 +240,14 @@ static void test_badge_qr(void)
 	rig_golden(&r, "badge-qr-blocks-80x24");
 	char grouped[16];
 	badge_payload_grouped(arg.payload, grouped, sizeof grouped);
-	CHECK(shows(&r, grouped), "the digits are under the code, in groups");
+	CHECK(rig_shows(&r, grouped), "the digits are under the code, in groups");
 	kiosk_done(&r.kiosk);
 	arg.style = QRDRAW_SPACES;
 	kiosk_init(&r.kiosk, r.app, &start, 24, 80, r.now, r.mono);
-	CHECK(shows(&r, "too small to show the code") && shows(&r, "58 x 33"),
+	CHECK(rig_shows(&r, "too small to show the code") && rig_shows(&r, "58 x 33"),
 	      "spaces need more room than 80 x 24, and the screen says how much");
 	rig_resize(&r, 43, 132);
-	CHECK(shows(&r, "Zoran Čuček") && !shows(&r, "too small"), "at 132 x 43 the spaces code fits");
+	CHECK(rig_shows(&r, "Zoran Čuček") && !rig_shows(&r, "too small"), "at 132 x 43 the spaces code fits");
 	rig_type(&r, "x", 0);
 	CHECK(r.kiosk.mgr.wants_quit, "any key closes it");
 	rig_close(&r);
@@ -266,11 +257,11 @@ static void test_demo_leave(void)
 {
 	struct rig r;
 	rig_open(&r, 24, 80);
-	CHECK(!shows(&r, "Ctrl-Q"), "a real workshop's home says nothing of leaving");
+	CHECK(!rig_shows(&r, "Ctrl-Q"), "a real workshop's home says nothing of leaving");
 	rig_type(&r, "\x11", 0);
 	CHECK(!r.kiosk.mgr.wants_quit && !strcmp(rig_top(&r), "home"), "and Ctrl-Q does nothing there");
 	app_config_set(r.app, "demo", "on");
-	CHECK(shows(&r, "Demo: Ctrl-Q leaves"), "a demo workshop's home says how to leave");
+	CHECK(rig_shows(&r, "Demo: Ctrl-Q leaves"), "a demo workshop's home says how to leave");
 	rig_key(&r, KEY_F(2));
 	CHECK(!strcmp(rig_top(&r), "mentor-signin"), "(on the mentors' sign-in)");
 	rig_type(&r, "\x11", 0);

@@ -16,32 +16,6 @@
 #include "tests/screens/suites.h"
 #include "util/date.h"
 
-enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
-
-static bool shows(struct rig *r, const char *text)
-{
-	return strstr(rig_screen(r), text) != NULL;
-}
-
-static bool on(const struct rig *r, const char *screen)
-{
-	return !strcmp(rig_top(r), screen);
-}
-
-static void scan(struct rig *r, int who)
-{
-	char burst[32];
-	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
-	rig_type(r, burst, 3);
-}
-
-static void sign_in(struct rig *r)
-{
-	rig_type(r, "m", 0);
-	scan(r, MAJA);
-	rig_type(r, "1234\r", 200);
-}
-
 static void test_review_and_correct(void)
 {
 	struct rig r;
@@ -54,33 +28,33 @@ static void test_review_and_correct(void)
 	app_scan(r.app, r.payload[ANA], thursday, &res);
 	app_scan(r.app, r.payload[MAJA], thursday + 86400, &res);
 	app_scan(r.app, r.payload[MAJA], thursday + 86400 + 8 * 3600, &res);
-	scan(&r, ANA);
+	rig_scan(&r, ANA);
 	rig_type(&r, "\r", 0);
 
 	rig_type(&r, "m", 0);
-	CHECK(on(&r, "mentor-signin"), "M opens mentor sign-in");
+	CHECK(rig_on(&r, "mentor-signin"), "M opens mentor sign-in");
 	rig_golden(&r, "mentor-signin-80x24");
-	scan(&r, ANA);
-	CHECK(on(&r, "mentor-signin") && shows(&r, "Only mentors"), "a participant's card does not open it");
-	scan(&r, MAJA);
-	CHECK(on(&r, "pin") && shows(&r, "Mentor mode"), "a mentor's card asks for the PIN");
-	scan(&r, MAJA);
-	CHECK(on(&r, "pin") && !shows(&r, "did not match"), "the card scanned again is not taken for a wrong PIN");
+	rig_scan(&r, ANA);
+	CHECK(rig_on(&r, "mentor-signin") && rig_shows(&r, "Only mentors"), "a participant's card does not open it");
+	rig_scan(&r, MAJA);
+	CHECK(rig_on(&r, "pin") && rig_shows(&r, "Mentor mode"), "a mentor's card asks for the PIN");
+	rig_scan(&r, MAJA);
+	CHECK(rig_on(&r, "pin") && !rig_shows(&r, "did not match"), "the card scanned again is not taken for a wrong PIN");
 	rig_wait(&r, 1);
 	rig_type(&r, "1234\r", 200);
-	CHECK(on(&r, "review"), "the review queue is the first screen");
+	CHECK(rig_on(&r, "review"), "the review queue is the first screen");
 	rig_golden(&r, "review-80x24");
-	CHECK(shows(&r, "Check-out not known") && shows(&r, "Ana K."), "Ana's unknown check-out is listed");
+	CHECK(rig_shows(&r, "Check-out not known") && rig_shows(&r, "Ana K."), "Ana's unknown check-out is listed");
 
 	rig_wait(&r, 1); /* an Enter right after a line is taken for the LF of a CR LF */
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "correct"), "Enter opens the correction");
+	CHECK(rig_on(&r, "correct"), "Enter opens the correction");
 	rig_type(&r, "16:00", 150);
 	rig_type(&r, "\t", 0);
 	rig_type(&r, "told me she left at four", 20);
 	rig_golden(&r, "correct-80x24");
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "review") && !shows(&r, "Check-out not known"), "saved, and gone from the queue");
+	CHECK(rig_on(&r, "review") && !rig_shows(&r, "Check-out not known"), "saved, and gone from the queue");
 	struct visit v;
 	int history = 0;
 	store_visit_get(r.app->db, 1, &v);
@@ -88,9 +62,9 @@ static void test_review_and_correct(void)
 	CHECK(v.status == VISIT_CLOSED && history == 2, "the visit is closed, the history kept");
 
 	rig_type(&r, "s", 0);
-	CHECK(shows(&r, "Marked as seen"), "S marks an item seen");
+	CHECK(rig_shows(&r, "Marked as seen"), "S marks an item seen");
 	rig_wait(&r, 121);
-	CHECK(on(&r, "home"), "mentor mode goes home after two idle minutes");
+	CHECK(rig_on(&r, "home"), "mentor mode goes home after two idle minutes");
 	rig_close(&r);
 }
 
@@ -98,54 +72,54 @@ static void test_participant_file(void)
 {
 	struct rig r;
 	rig_open(&r, 24, 80);
-	scan(&r, ANA);
+	rig_scan(&r, ANA);
 	rig_type(&r, "\r", 0);
-	sign_in(&r);
+	rig_sign_in(&r, MAJA);
 	rig_type(&r, "p", 0);
-	CHECK(on(&r, "participants"), "P lists the participants");
+	CHECK(rig_on(&r, "participants"), "P lists the participants");
 	rig_golden(&r, "participants-80x24");
 	rig_type(&r, "an", 100);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "person-file") && shows(&r, "Ana Kovač"), "Enter opens Ana's file");
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "Ana Kovač"), "Enter opens Ana's file");
 	rig_golden(&r, "person-file-timeline-80x24");
 	rig_type(&r, "2", 0);
 	rig_golden(&r, "person-file-calendar-80x24");
-	CHECK(shows(&r, "November 2026") && shows(&r, " 23o"), "the calendar marks today as here, without colour");
+	CHECK(rig_shows(&r, "November 2026") && rig_shows(&r, " 23o"), "the calendar marks today as here, without colour");
 
 	rig_type(&r, "l", 0);
-	CHECK(on(&r, "progress-form"), "L records a level");
+	CHECK(rig_on(&r, "progress-form"), "L records a level");
 	rig_key(&r, KEY_DOWN);
 	rig_type(&r, "3", 0);
 	rig_golden(&r, "progress-form-80x24");
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "person-file"), "a digit and Enter save it");
+	CHECK(rig_on(&r, "person-file"), "a digit and Enter save it");
 	rig_type(&r, "3", 0);
-	CHECK(shows(&r, "Sorting: 3 works on their own"), "the progress view shows the new level");
+	CHECK(rig_shows(&r, "Sorting: 3 works on their own"), "the progress view shows the new level");
 
 	rig_type(&r, "n", 0);
 	rig_type(&r, "Helped Luka with the labels.\r", 10);
 	rig_type(&r, "5", 0);
-	CHECK(shows(&r, "Helped Luka with the labels."), "a note is added to the file");
+	CHECK(rig_shows(&r, "Helped Luka with the labels."), "a note is added to the file");
 	rig_type(&r, "g", 0);
 	rig_type(&r, "Come three days a week\r", 10);
 	rig_type(&r, "4", 0);
-	CHECK(shows(&r, "Come three days a week") && shows(&r, "new"), "a goal, with its status");
+	CHECK(rig_shows(&r, "Come three days a week") && rig_shows(&r, "new"), "a goal, with its status");
 	rig_type(&r, "w", 0);
-	CHECK(shows(&r, "working on it"), "W: the goal is being worked on");
+	CHECK(rig_shows(&r, "working on it"), "W: the goal is being worked on");
 	rig_type(&r, "x", 0);
 	rig_type(&r, "n", 0);
-	CHECK(shows(&r, "Nothing was changed"), "stopping a card asks first");
+	CHECK(rig_shows(&r, "Nothing was changed"), "stopping a card asks first");
 
 	rig_type(&r, "\x1b", 0);
 	rig_type(&r, "\x1b", 0);
 	rig_type(&r, "t", 0);
-	CHECK(on(&r, "today"), "T shows today");
+	CHECK(rig_on(&r, "today"), "T shows today");
 	rig_golden(&r, "today-80x24");
-	CHECK(shows(&r, "Ana Kovač  in since 08:12"), "Ana is in since 08:12");
+	CHECK(rig_shows(&r, "Ana Kovač  in since 08:12"), "Ana is in since 08:12");
 	rig_type(&r, "\x1b", 0);
-	CHECK(on(&r, "review"), "Esc goes one step back, to the review");
+	CHECK(rig_on(&r, "review"), "Esc goes one step back, to the review");
 	rig_type(&r, "\x1b", 0);
-	CHECK(on(&r, "home"), "Esc on the review signs out");
+	CHECK(rig_on(&r, "home"), "Esc on the review signs out");
 	rig_close(&r);
 }
 
@@ -155,18 +129,18 @@ static void test_lockout(void)
 	rig_open(&r, 24, 80);
 	for (int i = 0; i < 5; i++) {
 		rig_type(&r, "m", 0);
-		scan(&r, MAJA);
+		rig_scan(&r, MAJA);
 		rig_type(&r, "9999\r", 50);
 		rig_type(&r, "\x1b", 0);
 	}
 	rig_type(&r, "m", 0);
-	scan(&r, MAJA);
+	rig_scan(&r, MAJA);
 	rig_type(&r, "1234\r", 50);
-	CHECK(!on(&r, "review") && shows(&r, "paused"), "after five wrong PINs even the right one waits");
+	CHECK(!rig_on(&r, "review") && rig_shows(&r, "paused"), "after five wrong PINs even the right one waits");
 	rig_type(&r, "\x1b", 0);
 	rig_wait(&r, 301);
-	sign_in(&r);
-	CHECK(on(&r, "review"), "five minutes later the right PIN opens mentor mode");
+	rig_sign_in(&r, MAJA);
+	CHECK(rig_on(&r, "review"), "five minutes later the right PIN opens mentor mode");
 	rig_close(&r);
 }
 
@@ -176,13 +150,13 @@ static void test_self_view(void)
 	rig_open(&r, 24, 80);
 	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 2, 0, r.person[MAJA], NULL, NULL,
 	                 r.now, NULL);
-	scan(&r, ANA);
+	rig_scan(&r, ANA);
 	rig_type(&r, "s", 0);
-	CHECK(on(&r, "self-view"), "S on the greeting shows her own view");
+	CHECK(rig_on(&r, "self-view"), "S on the greeting shows her own view");
 	rig_golden(&r, "self-view-sl-80x24");
-	CHECK(!shows(&r, "Marko") && !shows(&r, "Maja"), "nobody else's");
+	CHECK(!rig_shows(&r, "Marko") && !rig_shows(&r, "Maja"), "nobody else's");
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "home"), "Enter goes home");
+	CHECK(rig_on(&r, "home"), "Enter goes home");
 	rig_close(&r);
 }
 
@@ -194,22 +168,22 @@ static void test_clock_doubtful(void)
 	struct scan_result res;
 	time_t early;
 	rig_open(&r, 24, 80);
-	scan(&r, MARKO);                /* Monday 08:12: the newest record */
+	rig_scan(&r, MARKO);                /* Monday 08:12: the newest record */
 	rig_type(&r, "\r", 0);
 	date_parse_local("2026-11-23T06:30:00", &early);
 	CHECK(app_scan(r.app, r.payload[ANA], early, &res) == ERR_OK && res.action == ATT_CHECK_IN &&
 	      res.clock_doubtful, "a scan on a clock set back is recorded, marked doubtful");
-	sign_in(&r);
-	CHECK(on(&r, "review") && shows(&r, "Clock doubtful"), "the review lists it");
+	rig_sign_in(&r, MAJA);
+	CHECK(rig_on(&r, "review") && rig_shows(&r, "Clock doubtful"), "the review lists it");
 	rig_golden(&r, "review-clock-80x24");
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "correct"), "Enter opens the correction");
+	CHECK(rig_on(&r, "correct"), "Enter opens the correction");
 	rig_type(&r, "16:00", 150);     /* it is 08:12: 16:00 has not come yet */
 	rig_type(&r, "\t", 0);
 	rig_type(&r, "the clock was wrong", 20);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "correct") && shows(&r, "later than now"), "a check-out later than now is refused, saying why");
+	CHECK(rig_on(&r, "correct") && rig_shows(&r, "later than now"), "a check-out later than now is refused, saying why");
 	rig_wait(&r, 1);
 	rig_type(&r, "\t", 0);
 	rig_wait(&r, 1);
@@ -219,7 +193,7 @@ static void test_clock_doubtful(void)
 	rig_type(&r, "08:00", 150);
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "review") && !shows(&r, "Clock doubtful"), "corrected, it leaves the queue");
+	CHECK(rig_on(&r, "review") && !rig_shows(&r, "Clock doubtful"), "corrected, it leaves the queue");
 	rig_close(&r);
 }
 
@@ -248,18 +222,18 @@ static void test_floor_and_rotation(void)
 	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, maja, NULL, NULL, r.now, NULL);
 	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "collecting", 4, 0, maja, NULL, NULL, r.now, NULL);
 	app_progress_add(r.app, r.person[IVAN], PROGRESS_PROCESS, "cutting", 1, 0, ivana, NULL, NULL, r.now, NULL);
-	scan(&r, ANA);
-	CHECK(shows(&r, "Danes: Sortiranje. Z vami je Maja."), "the greeting names today's process and mentor, in her language");
+	rig_scan(&r, ANA);
+	CHECK(rig_shows(&r, "Danes: Sortiranje. Z vami je Maja."), "the greeting names today's process and mentor, in her language");
 	rig_type(&r, "\r", 0);
-	scan(&r, IVAN);
+	rig_scan(&r, IVAN);
 	rig_type(&r, "\r", 0);
 
-	sign_in(&r);
-	CHECK(shows(&r, "Ready to move on") && shows(&r, "Cutting comes next"), "the review says Ana is ready to move on, and where");
+	rig_sign_in(&r, MAJA);
+	CHECK(rig_shows(&r, "Ready to move on") && rig_shows(&r, "Cutting comes next"), "the review says Ana is ready to move on, and where");
 	rig_type(&r, "f", 0);
-	CHECK(on(&r, "floor"), "F shows the floor");
+	CHECK(rig_on(&r, "floor"), "F shows the floor");
 	rig_golden(&r, "floor-80x24");
-	CHECK(shows(&r, "2/6") && shows(&r, "+ 4 free"), "places taken and free");
+	CHECK(rig_shows(&r, "2/6") && rig_shows(&r, "+ 4 free"), "places taken and free");
 	rig_resize(&r, 43, 132);
 	rig_golden(&r, "floor-132x43");
 	rig_resize(&r, 24, 80);
@@ -268,39 +242,39 @@ static void test_floor_and_rotation(void)
 	rig_key(&r, KEY_END); /* the review lists "ready to move on" last */
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "rotation"), "Enter on that item opens the planner");
+	CHECK(rig_on(&r, "rotation"), "Enter on that item opens the planner");
 	rig_golden(&r, "rotation-80x24");
-	CHECK(shows(&r, "Cutting comes next") && shows(&r, "<- proposed"), "the proposal and its reason");
+	CHECK(rig_shows(&r, "Cutting comes next") && rig_shows(&r, "<- proposed"), "the proposal and its reason");
 	rig_type(&r, "\r", 0);
 	struct work_today work;
 	app_work_today(r.app, r.person[ANA], &work);
 	CHECK(work.has && !strcmp(work.process.code, "cutting"), "Enter confirms: Ana works at cutting now");
 	rig_type(&r, "t", 0);
-	CHECK(shows(&r, "Ana Kovač  in since 08:12, Cutting"), "today shows where each one works");
+	CHECK(rig_shows(&r, "Ana Kovač  in since 08:12, Cutting"), "today shows where each one works");
 
 	rig_type(&r, "g", 0);
-	CHECK(on(&r, "groups") && shows(&r, "No groups yet"), "G: the groups");
+	CHECK(rig_on(&r, "groups") && rig_shows(&r, "No groups yet"), "G: the groups");
 	rig_type(&r, "n", 0);
 	rig_type(&r, "Skupina A\r", 10);
-	CHECK(on(&r, "groups") && shows(&r, "Skupina A"), "a new group");
+	CHECK(rig_on(&r, "groups") && rig_shows(&r, "Skupina A"), "a new group");
 	rig_type(&r, "p", 0);
 	rig_type(&r, "an", 100);
 	rig_type(&r, "\r", 0);
 	rig_type(&r, "j", 0);
-	CHECK(on(&r, "groups") && shows(&r, "choose a group") && shows(&r, "Enter: join this group"),
+	CHECK(rig_on(&r, "groups") && rig_shows(&r, "choose a group") && rig_shows(&r, "Enter: join this group"),
 	      "J in Ana's file: the same groups screen, choosing her group");
 	rig_type(&r, "\r", 0);
 	char group[128] = "";
 	app_group_of(r.app, r.person[ANA], group, sizeof group);
-	CHECK(on(&r, "person-file") && !strcmp(group, "Skupina A"), "Enter: Ana joins Skupina A, back in her file");
+	CHECK(rig_on(&r, "person-file") && !strcmp(group, "Skupina A"), "Enter: Ana joins Skupina A, back in her file");
 	rig_key(&r, UI_KEY_ESC); /* to the participants */
 	rig_key(&r, UI_KEY_ESC); /* to the review */
 	rig_type(&r, "g", 0);
-	CHECK(on(&r, "groups") && shows(&r, "Mentor mode: groups"), "the menu's G still manages the groups");
+	CHECK(rig_on(&r, "groups") && rig_shows(&r, "Mentor mode: groups"), "the menu's G still manages the groups");
 	rig_type(&r, "w", 0);
-	CHECK(on(&r, "stations") && shows(&r, "Only coordinators"), "W: the work processes, read-only for a mentor");
+	CHECK(rig_on(&r, "stations") && rig_shows(&r, "Only coordinators"), "W: the work processes, read-only for a mentor");
 	rig_type(&r, "+", 0);
-	CHECK(shows(&r, "1. Collecting                     places: 6"), "a mentor's + changes nothing");
+	CHECK(rig_shows(&r, "1. Collecting                     places: 6"), "a mentor's + changes nothing");
 	rig_close(&r);
 
 	/* A coordinator changes places and order. */
@@ -313,11 +287,11 @@ static void test_floor_and_rotation(void)
 	rig_type(&r, "b", 100);
 	rig_type(&r, "\r", 0);
 	rig_type(&r, "5678\r", 100);
-	CHECK(on(&r, "review"), "a coordinator signs in");
+	CHECK(rig_on(&r, "review"), "a coordinator signs in");
 	rig_type(&r, "w", 0);
 	rig_type(&r, "+", 0);
-	CHECK(shows(&r, "1. Collecting                     places: 7"), "+ adds a place");
+	CHECK(rig_shows(&r, "1. Collecting                     places: 7"), "+ adds a place");
 	rig_type(&r, "]", 0);
-	CHECK(shows(&r, "1. Sorting") && shows(&r, "2. Collecting"), "] moves Collecting after Sorting");
+	CHECK(rig_shows(&r, "1. Sorting") && rig_shows(&r, "2. Collecting"), "] moves Collecting after Sorting");
 	rig_close(&r);
 }

@@ -17,12 +17,6 @@
 #include "ui/term.h"
 #include "util/date.h"
 
-enum { MAJA, IVANA, ANA, MARKO, SPELA, LUKA, NINA, IVAN, DJURDJA, JOSIP, MARIJA, TOM };
-
-static bool shows(struct rig *r, const char *text) { return strstr(rig_screen(r), text) != NULL; }
-
-static bool on(const struct rig *r, const char *screen) { return !strcmp(rig_top(r), screen); }
-
 static void burst(struct rig *r, int who)
 {
 	char line[32];
@@ -51,11 +45,11 @@ static void check_burst(struct rig *r, int who, const char *screen, const char *
 	bool was_in = is_in(r, who);
 	burst(r, who);
 	snprintf(what, sizeof what, "%s: a card is checked in, shown over the screen", screen);
-	CHECK(on(r, screen) && is_in(r, who) && !was_in && shows(r, "┌"), what);
+	CHECK(rig_on(r, screen) && is_in(r, who) && !was_in && rig_shows(r, "┌"), what);
 	rig_wait(r, SCAN_OVERLAY_SECONDS + 1);
 	snprintf(what, sizeof what, "%s: the overlay closes by itself, the screen and its text as they were",
 	         screen);
-	CHECK(on(r, screen) && !shows(r, "┌") && (!kept || shows(r, kept)), what);
+	CHECK(rig_on(r, screen) && !rig_shows(r, "┌") && (!kept || rig_shows(r, kept)), what);
 }
 
 static void sign_in(struct rig *r)
@@ -78,7 +72,7 @@ static void test_held_and_keypad(void)
 	CHECK(wait > 0 && wait <= INPUT_HOLD_MS + 1 && !strstr(rig_screen(&r), "[ 5 ]"),
 	      "a digit is held a moment, and the loop waits no longer than that");
 	kiosk_step(&r.kiosk, false, false, 0, r.now, r.mono + wait);
-	CHECK(shows(&r, "[ 5 ]") && kiosk_wait_ms(&r.kiosk, r.mono + wait) == TERM_TICK_MS,
+	CHECK(rig_shows(&r, "[ 5 ]") && kiosk_wait_ms(&r.kiosk, r.mono + wait) == TERM_TICK_MS,
 	      "then it is typed, and the loop is back to its tick");
 	rig_key(&r, UI_KEY_ESC);
 	rig_wait(&r, 1);
@@ -100,7 +94,7 @@ static void test_held_and_keypad(void)
 	}
 	kiosk_step(&r.kiosk, true, true, KEY_ENTER, r.now, ms);
 	r.mono = ms + 100;
-	CHECK(on(&r, "greeting") && shows(&r, "Ana K."), "keypad digits and keypad Enter from a scanner check in");
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Ana K."), "keypad digits and keypad Enter from a scanner check in");
 	rig_close(&r);
 }
 
@@ -118,32 +112,32 @@ void suite_scan_anywhere(void)
 	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, r.person[MAJA], NULL,
 	                 NULL, r.now, NULL);
 	sign_in(&r);
-	CHECK(on(&r, "review"), "signed in: the review queue");
+	CHECK(rig_on(&r, "review"), "signed in: the review queue");
 
 	check_burst(&r, MARKO, "review", "Still checked in");
-	CHECK(on(&r, "review"), "the scanner's Enter opened no review item");
+	CHECK(rig_on(&r, "review"), "the scanner's Enter opened no review item");
 	burst(&r, IVANA);
-	CHECK(on(&r, "review") && is_in(&r, IVANA) && shows(&r, "┌"),
+	CHECK(rig_on(&r, "review") && is_in(&r, IVANA) && rig_shows(&r, "┌"),
 	      "another mentor's card checks her in, as at the door");
 	rig_type(&r, "q", 0);
-	CHECK(on(&r, "review") && !shows(&r, "┌"), "any key closes the overlay, and does nothing else");
+	CHECK(rig_on(&r, "review") && !rig_shows(&r, "┌"), "any key closes the overlay, and does nothing else");
 
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "correct"), "Enter opens the correction form");
+	CHECK(rig_on(&r, "correct"), "Enter opens the correction form");
 	rig_type(&r, "16:0", 150);
 	check_burst(&r, SPELA, "correct", "16:0");
-	CHECK(!shows(&r, r.payload[SPELA]), "correct: the card's digits are in no field");
+	CHECK(!rig_shows(&r, r.payload[SPELA]), "correct: the card's digits are in no field");
 	rig_type(&r, "0", 150);
-	CHECK(shows(&r, "16:00"), "correct: digits typed slowly after it go on in the field");
+	CHECK(rig_shows(&r, "16:00"), "correct: digits typed slowly after it go on in the field");
 	rig_key(&r, UI_KEY_ESC);
 	rig_type(&r, "y", 0); /* leave without saving */
-	CHECK(on(&r, "review"), "Esc leaves the form");
+	CHECK(rig_on(&r, "review"), "Esc leaves the form");
 
 	rig_type(&r, "p", 0);
 	rig_type(&r, "an", 150);
 	check_burst(&r, LUKA, "participants", "an");
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "person-file") && shows(&r, "Ana Kovač"), "participants: the filter kept, Enter opens Ana");
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "Ana Kovač"), "participants: the filter kept, Enter opens Ana");
 
 	rig_type(&r, "n", 0);
 	rig_type(&r, "Helped", 100);
@@ -152,7 +146,7 @@ void suite_scan_anywhere(void)
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
 	rig_type(&r, "5", 0);
-	CHECK(on(&r, "person-file") && shows(&r, "Helped 12") && !shows(&r, r.payload[NINA]),
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "Helped 12") && !rig_shows(&r, r.payload[NINA]),
 	      "note: the typed text and slow digits saved, never the card's number");
 
 	rig_type(&r, "g", 0);
@@ -165,7 +159,7 @@ void suite_scan_anywhere(void)
 	rig_key(&r, KEY_DOWN);
 	check_burst(&r, IVAN, "progress-form", NULL);
 	rig_key(&r, UI_KEY_ESC);
-	CHECK(on(&r, "person-file"), "progress form: the scanner's Enter saved nothing and left nothing open");
+	CHECK(rig_on(&r, "person-file"), "progress form: the scanner's Enter saved nothing and left nothing open");
 
 	rig_type(&r, "o", 0);
 	check_burst(&r, JOSIP, "rotation", NULL);
@@ -179,12 +173,12 @@ void suite_scan_anywhere(void)
 	rig_key(&r, UI_KEY_ESC);
 
 	burst(&r, MARKO); /* a second scan within the guard: already in */
-	CHECK(on(&r, "person-file") && shows(&r, "┌") && is_in(&r, MARKO), "a repeat within the guard changes nothing");
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "┌") && is_in(&r, MARKO), "a repeat within the guard changes nothing");
 	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
 
 	bool maja_was_in = is_in(&r, MAJA);
 	burst(&r, MAJA);
-	CHECK(on(&r, "home") && is_in(&r, MAJA) == maja_was_in,
+	CHECK(rig_on(&r, "home") && is_in(&r, MAJA) == maja_was_in,
 	      "the signed-in mentor's own card signs out, and checks nobody in or out");
 	rig_close(&r);
 }

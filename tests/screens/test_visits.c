@@ -12,32 +12,6 @@
 #include "tests/screens/suites.h"
 #include "util/date.h"
 
-enum { MAJA, IVANA, ANA, MARKO };
-
-static bool shows(struct rig *r, const char *text)
-{
-	return strstr(rig_screen(r), text) != NULL;
-}
-
-static bool on(const struct rig *r, const char *screen)
-{
-	return !strcmp(rig_top(r), screen);
-}
-
-static void scan(struct rig *r, int who)
-{
-	char burst[32];
-	snprintf(burst, sizeof burst, "%s\r\n", r->payload[who]);
-	rig_type(r, burst, 3);
-}
-
-static void sign_in(struct rig *r)
-{
-	rig_type(r, "m", 0);
-	scan(r, MAJA);
-	rig_type(r, "1234\r", 200);
-}
-
 struct last_action {
 	char action[16];
 };
@@ -54,29 +28,29 @@ static void test_close_the_day(void)
 	struct rig r;
 	struct visit v;
 	rig_open(&r, 24, 80);
-	scan(&r, ANA);                       /* 08:12 */
+	rig_scan(&r, ANA);                       /* 08:12 */
 	rig_type(&r, "\r", 0);
-	sign_in(&r);
+	rig_sign_in(&r, MAJA);
 	rig_type(&r, "t", 0);
-	CHECK(on(&r, "today"), "T shows today");
+	CHECK(rig_on(&r, "today"), "T shows today");
 	rig_type(&r, "c", 0);
-	CHECK(shows(&r, "Press Y to check out everyone still here at 16:00"), "C asks first, naming the time");
+	CHECK(rig_shows(&r, "Press Y to check out everyone still here at 16:00"), "C asks first, naming the time");
 	rig_type(&r, "n", 0);
-	CHECK(shows(&r, "Nothing was changed") && shows(&r, "in since 08:12"), "any other key: nothing changes");
+	CHECK(rig_shows(&r, "Nothing was changed") && rig_shows(&r, "in since 08:12"), "any other key: nothing changes");
 	rig_type(&r, "c", 0);
 	rig_type(&r, "y", 0);
-	CHECK(shows(&r, "later than now") && shows(&r, "in since 08:12"), "at 08:12 closing at 16:00 is refused");
+	CHECK(rig_shows(&r, "later than now") && rig_shows(&r, "in since 08:12"), "at 08:12 closing at 16:00 is refused");
 	rig_close(&r);
 
 	rig_open(&r, 24, 80);
-	scan(&r, ANA);
+	rig_scan(&r, ANA);
 	rig_type(&r, "\r", 0);
 	r.now += 9 * 3600;                   /* 17:12: after closing time */
-	sign_in(&r);
+	rig_sign_in(&r, MAJA);
 	rig_type(&r, "t", 0);
 	rig_type(&r, "c", 0);
 	rig_type(&r, "y", 0);
-	CHECK(shows(&r, "Checked out at 16:00: 1") && shows(&r, "08:12-16:00"), "Y checks Ana out at 16:00");
+	CHECK(rig_shows(&r, "Checked out at 16:00: 1") && rig_shows(&r, "08:12-16:00"), "Y checks Ana out at 16:00");
 	rig_golden(&r, "today-closed-80x24");
 	struct last_action a = { "" };
 	store_visit_get(r.app->db, 1, &v);
@@ -98,25 +72,25 @@ static void test_from_the_timeline(void)
 	app_scan(r.app, r.payload[ANA], friday, &res);
 	app_scan(r.app, r.payload[ANA], friday + 5 * 3600, &res);   /* 09:00-14:00, closed */
 	long long closed_id = res.visit_id;
-	sign_in(&r);
+	rig_sign_in(&r, MAJA);
 	rig_type(&r, "p", 0);
 	rig_type(&r, "an", 100);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "person-file") && shows(&r, "Visit 09:00-14:00"), "the closed visit is on the timeline");
-	CHECK(shows(&r, "Enter: correct the chosen visit"), "the timeline says how to correct");
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "Visit 09:00-14:00"), "the closed visit is on the timeline");
+	CHECK(rig_shows(&r, "Enter: correct the chosen visit"), "the timeline says how to correct");
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "correct") && shows(&r, "2026-11-18"), "Enter opens the chosen (closed) visit");
+	CHECK(rig_on(&r, "correct") && rig_shows(&r, "2026-11-18"), "Enter opens the chosen (closed) visit");
 	rig_type(&r, "15:00", 150);
 	rig_type(&r, "\t", 0);
 	rig_type(&r, "stayed to finish the sorting", 20);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "person-file") && shows(&r, "Visit 09:00-15:00"), "saved, the timeline shows the real end");
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "Visit 09:00-15:00"), "saved, the timeline shows the real end");
 	store_visit_get(r.app->db, closed_id, &v);
 	CHECK(v.status == VISIT_CLOSED && v.check_out == friday + 6 * 3600, "the closed visit was corrected");
 
 	rig_type(&r, "v", 0);
-	CHECK(on(&r, "correct") && shows(&r, "add a visit") && shows(&r, "2026-11-23"), "V offers a visit for today");
+	CHECK(rig_on(&r, "correct") && rig_shows(&r, "add a visit") && rig_shows(&r, "2026-11-23"), "V offers a visit for today");
 	rig_golden(&r, "visit-add-80x24");
 	rig_type(&r, "\x7f\x7f", 150);
 	rig_wait(&r, 1);
@@ -131,7 +105,7 @@ static void test_from_the_timeline(void)
 	rig_type(&r, "\t", 0);
 	rig_type(&r, "card at home", 20);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "correct") && shows(&r, "another visit at that time"), "an overlapping visit is refused, naming the rule");
+	CHECK(rig_on(&r, "correct") && rig_shows(&r, "another visit at that time"), "an overlapping visit is refused, naming the rule");
 	rig_wait(&r, 1);
 	rig_type(&r, "\t", 0);
 	rig_wait(&r, 1);
@@ -150,7 +124,7 @@ static void test_from_the_timeline(void)
 	rig_type(&r, "20", 150);               /* Friday the 20th */
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
-	CHECK(on(&r, "person-file") && shows(&r, "2026-11-20  Visit 09:00-16:00"), "the added visit is on the timeline");
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "2026-11-20  Visit 09:00-16:00"), "the added visit is on the timeline");
 	rig_close(&r);
 }
 
