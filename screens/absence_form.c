@@ -32,7 +32,8 @@ static void absence_enter(struct screen *s, const void *arg)
 	st->arg = *(const struct person_arg *)arg;
 	if (app_person_get(s->app, st->arg.person_id, &p) == ERR_OK)
 		snprintf(st->name, sizeof st->name, "%s", p.name);
-	while (absence_reason_code(st->nreasons))
+	char code[ABSENCE_REASON_MAX + 1];
+	while (app_absence_reason(s->app, st->nreasons, code))
 		st->nreasons++;
 	st->from = st->to = date_ymd(s->now);
 }
@@ -46,9 +47,11 @@ static void absence_draw(const struct screen *s, WINDOW *w)
 	draw_text(w, 2, 2, s->cols - 4, line, A_BOLD);
 	draw_text(w, 4, 2, s->cols - 4, _("Why:"), A_NORMAL);
 	for (int i = 0; i < st->nreasons; i++) {
+		char code[ABSENCE_REASON_MAX + 1] = "", words[64];
+		app_absence_reason(s->app, i, code);
 		/* The chosen reason is marked with > as well as in bold: readable without colour. */
 		snprintf(line, sizeof line, "%s %d  %s", i == st->reason ? ">" : " ", i + 1,
-		         _(absence_reason_label(absence_reason_code(i))));
+		         app_absence_reason_words(code, words, sizeof words));
 		draw_text(w, 5 + i, 4, s->cols - 8, line, i == st->reason ? A_BOLD : A_NORMAL);
 	}
 	int y = 6 + st->nreasons;
@@ -108,7 +111,7 @@ static int absence_on_event(struct screen *s, const struct event *ev)
 	case UI_KEY_ENTER: {
 		struct absence a = { .person_id = st->arg.person_id, .by_person = st->arg.session.mentor_id,
 			             .from = st->from, .to = st->to };
-		snprintf(a.reason, sizeof a.reason, "%s", absence_reason_code(st->reason));
+		app_absence_reason(s->app, st->reason, a.reason);
 		enum rota_err e = app_absence_add(s->app, &a, ev->now, NULL);
 		if (e == ERR_OK)
 			return SCR_POP | SCR_HANDLED;

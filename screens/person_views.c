@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/calendar.h"
 #include "app/badge.h"
 #include "app/expect.h"
 #include "app/hours.h"
@@ -312,8 +313,9 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 		if ((pm->day[d] == PDAY_HOLIDAY || pm->day[d] == PDAY_CLOSURE) && pm->name[d][0]) {
 			text_copy(words, sizeof words, pm->name[d]);
 		} else if (pm->day[d] == PDAY_EXCUSED) {
-			const char *label = absence_reason_label(pm->reason[d]);
-			snprintf(words, sizeof words, "%s: %s", _("excused"), label ? _(label) : pm->reason[d]);
+			char reason[64];
+			snprintf(words, sizeof words, "%s: %s", _("excused"),
+			         app_absence_reason_words(pm->reason[d], reason, sizeof reason));
 		}
 		if (!words[0])
 			continue;

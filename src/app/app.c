@@ -8,6 +8,7 @@
 
 #include "app/badge_key.h"
 #include "store/db.h"
+#include "core/absence.h"
 #include "core/calendar.h"
 #include "store/settings.h"
 #include "util/alloc.h"
@@ -17,7 +18,7 @@
 #include "util/text.h"
 
 enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_NAME_NEEDS,
-	            SET_COUNTRY, SET_WEEKDAYS };
+	            SET_COUNTRY, SET_WEEKDAYS, SET_REASONS };
 
 static const struct setting {
 	const char *key;
@@ -39,6 +40,7 @@ static const struct setting {
 	{ "name_checkin_needs", SET_NAME_NEEDS, "pin" },
 	{ "country", SET_COUNTRY, "si" },
 	{ "workshop_days", SET_WEEKDAYS, "mon,tue,wed,thu,fri" },
+	{ "absence_reasons", SET_REASONS, "illness,appointment,job_interview,family,other" },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -82,6 +84,7 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	case SET_NAME_NEEDS: return name_needs_parse(value, &secs);
 	case SET_COUNTRY: return calendar_country_parse(value, &(enum cal_country){ CAL_SI });
 	case SET_WEEKDAYS: return calendar_workdays_parse(value, &(unsigned){ 0 });
+	case SET_REASONS: return absence_reasons_are_valid(value);
 	}
 	return false;
 }
@@ -122,6 +125,8 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		calendar_country_parse(value, &cfg->country);
 	else if (!strcmp(st->key, "workshop_days"))
 		calendar_workdays_parse(value, &cfg->workdays);
+	else if (!strcmp(st->key, "absence_reasons"))
+		text_copy(cfg->absence_reasons, sizeof cfg->absence_reasons, value);
 	if (secs)
 		parse_seconds(value, secs);
 }

@@ -35,6 +35,7 @@ struct app_config {
 	enum name_needs name_needs; /* what checking in by name needs */
 	enum cal_country country; /* whose public holidays the workshop keeps */
 	unsigned workdays;    /* the weekdays it works, bit 0 Monday */
+	char absence_reasons[128]; /* the reasons an absence may give, comma-separated codes */
 };
 
 #define APP_BADGE_KEY_BYTES 32

@@ -1,12 +1,14 @@
 /* Use cases of the workshop's calendar: closures and excused absences. */
 #include "app/calendar.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/person.h"
 #include "store/calendar.h"
 #include "store/people.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 enum rota_err app_calendar_load(struct app *app, int from, int to, const enum cal_country *country_override,
@@ -81,11 +83,36 @@ enum rota_err app_closure_add(struct app *app, int from, int to, const char *rea
 	return db_end_write(app->db, e);
 }
 
+bool app_absence_reason(const struct app *app, int i, char *code)
+{
+	return absence_reasons_nth(app->cfg.absence_reasons, i, code);
+}
+
+const char *app_absence_reason_words(const char *code, char *buf, size_t n)
+{
+	const char *label = absence_reason_label(code);
+	snprintf(buf, n, "%s", label ? _(label) : code);
+	for (char *c = buf; !label && *c; c++)
+		if (*c == '_')
+			*c = ' ';
+	return buf;
+}
+
+/* Returns true when code is one of the workshop's reasons. */
+static bool is_workshop_reason(const struct app *app, const char *code)
+{
+	char have[ABSENCE_REASON_MAX + 1];
+	for (int i = 0; app_absence_reason(app, i, have); i++)
+		if (!strcmp(have, code))
+			return true;
+	return false;
+}
+
 enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t now, long long *id)
 {
 	struct absence r = *a;
 	r.at = now;
-	if (!absence_reason_label(r.reason) || !range_ok(r.from, &r.to) || !text_ok(r.note, sizeof r.note, true))
+	if (!is_workshop_reason(app, r.reason) || !range_ok(r.from, &r.to) || !text_ok(r.note, sizeof r.note, true))
 		return ERR_INVALID;
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)

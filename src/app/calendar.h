@@ -29,6 +29,13 @@ void app_calendar_free(struct app_calendar *c);
  * who is not a mentor or coordinator. */
 enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
                               long long *id);
+/* Copies the workshop's reason number i (0..) for an absence into code
+ * (ABSENCE_REASON_MAX + 1 bytes); returns false past the last. */
+bool app_absence_reason(const struct app *app, int i, char *code);
+/* Returns the words people read for reason code, in the current language:
+ * rota's own reasons translated, a workshop's own as written (its
+ * underscores as spaces), in buf (n bytes). */
+const char *app_absence_reason_words(const char *code, char *buf, size_t n);
 /* Records an excused absence a->from..a->to (to 0: one day) of participant
  * a->person_id with reason code a->reason and an optional note, by mentor
  * a->by_person at now; ERR_INVALID for an unknown reason, a bad range, a

@@ -175,7 +175,8 @@ static const struct opt absence_add_opts[] = {
 	OPT_DATE("from", OPT_REQUIRED, N_("the first day away"), offsetof(struct absence_args, from)),
 	OPT_DATE("to", 0, N_("the last day away (default: the same day)"), offsetof(struct absence_args, to)),
 	OPT_STRING("reason", "CODE", OPT_REQUIRED,
-	           N_("illness, appointment, job_interview, family or other"), offsetof(struct absence_args, reason)),
+	           N_("one of the workshop's reasons: rota config, absence_reasons"),
+	           offsetof(struct absence_args, reason)),
 	OPT_STRING("note", "TEXT", 0, N_("a few words more, if needed"), offsetof(struct absence_args, note)),
 	OPT_ID("by", "ID", OPT_REQUIRED, N_("the mentor who records it"), offsetof(struct absence_args, by)),
 	OPT_END,
@@ -214,7 +215,7 @@ static int absence_add(const struct cli *cli, int argc, char **argv)
 		return rc;
 	struct absence r = { .person_id = a.person, .by_person = a.by, .from = a.from, .to = a.to };
 	if (strlen(a.reason) >= sizeof r.reason || (a.note && strlen(a.note) >= sizeof r.note))
-		return cli_refuse(_("Nothing was changed: the reason is one of illness, appointment, job_interview, family, other; a note has at most 255 bytes."));
+		return cli_refuse(_("Nothing was changed: the reason is one of the workshop's (rota config: absence_reasons); a note has at most 255 bytes."));
 	text_copy(r.reason, sizeof r.reason, a.reason);
 	text_copy(r.note, sizeof r.note, a.note ? a.note : "");
 	struct app *app = cli_open(cli, false);
@@ -224,7 +225,7 @@ static int absence_add(const struct cli *cli, int argc, char **argv)
 	enum rota_err e = app_absence_add(app, &r, clock_now(), &id);
 	app_close(app);
 	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: the reason is one of illness, appointment, job_interview, family, other; the last day is not before the first (a year at most); the person is a participant and --by a mentor."));
+		return cli_refuse(_("Nothing was changed: the reason is one of the workshop's (rota config: absence_reasons); the last day is not before the first (a year at most); the person is a participant and --by a mentor."));
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf(_("Absence %lld was recorded.\n"), id);
@@ -244,10 +245,11 @@ static void print_absence(const struct absence *r, void *ctx)
 	if (r->cancelled_at)
 		date_format_datetime(r->cancelled_at, cancelled);
 	const char *f[] = { id, person, from, to, r->reason, r->note, by, at, cancelled };
+	char reason[64];
 	if (*csv)
 		csv_record(stdout, f, 9);
 	else
-		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s%s%s\n", f[0], f[1], f[2], f[3], _(absence_reason_label(r->reason) ? absence_reason_label(r->reason) : r->reason),
+		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s%s%s\n", f[0], f[1], f[2], f[3], app_absence_reason_words(r->reason, reason, sizeof reason),
 		       r->note, r->cancelled_at ? "(" : "", r->cancelled_at ? _("cancelled") : "",
 		       r->cancelled_at ? ")" : "");
 }

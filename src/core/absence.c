@@ -28,6 +28,45 @@ const char *absence_reason_label(const char *code)
 	return NULL;
 }
 
+/* The length of the code at list (up to a comma or the end). */
+static size_t code_len(const char *list) { return strcspn(list, ","); }
+
+bool absence_reasons_nth(const char *list, int i, char *code)
+{
+	for (int k = 0; *list; k++) {
+		size_t n = code_len(list);
+		if (k == i) {
+			if (n > ABSENCE_REASON_MAX)
+				return false;
+			memcpy(code, list, n);
+			code[n] = '\0';
+			return true;
+		}
+		list += n + (list[n] == ',');
+	}
+	return false;
+}
+
+bool absence_reasons_are_valid(const char *list)
+{
+	int count = 0;
+	const char *p = list;
+	for (;;) {
+		size_t n = code_len(p);
+		if (n == 0 || n > ABSENCE_REASON_MAX || strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789_") < n)
+			return false;
+		/* none twice: compare with every code before it */
+		for (const char *q = list; q < p; q += code_len(q) + 1)
+			if (code_len(q) == n && !memcmp(q, p, n))
+				return false;
+		if (++count > ABSENCE_REASONS_MAX)
+			return false;
+		if (!p[n])
+			return true;
+		p += n + 1;
+	}
+}
+
 bool absence_covers(const struct absence *a, int ymd)
 {
 	return !a->cancelled_at && a->from <= ymd && ymd <= a->to;

@@ -22,11 +22,22 @@ struct absence {
 
 typedef void (*absence_fn)(const struct absence *a, void *ctx);
 
-/* Returns the code of reason number i (0..), or NULL past the last. */
+#define ABSENCE_REASONS_MAX 9
+#define ABSENCE_REASON_MAX 15      /* bytes of a code */
+
+/* Returns the code of known reason number i (0..), or NULL past the last. */
 const char *absence_reason_code(int i);
 /* Returns the reason's label for people to read, untranslated (marked with
- * N_(): the caller shows it through _()), or NULL for an unknown code. */
+ * N_(): the caller shows it through _()), or NULL for a code rota does not
+ * know (a workshop's own reason, shown as written). */
 const char *absence_reason_label(const char *code);
+/* Returns true when list is a workshop's list of reasons: 1 to
+ * ABSENCE_REASONS_MAX codes separated by commas, each 1 to
+ * ABSENCE_REASON_MAX of a-z, 0-9 and _, none twice. */
+bool absence_reasons_are_valid(const char *list);
+/* Copies code number i (0..) of a valid list into code (ABSENCE_REASON_MAX
+ * + 1 bytes); returns false past the last. */
+bool absence_reasons_nth(const char *list, int i, char *code);
 /* Returns true when ymd lies in a standing (not cancelled) absence. */
 bool absence_covers(const struct absence *a, int ymd);
 

@@ -196,6 +196,19 @@ check "closure list" out_has "1,2026-12-28,2026-12-31,zimski odmor"
 ROTA_NOW=2026-11-26T09:00:00 run absence add 1 --from 2026-11-26 --to 2026-11-27 --reason appointment --note "CSD" --by 2
 check "absence add" rc 0
 run absence add 1 --from 2026-11-26 --reason flu --by 2;  check "an unknown reason is refused (1)" rc 1
+# The reasons are the workshop's: its own words may join rota's, in its order.
+run config set absence_reasons "illness,court_hearing,other"; check "a workshop's list of reasons" rc 0
+run config set absence_reasons "illness,Flu"; check "a reason is a lower-case code (1)" rc 1
+run config set absence_reasons "illness,illness"; check "no reason twice (1)" rc 1
+run config set absence_reasons ""; check "at least one reason (1)" rc 1
+run config list; check "the list as set" out_has "absence_reasons=illness,court_hearing,other"
+ROTA_NOW=2026-11-26T09:00:00 run absence add 1 --from 2026-11-30 --reason court_hearing --by 2
+check "the workshop's own reason can be given" rc 0
+court=$(grep -oE '[0-9]+' "$tmp/out" | head -n 1)
+run absence add 1 --from 2026-11-30 --reason family --by 2; check "a reason the workshop dropped is refused (1)" rc 1
+run absence list 1; check "its own reason reads as written" out_has "court hearing"
+run absence cancel "$court" --by 2; check "and cancelled, so it excuses nothing below" rc 0
+run config set absence_reasons "illness,appointment,job_interview,family,other"
 run absence add 2 --from 2026-11-26 --reason illness --by 2;  check "a mentor is not given an absence (1)" rc 1
 run absence add 1 --from 2026-11-26 --reason illness --by 1;  check "a participant cannot record one (1)" rc 1
 run absence add 99 --from 2026-11-26 --reason illness --by 2;  check "an unknown person (1)" rc 1

@@ -83,6 +83,14 @@ static void test_attendance_month(void)
 	rig_type(&r, "\x1b", 0);
 	CHECK(!strcmp(rig_top(&r), "person-file"), "Esc leaves the form with nothing recorded");
 
+	/* The workshop's own list of reasons, in its order. */
+	app_config_set(r.app, "absence_reasons", "court_hearing,illness");
+	rig_type(&r, "e", 0);
+	CHECK(find(&r, "> 1  court hearing") && find(&r, "  2  illness") && !find(&r, "an appointment"),
+	      "the form offers the workshop's reasons, its own as written");
+	rig_type(&r, "\x1b", 0);
+	app_config_set(r.app, "absence_reasons", "illness,appointment,job_interview,family,other");
+
 	/* The same in Slovenian and Croatian, whole at 80x24. */
 	static const char *const langs[] = { "sl", "hr" };
 	for (int i = 0; i < 2; i++) {

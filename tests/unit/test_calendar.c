@@ -13,6 +13,7 @@
 #include "app/rotation.h"
 #include "app/scan.h"
 #include "app/badge.h"
+#include "core/absence.h"
 #include "core/calendar.h"
 #include "util/date.h"
 #include "tests/harness.h"
@@ -200,8 +201,30 @@ static void test_expected(void)
 	app_close(app);
 }
 
+static void test_absence_reasons(void)
+{
+	char code[ABSENCE_REASON_MAX + 1], words[64];
+	CHECK(absence_reasons_are_valid("illness,appointment,job_interview,family,other"), "rota's own list");
+	CHECK(absence_reasons_are_valid("court_hearing"), "one reason of the workshop's own");
+	CHECK(!absence_reasons_are_valid("") && !absence_reasons_are_valid("illness,") &&
+	      !absence_reasons_are_valid(",illness"), "no empty reason");
+	CHECK(!absence_reasons_are_valid("Illness") && !absence_reasons_are_valid("sick leave") &&
+	      !absence_reasons_are_valid("bolezen\xc4\x8d"), "a code is a-z, 0-9 and _");
+	CHECK(!absence_reasons_are_valid("other,illness,other"), "none twice");
+	CHECK(!absence_reasons_are_valid("a,b,c,d,e,f,g,h,i,j") && absence_reasons_are_valid("a,b,c,d,e,f,g,h,i"),
+	      "nine at the most");
+	CHECK(!absence_reasons_are_valid("abcdefghijklmnop") && absence_reasons_are_valid("abcdefghijklmno"),
+	      "fifteen letters at the most");
+	CHECK(absence_reasons_nth("illness,court_hearing", 1, code) && !strcmp(code, "court_hearing") &&
+	      !absence_reasons_nth("illness,court_hearing", 2, code), "the list read in its order");
+	CHECK(!strcmp(app_absence_reason_words("job_interview", words, sizeof words), "a job interview") &&
+	      !strcmp(app_absence_reason_words("court_hearing", words, sizeof words), "court hearing"),
+	      "rota's reasons in words, a workshop's own as written");
+}
+
 void suite_calendar(void)
 {
+	test_absence_reasons();
 	test_easter();
 	test_holidays_2026();
 	test_workshop_days();
