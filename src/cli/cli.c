@@ -1,6 +1,7 @@
 /* The command-line entry: global options and dispatch. */
 #include "cli/cli.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -186,10 +187,27 @@ static int verb_misuse(const char *command, const struct cli_verb *verbs, size_t
 	return CLI_USAGE;
 }
 
+/* Returns the verb among verbs[0..n-1] whose last word is name, or NULL. */
+static const struct cli_verb *find_verb(const struct cli_verb *verbs, size_t n, const char *name)
+{
+	for (size_t i = 0; name && i < n; i++) {
+		const char *last = strrchr(verbs[i].cmd->name, ' ');
+		if (!strcmp(last ? last + 1 : verbs[i].cmd->name, name))
+			return &verbs[i];
+	}
+	return NULL;
+}
+
 int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, const char *fallback)
 {
 	const char *command = cli->argv[0];
 	const char *verb = cli->argc > 1 ? cli->argv[1] : fallback;
+	/* "rota absence --csv", "rota absence 12": the fallback verb's own
+	 * options or arguments, with the verb left out. */
+	const struct cli_verb *implied = find_verb(verbs, n, fallback);
+	if (implied && cli->argc > 1 && !find_verb(verbs, n, verb) && strcmp(verb, "--help") != 0 &&
+	    strcmp(verb, "-h") != 0 && (verb[0] == '-' || isdigit((unsigned char)verb[0])))
+		return implied->run(cli, cli->argc, cli->argv);
 	if (verb && (!strcmp(verb, "--help") || !strcmp(verb, "-h"))) {
 		for (size_t i = 0; i < n; i++) {
 			if (i)
@@ -198,14 +216,12 @@ int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, 
 		}
 		return CLI_OK;
 	}
-	for (size_t i = 0; verb && i < n; i++) {
-		const char *name = strrchr(verbs[i].cmd->name, ' ');
-		if (strcmp(name ? name + 1 : verbs[i].cmd->name, verb) != 0)
-			continue;
-		if (cli->argc > 1)
-			return verbs[i].run(cli, cli->argc - 1, cli->argv + 1);
+	const struct cli_verb *named = find_verb(verbs, n, verb);
+	if (named && cli->argc > 1)
+		return named->run(cli, cli->argc - 1, cli->argv + 1);
+	if (named) {
 		char *alone[] = { (char *)verb, NULL }; /* getopt may reorder argv, never write its strings */
-		return verbs[i].run(cli, 1, alone);
+		return named->run(cli, 1, alone);
 	}
 	char problem[200];
 	if (!verb) {

@@ -221,6 +221,11 @@ ROTA_NOW=2026-12-01T09:00:00 run hours --month 2026-11 --csv
 check "hours: two excused days" out_has "1,Ana Kovač,3,14.50,80,14.50,1,2,0"
 run absence cancel 1 --by 2;  check "absence cancel" rc 0
 run absence cancel 1 --by 2;  check "a cancelled absence cannot be cancelled again (1)" rc 1
+run absence --csv;       check "a command's default verb takes its options without the verb" rc 0
+check "and prints what that verb prints" out_has "id,person_id,from,to,reason"
+run absence 1;           check "or its arguments" rc 0
+run closure --year 2026; check "closure --year without its verb" rc 0
+run config --frob;       check "an unknown option is still a usage error" rc 2
 run absence list --csv
 check "absence list: the cancelled one stays" bash -c "tr -d '\r' <'$tmp/out' | grep -q '^1,1,2026-11-26,.*,2026-.*[0-9]\$'"
 ROTA_NOW=2026-12-01T09:00:00 run hours --month 2026-11 --csv
