@@ -9,7 +9,6 @@
 
 #include "app/badge.h"
 #include "out/badge_sheet.h"
-#include "out/cairo_lib.h"
 #include "app/people.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
@@ -288,8 +287,7 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 		e = app_person_list(app, true, &people, &n);
 		for (size_t i = 0; e == ERR_OK && i < n; i++)
 			e = add_person(app, &job, &people[i]);
-		if (e == ERR_OK || n)
-			free(people);
+		free(people);
 	}
 	for (int i = 0; e == ERR_OK && i < a->ids.n; i++) {
 		struct person p;
@@ -301,14 +299,8 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 	}
 	if (e != ERR_OK)
 		rc = cli_fail(e);
-	if (rc == CLI_OK && !cairo_lib_get()) {
-		fprintf(stderr, "rota: %s\n", _("Badge sheets need the cairo library (Debian package libcairo2)."));
-		rc = CLI_FAIL;
-	}
-	if (rc == CLI_OK && job.n == 0) {
-		fprintf(stderr, "rota: %s\n", _("No badges to put on a sheet."));
-		rc = CLI_FAIL;
-	}
+	if (rc == CLI_OK && job.n == 0)
+		rc = cli_refuse(_("No badges to put on a sheet."));
 	int pages = 0;
 	char cli_lang[3];
 	/* The cards speak the workshop's language unless --lang says otherwise. */
@@ -338,7 +330,12 @@ static int badge_sheet(const struct cli *cli, int argc, char **argv)
 {
 	struct sheet_args a = { 0 };
 	int rc = cli_parse(&sheet_cmd, &a, argc, argv);
-	return rc != CLI_GO ? rc : cli_with_app(cli, sheet, &a);
+	if (rc != CLI_GO)
+		return rc;
+	/* Before anything is issued: no sheet, no new badges. */
+	if (!badge_sheet_available())
+		return cli_refuse(_("Badge sheets need the cairo library (Debian package libcairo2)."));
+	return cli_with_app(cli, sheet, &a);
 }
 
 int cli_badge(const struct cli *cli)

@@ -154,6 +154,8 @@ static enum rota_err finish_pdf(cairo_surface_t *surface, const char *path)
 	return ERR_OK;
 }
 
+bool badge_sheet_available(void) { return cairo_lib_get() != NULL; }
+
 enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop,
                                 const struct sheet_badge *badges, size_t n, int *pages)
 {

@@ -6,6 +6,7 @@
 #ifndef ROTA_OUT_BADGE_SHEET_H
 #define ROTA_OUT_BADGE_SHEET_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/badge.h"
@@ -29,6 +30,8 @@ bool badge_sheet_format_of(const char *path, enum sheet_format *format);
  * PNG page 1 is path itself, page 2 is NAME-2.png and so on. The caller
  * frees it. */
 char *badge_sheet_page_path(const char *path, enum sheet_format format, int page);
+/* Returns true when sheets can be drawn here (the cairo library loads). */
+bool badge_sheet_available(void);
 /* Writes the n badges to path in format, with workshop on each; *pages
  * receives the number of pages. ERR_DB_WRITE (nothing useful left behind)
  * when the file cannot be written. */
