@@ -81,6 +81,7 @@ if check "a second minimal Debian 12 is built" new_root two; then
   chmod 0440 "$r2/etc/sudoers.d/mentor"
   debroot_clone "$src" "$r2" mentor
   check "make check as a user with sudo passes on the first try" run_check "$r2" mentor "$logs/sudo-check.log"
+  debroot_remove "$r2" # one root on disk at a time
 fi
 
 echo "== root 3: make run"

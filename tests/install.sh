@@ -5,6 +5,9 @@
 # PREFIX), renders rota(1) and looks for every command `rota --help` lists.
 # Usage: tests/install.sh BUILD_DIR BINARY
 set -u
+# The help is read in English whatever the machine speaks.
+export LANG=C.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
 build=${1:-build}
 bin=$(realpath "${2:-./rota}")
 cd "$(dirname "$0")/.."

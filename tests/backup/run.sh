@@ -121,12 +121,14 @@ run config set scan_guard_seconds 0
   done >"$tmp/loop.log"
 ) &
 loop_pid=$!
-ok=0
+ok=0 overlapped=0
 for n in 1 2 3 4 5; do
+  kill -0 "$loop_pid" 2>/dev/null && overlapped=$((overlapped + 1))
   ROTA_NOW=2026-11-30T12:0$n:00 "$BIN" --db "$db" backup --to "$tmp/live" >/dev/null 2>&1 && ok=$((ok + 1))
 done
 wait "$loop_pid"; loop_pid=
 check "five backups while scanning all succeed" test "$ok" = 5
+check "and the scanning was still going while they started" test "$overlapped" -ge 1
 check "and every scan succeeded" test ! -s "$tmp/loop.log"
 sound=0
 for f in "$tmp"/live/rota-*.db; do "$BIN" --db "$f" check >/dev/null 2>&1 && sound=$((sound + 1)); done
@@ -145,11 +147,16 @@ check "every copy taken while scanning is sound" test "$sound" = 5
   done >"$tmp/acked" 2>"$tmp/loop.log"
 ) &
 loop_pid=$!
-sleep 0.05
+# Start the restore once the scans have begun: poll for the first one.
+for ((i = 0; i < 200; i++)); do [[ -s $tmp/acked ]] && break; sleep 0.02; done
+check "the scanning had begun before the restore" test -s "$tmp/acked"
+running=0
+kill -0 "$loop_pid" 2>/dev/null && running=1
 ROTA_NOW=2026-12-01T13:00:00 "$BIN" --db "$db" --lang en restore "$night" --force >"$tmp/out" 2>"$tmp/err"
 echo $? >"$tmp/rc"
 wait "$loop_pid"; loop_pid=
 check "a restore while another process scans succeeds" rc 0
+check "and the scanning was still going when it started" test "$running" = 1
 check "and so does every scan" test ! -s "$tmp/loop.log"
 kept=$(ls "$tmp/site"/rota.db.replaced-2026-12-01T1300* | grep -v '\.key$' | head -n 1)
 "$BIN" --db "$db" visits --csv >"$tmp/after.csv"; "$BIN" --db "$kept" visits --csv >>"$tmp/after.csv"

@@ -16,9 +16,8 @@
 
 static void setup(struct rig *r)
 {
-	long long maja = r->person[MAJA];
 	rig_open(r, 24, 80);
-	maja = r->person[MAJA];
+	long long maja = r->person[MAJA];
 	app_assign(r->app, r->person[ANA], "sorting", maja, maja, NULL, r->now - 86400);
 	app_assign(r->app, r->person[IVAN], "cutting", maja, maja, NULL, r->now - 86400);
 	app_progress_add(r->app, r->person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, maja, NULL, NULL, r->now, NULL);
