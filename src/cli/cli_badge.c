@@ -143,11 +143,7 @@ static void print_badge(const struct badge *b, void *ctx)
 		snprintf(revoked_by, sizeof revoked_by, "%lld", b->revoked_by);
 	const char *fields[] = { id, person, issued, by, revoked, revoked_by, b->reason,
 		                 b->revoked_at ? "revoked" : "active" };
-	if (*csv)
-		csv_record(stdout, fields, 8);
-	else
-		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", id, person, issued, by, revoked, revoked_by,
-		       b->reason, fields[7]);
+	csv_row(stdout, *csv, fields, 8);
 }
 
 struct history_args {

@@ -61,10 +61,7 @@ int cli_calendar(const struct cli *cli)
 		char day[11];
 		date_format_ymd(ymd, day);
 		const char *f[] = { day, calendar_kind_code(k), name };
-		if (a.csv)
-			csv_record(stdout, f, 3);
-		else
-			printf("%s\t%s\t%s\n", f[0], f[1], f[2]);
+		csv_row(stdout, a.csv, f, 3);
 	}
 	app_calendar_free(&cal);
 	return CLI_OK;
@@ -148,10 +145,7 @@ static int closure_list(const struct cli *cli, int argc, char **argv)
 		date_format_ymd(c->from, from);
 		date_format_ymd(c->to, to);
 		const char *f[] = { id, from, to, c->reason };
-		if (a.csv)
-			csv_record(stdout, f, 4);
-		else
-			printf("%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3]);
+		csv_row(stdout, a.csv, f, 4);
 	}
 	app_calendar_free(&cal);
 	return CLI_OK;
@@ -245,13 +239,17 @@ static void print_absence(const struct absence *r, void *ctx)
 	if (r->cancelled_at)
 		date_format_datetime(r->cancelled_at, cancelled);
 	const char *f[] = { id, person, from, to, r->reason, r->note, by, at, cancelled };
-	char reason[64];
-	if (*csv)
-		csv_record(stdout, f, 9);
-	else
-		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s%s%s\n", f[0], f[1], f[2], f[3], app_absence_reason_words(r->reason, reason, sizeof reason),
-		       r->note, r->cancelled_at ? "(" : "", r->cancelled_at ? _("cancelled") : "",
-		       r->cancelled_at ? ")" : "");
+	if (*csv) {
+		csv_row(stdout, true, f, 9);
+		return;
+	}
+	/* The plain line says the reason in words and marks a cancelled one. */
+	char reason[64], mark[64] = "";
+	if (r->cancelled_at)
+		snprintf(mark, sizeof mark, "(%s)", _("cancelled"));
+	const char *t[] = { id, person, from, to, app_absence_reason_words(r->reason, reason, sizeof reason), r->note,
+		            mark };
+	csv_row(stdout, false, t, 7);
 }
 
 static int absence_list(const struct cli *cli, int argc, char **argv)

@@ -80,13 +80,10 @@ static int list_people(struct app *app, const struct cli *cli, void *args)
 	for (size_t i = 0; i < n; i++) {
 		char id[24];
 		snprintf(id, sizeof id, "%lld", people[i].id);
-		const char *fields[] = { id, people[i].name, person_role_code(people[i].role),
-			                 people[i].lang, people[i].is_active ? "1" : "0" };
-		if (csv)
-			csv_record(stdout, fields, 5);
-		else
-			printf("%s\t%s\t%s\t%s\t%s\n", id, people[i].name, fields[2], people[i].lang,
-			       people[i].is_active ? _("active") : _("inactive"));
+		const char *active = csv ? (people[i].is_active ? "1" : "0")
+		                         : (people[i].is_active ? _("active") : _("inactive"));
+		const char *fields[] = { id, people[i].name, person_role_code(people[i].role), people[i].lang, active };
+		csv_row(stdout, csv, fields, 5);
 	}
 	free(people);
 	return CLI_OK;

@@ -85,11 +85,7 @@ static void print_progress(const struct progress_entry *e, void *ctx)
 		snprintf(mentor, sizeof mentor, "%lld", e->mentor_id);
 	const char *f[] = { id, person, o->cached_name, progress_kind_code(e->kind), e->code, level, day,
 		            mentor, e->note, e->words };
-	if (o->csv)
-		csv_record(stdout, f, 10);
-	else
-		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4], f[5], f[6],
-		       f[7], f[8], f[9]);
+	csv_row(stdout, o->csv, f, 10);
 }
 
 struct list_args {
@@ -171,10 +167,7 @@ int cli_review(const struct cli *cli)
 			date_format_ymd(items[i].day, day);
 		const char *f[] = { app_review_kind_code(items[i].kind), person, items[i].name, day,
 			            items[i].detail };
-		if (csv)
-			csv_record(stdout, f, 5);
-		else
-			printf("%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4]);
+		csv_row(stdout, csv, f, 5);
 	}
 	free(items);
 	return CLI_OK;
@@ -194,16 +187,22 @@ static void print_hours(const struct hours_row *r, void *ctx)
 	app_hours_format(r->seconds_to_date, to_date, sizeof to_date);
 	const char *f[] = { id, r->name, days, hours, target, to_date, unresolved, excused, closed };
 	if (*csv) {
-		csv_record(stdout, f, 9);
+		csv_row(stdout, true, f, 9);
 		return;
 	}
-	printf("%s\t%s\t%s\t%s\t%s\t%s", f[0], f[1], f[2], f[3], f[4], f[5]);
 	/* A day whose hours are not known is said, never left as a silent zero. */
-	if (r->days_unresolved)
-		printf("\t%s%d", _("! unresolved days: "), r->days_unresolved);
-	if (r->days_excused)
-		printf("\t%s%d", _("excused days: "), r->days_excused);
-	putchar('\n');
+	char said[2][64];
+	const char *t[8] = { f[0], f[1], f[2], f[3], f[4], f[5] };
+	int n = 6;
+	if (r->days_unresolved) {
+		snprintf(said[0], sizeof said[0], "%s%d", _("! unresolved days: "), r->days_unresolved);
+		t[n++] = said[0];
+	}
+	if (r->days_excused) {
+		snprintf(said[1], sizeof said[1], "%s%d", _("excused days: "), r->days_excused);
+		t[n++] = said[1];
+	}
+	csv_row(stdout, false, t, n);
 }
 
 static void print_process_hours(const struct process_hours *r, void *ctx)
@@ -213,10 +212,7 @@ static void print_process_hours(const struct process_hours *r, void *ctx)
 	snprintf(id, sizeof id, "%lld", r->person_id);
 	app_hours_format(r->seconds, hours, sizeof hours);
 	const char *f[] = { id, r->name, r->process_code, hours };
-	if (*csv)
-		csv_record(stdout, f, 4);
-	else
-		printf("%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3]);
+	csv_row(stdout, *csv, f, 4);
 }
 
 static int hours_by_process(const struct cli *cli, bool csv)

@@ -43,10 +43,7 @@ static int list_processes(struct app *app, const struct cli *cli, void *args)
 		snprintf(pos, sizeof pos, "%d", p[i].position);
 		snprintf(cap, sizeof cap, "%d", p[i].capacity);
 		const char *f[] = { p[i].code, p[i].name_sl, p[i].name_hr, p[i].name_en, pos, cap, p[i].is_active ? "1" : "0" };
-		if (csv)
-			csv_record(stdout, f, 7);
-		else
-			printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
+		csv_row(stdout, csv, f, 7);
 	}
 	free(p);
 	return CLI_OK;
@@ -211,10 +208,7 @@ static void print_group(const struct group *g, void *ctx)
 	snprintf(np, sizeof np, "%d", g->participants);
 	snprintf(nm, sizeof nm, "%d", g->mentors);
 	const char *f[] = { id, g->name, start, end, np, nm };
-	if (*csv)
-		csv_record(stdout, f, 6);
-	else
-		printf("%s\t%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4], f[5]);
+	csv_row(stdout, *csv, f, 6);
 }
 
 static const struct opt_cmd group_list_cmd = {
@@ -327,10 +321,7 @@ static void print_board(const struct board_row *r, void *ctx)
 	if (r->level >= 0)
 		snprintf(level, sizeof level, "%d", r->level);
 	const char *f[] = { r->process_code, person, r->name, mentor, r->is_checked_in ? "1" : "0", level };
-	if (*csv)
-		csv_record(stdout, f, 6);
-	else
-		printf("%s\t%s\t%s\t%s\t%s\t%s\n", f[0], f[1], f[2], f[3], f[4], f[5]);
+	csv_row(stdout, *csv, f, 6);
 }
 
 static const struct opt_cmd board_cmd = {

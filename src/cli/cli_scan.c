@@ -88,10 +88,7 @@ static void print_visit(const struct visit_row *row, void *ctx)
 		date_format_datetime(row->visit.check_out, out);
 	const char *fields[] = { id, person, row->name, day, in, out,
 		                 visit_status_code(row->visit.status) };
-	if (o->csv)
-		csv_record(stdout, fields, 7);
-	else
-		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", id, person, row->name, day, in, out, fields[6]);
+	csv_row(stdout, o->csv, fields, 7);
 }
 
 struct visits_args {

@@ -35,12 +35,7 @@ static void print_change(const struct visit_change *c, void *ctx)
 	const char *f[] = { id, seq, at, by, c->action, c->reason, c->terminal, oi, oo,
 		            c->has_before ? visit_status_code(c->before.status) : "", ni, no,
 		            visit_status_code(c->after.status) };
-	if (*csv) {
-		csv_record(stdout, f, 13);
-	} else {
-		for (int i = 0; i < 13; i++)
-			printf("%s%s", f[i], i < 12 ? "\t" : "\n");
-	}
+	csv_row(stdout, *csv, f, 13);
 }
 
 struct history_args {

@@ -6,11 +6,10 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-/* Writes one field; first says whether it starts a record (no comma). */
-void csv_field(FILE *out, const char *value, bool first);
-/* Ends the record. */
-void csv_end(FILE *out);
-/* Writes a whole record of n fields. */
+/* Writes a whole record of n fields; a NULL field is empty. */
 void csv_record(FILE *out, const char *const *fields, int n);
+/* Writes one row of n fields: a CSV record when csv, else the fields
+ * separated by tabs and ended by a newline, as they are (NULL: empty). */
+void csv_row(FILE *out, bool csv, const char *const *fields, int n);
 
 #endif
