@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "util/clock.h"
 #include "util/i18n.h"
@@ -116,20 +117,31 @@ static void make_parent_dirs(const char *path)
 	}
 }
 
+void cli_log_open(const struct cli *cli)
+{
+	if (!strcmp(cli->db_path, ":memory:") || access(cli->db_path, F_OK) != 0)
+		return;
+	char path[4200];
+	snprintf(path, sizeof path, "%s.log", cli->db_path);
+	log_open(path);
+}
+
+int cli_no_database(const struct cli *cli)
+{
+	fprintf(stderr, _("rota: there is no database at %s yet. Create it with: rota init\n"), cli->db_path);
+	return CLI_FAIL;
+}
+
 struct app *cli_open(const struct cli *cli, bool create)
 {
 	struct app *app = NULL;
 	if (create)
 		make_parent_dirs(cli->db_path);
 	enum rota_err e = app_open(cli->db_path, create, cli->terminal, &app);
-	if (e == ERR_OK && strcmp(cli->db_path, ":memory:") != 0) {
-		char log_path[4200];
-		snprintf(log_path, sizeof log_path, "%s.log", cli->db_path);
-		log_open(log_path);
-	}
+	if (e == ERR_OK)
+		cli_log_open(cli);
 	if (e == ERR_NOT_FOUND) {
-		fprintf(stderr, _("rota: there is no database at %s yet. Create it with: rota init\n"),
-		        cli->db_path);
+		cli_no_database(cli);
 		return NULL;
 	}
 	if (e != ERR_OK) {

@@ -49,6 +49,12 @@ struct cli_verb {
  * every verb's help. Returns the exit status. */
 int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, const char *fallback);
 
+/* Opens the database's own log (DATABASE.log) for the technical detail,
+ * when the database is a file that is there. */
+void cli_log_open(const struct cli *cli);
+/* Says there is no database at cli->db_path yet and how to make one;
+ * returns CLI_FAIL. */
+int cli_no_database(const struct cli *cli);
 /* Opens the application for a subcommand, printing a calm sentence on
  * failure. Returns NULL then. */
 struct app *cli_open(const struct cli *cli, bool create);

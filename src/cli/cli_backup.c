@@ -4,31 +4,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "app/backup.h"
 #include "cli/cli.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
-#include "util/log.h"
 
 static void print_counts(const struct records_report *r)
 {
 	printf(_("%lld people, %lld visits, %lld badges, %lld progress entries"),
 	       records_report_rows(r, "people"), records_report_rows(r, "visits"), records_report_rows(r, "badges"),
 	       records_report_rows(r, "progress"));
-}
-
-/* The technical detail of a backup or a restore goes to the database's own
- * log, as for every other command that opens it. */
-static void open_log(const struct cli *cli)
-{
-	char path[4200];
-	if (access(cli->db_path, F_OK) != 0)
-		return;
-	snprintf(path, sizeof path, "%s.log", cli->db_path);
-	log_open(path);
 }
 
 struct backup_args {
@@ -60,12 +47,12 @@ int cli_backup(const struct cli *cli)
 	if (a.dir && !*a.dir)
 		return cli_usage(&backup_cmd, _("--to needs a folder"));
 	struct backup_result r;
-	open_log(cli);
+	/* The technical detail goes to the database's own log, as for every
+	 * other command that opens it. */
+	cli_log_open(cli);
 	enum rota_err e = app_backup(cli->db_path, a.dir, a.keep, clock_now(), &r);
-	if (e == ERR_NOT_FOUND) {
-		fprintf(stderr, _("rota: there is no database at %s yet. Create it with: rota init\n"), cli->db_path);
-		return CLI_FAIL;
-	}
+	if (e == ERR_NOT_FOUND)
+		return cli_no_database(cli);
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf(_("Backed up and verified: %s ("), r.path);
@@ -116,7 +103,7 @@ int cli_restore(const struct cli *cli)
 	if (!*file)
 		return cli_usage(&restore_cmd, _("restore needs the backup's FILE"));
 	struct restore_result r;
-	open_log(cli);
+	cli_log_open(cli);
 	enum rota_err e = app_restore(cli->db_path, file, force, clock_now(), &r);
 	if (e == ERR_RESTORE_NEWER) {
 		char live[20], backup[20];
@@ -157,10 +144,8 @@ int cli_check(const struct cli *cli)
 		return rc;
 	struct check_result r;
 	enum rota_err e = app_check(cli->db_path, &r);
-	if (e == ERR_NOT_FOUND) {
-		fprintf(stderr, _("rota: there is no database at %s yet. Create it with: rota init\n"), cli->db_path);
-		return CLI_FAIL;
-	}
+	if (e == ERR_NOT_FOUND)
+		return cli_no_database(cli);
 	if (e != ERR_OK)
 		return cli_fail(e);
 	if (app_check_is_sound(&r)) {
