@@ -252,6 +252,19 @@ static void print_absence(const struct absence *r, void *ctx)
 	csv_row(stdout, false, t, 7);
 }
 
+static int list_absences(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	struct absence_args *a = args;
+	if (a->csv) {
+		static const char *const h[] = { "id", "person_id", "from", "to", "reason", "note", "by",
+			                         "recorded_at", "cancelled_at" };
+		csv_record(stdout, h, 9);
+	}
+	enum rota_err e = app_absence_each(app, a->person, 0, 0, print_absence, &a->csv);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
 static int absence_list(const struct cli *cli, int argc, char **argv)
 {
 	struct absence_args a = { 0 };
@@ -260,17 +273,7 @@ static int absence_list(const struct cli *cli, int argc, char **argv)
 		return rc;
 	if (a.person_text && !cli_parse_id(a.person_text, &a.person))
 		return cli_usage(&absence_list_cmd, _("PERSON_ID takes an id (a whole number above 0)"));
-	struct app *app = cli_open(cli, false);
-	if (!app)
-		return CLI_FAIL;
-	if (a.csv) {
-		static const char *const h[] = { "id", "person_id", "from", "to", "reason", "note", "by",
-			                         "recorded_at", "cancelled_at" };
-		csv_record(stdout, h, 9);
-	}
-	enum rota_err e = app_absence_each(app, a.person, 0, 0, print_absence, &a.csv);
-	app_close(app);
-	return e == ERR_OK ? CLI_OK : cli_fail(e);
+	return cli_with_app(cli, list_absences, &a);
 }
 
 static int absence_cancel(const struct cli *cli, int argc, char **argv)

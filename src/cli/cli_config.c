@@ -23,20 +23,21 @@ static const struct opt set_opts[] = {
 };
 static const struct opt_cmd set_cmd = { "config set", N_("Changes one setting."), set_opts };
 
-static int config_list(const struct cli *cli, int argc, char **argv)
+static int list_config(struct app *app, const struct cli *cli, void *args)
 {
-	int rc = cli_parse(&list_cmd, NULL, argc, argv);
-	if (rc != CLI_GO)
-		return rc;
-	struct app *app = cli_open(cli, false);
-	if (!app)
-		return CLI_FAIL;
+	(void)cli;
+	(void)args;
 	const char *key;
 	char value[160];
 	for (int i = 0; app_config_item(app, i, &key, value, sizeof value); i++)
 		printf("%s=%s\n", key, value);
-	app_close(app);
 	return CLI_OK;
+}
+
+static int config_list(const struct cli *cli, int argc, char **argv)
+{
+	int rc = cli_parse(&list_cmd, NULL, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, list_config, NULL);
 }
 
 static int config_set(const struct cli *cli, int argc, char **argv)

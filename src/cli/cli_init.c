@@ -46,9 +46,7 @@ int cli_init(const struct cli *cli)
 		if (e == ERR_OK)
 			free(people);
 		if (e == ERR_OK && n > 0) {
-			fprintf(stderr, "rota: %s\n",
-			        _("This database already has people; the demo workshop was not added."));
-			rc = CLI_FAIL;
+			rc = cli_refuse(_("This database already has people; the demo workshop was not added."));
 		} else if (e == ERR_OK) {
 			FILE *out = badges_path ? fopen(badges_path, "w") : stdout;
 			if (!out) {

@@ -1,6 +1,4 @@
 /* rota (no command): the kiosk. */
-#include <stdio.h>
-
 #include "cli/cli.h"
 #include "kiosk/kiosk.h"
 #include "util/i18n.h"
@@ -13,9 +11,5 @@ int cli_kiosk(const struct cli *cli)
 	i18n_set_lang(cli->lang ? cli->lang : app_kiosk_lang(app));
 	int rc = kiosk_run_door(app);
 	app_close(app);
-	if (rc != 0) {
-		fprintf(stderr, "rota: %s\n", _("the kiosk needs a terminal to run in."));
-		return CLI_FAIL;
-	}
-	return CLI_OK;
+	return rc != 0 ? cli_refuse(_("the kiosk needs a terminal to run in.")) : CLI_OK;
 }

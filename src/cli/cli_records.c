@@ -215,19 +215,6 @@ static void print_process_hours(const struct process_hours *r, void *ctx)
 	csv_row(stdout, *csv, f, 4);
 }
 
-static int hours_by_process(const struct cli *cli, bool csv)
-{
-	struct app *app = cli_open(cli, false);
-	if (!app)
-		return CLI_FAIL;
-	if (csv) {
-		static const char *const h[] = { "person_id", "name", "process_code", "hours" };
-		csv_record(stdout, h, 4);
-	}
-	enum rota_err e = app_hours_by_process(app, 0, 0, print_process_hours, &csv);
-	app_close(app);
-	return e == ERR_OK ? CLI_OK : cli_fail(e);
-}
 
 /* YYYY-MM into an int YYYYMM. */
 static bool parse_month(const char *v, void *dest)
@@ -255,24 +242,36 @@ static const struct opt hours_opts[] = {
 };
 static const struct opt_cmd hours_cmd = { "hours", N_("Hours from the visits."), hours_opts };
 
+static int hours_by_process(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	struct hours_args *a = args;
+	if (a->csv) {
+		static const char *const h[] = { "person_id", "name", "process_code", "hours" };
+		csv_record(stdout, h, 4);
+	}
+	enum rota_err e = app_hours_by_process(app, 0, 0, print_process_hours, &a->csv);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int hours_month(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	struct hours_args *a = args;
+	if (a->csv) {
+		static const char *const h[] = { "person_id", "name", "days_present", "hours", "target_hours",
+			                         "hours_to_date", "unresolved", "excused", "holidays" };
+		csv_record(stdout, h, 9);
+	}
+	enum rota_err e = app_hours_month(app, a->month, clock_now(), print_hours, &a->csv);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
 int cli_hours(const struct cli *cli)
 {
 	struct hours_args a = { 0 };
 	int rc = cli_parse(&hours_cmd, &a, cli->argc, cli->argv);
 	if (rc != CLI_GO)
 		return rc;
-	bool csv = a.csv;
-	if (a.by_process)
-		return hours_by_process(cli, csv);
-	struct app *app = cli_open(cli, false);
-	if (!app)
-		return CLI_FAIL;
-	if (csv) {
-		static const char *const h[] = { "person_id", "name", "days_present", "hours", "target_hours",
-			                         "hours_to_date", "unresolved", "excused", "holidays" };
-		csv_record(stdout, h, 9);
-	}
-	enum rota_err e = app_hours_month(app, a.month, clock_now(), print_hours, &csv);
-	app_close(app);
-	return e == ERR_OK ? CLI_OK : cli_fail(e);
+	return cli_with_app(cli, a.by_process ? hours_by_process : hours_month, &a);
 }

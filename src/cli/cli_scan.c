@@ -106,6 +106,20 @@ static const struct opt_cmd visits_cmd = {
 	"visits", N_("Lists visits: visit_id,person_id,name,date,check_in,check_out,status"), visits_opts,
 };
 
+static int list_visits(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct visits_args *a = args;
+	struct visits_out o = { .csv = a->csv };
+	if (o.csv) {
+		static const char *const header[] = { "visit_id", "person_id", "name", "date",
+			                              "check_in", "check_out", "status" };
+		csv_record(stdout, header, 7);
+	}
+	enum rota_err e = app_visits_each(app, a->from, a->to, print_visit, &o);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
 int cli_visits(const struct cli *cli)
 {
 	struct visits_args a = { 0 };
@@ -114,16 +128,5 @@ int cli_visits(const struct cli *cli)
 		return rc;
 	if (a.from && a.to && a.from > a.to)
 		return cli_usage(&visits_cmd, _("--from is after --to"));
-	struct visits_out o = { .csv = a.csv };
-	struct app *app = cli_open(cli, false);
-	if (!app)
-		return CLI_FAIL;
-	if (o.csv) {
-		static const char *const header[] = { "visit_id", "person_id", "name", "date",
-			                              "check_in", "check_out", "status" };
-		csv_record(stdout, header, 7);
-	}
-	enum rota_err e = app_visits_each(app, a.from, a.to, print_visit, &o);
-	app_close(app);
-	return e == ERR_OK ? CLI_OK : cli_fail(e);
+	return cli_with_app(cli, list_visits, &a);
 }

@@ -55,24 +55,25 @@ static const struct opt_cmd history_cmd = {
 	history_opts,
 };
 
-static int visit_history(const struct cli *cli, int argc, char **argv)
+static int history(struct app *app, const struct cli *cli, void *args)
 {
-	struct history_args a = { 0 };
-	int rc = cli_parse(&history_cmd, &a, argc, argv);
-	if (rc != CLI_GO)
-		return rc;
-	struct app *app = cli_open(cli, false);
-	if (!app)
-		return CLI_FAIL;
-	if (a.csv) {
+	(void)cli;
+	struct history_args *a = args;
+	if (a->csv) {
 		static const char *const h[] = { "visit_id", "seq", "at", "by", "action", "reason", "terminal",
 			                         "old_check_in", "old_check_out", "old_status", "new_check_in",
 			                         "new_check_out", "new_status" };
 		csv_record(stdout, h, 13);
 	}
-	enum rota_err e = app_visit_history(app, a.id, print_change, &a.csv);
-	app_close(app);
+	enum rota_err e = app_visit_history(app, a->id, print_change, &a->csv);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int visit_history(const struct cli *cli, int argc, char **argv)
+{
+	struct history_args a = { 0 };
+	int rc = cli_parse(&history_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, history, &a);
 }
 
 struct correct_args {
