@@ -251,18 +251,7 @@ int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, 
 	return verb_misuse(command, verbs, n, problem);
 }
 
-bool cli_parse_id(const char *s, long long *id)
-{
-	char *end;
-	if (!s || !*s)
-		return false;
-	errno = 0;
-	long long v = strtoll(s, &end, 10);
-	if (*end || errno || v <= 0)
-		return false;
-	*id = v;
-	return true;
-}
+bool cli_parse_id(const char *s, long long *id) { return opt_parse_id(s, id); }
 
 int cli_main(int argc, char **argv)
 {

@@ -68,15 +68,15 @@ int cli_calendar(const struct cli *cli)
 }
 
 struct closure_args {
-	const char *date, *reason;
-	int to, year;
+	const char *reason;
+	int from, to, year;
 	long long by;
 	bool csv;
 };
 
 static const struct opt closure_add_opts[] = {
-	OPT_ARG("DATE", 0, N_("the first day the workshop is closed, like 2026-12-28"),
-	        offsetof(struct closure_args, date)),
+	OPT_ARG_DATE("DATE", 0, N_("the first day the workshop is closed, like 2026-12-28"),
+	             offsetof(struct closure_args, from)),
 	OPT_DATE("to", 0, N_("the last day closed (default: the same day)"), offsetof(struct closure_args, to)),
 	OPT_STRING("reason", "TEXT", OPT_REQUIRED, N_("why the workshop is closed"), offsetof(struct closure_args, reason)),
 	OPT_ID("by", "ID", OPT_REQUIRED, N_("the mentor or coordinator who records it"),
@@ -102,14 +102,11 @@ static int closure_add(const struct cli *cli, int argc, char **argv)
 	int rc = cli_parse(&closure_add_cmd, &a, argc, argv);
 	if (rc != CLI_GO)
 		return rc;
-	int from;
-	if (!date_parse_ymd(a.date, &from))
-		return cli_usage(&closure_add_cmd, _("DATE takes a date like 2026-11-23"));
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
 	long long id = 0;
-	enum rota_err e = app_closure_add(app, from, a.to, a.reason, a.by, clock_now(), &id);
+	enum rota_err e = app_closure_add(app, a.from, a.to, a.reason, a.by, clock_now(), &id);
 	app_close(app);
 	if (e == ERR_INVALID)
 		return cli_refuse(_("Nothing was changed: the last day must not be before the first (a year at most), the reason must be given, and --by must be a mentor or a coordinator."));
@@ -160,7 +157,7 @@ int cli_closure(const struct cli *cli)
 struct absence_args {
 	long long person, by, id;
 	int from, to;
-	const char *reason, *note, *person_text;
+	const char *reason, *note;
 	bool csv;
 };
 
@@ -180,8 +177,8 @@ static const struct opt_cmd absence_add_cmd = {
 };
 
 static const struct opt absence_list_opts[] = {
-	OPT_ARG("PERSON_ID", OPT_OPTIONAL, N_("only this participant's absences"),
-	        offsetof(struct absence_args, person_text)),
+	OPT_ARG_ID("PERSON_ID", OPT_OPTIONAL, N_("only this participant's absences"),
+	           offsetof(struct absence_args, person)),
 	OPT_FLAG("csv", 0, N_("CSV with a header row: id,person_id,from,to,reason,note,by,recorded_at,cancelled_at"),
 	         offsetof(struct absence_args, csv)),
 	OPT_END,
@@ -269,11 +266,7 @@ static int absence_list(const struct cli *cli, int argc, char **argv)
 {
 	struct absence_args a = { 0 };
 	int rc = cli_parse(&absence_list_cmd, &a, argc, argv);
-	if (rc != CLI_GO)
-		return rc;
-	if (a.person_text && !cli_parse_id(a.person_text, &a.person))
-		return cli_usage(&absence_list_cmd, _("PERSON_ID takes an id (a whole number above 0)"));
-	return cli_with_app(cli, list_absences, &a);
+	return rc != CLI_GO ? rc : cli_with_app(cli, list_absences, &a);
 }
 
 static int absence_cancel(const struct cli *cli, int argc, char **argv)

@@ -161,12 +161,15 @@ static int visit_add(const struct cli *cli, int argc, char **argv)
 
 struct close_args {
 	long long by;
-	const char *at;
+	int at; /* minutes after midnight; -1: the closing time */
 };
+
+static bool parse_hm(const char *v, void *dest) { return date_parse_hm(v, dest); }
 
 static const struct opt close_opts[] = {
 	OPT_ID("by", "ID", OPT_REQUIRED, N_("the mentor who closes them"), offsetof(struct close_args, by)),
-	OPT_STRING("at", "HH:MM", 0, N_("the check-out time (else the closing time)"), offsetof(struct close_args, at)),
+	OPT_CALLBACK("at", "HH:MM", 0, parse_hm, N_("a time like 16:00"), N_("the check-out time (else the closing time)"),
+	             offsetof(struct close_args, at)),
 	OPT_END,
 };
 static const struct opt_cmd close_cmd = {
@@ -177,18 +180,15 @@ static const struct opt_cmd close_cmd = {
 
 static int visit_close_open(const struct cli *cli, int argc, char **argv)
 {
-	struct close_args a = { 0 };
+	struct close_args a = { .at = -1 };
 	int rc = cli_parse(&close_cmd, &a, argc, argv);
 	if (rc != CLI_GO)
 		return rc;
-	int minutes = 0;
-	if (a.at && !date_parse_hm(a.at, &minutes))
-		return cli_usage(&close_cmd, _("--at takes a time like 16:00"));
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
 	time_t now = clock_now();
-	time_t at = a.at ? date_day_start(date_ymd(now)) + (time_t)minutes * 60 : app_visit_closing_time(app, now);
+	time_t at = a.at >= 0 ? date_day_start(date_ymd(now)) + (time_t)a.at * 60 : app_visit_closing_time(app, now);
 	int closed = 0;
 	enum rota_err e = app_visits_close_open(app, at, a.by, NULL, now, &closed);
 	app_close(app);

@@ -74,6 +74,19 @@ static enum opt_status misuse_about(const struct opt_cmd *cmd, const char *fmt, 
 	return opt_misuse(cmd, problem);
 }
 
+bool opt_parse_id(const char *s, long long *id)
+{
+	char *end;
+	if (!s || !*s)
+		return false;
+	errno = 0;
+	long long n = strtoll(s, &end, 10);
+	if (*end || errno || n <= 0)
+		return false;
+	*id = n;
+	return true;
+}
+
 /* Checks and stores value v for o. */
 static enum opt_status store_value(const struct opt_cmd *cmd, const struct opt *o, const char *v, void *args)
 {
@@ -98,14 +111,10 @@ static enum opt_status store_value(const struct opt_cmd *cmd, const struct opt *
 		*(int *)dest = (int)n;
 		break;
 	}
-	case OPT_KIND_ID: {
-		errno = 0;
-		long long n = strtoll(v, &end, 10);
-		if (!*v || *end || errno || n <= 0)
+	case OPT_KIND_ID:
+		if (!opt_parse_id(v, dest))
 			return misuse_about(cmd, _("%s takes an id (a whole number above 0)"), label);
-		*(long long *)dest = n;
 		break;
-	}
 	case OPT_KIND_DATE:
 		if (!*v && (o->flags & OPT_EMPTY))
 			*(int *)dest = 0;

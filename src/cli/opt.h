@@ -72,6 +72,7 @@ struct opt {
 /* Positional arguments, in the order they are expected. */
 #define OPT_ARG(v, fl, h, off) { .kind = OPT_KIND_STRING, .value = (v), .flags = (fl), .help = (h), .offset = (off) }
 #define OPT_ARG_ID(v, fl, h, off) { .kind = OPT_KIND_ID, .value = (v), .flags = (fl), .help = (h), .offset = (off) }
+#define OPT_ARG_DATE(v, fl, h, off) { .kind = OPT_KIND_DATE, .value = (v), .flags = (fl), .help = (h), .offset = (off) }
 #define OPT_END { .kind = OPT_KIND_END }
 
 /* A command (or a command's verb) and its table. */
@@ -101,6 +102,11 @@ enum opt_status {
  * after printing the problem, the usage line and where to find help. */
 enum opt_status opt_parse(const struct opt_cmd *cmd, const struct opt *outer, void *args, int argc,
                           char **argv, int *rest);
+
+/* Parses a record id, a whole number above 0, into *id; false (and *id
+ * untouched) for anything else, NULL and "" too. The one reading of an id
+ * that OPT_KIND_ID uses. */
+bool opt_parse_id(const char *s, long long *id);
 
 /* Prints "rota CMD: problem", the usage line and "Try 'rota CMD --help'."
  * to stderr. Returns OPT_MISUSE. */
