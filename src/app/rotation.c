@@ -110,6 +110,34 @@ static enum rota_err find_process(struct app *app, const char *code, struct proc
 	return e;
 }
 
+enum rota_err app_process_edit(struct app *app, const char *code, const struct process_patch *patch)
+{
+	struct process p;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = find_process(app, code, &p);
+	if (e == ERR_OK) {
+		if (patch->name_sl)
+			text_copy(p.name_sl, sizeof p.name_sl, patch->name_sl);
+		if (patch->name_hr)
+			text_copy(p.name_hr, sizeof p.name_hr, patch->name_hr);
+		if (patch->name_en)
+			text_copy(p.name_en, sizeof p.name_en, patch->name_en);
+		if (patch->position >= 0)
+			p.position = patch->position;
+		if (patch->capacity >= 0)
+			p.capacity = patch->capacity;
+		if (patch->active >= 0)
+			p.is_active = patch->active > 0;
+		if (!process_is_valid(&p))
+			e = ERR_INVALID;
+	}
+	if (e == ERR_OK)
+		e = store_process_update(app->db, &p);
+	return db_end_write(app->db, e);
+}
+
 enum rota_err app_assign(struct app *app, long long person_id, const char *code, long long mentor_id,
                          long long by, const char *reason, time_t now)
 {

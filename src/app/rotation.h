@@ -25,6 +25,17 @@ enum rota_err app_processes(struct app *app, struct process **out, size_t *n);
 enum rota_err app_process_add(struct app *app, const struct process *p);
 /* Changes a process the same way; ERR_NOT_FOUND for an unknown code. */
 enum rota_err app_process_update(struct app *app, const struct process *p);
+/* What app_process_edit changes: a NULL name, or a number below 0, keeps
+ * what is there. */
+struct process_patch {
+	const char *name_sl, *name_hr, *name_en;
+	int position, capacity;
+	int active; /* 0 no, above 0 yes */
+};
+/* Changes what patch gives of process code, reading and writing it in one
+ * transaction. ERR_NOT_FOUND for an unknown code; ERR_INVALID (nothing
+ * changed) when the result breaks app_process_add's rules. */
+enum rota_err app_process_edit(struct app *app, const char *code, const struct process_patch *patch);
 
 /* Adds a group; *id receives its id. ERR_INVALID for a bad name or an end
  * before the start; ERR_CONFLICT for a name in use. */

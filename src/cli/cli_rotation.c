@@ -124,30 +124,16 @@ static int edit_process(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
 	const struct process_args *a = args;
-	struct process *list, p;
-	size_t n;
-	bool found = false;
-	enum rota_err e = app_processes(app, &list, &n);
-	if (e != ERR_OK)
-		return cli_fail(e);
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(list[i].code, a->code)) {
-			p = list[i];
-			found = true;
-		}
-	free(list);
-	if (!found)
-		return cli_fail(ERR_NOT_FOUND);
-	process_apply(a, &p);
-	e = app_process_update(app, &p);
-	if (e == ERR_INVALID)
-		return cli_refuse(err_message(ERR_INVALID));
+	struct process_patch patch = { .name_sl = a->name_sl, .name_hr = a->name_hr, .name_en = a->name_en,
+		                       .position = a->position, .capacity = a->capacity,
+		                       .active = a->active < 0 ? -1 : a->active == 0 /* yes_no: index 0 is yes */ };
+	enum rota_err e = app_process_edit(app, a->code, &patch);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
 static int process_edit(const struct cli *cli, int argc, char **argv)
 {
-	struct process_args a = { .capacity = -1, .active = -1 };
+	struct process_args a = { .position = -1, .capacity = -1, .active = -1 };
 	int rc = cli_parse(&edit_cmd, &a, argc, argv);
 	return rc != CLI_GO ? rc : cli_with_app(cli, edit_process, &a);
 }
