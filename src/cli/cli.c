@@ -53,14 +53,15 @@ struct global_args {
 	bool version;
 };
 
-static const char *const langs[] = { "sl", "hr", "en", NULL };
+const char *const cli_langs[] = { "sl", "hr", "en", NULL };
+const char *const cli_yes_no[] = { "yes", "no", NULL };
 
 const struct opt cli_global_options[] = {
 	OPT_STRING("db", "PATH", 0, N_("the database (else $ROTA_DB, else $XDG_DATA_HOME/rota/rota.db)"),
 	           offsetof(struct global_args, db)),
 	OPT_STRING("terminal", "NAME", 0, N_("how this terminal is named in the records"),
 	           offsetof(struct global_args, terminal)),
-	OPT_CHOICE("lang", langs, 0, N_("the language rota speaks (else the workshop's or the system's)"),
+	OPT_CHOICE("lang", cli_langs, 0, N_("the language rota speaks (else the workshop's or the system's)"),
 	           offsetof(struct global_args, lang)),
 	OPT_FLAG("version", 0, N_("prints rota's version"), offsetof(struct global_args, version)),
 	/* parsing stops here (never stored): the rest is the command's */
@@ -269,7 +270,7 @@ int cli_main(int argc, char **argv)
 		return cli_usage(&global_cmd, _("--db needs a path"));
 	cli.db_path = g.db;
 	cli.terminal = g.terminal;
-	cli.lang = g.lang >= 0 ? langs[g.lang] : NULL;
+	cli.lang = g.lang >= 0 ? cli_langs[g.lang] : NULL;
 	if (cli.lang)
 		i18n_set_lang(cli.lang);
 	if (g.version) {

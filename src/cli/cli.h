@@ -29,6 +29,11 @@ int cli_main(int argc, char **argv);
  * --version): after a command they are its usage error. */
 extern const struct opt cli_global_options[];
 
+/* The choices of a language (--lang) and of a yes or no (--active), for
+ * OPT_CHOICE: NULL-terminated, "yes" first. */
+extern const char *const cli_langs[];
+extern const char *const cli_yes_no[];
+
 /* What cli_parse returns when the command should go on. */
 #define CLI_GO (-1)
 

@@ -14,8 +14,6 @@
 #include "util/i18n.h"
 
 static const char *const roles[] = { "participant", "mentor", "coordinator", NULL };
-static const char *const langs[] = { "sl", "hr", "en", NULL };
-static const char *const yes_no[] = { "yes", "no", NULL };
 static const enum person_role role_of[] = { ROLE_PARTICIPANT, ROLE_MENTOR, ROLE_COORDINATOR };
 
 struct add_args {
@@ -28,7 +26,7 @@ static const struct opt add_opts[] = {
 	           offsetof(struct add_args, name)),
 	OPT_CHOICE("role", roles, OPT_REQUIRED, N_("what the person does in the workshop"),
 	           offsetof(struct add_args, role)),
-	OPT_CHOICE("lang", langs, 0, N_("the language the kiosk greets them in (default sl)"),
+	OPT_CHOICE("lang", cli_langs, 0, N_("the language the kiosk greets them in (default sl)"),
 	           offsetof(struct add_args, lang)),
 	OPT_END,
 };
@@ -46,7 +44,7 @@ static int person_add(const struct cli *cli, int argc, char **argv)
 	if (!app)
 		return CLI_FAIL;
 	long long id;
-	enum rota_err e = app_person_add(app, a.name, role_of[a.role], langs[a.lang], clock_now(), &id);
+	enum rota_err e = app_person_add(app, a.name, role_of[a.role], cli_langs[a.lang], clock_now(), &id);
 	app_close(app);
 	if (e != ERR_OK)
 		return cli_fail(e);
@@ -167,10 +165,10 @@ static const struct opt set_opts[] = {
 	         offsetof(struct set_args, end)),
 	OPT_INT("target-hours", "N", 0, 0, 10000, N_("the hours their programme asks for (0: the workshop's default)"),
 	        offsetof(struct set_args, target)),
-	OPT_CHOICE("active", yes_no, 0, N_("whether they still come (nobody is ever deleted)"),
+	OPT_CHOICE("active", cli_yes_no, 0, N_("whether they still come (nobody is ever deleted)"),
 	           offsetof(struct set_args, active)),
 	OPT_STRING("name", "NAME", 0, N_("a new name (the log keeps the one before)"), offsetof(struct set_args, name)),
-	OPT_CHOICE("lang", langs, 0, N_("the language the kiosk greets them in"), offsetof(struct set_args, lang)),
+	OPT_CHOICE("lang", cli_langs, 0, N_("the language the kiosk greets them in"), offsetof(struct set_args, lang)),
 	OPT_END,
 };
 static const struct opt_cmd set_cmd = { "person set", N_("Changes what is given; the rest stays as it is."),
@@ -180,13 +178,13 @@ static int set_person(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
 	const struct set_args *a = args;
-	/* yes_no: index 0 is yes */
+	/* cli_yes_no: index 0 is yes */
 	int active = a->active < 0 ? -1 : a->active == 0;
 	enum rota_err e = app_person_update(app, a->id, a->start, a->end, a->target, active);
 	if (e == ERR_INVALID)
 		return cli_refuse(_("The programme cannot end before it starts. Nothing was changed."));
 	if (e == ERR_OK && (a->name || a->lang >= 0))
-		e = app_person_set_name_lang(app, a->id, a->name, a->lang >= 0 ? langs[a->lang] : NULL);
+		e = app_person_set_name_lang(app, a->id, a->name, a->lang >= 0 ? cli_langs[a->lang] : NULL);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 

@@ -13,8 +13,6 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
-static const char *const yes_no[] = { "yes", "no", NULL };
-
 /* --- processes --- */
 
 static const struct opt csv_opts[] = {
@@ -77,7 +75,7 @@ static const struct opt_cmd add_cmd = { "process add", N_("Adds a work process (
 	                                add_opts };
 static const struct opt edit_opts[] = {
 	PROCESS_OPTS(0),
-	OPT_CHOICE("active", yes_no, 0, N_("whether people work there now"), offsetof(struct process_args, active)),
+	OPT_CHOICE("active", cli_yes_no, 0, N_("whether people work there now"), offsetof(struct process_args, active)),
 	OPT_END,
 };
 static const struct opt_cmd edit_cmd = { "process edit", N_("Changes what is given; the rest stays as it is."),
@@ -97,7 +95,7 @@ static void process_apply(const struct process_args *a, struct process *p)
 	if (a->capacity >= 0)
 		p->capacity = a->capacity;
 	if (a->active >= 0)
-		p->is_active = a->active == 0; /* yes_no: index 0 is yes */
+		p->is_active = a->active == 0; /* cli_yes_no: index 0 is yes */
 }
 
 static int add_process(struct app *app, const struct cli *cli, void *args)
@@ -126,7 +124,7 @@ static int edit_process(struct app *app, const struct cli *cli, void *args)
 	const struct process_args *a = args;
 	struct process_patch patch = { .name_sl = a->name_sl, .name_hr = a->name_hr, .name_en = a->name_en,
 		                       .position = a->position, .capacity = a->capacity,
-		                       .active = a->active < 0 ? -1 : a->active == 0 /* yes_no: index 0 is yes */ };
+		                       .active = a->active < 0 ? -1 : a->active == 0 /* cli_yes_no: index 0 is yes */ };
 	enum rota_err e = app_process_edit(app, a->code, &patch);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
