@@ -11,11 +11,13 @@
 #include "util/date.h"
 #include "util/i18n.h"
 
-static void print_counts(const struct records_report *r)
+/* Writes what the records hold ("3 people, 12 visits, ..."), to be put in
+ * a whole sentence: a translator sees the sentence, not its pieces. */
+static void format_counts(const struct records_report *r, char *out, size_t n)
 {
-	printf(_("%lld people, %lld visits, %lld badges, %lld progress entries"),
-	       records_report_rows(r, "people"), records_report_rows(r, "visits"), records_report_rows(r, "badges"),
-	       records_report_rows(r, "progress"));
+	snprintf(out, n, _("%lld people, %lld visits, %lld badges, %lld progress entries"),
+	         records_report_rows(r, "people"), records_report_rows(r, "visits"), records_report_rows(r, "badges"),
+	         records_report_rows(r, "progress"));
 }
 
 struct backup_args {
@@ -55,9 +57,9 @@ int cli_backup(const struct cli *cli)
 		return cli_no_database(cli);
 	if (e != ERR_OK)
 		return cli_fail(e);
-	printf(_("Backed up and verified: %s ("), r.path);
-	print_counts(&r.report);
-	printf(").\n");
+	char counts[256];
+	format_counts(&r.report, counts, sizeof counts);
+	printf(_("Backed up and verified: %s (%s).\n"), r.path, counts);
 	if (r.has_key)
 		printf(_("The badge key is beside it: %s.key\n"), r.path);
 	if (r.pruned > 0)
@@ -121,9 +123,9 @@ int cli_restore(const struct cli *cli)
 	}
 	if (e != ERR_OK)
 		return cli_fail(e);
-	printf(_("Restored from %s ("), file);
-	print_counts(&r.backup);
-	printf(").\n");
+	char counts[256];
+	format_counts(&r.backup, counts, sizeof counts);
+	printf(_("Restored from %s (%s).\n"), file, counts);
 	if (r.kept[0])
 		printf(_("The records it replaced are kept in %s\n"), r.kept);
 	return CLI_OK;
@@ -149,9 +151,9 @@ int cli_check(const struct cli *cli)
 	if (e != ERR_OK)
 		return cli_fail(e);
 	if (app_check_is_sound(&r)) {
-		printf("%s", _("The database is sound: "));
-		print_counts(&r.report);
-		printf(".\n");
+		char counts[256];
+		format_counts(&r.report, counts, sizeof counts);
+		printf(_("The database is sound: %s.\n"), counts);
 		if (r.key_checked)
 			printf("%s\n", _("The badge key file belongs to it."));
 		return CLI_OK;
