@@ -2,7 +2,8 @@
 # Turns a fresh Debian or Raspberry Pi OS machine into rota's kiosk by the
 # door, run once as root from the source tree:
 #   - builds and installs rota (make install PREFIX=/usr/local) unless it is
-#     installed already;
+#     installed already, building in a temporary folder that is then removed
+#     (the checkout is left as it was: no root-owned build/ or ./rota in it);
 #   - a `rota` system user owning /var/lib/rota (0700), where the database,
 #     its .key file and its log live;
 #   - the settings in one file, /etc/rota/rota.conf (database, terminal name,
@@ -12,8 +13,10 @@
 #   - a console font with the block glyphs the big letters and QR codes need
 #     (█ ▀ ▄) and the Slovenian and Croatian letters (console-setup);
 #   - a nightly backup (rota-backup.timer) to ROTA_BACKUP_DIR.
-# Idempotent: a second run changes nothing. `--remove` undoes it all but
-# keeps /var/lib/rota (the records) and the installed binary.
+# Idempotent: a second run changes nothing. So a re-run does not upgrade an
+# installed rota: to put a newer one in place, run `sudo make install` in the
+# checkout (or `make uninstall` first, then this). `--remove` undoes it all
+# but keeps /var/lib/rota (the records) and the installed binary.
 #
 # Usage: install/kiosk-setup.sh [--remove]
 # First settings (only when /etc/rota/rota.conf does not exist yet) may come
@@ -85,7 +88,10 @@ fi
 if [[ ! -x $prefix/bin/rota ]]; then
   say "building and installing rota under $prefix"
   "$src/install/deps.sh" --build
-  make -C "$src" -s PREFIX="$prefix" install
+  build=$(mktemp -d /tmp/rota-build-XXXXXX)
+  trap 'rm -rf "$build"' EXIT
+  make -C "$src" -s BUILD="$build" PREFIX="$prefix" install
+  rm -rf "$build"
   changed=1
 fi
 

@@ -46,6 +46,9 @@ in_root 'rota/install/kiosk-setup.sh' >"$work/setup1.log" 2>&1
 rc=$?
 echo "   (first set-up: $((SECONDS - t0)) s)"
 check "the set-up succeeds" test "$rc" -eq 0 || tail -n 30 "$work/setup1.log"
+check "the checkout is left as it was (no build/ or ./rota of root's in it)" \
+  test ! -e "$r/root/rota/build" -a ! -e "$r/root/rota/rota"
+check "and the temporary build folder is gone" test -z "$(ls -d "$r"/tmp/rota-build-* 2>/dev/null)"
 check "rota is installed under /usr/local" test -x "$r/usr/local/bin/rota" -a -f "$r/usr/local/share/man/man1/rota.1"
 check "the installed rota speaks Slovenian" bash -c "chroot '$r' env LANG=sl_SI.UTF-8 /usr/local/bin/rota --help | grep -q '^Ukazi:'"
 check "a system user rota" bash -c "chroot '$r' getent passwd rota | grep -qE '^rota:x:[0-9]{1,3}:.*:/var/lib/rota:/usr/sbin/nologin$'"
