@@ -51,22 +51,44 @@ debroot_mount() {
   mount --bind "$DEBROOT_CACHE/apt" "$dir/var/cache/apt/archives"
 }
 
-# debroot_umount DIR: undoes debroot_mount; fine to call more than once.
+# debroot_umount DIR: undoes debroot_mount, and takes down sys too if
+# something mounted it; fine to call more than once.
 debroot_umount() {
   local dir=$1 m
-  for m in var/cache/apt/archives dev proc; do
+  for m in var/cache/apt/archives dev sys proc; do
     if mountpoint -q "$dir/$m" 2>/dev/null; then
       umount -R "$dir/$m" 2>/dev/null || umount -Rl "$dir/$m"
     fi
   done
 }
 
-# debroot_remove DIR: unmounts and deletes the root, unless something is
-# still mounted inside it (a bind mount of the host's own disk would be
-# deleted with it).
+# debroot_kill DIR: ends every process whose root is DIR or inside it (a
+# daemon a package started in the root, a kiosk left running), which would
+# keep its mounts busy.
+debroot_kill() {
+  local dir p root alive left=()
+  dir=$(realpath "$1") || return 0
+  for p in /proc/[0-9]*; do
+    root=$(readlink "$p/root" 2>/dev/null) || continue
+    [[ $root == "$dir" || $root == "$dir"/* ]] && left+=("${p#/proc/}")
+  done
+  ((${#left[@]})) || return 0
+  kill -KILL "${left[@]}" 2>/dev/null
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    alive=0
+    for p in "${left[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
+    ((alive)) || return 0
+    sleep 0.2
+  done
+}
+
+# debroot_remove DIR: ends the processes in the root, unmounts it and
+# deletes it, unless something is still mounted inside it (a bind mount of
+# the host's own disk would be deleted with it).
 debroot_remove() {
   local dir=$1
   [[ -d $dir ]] || return 0
+  debroot_kill "$dir"
   debroot_umount "$dir"
   if grep -qF " $dir/" /proc/self/mounts; then
     echo "debroot: $dir still has mounts; not deleting it" >&2
