@@ -5,21 +5,12 @@
 # database is not replaced without --force and the replaced one is kept; a
 # damaged file is reported calmly.
 set -u
-BIN=$(realpath "${1:-./rota}")
-tmp=$(mktemp -d)
+. "$(dirname "$0")/../lib/cli.sh"
 loop_pid=
 trap '[[ -n $loop_pid ]] && kill "$loop_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
-export TZ=Europe/Ljubljana LANG=C.UTF-8
-unset LANGUAGE LC_ALL ROTA_DB ROTA_NOW
 db=$tmp/site/rota.db
 mkdir -p "$tmp/site"
-passed=0 failed=0
-check() { local desc=$1; shift; if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $desc"; echo "  out: $(head -c 400 "$tmp/out")"; echo "  err: $(head -c 400 "$tmp/err")"; fi; }
-run() { "$BIN" --db "$db" --lang en "$@" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"; }
 at() { local when=$1; shift; ROTA_NOW=$when run "$@"; }
-rc() { test "$(cat "$tmp/rc")" = "$1"; }
-out_has() { grep -qF -- "$1" "$tmp/out"; }
-err_has() { grep -qF -- "$1" "$tmp/err"; }
 no_sqlite_text() { ! grep -qiE 'sqlite|malformed|SQL|disk image' "$tmp/out" "$tmp/err"; }
 mode_of() { stat -c %a "$1"; }
 visits_csv() { "$BIN" --db "$1" visits --csv; }

@@ -2,19 +2,8 @@
 # The command line: outputs, CSV, exit codes (0 success, 1 explained
 # failure, 2 usage), on a real database file.
 set -u
-BIN=$(realpath "${1:-./rota}")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export TZ=Europe/Ljubljana LANG=C.UTF-8
-unset LANGUAGE LC_ALL ROTA_DB ROTA_NOW
+. "$(dirname "$0")/../lib/cli.sh"
 db=$tmp/cli.db
-passed=0 failed=0
-check() { local desc=$1; shift; if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $desc"; echo "  out: $(head -c 400 "$tmp/out")"; echo "  err: $(head -c 400 "$tmp/err")"; fi; }
-run() { "$BIN" --db "$db" --lang en "$@" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"; }
-rc() { test "$(cat "$tmp/rc")" = "$1"; }
-out_has() { grep -qF -- "$1" "$tmp/out"; }
-err_has() { grep -qF -- "$1" "$tmp/err"; }
-out_is() { test "$(cat "$tmp/out")" = "$1"; }
 
 run --version;                 check "--version exits 0" rc 0; check "--version names rota" out_has "rota "
 run --help;                    check "--help exits 0" rc 0; check "--help lists the commands" out_has "visits"
