@@ -55,14 +55,34 @@ ana=$(payload "Ana Kovač"); ivan=$(payload "Ivan Babić"); tom=$(payload "Tom B
 visits() { "$BIN" --db "$db" visits --csv | tail -n +2 | wc -l; }
 
 S=
-start_kiosk() { # session cols rows
+# start_kiosk SESSION TIME [OPTIONS [ENV]]: the kiosk in a new 80x24 tmux
+# session, which becomes $S. TIME is ROTA_NOW ("" for the real clock);
+# OPTIONS are rota's after --db (else --lang en --terminal door); ENV sets
+# more of the environment ("TERM=linux"); the database is $kiosk_db, else
+# $db. When rota ends the pane says EXIT=status and the terminal's modes.
+start_kiosk() {
   S=$1
-  T new-session -d -s "$S" -x "$2" -y "$3" \
-    "ROTA_NOW=2026-11-23T08:12:00 '$BIN' --db '$db' --lang en --terminal door; echo \"EXIT=\$?\"; stty -a | tr ';' '\n' | grep -ow -- '-\\?icanon\\|-\\?echo' | tr '\n' ' '; echo; sleep 60"
+  local now=${2:+ROTA_NOW=$2} opts="--lang en --terminal door" env=${4:-}
+  (($# >= 3)) && opts=$3
+  T new-session -d -s "$S" -x 80 -y 24 \
+    "$env $now '$BIN' --db '${kiosk_db:-$db}' $opts; echo \"EXIT=\$?\"; stty -a | tr ';' '\n' | grep -ow -- '-\\?icanon\\|-\\?echo' | tr '\n' ' '; echo; sleep 60"
   T set-option -t "$S" remain-on-exit on >/dev/null
 }
+# mentor_sign_in [sl [END]]: in $S, M, Maja's badge ended by END (else CR)
+# and her PIN; true once the review queue shows (in Slovenian with sl).
+mentor_sign_in() {
+  local sign="Scan your badge" pin="Please type your PIN" review="Mentor mode: review" end=${2:-$'\r'}
+  if [[ ${1:-en} == sl ]]; then sign="Mentorski način" pin=PIN review="Mentorski način: pregled"; fi
+  T send-keys -t "$S" m
+  wait_for "$sign" >/dev/null
+  T send-keys -t "$S" -l "$maja$end"
+  wait_for "$pin" >/dev/null
+  [[ $end == $'\r' ]] || sleep 0.4 # the burst's LF, not the PIN's first key
+  T send-keys -t "$S" -l $'1234\r'
+  wait_for "$review"
+}
 
-start_kiosk door 80 24
+start_kiosk door 2026-11-23T08:12:00
 check "the kiosk starts on the home screen" wait_for "Please scan your card."
 check "the home screen names the workshop" wait_for "Delavnica Nova nit"
 
@@ -129,7 +149,7 @@ restored() { screen | grep -qE '(^| )icanon( |$)' && screen | grep -qE '(^| )ech
 check "the terminal is restored (canonical mode, echo)" wait_until restored
 
 # SIGHUP too.
-start_kiosk door2 80 24
+start_kiosk door2 2026-11-23T08:12:00
 wait_for "Please scan your card." >/dev/null
 pid=$(pgrep -P "$(T display-message -p -t "$S" '#{pane_pid}')" -x rota)
 kill -HUP "$pid" 2>/dev/null
@@ -137,15 +157,14 @@ check "SIGHUP ends the kiosk with status 0" wait_for "EXIT=0"
 
 # Ctrl-Q leaves a demo kiosk (init --demo) cleanly, and does nothing on a
 # real workshop's database.
-start_kiosk demo 80 24
+start_kiosk demo 2026-11-23T08:12:00
 check "the demo kiosk says how to leave it" wait_for "Demo: Ctrl-Q leaves"
 T send-keys -t "$S" C-q
 check "Ctrl-Q leaves the demo kiosk with status 0" wait_for "EXIT=0"
 check "and the terminal is restored" wait_until restored
 real_db=$tmp/real.db
 "$BIN" --db "$real_db" init 2>/dev/null
-S=real
-T new-session -d -s "$S" -x 80 -y 24 "'$BIN' --db '$real_db' --lang en; echo EXIT=\$?; sleep 60"
+kiosk_db=$real_db start_kiosk real "" "--lang en"
 check "a real kiosk starts" wait_for "Please scan your card."
 check "and says nothing of leaving" bash -c "! tmux -u -L '$sock' capture-pane -p -t '$S' | grep -q Ctrl-Q"
 T send-keys -t "$S" C-q
@@ -159,9 +178,7 @@ maja=$(payload "Maja Novak"); marko=$(payload "Marko Žagar")
 ROTA_NOW=2026-11-19T08:00:00 "$BIN" --db "$db" scan "$marko" >/dev/null
 ROTA_NOW=2026-11-20T08:00:00 "$BIN" --db "$db" scan "$marko" >/dev/null   # the 19th: end unknown
 visit19=$("$BIN" --db "$db" visits --from 2026-11-19 --to 2026-11-19 --csv | tail -n 1 | cut -d, -f1)
-S=mentor
-T new-session -d -s "$S" -x 80 -y 24 \
-  "ROTA_NOW=2026-11-23T17:00:00 '$BIN' --db '$db' --lang en --terminal office; sleep 60"
+start_kiosk mentor 2026-11-23T17:00:00 "--lang en --terminal office"
 wait_for "Please scan your card." >/dev/null
 T send-keys -t "$S" m
 check "M opens mentor sign-in" wait_for "Scan your badge, or press N"
@@ -219,16 +236,9 @@ check "Esc signs out" wait_for "Please scan your card."
 # accepted, and the next morning's greeting names the new process.
 nina=$(payload "Nina Krajnc")
 ROTA_NOW=2026-11-24T08:00:00 "$BIN" --db "$db" assign 7 sorting --mentor 1 >/dev/null
-S=rotation
-T new-session -d -s "$S" -x 80 -y 24 \
-  "ROTA_NOW=2026-11-24T16:00:00 '$BIN' --db '$db' --lang en --terminal office; sleep 60"
+start_kiosk rotation 2026-11-24T16:00:00 "--lang en --terminal office"
 wait_for "Please scan your card." >/dev/null
-T send-keys -t "$S" m
-wait_for "Scan your badge" >/dev/null
-T send-keys -t "$S" -l "$maja"$'\r'
-wait_for "Please type your PIN" >/dev/null
-T send-keys -t "$S" -l $'1234\r'
-wait_for "Mentor mode: review" >/dev/null
+mentor_sign_in >/dev/null
 T send-keys -t "$S" p
 check "P lists the participants" wait_for "Mentor mode: participants"
 T send-keys -t "$S" -l "nin"
@@ -253,8 +263,7 @@ T send-keys -t "$S" Escape
 T send-keys -t "$S" Escape
 T send-keys -t "$S" Escape
 wait_for "Please scan your card." >/dev/null
-S=morning
-T new-session -d -s "$S" -x 80 -y 24 "ROTA_NOW=2026-11-25T08:00:00 '$BIN' --db '$db' --lang en; sleep 60"
+start_kiosk morning 2026-11-25T08:00:00 "--lang en"
 wait_for "Please scan your card." >/dev/null
 T send-keys -t "$S" -l "$nina"$'\r\n'
 check "the next morning Nina's greeting names her new process" wait_for "Danes: Pakiranje. Z vami je Maja."
@@ -262,8 +271,7 @@ check "the next morning Nina's greeting names her new process" wait_for "Danes: 
 # The greeting's S and U belong to the person who scanned, for undo_seconds
 # only: after it the greeting offers neither, and S opens nobody's hours.
 "$BIN" --db "$db" config set undo_seconds 3 >/dev/null
-S=window
-T new-session -d -s "$S" -x 80 -y 24 "ROTA_NOW=2026-11-26T08:00:00 '$BIN' --db '$db' --lang en; sleep 60"
+start_kiosk window 2026-11-26T08:00:00 "--lang en"
 wait_for "Please scan your card." >/dev/null
 T send-keys -t "$S" -l "$tom"$'\r\n'
 check "Tom is greeted" wait_for "Tom B."
@@ -285,17 +293,9 @@ check "within the window S shows the scanner's own hours" wait_for "Vaš čas v 
 # which keeps its typed filter; the mentor's own card signs out.
 luka=$(payload "Luka Čeh")
 is_open() { "$BIN" --db "$db" visits --from 2026-11-26 --to 2026-11-26 --csv | tr -d '\r' | grep -q ",$1,.*,open$"; }
-S=anywhere
-T new-session -d -s "$S" -x 80 -y 24 \
-  "ROTA_NOW=2026-11-26T09:00:00 '$BIN' --db '$db' --lang en --terminal office; sleep 60"
+start_kiosk anywhere 2026-11-26T09:00:00 "--lang en --terminal office"
 wait_for "Please scan your card." >/dev/null
-T send-keys -t "$S" m
-wait_for "Scan your badge" >/dev/null
-T send-keys -t "$S" -l "$maja"$'\r\n'
-wait_for "Please type your PIN" >/dev/null
-sleep 0.4
-T send-keys -t "$S" -l $'1234\r'
-wait_for "Mentor mode: review" >/dev/null
+mentor_sign_in en $'\r\n' >/dev/null
 T send-keys -t "$S" p
 wait_for "Mentor mode: participants" >/dev/null
 T send-keys -t "$S" -l "ana"
@@ -314,9 +314,7 @@ check "and checks her neither in nor out" bash -c "! '$BIN' --db '$db' visits --
 # A scanner that types on the numeric keypad, in either keypad mode.
 kp_keys() { local i k=(); for ((i = 0; i < ${#1}; i++)); do k+=("KP${1:i:1}"); done; k+=(KPEnter); T send-keys -t "$S" "${k[@]}"; }
 kp_scan() { # term person short-name
-  S=kp-${1%%-*}
-  T new-session -d -s "$S" -x 80 -y 24 \
-    "TERM=$1 ROTA_NOW=2026-11-26T10:00:00 '$BIN' --db '$db' --lang en --terminal door; sleep 60"
+  start_kiosk "kp-${1%%-*}" 2026-11-26T10:00:00 "--lang en --terminal door" "TERM=$1"
   wait_for "Please scan your card." >/dev/null
   kp_keys "$(payload "$2")"
   check "keypad digits and keypad Enter scan under TERM=$1" wait_for "$3"
@@ -327,16 +325,9 @@ kp_scan linux "Ivan Babić" "Ivan B."
 
 # With no language set, the kiosk speaks the workshop's Slovenian; in mentor
 # mode Esc goes one step back and F10 signs out from any screen.
-S=keys
-T new-session -d -s "$S" -x 80 -y 24 \
-  "LANG=en_US.UTF-8 ROTA_NOW=2026-11-26T11:00:00 '$BIN' --db '$db' --terminal office; sleep 60"
+start_kiosk keys 2026-11-26T11:00:00 "--terminal office" "LANG=en_US.UTF-8"
 check "no kiosk_lang: the kiosk starts in Slovenian" wait_for "Prosimo, skenirajte svojo kartico."
-T send-keys -t "$S" m
-wait_for "Mentorski način" >/dev/null
-T send-keys -t "$S" -l "$maja"$'\r'
-wait_for "PIN" >/dev/null
-T send-keys -t "$S" -l $'1234\r'
-wait_for "Mentorski način: pregled" >/dev/null
+mentor_sign_in sl >/dev/null
 T send-keys -t "$S" t
 check "T opens today, its footer says how to sign out" wait_for "F10: odjava"
 T send-keys -t "$S" Escape
