@@ -14,8 +14,7 @@ cd "$(dirname "$0")/.."
 src=$PWD
 . tests/lib/debroot.sh
 
-debroot_require_root fresh-machine
-work=$(mktemp -d /tmp/rota-fresh-XXXXXX)
+debroot_start fresh-machine fresh
 logs=${1:-$work/logs}
 mkdir -p "$logs"
 roots=()
@@ -26,14 +25,7 @@ cleanup() {
   ((left)) || rm -rf --one-file-system "$work"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
 
-passed=0 failed=0
-check() { # description command...
-  local desc=$1; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok: $desc"
-  else failed=$((failed + 1)); echo "FAIL: $desc"; fi
-}
 # new_root NAME: a fresh mounted root in $root, or false.
 new_root() {
   root=$work/$1

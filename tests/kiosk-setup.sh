@@ -12,19 +12,11 @@ cd "$(dirname "$0")/.."
 src=$PWD
 . tests/lib/debroot.sh
 
-debroot_require_root kiosk-setup
-work=$(mktemp -d /tmp/rota-kiosk-XXXXXX)
+debroot_start kiosk-setup kiosk
 r=$work/root
 cleanup() { debroot_remove "$r" && rm -rf --one-file-system "$work"; }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
 
-passed=0 failed=0
-check() { # description command...
-  local desc=$1; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok: $desc"
-  else failed=$((failed + 1)); echo "FAIL: $desc"; fi
-}
 in_root() { debroot_run "$r" root "$1"; }
 # What a run may change: every file's path, owner, mode and contents.
 snapshot() {

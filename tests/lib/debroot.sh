@@ -10,9 +10,6 @@ DEBROOT_CACHE=${DEBROOT_CACHE:-/var/cache/rota-tests}
 DEBROOT_MIRROR=${DEBROOT_MIRROR:-http://deb.debian.org/debian}
 DEBROOT_SUITE=${DEBROOT_SUITE:-bookworm}
 
-# debroot_build DIR LOG: debootstraps into DIR (which must not exist or be
-# empty), retrying once after a failure (a network hiccup). Returns non-zero
-# when both tries failed; the output goes to LOG.
 # debroot_require_root NAME: a test that builds roots needs root; without it,
 # says so, prints the closing line and exits 1.
 debroot_require_root() {
@@ -21,6 +18,29 @@ debroot_require_root() {
     echo "0 passed, 1 failed"; exit 1
   fi
 }
+
+# debroot_start NAME WORK: the start a machine-level test shares: root is
+# required (debroot_require_root NAME), $work is a new folder
+# /tmp/rota-WORK-XXXXXX (the test removes it in its EXIT trap), passed and
+# failed count from 0, and Ctrl-C or a TERM exits 130 (through that trap).
+debroot_start() {
+  debroot_require_root "$1"
+  work=$(mktemp -d "/tmp/rota-$2-XXXXXX")
+  passed=0 failed=0
+  trap 'exit 130' INT TERM
+}
+
+# check DESCRIPTION COMMAND...: runs COMMAND and says "ok:" or "FAIL:" with
+# the description, counting it in passed or failed.
+check() {
+  local desc=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok: $desc"
+  else failed=$((failed + 1)); echo "FAIL: $desc"; fi
+}
+
+# debroot_build DIR LOG: debootstraps into DIR (which must not exist or be
+# empty), retrying once after a failure (a network hiccup). Returns non-zero
+# when both tries failed; the output goes to LOG.
 
 debroot_build() {
   local dir=$1 log=$2 try
