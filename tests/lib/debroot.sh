@@ -31,11 +31,12 @@ debroot_start() {
 }
 
 # check DESCRIPTION COMMAND...: runs COMMAND and says "ok:" or "FAIL:" with
-# the description, counting it in passed or failed.
+# the description, counting it in passed or failed; returns COMMAND's
+# success, so "check ... || show the log" and "if ! check ..." work.
 check() {
   local desc=$1; shift
   if "$@"; then passed=$((passed + 1)); echo "ok: $desc"
-  else failed=$((failed + 1)); echo "FAIL: $desc"; fi
+  else failed=$((failed + 1)); echo "FAIL: $desc"; return 1; fi
 }
 
 # debroot_build DIR LOG: debootstraps into DIR (which must not exist or be
