@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/mentor.h"
 #include "core/person.h"
 #include "store/calendar.h"
 #include "store/people.h"
@@ -57,16 +58,6 @@ static bool text_ok(const char *s, size_t max, bool may_be_empty)
 	return len < max && (may_be_empty || !blank);
 }
 
-/* Inside a write: is `by` a mentor or a coordinator? */
-static enum rota_err check_mentor(struct app *app, long long by)
-{
-	struct person p;
-	enum rota_err e = store_person_get(app->db, by, &p);
-	if (e == ERR_NOT_FOUND || (e == ERR_OK && p.role == ROLE_PARTICIPANT))
-		return ERR_INVALID;
-	return e;
-}
-
 enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
                               long long *id)
 {
@@ -77,7 +68,7 @@ enum rota_err app_closure_add(struct app *app, int from, int to, const char *rea
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = check_mentor(app, by);
+	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_closure_add(app->db, &c, by, now, id);
 	return db_end_write(app->db, e);
@@ -122,7 +113,7 @@ enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t n
 	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
 		e = ERR_INVALID;
 	if (e == ERR_OK)
-		e = check_mentor(app, r.by_person);
+		e = app_require_mentor(app, r.by_person);
 	if (e == ERR_OK)
 		e = store_absence_add(app->db, &r, app->terminal, id);
 	return db_end_write(app->db, e);
@@ -138,7 +129,7 @@ enum rota_err app_absence_cancel(struct app *app, long long id, long long by, ti
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = check_mentor(app, by);
+	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_absence_cancel(app->db, id, by, now);
 	return db_end_write(app->db, e);

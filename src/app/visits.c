@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/mentor.h"
 #include "core/person.h"
 #include "store/db.h"
 #include "store/people.h"
@@ -58,16 +59,6 @@ static enum rota_err check_rules(struct app *app, long long person_id, long long
 	return visit_check_times(in, out, now, date_day_start(date_ymd(registered)), a.v, a.n, self_id);
 }
 
-/* ERR_OK when `by` is a mentor or coordinator; ERR_INVALID otherwise. */
-static enum rota_err check_mentor(struct app *app, long long by)
-{
-	struct person mentor;
-	enum rota_err e = store_person_get(app->db, by, &mentor);
-	if (e == ERR_NOT_FOUND || (e == ERR_OK && mentor.role == ROLE_PARTICIPANT))
-		e = ERR_INVALID;
-	return e;
-}
-
 enum rota_err app_visit_correct(struct app *app, long long visit_id, const char *check_in,
                                 const char *check_out, long long by, const char *reason, time_t now)
 {
@@ -80,7 +71,7 @@ enum rota_err app_visit_correct(struct app *app, long long visit_id, const char 
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = check_mentor(app, by);
+	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_visit_get(app->db, visit_id, &v);
 	if (e == ERR_OK) {
@@ -112,7 +103,7 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
 	if (e != ERR_OK)
 		return e;
 	struct person p;
-	e = check_mentor(app, by);
+	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_person_get(app->db, person_id, &p);
 	if (e == ERR_OK)
@@ -151,7 +142,7 @@ enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, co
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = check_mentor(app, by);
+	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_visit_open_on(app->db, date_ymd(now), keep_open, &l);
 	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : N_("closing time"),

@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/badge.h"
+#include "app/calendar.h"
 #include "app/drafts.h"
 #include "app/hours.h"
 #include "app/mentor.h"
@@ -221,6 +222,13 @@ static void test_visit_repair(void)
 	      "nor go without a reason");
 	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", ana, "x", now, &id) == ERR_INVALID,
 	      "nor be added by a participant");
+	long long gone;
+	app_person_add(app, "Tina Zupan", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &gone);
+	app_person_update(app, gone, -1, -1, -1, 0);
+	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", gone, "x", now, &id) == ERR_INVALID &&
+	      app_note_add(app, ana, gone, "x", now) == ERR_INVALID &&
+	      app_closure_add(app, 20261127, 0, "x", gone, now, NULL) == ERR_INVALID,
+	      "nor by a mentor who has left");
 	CHECK(app_visit_add(app, ana, 20261120, "08:00", "14:00", maja, "card at home", now, &id) == ERR_OK,
 	      "a missed Friday is added");
 	struct visit v;
