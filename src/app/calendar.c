@@ -43,26 +43,11 @@ static bool range_ok(int from, int *to)
 	       calendar_days(*to) - calendar_days(from) <= 366;
 }
 
-/* Text a screen may show: fits, no control characters (an escape sequence
- * typed into a reason would reach the kiosk's terminal), not blank unless
- * allowed. */
-static bool text_ok(const char *s, size_t max, bool may_be_empty)
-{
-	size_t len = strlen(s);
-	bool blank = true;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p < 0x20 || *p == 0x7f)
-			return false;
-		blank = blank && *p == ' ';
-	}
-	return len < max && (may_be_empty || !blank);
-}
-
 enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
                               long long *id)
 {
 	struct closure c = { .from = from, .to = to };
-	if (!reason || !range_ok(from, &c.to) || !text_ok(reason, sizeof c.reason, false))
+	if (!reason || !range_ok(from, &c.to) || !text_is_printable(reason, sizeof c.reason - 1, false))
 		return ERR_INVALID;
 	text_copy(c.reason, sizeof c.reason, reason);
 	enum rota_err e = db_begin_write(app->db);
@@ -103,7 +88,7 @@ enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t n
 {
 	struct absence r = *a;
 	r.at = now;
-	if (!is_workshop_reason(app, r.reason) || !range_ok(r.from, &r.to) || !text_ok(r.note, sizeof r.note, true))
+	if (!is_workshop_reason(app, r.reason) || !range_ok(r.from, &r.to) || !text_is_printable(r.note, sizeof r.note - 1, true))
 		return ERR_INVALID;
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
