@@ -49,14 +49,14 @@ static void keep_visit(const struct visit_row *row, void *ctx)
 static enum rota_err check_rules(struct app *app, long long person_id, long long self_id, time_t in,
                                  time_t out, time_t now)
 {
-	time_t registered;
+	struct person p;
 	struct around a = { .n = 0 };
-	enum rota_err e = store_visit_person_registered(app->db, person_id, &registered);
+	enum rota_err e = store_person_get(app->db, person_id, &p);
 	if (e == ERR_OK)
 		e = store_visit_each_of(app->db, person_id, date_ymd(in - 24 * 3600), date_ymd(out), keep_visit, &a);
 	if (e != ERR_OK)
 		return e;
-	return visit_check_times(in, out, now, date_day_start(date_ymd(registered)), a.v, a.n, self_id);
+	return visit_check_times(in, out, now, date_day_start(date_ymd(p.created_at)), a.v, a.n, self_id);
 }
 
 enum rota_err app_visit_correct(struct app *app, long long visit_id, const char *check_in,
@@ -102,10 +102,7 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	struct person p;
 	e = app_require_mentor(app, by);
-	if (e == ERR_OK)
-		e = store_person_get(app->db, person_id, &p);
 	if (e == ERR_OK)
 		e = check_rules(app, person_id, 0, in, out, now);
 	if (e == ERR_OK) {

@@ -278,17 +278,6 @@ enum rota_err store_visit_close(struct db *db, long long id, time_t check_out, c
 	return visit_update(db, "close_open", &before, &after, c);
 }
 
-enum rota_err store_visit_person_registered(struct db *db, long long person_id, time_t *at)
-{
-	sqlite3_stmt *st = db_stmt(db, "SELECT created_at FROM people WHERE id = ?");
-	sqlite3_bind_int64(st, 1, person_id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*at = (time_t)sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? ERR_OK : rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "registered");
-}
-
 enum rota_err store_visit_open_on(struct db *db, int day, visit_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
