@@ -2,6 +2,7 @@
 #include "app/visits.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app/mentor.h"
@@ -10,6 +11,7 @@
 #include "store/people.h"
 #include "store/visits.h"
 #include "util/i18n.h"
+#include "util/alloc.h"
 #include "util/date.h"
 
 enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn, void *ctx)
@@ -31,17 +33,25 @@ static bool parse_time_on(const char *s, int day, time_t *out)
 	return date_parse_local(s, out);
 }
 
-/* Collects the person's visits around a time span, for the overlap rule. */
-struct around {
-	struct visit v[64];
-	size_t n;
+/* A growing list of visits: a rule that missed one would let an overlap
+ * or a close slip by. */
+struct visit_list {
+	struct visit *v;
+	size_t n, cap;
 };
+
+static void list_add(struct visit_list *l, const struct visit *v)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	l->v[l->n++] = *v;
+}
 
 static void keep_visit(const struct visit_row *row, void *ctx)
 {
-	struct around *a = ctx;
-	if (a->n < sizeof a->v / sizeof a->v[0])
-		a->v[a->n++] = row->visit;
+	list_add(ctx, &row->visit);
 }
 
 /* Checks the rules for person's visit self_id (0: a new one) from in to out;
@@ -50,13 +60,18 @@ static enum rota_err check_rules(struct app *app, long long person_id, long long
                                  time_t out, time_t now)
 {
 	struct person p;
-	struct around a = { .n = 0 };
+	struct visit_list a = { 0 };
+	/* From the day before: a visit lasts under 24 hours, so the open one
+	 * of yesterday is in; one left open longer ago is a forgotten
+	 * check-out that the next scan closes as "end unknown", and it does
+	 * not stop a mentor adding the days after it. */
 	enum rota_err e = store_person_get(app->db, person_id, &p);
 	if (e == ERR_OK)
 		e = store_visit_each_of(app->db, person_id, date_ymd(in - 24 * 3600), date_ymd(out), keep_visit, &a);
-	if (e != ERR_OK)
-		return e;
-	return visit_check_times(in, out, now, date_day_start(date_ymd(p.created_at)), a.v, a.n, self_id);
+	if (e == ERR_OK)
+		e = visit_check_times(in, out, now, date_day_start(date_ymd(p.created_at)), a.v, a.n, self_id);
+	free(a.v);
+	return e;
 }
 
 enum rota_err app_visit_correct(struct app *app, long long visit_id, const char *check_in,
@@ -112,18 +127,6 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
 	return db_end_write(app->db, e);
 }
 
-struct open_list {
-	long long id[512];
-	size_t n;
-};
-
-static void keep_open(const struct visit_row *row, void *ctx)
-{
-	struct open_list *l = ctx;
-	if (l->n < sizeof l->id / sizeof l->id[0])
-		l->id[l->n++] = row->visit.id;
-}
-
 time_t app_visit_closing_time(struct app *app, time_t now)
 {
 	return date_day_start(date_ymd(now)) + (time_t)app->cfg.closing_minutes * 60;
@@ -132,7 +135,7 @@ time_t app_visit_closing_time(struct app *app, time_t now)
 enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, const char *reason,
                                     time_t now, int *closed)
 {
-	struct open_list l = { .n = 0 };
+	struct visit_list l = { 0 };
 	*closed = 0;
 	if (at > now)
 		return ERR_VISIT_FUTURE;
@@ -141,18 +144,18 @@ enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, co
 		return e;
 	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
-		e = store_visit_open_on(app->db, date_ymd(now), keep_open, &l);
+		e = store_visit_open_on(app->db, date_ymd(now), keep_visit, &l);
 	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : N_("closing time"),
 		            .terminal = app->terminal };
+	/* Read inside this write: the rows are as they are now. */
 	for (size_t i = 0; e == ERR_OK && i < l.n; i++) {
-		struct visit v;
-		e = store_visit_get(app->db, l.id[i], &v);
 		/* someone who came after the closing time is left open for the review */
-		if (e == ERR_OK && v.check_in < at) {
-			e = store_visit_close(app->db, v.id, at, &c);
+		if (l.v[i].check_in < at) {
+			e = store_visit_close(app->db, l.v[i].id, at, &c);
 			(*closed)++;
 		}
 	}
+	free(l.v);
 	if (e != ERR_OK)
 		*closed = 0;
 	return db_end_write(app->db, e);

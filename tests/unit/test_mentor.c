@@ -260,6 +260,28 @@ static void test_visit_repair(void)
 	app_close(app);
 }
 
+/* A visit left open yesterday lasts until now for the overlap rule: a
+ * visit added this morning may not cross it. */
+static void test_visit_open_from_earlier_day(void)
+{
+	struct app *app;
+	long long maja, ana, id = 0;
+	char pa[BADGE_DIGITS + 1];
+	struct scan_result r;
+	app_open(":memory:", true, "mentor", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-16T09:00"), &ana);
+	app_badge_issue(app, ana, 0, at("2026-11-16T09:00"), pa);
+	app_scan(app, pa, at("2026-11-22T15:00"), &r);
+	time_t now = at("2026-11-23T12:00");
+	CHECK(app_visit_add(app, ana, 20261123, "08:00", "10:00", maja, "card at home", now, &id) ==
+	      ERR_VISIT_OVERLAP, "yesterday's visit, still open, overlaps this morning");
+	CHECK(app_visit_correct(app, r.visit_id, NULL, "16:00", maja, "left at four", now) == ERR_OK &&
+	      app_visit_add(app, ana, 20261123, "08:00", "10:00", maja, "card at home", now, &id) == ERR_OK,
+	      "once it is closed, the morning can be added");
+	app_close(app);
+}
+
 /* A draft is the mentor's own, replaced when kept again, gone when empty
  * or dropped, and no note. */
 static void test_drafts(void)
@@ -299,6 +321,7 @@ void suite_mentor(void)
 {
 	test_drafts();
 	test_visit_repair();
+	test_visit_open_from_earlier_day();
 	test_lockout_rule();
 	test_calendar();
 	test_mentor_mode();
