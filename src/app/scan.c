@@ -205,7 +205,7 @@ enum rota_err app_scan_undo(struct app *app, const struct scan_result *r, time_t
 	if (e == ERR_OK && !as_left)
 		e = ERR_UNDO_TOO_LATE;
 	if (e == ERR_OK) {
-		struct change c = { .at = now, .by = r->person_id, .reason = N_("undone at the kiosk"),
+		struct change c = { .at = now, .by = r->person_id, .reason = VISIT_REASON_UNDONE,
 			            .terminal = app->terminal };
 		e = store_visit_undo(app->db, r->visit_id, &c);
 	}

@@ -145,7 +145,7 @@ enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, co
 	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_visit_open_on(app->db, date_ymd(now), keep_visit, &l);
-	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : N_("closing time"),
+	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : VISIT_REASON_CLOSING_TIME,
 		            .terminal = app->terminal };
 	/* Read inside this write: the rows are as they are now. */
 	for (size_t i = 0; e == ERR_OK && i < l.n; i++) {
@@ -180,12 +180,8 @@ enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn f
 /* The reasons rota writes into the record by itself, stored in English and
  * translated where they are shown. */
 static const char *const system_reasons[] = {
-	N_("closing time"),
-	N_("replaced by a new badge"),
-	N_("revoked"),
-	N_("stopped in mentor mode"),
-	N_("undone at the kiosk"),
-	N_("open from an earlier day; closed at the next scan"),
+	VISIT_REASON_CLOSING_TIME,   VISIT_REASON_BADGE_REPLACED, VISIT_REASON_BADGE_REVOKED,
+	VISIT_REASON_BADGE_STOPPED,  VISIT_REASON_UNDONE,         VISIT_REASON_STALE,
 };
 
 const char *app_reason_words(const char *reason)
