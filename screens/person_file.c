@@ -187,7 +187,7 @@ static int confirm(struct screen *s, struct file_state *st, const struct event *
 	enum rota_err e = what == PENDING_ISSUE
 	                      ? app_badge_issue(s->app, st->pv.person.id, st->arg.session.mentor_id, ev->now, payload)
 	                      : app_badge_revoke(s->app, st->pv.person.id, st->arg.session.mentor_id,
-	                                         N_("stopped in mentor mode"), ev->now);
+	                                         VISIT_REASON_BADGE_STOPPED, ev->now);
 	if (e == ERR_NOT_FOUND)
 		text_copy(st->status, sizeof st->status, _("This person has no card to stop."));
 	else if (e != ERR_OK)

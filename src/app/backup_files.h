@@ -8,15 +8,12 @@
 #include <stddef.h>
 #include <time.h>
 
-/* Makes the folder dir and any missing parents (mode 0700); true when it
- * is there afterwards. */
-bool files_make_dirs(const char *dir);
+#include "util/files.h" /* files_make_dirs, files_parent: the backups use them with these */
+
 /* Flushes the file at path to the disk; false on failure. */
 bool files_sync(const char *path);
 /* Flushes the folder holding path (a renamed or new entry in it). */
 bool files_sync_parent(const char *path);
-/* Writes "dir" of path into out (n bytes): "." when path has no slash. */
-void files_parent(const char *path, char *out, size_t n);
 /* Copies the small file from into to durably: a temporary file beside to
  * (mode 0600), fsync, rename, fsync of the folder. False on any failure
  * (to is then unchanged). */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/person.h"
+#include "core/visit.h"
 #include "store/badges.h"
 #include "store/db.h"
 #include "store/people.h"
@@ -68,7 +69,7 @@ enum rota_err app_badge_issue(struct app *app, long long person_id, long long by
 		return e;
 	e = store_person_get(app->db, person_id, &p);
 	if (e == ERR_OK) {
-		struct change c = { .at = now, .by = by, .reason = N_("replaced by a new badge"),
+		struct change c = { .at = now, .by = by, .reason = VISIT_REASON_BADGE_REPLACED,
 			            .terminal = app->terminal };
 		e = store_badge_revoke_active(app->db, person_id, &c, NULL);
 		/* A payload equal to an earlier one is possible (1 in 10^9 per
@@ -111,7 +112,7 @@ enum rota_err app_badge_revoke(struct app *app, long long person_id, long long b
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : N_("revoked"),
+	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : VISIT_REASON_BADGE_REVOKED,
 		            .terminal = app->terminal };
 	e = store_badge_revoke_active(app->db, person_id, &c, &revoked);
 	if (e == ERR_OK && !revoked)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/mentor.h"
 #include "core/person.h"
 #include "store/calendar.h"
 #include "store/people.h"
@@ -42,42 +43,17 @@ static bool range_ok(int from, int *to)
 	       calendar_days(*to) - calendar_days(from) <= 366;
 }
 
-/* Text a screen may show: fits, no control characters (an escape sequence
- * typed into a reason would reach the kiosk's terminal), not blank unless
- * allowed. */
-static bool text_ok(const char *s, size_t max, bool may_be_empty)
-{
-	size_t len = strlen(s);
-	bool blank = true;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p < 0x20 || *p == 0x7f)
-			return false;
-		blank = blank && *p == ' ';
-	}
-	return len < max && (may_be_empty || !blank);
-}
-
-/* Inside a write: is `by` a mentor or a coordinator? */
-static enum rota_err check_mentor(struct app *app, long long by)
-{
-	struct person p;
-	enum rota_err e = store_person_get(app->db, by, &p);
-	if (e == ERR_NOT_FOUND || (e == ERR_OK && p.role == ROLE_PARTICIPANT))
-		return ERR_INVALID;
-	return e;
-}
-
 enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
                               long long *id)
 {
 	struct closure c = { .from = from, .to = to };
-	if (!reason || !range_ok(from, &c.to) || !text_ok(reason, sizeof c.reason, false))
+	if (!reason || !range_ok(from, &c.to) || !text_is_printable(reason, sizeof c.reason - 1, false))
 		return ERR_INVALID;
 	text_copy(c.reason, sizeof c.reason, reason);
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = check_mentor(app, by);
+	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_closure_add(app->db, &c, by, now, id);
 	return db_end_write(app->db, e);
@@ -112,7 +88,7 @@ enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t n
 {
 	struct absence r = *a;
 	r.at = now;
-	if (!is_workshop_reason(app, r.reason) || !range_ok(r.from, &r.to) || !text_ok(r.note, sizeof r.note, true))
+	if (!is_workshop_reason(app, r.reason) || !range_ok(r.from, &r.to) || !text_is_printable(r.note, sizeof r.note - 1, true))
 		return ERR_INVALID;
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
@@ -122,7 +98,7 @@ enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t n
 	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
 		e = ERR_INVALID;
 	if (e == ERR_OK)
-		e = check_mentor(app, r.by_person);
+		e = app_require_mentor(app, r.by_person);
 	if (e == ERR_OK)
 		e = store_absence_add(app->db, &r, app->terminal, id);
 	return db_end_write(app->db, e);
@@ -138,7 +114,7 @@ enum rota_err app_absence_cancel(struct app *app, long long id, long long by, ti
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = check_mentor(app, by);
+	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_absence_cancel(app->db, id, by, now);
 	return db_end_write(app->db, e);

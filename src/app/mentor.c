@@ -13,6 +13,15 @@ static bool may_mentor(const struct person *p)
 	return p->is_active && (p->role == ROLE_MENTOR || p->role == ROLE_COORDINATOR);
 }
 
+enum rota_err app_require_mentor(struct app *app, long long id)
+{
+	struct person p;
+	enum rota_err e = store_person_get(app->db, id, &p);
+	if (e == ERR_NOT_FOUND || (e == ERR_OK && !may_mentor(&p)))
+		return ERR_INVALID;
+	return e;
+}
+
 enum rota_err app_mentor_by_badge(struct app *app, const char *payload, struct person *out)
 {
 	struct person p;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/mentor.h"
 #include "core/person.h"
 #include "store/db.h"
 #include "store/people.h"
@@ -25,12 +26,10 @@ static bool is_topic(struct app *app, enum progress_kind kind, const char *code)
 	return found;
 }
 
-static bool has_role(struct app *app, long long id, bool mentor)
+static bool is_participant(struct app *app, long long id)
 {
 	struct person p;
-	if (store_person_get(app->db, id, &p) != ERR_OK)
-		return false;
-	return mentor ? p.role != ROLE_PARTICIPANT : p.role == ROLE_PARTICIPANT;
+	return store_person_get(app->db, id, &p) == ERR_OK && p.role == ROLE_PARTICIPANT;
 }
 
 static bool text_is_ok(const char *s, size_t max)
@@ -54,8 +53,10 @@ enum rota_err app_progress_add(struct app *app, long long person_id, enum progre
 	enum rota_err err = db_begin_write(app->db);
 	if (err != ERR_OK)
 		return err;
-	if (!is_topic(app, kind, code) || !has_role(app, person_id, false) || !has_role(app, mentor_id, true))
+	if (!is_topic(app, kind, code) || !is_participant(app, person_id))
 		err = ERR_INVALID;
+	if (err == ERR_OK)
+		err = app_require_mentor(app, mentor_id);
 	if (err == ERR_OK)
 		err = store_progress_insert(app->db, &e, app->terminal, id);
 	return db_end_write(app->db, err);
@@ -99,7 +100,9 @@ enum rota_err app_note_add(struct app *app, long long person_id, long long mento
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = has_role(app, mentor_id, true) ? store_note_insert(app->db, &n, app->terminal) : ERR_INVALID;
+	e = app_require_mentor(app, mentor_id);
+	if (e == ERR_OK)
+		e = store_note_insert(app->db, &n, app->terminal);
 	return db_end_write(app->db, e);
 }
 
@@ -118,8 +121,7 @@ enum rota_err app_goal_add(struct app *app, long long person_id, long long mento
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	if (!has_role(app, person_id, false) || !has_role(app, mentor_id, true))
-		e = ERR_INVALID;
+	e = is_participant(app, person_id) ? app_require_mentor(app, mentor_id) : ERR_INVALID;
 	if (e == ERR_OK)
 		e = store_goal_insert(app->db, &g, now, id);
 	return db_end_write(app->db, e);
@@ -137,8 +139,9 @@ enum rota_err app_goal_set_status(struct app *app, long long goal_id, const char
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = has_role(app, mentor_id, true) ? store_goal_set_status(app->db, goal_id, status, now, mentor_id, note)
-	                                   : ERR_INVALID;
+	e = app_require_mentor(app, mentor_id);
+	if (e == ERR_OK)
+		e = store_goal_set_status(app->db, goal_id, status, now, mentor_id, note);
 	return db_end_write(app->db, e);
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/mentor.h"
 #include "app/people.h"
 #include "app/progress.h"
 #include "app/visits.h"
@@ -141,7 +142,7 @@ enum rota_err app_process_edit(struct app *app, const char *code, const struct p
 enum rota_err app_assign(struct app *app, long long person_id, const char *code, long long mentor_id,
                          long long by, const char *reason, time_t now)
 {
-	struct person p, m;
+	struct person p;
 	struct process proc;
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
@@ -149,9 +150,10 @@ enum rota_err app_assign(struct app *app, long long person_id, const char *code,
 	/* Checked under the write lock: nobody can stop the person, the mentor
 	 * or the station between the check and the assignment. */
 	if (store_person_get(app->db, person_id, &p) != ERR_OK || p.role != ROLE_PARTICIPANT || !p.is_active ||
-	    store_person_get(app->db, mentor_id, &m) != ERR_OK || m.role == ROLE_PARTICIPANT ||
 	    find_process(app, code, &proc) != ERR_OK || !proc.is_active)
 		e = ERR_INVALID;
+	if (e == ERR_OK)
+		e = app_require_mentor(app, mentor_id);
 	struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
 	if (e == ERR_OK)
 		e = store_assign(app->db, person_id, code, mentor_id, &c);

@@ -177,18 +177,9 @@ enum rota_err app_attend_confirmed(struct app *app, long long person_id, const c
 enum rota_err app_attend_confirmed_by_pin(struct app *app, long long person_id, long long mentor_id,
                                           const char *pin, time_t now, struct scan_result *out)
 {
-	struct person mentor;
 	memset(out, 0, sizeof *out);
-	enum rota_err e = store_person_get(app->db, mentor_id, &mentor);
-	if (e != ERR_OK)
-		return e;
-	if (!mentor.is_active || mentor.role == ROLE_PARTICIPANT)
-		return ERR_NOT_MENTOR;
-	if (!mentor.has_pin)
-		return ERR_NO_PIN;
-	if ((e = app_pin_check_guarded(app, mentor_id, pin, now)) != ERR_OK)
-		return e;
-	return attend_confirmed(app, person_id, mentor_id, now, out);
+	enum rota_err e = app_mentor_sign_in(app, mentor_id, pin, now);
+	return e != ERR_OK ? e : attend_confirmed(app, person_id, mentor_id, now, out);
 }
 
 enum rota_err app_scan_undo(struct app *app, const struct scan_result *r, time_t now)
@@ -214,7 +205,7 @@ enum rota_err app_scan_undo(struct app *app, const struct scan_result *r, time_t
 	if (e == ERR_OK && !as_left)
 		e = ERR_UNDO_TOO_LATE;
 	if (e == ERR_OK) {
-		struct change c = { .at = now, .by = r->person_id, .reason = N_("undone at the kiosk"),
+		struct change c = { .at = now, .by = r->person_id, .reason = VISIT_REASON_UNDONE,
 			            .terminal = app->terminal };
 		e = store_visit_undo(app->db, r->visit_id, &c);
 	}

@@ -2,13 +2,16 @@
 #include "app/visits.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "app/mentor.h"
 #include "core/person.h"
 #include "store/db.h"
 #include "store/people.h"
 #include "store/visits.h"
 #include "util/i18n.h"
+#include "util/alloc.h"
 #include "util/date.h"
 
 enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn, void *ctx)
@@ -30,17 +33,25 @@ static bool parse_time_on(const char *s, int day, time_t *out)
 	return date_parse_local(s, out);
 }
 
-/* Collects the person's visits around a time span, for the overlap rule. */
-struct around {
-	struct visit v[64];
-	size_t n;
+/* A growing list of visits: a rule that missed one would let an overlap
+ * or a close slip by. */
+struct visit_list {
+	struct visit *v;
+	size_t n, cap;
 };
+
+static void list_add(struct visit_list *l, const struct visit *v)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	l->v[l->n++] = *v;
+}
 
 static void keep_visit(const struct visit_row *row, void *ctx)
 {
-	struct around *a = ctx;
-	if (a->n < sizeof a->v / sizeof a->v[0])
-		a->v[a->n++] = row->visit;
+	list_add(ctx, &row->visit);
 }
 
 /* Checks the rules for person's visit self_id (0: a new one) from in to out;
@@ -48,23 +59,18 @@ static void keep_visit(const struct visit_row *row, void *ctx)
 static enum rota_err check_rules(struct app *app, long long person_id, long long self_id, time_t in,
                                  time_t out, time_t now)
 {
-	time_t registered;
-	struct around a = { .n = 0 };
-	enum rota_err e = store_visit_person_registered(app->db, person_id, &registered);
+	struct person p;
+	struct visit_list a = { 0 };
+	/* From the day before: a visit lasts under 24 hours, so the open one
+	 * of yesterday is in; one left open longer ago is a forgotten
+	 * check-out that the next scan closes as "end unknown", and it does
+	 * not stop a mentor adding the days after it. */
+	enum rota_err e = store_person_get(app->db, person_id, &p);
 	if (e == ERR_OK)
 		e = store_visit_each_of(app->db, person_id, date_ymd(in - 24 * 3600), date_ymd(out), keep_visit, &a);
-	if (e != ERR_OK)
-		return e;
-	return visit_check_times(in, out, now, date_day_start(date_ymd(registered)), a.v, a.n, self_id);
-}
-
-/* ERR_OK when `by` is a mentor or coordinator; ERR_INVALID otherwise. */
-static enum rota_err check_mentor(struct app *app, long long by)
-{
-	struct person mentor;
-	enum rota_err e = store_person_get(app->db, by, &mentor);
-	if (e == ERR_NOT_FOUND || (e == ERR_OK && mentor.role == ROLE_PARTICIPANT))
-		e = ERR_INVALID;
+	if (e == ERR_OK)
+		e = visit_check_times(in, out, now, date_day_start(date_ymd(p.created_at)), a.v, a.n, self_id);
+	free(a.v);
 	return e;
 }
 
@@ -80,7 +86,7 @@ enum rota_err app_visit_correct(struct app *app, long long visit_id, const char 
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = check_mentor(app, by);
+	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_visit_get(app->db, visit_id, &v);
 	if (e == ERR_OK) {
@@ -111,10 +117,7 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	struct person p;
-	e = check_mentor(app, by);
-	if (e == ERR_OK)
-		e = store_person_get(app->db, person_id, &p);
+	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = check_rules(app, person_id, 0, in, out, now);
 	if (e == ERR_OK) {
@@ -122,18 +125,6 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
 		e = store_visit_add(app->db, person_id, day, in, out, &c, id);
 	}
 	return db_end_write(app->db, e);
-}
-
-struct open_list {
-	long long id[512];
-	size_t n;
-};
-
-static void keep_open(const struct visit_row *row, void *ctx)
-{
-	struct open_list *l = ctx;
-	if (l->n < sizeof l->id / sizeof l->id[0])
-		l->id[l->n++] = row->visit.id;
 }
 
 time_t app_visit_closing_time(struct app *app, time_t now)
@@ -144,27 +135,27 @@ time_t app_visit_closing_time(struct app *app, time_t now)
 enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, const char *reason,
                                     time_t now, int *closed)
 {
-	struct open_list l = { .n = 0 };
+	struct visit_list l = { 0 };
 	*closed = 0;
 	if (at > now)
 		return ERR_VISIT_FUTURE;
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = check_mentor(app, by);
+	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
-		e = store_visit_open_on(app->db, date_ymd(now), keep_open, &l);
-	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : N_("closing time"),
+		e = store_visit_open_on(app->db, date_ymd(now), keep_visit, &l);
+	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : VISIT_REASON_CLOSING_TIME,
 		            .terminal = app->terminal };
+	/* Read inside this write: the rows are as they are now. */
 	for (size_t i = 0; e == ERR_OK && i < l.n; i++) {
-		struct visit v;
-		e = store_visit_get(app->db, l.id[i], &v);
 		/* someone who came after the closing time is left open for the review */
-		if (e == ERR_OK && v.check_in < at) {
-			e = store_visit_close(app->db, v.id, at, &c);
+		if (l.v[i].check_in < at) {
+			e = store_visit_close(app->db, l.v[i].id, at, &c);
 			(*closed)++;
 		}
 	}
+	free(l.v);
 	if (e != ERR_OK)
 		*closed = 0;
 	return db_end_write(app->db, e);
@@ -189,12 +180,8 @@ enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn f
 /* The reasons rota writes into the record by itself, stored in English and
  * translated where they are shown. */
 static const char *const system_reasons[] = {
-	N_("closing time"),
-	N_("replaced by a new badge"),
-	N_("revoked"),
-	N_("stopped in mentor mode"),
-	N_("undone at the kiosk"),
-	N_("open from an earlier day; closed at the next scan"),
+	VISIT_REASON_CLOSING_TIME,   VISIT_REASON_BADGE_REPLACED, VISIT_REASON_BADGE_REVOKED,
+	VISIT_REASON_BADGE_STOPPED,  VISIT_REASON_UNDONE,         VISIT_REASON_STALE,
 };
 
 const char *app_reason_words(const char *reason)

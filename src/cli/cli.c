@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "util/clock.h"
+#include "util/files.h"
 #include "util/i18n.h"
 #include "util/log.h"
 
@@ -103,19 +104,12 @@ static char *default_db_path(void)
 }
 
 /* Creates the folders of the default path (0700): a newcomer's first
- * `rota init` should simply work. */
+ * `rota init` should simply work. A failure shows when the file is opened. */
 static void make_parent_dirs(const char *path)
 {
 	char dir[4096];
-	snprintf(dir, sizeof dir, "%s", path);
-	for (char *p = dir + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-			return;
-		*p = '/';
-	}
+	files_parent(path, dir, sizeof dir);
+	files_make_dirs(dir);
 }
 
 void cli_log_open(const struct cli *cli)

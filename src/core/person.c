@@ -36,19 +36,7 @@ bool person_role_parse(const char *code, enum person_role *role)
 
 bool person_name_is_valid(const char *name)
 {
-	size_t len = name ? strlen(name) : 0;
-	bool has_letter = false;
-	if (len == 0 || len > 100)
-		return false;
-	size_t i = 0;
-	uint32_t cp;
-	while ((cp = text_decode(name, &i)) != 0) {
-		if (cp < 0x20 || cp == 0x7F || cp == 0xFFFD)
-			return false;
-		if (cp != ' ')
-			has_letter = true;
-	}
-	return has_letter;
+	return text_is_printable(name, 100, false);
 }
 
 void person_short_name_n(const char *full, int letters, char *out, size_t n)

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #define PERSON_NAME_MAX 128   /* bytes, NUL included */
 #define PERSON_SHORT_MAX 64
@@ -21,6 +22,7 @@ struct person {
 	int target_hours;        /* 0: the workshop's default */
 	int programme_start;     /* YYYYMMDD, 0 when not set */
 	int programme_end;
+	time_t created_at;       /* when they were registered; filled by the store */
 };
 
 /* Returns "participant", "mentor" or "coordinator". */

@@ -9,6 +9,17 @@
 #include <time.h>
 
 #include "util/err.h"
+#include "util/i18n.h"
+
+/* The reasons rota writes into a visit's or a badge's history by itself:
+ * stored in English, translated where they are shown (app_reason_words
+ * knows them by these constants). */
+#define VISIT_REASON_CLOSING_TIME N_("closing time")
+#define VISIT_REASON_BADGE_REPLACED N_("replaced by a new badge")
+#define VISIT_REASON_BADGE_REVOKED N_("revoked")
+#define VISIT_REASON_BADGE_STOPPED N_("stopped in mentor mode")
+#define VISIT_REASON_UNDONE N_("undone at the kiosk")
+#define VISIT_REASON_STALE N_("open from an earlier day; closed at the next scan")
 
 enum visit_status { VISIT_OPEN, VISIT_CLOSED, VISIT_END_UNKNOWN, VISIT_UNDONE };
 

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "core/visit.h"
 #include "store/db.h"
 
 struct db_cached_stmt {
@@ -49,6 +50,10 @@ struct process;
 void db_read_process(sqlite3_stmt *st, int col, struct process *p);
 /* Reads id, person_id, day, check_in, check_out, status from column col on. */
 void db_read_visit(sqlite3_stmt *st, int col, struct visit *v);
+/* Steps st, bound by the caller and selecting db_read_visit's six columns
+ * and then the person's name, and calls fn with each row; resets st.
+ * Returns ERR_OK at the end, else db_fail(db, rc, what). */
+enum rota_err db_each_visit_row(struct db *db, sqlite3_stmt *st, visit_row_fn fn, void *ctx, const char *what);
 /* Reads id, person_id, kind, code, level, day, mentor_id, note, words,
  * recorded_at from column 0 on. */
 void db_read_progress(sqlite3_stmt *st, struct progress_entry *e);

@@ -8,7 +8,8 @@
 #include "util/alloc.h"
 
 #define PERSON_COLUMNS \
-	"id, name, role, lang, active, pin_hash IS NOT NULL, target_hours, programme_start, programme_end"
+	"id, name, role, lang, active, pin_hash IS NOT NULL, target_hours, programme_start, programme_end, \
+	created_at"
 
 static void read_person(sqlite3_stmt *st, struct person *p)
 {
@@ -24,6 +25,7 @@ static void read_person(sqlite3_stmt *st, struct person *p)
 	p->target_hours = sqlite3_column_int(st, 6);
 	p->programme_start = sqlite3_column_int(st, 7);
 	p->programme_end = sqlite3_column_int(st, 8);
+	p->created_at = (time_t)sqlite3_column_int64(st, 9);
 }
 
 enum rota_err store_person_insert(struct db *db, const struct person *p, time_t at, long long *id)

@@ -14,17 +14,9 @@ enum rota_err store_review_visits(struct db *db, enum visit_status status, int s
 	    " WHERE v.day >= ?2 AND v.status = ?1 AND NOT EXISTS (SELECT 1 FROM review_seen r"
 	    "   WHERE r.kind = 'undone' AND r.ref = v.id AND ?1 = 'undone')"
 	    " ORDER BY v.day, v.check_in");
-	struct visit_row row;
-	int rc;
 	db_bind_text(st, 1, visit_status_code(status));
 	sqlite3_bind_int(st, 2, since);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		db_read_visit(st, 0, &row.visit);
-		db_column_text(st, 6, row.name, sizeof row.name);
-		fn(&row, ctx);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "review visits");
+	return db_each_visit_row(db, st, fn, ctx, "review visits");
 }
 
 enum rota_err store_review_clock_doubtful(struct db *db, int since, visit_row_fn fn, void *ctx)
@@ -34,16 +26,8 @@ enum rota_err store_review_clock_doubtful(struct db *db, int since, visit_row_fn
 	    " FROM visits v JOIN people p ON p.id = v.person_id"
 	    " WHERE v.day >= ?1 AND v.clock_doubtful AND v.status != 'undone'"
 	    " ORDER BY v.day, v.check_in");
-	struct visit_row row;
-	int rc;
 	sqlite3_bind_int(st, 1, since);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		db_read_visit(st, 0, &row.visit);
-		db_column_text(st, 6, row.name, sizeof row.name);
-		fn(&row, ctx);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "review clock");
+	return db_each_visit_row(db, st, fn, ctx, "review clock");
 }
 
 enum rota_err store_review_last_seen(struct db *db, int since, last_seen_fn fn, void *ctx)

@@ -20,6 +20,19 @@ void db_read_visit(sqlite3_stmt *st, int col, struct visit *v)
 	visit_status_parse(status, &v->status);
 }
 
+enum rota_err db_each_visit_row(struct db *db, sqlite3_stmt *st, visit_row_fn fn, void *ctx, const char *what)
+{
+	struct visit_row row;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		db_read_visit(st, 0, &row.visit);
+		db_column_text(st, 6, row.name, sizeof row.name);
+		fn(&row, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, what);
+}
+
 static void bind_time_or_null(sqlite3_stmt *st, int i, time_t t)
 {
 	if (t)
@@ -28,7 +41,8 @@ static void bind_time_or_null(sqlite3_stmt *st, int i, time_t t)
 		sqlite3_bind_null(st, i);
 }
 
-/* Writes the history row for a change from `before` to `after`. */
+/* Writes the history row for a change from `before` (NULL: the visit is
+ * new, and the old values stay NULL) to `after`. */
 static enum rota_err history_add(struct db *db, const char *action, const struct visit *before,
                                  const struct visit *after, const struct change *c)
 {
@@ -43,9 +57,11 @@ static enum rota_err history_add(struct db *db, const char *action, const struct
 	db_bind_text(st, 4, action);
 	db_bind_text(st, 5, c->reason);
 	db_bind_text(st, 6, c->terminal);
-	bind_time_or_null(st, 7, before->check_in);
-	bind_time_or_null(st, 8, before->check_out);
-	db_bind_text(st, 9, visit_status_code(before->status));
+	if (before) {
+		bind_time_or_null(st, 7, before->check_in);
+		bind_time_or_null(st, 8, before->check_out);
+		db_bind_text(st, 9, visit_status_code(before->status));
+	}
 	bind_time_or_null(st, 10, after->check_in);
 	bind_time_or_null(st, 11, after->check_out);
 	db_bind_text(st, 12, visit_status_code(after->status));
@@ -247,23 +263,13 @@ enum rota_err store_visit_add(struct db *db, long long person_id, int day, time_
 	enum rota_err e = db_run(db, st, "add visit");
 	if (e != ERR_OK)
 		return e;
-	/* No "before" for a visit that did not exist: old_status stays NULL. */
 	struct visit after = { .id = sqlite3_last_insert_rowid(db->handle), .person_id = person_id,
 		               .day = day, .check_in = check_in, .check_out = check_out,
 		               .status = VISIT_CLOSED };
 	if (id)
 		*id = after.id;
-	st = db_stmt(db,
-	    "INSERT INTO visit_history(visit_id, seq, at, by_person, action, reason, terminal,"
-	    " new_check_in, new_check_out, new_status) VALUES (?1, 1, ?2, ?3, 'added', ?4, ?5, ?6, ?7, 'closed')");
-	sqlite3_bind_int64(st, 1, after.id);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)c->at);
-	db_bind_id(st, 3, c->by);
-	db_bind_text(st, 4, c->reason);
-	db_bind_text(st, 5, c->terminal);
-	sqlite3_bind_int64(st, 6, (sqlite3_int64)check_in);
-	sqlite3_bind_int64(st, 7, (sqlite3_int64)check_out);
-	return db_run(db, st, "visit history");
+	/* No "before" for a visit that did not exist: old_status stays NULL. */
+	return history_add(db, "added", NULL, &after, c);
 }
 
 enum rota_err store_visit_close(struct db *db, long long id, time_t check_out, const struct change *c)
@@ -278,32 +284,13 @@ enum rota_err store_visit_close(struct db *db, long long id, time_t check_out, c
 	return visit_update(db, "close_open", &before, &after, c);
 }
 
-enum rota_err store_visit_person_registered(struct db *db, long long person_id, time_t *at)
-{
-	sqlite3_stmt *st = db_stmt(db, "SELECT created_at FROM people WHERE id = ?");
-	sqlite3_bind_int64(st, 1, person_id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*at = (time_t)sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? ERR_OK : rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "registered");
-}
-
 enum rota_err store_visit_open_on(struct db *db, int day, visit_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
 	                               " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
 	                               " WHERE v.day = ? AND v.status = 'open' ORDER BY v.check_in, v.id");
-	struct visit_row row;
-	int rc;
 	sqlite3_bind_int(st, 1, day);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		db_read_visit(st, 0, &row.visit);
-		db_column_text(st, 6, row.name, sizeof row.name);
-		fn(&row, ctx);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "open visits");
+	return db_each_visit_row(db, st, fn, ctx, "open visits");
 }
 
 enum rota_err store_clock_high_water(struct db *db, time_t *at)
@@ -337,18 +324,10 @@ enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, 
 	                               " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
 	                               " WHERE v.day >= ?1 AND v.day <= ?2 AND (?3 = 0 OR v.person_id = ?3)"
 	                               " ORDER BY v.day, v.check_in, v.id");
-	struct visit_row row;
-	int rc;
 	sqlite3_bind_int(st, 1, from > 0 ? from : 0);
 	sqlite3_bind_int(st, 2, to > 0 ? to : 99991231);
 	sqlite3_bind_int64(st, 3, person_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		db_read_visit(st, 0, &row.visit);
-		db_column_text(st, 6, row.name, sizeof row.name);
-		fn(&row, ctx);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "list visits");
+	return db_each_visit_row(db, st, fn, ctx, "list visits");
 }
 
 enum rota_err store_visit_history_each(struct db *db, long long id, visit_change_fn fn, void *ctx)

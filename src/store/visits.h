@@ -48,9 +48,6 @@ enum rota_err store_visit_add(struct db *db, long long person_id, int day, time_
 /* Closes open visit id at check_out as a mentor's "close_open" step: the
  * history keeps who, when and why. ERR_INVALID when it is not open. */
 enum rota_err store_visit_close(struct db *db, long long id, time_t check_out, const struct change *c);
-/* Reads when the person was registered (people.created_at) into *at;
- * ERR_NOT_FOUND for no such person. */
-enum rota_err store_visit_person_registered(struct db *db, long long person_id, time_t *at);
 /* Calls fn for every visit still open with a check-in on day, oldest first. */
 enum rota_err store_visit_open_on(struct db *db, int day, visit_row_fn fn, void *ctx);
 /* Reads the clock's high-water mark: the newest check-in or check-out

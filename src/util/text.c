@@ -36,8 +36,33 @@ uint32_t text_decode(const char *s, size_t *i)
 		}
 		cp = (cp << 6) | (p[k] & 0x3F);
 	}
+	/* An overlong form ("c0 af" for '/'), a surrogate or a code point past
+	 * Unicode is malformed too: it would slip past a check of the short
+	 * form and mean something else to the next reader. */
+	static const uint32_t least[] = { 0, 0, 0x80, 0x800, 0x10000 };
+	if (cp < least[len] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+		(*i)++;
+		return 0xFFFD;
+	}
 	*i += (size_t)len;
 	return cp;
+}
+
+bool text_is_printable(const char *s, size_t max_bytes, bool may_be_empty)
+{
+	size_t i = 0;
+	uint32_t cp;
+	bool blank = true;
+	if (!s || strlen(s) > max_bytes)
+		return false;
+	while ((cp = text_decode(s, &i)) != 0) {
+		/* C0, DEL and C1 controls: an escape sequence typed into a name or
+		 * a reason would reach the terminals that show it. */
+		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFD)
+			return false;
+		blank = blank && cp == ' ';
+	}
+	return may_be_empty || !blank;
 }
 
 size_t text_encode(uint32_t cp, char out[4])

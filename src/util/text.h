@@ -3,12 +3,18 @@
 #ifndef ROTA_UTIL_TEXT_H
 #define ROTA_UTIL_TEXT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 /* Decodes one code point at s[*i] and advances *i; a malformed byte gives
  * U+FFFD and advances one byte. Returns 0 at the end of the string. */
 uint32_t text_decode(const char *s, size_t *i);
+/* Returns true for text a screen may show: at most max_bytes bytes, well
+ * formed UTF-8 (no U+FFFD either, the mark of a broken one), no C0, DEL or
+ * C1 control, and not empty or all spaces unless may_be_empty. NULL is
+ * never printable. */
+bool text_is_printable(const char *s, size_t max_bytes, bool may_be_empty);
 /* Writes cp as UTF-8 into out; returns the number of bytes (1 to 4). */
 size_t text_encode(uint32_t cp, char out[4]);
 /* Returns the display width of one code point (0 for combining marks). */

@@ -166,6 +166,8 @@ static void test_person(void)
 	CHECK(!person_name_is_valid("   "), "a blank name is not");
 	CHECK(!person_name_is_valid("Ana\nKovač"), "a control character is not");
 	CHECK(!person_name_is_valid(""), "an empty name is not");
+	CHECK(!person_name_is_valid("Ana\xc0\xaf") && !person_name_is_valid("Ana\xc2\x9b"),
+	      "nor malformed UTF-8 or a C1 control");
 
 	CHECK(person_pin_is_well_formed("1234") && person_pin_is_well_formed("12345678"), "4 and 8 digits");
 	CHECK(!person_pin_is_well_formed("123") && !person_pin_is_well_formed("123456789"), "3 and 9 digits are not");

@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/badge.h"
+#include "app/calendar.h"
 #include "app/drafts.h"
 #include "app/hours.h"
 #include "app/mentor.h"
@@ -221,6 +222,13 @@ static void test_visit_repair(void)
 	      "nor go without a reason");
 	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", ana, "x", now, &id) == ERR_INVALID,
 	      "nor be added by a participant");
+	long long gone;
+	app_person_add(app, "Tina Zupan", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &gone);
+	app_person_update(app, gone, -1, -1, -1, 0);
+	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", gone, "x", now, &id) == ERR_INVALID &&
+	      app_note_add(app, ana, gone, "x", now) == ERR_INVALID &&
+	      app_closure_add(app, 20261127, 0, "x", gone, now, NULL) == ERR_INVALID,
+	      "nor by a mentor who has left");
 	CHECK(app_visit_add(app, ana, 20261120, "08:00", "14:00", maja, "card at home", now, &id) == ERR_OK,
 	      "a missed Friday is added");
 	struct visit v;
@@ -249,6 +257,28 @@ static void test_visit_repair(void)
 	CHECK(a.n == 1 && !strcmp(a.action[0], "close_open"), "each recorded as such");
 	CHECK(app_visits_close_open(app, at("2026-11-23T16:00"), maja, NULL, now, &closed) == ERR_OK && closed == 0,
 	      "a second time finds nothing open");
+	app_close(app);
+}
+
+/* A visit left open yesterday lasts until now for the overlap rule: a
+ * visit added this morning may not cross it. */
+static void test_visit_open_from_earlier_day(void)
+{
+	struct app *app;
+	long long maja, ana, id = 0;
+	char pa[BADGE_DIGITS + 1];
+	struct scan_result r;
+	app_open(":memory:", true, "mentor", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-16T09:00"), &ana);
+	app_badge_issue(app, ana, 0, at("2026-11-16T09:00"), pa);
+	app_scan(app, pa, at("2026-11-22T15:00"), &r);
+	time_t now = at("2026-11-23T12:00");
+	CHECK(app_visit_add(app, ana, 20261123, "08:00", "10:00", maja, "card at home", now, &id) ==
+	      ERR_VISIT_OVERLAP, "yesterday's visit, still open, overlaps this morning");
+	CHECK(app_visit_correct(app, r.visit_id, NULL, "16:00", maja, "left at four", now) == ERR_OK &&
+	      app_visit_add(app, ana, 20261123, "08:00", "10:00", maja, "card at home", now, &id) == ERR_OK,
+	      "once it is closed, the morning can be added");
 	app_close(app);
 }
 
@@ -291,6 +321,7 @@ void suite_mentor(void)
 {
 	test_drafts();
 	test_visit_repair();
+	test_visit_open_from_earlier_day();
 	test_lockout_rule();
 	test_calendar();
 	test_mentor_mode();

@@ -1,11 +1,15 @@
 /* Unit tests of src/util: collation, display width, dates, translation. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 #include "util/collate.h"
 #include "util/date.h"
+#include "util/files.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -48,6 +52,15 @@ static void test_text(void)
 	char buf[4];
 	text_copy(buf, sizeof buf, "ččč");
 	CHECK(!strcmp(buf, "č"), "copying never splits a code point");
+	CHECK(text_is_printable("Čevapi ob 12h", 20, false) && text_is_printable("", 20, true),
+	      "letters, digits and spaces are printable; empty when allowed");
+	CHECK(!text_is_printable("  ", 20, false) && !text_is_printable("", 20, false), "blank is not");
+	CHECK(!text_is_printable("ab\xc0\xaf", 20, true), "an overlong '/' (c0 af) is not");
+	CHECK(!text_is_printable("a\xc2\x9b" "2J", 20, true), "a C1 control (U+009B, CSI) is not");
+	CHECK(!text_is_printable("a\x1b[2J", 20, true) && !text_is_printable("a\x7f", 20, true), "C0 and DEL are not");
+	CHECK(!text_is_printable("\xed\xa0\x80", 20, true) && !text_is_printable("\xe2\x82", 20, true),
+	      "a surrogate or a cut sequence is not");
+	CHECK(text_is_printable("ččč", 6, false) && !text_is_printable("ččč", 5, false), "the limit is in bytes");
 }
 
 static void test_date(void)
@@ -90,8 +103,30 @@ static void test_i18n(void)
 	CHECK(!i18n_set_lang("de") && !strcmp(i18n_lang(), "en"), "an unknown language changes nothing");
 }
 
+static void test_files(void)
+{
+	char top[] = "/tmp/rota-files-XXXXXX", deep[128], parent[128];
+	struct stat sb;
+	CHECK(mkdtemp(top) != NULL, "a scratch folder");
+	snprintf(deep, sizeof deep, "%s/a/b/rota.db", top);
+	files_parent(deep, parent, sizeof parent);
+	CHECK(files_make_dirs(parent) && stat(parent, &sb) == 0 && S_ISDIR(sb.st_mode) && (sb.st_mode & 0777) == 0700,
+	      "a file's missing folders are made, private");
+	CHECK(files_make_dirs(parent), "and being there already is fine");
+	files_parent("rota.db", parent, sizeof parent);
+	CHECK(!strcmp(parent, "."), "a bare name's folder is the current one");
+	files_parent("/rota.db", parent, sizeof parent);
+	CHECK(!strcmp(parent, "/"), "a file at the root has the root");
+	snprintf(parent, sizeof parent, "%s/a/b", top);
+	rmdir(parent);
+	snprintf(parent, sizeof parent, "%s/a", top);
+	rmdir(parent);
+	rmdir(top);
+}
+
 void suite_util(void)
 {
+	test_files();
 	test_collate();
 	test_text();
 	test_date();
