@@ -201,6 +201,29 @@ static void test_expected(void)
 	app_close(app);
 }
 
+/* Every absence counts, however many. */
+static void test_expected_many(void)
+{
+	struct app *app;
+	long long maja, ana, id;
+	app_open(":memory:", true, "calendar", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-01-05T09:00"), &maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-01-05T09:00"), &ana);
+	const struct workshop_calendar cal = { CAL_SI, CAL_WEEKDAYS, NULL, 0 };
+	int day = 20261120, added = 0;
+	for (; added < 70; day = date_add_days(day, -1)) {
+		if (!calendar_is_open(&cal, day))
+			continue;
+		struct absence a = { .person_id = ana, .by_person = maja, .from = day, .reason = "illness" };
+		added += app_absence_add(app, &a, at("2026-11-20T09:00"), &id) == ERR_OK;
+	}
+	struct seen s = { 0 };
+	app_expected_each(app, 20261120, keep_expected, &s);
+	CHECK(s.n == 1 && !row_for(&s, ana)->expected_today, "the 70th absence, today's, excuses today");
+
+	app_close(app);
+}
+
 static void test_absence_reasons(void)
 {
 	char code[ABSENCE_REASON_MAX + 1], words[64];
@@ -230,4 +253,5 @@ void suite_calendar(void)
 	test_workshop_days();
 	test_programme_bounds();
 	test_expected();
+	test_expected_many();
 }
