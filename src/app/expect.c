@@ -93,7 +93,7 @@ enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void
 		qsort(abs.v, abs.n, sizeof *abs.v, by_person);
 	struct walk w = { &cal.cal, &abs, today, oldest, fn, ctx };
 	if (e == ERR_OK)
-		e = store_expected_each(app->db, on_person, &w);
+		e = store_expected_each(app->db, 0, on_person, &w);
 	app_calendar_free(&cal);
 	free(abs.v);
 	return e;
@@ -125,7 +125,7 @@ enum rota_err app_person_month(struct app *app, long long person_id, int month, 
 	if (e == ERR_OK)
 		e = store_absence_each(app->db, person_id, first, last, keep_absence, &w.abs);
 	if (e == ERR_OK)
-		e = store_expected_each(app->db, find_person, &w);
+		e = store_expected_each(app->db, person_id, find_person, &w);
 	for (int d = 1; e == ERR_OK && d <= 31; d++) {
 		int ymd = first + d - 1;
 		if (calendar_ymd(calendar_days(ymd)) != ymd)

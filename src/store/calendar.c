@@ -115,7 +115,7 @@ enum rota_err store_absence_cancel(struct db *db, long long id, long long by, ti
 	return e;
 }
 
-enum rota_err store_expected_each(struct db *db, expected_person_fn fn, void *ctx)
+enum rota_err store_expected_each(struct db *db, long long person_id, expected_person_fn fn, void *ctx)
 {
 	/* The last day walks the person's visits newest first (visits_person_day)
 	 * and stops at the first that counts: cheap however long the record. */
@@ -131,7 +131,9 @@ enum rota_err store_expected_each(struct db *db, expected_person_fn fn, void *ct
 	    " coalesce(nullif(p.programme_end, 0), (SELECT g.end_day FROM group_members m"
 	    "   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL"
 	    "   ORDER BY m.joined_at DESC LIMIT 1), 0)"
-	    " FROM people p WHERE p.active AND p.role = 'participant' ORDER BY p.name COLLATE rota_sl, p.id");
+	    " FROM people p WHERE (?1 = 0 AND p.active OR p.id = ?1) AND p.role = 'participant'"
+	    " ORDER BY p.name COLLATE rota_sl, p.id");
+	sqlite3_bind_int64(st, 1, person_id);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct expected_person e = { 0 };

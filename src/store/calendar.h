@@ -25,7 +25,7 @@ enum rota_err store_absence_each(struct db *db, long long person_id, int from, i
  * no such standing absence. */
 enum rota_err store_absence_cancel(struct db *db, long long id, long long by, time_t at);
 
-/* An active participant as the calendar sees them. */
+/* A participant as the calendar sees them. */
 struct expected_person {
 	long long person_id;
 	char name[128];
@@ -37,7 +37,9 @@ struct expected_person {
 
 typedef void (*expected_person_fn)(const struct expected_person *p, void *ctx);
 
-/* Calls fn for each active participant, in name order. */
-enum rota_err store_expected_each(struct db *db, expected_person_fn fn, void *ctx);
+/* Calls fn for each active participant, in name order; for person_id
+ * alone when it is not 0, active or not (someone who has left keeps their
+ * programme's dates). */
+enum rota_err store_expected_each(struct db *db, long long person_id, expected_person_fn fn, void *ctx);
 
 #endif

@@ -201,7 +201,8 @@ static void test_expected(void)
 	app_close(app);
 }
 
-/* Every absence counts, however many. */
+/* Every absence counts, however many; someone who has left keeps their
+ * programme's dates in their month. */
 static void test_expected_many(void)
 {
 	struct app *app;
@@ -221,6 +222,11 @@ static void test_expected_many(void)
 	app_expected_each(app, 20261120, keep_expected, &s);
 	CHECK(s.n == 1 && !row_for(&s, ana)->expected_today, "the 70th absence, today's, excuses today");
 
+	/* Ana leaves on 10 November. */
+	app_person_update(app, ana, 20260105, 20261110, -1, 0);
+	struct person_month m;
+	CHECK(app_person_month(app, ana, 202611, &m) == ERR_OK, "the month of someone who has left");
+	CHECK(m.day[16] == PDAY_OUTSIDE && m.day[10] != PDAY_OUTSIDE, "after her programme's end she is not expected");
 	app_close(app);
 }
 
