@@ -128,7 +128,7 @@ enum rota_err app_person_month(struct app *app, long long person_id, int month, 
 		e = store_expected_each(app->db, person_id, find_person, &w);
 	for (int d = 1; e == ERR_OK && d <= 31; d++) {
 		int ymd = first + d - 1;
-		if (calendar_ymd(calendar_days(ymd)) != ymd)
+		if (!date_is_valid(ymd))
 			break;
 		const char *name;
 		enum day_kind k = calendar_day_kind(&cal.cal, ymd, &name);

@@ -97,7 +97,7 @@ static void count_calendar_days(struct tally *t, const struct workshop_calendar 
 {
 	for (size_t i = 0; i < t->n; i++) {
 		unsigned excused = 0;
-		for (int d = t->first; d <= t->last && calendar_ymd(calendar_days(d)) == d; d++) {
+		for (int d = t->first; d <= t->last && date_is_valid(d); d++) {
 			unsigned bit = 1u << (d % 100 - 1);
 			if (!calendar_in_programme(t->start[i], t->end[i], d))
 				continue;
