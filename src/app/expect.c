@@ -76,7 +76,6 @@ static void on_person(const struct expected_person *p, void *ctx)
 		from = w->oldest;
 	if (from < w->today)
 		r.missed = absence_expected_days_between(w->cal, p->start, p->end, mine, n, from, w->today);
-	r.excused_today = absence_any_covers(mine, n, w->today);
 	r.expected_today = absence_is_expected(w->cal, p->start, p->end, mine, n, w->today);
 	w->fn(&r, w->ctx);
 }

@@ -18,7 +18,6 @@ struct expected_row {
 	int last_day;          /* the last day present, 0 never */
 	int missed;            /* days they were expected since then (or since joining) */
 	bool expected_today;   /* today is a working day of their programme, not excused */
-	bool excused_today;
 	time_t created_at, seen_at;
 };
 
