@@ -130,24 +130,13 @@ enum rota_err app_person_month(struct app *app, long long person_id, int month, 
 		if (!date_is_valid(ymd))
 			break;
 		const char *name;
-		enum day_kind k = calendar_day_kind(&cal.cal, ymd, &name);
+		const struct absence *why;
+		/* Someone unknown has no programme to be outside of. */
+		out->day[d] = absence_day_kind(&cal.cal, w.found ? w.who.start : 0, w.found ? w.who.end : 0, w.abs.v,
+		                               w.abs.n, ymd, &name, &why);
 		text_copy(out->name[d], sizeof out->name[d], name);
-		if (k == DAY_HOLIDAY)
-			out->day[d] = PDAY_HOLIDAY;
-		else if (k == DAY_CLOSURE)
-			out->day[d] = PDAY_CLOSURE;
-		else if (k == DAY_WEEKEND)
-			out->day[d] = PDAY_OFF;
-		else if (w.found && !calendar_in_programme(w.who.start ? w.who.start : date_ymd(w.who.created_at),
-		                                             w.who.end, ymd))
-			out->day[d] = PDAY_OUTSIDE;
-		else
-			out->day[d] = PDAY_EXPECTED;
-		for (size_t i = 0; out->day[d] == PDAY_EXPECTED && i < w.abs.n; i++)
-			if (absence_covers(&w.abs.v[i], ymd)) {
-				out->day[d] = PDAY_EXCUSED;
-				text_copy(out->reason[d], sizeof out->reason[d], w.abs.v[i].reason);
-			}
+		if (why)
+			text_copy(out->reason[d], sizeof out->reason[d], why->reason);
 	}
 	app_calendar_free(&cal);
 	free(w.abs.v);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "core/absence.h"
 
 #define EXPECT_LOOKBACK_DAYS 400   /* days missed are counted this far back at most */
 
@@ -25,16 +26,6 @@ typedef void (*expected_fn)(const struct expected_row *r, void *ctx);
 
 /* Calls fn for each active participant, in name order, as of day today. */
 enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void *ctx);
-
-/* What one day of a person's month is, as their calendar view shows it. */
-enum person_day {
-	PDAY_EXPECTED,     /* a working day of their programme */
-	PDAY_OFF,          /* not one of the workshop's weekdays */
-	PDAY_HOLIDAY,      /* a public holiday */
-	PDAY_CLOSURE,      /* the workshop was closed */
-	PDAY_OUTSIDE,      /* before or after their programme */
-	PDAY_EXCUSED,      /* an excused absence on a working day */
-};
 
 struct person_month {
 	enum person_day day[32];      /* by day of month, 1..31 */

@@ -32,7 +32,8 @@ struct expected_person {
 	int last_day;          /* the last day present (any time), 0 never */
 	time_t created_at;     /* when they were added */
 	time_t seen_at;        /* when a mentor last marked "not seen" as seen; 0 never */
-	int start, end;        /* their programme's days, else their group's; 0 open */
+	int start, end;        /* their programme's days, else their group's; the
+	                          start else the day they were added; end 0 open */
 };
 
 typedef void (*expected_person_fn)(const struct expected_person *p, void *ctx);
@@ -41,5 +42,11 @@ typedef void (*expected_person_fn)(const struct expected_person *p, void *ctx);
  * alone when it is not 0, active or not (someone who has left keeps their
  * programme's dates). */
 enum rota_err store_expected_each(struct db *db, long long person_id, expected_person_fn fn, void *ctx);
+
+typedef void (*programme_fn)(long long person_id, int start, int end, void *ctx);
+
+/* Calls fn with the programme's days (as in struct expected_person) of
+ * every participant, active or not, by id. */
+enum rota_err store_programme_each(struct db *db, programme_fn fn, void *ctx);
 
 #endif

@@ -198,6 +198,10 @@ static void test_expected(void)
 	CHECK(month_row.days_unresolved == 1 && month_row.seconds == 0, "an open visit of yesterday: an unresolved day");
 	CHECK(month_row.days_excused == 1, "the 20th is excused (the 17th was cancelled)");
 	CHECK(month_row.days_closed == 1, "the closure on the 18th, within his group's dates");
+	/* Before his group's start a closure is none of his. */
+	app_closure_add(app, 20261110, 0, "popis", maja, at("2026-11-20T09:00"), NULL);
+	app_hours_month(app, 202611, at("2026-11-20T09:00"), keep_hours, &luka);
+	CHECK(month_row.days_closed == 1, "a closure before his group's first day is not counted");
 	app_hours_month(app, 202611, at("2026-11-19T12:00"), keep_hours, &luka);
 	CHECK(month_row.days_unresolved == 0, "an open visit today is not yet unresolved");
 	app_close(app);
