@@ -72,8 +72,10 @@ static void on_person(const struct expected_person *p, void *ctx)
 		                  .created_at = p->created_at, .seen_at = p->seen_at };
 	text_copy(r.name, sizeof r.name, p->name);
 	int from = p->last_day ? p->last_day : date_ymd(p->created_at);
-	if (from < w->oldest)
+	if (from < w->oldest) {
 		from = w->oldest;
+		r.away_long = !p->last_day;
+	}
 	if (from < w->today)
 		r.missed = absence_expected_days_between(w->cal, p->start, p->end, mine, n, from, w->today);
 	r.expected_today = absence_is_expected(w->cal, p->start, p->end, mine, n, w->today);
@@ -92,7 +94,7 @@ enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void
 		qsort(abs.v, abs.n, sizeof *abs.v, by_person);
 	struct walk w = { &cal.cal, &abs, today, oldest, fn, ctx };
 	if (e == ERR_OK)
-		e = store_expected_each(app->db, 0, on_person, &w);
+		e = store_expected_each(app->db, 0, oldest, on_person, &w);
 	app_calendar_free(&cal);
 	free(abs.v);
 	return e;
@@ -124,7 +126,7 @@ enum rota_err app_person_month(struct app *app, long long person_id, int month, 
 	if (e == ERR_OK)
 		e = store_absence_each(app->db, person_id, first, last, keep_absence, &w.abs);
 	if (e == ERR_OK)
-		e = store_expected_each(app->db, person_id, find_person, &w);
+		e = store_expected_each(app->db, person_id, first, find_person, &w);
 	for (int d = 1; e == ERR_OK && d <= 31; d++) {
 		int ymd = first + d - 1;
 		if (!date_is_valid(ymd))

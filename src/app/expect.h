@@ -16,7 +16,9 @@
 struct expected_row {
 	long long person_id;
 	char name[128];
-	int last_day;          /* the last day present, 0 never */
+	int last_day;          /* the last day present, 0 never or too long ago */
+	bool away_long;        /* not present in EXPECT_LOOKBACK_DAYS (last_day 0),
+	                          though added before them */
 	int missed;            /* days they were expected since then (or since joining) */
 	bool expected_today;   /* today is a working day of their programme, not excused */
 	time_t created_at, seen_at;

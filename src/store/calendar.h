@@ -29,7 +29,7 @@ enum rota_err store_absence_cancel(struct db *db, long long id, long long by, ti
 struct expected_person {
 	long long person_id;
 	char name[128];
-	int last_day;          /* the last day present (any time), 0 never */
+	int last_day;          /* the last day present on or after `since`, 0 none */
 	time_t created_at;     /* when they were added */
 	time_t seen_at;        /* when a mentor last marked "not seen" as seen; 0 never */
 	int start, end;        /* their programme's days, else their group's; the
@@ -40,8 +40,8 @@ typedef void (*expected_person_fn)(const struct expected_person *p, void *ctx);
 
 /* Calls fn for each active participant, in name order; for person_id
  * alone when it is not 0, active or not (someone who has left keeps their
- * programme's dates). */
-enum rota_err store_expected_each(struct db *db, long long person_id, expected_person_fn fn, void *ctx);
+ * programme's dates). Visits before day since are not read. */
+enum rota_err store_expected_each(struct db *db, long long person_id, int since, expected_person_fn fn, void *ctx);
 
 typedef void (*programme_fn)(long long person_id, int start, int end, void *ctx);
 

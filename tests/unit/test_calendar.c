@@ -228,6 +228,18 @@ static void test_expected_many(void)
 	app_expected_each(app, 20261120, keep_expected, &s);
 	CHECK(s.n == 1 && !row_for(&s, ana)->expected_today, "the 70th absence, today's, excuses today");
 
+	/* Luka was last here before the look-back: more than that, not "never". */
+	long long luka;
+	char pl[BADGE_DIGITS + 1];
+	struct scan_result r;
+	app_person_add(app, "Luka Čeh", ROLE_PARTICIPANT, "sl", at("2024-01-08T09:00"), &luka);
+	app_badge_issue(app, luka, 0, 1, pl);
+	app_scan(app, pl, at("2024-06-03T08:00"), &r);
+	app_scan(app, pl, at("2024-06-03T15:00"), &r);
+	memset(&s, 0, sizeof s);
+	app_expected_each(app, 20261120, keep_expected, &s);
+	CHECK(row_for(&s, luka)->away_long && !row_for(&s, ana)->away_long, "last here before the look-back");
+
 	/* Ana leaves on 10 November. */
 	app_person_update(app, ana, 20260105, 20261110, -1, 0);
 	struct person_month m;
