@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/expect.h"
 #include "app/today.h"
 #include "app/visits.h"
 #include "screens/screens.h"
@@ -62,6 +63,9 @@ static void today_draw(const struct screen *s, WINDOW *w)
 		if (r->last_day) {
 			date_format_ymd(r->last_day, day);
 			snprintf(line, sizeof line, _("%s  last here %s"), r->name, day);
+		} else if (r->away_long) {
+			snprintf(line, sizeof line, P_("%s  not here for more than %d day", "%s  not here for more than %d days",
+			                               EXPECT_LOOKBACK_DAYS), r->name, EXPECT_LOOKBACK_DAYS);
 		} else {
 			snprintf(line, sizeof line, _("%s  not here yet"), r->name);
 		}

@@ -9,6 +9,7 @@
 #include "core/person.h"
 #include "store/calendar.h"
 #include "store/people.h"
+#include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -38,8 +39,7 @@ static bool range_ok(int from, int *to)
 	if (!*to)
 		*to = from;
 	/* A day that exists, and a range of at most a year. */
-	return from > 19000101 && calendar_ymd(calendar_days(from)) == from &&
-	       calendar_ymd(calendar_days(*to)) == *to && *to >= from &&
+	return from > 19000101 && date_is_valid(from) && date_is_valid(*to) && *to >= from &&
 	       calendar_days(*to) - calendar_days(from) <= 366;
 }
 

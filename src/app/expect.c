@@ -25,6 +25,36 @@ static void keep_absence(const struct absence *a, void *ctx)
 	s->v[s->n++] = *a;
 }
 
+/* By person, then by first day: each person's absences are one slice. */
+static int by_person(const void *a, const void *b)
+{
+	const struct absence *x = a, *y = b;
+	if (x->person_id != y->person_id)
+		return x->person_id < y->person_id ? -1 : 1;
+	if (x->from != y->from)
+		return x->from < y->from ? -1 : 1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/* Returns the first of person_id's absences in the sorted list (its count
+ * in *n), found by halving. */
+static const struct absence *slice_of(const struct absences *s, long long person_id, size_t *n)
+{
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->v[mid].person_id < person_id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t end = lo;
+	while (end < s->n && s->v[end].person_id == person_id)
+		end++;
+	*n = end - lo;
+	return s->v ? s->v + lo : NULL;
+}
+
 struct walk {
 	const struct workshop_calendar *cal;
 	const struct absences *abs;
@@ -36,21 +66,18 @@ struct walk {
 static void on_person(const struct expected_person *p, void *ctx)
 {
 	struct walk *w = ctx;
-	/* The person's absences: the list is by first day, few per person. */
-	struct absence mine[64];
-	size_t n = 0;
-	for (size_t i = 0; i < w->abs->n && n < sizeof mine / sizeof *mine; i++)
-		if (w->abs->v[i].person_id == p->person_id)
-			mine[n++] = w->abs->v[i];
+	size_t n;
+	const struct absence *mine = slice_of(w->abs, p->person_id, &n);
 	struct expected_row r = { .person_id = p->person_id, .last_day = p->last_day,
 		                  .created_at = p->created_at, .seen_at = p->seen_at };
 	text_copy(r.name, sizeof r.name, p->name);
 	int from = p->last_day ? p->last_day : date_ymd(p->created_at);
-	if (from < w->oldest)
+	if (from < w->oldest) {
 		from = w->oldest;
+		r.away_long = !p->last_day;
+	}
 	if (from < w->today)
 		r.missed = absence_expected_days_between(w->cal, p->start, p->end, mine, n, from, w->today);
-	r.excused_today = absence_any_covers(mine, n, w->today);
 	r.expected_today = absence_is_expected(w->cal, p->start, p->end, mine, n, w->today);
 	w->fn(&r, w->ctx);
 }
@@ -63,9 +90,11 @@ enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void
 	enum rota_err e = app_calendar_load(app, oldest, today, NULL, &cal);
 	if (e == ERR_OK)
 		e = store_absence_each(app->db, 0, oldest, today, keep_absence, &abs);
+	if (abs.n)
+		qsort(abs.v, abs.n, sizeof *abs.v, by_person);
 	struct walk w = { &cal.cal, &abs, today, oldest, fn, ctx };
 	if (e == ERR_OK)
-		e = store_expected_each(app->db, on_person, &w);
+		e = store_expected_each(app->db, 0, oldest, on_person, &w);
 	app_calendar_free(&cal);
 	free(abs.v);
 	return e;
@@ -97,30 +126,19 @@ enum rota_err app_person_month(struct app *app, long long person_id, int month, 
 	if (e == ERR_OK)
 		e = store_absence_each(app->db, person_id, first, last, keep_absence, &w.abs);
 	if (e == ERR_OK)
-		e = store_expected_each(app->db, find_person, &w);
+		e = store_expected_each(app->db, person_id, first, find_person, &w);
 	for (int d = 1; e == ERR_OK && d <= 31; d++) {
 		int ymd = first + d - 1;
-		if (calendar_ymd(calendar_days(ymd)) != ymd)
+		if (!date_is_valid(ymd))
 			break;
 		const char *name;
-		enum day_kind k = calendar_day_kind(&cal.cal, ymd, &name);
+		const struct absence *why;
+		/* Someone unknown has no programme to be outside of. */
+		out->day[d] = absence_day_kind(&cal.cal, w.found ? w.who.start : 0, w.found ? w.who.end : 0, w.abs.v,
+		                               w.abs.n, ymd, &name, &why);
 		text_copy(out->name[d], sizeof out->name[d], name);
-		if (k == DAY_HOLIDAY)
-			out->day[d] = PDAY_HOLIDAY;
-		else if (k == DAY_CLOSURE)
-			out->day[d] = PDAY_CLOSURE;
-		else if (k == DAY_WEEKEND)
-			out->day[d] = PDAY_OFF;
-		else if (w.found && !calendar_in_programme(w.who.start ? w.who.start : date_ymd(w.who.created_at),
-		                                             w.who.end, ymd))
-			out->day[d] = PDAY_OUTSIDE;
-		else
-			out->day[d] = PDAY_EXPECTED;
-		for (size_t i = 0; out->day[d] == PDAY_EXPECTED && i < w.abs.n; i++)
-			if (absence_covers(&w.abs.v[i], ymd)) {
-				out->day[d] = PDAY_EXCUSED;
-				text_copy(out->reason[d], sizeof out->reason[d], w.abs.v[i].reason);
-			}
+		if (why)
+			text_copy(out->reason[d], sizeof out->reason[d], why->reason);
 	}
 	app_calendar_free(&cal);
 	free(w.abs.v);

@@ -9,16 +9,18 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "core/absence.h"
 
 #define EXPECT_LOOKBACK_DAYS 400   /* days missed are counted this far back at most */
 
 struct expected_row {
 	long long person_id;
 	char name[128];
-	int last_day;          /* the last day present, 0 never */
+	int last_day;          /* the last day present, 0 never or too long ago */
+	bool away_long;        /* not present in EXPECT_LOOKBACK_DAYS (last_day 0),
+	                          though added before them */
 	int missed;            /* days they were expected since then (or since joining) */
 	bool expected_today;   /* today is a working day of their programme, not excused */
-	bool excused_today;
 	time_t created_at, seen_at;
 };
 
@@ -26,16 +28,6 @@ typedef void (*expected_fn)(const struct expected_row *r, void *ctx);
 
 /* Calls fn for each active participant, in name order, as of day today. */
 enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void *ctx);
-
-/* What one day of a person's month is, as their calendar view shows it. */
-enum person_day {
-	PDAY_EXPECTED,     /* a working day of their programme */
-	PDAY_OFF,          /* not one of the workshop's weekdays */
-	PDAY_HOLIDAY,      /* a public holiday */
-	PDAY_CLOSURE,      /* the workshop was closed */
-	PDAY_OUTSIDE,      /* before or after their programme */
-	PDAY_EXCUSED,      /* an excused absence on a working day */
-};
 
 struct person_month {
 	enum person_day day[32];      /* by day of month, 1..31 */

@@ -24,7 +24,7 @@ struct tally {
 	bool *is_active;       /* per row */
 	unsigned *unresolved;  /* per row: bit d-1 for day d of the month */
 	unsigned *excused;     /* per row, the same */
-	int *start, *end;      /* per row: the programme's days, 0 when not set */
+	int *start, *end;      /* per row: the programme's days (store_programme_each) */
 	int today;
 	size_t *slot;          /* person id -> row index + 1 */
 	long long max_id;
@@ -90,24 +90,30 @@ static int popcount(unsigned v)
 	return n;
 }
 
-/* Days of the month per row: excused only on days the workshop works and
- * the person was expected; holidays and closures on the workshop's own
+static void on_programme(long long person_id, int start, int end, void *ctx)
+{
+	struct tally *t = ctx;
+	size_t i;
+	if (row_of(t, person_id, &i)) {
+		t->start[i] = start;
+		t->end[i] = end;
+	}
+}
+
+/* Days of the month per row, by the calendar every view reads: excused on
+ * days the person was expected; holidays and closures on the workshop's own
  * weekdays within the programme. */
 static void count_calendar_days(struct tally *t, const struct workshop_calendar *cal)
 {
 	for (size_t i = 0; i < t->n; i++) {
-		unsigned excused = 0;
-		for (int d = t->first; d <= t->last && calendar_ymd(calendar_days(d)) == d; d++) {
-			unsigned bit = 1u << (d % 100 - 1);
-			if (!calendar_in_programme(t->start[i], t->end[i], d))
-				continue;
-			enum day_kind k = calendar_day_kind(cal, d, NULL);
-			if (k == DAY_WORK && (t->excused[i] & bit))
-				excused |= bit;
-			if ((k == DAY_HOLIDAY || k == DAY_CLOSURE) && (cal->workdays >> calendar_weekday(d)) & 1u)
-				t->rows[i].days_closed++;
+		for (int d = t->first; d <= t->last && date_is_valid(d); d++) {
+			/* The absences are kept as a day mask: a day is excused when
+			 * it would otherwise have been expected. */
+			if ((t->excused[i] >> (d % 100 - 1)) & 1u &&
+			    absence_day_kind(cal, t->start[i], t->end[i], NULL, 0, d, NULL, NULL) == PDAY_EXPECTED)
+				t->rows[i].days_excused++;
+			t->rows[i].days_closed += absence_day_is_closed(cal, t->start[i], t->end[i], d);
 		}
-		t->rows[i].days_excused = popcount(excused);
 		t->rows[i].days_unresolved = popcount(t->unresolved[i]);
 	}
 }
@@ -139,12 +145,12 @@ enum rota_err app_hours_month(struct app *app, int yyyymm, time_t now, hours_row
 		text_copy(r->name, sizeof r->name, people[i].name);
 		r->target_hours = people[i].target_hours > 0 ? people[i].target_hours : app->cfg.target_hours;
 		t.is_active[t.n - 1] = people[i].is_active;
-		t.start[t.n - 1] = people[i].programme_start;
-		t.end[t.n - 1] = people[i].programme_end;
 		t.slot[people[i].id] = t.n;
 	}
 	free(people);
-	e = app_visits_each(app, 0, t.last, on_visit, &t);
+	e = store_programme_each(app->db, on_programme, &t);
+	if (e == ERR_OK)
+		e = app_visits_each(app, 0, t.last, on_visit, &t);
 	if (e == ERR_OK)
 		e = store_review_clock_doubtful(app->db, t.first, on_doubtful, &t);
 	if (e == ERR_OK)

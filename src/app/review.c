@@ -82,6 +82,9 @@ static void on_expected(const struct expected_row *r, void *ctx)
 		date_format_ymd(r->last_day, day);
 		snprintf(it->detail, sizeof it->detail, P_("Last here on %s; %d workshop day since.", "Last here on %s; %d workshop days since.", r->missed),
 		         day, r->missed);
+	} else if (r->away_long) {
+		snprintf(it->detail, sizeof it->detail, P_("Not here for more than %d day.", "Not here for more than %d days.",
+		            EXPECT_LOOKBACK_DAYS), EXPECT_LOOKBACK_DAYS);
 	} else {
 		snprintf(it->detail, sizeof it->detail, P_("Not here yet; %d workshop day since joining.", "Not here yet; %d workshop days since joining.",
 		            r->missed), r->missed);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/badge.h"
+#include "app/calendar.h"
 #include "app/mentor.h"
 #include "core/hours.h"
 #include "store/db.h"
@@ -55,7 +56,15 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 	time_t newest = 0;
 	if (records && (e = store_clock_high_water(app->db, &newest)) != ERR_OK)
 		return e;
-	bool doubtful = records && att_clock_doubtful(now, today, newest, newest ? date_ymd(newest) : 0);
+	int newest_day = newest ? date_ymd(newest) : 0;
+	/* The calendar is read only after a gap of more than a day: the usual
+	 * scan reads nothing more. */
+	struct app_calendar cal = { 0 };
+	bool needs_cal = records && att_clock_needs_calendar(now, newest);
+	if (needs_cal && (e = app_calendar_load(app, newest_day, today, NULL, &cal)) != ERR_OK)
+		return e;
+	bool doubtful = records && att_clock_doubtful(needs_cal ? &cal.cal : NULL, now, today, newest, newest_day);
+	app_calendar_free(&cal);
 	struct change c = { .at = now, .by = out->person_id, .terminal = app->terminal };
 	out->action = d.action;
 	out->at = now;

@@ -56,6 +56,7 @@ static void on_expected(const struct expected_row *e, void *ctx)
 	memset(r, 0, sizeof *r);
 	r->person_id = e->person_id;
 	r->last_day = e->last_day;
+	r->away_long = e->away_long;
 	r->missed = e->missed;
 	text_copy(r->name, sizeof r->name, e->name);
 }

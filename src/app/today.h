@@ -19,7 +19,8 @@ struct today_row {
 	time_t check_out;        /* the last check-out today; 0 while in */
 	bool is_in;
 	char station[64];        /* where they work, in the current language; "" if nowhere */
-	int last_day;            /* the expected: their last day here, 0 never */
+	int last_day;            /* the expected: their last day here, 0 never or too long ago */
+	bool away_long;          /* the expected: not here for EXPECT_LOOKBACK_DAYS */
 	int missed;              /* the expected: workshop days they were expected since */
 };
 

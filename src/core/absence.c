@@ -80,10 +80,44 @@ bool absence_any_covers(const struct absence *a, size_t n, int ymd)
 	return false;
 }
 
+enum person_day absence_day_kind(const struct workshop_calendar *cal, int start, int end, const struct absence *a,
+                                 size_t n, int ymd, const char **name, const struct absence **why)
+{
+	const char *dummy;
+	const struct absence *none;
+	if (!name)
+		name = &dummy;
+	if (!why)
+		why = &none;
+	*why = NULL;
+	switch (calendar_day_kind(cal, ymd, name)) {
+	case DAY_HOLIDAY: return PDAY_HOLIDAY;
+	case DAY_CLOSURE: return PDAY_CLOSURE;
+	case DAY_WEEKEND: return PDAY_OFF;
+	case DAY_WORK: break;
+	}
+	if (!calendar_in_programme(start, end, ymd))
+		return PDAY_OUTSIDE;
+	/* Of several, the last in the list gives the reason. */
+	for (size_t i = n; i-- > 0;)
+		if (absence_covers(&a[i], ymd)) {
+			*why = &a[i];
+			return PDAY_EXCUSED;
+		}
+	return PDAY_EXPECTED;
+}
+
+bool absence_day_is_closed(const struct workshop_calendar *cal, int start, int end, int ymd)
+{
+	enum day_kind k = calendar_day_kind(cal, ymd, NULL);
+	return (k == DAY_HOLIDAY || k == DAY_CLOSURE) && calendar_is_workshop_weekday(cal, ymd) &&
+	       calendar_in_programme(start, end, ymd);
+}
+
 bool absence_is_expected(const struct workshop_calendar *cal, int start, int end, const struct absence *a, size_t n,
                          int ymd)
 {
-	return calendar_in_programme(start, end, ymd) && calendar_is_open(cal, ymd) && !absence_any_covers(a, n, ymd);
+	return absence_day_kind(cal, start, end, a, n, ymd, NULL, NULL) == PDAY_EXPECTED;
 }
 
 int absence_expected_days_between(const struct workshop_calendar *cal, int start, int end, const struct absence *a,

@@ -41,6 +41,29 @@ bool absence_reasons_nth(const char *list, int i, char *code);
 /* Returns true when ymd lies in a standing (not cancelled) absence. */
 bool absence_covers(const struct absence *a, int ymd);
 
+/* What one day is for one person. */
+enum person_day {
+	PDAY_EXPECTED,     /* a working day of their programme */
+	PDAY_OFF,          /* not one of the workshop's weekdays */
+	PDAY_HOLIDAY,      /* a public holiday */
+	PDAY_CLOSURE,      /* the workshop was closed */
+	PDAY_OUTSIDE,      /* before or after their programme */
+	PDAY_EXCUSED,      /* an excused absence on a working day */
+};
+
+/* Returns what ymd is for a person whose programme runs start..end (0:
+ * open) and whose absences are a[0..n): a holiday, a closure or a day the
+ * workshop does not work first, then a day outside the programme, then an
+ * excused day, else an expected one. *name (may be NULL) gets the holiday's
+ * name or the closure's reason, else ""; *why (may be NULL) the absence
+ * that excuses the day, else NULL. The one rule the review, Today, the
+ * person's month and the hour sheet read. */
+enum person_day absence_day_kind(const struct workshop_calendar *cal, int start, int end, const struct absence *a,
+                                 size_t n, int ymd, const char **name, const struct absence **why);
+/* Returns true when the person would have been expected on ymd but the
+ * workshop was closed: a holiday or a closure on one of its weekdays,
+ * within their programme (start..end, 0: open). */
+bool absence_day_is_closed(const struct workshop_calendar *cal, int start, int end, int ymd);
 /* Returns true when a[0..n) excuses ymd. */
 bool absence_any_covers(const struct absence *a, size_t n, int ymd);
 /* Returns how many days strictly between from and to the person was

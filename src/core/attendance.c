@@ -33,11 +33,17 @@ bool att_can_undo(time_t scanned_at, time_t now, int undo_s)
 	return now >= scanned_at && now - scanned_at <= undo_s;
 }
 
-bool att_clock_doubtful(time_t now, int today, time_t newest, int newest_day)
+bool att_clock_needs_calendar(time_t now, time_t newest)
+{
+	return newest > 0 && now - newest > 24 * 3600;
+}
+
+bool att_clock_doubtful(const struct workshop_calendar *cal, time_t now, int today, time_t newest,
+                        int newest_day)
 {
 	if (newest <= 0)
 		return false;
 	if (now < newest - ATT_CLOCK_SLACK_S)
 		return true;
-	return now - newest > 24 * 3600 && calendar_workdays_between(newest_day, today) > 0;
+	return att_clock_needs_calendar(now, newest) && calendar_open_days_between(cal, newest_day, today) > 0;
 }

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "core/calendar.h"
 #include "core/visit.h"
 
 /* What the store knows of one person when they scan. */
@@ -41,13 +42,20 @@ struct att_decision att_decide(const struct att_last *last, time_t now, int toda
  * commit in the other order. */
 #define ATT_CLOCK_SLACK_S 60
 
+/* Returns true when a scan at now needs the workshop's calendar to judge
+ * its clock: it lies more than a day after the newest trusted record
+ * (0: none). */
+bool att_clock_needs_calendar(time_t now, time_t newest);
 /* Returns true when the clock reading now (local day today) of a scan
  * cannot be trusted, given the newest trusted recorded event newest (local
  * day newest_day; 0 when there is none yet): it lies more than
  * ATT_CLOCK_SLACK_S before it, or more than a day after it with at least
- * one whole workshop day (Monday to Friday) between them with no record at
- * all (a weekend is no gap; a wrong date set at boot is). */
-bool att_clock_doubtful(time_t now, int today, time_t newest, int newest_day);
+ * one whole day the workshop works (cal: its weekdays, holidays and
+ * closures) between them with no record at all (a weekend, a holiday or a
+ * closure is no gap; a wrong date set at boot is). cal is read only when
+ * att_clock_needs_calendar() says so, and may be NULL otherwise. */
+bool att_clock_doubtful(const struct workshop_calendar *cal, time_t now, int today, time_t newest,
+                        int newest_day);
 /* Returns true while a scan made at scanned_at may still be undone. */
 bool att_can_undo(time_t scanned_at, time_t now, int undo_s);
 

@@ -115,7 +115,12 @@ enum day_kind calendar_day_kind(const struct workshop_calendar *cal, int ymd, co
 			return DAY_CLOSURE;
 		}
 	*name = "";
-	return (cal->workdays >> calendar_weekday(ymd)) & 1u ? DAY_WORK : DAY_WEEKEND;
+	return calendar_is_workshop_weekday(cal, ymd) ? DAY_WORK : DAY_WEEKEND;
+}
+
+bool calendar_is_workshop_weekday(const struct workshop_calendar *cal, int ymd)
+{
+	return (cal->workdays >> calendar_weekday(ymd)) & 1u;
 }
 
 bool calendar_is_open(const struct workshop_calendar *cal, int ymd)

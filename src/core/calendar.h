@@ -52,6 +52,9 @@ const char *calendar_holiday(enum cal_country country, int ymd);
  * holiday's name or the closure's reason, "" for a work or weekend day.
  * A holiday wins over a closure, a closure over a weekend. */
 enum day_kind calendar_day_kind(const struct workshop_calendar *cal, int ymd, const char **name);
+/* Returns true when ymd's weekday is one the workshop works (holidays and
+ * closures aside). */
+bool calendar_is_workshop_weekday(const struct workshop_calendar *cal, int ymd);
 /* Returns true when the workshop works on ymd. */
 bool calendar_is_open(const struct workshop_calendar *cal, int ymd);
 /* Returns how many days the workshop works strictly between from and to. */

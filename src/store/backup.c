@@ -43,7 +43,8 @@ static bool exec_quiet(sqlite3 *h, const char *sql, const char *what)
 	return rc == SQLITE_OK;
 }
 
-/* Counts the rows of every table of h into r, in name order. */
+/* Counts the rows of every table of h into r, in name order; false when
+ * one cannot be counted or there are more than RECORDS_TABLES_MAX. */
 static bool count_tables(sqlite3 *h, struct records_report *r)
 {
 	sqlite3_stmt *names = NULL;
@@ -63,7 +64,11 @@ static bool count_tables(sqlite3 *h, struct records_report *r)
 		sqlite3_free(sql);
 		r->ntables++;
 	}
-	ok = ok && (rc == SQLITE_DONE || rc == SQLITE_ROW);
+	/* A row still waiting is a table past the report's limit: the count
+	 * would be incomplete, and that is no success. */
+	if (ok && rc == SQLITE_ROW)
+		log_msg(LOG_WARN, "more than %d tables: not all counted", RECORDS_TABLES_MAX);
+	ok = ok && rc == SQLITE_DONE;
 	sqlite3_finalize(names);
 	return ok;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "util/alloc.h"
+#include "util/date.h"
 
 enum rota_err store_closure_add(struct db *db, const struct closure *c, long long by, time_t at, long long *id)
 {
@@ -115,23 +116,42 @@ enum rota_err store_absence_cancel(struct db *db, long long id, long long by, ti
 	return e;
 }
 
-enum rota_err store_expected_each(struct db *db, expected_person_fn fn, void *ctx)
+/* A participant's programme, the one source every view reads: their own
+ * dates, else their current group's; p is the people row. */
+#define PROGRAMME_COLUMNS \
+	" coalesce(nullif(p.programme_start, 0), (SELECT g.start_day FROM group_members m" \
+	"   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL" \
+	"   ORDER BY m.joined_at DESC LIMIT 1), 0)," \
+	" coalesce(nullif(p.programme_end, 0), (SELECT g.end_day FROM group_members m" \
+	"   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL" \
+	"   ORDER BY m.joined_at DESC LIMIT 1), 0)"
+
+/* Reads the programme's columns at col, col + 1 and the creation time at
+ * created: with no start anywhere, the programme starts the day the person
+ * was added. */
+static void read_programme(sqlite3_stmt *st, int col, time_t created_at, int *start, int *end)
 {
-	/* The last day walks the person's visits newest first (visits_person_day)
-	 * and stops at the first that counts: cheap however long the record. */
+	*start = sqlite3_column_int(st, col);
+	*end = sqlite3_column_int(st, col + 1);
+	if (!*start)
+		*start = date_ymd(created_at);
+}
+
+enum rota_err store_expected_each(struct db *db, long long person_id, int since, expected_person_fn fn, void *ctx)
+{
+	/* The last days come from one pass over the visits since `since` on the
+	 * day index: no index of its own, which every check-in would pay for. */
 	sqlite3_stmt *st = db_stmt(db,
-	    "SELECT p.id, p.name,"
-	    " coalesce((SELECT v.day FROM visits v WHERE v.person_id = p.id AND v.status != 'undone'"
-	    "   ORDER BY v.day DESC LIMIT 1), 0),"
+	    "SELECT p.id, p.name, coalesce(r.last_day, 0),"
 	    " p.created_at,"
 	    " coalesce((SELECT max(at) FROM review_seen s WHERE s.kind = 'not_seen' AND s.ref = p.id), 0),"
-	    " coalesce(nullif(p.programme_start, 0), (SELECT g.start_day FROM group_members m"
-	    "   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL"
-	    "   ORDER BY m.joined_at DESC LIMIT 1), 0),"
-	    " coalesce(nullif(p.programme_end, 0), (SELECT g.end_day FROM group_members m"
-	    "   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL"
-	    "   ORDER BY m.joined_at DESC LIMIT 1), 0)"
-	    " FROM people p WHERE p.active AND p.role = 'participant' ORDER BY p.name COLLATE rota_sl, p.id");
+	    PROGRAMME_COLUMNS
+	    " FROM people p LEFT JOIN (SELECT person_id, max(day) AS last_day FROM visits"
+	    "   WHERE day >= ?2 AND status != 'undone' GROUP BY person_id) r ON r.person_id = p.id"
+	    " WHERE (?1 = 0 AND p.active OR p.id = ?1) AND p.role = 'participant'"
+	    " ORDER BY p.name COLLATE rota_sl, p.id");
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_int(st, 2, since);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct expected_person e = { 0 };
@@ -140,10 +160,23 @@ enum rota_err store_expected_each(struct db *db, expected_person_fn fn, void *ct
 		e.last_day = sqlite3_column_int(st, 2);
 		e.created_at = (time_t)sqlite3_column_int64(st, 3);
 		e.seen_at = (time_t)sqlite3_column_int64(st, 4);
-		e.start = sqlite3_column_int(st, 5);
-		e.end = sqlite3_column_int(st, 6);
+		read_programme(st, 5, e.created_at, &e.start, &e.end);
 		fn(&e, ctx);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "expected");
+}
+
+enum rota_err store_programme_each(struct db *db, programme_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT p.id, p.created_at," PROGRAMME_COLUMNS
+	                               " FROM people p WHERE p.role = 'participant' ORDER BY p.id");
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int start, end;
+		read_programme(st, 2, (time_t)sqlite3_column_int64(st, 1), &start, &end);
+		fn(sqlite3_column_int64(st, 0), start, end, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "programmes");
 }

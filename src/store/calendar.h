@@ -25,19 +25,28 @@ enum rota_err store_absence_each(struct db *db, long long person_id, int from, i
  * no such standing absence. */
 enum rota_err store_absence_cancel(struct db *db, long long id, long long by, time_t at);
 
-/* An active participant as the calendar sees them. */
+/* A participant as the calendar sees them. */
 struct expected_person {
 	long long person_id;
 	char name[128];
-	int last_day;          /* the last day present (any time), 0 never */
+	int last_day;          /* the last day present on or after `since`, 0 none */
 	time_t created_at;     /* when they were added */
 	time_t seen_at;        /* when a mentor last marked "not seen" as seen; 0 never */
-	int start, end;        /* their programme's days, else their group's; 0 open */
+	int start, end;        /* their programme's days, else their group's; the
+	                          start else the day they were added; end 0 open */
 };
 
 typedef void (*expected_person_fn)(const struct expected_person *p, void *ctx);
 
-/* Calls fn for each active participant, in name order. */
-enum rota_err store_expected_each(struct db *db, expected_person_fn fn, void *ctx);
+/* Calls fn for each active participant, in name order; for person_id
+ * alone when it is not 0, active or not (someone who has left keeps their
+ * programme's dates). Visits before day since are not read. */
+enum rota_err store_expected_each(struct db *db, long long person_id, int since, expected_person_fn fn, void *ctx);
+
+typedef void (*programme_fn)(long long person_id, int start, int end, void *ctx);
+
+/* Calls fn with the programme's days (as in struct expected_person) of
+ * every participant, active or not, by id. */
+enum rota_err store_programme_each(struct db *db, programme_fn fn, void *ctx);
 
 #endif

@@ -313,6 +313,11 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER absences_keep BEFORE DELETE ON absences"
 	"  BEGIN SELECT RAISE(ABORT, 'absences are never deleted'); END;"
 	"PRAGMA user_version=6;",
+
+	/* 7: the last days are read from the day index within the look-back,
+	 * so visits_person_day no longer earns the page it adds to every
+	 * check-in (see 1). */
+	"DROP INDEX visits_person_day; PRAGMA user_version=7;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

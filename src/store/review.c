@@ -1,7 +1,6 @@
 /* SQL for the review queue. */
 #include "store/review.h"
 
-#include <string.h>
 
 #include "store/db_internal.h"
 
@@ -28,31 +27,6 @@ enum rota_err store_review_clock_doubtful(struct db *db, int since, visit_row_fn
 	    " ORDER BY v.day, v.check_in");
 	sqlite3_bind_int(st, 1, since);
 	return db_each_visit_row(db, st, fn, ctx, "review clock");
-}
-
-enum rota_err store_review_last_seen(struct db *db, int since, last_seen_fn fn, void *ctx)
-{
-	/* Only recent days are read (the day index), never the whole record. */
-	sqlite3_stmt *st = db_stmt(db,
-	    "SELECT p.id, p.name, coalesce(r.last_day, 0),"
-	    " (SELECT max(at) FROM review_seen s WHERE s.kind = 'not_seen' AND s.ref = p.id), p.created_at"
-	    " FROM people p LEFT JOIN (SELECT person_id, max(day) AS last_day FROM visits"
-	    "   WHERE day >= ? AND status != 'undone' GROUP BY person_id) r ON r.person_id = p.id"
-	    " WHERE p.active AND p.role = 'participant' ORDER BY p.name COLLATE rota_sl, p.id");
-	struct last_seen s;
-	int rc;
-	sqlite3_bind_int(st, 1, since);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		memset(&s, 0, sizeof s);
-		s.person_id = sqlite3_column_int64(st, 0);
-		db_column_text(st, 1, s.name, sizeof s.name);
-		s.last_day = sqlite3_column_int(st, 2);
-		s.seen_at = (time_t)sqlite3_column_int64(st, 3);
-		s.created_at = (time_t)sqlite3_column_int64(st, 4);
-		fn(&s, ctx);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "last seen");
 }
 
 enum rota_err store_review_words(struct db *db, progress_fn fn, void *ctx)

@@ -1,6 +1,6 @@
 /* What the mentors' review reads: visits that need a real end, undone
- * scans, who was last seen when, participants' own words, and what a mentor
- * has already looked at. */
+ * scans, participants' own words, and what a mentor has already looked
+ * at. */
 #ifndef ROTA_STORE_REVIEW_H
 #define ROTA_STORE_REVIEW_H
 
@@ -9,17 +9,6 @@
 #include "store/progress.h"
 #include "store/visits.h"
 
-/* When a participant was last seen (0: not since `since`). */
-struct last_seen {
-	long long person_id;
-	char name[128];
-	int last_day;
-	time_t created_at; /* when the person was added */
-	time_t seen_at;    /* when a mentor last marked the absence as seen; 0 never */
-};
-
-typedef void (*last_seen_fn)(const struct last_seen *s, void *ctx);
-
 /* Calls fn for every visit with status (open, end_unknown or undone) on or
  * after day since, leaving out undone visits a mentor has seen. */
 enum rota_err store_review_visits(struct db *db, enum visit_status status, int since, visit_row_fn fn,
@@ -27,9 +16,6 @@ enum rota_err store_review_visits(struct db *db, enum visit_status status, int s
 /* Calls fn for every visit on or after day since whose clock was doubtful
  * at a scan and that no mentor has corrected since (undone ones left out). */
 enum rota_err store_review_clock_doubtful(struct db *db, int since, visit_row_fn fn, void *ctx);
-/* Calls fn for each active participant with their last day present on or
- * after since (0 when none). */
-enum rota_err store_review_last_seen(struct db *db, int since, last_seen_fn fn, void *ctx);
 /* Calls fn for progress entries with the participant's own words that no
  * mentor has marked as seen. */
 enum rota_err store_review_words(struct db *db, progress_fn fn, void *ctx);

@@ -72,12 +72,19 @@ void date_format_datetime(time_t t, char out[20])
 	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm);
 }
 
+bool date_is_valid(int ymd)
+{
+	static const int days_in[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days_in[m - 1])
+		return false;
+	bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+	return m != 2 || d <= 28 + leap;
+}
+
 static bool is_valid_day(int y, int m, int d)
 {
-	if (y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
-		return false;
-	int ymd = y * 10000 + m * 100 + d;
-	return date_add_days(ymd, 0) == ymd;
+	return y >= 1970 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && date_is_valid(y * 10000 + m * 100 + d);
 }
 
 bool date_parse_ymd(const char *s, int *ymd)

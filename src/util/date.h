@@ -15,6 +15,8 @@ time_t date_day_start(int ymd);
 int date_add_days(int ymd, int n);
 /* Returns 0 for Monday .. 6 for Sunday. */
 int date_weekday(int ymd);
+/* Returns true when ymd (YYYYMMDD, years 1..9999) is a day that exists. */
+bool date_is_valid(int ymd);
 /* Writes "YYYY-MM-DD" (11 bytes). */
 void date_format_ymd(int ymd, char out[11]);
 /* Writes local "HH:MM" (6 bytes). */

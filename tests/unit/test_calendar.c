@@ -186,7 +186,9 @@ static void test_expected(void)
 	app_absence_add(app, &a, at("2026-11-20T09:00"), NULL);
 	memset(&s, 0, sizeof s);
 	app_expected_each(app, 20261120, keep_expected, &s);
-	CHECK(!row_for(&s, luka)->expected_today && row_for(&s, luka)->excused_today, "excused today: not expected");
+	struct person_month pm;
+	app_person_month(app, luka, 202611, &pm);
+	CHECK(!row_for(&s, luka)->expected_today && pm.day[20] == PDAY_EXCUSED, "excused today: not expected");
 	CHECK(app_absence_cancel(app, id, maja, at("2026-11-20T10:00")) == ERR_OK, "a cancellation is recorded");
 	CHECK(app_absence_cancel(app, id, maja, at("2026-11-20T10:00")) == ERR_NOT_FOUND, "once");
 	memset(&s, 0, sizeof s);
@@ -202,8 +204,53 @@ static void test_expected(void)
 	CHECK(month_row.days_unresolved == 1 && month_row.seconds == 0, "an open visit of yesterday: an unresolved day");
 	CHECK(month_row.days_excused == 1, "the 20th is excused (the 17th was cancelled)");
 	CHECK(month_row.days_closed == 1, "the closure on the 18th, within his group's dates");
+	/* Before his group's start a closure is none of his. */
+	app_closure_add(app, 20261110, 0, "popis", maja, at("2026-11-20T09:00"), NULL);
+	app_hours_month(app, 202611, at("2026-11-20T09:00"), keep_hours, &luka);
+	CHECK(month_row.days_closed == 1, "a closure before his group's first day is not counted");
 	app_hours_month(app, 202611, at("2026-11-19T12:00"), keep_hours, &luka);
 	CHECK(month_row.days_unresolved == 0, "an open visit today is not yet unresolved");
+	app_close(app);
+}
+
+/* Every absence counts, however many; someone who has left keeps their
+ * programme's dates in their month. */
+static void test_expected_many(void)
+{
+	struct app *app;
+	long long maja, ana, id;
+	app_open(":memory:", true, "calendar", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-01-05T09:00"), &maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-01-05T09:00"), &ana);
+	const struct workshop_calendar cal = { CAL_SI, CAL_WEEKDAYS, NULL, 0 };
+	int day = 20261120, added = 0;
+	for (; added < 70; day = date_add_days(day, -1)) {
+		if (!calendar_is_open(&cal, day))
+			continue;
+		struct absence a = { .person_id = ana, .by_person = maja, .from = day, .reason = "illness" };
+		added += app_absence_add(app, &a, at("2026-11-20T09:00"), &id) == ERR_OK;
+	}
+	struct seen s = { 0 };
+	app_expected_each(app, 20261120, keep_expected, &s);
+	CHECK(s.n == 1 && !row_for(&s, ana)->expected_today, "the 70th absence, today's, excuses today");
+
+	/* Luka was last here before the look-back: more than that, not "never". */
+	long long luka;
+	char pl[BADGE_DIGITS + 1];
+	struct scan_result r;
+	app_person_add(app, "Luka Čeh", ROLE_PARTICIPANT, "sl", at("2024-01-08T09:00"), &luka);
+	app_badge_issue(app, luka, 0, 1, pl);
+	app_scan(app, pl, at("2024-06-03T08:00"), &r);
+	app_scan(app, pl, at("2024-06-03T15:00"), &r);
+	memset(&s, 0, sizeof s);
+	app_expected_each(app, 20261120, keep_expected, &s);
+	CHECK(row_for(&s, luka)->away_long && !row_for(&s, ana)->away_long, "last here before the look-back");
+
+	/* Ana leaves on 10 November. */
+	app_person_update(app, ana, 20260105, 20261110, -1, 0);
+	struct person_month m;
+	CHECK(app_person_month(app, ana, 202611, &m) == ERR_OK, "the month of someone who has left");
+	CHECK(m.day[16] == PDAY_OUTSIDE && m.day[10] != PDAY_OUTSIDE, "after her programme's end she is not expected");
 	app_close(app);
 }
 
@@ -236,4 +283,5 @@ void suite_calendar(void)
 	test_workshop_days();
 	test_programme_bounds();
 	test_expected();
+	test_expected_many();
 }

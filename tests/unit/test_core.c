@@ -113,21 +113,37 @@ static void test_clock_rule(void)
 	/* Thursday 2026-11-19 16:00 local is the newest trusted record. */
 	const time_t thu = 1795100400;
 	const int d_thu = 20261119;
-	CHECK(!att_clock_doubtful(thu - 86400 * 365, 20251119, 0, 0), "nothing recorded yet: nothing to doubt");
-	CHECK(!att_clock_doubtful(thu + 600, d_thu, thu, d_thu), "ten minutes later the same day");
-	CHECK(!att_clock_doubtful(thu - 30, d_thu, thu, d_thu), "half a minute behind: two terminals, not a wrong clock");
-	CHECK(att_clock_doubtful(thu - 3600, d_thu, thu, d_thu), "an hour before the newest record");
-	CHECK(att_clock_doubtful(1000, 19700101, thu, d_thu), "a board that booted in 1970");
-	CHECK(!att_clock_doubtful(thu + 16 * 3600, 20261120, thu, d_thu), "the next morning");
-	CHECK(att_clock_doubtful(thu + 4 * 86400 - 8 * 3600, 20261123, thu, d_thu),
+	const struct workshop_calendar mon_fri = { CAL_SI, CAL_WEEKDAYS, NULL, 0 };
+	CHECK(!att_clock_doubtful(&mon_fri, thu - 86400 * 365, 20251119, 0, 0), "nothing recorded yet: nothing to doubt");
+	CHECK(!att_clock_doubtful(&mon_fri, thu + 600, d_thu, thu, d_thu), "ten minutes later the same day");
+	CHECK(!att_clock_doubtful(&mon_fri, thu - 30, d_thu, thu, d_thu), "half a minute behind: two terminals, not a wrong clock");
+	CHECK(att_clock_doubtful(&mon_fri, thu - 3600, d_thu, thu, d_thu), "an hour before the newest record");
+	CHECK(att_clock_doubtful(&mon_fri, 1000, 19700101, thu, d_thu), "a board that booted in 1970");
+	CHECK(!att_clock_doubtful(&mon_fri, thu + 16 * 3600, 20261120, thu, d_thu), "the next morning");
+	CHECK(att_clock_doubtful(&mon_fri, thu + 4 * 86400 - 8 * 3600, 20261123, thu, d_thu),
 	      "Monday after Thursday with nobody on Friday");
-	CHECK(!att_clock_doubtful(thu + 3 * 86400 - 8 * 3600, 20261122, thu + 86400, 20261120),
+	CHECK(!att_clock_doubtful(&mon_fri, thu + 3 * 86400 - 8 * 3600, 20261122, thu + 86400, 20261120),
 	      "a weekend is no gap");
-	CHECK(!att_clock_doubtful(thu + 4 * 86400 - 8 * 3600, 20261123, thu + 86400, 20261120),
+	CHECK(!att_clock_doubtful(&mon_fri, thu + 4 * 86400 - 8 * 3600, 20261123, thu + 86400, 20261120),
 	      "Monday after Friday");
-	CHECK(att_clock_doubtful(thu + 5 * 86400, 20261124, thu + 86400, 20261120),
+	CHECK(att_clock_doubtful(&mon_fri, thu + 5 * 86400, 20261124, thu + 86400, 20261120),
 	      "Tuesday after Friday with nobody on Monday: more than a day ahead");
-	CHECK(att_clock_doubtful(thu + 86400 * 400, 20271224, thu, d_thu), "a year ahead");
+	CHECK(att_clock_doubtful(&mon_fri, thu + 86400 * 400, 20271224, thu, d_thu), "a year ahead");
+
+	/* Holidays, closures and the workshop's own weekdays are no gap. */
+	CHECK(!att_clock_doubtful(&mon_fri, thu + 4 * 86400 - 8 * 3600, 20260407, thu, 20260403),
+	      "the Tuesday after Easter Monday");
+	const struct closure friday = { 1, 20261120, 20261120, "inventory" };
+	const struct workshop_calendar closed_fri = { CAL_SI, CAL_WEEKDAYS, &friday, 1 };
+	CHECK(!att_clock_doubtful(&closed_fri, thu + 4 * 86400 - 8 * 3600, 20261123, thu, d_thu),
+	      "Monday after a Thursday and a closed Friday");
+	const struct workshop_calendar tue_sat = { CAL_SI, 0x3eu, NULL, 0 };
+	CHECK(!att_clock_doubtful(&tue_sat, thu + 4 * 86400 - 8 * 3600, 20261124, thu, 20261121),
+	      "a Tuesday to Saturday workshop's Tuesday");
+	CHECK(att_clock_doubtful(&tue_sat, thu + 6 * 86400 - 8 * 3600, 20261126, thu, 20261121),
+	      "a Tuesday to Saturday workshop's Thursday with nobody on Tuesday or Wednesday");
+	CHECK(att_clock_doubtful(&closed_fri, thu + 5 * 86400, 20261124, thu, d_thu),
+	      "a closure excuses its own days only");
 }
 
 static void test_hours(void)

@@ -70,6 +70,11 @@ static void test_date(void)
 	char s[32];
 	CHECK(date_parse_ymd("2026-11-23", &ymd) && ymd == 20261123, "a date parses");
 	CHECK(!date_parse_ymd("2026-02-30", &ymd), "30 February does not");
+	CHECK(date_is_valid(20240229) && !date_is_valid(20260229) && !date_is_valid(21000229) &&
+	          date_is_valid(20000229),
+	      "29 February in leap years only");
+	CHECK(!date_is_valid(20261131) && !date_is_valid(20261300) && date_is_valid(20261231),
+	      "no 31 November, no month 13");
 	CHECK(!date_parse_ymd("2026-1-5", &ymd), "a short date does not");
 	CHECK(date_parse_local("2026-11-23T08:12:00", &t), "a local time parses");
 	date_format_hm(t, s);
