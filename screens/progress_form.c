@@ -34,6 +34,7 @@ struct form_state {
 	enum focus focus;
 	bool refused;
 	bool asking_leave;   /* Esc with unsaved work: "Leave without saving? Y/N" */
+	int name_cols;       /* as wide as the longest topic name: none is cut */
 };
 
 struct latest_ctx {
@@ -117,6 +118,10 @@ static void form_enter(struct screen *s, const void *arg)
 	struct latest_ctx c = { st, n };
 	app_progress_each(s->app, st->arg.person_id, on_entry, &c);
 	listview_set_count(&st->lv, n);
+	st->name_cols = 26;
+	for (size_t i = 0; i < n; i++)
+		if (text_width(app_topic_name(&st->topics[i])) > st->name_cols)
+			st->name_cols = text_width(app_topic_name(&st->topics[i]));
 	/* start at the process the participant works at now */
 	struct assignment a;
 	bool found = false;
@@ -176,18 +181,13 @@ static void form_draw(const struct screen *s, WINDOW *w)
 	const struct form_state *st = s->state;
 	char line[300];
 	mentor_header(s, w, _("Mentor mode: record progress"), &st->arg.session);
-	/* the names' column is as wide as the longest name: none is cut */
-	int name_cols = 26;
-	for (size_t i = 0; i < st->lv.count; i++)
-		if (text_width(app_topic_name(&st->topics[i])) > name_cols)
-			name_cols = text_width(app_topic_name(&st->topics[i]));
 	draw_text(w, 2, 1, s->cols - 2, st->name, A_BOLD);
 	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		const struct topic *t = &st->topics[i];
 		char name[128];
 		if (st->now_level[i] >= 0)
 			snprintf(line, sizeof line, " %s %s %s: %d %s ", t->kind == PROGRESS_SKILL ? "*" : " ",
-			         text_pad(name, sizeof name, app_topic_name(t), name_cols), _("now"), st->now_level[i],
+			         text_pad(name, sizeof name, app_topic_name(t), st->name_cols), _("now"), st->now_level[i],
 			         app_level_words(st->now_level[i]));
 		else
 			snprintf(line, sizeof line, " %s %s ", t->kind == PROGRESS_SKILL ? "*" : " ", app_topic_name(t));
