@@ -152,8 +152,9 @@ static int greeting_on_event(struct screen *s, const struct event *ev)
 		if (ev->key == UI_KEY_ENTER || ev->key == UI_KEY_ESC)
 			return SCR_HOME | SCR_HANDLED;
 		return SCR_HANDLED;
+	case EV_RESIZE: /* the manager's alone (event.h) */
+		break;
 	case EV_TICK:
-	case EV_RESIZE:
 		if (ev->now - st->result.at >= s->app->cfg.greeting_s)
 			return SCR_HOME;
 		return update_undo_line(s, st) ? SCR_REDRAW : 0;

@@ -94,8 +94,6 @@ static int overlay_on_event(struct screen *s, const struct event *ev)
 	const struct overlay_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return ev->now - st->shown_at >= SCAN_OVERLAY_SECONDS ? SCR_POP : 0;
-	if (ev->kind == EV_RESIZE)
-		return SCR_REDRAW;
 	return SCR_POP | SCR_HANDLED; /* any key closes it, and does nothing else */
 }
 
