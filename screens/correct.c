@@ -93,11 +93,6 @@ static void correct_enter(struct screen *s, const void *arg)
 	st->focus = is_add(st) ? FIELD_DATE : FIELD_OUT;
 	text_copy(st->first_in, sizeof st->first_in, st->fields[FIELD_IN].text);
 	text_copy(st->first_day, sizeof st->first_day, st->fields[FIELD_DATE].text);
-	if (!is_add(st) && !st->arg.person_id) {
-		struct visit v;
-		if (app_visit_get(s->app, st->arg.visit_id, &v) == ERR_OK)
-			st->arg.person_id = v.person_id;
-	}
 	restore_draft(s, st);
 }
 

@@ -125,7 +125,7 @@ int flow_attend(struct screen *s, struct flow *f, long long person_id, const cha
 struct correct_arg {
 	struct mentor_session session;
 	long long visit_id;     /* 0: add a visit that was never scanned */
-	long long person_id;    /* whose visit is added (visit_id 0) */
+	long long person_id;    /* whose visit it is (or is added, visit_id 0) */
 	char name[128];
 	int day;                /* the visit's day; for an add, the day offered */
 	time_t check_in;        /* 0: the check-in field starts empty */
