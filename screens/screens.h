@@ -148,6 +148,14 @@ void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool wit
  * can be handed it. Returns 0 for any other event. */
 int mentor_menu_key(struct screen *s, const struct event *ev, const struct person_arg *who);
 
+/* Words a scan's result r in the language set now (the caller switches to
+ * the person's): the big word ("CHECKED IN"; "" for an "already") into
+ * word, the sentence with its time into body. Returns the tone to show it in. */
+enum theme_role flow_result_words(const struct scan_result *r, char *word, size_t nword, char *body,
+                                  size_t nbody);
+/* Returns true when ch is a letter (any non-ASCII counts): a key that closes
+ * the door's messages, where digits may be a card typed by hand. */
+bool flow_is_letter(uint32_t ch);
 /* Moves to a message screen saying e's sentence in the kiosk's language. */
 int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how);
 /* Returns e's sentence for whoever is at the kiosk: a mentor (to_mentor) is
