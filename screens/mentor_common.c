@@ -45,52 +45,6 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct perso
 	return screen_go(s, SCR_REPLACE, next, next == &groups_screen ? (const void *)who : &who->session);
 }
 
-int draw_text_wrap(WINDOW *w, int y, int x, int cols, int max_lines, const char *text, attr_t attr)
-{
-	const char *p = text;
-	int lines = 0;
-	while (*p && lines < max_lines) {
-		while (*p == ' ')
-			p++;
-		if (text_width(p) <= cols || lines == max_lines - 1) {
-			draw_text_fit(w, y + lines++, x, cols, p, attr);
-			break;
-		}
-		/* the longest run of whole words that fits */
-		size_t fit = text_fit(p, cols, NULL), cut = fit;
-		while (cut > 0 && p[cut] != ' ')
-			cut--;
-		if (cut == 0)
-			cut = fit;
-		char buf[512];
-		size_t n = cut < sizeof buf - 1 ? cut : sizeof buf - 1;
-		memcpy(buf, p, n);
-		buf[n] = '\0';
-		draw_text(w, y + lines++, x, cols, buf, attr);
-		p += cut;
-	}
-	return lines;
-}
-
-void draw_text_fit(WINDOW *w, int y, int x, int cols, const char *text, attr_t attr)
-{
-	if (cols <= 0)
-		return;
-	if (text_width(text) <= cols) {
-		draw_text(w, y, x, cols, text, attr);
-		return;
-	}
-	char buf[1024];
-	size_t n = text_fit(text, cols - 1, NULL);
-	if (n > sizeof buf - 4)
-		n = sizeof buf - 4;
-	memcpy(buf, text, n);
-	while (n > 0 && buf[n - 1] == ' ')
-		n--;
-	memcpy(buf + n, "\xe2\x80\xa6", 4); /* … */
-	draw_text(w, y, x, cols, buf, attr);
-}
-
 void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu)
 {
 	/* R (the review) works too, but Esc is the way back there: the line keeps room */

@@ -78,20 +78,6 @@ static void file_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - BODY_TOP - 3);
 }
 
-/* One line of the file: a line wider than width ends in a deliberate "…"
- * rather than a word cut mid-way. */
-static void draw_fitted(WINDOW *w, int y, int x, int width, const char *text, attr_t attr)
-{
-	if (text_width(text) <= width) {
-		draw_text(w, y, x, width, text, attr);
-		return;
-	}
-	char cut[600];
-	size_t n = text_fit(text, width - 1, NULL);
-	snprintf(cut, sizeof cut, "%.*s…", (int)n, text);
-	draw_text(w, y, x, width, cut, attr);
-}
-
 /* The keys, on the last line; when they do not fit, they break between two
  * keys (at a double space) and take the line above as well. */
 static void draw_keys(WINDOW *w, int last, int width, const char *keys)
@@ -125,9 +111,9 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	static const char *const tabs[NVIEWS] = { N_("1 Timeline"), N_("2 Attendance"), N_("3 Progress"),
 		                                  N_("4 Goals"), N_("5 Notes") };
 	mentor_header(s, w, _("Mentor mode: participant"), &st->arg.session);
-	draw_fitted(w, 2, 1, s->cols - 2, st->pv.header[0], A_BOLD);
-	draw_fitted(w, 3, 1, s->cols - 2, st->pv.header[1], A_NORMAL);
-	draw_fitted(w, 4, 1, s->cols - 2, st->pv.header[2], A_NORMAL);
+	draw_text_fit(w, 2, 1, s->cols - 2, st->pv.header[0], A_BOLD);
+	draw_text_fit(w, 3, 1, s->cols - 2, st->pv.header[1], A_NORMAL);
+	draw_text_fit(w, 4, 1, s->cols - 2, st->pv.header[2], A_NORMAL);
 	int x = 1;
 	for (int v = 0; v < NVIEWS; v++) {
 		const char *tab = _(tabs[v]);
@@ -140,8 +126,8 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	for (size_t i = st->lv.top; i < l->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		bool chosen = (st->view == VIEW_GOALS || (st->view == VIEW_TIMELINE && l->v[i].ref)) &&
 		              i == st->lv.sel;
-		draw_fitted(w, BODY_TOP + (int)(i - st->lv.top), 1, s->cols - 2, l->v[i].text ? l->v[i].text : "",
-		          chosen ? theme_attr(THEME_SELECTED) : A_NORMAL);
+		draw_text_fit(w, BODY_TOP + (int)(i - st->lv.top), 1, s->cols - 2, l->v[i].text ? l->v[i].text : "",
+		              chosen ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
 	if (st->pending == PENDING_ISSUE)
 		draw_text(w, s->rows - 3, 1, s->cols - 2,

@@ -150,25 +150,14 @@ static void form_layout(struct screen *s)
  * nowhere is left out. */
 static void draw_level_words(WINDOW *w, int y, int nrows, int width)
 {
-	char line[400] = "";
-	int row = 0;
-	for (int level = 0; level <= 5 && row < nrows; level++) {
-		char item[160];
-		if (level == 5) /* and what the star before a name means */
-			snprintf(item, sizeof item, "%s", _("* a skill"));
-		else
-			snprintf(item, sizeof item, "%d %s", level, app_level_words(level));
-		int used = text_width(line), need = text_width(item) + (used ? 3 : 0);
-		if (used && used + need > width) {
-			draw_text(w, y + row++, 2, width, line, theme_attr(THEME_HINT));
-			line[0] = '\0';
-			used = 0;
-		}
-		if (row < nrows)
-			snprintf(line + strlen(line), sizeof line - strlen(line), "%s%s", used ? "   " : "", item);
+	char words[5][160];
+	const char *items[6];
+	for (int level = 0; level < 5; level++) {
+		snprintf(words[level], sizeof words[level], "%d %s", level, app_level_words(level));
+		items[level] = words[level];
 	}
-	if (line[0] && row < nrows)
-		draw_text(w, y + row, 2, width, line, theme_attr(THEME_HINT));
+	items[5] = _("* a skill"); /* and what the star before a name means */
+	draw_items(w, y, 2, width, nrows, items, 6, "   ", theme_attr(THEME_HINT));
 }
 
 static bool has_unsaved(const struct form_state *st)

@@ -134,11 +134,6 @@ struct correct_arg {
 /* Draws the mentor screens' top line: the title and who is signed in. */
 void mentor_header(const struct screen *s, WINDOW *w, const char *title,
                    const struct mentor_session *session);
-/* Draws text in cols cells, ending in "…" when it does not fit whole. */
-void draw_text_fit(WINDOW *w, int y, int x, int cols, const char *text, attr_t attr);
-/* Draws text in cols cells on up to max_lines lines, broken between words;
- * the last line ends in "…" if still too long. Returns the lines used. */
-int draw_text_wrap(WINDOW *w, int y, int x, int cols, int max_lines, const char *text, attr_t attr);
 /* The mentor screens' two footer lines: the screen's own keys and "Esc:
  * back" above, the menu keys (with_menu) and "F10: sign out" below. */
 void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu);
