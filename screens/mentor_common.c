@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "screens/screens.h"
+#include "app/drafts.h"
 #include "ui/draw.h"
 #include "util/i18n.h"
 #include "util/text.h"
@@ -57,4 +58,36 @@ void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool wit
 	              with_menu ? _("P: participants  T: today  F: floor  G: groups  W: work  F10: sign out")
 	                        : _("F10: sign out"),
 	              theme_attr(THEME_HINT));
+}
+
+void mentor_ask(const struct screen *s, WINDOW *w, const char *question)
+{
+	draw_text_fit(w, s->rows - 3, 1, s->cols - 2, question, A_BOLD);
+}
+
+bool is_yes(const struct event *ev)
+{
+	return ev->kind == EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y');
+}
+
+void mentor_ask_leave(const struct screen *s, WINDOW *w)
+{
+	mentor_ask(s, w, _("Press Y to leave without saving. Any other key: no."));
+}
+
+int mentor_form_leave_key(struct screen *s, const struct event *ev, bool *asking, bool has_unsaved,
+                          const struct draft *key)
+{
+	if (*asking) {
+		*asking = false;
+		if (!is_yes(ev))
+			return SCR_HANDLED | SCR_REDRAW; /* anything else stays on the form */
+	} else if (ev->kind != EV_KEY || ev->key != UI_KEY_ESC) {
+		return 0;
+	} else if (has_unsaved) {
+		*asking = true;
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	app_draft_drop(s->app, key);
+	return SCR_POP | SCR_HANDLED;
 }

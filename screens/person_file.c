@@ -130,11 +130,9 @@ static void file_draw(const struct screen *s, WINDOW *w)
 		              chosen ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
 	if (st->pending == PENDING_ISSUE)
-		draw_text(w, s->rows - 3, 1, s->cols - 2,
-		          _("Press Y to issue a new card; the old one stops working. Any other key: no."), A_BOLD);
+		mentor_ask(s, w, _("Press Y to issue a new card; the old one stops working. Any other key: no."));
 	else if (st->pending == PENDING_REVOKE)
-		draw_text(w, s->rows - 3, 1, s->cols - 2,
-		          _("Press Y to stop this person's card now. Any other key: no."), A_BOLD);
+		mentor_ask(s, w, _("Press Y to stop this person's card now. Any other key: no."));
 	else if (st->status[0])
 		draw_text(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
 	else if (st->drafts)
@@ -165,7 +163,7 @@ static int confirm(struct screen *s, struct file_state *st, const struct event *
 {
 	enum pending what = st->pending;
 	st->pending = PENDING_NONE;
-	if (ev->kind != EV_CHAR || (ev->ch != 'y' && ev->ch != 'Y')) {
+	if (!is_yes(ev)) {
 		text_copy(st->status, sizeof st->status, _("Nothing was changed."));
 		return SCR_HANDLED | SCR_REDRAW;
 	}

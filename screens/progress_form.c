@@ -195,11 +195,10 @@ static void form_draw(const struct screen *s, WINDOW *w)
 	field_draw(&st->words, w, y + 3, 22, s->cols - 24, st->focus == FOCUS_WORDS);
 	if (st->refused)
 		draw_text(w, y + 1, 2, s->cols - 4, _("Choose a level first: a digit 0 to 4."), A_BOLD);
-	draw_level_words(w, y + 4, 3, s->cols - 4);
+	draw_level_words(w, y + 4, st->asking_leave ? 1 : 3, s->cols - 4); /* the question takes the rest */
 	if (st->asking_leave)
-		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Leave without saving? Y: yes  N: no"), A_BOLD);
-	else
-		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Arrows: choose  0-4: level  Tab: note  Enter: save  Esc: back"),
+		mentor_ask_leave(s, w);
+	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Arrows: choose  0-4: level  Tab: note  Enter: save  Esc: back"),
 		          theme_attr(THEME_HINT));
 }
 
@@ -226,28 +225,17 @@ static int form_on_event(struct screen *s, const struct event *ev)
 	if (ev->kind == EV_TICK)
 		return 0;
 	st->refused = false;
-	if (st->asking_leave) {
-		st->asking_leave = false;
-		if (ev->kind == EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y')) {
-			drop_draft(s, st);
-			return SCR_POP | SCR_HANDLED;
-		}
-		return SCR_HANDLED | SCR_REDRAW; /* anything else stays on the form */
-	}
+	struct draft d;
+	draft_key(st, &d);
+	int f = mentor_form_leave_key(s, ev, &st->asking_leave, has_unsaved(st), &d);
+	if (f)
+		return f;
 	if ((ev->kind == EV_KEY && ev->key == UI_KEY_TAB) || (ev->kind == EV_SCAN && ev->key == UI_KEY_TAB)) {
 		st->focus = (enum focus)((st->focus + 1) % NFOCUS);
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
 		return save(s, st, ev->now);
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
-		if (has_unsaved(st)) {
-			st->asking_leave = true;
-			return SCR_HANDLED | SCR_REDRAW;
-		}
-		drop_draft(s, st);
-		return SCR_POP | SCR_HANDLED;
-	}
 	if (st->focus == FOCUS_TOPIC) {
 		if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
 			return SCR_HANDLED | SCR_REDRAW;

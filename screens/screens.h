@@ -137,6 +137,21 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
 /* The mentor screens' two footer lines: the screen's own keys and "Esc:
  * back" above, the menu keys (with_menu) and "F10: sign out" below. */
 void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu);
+/* Draws a yes-or-no question ("Press Y to …. Any other key: no.") on the
+ * row above the footer; the answer is read with is_yes. */
+void mentor_ask(const struct screen *s, WINDOW *w, const char *question);
+/* Returns true when ev answers a mentor_ask question yes: Y, any case;
+ * every other key means no. */
+bool is_yes(const struct event *ev);
+/* mentor_ask with "leave this form without saving?". */
+void mentor_ask_leave(const struct screen *s, WINDOW *w);
+struct draft;
+/* Esc on a form that keeps a draft under key: with has_unsaved it asks
+ * first (*asking set, drawn with mentor_ask_leave), and while *asking the
+ * next event is the answer. Leaving drops the draft. Returns the flags, or
+ * 0 for an event that is not Esc or an answer (the form's own). */
+int mentor_form_leave_key(struct screen *s, const struct event *ev, bool *asking, bool has_unsaved,
+                          const struct draft *key);
 /* Handles the keys every top-level mentor screen shares: R review, P
  * participants, T today, F the floor, G groups, W work processes, Esc one
  * step back (to the review; on the review, signing out). who is the calling screen's own (person_id 0), so the next screen

@@ -72,7 +72,7 @@ static void today_draw(const struct screen *s, WINDOW *w)
 		char at[6];
 		date_format_hm(st->closing_at, at);
 		snprintf(line, sizeof line, _("Press Y to check out everyone still here at %s. Any other key: no."), at);
-		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, line, A_BOLD);
+		mentor_ask(s, w, line);
 	} else if (st->status[0]) {
 		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
 	}
@@ -83,7 +83,7 @@ static void today_draw(const struct screen *s, WINDOW *w)
 static int close_open(struct screen *s, struct today_state *st, const struct event *ev)
 {
 	st->confirming = false;
-	if (ev->kind != EV_CHAR || (ev->ch != 'y' && ev->ch != 'Y')) {
+	if (!is_yes(ev)) {
 		snprintf(st->status, sizeof st->status, "%s", _("Nothing was changed."));
 		return SCR_HANDLED | SCR_REDRAW;
 	}
