@@ -44,7 +44,7 @@ static void absence_enter(struct screen *s, const void *arg)
 static void absence_draw(const struct screen *s, WINDOW *w)
 {
 	const struct absence_state *st = s->state;
-	char line[256], from[64], to[64], keys[200];
+	char line[256], from[64], to[64], why[200], keys[300];
 	mentor_header(s, w, _("Mentor mode: excused absence"), &st->arg.session);
 	snprintf(line, sizeof line, _("An excused absence for %s"), st->name);
 	draw_text(w, 2, 2, s->cols - 4, line, A_BOLD);
@@ -67,10 +67,10 @@ static void absence_draw(const struct screen *s, WINDOW *w)
 	draw_text(w, y + 1, 6 + label, s->cols - 8 - label, to, st->on_to ? A_BOLD : A_NORMAL);
 	if (st->status[0])
 		draw_text(w, y + 3, 2, s->cols - 4, st->status, A_BOLD);
-	snprintf(keys, sizeof keys, _("1-%d: why   Tab: first or last day   Left/Right: a day earlier or later"),
+	snprintf(why, sizeof why, _("1-%d: why   Tab: first or last day   Left/Right: a day earlier or later"),
 	         st->nreasons);
-	draw_text(w, s->rows - 2, 1, s->cols - 2, keys, theme_attr(THEME_HINT));
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: save  Esc: back"), theme_attr(THEME_HINT));
+	snprintf(keys, sizeof keys, "%s  %s", why, _("Enter: save"));
+	mentor_footer(s, w, keys, false);
 }
 
 static void move_day(struct absence_state *st, int by)

@@ -133,7 +133,7 @@ static void correct_draw(const struct screen *s, WINDOW *w)
 		draw_wrapped(w, y + 1, s->cols - 4, err_message(st->refused), A_BOLD);
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Tab: next  Enter: save  Esc: back"), theme_attr(THEME_HINT));
+	mentor_footer(s, w, _("Tab: next  Enter: save"), false);
 }
 
 static int save(struct screen *s, struct correct_state *st, time_t now)

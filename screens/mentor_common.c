@@ -46,18 +46,55 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct perso
 	return screen_go(s, SCR_REPLACE, next, next == &groups_screen ? (const void *)who : &who->session);
 }
 
+/* Splits the key list in buf at its double spaces into items (at most
+ * max); returns how many. */
+static int split_keys(char *buf, const char **items, int max)
+{
+	int n = 0;
+	char *p = buf;
+	while (*p && n < max) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		items[n++] = p;
+		char *gap = strstr(p, "  ");
+		if (!gap)
+			break;
+		*gap = '\0';
+		p = gap + 2;
+	}
+	return n;
+}
+
 void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu)
 {
 	/* R (the review) works too, but Esc is the way back there: the line keeps room */
-	char line[256];
+	char line[512];
 	/* the review is the top of mentor mode: Esc there signs out */
 	const char *esc = s->ops == &review_screen ? _("Esc: sign out") : _("Esc: back");
+	const char *last = with_menu ? _("P: participants  T: today  F: floor  G: groups  W: work  F10: sign out")
+	                             : _("F10: sign out");
+	int cols = s->cols - 2;
+	attr_t hint = theme_attr(THEME_HINT);
 	snprintf(line, sizeof line, "%s  %s", keys, esc);
-	draw_text_fit(w, s->rows - 2, 1, s->cols - 2, keys[0] ? line : esc, theme_attr(THEME_HINT));
-	draw_text_fit(w, s->rows - 1, 1, s->cols - 2,
-	              with_menu ? _("P: participants  T: today  F: floor  G: groups  W: work  F10: sign out")
-	                        : _("F10: sign out"),
-	              theme_attr(THEME_HINT));
+	if (text_width(keys[0] ? line : esc) <= cols) {
+		draw_text(w, s->rows - 2, 1, cols, keys[0] ? line : esc, hint);
+		draw_text_fit(w, s->rows - 1, 1, cols, last, hint);
+		return;
+	}
+	/* Too long for one line: broken between two keys. Without the menu the
+	 * keys go on over the sign-out line; with it, they take the line above. */
+	const char *items[24];
+	if (!with_menu)
+		snprintf(line, sizeof line, "%s  %s  %s", keys, esc, last);
+	int n = split_keys(line, items, 24);
+	if (with_menu) {
+		draw_items(w, s->rows - 3, 1, cols, 2, items, n, "  ", hint);
+		draw_text_fit(w, s->rows - 1, 1, cols, last, hint);
+	} else {
+		draw_items(w, s->rows - 2, 1, cols, 2, items, n, "  ", hint);
+	}
 }
 
 void mentor_ask(const struct screen *s, WINDOW *w, const char *question)

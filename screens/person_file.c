@@ -78,33 +78,6 @@ static void file_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - BODY_TOP - 3);
 }
 
-/* The keys, on the last line; when they do not fit, they break between two
- * keys (at a double space) and take the line above as well. */
-static void draw_keys(WINDOW *w, int last, int width, const char *keys)
-{
-	if (text_width(keys) <= width) {
-		draw_text(w, last, 1, width, keys, theme_attr(THEME_HINT));
-		return;
-	}
-	char first[400];
-	text_copy(first, sizeof first, keys);
-	const char *cut = NULL;
-	for (const char *p = strstr(keys, "  "); p; p = strstr(p + 2, "  ")) {
-		first[p - keys] = '\0';
-		if (text_width(first) > width)
-			break;
-		cut = p;
-		text_copy(first, sizeof first, keys);
-	}
-	if (!cut) { /* one key wider than the line: its end is cut */
-		draw_text(w, last, 1, width, keys, theme_attr(THEME_HINT));
-		return;
-	}
-	first[cut - keys] = '\0';
-	draw_text(w, last - 1, 1, width, first, theme_attr(THEME_HINT));
-	draw_text(w, last, 1, width, cut + 2, theme_attr(THEME_HINT));
-}
-
 static void file_draw(const struct screen *s, WINDOW *w)
 {
 	const struct file_state *st = s->state;
@@ -141,10 +114,11 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	else if (st->view == VIEW_TIMELINE)
 		draw_text(w, s->rows - 3, 1, s->cols - 2, _("Enter: correct the chosen visit  V: add a visit"),
 		          theme_attr(THEME_HINT));
-	draw_keys(w, s->rows - 1, s->cols - 2,
-	          st->view == VIEW_GOALS && l->n
-	              ? _("Arrows: a goal  W: working on it  D: reached  A: set aside  G: new goal  Esc: back")
-	              : _("L: level  N: note  G: goal  O: next process  J: group  Q: code  I/X: card  Esc: back"));
+	mentor_footer(s, w,
+	              st->view == VIEW_GOALS && l->n
+	                  ? _("Arrows: a goal  W: working on it  D: reached  A: set aside  G: new goal")
+	                  : _("L: level  N: note  G: goal  O: next process  J: group  Q: code  I/X: card"),
+	              false);
 }
 
 static int show_code(struct screen *s, struct file_state *st)

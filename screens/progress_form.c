@@ -195,11 +195,10 @@ static void form_draw(const struct screen *s, WINDOW *w)
 	field_draw(&st->words, w, y + 3, 22, s->cols - 24, st->focus == FOCUS_WORDS);
 	if (st->refused)
 		draw_text(w, y + 1, 2, s->cols - 4, _("Choose a level first: a digit 0 to 4."), A_BOLD);
-	draw_level_words(w, y + 4, st->asking_leave ? 1 : 3, s->cols - 4); /* the question takes the rest */
+	draw_level_words(w, y + 4, st->asking_leave ? 1 : 2, s->cols - 4); /* the question takes the rest */
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Arrows: choose  0-4: level  Tab: note  Enter: save  Esc: back"),
-		          theme_attr(THEME_HINT));
+	mentor_footer(s, w, _("Arrows: choose  0-4: level  Tab: note  Enter: save"), false);
 }
 
 static int save(struct screen *s, struct form_state *st, time_t now)

@@ -92,7 +92,7 @@ static void prompt_draw(const struct screen *s, WINDOW *w)
 		          A_NORMAL);
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: save  Esc: back"), theme_attr(THEME_HINT));
+	mentor_footer(s, w, _("Enter: save"), false);
 }
 
 static int prompt_on_event(struct screen *s, const struct event *ev)

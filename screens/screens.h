@@ -135,7 +135,9 @@ struct correct_arg {
 void mentor_header(const struct screen *s, WINDOW *w, const char *title,
                    const struct mentor_session *session);
 /* The mentor screens' two footer lines: the screen's own keys and "Esc:
- * back" above, the menu keys (with_menu) and "F10: sign out" below. */
+ * back" above, the menu keys (with_menu) and "F10: sign out" below. Keys
+ * too many for one line break between two keys (at a double space): on
+ * over the sign-out line, or, with the menu, onto the line above. */
 void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu);
 /* Draws a yes-or-no question ("Press Y to …. Any other key: no.") on the
  * row above the footer; the answer is read with is_yes. */
