@@ -50,7 +50,7 @@ struct file_state {
 static void load(struct screen *s)
 {
 	struct file_state *st = s->state;
-	person_views_load(s->app, st->arg.person_id, s->now, st->month, &st->pv);
+	person_views_load(s->app, st->arg.person_id, s->now, st->month, s->cols - 2, &st->pv);
 	listview_set_count(&st->lv, st->pv.views[st->view].n);
 	if (app_draft_count(s->app, st->arg.session.mentor_id, st->arg.person_id, &st->drafts) != ERR_OK)
 		st->drafts = 0;

@@ -133,6 +133,22 @@ int draw_text_wrap(WINDOW *w, int y, int x, int cols, int max_lines, const char 
 	return lines;
 }
 
+int draw_items_line(const char *const *items, int n, int cols, const char *sep, char *line, size_t size)
+{
+	int taken = 0, used = 0, sep_cols = text_width(sep);
+	line[0] = '\0';
+	while (taken < n) {
+		int need = text_width(items[taken]) + (taken ? sep_cols : 0);
+		if (taken && used + need > cols)
+			break;
+		size_t len = strlen(line);
+		snprintf(line + len, size - len, "%s%s", taken ? sep : "", items[taken]);
+		used += need;
+		taken++;
+	}
+	return taken;
+}
+
 int draw_items(WINDOW *w, int y, int x, int cols, int max_lines, const char *const *items, int n,
                const char *sep, attr_t attr)
 {

@@ -20,6 +20,10 @@ void draw_text_fit(WINDOW *w, int y, int x, int cols, const char *text, attr_t a
  * between words (the same breaks as draw_wrapped); the last line ends in
  * "…" if still too long. Returns the lines used. */
 int draw_text_wrap(WINDOW *w, int y, int x, int cols, int max_lines, const char *text, attr_t attr);
+/* Puts as many of the n items as fit whole in cols cells into line (of
+ * size bytes), sep between two; at least one, even one too wide. Returns
+ * how many it took. Draws nothing: for lines kept as text. */
+int draw_items_line(const char *const *items, int n, int cols, const char *sep, char *line, size_t size);
 /* Lays the n items whole, sep between two on a line, on up to max_lines
  * lines of cols cells from (y, x); an item that fits on no line left is
  * left out. With w NULL draws nothing: only counts. Returns the lines used. */
