@@ -20,6 +20,8 @@ struct absence_state {
 	char name[128];
 	int reason;            /* index into the reason list */
 	int nreasons;
+	char codes[ABSENCE_REASONS_MAX][ABSENCE_REASON_MAX + 1]; /* the workshop's list, read once */
+	char words[ABSENCE_REASONS_MAX][64];                     /* each in the kiosk's language */
 	int from, to;          /* YYYYMMDD */
 	bool on_to;            /* left and right move the last day */
 	char status[256];
@@ -32,26 +34,24 @@ static void absence_enter(struct screen *s, const void *arg)
 	st->arg = *(const struct person_arg *)arg;
 	if (app_person_get(s->app, st->arg.person_id, &p) == ERR_OK)
 		snprintf(st->name, sizeof st->name, "%s", p.name);
-	char code[ABSENCE_REASON_MAX + 1];
-	while (app_absence_reason(s->app, st->nreasons, code))
+	for (int i = 0; i < ABSENCE_REASONS_MAX && app_absence_reason(s->app, i, st->codes[i]); i++) {
+		app_absence_reason_words(st->codes[i], st->words[i], sizeof st->words[i]);
 		st->nreasons++;
+	}
 	st->from = st->to = date_ymd(s->now);
 }
 
 static void absence_draw(const struct screen *s, WINDOW *w)
 {
 	const struct absence_state *st = s->state;
-	char line[256], from[64], to[64];
+	char line[256], from[64], to[64], why[200], keys[300];
 	mentor_header(s, w, _("Mentor mode: excused absence"), &st->arg.session);
 	snprintf(line, sizeof line, _("An excused absence for %s"), st->name);
 	draw_text(w, 2, 2, s->cols - 4, line, A_BOLD);
 	draw_text(w, 4, 2, s->cols - 4, _("Why:"), A_NORMAL);
 	for (int i = 0; i < st->nreasons; i++) {
-		char code[ABSENCE_REASON_MAX + 1] = "", words[64];
-		app_absence_reason(s->app, i, code);
 		/* The chosen reason is marked with > as well as in bold: readable without colour. */
-		snprintf(line, sizeof line, "%s %d  %s", i == st->reason ? ">" : " ", i + 1,
-		         app_absence_reason_words(code, words, sizeof words));
+		snprintf(line, sizeof line, "%s %d  %s", i == st->reason ? ">" : " ", i + 1, st->words[i]);
 		draw_text(w, 5 + i, 4, s->cols - 8, line, i == st->reason ? A_BOLD : A_NORMAL);
 	}
 	int y = 6 + st->nreasons;
@@ -67,9 +67,10 @@ static void absence_draw(const struct screen *s, WINDOW *w)
 	draw_text(w, y + 1, 6 + label, s->cols - 8 - label, to, st->on_to ? A_BOLD : A_NORMAL);
 	if (st->status[0])
 		draw_text(w, y + 3, 2, s->cols - 4, st->status, A_BOLD);
-	draw_text(w, s->rows - 2, 1, s->cols - 2, _("1-5: why   Tab: first or last day   Left/Right: a day earlier or later"),
-	          theme_attr(THEME_HINT));
-	draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: save  Esc: back"), theme_attr(THEME_HINT));
+	snprintf(why, sizeof why, _("1-%d: why   Tab: first or last day   Left/Right: a day earlier or later"),
+	         st->nreasons);
+	snprintf(keys, sizeof keys, "%s  %s", why, _("Enter: save"));
+	mentor_footer(s, w, keys, false);
 }
 
 static void move_day(struct absence_state *st, int by)
@@ -111,7 +112,7 @@ static int absence_on_event(struct screen *s, const struct event *ev)
 	case UI_KEY_ENTER: {
 		struct absence a = { .person_id = st->arg.person_id, .by_person = st->arg.session.mentor_id,
 			             .from = st->from, .to = st->to };
-		app_absence_reason(s->app, st->reason, a.reason);
+		text_copy(a.reason, sizeof a.reason, st->codes[st->reason]);
 		enum rota_err e = app_absence_add(s->app, &a, ev->now, NULL);
 		if (e == ERR_OK)
 			return SCR_POP | SCR_HANDLED;

@@ -69,7 +69,7 @@ static int badge_qr_on_event(struct screen *s, const struct event *ev)
 	const struct badge_qr_state *st = s->state;
 	if (ev->kind == EV_KEY || ev->kind == EV_CHAR || ev->kind == EV_SCAN)
 		return (st->arg.is_alone ? SCR_QUIT : SCR_POP) | SCR_HANDLED;
-	return ev->kind == EV_RESIZE ? SCR_REDRAW : 0;
+	return 0;
 }
 
 const struct screen_ops badge_qr_screen = {

@@ -93,11 +93,6 @@ static void correct_enter(struct screen *s, const void *arg)
 	st->focus = is_add(st) ? FIELD_DATE : FIELD_OUT;
 	text_copy(st->first_in, sizeof st->first_in, st->fields[FIELD_IN].text);
 	text_copy(st->first_day, sizeof st->first_day, st->fields[FIELD_DATE].text);
-	if (!is_add(st) && !st->arg.person_id) {
-		struct visit v;
-		if (app_visit_get(s->app, st->arg.visit_id, &v) == ERR_OK)
-			st->arg.person_id = v.person_id;
-	}
 	restore_draft(s, st);
 }
 
@@ -137,9 +132,8 @@ static void correct_draw(const struct screen *s, WINDOW *w)
 	else if (st->refused != ERR_OK)
 		draw_wrapped(w, y + 1, s->cols - 4, err_message(st->refused), A_BOLD);
 	if (st->asking_leave)
-		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Leave without saving? Y: yes  N: no"), A_BOLD);
-	else
-		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Tab: next  Enter: save  Esc: back"), theme_attr(THEME_HINT));
+		mentor_ask_leave(s, w);
+	mentor_footer(s, w, _("Tab: next  Enter: save"), false);
 }
 
 static int save(struct screen *s, struct correct_state *st, time_t now)
@@ -169,14 +163,11 @@ static int correct_on_event(struct screen *s, const struct event *ev)
 	struct correct_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return 0;
-	if (st->asking_leave) {
-		st->asking_leave = false;
-		if (ev->kind == EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y')) {
-			drop_draft(s, st);
-			return SCR_POP | SCR_HANDLED;
-		}
-		return SCR_HANDLED | SCR_REDRAW; /* anything else stays on the form */
-	}
+	struct draft d;
+	draft_key(st, &d);
+	int f = mentor_form_leave_key(s, ev, &st->asking_leave, has_unsaved(st), &d);
+	if (f)
+		return f;
 	bool next = (ev->kind == EV_KEY && (ev->key == UI_KEY_TAB || ev->key == KEY_DOWN)) ||
 	            (ev->kind == EV_SCAN && ev->key == UI_KEY_TAB);
 	if (next || (ev->kind == EV_KEY && ev->key == KEY_UP)) {
@@ -186,14 +177,6 @@ static int correct_on_event(struct screen *s, const struct event *ev)
 	}
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
 		return save(s, st, ev->now);
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
-		if (has_unsaved(st)) {
-			st->asking_leave = true;
-			return SCR_HANDLED | SCR_REDRAW;
-		}
-		drop_draft(s, st);
-		return SCR_POP | SCR_HANDLED;
-	}
 	field_feed(&st->fields[st->focus], ev);
 	return SCR_HANDLED | SCR_REDRAW;
 }

@@ -47,23 +47,42 @@ int flow_error_to(struct screen *s, struct flow *f, enum rota_err e, bool to_men
 	return screen_go(s, how, &message_screen, &f->message);
 }
 
+enum theme_role flow_result_words(const struct scan_result *r, char *word, size_t nword, char *body,
+                                  size_t nbody)
+{
+	char at[6];
+	bool is_in = r->action == ATT_CHECK_IN || r->action == ATT_ALREADY_IN;
+	if (r->action == ATT_ALREADY_IN || r->action == ATT_ALREADY_OUT) {
+		date_format_hm(r->since, at);
+		text_copy(word, nword, "");
+		snprintf(body, nbody,
+		         is_in ? _("You are already checked in since %s. Have a good day!")
+		               : _("You already checked out at %s. See you next time!"),
+		         at);
+	} else {
+		date_format_hm(r->at, at);
+		text_copy(word, nword, is_in ? _("CHECKED IN") : _("CHECKED OUT"));
+		snprintf(body, nbody, is_in ? _("Welcome! You checked in at %s.") : _("You checked out at %s. Thank you!"),
+		         at);
+	}
+	return is_in ? THEME_IN : THEME_OUT;
+}
+
+bool flow_is_letter(uint32_t ch)
+{
+	return ch > 0x7F || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+}
+
 /* "Already" answers in the person's own language. */
 static int already(struct screen *s, struct flow *f, int how)
 {
 	const struct scan_result *r = &f->result;
-	char kiosk_lang[3], since[6];
+	char kiosk_lang[3], word[64];
 	i18n_switch(r->lang, kiosk_lang);
-	date_format_hm(r->since, since);
 	memset(&f->message, 0, sizeof f->message);
 	text_copy(f->message.title, sizeof f->message.title, r->short_name);
-	if (r->action == ATT_ALREADY_IN)
-		snprintf(f->message.body, sizeof f->message.body,
-		         _("You are already checked in since %s. Have a good day!"), since);
-	else
-		snprintf(f->message.body, sizeof f->message.body,
-		         _("You already checked out at %s. See you next time!"), since);
+	f->message.tone = flow_result_words(r, word, sizeof word, f->message.body, sizeof f->message.body);
 	f->message.seconds = MESSAGE_SECONDS;
-	f->message.tone = r->action == ATT_ALREADY_IN ? THEME_IN : THEME_OUT;
 	text_copy(f->message.lang, sizeof f->message.lang, r->lang);
 	i18n_restore(kiosk_lang);
 	return screen_go(s, how, &message_screen, &f->message);

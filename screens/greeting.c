@@ -40,16 +40,12 @@ static void greeting_enter(struct screen *s, const void *arg)
 {
 	struct greeting_state *st = s->state;
 	const struct scan_result *r = arg;
-	char kiosk_lang[3], at[6], today[32];
+	char kiosk_lang[3], today[32];
 	st->result = *r;
 	st->now = r->at;
 	i18n_switch(r->lang, kiosk_lang);
-	date_format_hm(r->at, at);
 	date_format_duration(r->seconds_today, today, sizeof today);
-	bool in = r->action == ATT_CHECK_IN;
-	text_copy(st->big, sizeof st->big, in ? _("CHECKED IN") : _("CHECKED OUT"));
-	snprintf(st->when, sizeof st->when, in ? _("Welcome! You checked in at %s.")
-	                                       : _("You checked out at %s. Thank you!"), at);
+	flow_result_words(r, st->big, sizeof st->big, st->when, sizeof st->when);
 	if (r->work.has && r->work.mentor_first[0])
 		/* TRANSLATORS: process, then the mentor's first name (nominative) */
 		snprintf(st->work, sizeof st->work, _("Today: %s, with %s."),
@@ -145,15 +141,16 @@ static int greeting_on_event(struct screen *s, const struct event *ev)
 		/* Past the window, or any other letter: the greeting closes, so a
 		 * letter neither opens someone's hours nor lingers before the next
 		 * card's digits. Digits stay: they may be a card typed by hand. */
-		if (ev->ch > 0x7F || (ev->ch >= 'A' && ev->ch <= 'Z') || (ev->ch >= 'a' && ev->ch <= 'z'))
+		if (flow_is_letter(ev->ch))
 			return SCR_HOME | SCR_HANDLED;
 		return SCR_HANDLED;
 	case EV_KEY:
 		if (ev->key == UI_KEY_ENTER || ev->key == UI_KEY_ESC)
 			return SCR_HOME | SCR_HANDLED;
 		return SCR_HANDLED;
+	case EV_RESIZE: /* the manager's alone (event.h) */
+		break;
 	case EV_TICK:
-	case EV_RESIZE:
 		if (ev->now - st->result.at >= s->app->cfg.greeting_s)
 			return SCR_HOME;
 		return update_undo_line(s, st) ? SCR_REDRAW : 0;

@@ -120,8 +120,9 @@ static int home_on_event(struct screen *s, const struct event *ev)
 		}
 		return SCR_HANDLED;
 	case EV_TICK:
-	case EV_RESIZE:
 		return minute_changed ? SCR_REDRAW : 0;
+	case EV_RESIZE: /* the manager's alone (event.h) */
+		break;
 	}
 	return 0;
 }

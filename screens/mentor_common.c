@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "screens/screens.h"
+#include "app/drafts.h"
 #include "ui/draw.h"
 #include "util/i18n.h"
 #include "util/text.h"
@@ -45,62 +46,85 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct perso
 	return screen_go(s, SCR_REPLACE, next, next == &groups_screen ? (const void *)who : &who->session);
 }
 
-int draw_text_wrap(WINDOW *w, int y, int x, int cols, int max_lines, const char *text, attr_t attr)
+/* Splits the key list in buf at its double spaces into items (at most
+ * max); returns how many. */
+static int split_keys(char *buf, const char **items, int max)
 {
-	const char *p = text;
-	int lines = 0;
-	while (*p && lines < max_lines) {
+	int n = 0;
+	char *p = buf;
+	while (*p && n < max) {
 		while (*p == ' ')
 			p++;
-		if (text_width(p) <= cols || lines == max_lines - 1) {
-			draw_text_fit(w, y + lines++, x, cols, p, attr);
+		if (!*p)
 			break;
-		}
-		/* the longest run of whole words that fits */
-		size_t fit = text_fit(p, cols, NULL), cut = fit;
-		while (cut > 0 && p[cut] != ' ')
-			cut--;
-		if (cut == 0)
-			cut = fit;
-		char buf[512];
-		size_t n = cut < sizeof buf - 1 ? cut : sizeof buf - 1;
-		memcpy(buf, p, n);
-		buf[n] = '\0';
-		draw_text(w, y + lines++, x, cols, buf, attr);
-		p += cut;
+		items[n++] = p;
+		char *gap = strstr(p, "  ");
+		if (!gap)
+			break;
+		*gap = '\0';
+		p = gap + 2;
 	}
-	return lines;
-}
-
-void draw_text_fit(WINDOW *w, int y, int x, int cols, const char *text, attr_t attr)
-{
-	if (cols <= 0)
-		return;
-	if (text_width(text) <= cols) {
-		draw_text(w, y, x, cols, text, attr);
-		return;
-	}
-	char buf[1024];
-	size_t n = text_fit(text, cols - 1, NULL);
-	if (n > sizeof buf - 4)
-		n = sizeof buf - 4;
-	memcpy(buf, text, n);
-	while (n > 0 && buf[n - 1] == ' ')
-		n--;
-	memcpy(buf + n, "\xe2\x80\xa6", 4); /* … */
-	draw_text(w, y, x, cols, buf, attr);
+	return n;
 }
 
 void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu)
 {
 	/* R (the review) works too, but Esc is the way back there: the line keeps room */
-	char line[256];
+	char line[512];
 	/* the review is the top of mentor mode: Esc there signs out */
 	const char *esc = s->ops == &review_screen ? _("Esc: sign out") : _("Esc: back");
+	const char *last = with_menu ? _("P: participants  T: today  F: floor  G: groups  W: work  F10: sign out")
+	                             : _("F10: sign out");
+	int cols = s->cols - 2;
+	attr_t hint = theme_attr(THEME_HINT);
 	snprintf(line, sizeof line, "%s  %s", keys, esc);
-	draw_text_fit(w, s->rows - 2, 1, s->cols - 2, keys[0] ? line : esc, theme_attr(THEME_HINT));
-	draw_text_fit(w, s->rows - 1, 1, s->cols - 2,
-	              with_menu ? _("P: participants  T: today  F: floor  G: groups  W: work  F10: sign out")
-	                        : _("F10: sign out"),
-	              theme_attr(THEME_HINT));
+	if (text_width(keys[0] ? line : esc) <= cols) {
+		draw_text(w, s->rows - 2, 1, cols, keys[0] ? line : esc, hint);
+		draw_text_fit(w, s->rows - 1, 1, cols, last, hint);
+		return;
+	}
+	/* Too long for one line: broken between two keys. Without the menu the
+	 * keys go on over the sign-out line; with it, they take the line above. */
+	const char *items[24];
+	if (!with_menu)
+		snprintf(line, sizeof line, "%s  %s  %s", keys, esc, last);
+	int n = split_keys(line, items, 24);
+	if (with_menu) {
+		draw_items(w, s->rows - 3, 1, cols, 2, items, n, "  ", hint);
+		draw_text_fit(w, s->rows - 1, 1, cols, last, hint);
+	} else {
+		draw_items(w, s->rows - 2, 1, cols, 2, items, n, "  ", hint);
+	}
+}
+
+void mentor_ask(const struct screen *s, WINDOW *w, const char *question)
+{
+	draw_text_fit(w, s->rows - 3, 1, s->cols - 2, question, A_BOLD);
+}
+
+bool is_yes(const struct event *ev)
+{
+	return ev->kind == EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y');
+}
+
+void mentor_ask_leave(const struct screen *s, WINDOW *w)
+{
+	mentor_ask(s, w, _("Press Y to leave without saving. Any other key: no."));
+}
+
+int mentor_form_leave_key(struct screen *s, const struct event *ev, bool *asking, bool has_unsaved,
+                          const struct draft *key)
+{
+	if (*asking) {
+		*asking = false;
+		if (!is_yes(ev))
+			return SCR_HANDLED | SCR_REDRAW; /* anything else stays on the form */
+	} else if (ev->kind != EV_KEY || ev->key != UI_KEY_ESC) {
+		return 0;
+	} else if (has_unsaved) {
+		*asking = true;
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	app_draft_drop(s->app, key);
+	return SCR_POP | SCR_HANDLED;
 }

@@ -67,7 +67,7 @@ static int message_on_event(struct screen *s, const struct event *ev)
 	case EV_CHAR:
 		/* A letter closes the message, so it never lingers before the next
 		 * card's digits; digits stay (a card or a PIN typed by hand). */
-		if (ev->ch > 0x7F || (ev->ch >= 'A' && ev->ch <= 'Z') || (ev->ch >= 'a' && ev->ch <= 'z'))
+		if (flow_is_letter(ev->ch))
 			return SCR_HOME | SCR_HANDLED;
 		return SCR_HANDLED;
 	default:

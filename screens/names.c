@@ -27,7 +27,6 @@ struct names_state {
 	int ncols, nrows;    /* grid size */
 	bool failed;
 	struct name_pick pick;
-	bool for_mentor;
 	struct names_arg arg;
 	struct flow flow;
 };
@@ -47,8 +46,7 @@ static void names_enter(struct screen *s, const void *arg)
 	struct names_state *st = s->state;
 	if (arg)
 		st->arg = *(const struct names_arg *)arg;
-	st->for_mentor = st->arg.for_mentor;
-	st->failed = app_name_list(s->app, st->for_mentor, &st->all, &st->nall) != ERR_OK;
+	st->failed = app_name_list(s->app, st->arg.for_mentor, &st->all, &st->nall) != ERR_OK;
 	st->match = xcalloc(st->nall ? st->nall : 1, sizeof *st->match);
 	refilter(st);
 }
@@ -120,10 +118,10 @@ static int choose(struct screen *s, struct names_state *st, time_t now)
 	const struct name_entry *e = &st->all[st->match[st->sel]];
 	/* Checking in by name needs the person's PIN or a mentor's card, as
 	 * the workshop chose; only where it needs neither does a name alone do. */
-	bool needs_mentor = !st->for_mentor && app_name_needs_mentor(s->app, e->has_pin);
-	if (e->has_pin || st->for_mentor || needs_mentor) {
+	bool needs_mentor = !st->arg.for_mentor && app_name_needs_mentor(s->app, e->has_pin);
+	if (e->has_pin || st->arg.for_mentor || needs_mentor) {
 		st->pick.person_id = e->person_id;
-		st->pick.for_mentor = st->for_mentor;
+		st->pick.for_mentor = st->arg.for_mentor;
 		st->pick.is_mentor = e->is_mentor;
 		st->pick.needs_mentor = needs_mentor;
 		st->pick.confirm_for = st->arg.confirm_for;
@@ -155,7 +153,7 @@ static int names_on_event(struct screen *s, const struct event *ev)
 	long cols = st->ncols, page = (long)st->ncols * st->nrows;
 	switch (ev->kind) {
 	case EV_SCAN:
-		if (badge_payload_check(ev->text) != BADGE_NOT_DIGITS && !st->for_mentor)
+		if (badge_payload_check(ev->text) != BADGE_NOT_DIGITS && !st->arg.for_mentor)
 			return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
 		if (badge_payload_check(ev->text) != BADGE_NOT_DIGITS)
 			return SCR_HANDLED; /* sign-in by badge is on the screen before */

@@ -50,7 +50,7 @@ struct file_state {
 static void load(struct screen *s)
 {
 	struct file_state *st = s->state;
-	person_views_load(s->app, st->arg.person_id, s->now, st->month, &st->pv);
+	person_views_load(s->app, st->arg.person_id, s->now, st->month, s->cols - 2, &st->pv);
 	listview_set_count(&st->lv, st->pv.views[st->view].n);
 	if (app_draft_count(s->app, st->arg.session.mentor_id, st->arg.person_id, &st->drafts) != ERR_OK)
 		st->drafts = 0;
@@ -78,56 +78,15 @@ static void file_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - BODY_TOP - 3);
 }
 
-/* One line of the file: a line wider than width ends in a deliberate "…"
- * rather than a word cut mid-way. */
-static void draw_fitted(WINDOW *w, int y, int x, int width, const char *text, attr_t attr)
-{
-	if (text_width(text) <= width) {
-		draw_text(w, y, x, width, text, attr);
-		return;
-	}
-	char cut[600];
-	size_t n = text_fit(text, width - 1, NULL);
-	snprintf(cut, sizeof cut, "%.*s…", (int)n, text);
-	draw_text(w, y, x, width, cut, attr);
-}
-
-/* The keys, on the last line; when they do not fit, they break between two
- * keys (at a double space) and take the line above as well. */
-static void draw_keys(WINDOW *w, int last, int width, const char *keys)
-{
-	if (text_width(keys) <= width) {
-		draw_text(w, last, 1, width, keys, theme_attr(THEME_HINT));
-		return;
-	}
-	char first[400];
-	text_copy(first, sizeof first, keys);
-	const char *cut = NULL;
-	for (const char *p = strstr(keys, "  "); p; p = strstr(p + 2, "  ")) {
-		first[p - keys] = '\0';
-		if (text_width(first) > width)
-			break;
-		cut = p;
-		text_copy(first, sizeof first, keys);
-	}
-	if (!cut) { /* one key wider than the line: its end is cut */
-		draw_text(w, last, 1, width, keys, theme_attr(THEME_HINT));
-		return;
-	}
-	first[cut - keys] = '\0';
-	draw_text(w, last - 1, 1, width, first, theme_attr(THEME_HINT));
-	draw_text(w, last, 1, width, cut + 2, theme_attr(THEME_HINT));
-}
-
 static void file_draw(const struct screen *s, WINDOW *w)
 {
 	const struct file_state *st = s->state;
 	static const char *const tabs[NVIEWS] = { N_("1 Timeline"), N_("2 Attendance"), N_("3 Progress"),
 		                                  N_("4 Goals"), N_("5 Notes") };
 	mentor_header(s, w, _("Mentor mode: participant"), &st->arg.session);
-	draw_fitted(w, 2, 1, s->cols - 2, st->pv.header[0], A_BOLD);
-	draw_fitted(w, 3, 1, s->cols - 2, st->pv.header[1], A_NORMAL);
-	draw_fitted(w, 4, 1, s->cols - 2, st->pv.header[2], A_NORMAL);
+	draw_text_fit(w, 2, 1, s->cols - 2, st->pv.header[0], A_BOLD);
+	draw_text_fit(w, 3, 1, s->cols - 2, st->pv.header[1], A_NORMAL);
+	draw_text_fit(w, 4, 1, s->cols - 2, st->pv.header[2], A_NORMAL);
 	int x = 1;
 	for (int v = 0; v < NVIEWS; v++) {
 		const char *tab = _(tabs[v]);
@@ -140,15 +99,13 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	for (size_t i = st->lv.top; i < l->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		bool chosen = (st->view == VIEW_GOALS || (st->view == VIEW_TIMELINE && l->v[i].ref)) &&
 		              i == st->lv.sel;
-		draw_fitted(w, BODY_TOP + (int)(i - st->lv.top), 1, s->cols - 2, l->v[i].text ? l->v[i].text : "",
-		          chosen ? theme_attr(THEME_SELECTED) : A_NORMAL);
+		draw_text_fit(w, BODY_TOP + (int)(i - st->lv.top), 1, s->cols - 2, l->v[i].text ? l->v[i].text : "",
+		              chosen ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
 	if (st->pending == PENDING_ISSUE)
-		draw_text(w, s->rows - 3, 1, s->cols - 2,
-		          _("Press Y to issue a new card; the old one stops working. Any other key: no."), A_BOLD);
+		mentor_ask(s, w, _("Press Y to issue a new card; the old one stops working. Any other key: no."));
 	else if (st->pending == PENDING_REVOKE)
-		draw_text(w, s->rows - 3, 1, s->cols - 2,
-		          _("Press Y to stop this person's card now. Any other key: no."), A_BOLD);
+		mentor_ask(s, w, _("Press Y to stop this person's card now. Any other key: no."));
 	else if (st->status[0])
 		draw_text(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
 	else if (st->drafts)
@@ -157,10 +114,11 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	else if (st->view == VIEW_TIMELINE)
 		draw_text(w, s->rows - 3, 1, s->cols - 2, _("Enter: correct the chosen visit  V: add a visit"),
 		          theme_attr(THEME_HINT));
-	draw_keys(w, s->rows - 1, s->cols - 2,
-	          st->view == VIEW_GOALS && l->n
-	              ? _("Arrows: a goal  W: working on it  D: reached  A: set aside  G: new goal  Esc: back")
-	              : _("L: level  N: note  G: goal  O: next process  J: group  Q: code  I/X: card  Esc: back"));
+	mentor_footer(s, w,
+	              st->view == VIEW_GOALS && l->n
+	                  ? _("Arrows: a goal  W: working on it  D: reached  A: set aside  G: new goal")
+	                  : _("L: level  N: note  G: goal  O: next process  J: group  Q: code  I/X: card"),
+	              false);
 }
 
 static int show_code(struct screen *s, struct file_state *st)
@@ -179,7 +137,7 @@ static int confirm(struct screen *s, struct file_state *st, const struct event *
 {
 	enum pending what = st->pending;
 	st->pending = PENDING_NONE;
-	if (ev->kind != EV_CHAR || (ev->ch != 'y' && ev->ch != 'Y')) {
+	if (!is_yes(ev)) {
 		text_copy(st->status, sizeof st->status, _("Nothing was changed."));
 		return SCR_HANDLED | SCR_REDRAW;
 	}

@@ -19,6 +19,7 @@
 #include "core/absence.h"
 #include "core/calendar.h"
 #include "core/hours.h"
+#include "ui/draw.h"
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -272,7 +273,7 @@ static char day_mark(const struct person_month *pm, const struct month_marks *m,
 	return ymd < today ? 'x' : ' ';
 }
 
-static void build_calendar(struct app *app, time_t now, int month, struct person_views *st)
+static void build_calendar(struct app *app, time_t now, int month, int cols, struct person_views *st)
 {
 	static const char *const months[] = { N_("January"), N_("February"), N_("March"), N_("April"),
 		                              N_("May"), N_("June"), N_("July"), N_("August"),
@@ -306,10 +307,13 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 		person_views_add(view, 0, xstrdup(row));
 	/* The month's holidays, closures and excused days in words, a run of
 	 * days with the same words as one entry, as many entries to a line as
-	 * fit at 80 columns. */
-	char words_line[320] = "";
+	 * fit in cols. */
+	char entries[31][200], words_line[512];
+	const char *items[31];
+	int nitems = 0;
 	for (int d = 1; d <= 31; d++) {
-		char words[160] = "", entry[200];
+		char words[160] = "";
+		char *entry = entries[nitems];
 		if ((pm->day[d] == PDAY_HOLIDAY || pm->day[d] == PDAY_CLOSURE) && pm->name[d][0]) {
 			text_copy(words, sizeof words, pm->name[d]);
 		} else if (pm->day[d] == PDAY_EXCUSED) {
@@ -325,26 +329,24 @@ static void build_calendar(struct app *app, time_t now, int month, struct person
 		                                   : !strcmp(pm->name[last + 1], pm->name[d])))
 			last++;
 		if (last > d)
-			snprintf(entry, sizeof entry, "%d-%d %s", d, last, words);
+			snprintf(entry, sizeof entries[0], "%d-%d %s", d, last, words);
 		else
-			snprintf(entry, sizeof entry, "%d %s", d, words);
-		if (words_line[0] && text_width(words_line) + 3 + text_width(entry) > 76) {
-			person_views_add(view, 0, xasprintf(" %s", words_line));
-			words_line[0] = '\0';
-		}
-		size_t used = strlen(words_line);
-		snprintf(words_line + used, sizeof words_line - used, "%s%s", used ? "   " : "", entry);
+			snprintf(entry, sizeof entries[0], "%d %s", d, words);
+		items[nitems++] = entry;
 		d = last;
 	}
-	if (words_line[0])
+	for (int i = 0; i < nitems;) {
+		i += draw_items_line(items + i, nitems - i, cols - 1, "   ", words_line, sizeof words_line);
 		person_views_add(view, 0, xasprintf(" %s", words_line));
+	}
 	person_views_add(view, 0, xstrdup(_("o here   x away   ? check-out not known   + excused")));
 	person_views_add(view, 0, xstrdup(_("* holiday or closed   - no workshop   . not in the programme")));
 	person_views_add(view, 0, xstrdup(_("Left and right arrows: another month   E: excused absence")));
 	free(pm);
 }
 
-bool person_views_load(struct app *app, long long person_id, time_t now, int month, struct person_views *st)
+bool person_views_load(struct app *app, long long person_id, time_t now, int month, int cols,
+                       struct person_views *st)
 {
 	person_views_free(st);
 	if (app_person_get(app, person_id, &st->person) != ERR_OK) {
@@ -361,7 +363,7 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 	qsort(st->views[VIEW_TIMELINE].v, st->views[VIEW_TIMELINE].n, sizeof(struct line), newest_first);
 	build_progress(&c, st->person.id);
 	app_goal_each(app, st->person.id, on_goal, st);
-	build_calendar(app, now, month, st);
+	build_calendar(app, now, month, cols, st);
 	free(c.topics);
 
 	char start[11] = "-", end[11] = "-", hours[32];

@@ -31,9 +31,11 @@ struct person_views {
 };
 
 /* Reads everything the file shows about person_id at now, with the
- * calendar of month YYYYMM, into *pv (freeing what it held). Returns false
- * when there is no such person (header[0] says so). */
-bool person_views_load(struct app *app, long long person_id, time_t now, int month, struct person_views *pv);
+ * calendar of month YYYYMM, into *pv (freeing what it held); lines of
+ * several entries are laid for cols cells. Returns false when there is no
+ * such person (header[0] says so). */
+bool person_views_load(struct app *app, long long person_id, time_t now, int month, int cols,
+                       struct person_views *pv);
 /* Frees the lines of *pv. */
 void person_views_free(struct person_views *pv);
 /* Appends a line (text is taken over) at time at. */

@@ -34,6 +34,7 @@ struct form_state {
 	enum focus focus;
 	bool refused;
 	bool asking_leave;   /* Esc with unsaved work: "Leave without saving? Y/N" */
+	int name_cols;       /* as wide as the longest topic name: none is cut */
 };
 
 struct latest_ctx {
@@ -117,6 +118,10 @@ static void form_enter(struct screen *s, const void *arg)
 	struct latest_ctx c = { st, n };
 	app_progress_each(s->app, st->arg.person_id, on_entry, &c);
 	listview_set_count(&st->lv, n);
+	st->name_cols = 26;
+	for (size_t i = 0; i < n; i++)
+		if (text_width(app_topic_name(&st->topics[i])) > st->name_cols)
+			st->name_cols = text_width(app_topic_name(&st->topics[i]));
 	/* start at the process the participant works at now */
 	struct assignment a;
 	bool found = false;
@@ -145,25 +150,14 @@ static void form_layout(struct screen *s)
  * nowhere is left out. */
 static void draw_level_words(WINDOW *w, int y, int nrows, int width)
 {
-	char line[400] = "";
-	int row = 0;
-	for (int level = 0; level <= 5 && row < nrows; level++) {
-		char item[160];
-		if (level == 5) /* and what the star before a name means */
-			snprintf(item, sizeof item, "%s", _("* a skill"));
-		else
-			snprintf(item, sizeof item, "%d %s", level, app_level_words(level));
-		int used = text_width(line), need = text_width(item) + (used ? 3 : 0);
-		if (used && used + need > width) {
-			draw_text(w, y + row++, 2, width, line, theme_attr(THEME_HINT));
-			line[0] = '\0';
-			used = 0;
-		}
-		if (row < nrows)
-			snprintf(line + strlen(line), sizeof line - strlen(line), "%s%s", used ? "   " : "", item);
+	char words[5][160];
+	const char *items[6];
+	for (int level = 0; level < 5; level++) {
+		snprintf(words[level], sizeof words[level], "%d %s", level, app_level_words(level));
+		items[level] = words[level];
 	}
-	if (line[0] && row < nrows)
-		draw_text(w, y + row, 2, width, line, theme_attr(THEME_HINT));
+	items[5] = _("* a skill"); /* and what the star before a name means */
+	draw_items(w, y, 2, width, nrows, items, 6, "   ", theme_attr(THEME_HINT));
 }
 
 static bool has_unsaved(const struct form_state *st)
@@ -176,18 +170,13 @@ static void form_draw(const struct screen *s, WINDOW *w)
 	const struct form_state *st = s->state;
 	char line[300];
 	mentor_header(s, w, _("Mentor mode: record progress"), &st->arg.session);
-	/* the names' column is as wide as the longest name: none is cut */
-	int name_cols = 26;
-	for (size_t i = 0; i < st->lv.count; i++)
-		if (text_width(app_topic_name(&st->topics[i])) > name_cols)
-			name_cols = text_width(app_topic_name(&st->topics[i]));
 	draw_text(w, 2, 1, s->cols - 2, st->name, A_BOLD);
 	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		const struct topic *t = &st->topics[i];
 		char name[128];
 		if (st->now_level[i] >= 0)
 			snprintf(line, sizeof line, " %s %s %s: %d %s ", t->kind == PROGRESS_SKILL ? "*" : " ",
-			         text_pad(name, sizeof name, app_topic_name(t), name_cols), _("now"), st->now_level[i],
+			         text_pad(name, sizeof name, app_topic_name(t), st->name_cols), _("now"), st->now_level[i],
 			         app_level_words(st->now_level[i]));
 		else
 			snprintf(line, sizeof line, " %s %s ", t->kind == PROGRESS_SKILL ? "*" : " ", app_topic_name(t));
@@ -206,12 +195,10 @@ static void form_draw(const struct screen *s, WINDOW *w)
 	field_draw(&st->words, w, y + 3, 22, s->cols - 24, st->focus == FOCUS_WORDS);
 	if (st->refused)
 		draw_text(w, y + 1, 2, s->cols - 4, _("Choose a level first: a digit 0 to 4."), A_BOLD);
-	draw_level_words(w, y + 4, 3, s->cols - 4);
+	draw_level_words(w, y + 4, st->asking_leave ? 1 : 2, s->cols - 4); /* the question takes the rest */
 	if (st->asking_leave)
-		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Leave without saving? Y: yes  N: no"), A_BOLD);
-	else
-		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Arrows: choose  0-4: level  Tab: note  Enter: save  Esc: back"),
-		          theme_attr(THEME_HINT));
+		mentor_ask_leave(s, w);
+	mentor_footer(s, w, _("Arrows: choose  0-4: level  Tab: note  Enter: save"), false);
 }
 
 static int save(struct screen *s, struct form_state *st, time_t now)
@@ -237,28 +224,17 @@ static int form_on_event(struct screen *s, const struct event *ev)
 	if (ev->kind == EV_TICK)
 		return 0;
 	st->refused = false;
-	if (st->asking_leave) {
-		st->asking_leave = false;
-		if (ev->kind == EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y')) {
-			drop_draft(s, st);
-			return SCR_POP | SCR_HANDLED;
-		}
-		return SCR_HANDLED | SCR_REDRAW; /* anything else stays on the form */
-	}
+	struct draft d;
+	draft_key(st, &d);
+	int f = mentor_form_leave_key(s, ev, &st->asking_leave, has_unsaved(st), &d);
+	if (f)
+		return f;
 	if ((ev->kind == EV_KEY && ev->key == UI_KEY_TAB) || (ev->kind == EV_SCAN && ev->key == UI_KEY_TAB)) {
 		st->focus = (enum focus)((st->focus + 1) % NFOCUS);
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
 		return save(s, st, ev->now);
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
-		if (has_unsaved(st)) {
-			st->asking_leave = true;
-			return SCR_HANDLED | SCR_REDRAW;
-		}
-		drop_draft(s, st);
-		return SCR_POP | SCR_HANDLED;
-	}
 	if (st->focus == FOCUS_TOPIC) {
 		if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
 			return SCR_HANDLED | SCR_REDRAW;

@@ -91,9 +91,8 @@ static void prompt_draw(const struct screen *s, WINDOW *w)
 		draw_text(w, 7, 2, s->cols - 4, _("Your unsaved text from before. Enter saves it, Esc throws it away."),
 		          A_NORMAL);
 	if (st->asking_leave)
-		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Leave without saving? Y: yes  N: no"), A_BOLD);
-	else
-		draw_text(w, s->rows - 1, 1, s->cols - 2, _("Enter: save  Esc: back"), theme_attr(THEME_HINT));
+		mentor_ask_leave(s, w);
+	mentor_footer(s, w, _("Enter: save"), false);
 }
 
 static int prompt_on_event(struct screen *s, const struct event *ev)
@@ -101,22 +100,11 @@ static int prompt_on_event(struct screen *s, const struct event *ev)
 	struct prompt_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return 0;
-	if (st->asking_leave) {
-		st->asking_leave = false;
-		if (ev->kind == EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y')) {
-			drop_draft(s, st);
-			return SCR_POP | SCR_HANDLED;
-		}
-		return SCR_HANDLED | SCR_REDRAW; /* anything else stays on the form */
-	}
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
-		if (has_unsaved(st)) {
-			st->asking_leave = true;
-			return SCR_HANDLED | SCR_REDRAW;
-		}
-		drop_draft(s, st);
-		return SCR_POP | SCR_HANDLED;
-	}
+	struct draft d;
+	draft_key(st, &d);
+	int f = mentor_form_leave_key(s, ev, &st->asking_leave, has_unsaved(st), &d);
+	if (f)
+		return f;
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER)) {
 		const struct person_arg *who = &st->arg.who;
 		enum rota_err e;

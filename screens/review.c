@@ -96,6 +96,7 @@ static int open_item(struct screen *s, struct review_state *st)
 	if (it->kind == REVIEW_END_UNKNOWN || it->kind == REVIEW_OPEN || it->kind == REVIEW_CLOCK) {
 		st->correct.session = st->who.session;
 		st->correct.visit_id = it->ref;
+		st->correct.person_id = it->person_id;
 		text_copy(st->correct.name, sizeof st->correct.name, it->name);
 		st->correct.day = it->day;
 		st->correct.check_in = it->check_in;

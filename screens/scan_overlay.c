@@ -8,7 +8,6 @@
 
 #include "screens/screens.h"
 #include "ui/draw.h"
-#include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -25,29 +24,10 @@ struct overlay_state {
 
 static void compose(struct overlay_state *st, const struct scan_result *r)
 {
-	char kiosk_lang[3], at[6];
+	char kiosk_lang[3];
 	i18n_switch(r->lang, kiosk_lang);
 	text_copy(st->name, sizeof st->name, r->short_name);
-	switch (r->action) {
-	case ATT_ALREADY_IN:
-	case ATT_ALREADY_OUT:
-		date_format_hm(r->since, at);
-		snprintf(st->body, sizeof st->body,
-		         r->action == ATT_ALREADY_IN ? _("You are already checked in since %s. Have a good day!")
-		                                     : _("You already checked out at %s. See you next time!"),
-		         at);
-		st->tone = r->action == ATT_ALREADY_IN ? THEME_IN : THEME_OUT;
-		break;
-	default: {
-		bool is_in = r->action == ATT_CHECK_IN;
-		date_format_hm(r->at, at);
-		text_copy(st->word, sizeof st->word, is_in ? _("CHECKED IN") : _("CHECKED OUT"));
-		snprintf(st->body, sizeof st->body,
-		         is_in ? _("Welcome! You checked in at %s.") : _("You checked out at %s. Thank you!"), at);
-		st->tone = is_in ? THEME_IN : THEME_OUT;
-		break;
-	}
-	}
+	st->tone = flow_result_words(r, st->word, sizeof st->word, st->body, sizeof st->body);
 	i18n_restore(kiosk_lang);
 }
 
@@ -94,8 +74,6 @@ static int overlay_on_event(struct screen *s, const struct event *ev)
 	const struct overlay_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return ev->now - st->shown_at >= SCAN_OVERLAY_SECONDS ? SCR_POP : 0;
-	if (ev->kind == EV_RESIZE)
-		return SCR_REDRAW;
 	return SCR_POP | SCR_HANDLED; /* any key closes it, and does nothing else */
 }
 

@@ -125,7 +125,7 @@ int flow_attend(struct screen *s, struct flow *f, long long person_id, const cha
 struct correct_arg {
 	struct mentor_session session;
 	long long visit_id;     /* 0: add a visit that was never scanned */
-	long long person_id;    /* whose visit is added (visit_id 0) */
+	long long person_id;    /* whose visit it is (or is added, visit_id 0) */
 	char name[128];
 	int day;                /* the visit's day; for an add, the day offered */
 	time_t check_in;        /* 0: the check-in field starts empty */
@@ -134,20 +134,40 @@ struct correct_arg {
 /* Draws the mentor screens' top line: the title and who is signed in. */
 void mentor_header(const struct screen *s, WINDOW *w, const char *title,
                    const struct mentor_session *session);
-/* Draws text in cols cells, ending in "…" when it does not fit whole. */
-void draw_text_fit(WINDOW *w, int y, int x, int cols, const char *text, attr_t attr);
-/* Draws text in cols cells on up to max_lines lines, broken between words;
- * the last line ends in "…" if still too long. Returns the lines used. */
-int draw_text_wrap(WINDOW *w, int y, int x, int cols, int max_lines, const char *text, attr_t attr);
 /* The mentor screens' two footer lines: the screen's own keys and "Esc:
- * back" above, the menu keys (with_menu) and "F10: sign out" below. */
+ * back" above, the menu keys (with_menu) and "F10: sign out" below. Keys
+ * too many for one line break between two keys (at a double space): on
+ * over the sign-out line, or, with the menu, onto the line above. */
 void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu);
+/* Draws a yes-or-no question ("Press Y to …. Any other key: no.") on the
+ * row above the footer; the answer is read with is_yes. */
+void mentor_ask(const struct screen *s, WINDOW *w, const char *question);
+/* Returns true when ev answers a mentor_ask question yes: Y, any case;
+ * every other key means no. */
+bool is_yes(const struct event *ev);
+/* mentor_ask with "leave this form without saving?". */
+void mentor_ask_leave(const struct screen *s, WINDOW *w);
+struct draft;
+/* Esc on a form that keeps a draft under key: with has_unsaved it asks
+ * first (*asking set, drawn with mentor_ask_leave), and while *asking the
+ * next event is the answer. Leaving drops the draft. Returns the flags, or
+ * 0 for an event that is not Esc or an answer (the form's own). */
+int mentor_form_leave_key(struct screen *s, const struct event *ev, bool *asking, bool has_unsaved,
+                          const struct draft *key);
 /* Handles the keys every top-level mentor screen shares: R review, P
  * participants, T today, F the floor, G groups, W work processes, Esc one
  * step back (to the review; on the review, signing out). who is the calling screen's own (person_id 0), so the next screen
  * can be handed it. Returns 0 for any other event. */
 int mentor_menu_key(struct screen *s, const struct event *ev, const struct person_arg *who);
 
+/* Words a scan's result r in the language set now (the caller switches to
+ * the person's): the big word ("CHECKED IN"; "" for an "already") into
+ * word, the sentence with its time into body. Returns the tone to show it in. */
+enum theme_role flow_result_words(const struct scan_result *r, char *word, size_t nword, char *body,
+                                  size_t nbody);
+/* Returns true when ch is a letter (any non-ASCII counts): a key that closes
+ * the door's messages, where digits may be a card typed by hand. */
+bool flow_is_letter(uint32_t ch);
 /* Moves to a message screen saying e's sentence in the kiosk's language. */
 int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how);
 /* Returns e's sentence for whoever is at the kiosk: a mentor (to_mentor) is

@@ -17,6 +17,7 @@ struct today_state {
 	struct today today;
 	bool failed;
 	bool confirming;         /* C was pressed: Y closes the open visits */
+	time_t closing_at;       /* when they are checked out: asked and done alike */
 	char status[200];
 };
 
@@ -73,9 +74,9 @@ static void today_draw(const struct screen *s, WINDOW *w)
 	}
 	if (st->confirming) {
 		char at[6];
-		date_format_hm(app_visit_closing_time(s->app, s->now), at);
+		date_format_hm(st->closing_at, at);
 		snprintf(line, sizeof line, _("Press Y to check out everyone still here at %s. Any other key: no."), at);
-		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, line, A_BOLD);
+		mentor_ask(s, w, line);
 	} else if (st->status[0]) {
 		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
 	}
@@ -86,12 +87,12 @@ static void today_draw(const struct screen *s, WINDOW *w)
 static int close_open(struct screen *s, struct today_state *st, const struct event *ev)
 {
 	st->confirming = false;
-	if (ev->kind != EV_CHAR || (ev->ch != 'y' && ev->ch != 'Y')) {
+	if (!is_yes(ev)) {
 		snprintf(st->status, sizeof st->status, "%s", _("Nothing was changed."));
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	int closed = 0;
-	time_t at = app_visit_closing_time(s->app, ev->now);
+	time_t at = st->closing_at;
 	enum rota_err e = app_visits_close_open(s->app, at, st->who.session.mentor_id, NULL, ev->now, &closed);
 	if (e == ERR_OK) {
 		char hm[6];
@@ -115,6 +116,7 @@ static int today_on_event(struct screen *s, const struct event *ev)
 	st->status[0] = '\0';
 	if (ev->kind == EV_CHAR && (ev->ch == 'c' || ev->ch == 'C')) {
 		st->confirming = true;
+		st->closing_at = app_visit_closing_time(s->app, ev->now);
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	int f = mentor_menu_key(s, ev, &st->who);

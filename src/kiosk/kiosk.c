@@ -49,11 +49,12 @@ static bool deliver(struct kiosk *k, const struct event *ev)
 }
 
 /* Back to the door, as on a timeout, the sign-out key or the mentor's own
- * card: nothing typed is lost, each form on the stack keeps a draft. */
+ * card: nothing typed is lost (screen_mgr_home keeps the drafts), and no
+ * mentor is signed in any more. */
 static void leave_to_home(struct kiosk *k, time_t now)
 {
-	screen_mgr_keep_drafts(&k->mgr, now); /* nothing typed is lost */
-	screen_mgr_home(&k->mgr);
+	screen_mgr_home(&k->mgr, now);
+	memset(&k->session, 0, sizeof k->session);
 	input_clear(&k->in);
 	k->line_seen[0] = '\0';
 }
@@ -67,7 +68,6 @@ static bool mentor_scan(struct kiosk *k, const struct event *ev)
 	if (k->session.mentor_id && app_mentor_by_badge(k->app, ev->text, &p) == ERR_OK &&
 	    p.id == k->session.mentor_id) {
 		leave_to_home(k, ev->now);
-		memset(&k->session, 0, sizeof k->session);
 		return true;
 	}
 	text_copy(k->overlay_arg.payload, sizeof k->overlay_arg.payload, ev->text);

@@ -14,5 +14,20 @@ void draw_centered(WINDOW *w, int y, const char *s, attr_t attr);
 /* Draws s centred and wrapped at spaces to lines of at most width columns,
  * starting on row y; returns the number of rows used. */
 int draw_wrapped(WINDOW *w, int y, int width, const char *s, attr_t attr);
+/* Draws text at (y, x) in cols cells, ending in "…" when it does not fit whole. */
+void draw_text_fit(WINDOW *w, int y, int x, int cols, const char *text, attr_t attr);
+/* Draws text at (y, x) in cols cells on up to max_lines lines, broken
+ * between words (the same breaks as draw_wrapped); the last line ends in
+ * "…" if still too long. Returns the lines used. */
+int draw_text_wrap(WINDOW *w, int y, int x, int cols, int max_lines, const char *text, attr_t attr);
+/* Puts as many of the n items as fit whole in cols cells into line (of
+ * size bytes), sep between two; at least one, even one too wide. Returns
+ * how many it took. Draws nothing: for lines kept as text. */
+int draw_items_line(const char *const *items, int n, int cols, const char *sep, char *line, size_t size);
+/* Lays the n items whole, sep between two on a line, on up to max_lines
+ * lines of cols cells from (y, x); an item that fits on no line left is
+ * left out. With w NULL draws nothing: only counts. Returns the lines used. */
+int draw_items(WINDOW *w, int y, int x, int cols, int max_lines, const char *const *items, int n,
+               const char *sep, attr_t attr);
 
 #endif

@@ -1,7 +1,8 @@
 /* What reaches a screen: keys, typed characters, completed scans and clock
- * ticks, each with the time it happened. A resize reaches the manager only,
- * which calls each screen's layout(). Only the main loop reads the keyboard;
- * screens see events. */
+ * ticks, each with the time it happened. A resize (EV_RESIZE, sent by the
+ * input decoder) reaches the manager only: screen_mgr_resize has called each
+ * screen's layout() and screen_mgr_dispatch redraws without handing it on.
+ * Only the main loop reads the keyboard; screens see events. */
 #ifndef ROTA_UI_EVENT_H
 #define ROTA_UI_EVENT_H
 

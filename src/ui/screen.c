@@ -101,18 +101,20 @@ bool screen_mgr_is_too_small(const struct screen_mgr *m)
 	return m->rows < m->min_rows || m->cols < m->min_cols;
 }
 
-void screen_mgr_home(struct screen_mgr *m)
-{
-	screen_mgr_overlay_close(m);
-	while (m->depth > 1)
-		screen_stop(&m->stack[--m->depth]);
-}
-
-void screen_mgr_keep_drafts(struct screen_mgr *m, time_t now)
+/* Nothing typed is lost on the way home: each form keeps a draft. */
+static void keep_drafts(struct screen_mgr *m, time_t now)
 {
 	for (int i = m->depth - 1; i > 0; i--)
 		if (m->stack[i].ops->save_draft)
 			m->stack[i].ops->save_draft(&m->stack[i], now);
+}
+
+void screen_mgr_home(struct screen_mgr *m, time_t now)
+{
+	keep_drafts(m, now);
+	screen_mgr_overlay_close(m);
+	while (m->depth > 1)
+		screen_stop(&m->stack[--m->depth]);
 }
 
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen)
@@ -156,8 +158,7 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 		*changed_screen = true;
 	} else if (f & SCR_HOME) {
 		*changed_screen = m->depth > 1;
-		screen_mgr_keep_drafts(m, ev->now); /* a sign-out key loses no typed work */
-		screen_mgr_home(m);
+		screen_mgr_home(m, ev->now); /* a sign-out key loses no typed work */
 	} else if ((f & SCR_POP) && m->depth > 1) {
 		screen_stop(&m->stack[--m->depth]);
 		struct screen *back = &m->stack[m->depth - 1];

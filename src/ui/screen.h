@@ -35,8 +35,10 @@ struct screen_ops {
 	/* Mentor screens go home after the mentor timeout, others after the
 	 * kiosk's. */
 	bool is_mentor;
-	/* Called before an idle timeout takes the screen away (may be NULL): a
-	 * form keeps its unsaved text as a draft for the mentor at time now. */
+	/* Called by screen_mgr_home before it takes the screen away (may be
+	 * NULL): whatever sends the kiosk home (an idle timeout, F10, a sign-out
+	 * key, the mentor's own card), a form keeps its unsaved text as a draft
+	 * for the mentor at time now. */
 	void (*save_draft)(struct screen *s, time_t now);
 };
 
@@ -101,11 +103,9 @@ bool screen_mgr_is_too_small(const struct screen_mgr *m);
  * shown, keys go to it alone and ticks to both). Returns true when the
  * picture may have changed; *changed_screen says whether the top changed. */
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen);
-/* Pops back to the home screen. */
-void screen_mgr_home(struct screen_mgr *m);
-/* Asks every screen above home that keeps drafts to keep its unsaved work
- * as a draft (before a sign-out or a timeout takes them away). */
-void screen_mgr_keep_drafts(struct screen_mgr *m, time_t now);
+/* Pops back to the home screen at time now, closing any overlay; every
+ * screen above home that keeps drafts keeps its unsaved work first. */
+void screen_mgr_home(struct screen_mgr *m, time_t now);
 /* Erases w and draws the top screen and its overlay (or the too-small
  * screen). */
 void screen_mgr_draw(const struct screen_mgr *m, WINDOW *w);

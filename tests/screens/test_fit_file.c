@@ -203,7 +203,7 @@ static void test_progress_form(void)
 	      rig_shows(&r, "4 can show others"), "the form says what each level means");
 	rig_type(&r, "2", 0);
 	rig_key(&r, UI_KEY_ESC);
-	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "Leave without saving?"), "Esc with a chosen level asks");
+	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "Press Y to leave without saving."), "Esc with a chosen level asks");
 	rig_type(&r, "n", 0);
 	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "Level: 2"), "N stays, the level kept");
 	rig_key(&r, UI_KEY_ESC);
