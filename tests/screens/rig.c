@@ -8,6 +8,7 @@
 
 #include "app/badge.h"
 #include "app/demo.h"
+#include "app/visits.h"
 #include "tests/harness.h"
 #include "ui/dump.h"
 #include "ui/term.h"
@@ -150,4 +151,17 @@ void rig_sign_in(struct rig *r, int who)
 	rig_type(r, "m", 0);
 	rig_scan(r, who);
 	rig_type(r, "1234\r", 200);
+}
+
+static void count_one(const struct visit_row *row, void *ctx)
+{
+	int *c = ctx;
+	c[row->visit.status]++;
+}
+
+int rig_count_visits(struct rig *r, enum visit_status status)
+{
+	int c[4] = { 0 };
+	app_visits_each(r->app, 0, 0, count_one, c);
+	return c[status];
 }

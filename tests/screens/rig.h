@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "core/visit.h"
 #include "kiosk/loop.h"
 
 /* The demo's people, in the order rig.payload and rig.person hold them. */
@@ -50,5 +51,8 @@ bool rig_on(const struct rig *r, const char *screen);
 void rig_scan(struct rig *r, int who);
 /* Signs mentor who in at the door: M, their card, the demo PIN 1234. */
 void rig_sign_in(struct rig *r, int who);
+
+/* Returns how many visits of any day have status. */
+int rig_count_visits(struct rig *r, enum visit_status status);
 
 #endif

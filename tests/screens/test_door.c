@@ -12,19 +12,6 @@
 #include "tests/screens/rig.h"
 #include "tests/screens/suites.h"
 
-static void count_one(const struct visit_row *row, void *ctx)
-{
-	int *c = ctx;
-	c[row->visit.status]++;
-}
-
-static int count_status(struct rig *r, enum visit_status status)
-{
-	int c[4] = { 0 };
-	app_visits_each(r->app, 0, 0, count_one, c);
-	return c[status];
-}
-
 /* Ana has a PIN; she picks her name and types it. */
 static void pick_ana(struct rig *r)
 {
@@ -57,7 +44,7 @@ static void test_pin_after_message(void)
 	rig_type(&r, "4321\r", 300);
 	CHECK(!rig_shows(&r, "could not be read") && !rig_shows(&r, "4321"),
 	      "a PIN typed on the message is not read as a card, nor shown");
-	CHECK(count_status(&r, VISIT_OPEN) == 0, "and it checks nobody in");
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 0, "and it checks nobody in");
 	rig_scan(&r, TOM);
 	CHECK(rig_on(&r, "greeting"), "a card scanned on the message still works");
 	rig_close(&r);
@@ -123,14 +110,14 @@ static void test_name_needs(void)
 	pick_ana(&r); /* Ana has no PIN */
 	CHECK(rig_on(&r, "pin") && rig_shows(&r, "ask a mentor to scan their card"),
 	      "without a PIN, checking in by name waits for a mentor");
-	CHECK(count_status(&r, VISIT_OPEN) == 0, "and checks nobody in by itself");
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 0, "and checks nobody in by itself");
 	rig_type(&r, "1111\r", 200);
-	CHECK(rig_on(&r, "pin") && !rig_shows(&r, "1111") && count_status(&r, VISIT_OPEN) == 0,
+	CHECK(rig_on(&r, "pin") && !rig_shows(&r, "1111") && rig_count_visits(&r, VISIT_OPEN) == 0,
 	      "typed digits confirm nothing and are not shown");
 	rig_golden(&r, "name-needs-mentor-80x24");
 	rig_scan(&r, MAJA);
 	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Ana K."), "a mentor's card confirms: Ana is greeted");
-	CHECK(count_status(&r, VISIT_OPEN) == 1, "only Ana is checked in, not the mentor");
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 1, "only Ana is checked in, not the mentor");
 	rig_type(&r, "\r", 0);
 
 	/* Or the mentor picks her name and types her PIN. */
@@ -145,16 +132,16 @@ static void test_name_needs(void)
 	rig_type(&r, "\r", 0);
 	CHECK(rig_on(&r, "pin") && rig_shows(&r, "Confirm the check-in of Nina K."), "Maja is asked for her PIN for Nina");
 	rig_type(&r, "9999\r", 200);
-	CHECK(rig_on(&r, "pin") && rig_shows(&r, "ask a coordinator") && count_status(&r, VISIT_OPEN) == 1,
+	CHECK(rig_on(&r, "pin") && rig_shows(&r, "ask a coordinator") && rig_count_visits(&r, VISIT_OPEN) == 1,
 	      "a wrong PIN confirms nothing");
 	rig_type(&r, "1234\r", 200);
-	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Nina K.") && count_status(&r, VISIT_OPEN) == 2,
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Nina K.") && rig_count_visits(&r, VISIT_OPEN) == 2,
 	      "the mentor's PIN confirms: Nina is greeted");
 	rig_type(&r, "\r", 0);
 
 	pick_ana(&r);
 	rig_scan(&r, TOM);
-	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Tom B.") && count_status(&r, VISIT_OPEN) == 3,
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Tom B.") && rig_count_visits(&r, VISIT_OPEN) == 3,
 	      "a participant's card there checks its own owner in, as at the door");
 	rig_type(&r, "\r", 0);
 
@@ -193,7 +180,7 @@ static void test_greeting_window(void)
 	rig_scan(&r, LUKA);
 	rig_wait(&r, 12);
 	rig_type(&r, "u", 0);
-	CHECK(rig_on(&r, "home") && count_status(&r, VISIT_OPEN) == 2 && count_status(&r, VISIT_UNDONE) == 0,
+	CHECK(rig_on(&r, "home") && rig_count_visits(&r, VISIT_OPEN) == 2 && rig_count_visits(&r, VISIT_UNDONE) == 0,
 	      "U after the window undoes nothing: the greeting closes");
 
 	rig_scan(&r, ANA);
@@ -207,7 +194,7 @@ static void test_greeting_window(void)
 	rig_type(&r, "1234567890\r", 3);
 	CHECK(rig_on(&r, "message") && !rig_shows(&r, "Tom"), "even an unreadable card ends the greeting");
 	rig_type(&r, "u", 0);
-	CHECK(rig_on(&r, "home") && count_status(&r, VISIT_OPEN) == 3 && count_status(&r, VISIT_UNDONE) == 0,
+	CHECK(rig_on(&r, "home") && rig_count_visits(&r, VISIT_OPEN) == 3 && rig_count_visits(&r, VISIT_UNDONE) == 0,
 	      "and U there undoes nothing: the message closes");
 
 	app_config_set(r.app, "undo_seconds", "20");

@@ -11,7 +11,6 @@
 #include "tests/screens/suites.h"
 #include "util/i18n.h"
 
-static int count_status(struct rig *r, enum visit_status status);
 
 static void test_home(void)
 {
@@ -90,28 +89,15 @@ static void test_undo(void)
 	rig_type(&r, "u", 0);
 	CHECK(!strcmp(rig_top(&r), "message") && rig_shows(&r, "Poništeno"),
 	      "U undoes, and says so in Croatian");
-	CHECK(count_status(&r, VISIT_UNDONE) == 1 && count_status(&r, VISIT_OPEN) == 0,
+	CHECK(rig_count_visits(&r, VISIT_UNDONE) == 1 && rig_count_visits(&r, VISIT_OPEN) == 0,
 	      "the check-in is kept as undone");
 	rig_wait(&r, 10);
 	rig_type(&r, burst, 3);
 	rig_wait(&r, 31);
 	rig_type(&r, burst, 3); /* 31 s later: still guarded */
 	rig_type(&r, "u", 0);
-	CHECK(count_status(&r, VISIT_OPEN) == 1, "U on a message undoes nothing");
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 1, "U on a message undoes nothing");
 	rig_close(&r);
-}
-
-static void count_one(const struct visit_row *row, void *ctx)
-{
-	int *c = ctx;
-	c[row->visit.status]++;
-}
-
-static int count_status(struct rig *r, enum visit_status status)
-{
-	int c[4] = { 0 };
-	app_visits_each(r->app, 0, 0, count_one, c);
-	return c[status];
 }
 
 static void test_rejections(void)
@@ -132,7 +118,7 @@ static void test_rejections(void)
 	rig_type(&r, old, 3);
 	rig_type(&r, "\r", 0);
 	rig_golden(&r, "replaced-80x24");
-	CHECK(count_status(&r, VISIT_OPEN) + count_status(&r, VISIT_CLOSED) == 0, "rejected cards record nothing");
+	CHECK(rig_count_visits(&r, VISIT_OPEN) + rig_count_visits(&r, VISIT_CLOSED) == 0, "rejected cards record nothing");
 	rig_wait(&r, 11);
 	CHECK(!strcmp(rig_top(&r), "home"), "the message goes home by itself");
 	rig_close(&r);
@@ -194,7 +180,7 @@ static void test_too_small(void)
 	char burst[32];
 	snprintf(burst, sizeof burst, "%s\r\n", r.payload[NINA]);
 	rig_type(&r, burst, 3);
-	CHECK(count_status(&r, VISIT_OPEN) == 0, "no scan is taken while nobody can read the answer");
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 0, "no scan is taken while nobody can read the answer");
 	rig_resize(&r, 24, 80);
 	rig_golden(&r, "home-80x24");
 	rig_close(&r);
