@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/csv.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 struct set_args {
 	const char *key, *value;
@@ -28,9 +30,12 @@ static int list_config(struct app *app, const struct cli *cli, void *args)
 	(void)cli;
 	(void)args;
 	const char *key;
-	char value[160];
-	for (int i = 0; app_config_item(app, i, &key, value, sizeof value); i++)
-		printf("%s=%s\n", key, value);
+	char value[TEXT_BYTES(TEXT_NAME_CHARS)];
+	for (int i = 0; app_config_item(app, i, &key, value, sizeof value); i++) {
+		printf("%s=", key);
+		cli_put_text(stdout, value);
+		putchar('\n');
+	}
 	return CLI_OK;
 }
 
