@@ -301,10 +301,16 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 	char cli_lang[3];
 	/* The cards speak the workshop's language unless --lang says otherwise. */
 	i18n_switch(cli->lang ? cli->lang : app_kiosk_lang(app), cli_lang);
-	bool unwritten = rc == CLI_OK &&
-	                 badge_sheet_write(out, format, app->cfg.workshop, job.badges, job.n, &pages) != ERR_OK;
+	size_t bad = 0;
+	e = rc == CLI_OK ? badge_sheet_write(out, format, app->cfg.workshop, job.badges, job.n, &pages, &bad) : ERR_OK;
 	i18n_restore(cli_lang);
-	if (unwritten) {
+	if (e == ERR_SHEET_CARD) {
+		char name[sizeof job.badges[bad].name * 4];
+		text_escape(name, sizeof name, job.badges[bad].name, false);
+		fprintf(stderr, _("rota: the badge of %s (card %zu) could not be drawn, so no sheet was written.\n"), name,
+		        bad + 1);
+		rc = CLI_FAIL;
+	} else if (e != ERR_OK) {
 		fprintf(stderr, _("rota: cannot write %s\n"), out);
 		rc = CLI_FAIL;
 	}

@@ -40,7 +40,8 @@
 	X(TEXT_CONTROL,    N_("Text may not contain control characters (such as Escape). Nothing was changed.")) \
 	X(TEXT_BIDI,       N_("Text may not contain characters that turn the writing direction around. Nothing was changed.")) \
 	X(TEXT_BLANK,      N_("This text is empty or only spaces. Please write something. Nothing was changed.")) \
-	X(TEXT_TOO_LONG,   N_("This text is too long. Please make it shorter. Nothing was changed."))
+	X(TEXT_TOO_LONG,   N_("This text is too long. Please make it shorter. Nothing was changed.")) \
+	X(SHEET_CARD,      N_("A badge could not be drawn, so no sheet was written."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
 enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };
