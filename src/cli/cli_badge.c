@@ -221,8 +221,9 @@ static enum rota_err add_person(struct app *app, struct sheet_job *job, const st
 	if (e == ERR_NOT_FOUND && job->issue_missing)
 		e = app_badge_issue(app, p->id, 0, clock_now(), payload);
 	if (e == ERR_NOT_FOUND) {
+		char name[sizeof p->name * 4];
 		fprintf(stderr, _("rota: %s (id %lld) has no badge and was left out; --issue-missing issues one.\n"),
-		        p->name, p->id);
+		        text_escape(name, sizeof name, p->name, false), p->id);
 		job->skipped++;
 		return ERR_OK;
 	}

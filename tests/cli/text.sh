@@ -75,6 +75,7 @@ guards = c.execute("SELECT sql FROM sqlite_master WHERE name IN ('progress_fixed
 c.execute("DROP TRIGGER progress_fixed")
 c.execute("DROP TRIGGER visit_history_fixed")
 c.execute("UPDATE people SET name = ? WHERE id = 2", ("Ana\x1b]0;pwned\x07\x1b[2J Kovač",))
+c.execute("UPDATE people SET name = ? WHERE id = 3", ("Nobadge\x1b[2J",))
 c.execute("UPDATE progress SET note = ?, words = ?", ("n\x1b[31m", "w\x9b2J"))
 c.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('workshop_name', ?)", ("Nit\x1b[2J",))
 c.execute("UPDATE visit_history SET reason = ?, terminal = ?", ("r\x1b[2J", "t\x1b[2J"))
@@ -97,6 +98,15 @@ run config
 check "a stored workshop name that fails the gate is not used: the default stands" out_has 'workshop_name=rota'
 ROTA_NOW=2026-11-25T17:00:00 run scan "$(ROTA_NOW=2026-11-25T08:00:00 "$BIN" --db "$db" badge issue 2)"
 check "a scan greets the stored name escaped" bash -c "grep -qF 'Ana\\x1b' '$tmp/out' && ! grep -q '$ESC' '$tmp/out'"
+
+# Arguments echoed back in a complaint are escaped too.
+for cmd in "frobnicate[2J" "person frob[2J" "person add --bogus[2J" "config set no[2J x[2J"; do
+  # shellcheck disable=SC2086
+  run $(printf '%b' "$cmd")
+  check "'$cmd' is complained about with no raw ESC" bash -c "! grep -q '$ESC' '$tmp/err' && grep -qF '\\x1b' '$tmp/err'"
+done
+run badge sheet --out "$tmp/s.pdf" 3
+check "a person without a badge is named escaped on stderr" bash -c "grep -qF 'Nobadge\\x1b[2J' '$tmp/err' && ! grep -q '$ESC' '$tmp/err'"
 
 echo "text: $passed passed, $failed failed"
 ((failed == 0))

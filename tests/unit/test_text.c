@@ -15,6 +15,7 @@
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 #include "util/alloc.h"
+#include "util/log.h"
 #include "util/text.h"
 
 static void test_gate_encoding(void)
@@ -199,8 +200,23 @@ static void test_use_cases(void)
 	free(path);
 }
 
+/* The log quotes names from the records: escaped, one line each. */
+static void test_log_escaped(void)
+{
+	char *path = xasprintf("%s/text.log", test_tmpdir());
+	CHECK(log_open(path), "a log opens");
+	log_msg(LOG_INFO, "person 7 renamed from '%s'", "Ana\x1b]0;x\a\nKovač");
+	log_close();
+	char *text = test_read_file(path);
+	CHECK(text && strstr(text, "renamed from 'Ana\\x1b]0;x\\x07\\x0aKovač'\n") && !strchr(text, '\x1b'),
+	      "a control character in a log line is escaped");
+	free(text);
+	free(path);
+}
+
 void suite_text(void)
 {
+	test_log_escaped();
 	test_gate_encoding();
 	test_gate_controls();
 	test_gate_bidi();
