@@ -58,9 +58,27 @@ static void test_stored_escape(void)
 	rig_close(&r);
 }
 
+/* A note typed at the kiosk passes the same gate, and its refusal names
+ * the rule, not just "not valid". */
+static void test_refusal_named(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	open_file_of(&r, "Ana");
+	rig_type(&r, "n", 0);
+	CHECK(rig_on(&r, "prompt"), "N opens a note");
+	rig_type(&r, "Ana \xe2\x80\xae" "drow", 0);
+	rig_type(&r, "\r", 0);
+	CHECK(rig_on(&r, "prompt") && rig_shows(&r, "writing direction"),
+	      "a note with a right-to-left override is refused, naming why");
+	CHECK(rig_shows(&r, "Ana \\u202edrow"), "and the override is shown, not obeyed");
+	rig_close(&r);
+}
+
 void suite_text_screens(void)
 {
 	i18n_set_lang("en");
+	test_refusal_named();
 	test_empty_file();
 	test_stored_escape();
 }
