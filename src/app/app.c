@@ -159,7 +159,9 @@ enum rota_err app_config_set(struct app *app, const char *key, const char *value
 	for (int i = 0; i < NSETTINGS; i++) {
 		if (strcmp(settings[i].key, key) != 0)
 			continue;
-		enum rota_err e = text_check_err(value, TEXT_LINE, TEXT_NAME_CHARS);
+		/* "" may be a value (kiosk_lang), never a text (workshop_name) */
+		enum rota_err e = settings[i].kind == SET_TEXT ? text_check_err(value, TEXT_LINE, TEXT_NAME_CHARS)
+		                                               : text_check_optional(value, TEXT_LINE, TEXT_NAME_CHARS);
 		if (e != ERR_OK)
 			return e;
 		if (!value_is_valid(&settings[i], value))

@@ -44,6 +44,8 @@ run progress list 2
 check "and as \\x0a on a plain line" out_has 'line one\x0aline two'
 run config set workshop_name $'Nit\e]0;pwned\a'
 check "config set workshop_name with ESC is refused (1)" rc 1; check "naming the rule" err_has "control characters"
+run config set kiosk_lang "";  check "an empty kiosk_lang is still a value (the workshop's language)" rc 0
+run config set workshop_name ""; check "an empty workshop name is refused (1)" rc 1; check "as blank" err_has "empty or only spaces"
 run badge issue 2
 run badge revoke 2 --by 1 --reason $'lost\e[2J'
 check "badge revoke --reason with ESC is refused (1)" rc 1

@@ -190,6 +190,8 @@ static void test_use_cases(void)
 	CHECK(app_goal_add(app, ana, mentor, " ", 0, &id) == ERR_TEXT_BLANK, "a blank goal is refused");
 	CHECK(app_config_set(app, "workshop_name", "Nit\x1b[2J") == ERR_TEXT_CONTROL, "a workshop name with ESC is refused");
 	CHECK(app_config_set(app, "workshop_name", "Delavnica Čipka") == ERR_OK, "a good one is taken");
+	CHECK(app_config_set(app, "kiosk_lang", "") == ERR_OK, "an empty kiosk_lang still means the workshop's language");
+	CHECK(app_config_set(app, "workshop_name", "") == ERR_TEXT_BLANK, "an empty workshop name is blank");
 	CHECK(app_badge_revoke(app, ana, mentor, "lost\x1b[2J", 0) == ERR_TEXT_CONTROL, "a revoke reason is checked");
 	CHECK(app_group_add(app, "\xe2\x81\xa6G", 0, 0, 0, &id) == ERR_TEXT_BIDI, "a group name is checked");
 	CHECK(app_closure_add(app, 20261224, 20261224, "\x7f", mentor, 0, &id) == ERR_TEXT_CONTROL,
