@@ -17,7 +17,7 @@
 
 struct absence_state {
 	struct person_arg arg;
-	char name[128];
+	char name[PERSON_NAME_MAX];
 	int reason;            /* index into the reason list */
 	int nreasons;
 	char codes[ABSENCE_REASONS_MAX][ABSENCE_REASON_MAX + 1]; /* the workshop's list, read once */
@@ -33,7 +33,7 @@ static void absence_enter(struct screen *s, const void *arg)
 	struct person p;
 	st->arg = *(const struct person_arg *)arg;
 	if (app_person_get(s->app, st->arg.person_id, &p) == ERR_OK)
-		snprintf(st->name, sizeof st->name, "%s", p.name);
+		text_copy(st->name, sizeof st->name, p.name);
 	for (int i = 0; i < ABSENCE_REASONS_MAX && app_absence_reason(s->app, i, st->codes[i]); i++) {
 		app_absence_reason_words(st->codes[i], st->words[i], sizeof st->words[i]);
 		st->nreasons++;

@@ -59,7 +59,7 @@ static void participants_layout(struct screen *s)
 static void participants_draw(const struct screen *s, WINDOW *w)
 {
 	const struct participants_state *st = s->state;
-	char line[200];
+	char line[PERSON_NAME_MAX + 8];
 	mentor_header(s, w, _("Mentor mode: participants"), &st->session);
 	snprintf(line, sizeof line, _("Name starts with: %s_"), st->filter);
 	draw_text(w, 3, 2, s->cols - 4, line, A_BOLD);

@@ -360,7 +360,9 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 	app_progress_each(app, st->person.id, on_progress_timeline, &c);
 	app_note_each(app, st->person.id, on_note, &c);
 	app_badge_history(app, st->person.id, on_badge, st);
-	qsort(st->views[VIEW_TIMELINE].v, st->views[VIEW_TIMELINE].n, sizeof(struct line), newest_first);
+	/* an empty file has no lines yet (v is NULL): nothing to sort */
+	if (st->views[VIEW_TIMELINE].n > 1)
+		qsort(st->views[VIEW_TIMELINE].v, st->views[VIEW_TIMELINE].n, sizeof(struct line), newest_first);
 	build_progress(&c, st->person.id);
 	app_goal_each(app, st->person.id, on_goal, st);
 	build_calendar(app, now, month, cols, st);

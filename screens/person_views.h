@@ -25,7 +25,7 @@ struct lines {
 
 struct person_views {
 	struct person person;
-	char header[3][256];
+	char header[3][PERSON_NAME_MAX + 128];
 	char group[128];
 	struct lines views[NVIEWS];
 };

@@ -18,7 +18,7 @@ struct prompt_state {
 	struct prompt_arg arg;
 	char title[200];
 	struct field text;
-	bool refused;
+	enum rota_err refused;  /* why the last Enter was refused; ERR_OK: it was not */
 	bool from_draft;         /* the text was kept from an earlier session */
 	bool asking_leave;       /* Esc with unsaved text: "Leave without saving?" */
 };
@@ -85,8 +85,8 @@ static void prompt_draw(const struct screen *s, WINDOW *w)
 	mentor_header(s, w, _("Mentor mode"), &st->arg.who.session);
 	draw_text(w, 3, 2, s->cols - 4, st->title, A_BOLD);
 	field_draw(&st->text, w, 5, 2, s->cols - 4, true);
-	if (st->refused)
-		draw_text(w, 7, 2, s->cols - 4, err_message(ERR_INVALID), A_BOLD);
+	if (st->refused != ERR_OK)
+		draw_text(w, 7, 2, s->cols - 4, err_message(st->refused), A_BOLD);
 	else if (st->from_draft)
 		draw_text(w, 7, 2, s->cols - 4, _("Your unsaved text from before. Enter saves it, Esc throws it away."),
 		          A_NORMAL);
@@ -118,10 +118,10 @@ static int prompt_on_event(struct screen *s, const struct event *ev)
 			drop_draft(s, st);
 			return SCR_POP | SCR_HANDLED;
 		}
-		st->refused = true;
+		st->refused = e;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
-	st->refused = false;
+	st->refused = ERR_OK;
 	field_feed(&st->text, ev);
 	return SCR_HANDLED | SCR_REDRAW;
 }

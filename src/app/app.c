@@ -77,7 +77,7 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	switch (st->kind) {
 	case SET_TIME: return date_parse_hm(value, &secs);
 	case SET_COUNT: return parse_count(value, &secs);
-	case SET_TEXT: return *value && strlen(value) < 100 && text_width(value) > 0;
+	case SET_TEXT: return text_check(value, TEXT_LINE, TEXT_NAME_CHARS) == TEXT_OK;
 	case SET_SECONDS: return parse_seconds(value, &secs);
 	case SET_BOOL: return !strcmp(value, "on") || !strcmp(value, "off");
 	case SET_LANG: return !*value || i18n_is_lang(value);
@@ -145,7 +145,7 @@ static enum rota_err setting_value(const struct app *app, int i, char *value, si
 enum rota_err app_config_load(struct app *app)
 {
 	for (int i = 0; i < NSETTINGS; i++) {
-		char value[128];
+		char value[TEXT_BYTES(TEXT_NAME_CHARS)];
 		enum rota_err e = setting_value(app, i, value, sizeof value);
 		if (e != ERR_OK)
 			return e;
@@ -159,9 +159,14 @@ enum rota_err app_config_set(struct app *app, const char *key, const char *value
 	for (int i = 0; i < NSETTINGS; i++) {
 		if (strcmp(settings[i].key, key) != 0)
 			continue;
+		/* "" may be a value (kiosk_lang), never a text (workshop_name) */
+		enum rota_err e = settings[i].kind == SET_TEXT ? text_check_err(value, TEXT_LINE, TEXT_NAME_CHARS)
+		                                               : text_check_optional(value, TEXT_LINE, TEXT_NAME_CHARS);
+		if (e != ERR_OK)
+			return e;
 		if (!value_is_valid(&settings[i], value))
 			return ERR_INVALID;
-		enum rota_err e = db_begin_write(app->db);
+		e = db_begin_write(app->db);
 		if (e != ERR_OK)
 			return e;
 		e = db_end_write(app->db, store_setting_set(app->db, key, value));
@@ -193,6 +198,11 @@ enum rota_err app_open(const char *path, bool create, const char *terminal, stru
 	if (sodium_init() < 0) {
 		log_msg(LOG_ERROR, "libsodium could not start");
 		return ERR_DB_OPEN;
+	}
+	if (terminal && *terminal) {
+		enum rota_err bad = text_check_err(terminal, TEXT_LINE, TEXT_TERMINAL_CHARS);
+		if (bad != ERR_OK)
+			return bad;
 	}
 	struct app *app = xcalloc(1, sizeof *app);
 	text_copy(app->terminal, sizeof app->terminal, terminal && *terminal ? terminal : "kiosk");

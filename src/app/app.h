@@ -9,6 +9,7 @@
 
 #include "core/calendar.h"
 #include "util/err.h"
+#include "util/text.h"
 
 struct db;
 
@@ -20,7 +21,7 @@ enum name_needs {
 };
 
 struct app_config {
-	char workshop[128];   /* shown on the home screen */
+	char workshop[TEXT_BYTES(TEXT_NAME_CHARS)];   /* shown on the home screen */
 	char kiosk_lang[3];   /* "" = Slovenian, the workshop's language */
 	int guard_s;          /* a repeat scan within this changes nothing */
 	int undo_s;           /* how long the greeting offers U (undo) and S (own view) */
@@ -43,7 +44,7 @@ struct app_config {
 struct app {
 	struct db *db;
 	struct app_config cfg;
-	char terminal[64];
+	char terminal[TEXT_BYTES(TEXT_TERMINAL_CHARS)];
 	unsigned char badge_key[APP_BADGE_KEY_BYTES]; /* from PATH.key, see app/badge_key.h */
 };
 

@@ -10,6 +10,7 @@
 #include "store/db.h"
 #include "store/people.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 void app_badge_hash(const struct app *app, const char *payload, unsigned char hash[BADGE_HASH_BYTES])
 {
@@ -109,7 +110,10 @@ enum rota_err app_badge_revoke(struct app *app, long long person_id, long long b
                                const char *reason, time_t now)
 {
 	bool revoked = false;
-	enum rota_err e = db_begin_write(app->db);
+	enum rota_err e = text_check_optional(reason, TEXT_LINE, TEXT_REASON_CHARS);
+	if (e != ERR_OK)
+		return e;
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : VISIT_REASON_BADGE_REVOKED,

@@ -47,10 +47,13 @@ enum rota_err app_closure_add(struct app *app, int from, int to, const char *rea
                               long long *id)
 {
 	struct closure c = { .from = from, .to = to };
-	if (!reason || !range_ok(from, &c.to) || !text_is_printable(reason, sizeof c.reason - 1, false))
+	enum rota_err e = text_check_err(reason, TEXT_LINE, TEXT_REASON_CHARS);
+	if (e != ERR_OK)
+		return e;
+	if (!range_ok(from, &c.to))
 		return ERR_INVALID;
 	text_copy(c.reason, sizeof c.reason, reason);
-	enum rota_err e = db_begin_write(app->db);
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	e = app_require_mentor(app, by);
@@ -88,9 +91,12 @@ enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t n
 {
 	struct absence r = *a;
 	r.at = now;
-	if (!is_workshop_reason(app, r.reason) || !range_ok(r.from, &r.to) || !text_is_printable(r.note, sizeof r.note - 1, true))
+	enum rota_err e = text_check_optional(r.note, TEXT_LINE, TEXT_REASON_CHARS);
+	if (e != ERR_OK)
+		return e;
+	if (!is_workshop_reason(app, r.reason) || !range_ok(r.from, &r.to))
 		return ERR_INVALID;
-	enum rota_err e = db_begin_write(app->db);
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	struct person p;

@@ -19,11 +19,14 @@ enum rota_err app_person_add(struct app *app, const char *name, enum person_role
                              const char *lang, time_t now, long long *id)
 {
 	struct person p = { .role = role, .is_active = true };
-	if (!person_name_is_valid(name) || !i18n_is_lang(lang))
+	enum rota_err e = person_name_check(name);
+	if (e != ERR_OK)
+		return e;
+	if (!i18n_is_lang(lang))
 		return ERR_INVALID;
 	text_copy(p.name, sizeof p.name, name);
 	text_copy(p.lang, sizeof p.lang, lang);
-	enum rota_err e = db_begin_write(app->db);
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	return db_end_write(app->db, store_person_insert(app->db, &p, now, id));
@@ -144,9 +147,12 @@ enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entr
 enum rota_err app_person_set_name_lang(struct app *app, long long id, const char *name, const char *lang)
 {
 	struct person before;
-	if ((name && !person_name_is_valid(name)) || (lang && !i18n_is_lang(lang)))
+	enum rota_err e = name ? person_name_check(name) : ERR_OK;
+	if (e != ERR_OK)
+		return e;
+	if (lang && !i18n_is_lang(lang))
 		return ERR_INVALID;
-	enum rota_err e = db_begin_write(app->db);
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	e = store_person_get(app->db, id, &before);

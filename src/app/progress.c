@@ -32,11 +32,6 @@ static bool is_participant(struct app *app, long long id)
 	return store_person_get(app->db, id, &p) == ERR_OK && p.role == ROLE_PARTICIPANT;
 }
 
-static bool text_is_ok(const char *s, size_t max)
-{
-	return !s || strlen(s) <= max;
-}
-
 enum rota_err app_progress_add(struct app *app, long long person_id, enum progress_kind kind,
                                const char *code, int level, int day, long long mentor_id,
                                const char *note, const char *words, time_t now, long long *id)
@@ -44,9 +39,13 @@ enum rota_err app_progress_add(struct app *app, long long person_id, enum progre
 	struct progress_entry e = { .person_id = person_id, .kind = kind, .level = level,
 		                    .day = day ? day : date_ymd(now), .mentor_id = mentor_id,
 		                    .recorded_at = now };
-	if (!progress_level_is_valid(level) || !code || !text_is_ok(note, sizeof e.note - 1) ||
-	    !text_is_ok(words, sizeof e.words - 1))
+	if (!progress_level_is_valid(level) || !code)
 		return ERR_INVALID;
+	enum rota_err bad = text_check_optional(note, TEXT_LINES, TEXT_NOTE_CHARS);
+	if (bad == ERR_OK)
+		bad = text_check_optional(words, TEXT_LINES, TEXT_NOTE_CHARS);
+	if (bad != ERR_OK)
+		return bad;
 	text_copy(e.code, sizeof e.code, code);
 	text_copy(e.note, sizeof e.note, note ? note : "");
 	text_copy(e.words, sizeof e.words, words ? words : "");
@@ -94,10 +93,11 @@ enum rota_err app_note_add(struct app *app, long long person_id, long long mento
                            time_t now)
 {
 	struct note n = { .person_id = person_id, .mentor_id = mentor_id, .at = now };
-	if (!text || !*text || strlen(text) >= sizeof n.text)
-		return ERR_INVALID;
+	enum rota_err e = text_check_err(text, TEXT_LINES, TEXT_NOTE_CHARS);
+	if (e != ERR_OK)
+		return e;
 	text_copy(n.text, sizeof n.text, text);
-	enum rota_err e = db_begin_write(app->db);
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	e = app_require_mentor(app, mentor_id);
@@ -115,10 +115,11 @@ enum rota_err app_goal_add(struct app *app, long long person_id, long long mento
                            time_t now, long long *id)
 {
 	struct goal g = { .person_id = person_id, .set_by = mentor_id, .set_on = date_ymd(now) };
-	if (!text || !*text || strlen(text) >= sizeof g.text)
-		return ERR_INVALID;
+	enum rota_err e = text_check_err(text, TEXT_LINES, TEXT_NOTE_CHARS);
+	if (e != ERR_OK)
+		return e;
 	text_copy(g.text, sizeof g.text, text);
-	enum rota_err e = db_begin_write(app->db);
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	e = is_participant(app, person_id) ? app_require_mentor(app, mentor_id) : ERR_INVALID;
@@ -136,7 +137,10 @@ enum rota_err app_goal_set_status(struct app *app, long long goal_id, const char
 		ok = ok || !strcmp(status, known[i]);
 	if (!ok)
 		return ERR_INVALID;
-	enum rota_err e = db_begin_write(app->db);
+	enum rota_err e = text_check_optional(note, TEXT_LINES, TEXT_NOTE_CHARS);
+	if (e != ERR_OK)
+		return e;
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	e = app_require_mentor(app, mentor_id);

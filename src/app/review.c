@@ -98,7 +98,10 @@ static void on_words(const struct progress_entry *e, void *ctx)
 	if (app_person_get(q->app, e->person_id, &p) != ERR_OK)
 		return;
 	struct review_item *it = add(q, REVIEW_WORDS, e->id, e->person_id, p.name, e->day);
-	snprintf(it->detail, sizeof it->detail, "\"%s\"", e->words);
+	/* cut between whole characters, and the closing quote kept */
+	it->detail[0] = '"';
+	text_copy(it->detail + 1, sizeof it->detail - 2, e->words);
+	strcat(it->detail, "\"");
 }
 
 struct rotate_ctx {
@@ -190,8 +193,11 @@ enum rota_err app_review_mark_seen(struct app *app, const struct review_item *it
 	if (item->kind == REVIEW_END_UNKNOWN || item->kind == REVIEW_OPEN || item->kind == REVIEW_ROTATE ||
 	    item->kind == REVIEW_CLOCK)
 		return ERR_INVALID;
+	enum rota_err e = text_check_optional(note, TEXT_LINE, TEXT_REASON_CHARS);
+	if (e != ERR_OK)
+		return e;
 	struct change c = { .at = now, .by = by, .reason = note && *note ? note : NULL, .terminal = app->terminal };
-	enum rota_err e = db_begin_write(app->db);
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	e = store_review_mark_seen(app->db, app_review_kind_code(item->kind), item->ref, &c);

@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "core/person.h"
 
 enum review_kind { REVIEW_END_UNKNOWN, REVIEW_OPEN, REVIEW_UNDONE, REVIEW_NOT_SEEN, REVIEW_WORDS, REVIEW_ROTATE,
                    REVIEW_CLOCK };
@@ -29,7 +30,7 @@ struct review_item {
 	enum review_kind kind;
 	long long ref;             /* the visit, person or progress entry */
 	long long person_id;
-	char name[128];
+	char name[PERSON_NAME_MAX];
 	int day;                   /* YYYYMMDD the item is about (0: never seen) */
 	time_t check_in;           /* for visits */
 	char detail[600];          /* one line, translated */

@@ -34,24 +34,32 @@ enum rota_err app_processes(struct app *app, struct process **out, size_t *n)
 	return store_process_list(app->db, out, n);
 }
 
-static bool process_is_valid(const struct process *p)
+/* ERR_OK for a process app_process_add takes; else ERR_INVALID for a bad
+ * code or capacity, or the text gate's error for a bad name. */
+static enum rota_err process_check(const struct process *p)
 {
 	size_t len = strlen(p->code);
 	if (len == 0 || len > 31 || p->capacity < 0 || p->capacity > 99)
-		return false;
+		return ERR_INVALID;
 	for (size_t i = 0; i < len; i++)
 		if (!islower((unsigned char)p->code[i]) && !isdigit((unsigned char)p->code[i]) &&
 		    p->code[i] != '_' && p->code[i] != '-')
-			return false;
-	return person_name_is_valid(p->name_sl) && person_name_is_valid(p->name_hr) &&
-	       person_name_is_valid(p->name_en);
+			return ERR_INVALID;
+	const char *const names[] = { p->name_sl, p->name_hr, p->name_en };
+	for (int i = 0; i < 3; i++) {
+		enum rota_err e = person_name_check(names[i]);
+		if (e != ERR_OK)
+			return e;
+	}
+	return ERR_OK;
 }
 
 static enum rota_err write_process(struct app *app, const struct process *p, bool is_new)
 {
-	if (!process_is_valid(p))
-		return ERR_INVALID;
-	enum rota_err e = db_begin_write(app->db);
+	enum rota_err e = process_check(p);
+	if (e != ERR_OK)
+		return e;
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	e = is_new ? store_process_insert(app->db, p) : store_process_update(app->db, p);
@@ -66,10 +74,13 @@ enum rota_err app_group_add(struct app *app, const char *name, int start_day, in
                             long long *id)
 {
 	struct group g = { .start_day = start_day, .end_day = end_day };
-	if (!person_name_is_valid(name) || (start_day && end_day && end_day < start_day))
+	enum rota_err e = person_name_check(name);
+	if (e != ERR_OK)
+		return e;
+	if (start_day && end_day && end_day < start_day)
 		return ERR_INVALID;
 	text_copy(g.name, sizeof g.name, name);
-	enum rota_err e = db_begin_write(app->db);
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	return db_end_write(app->db, store_group_insert(app->db, &g, now, id));
@@ -114,6 +125,13 @@ static enum rota_err find_process(struct app *app, const char *code, struct proc
 enum rota_err app_process_edit(struct app *app, const char *code, const struct process_patch *patch)
 {
 	struct process p;
+	/* Checked whole, before a copy could cut a long name to fit. */
+	const char *const names[] = { patch->name_sl, patch->name_hr, patch->name_en };
+	for (int i = 0; i < 3; i++) {
+		enum rota_err bad = names[i] ? person_name_check(names[i]) : ERR_OK;
+		if (bad != ERR_OK)
+			return bad;
+	}
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
@@ -131,8 +149,7 @@ enum rota_err app_process_edit(struct app *app, const char *code, const struct p
 			p.capacity = patch->capacity;
 		if (patch->active >= 0)
 			p.is_active = patch->active > 0;
-		if (!process_is_valid(&p))
-			e = ERR_INVALID;
+		e = process_check(&p);
 	}
 	if (e == ERR_OK)
 		e = store_process_update(app->db, &p);
@@ -144,7 +161,10 @@ enum rota_err app_assign(struct app *app, long long person_id, const char *code,
 {
 	struct person p;
 	struct process proc;
-	enum rota_err e = db_begin_write(app->db);
+	enum rota_err e = text_check_optional(reason, TEXT_LINE, TEXT_REASON_CHARS);
+	if (e != ERR_OK)
+		return e;
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	/* Checked under the write lock: nobody can stop the person, the mentor

@@ -13,6 +13,7 @@
 #include "util/i18n.h"
 #include "util/alloc.h"
 #include "util/date.h"
+#include "util/text.h"
 
 enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn, void *ctx)
 {
@@ -74,6 +75,14 @@ static enum rota_err check_rules(struct app *app, long long person_id, long long
 	return e;
 }
 
+/* A correction's reason at the text gate: ERR_VISIT_REASON when there is
+ * none, or only spaces. */
+static enum rota_err reason_check(const char *reason)
+{
+	enum text_verdict v = text_check(reason, TEXT_LINE, TEXT_REASON_CHARS);
+	return v == TEXT_BLANK ? ERR_VISIT_REASON : text_verdict_err(v);
+}
+
 enum rota_err app_visit_correct(struct app *app, long long visit_id, const char *check_in,
                                 const char *check_out, long long by, const char *reason, time_t now)
 {
@@ -81,9 +90,10 @@ enum rota_err app_visit_correct(struct app *app, long long visit_id, const char 
 	time_t in, out;
 	if (!check_out)
 		return ERR_INVALID;
-	if (!reason || !*reason)
-		return ERR_VISIT_REASON;
-	enum rota_err e = db_begin_write(app->db);
+	enum rota_err e = reason_check(reason);
+	if (e != ERR_OK)
+		return e;
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	e = app_require_mentor(app, by);
@@ -110,11 +120,12 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
 	time_t in, out;
 	if (!check_in || !check_out || day <= 0)
 		return ERR_INVALID;
-	if (!reason || !*reason)
-		return ERR_VISIT_REASON;
+	enum rota_err e = reason_check(reason);
+	if (e != ERR_OK)
+		return e;
 	if (!parse_time_on(check_in, day, &in) || !parse_time_on(check_out, day, &out) || date_ymd(in) != day)
 		return ERR_INVALID;
-	enum rota_err e = db_begin_write(app->db);
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	e = app_require_mentor(app, by);
@@ -139,7 +150,10 @@ enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, co
 	*closed = 0;
 	if (at > now)
 		return ERR_VISIT_FUTURE;
-	enum rota_err e = db_begin_write(app->db);
+	enum rota_err e = text_check_optional(reason, TEXT_LINE, TEXT_REASON_CHARS);
+	if (e != ERR_OK)
+		return e;
+	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	e = app_require_mentor(app, by);

@@ -14,6 +14,7 @@
 #include "util/files.h"
 #include "util/i18n.h"
 #include "util/log.h"
+#include "util/text.h"
 
 #ifndef ROTA_VERSION
 #define ROTA_VERSION "0.1.0"
@@ -187,7 +188,8 @@ int cli_parse(const struct opt_cmd *cmd, void *args, int argc, char **argv)
 /* The verbs' usage lines, for a command named without a known verb. */
 static int verb_misuse(const char *command, const struct cli_verb *verbs, size_t n, const char *problem)
 {
-	fprintf(stderr, "rota %s: %s\n", command, problem);
+	char shown[1024]; /* the problem quotes the verb as typed */
+	fprintf(stderr, "rota %s: %s\n", command, text_escape(shown, sizeof shown, problem, false));
 	for (size_t i = 0; i < n; i++)
 		opt_print_usage(stderr, i ? "       " : _("Usage: "), verbs[i].cmd);
 	fprintf(stderr, _("Try 'rota %s --help'.\n"), command);

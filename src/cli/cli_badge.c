@@ -221,8 +221,9 @@ static enum rota_err add_person(struct app *app, struct sheet_job *job, const st
 	if (e == ERR_NOT_FOUND && job->issue_missing)
 		e = app_badge_issue(app, p->id, 0, clock_now(), payload);
 	if (e == ERR_NOT_FOUND) {
+		char name[sizeof p->name * 4];
 		fprintf(stderr, _("rota: %s (id %lld) has no badge and was left out; --issue-missing issues one.\n"),
-		        p->name, p->id);
+		        text_escape(name, sizeof name, p->name, false), p->id);
 		job->skipped++;
 		return ERR_OK;
 	}
@@ -301,10 +302,16 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 	char cli_lang[3];
 	/* The cards speak the workshop's language unless --lang says otherwise. */
 	i18n_switch(cli->lang ? cli->lang : app_kiosk_lang(app), cli_lang);
-	bool unwritten = rc == CLI_OK &&
-	                 badge_sheet_write(out, format, app->cfg.workshop, job.badges, job.n, &pages) != ERR_OK;
+	size_t bad = 0;
+	e = rc == CLI_OK ? badge_sheet_write(out, format, app->cfg.workshop, job.badges, job.n, &pages, &bad) : ERR_OK;
 	i18n_restore(cli_lang);
-	if (unwritten) {
+	if (e == ERR_SHEET_CARD) {
+		char name[sizeof job.badges[bad].name * 4];
+		text_escape(name, sizeof name, job.badges[bad].name, false);
+		fprintf(stderr, _("rota: the badge of %s (card %zu) could not be drawn, so no sheet was written.\n"), name,
+		        bad + 1);
+		rc = CLI_FAIL;
+	} else if (e != ERR_OK) {
 		fprintf(stderr, _("rota: cannot write %s\n"), out);
 		rc = CLI_FAIL;
 	}

@@ -205,9 +205,10 @@ static int absence_add(const struct cli *cli, int argc, char **argv)
 	if (rc != CLI_GO)
 		return rc;
 	struct absence r = { .person_id = a.person, .by_person = a.by, .from = a.from, .to = a.to };
-	if (strlen(a.reason) >= sizeof r.reason || (a.note && strlen(a.note) >= sizeof r.note))
-		return cli_refuse(_("Nothing was changed: the reason is one of the workshop's (rota config: absence_reasons); a note has at most 255 bytes."));
-	text_copy(r.reason, sizeof r.reason, a.reason);
+	if (a.note && strlen(a.note) >= sizeof r.note)
+		return cli_fail(ERR_TEXT_TOO_LONG);
+	/* A reason longer than any code is none of the workshop's. */
+	text_copy(r.reason, sizeof r.reason, strlen(a.reason) < sizeof r.reason ? a.reason : "");
 	text_copy(r.note, sizeof r.note, a.note ? a.note : "");
 	struct app *app = cli_open(cli, false);
 	if (!app)

@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/csv.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 struct set_args {
 	const char *key, *value;
@@ -28,9 +30,12 @@ static int list_config(struct app *app, const struct cli *cli, void *args)
 	(void)cli;
 	(void)args;
 	const char *key;
-	char value[160];
-	for (int i = 0; app_config_item(app, i, &key, value, sizeof value); i++)
-		printf("%s=%s\n", key, value);
+	char value[TEXT_BYTES(TEXT_NAME_CHARS)];
+	for (int i = 0; app_config_item(app, i, &key, value, sizeof value); i++) {
+		printf("%s=", key);
+		cli_put_text(stdout, value);
+		putchar('\n');
+	}
 	return CLI_OK;
 }
 
@@ -52,7 +57,9 @@ static int config_set(const struct cli *cli, int argc, char **argv)
 	enum rota_err e = app_config_set(app, a.key, a.value);
 	app_close(app);
 	if (e == ERR_INVALID) {
-		fprintf(stderr, _("rota: '%s' is not a setting, or '%s' is not a value it takes.\n"), a.key, a.value);
+		char key[256], value[1024]; /* as typed, never raw to the terminal */
+		fprintf(stderr, _("rota: '%s' is not a setting, or '%s' is not a value it takes.\n"),
+		        text_escape(key, sizeof key, a.key, false), text_escape(value, sizeof value, a.value, false));
 		return CLI_FAIL;
 	}
 	return e == ERR_OK ? CLI_OK : cli_fail(e);

@@ -8,6 +8,7 @@
 #include "app/people.h"
 #include "cli/cli.h"
 #include "util/clock.h"
+#include "util/files.h"
 #include "util/i18n.h"
 
 struct init_args {
@@ -48,7 +49,7 @@ int cli_init(const struct cli *cli)
 		if (e == ERR_OK && n > 0) {
 			rc = cli_refuse(_("This database already has people; the demo workshop was not added."));
 		} else if (e == ERR_OK) {
-			FILE *out = badges_path ? fopen(badges_path, "w") : stdout;
+			FILE *out = badges_path ? files_open_private(badges_path) : stdout;
 			if (!out) {
 				fprintf(stderr, _("rota: cannot write %s\n"), badges_path);
 				rc = CLI_FAIL;

@@ -38,8 +38,6 @@ static int person_add(const struct cli *cli, int argc, char **argv)
 	int rc = cli_parse(&add_cmd, &a, argc, argv);
 	if (rc != CLI_GO)
 		return rc;
-	if (!person_name_is_valid(a.name))
-		return cli_refuse(_("A name needs 1 to 100 printable characters."));
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
@@ -194,8 +192,6 @@ static int person_set(const struct cli *cli, int argc, char **argv)
 	int rc = cli_parse(&set_cmd, &a, argc, argv);
 	if (rc != CLI_GO)
 		return rc;
-	if (a.name && !person_name_is_valid(a.name))
-		return cli_refuse(_("A name needs 1 to 100 printable characters."));
 	return cli_with_app(cli, set_person, &a);
 }
 

@@ -351,7 +351,8 @@ static int suggest(struct app *app, const struct cli *cli, void *args)
 	enum rota_err e = app_rotation_suggest(app, ((struct suggest_args *)args)->person, &v);
 	if (e != ERR_OK)
 		return cli_fail(e);
-	printf("%s\t%s\n", v.plan.index >= 0 ? v.proposed.code : "", v.reason);
+	const char *const f[] = { v.plan.index >= 0 ? v.proposed.code : "", v.reason };
+	csv_row(stdout, false, f, 2);
 	int rc = v.plan.index >= 0 ? CLI_OK : CLI_FAIL;
 	app_rotation_done(&v);
 	return rc;

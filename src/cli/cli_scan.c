@@ -10,26 +10,29 @@
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 /* Prints the one line a scan answers with. */
 static void print_scan(const struct scan_result *r)
 {
-	char at[6], since[6], today[32];
+	char at[6], since[6], today[32], name[PERSON_SHORT_MAX * 4];
+	/* the name as the records hold it, never raw to the terminal */
+	text_escape(name, sizeof name, r->short_name, false);
 	date_format_hm(r->at, at);
 	date_format_hm(r->since, since);
 	date_format_duration(r->seconds_today, today, sizeof today);
 	switch (r->action) {
 	case ATT_CHECK_IN:
-		printf(_("Checked in: %s at %s"), r->short_name, at);
+		printf(_("Checked in: %s at %s"), name, at);
 		break;
 	case ATT_CHECK_OUT:
-		printf(_("Checked out: %s at %s, %s today"), r->short_name, at, today);
+		printf(_("Checked out: %s at %s, %s today"), name, at, today);
 		break;
 	case ATT_ALREADY_IN:
-		printf(_("%s is already checked in since %s"), r->short_name, since);
+		printf(_("%s is already checked in since %s"), name, since);
 		break;
 	case ATT_ALREADY_OUT:
-		printf(_("%s already checked out at %s"), r->short_name, since);
+		printf(_("%s already checked out at %s"), name, since);
 		break;
 	}
 	if (r->closed_stale)

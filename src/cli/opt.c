@@ -12,6 +12,7 @@
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 #define OPT_VAL0 256 /* getopt_long's code for table entry i is OPT_VAL0 + i */
 
@@ -53,7 +54,9 @@ static const struct opt *find_option(const struct opt *table, const char *name)
 enum opt_status opt_misuse(const struct opt_cmd *cmd, const char *problem)
 {
 	const char *space = *cmd->name ? " " : ""; /* "" names rota itself */
-	fprintf(stderr, "rota%s%s: %s\n", space, cmd->name, problem);
+	/* the problem may quote an argument as typed: never raw to the terminal */
+	char shown[1024];
+	fprintf(stderr, "rota%s%s: %s\n", space, cmd->name, text_escape(shown, sizeof shown, problem, false));
 	opt_print_usage(stderr, _("Usage: "), cmd);
 	if (*cmd->name)
 		fprintf(stderr, _("Try 'rota %s --help'.\n"), cmd->name);

@@ -9,8 +9,9 @@
 #include <time.h>
 
 #include "core/calendar.h"
+#include "util/text.h"
 
-#define ABSENCE_NOTE_MAX 256
+#define ABSENCE_NOTE_MAX TEXT_BYTES(TEXT_REASON_CHARS)
 
 struct absence {
 	long long id, person_id, by_person, cancelled_by;

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "core/person.h"
+#include "util/text.h"
 
 #define BADGE_DIGITS 10          /* payload length, check digit included */
 #define BADGE_RANDOM_DIGITS (BADGE_DIGITS - 1)
@@ -47,7 +48,7 @@ struct badge {
 	long long issued_by;     /* 0 when nobody was named */
 	time_t revoked_at;       /* 0 while active */
 	long long revoked_by;
-	char reason[128];
+	char reason[TEXT_BYTES(TEXT_REASON_CHARS)];
 };
 
 struct badge_owner {

@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "util/text.h"
+
 /* Returns the number of days since 1970-01-01 for day ymd. */
 long calendar_days(int ymd);
 /* Returns the day `days` after 1970-01-01 as YYYYMMDD. */
@@ -29,7 +31,7 @@ enum day_kind { DAY_WORK, DAY_WEEKEND, DAY_HOLIDAY, DAY_CLOSURE };
 struct closure {
 	long long id;
 	int from, to;            /* YYYYMMDD */
-	char reason[128];
+	char reason[TEXT_BYTES(TEXT_REASON_CHARS)];
 };
 
 /* The workshop's calendar: its country, its working weekdays (bit 0 Monday

@@ -6,9 +6,11 @@
 
 #include <time.h>
 
+#include "util/text.h"
+
 struct group {
 	long long id;
-	char name[128];
+	char name[TEXT_BYTES(TEXT_NAME_CHARS)];
 	int start_day, end_day;      /* YYYYMMDD, 0 when not set */
 	int participants, mentors;   /* current members */
 };

@@ -34,9 +34,9 @@ bool person_role_parse(const char *code, enum person_role *role)
 	return false;
 }
 
-bool person_name_is_valid(const char *name)
+enum rota_err person_name_check(const char *name)
 {
-	return text_is_printable(name, 100, false);
+	return text_check_err(name, TEXT_LINE, TEXT_NAME_CHARS);
 }
 
 void person_short_name_n(const char *full, int letters, char *out, size_t n)

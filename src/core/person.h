@@ -7,7 +7,9 @@
 #include <stddef.h>
 #include <time.h>
 
-#define PERSON_NAME_MAX 128   /* bytes, NUL included */
+#include "util/text.h"
+
+#define PERSON_NAME_MAX TEXT_BYTES(TEXT_NAME_CHARS)   /* bytes, NUL included */
 #define PERSON_SHORT_MAX 64
 
 enum person_role { ROLE_PARTICIPANT, ROLE_MENTOR, ROLE_COORDINATOR };
@@ -32,8 +34,10 @@ const char *person_role_code(enum person_role role);
 const char *person_role_label(enum person_role role);
 /* Parses a role code; false for anything else. */
 bool person_role_parse(const char *code, enum person_role *role);
-/* Returns true for a usable full name: 1..100 bytes, printable, not blank. */
-bool person_name_is_valid(const char *name);
+/* Checks a full name (of a person, a group or a process) at the text gate:
+ * ERR_OK for one line of 1 to TEXT_NAME_CHARS characters, else the error
+ * naming the rule it breaks (text_check). */
+enum rota_err person_name_check(const char *name);
 /* Writes "Ana K." for "Ana Kovač" (a lone word stays as it is), whole code
  * points only, into out (n bytes). */
 void person_short_name(const char *full, char *out, size_t n);

@@ -6,10 +6,12 @@
 
 #include <stdbool.h>
 
+#include "util/text.h"
+
 struct process {
 	long long id;
 	char code[32];
-	char name_sl[64], name_hr[64], name_en[64];
+	char name_sl[TEXT_BYTES(TEXT_NAME_CHARS)], name_hr[TEXT_BYTES(TEXT_NAME_CHARS)], name_en[TEXT_BYTES(TEXT_NAME_CHARS)];
 	int position;        /* the workshop's order */
 	int capacity;        /* places at the station */
 	bool is_active;

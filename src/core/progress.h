@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "util/text.h"
+
 #define PROGRESS_LEVEL_MAX 4
 #define PROGRESS_MASTERED 3
 
@@ -21,8 +23,8 @@ struct progress_entry {
 	int level;
 	int day;                 /* YYYYMMDD the level was seen */
 	long long mentor_id;
-	char note[512];
-	char words[512];         /* the participant's own words */
+	char note[TEXT_BYTES(TEXT_NOTE_CHARS)];
+	char words[TEXT_BYTES(TEXT_NOTE_CHARS)];         /* the participant's own words */
 	time_t recorded_at;
 };
 
@@ -37,12 +39,12 @@ bool progress_kind_parse(const char *code, enum progress_kind *kind);
 struct note {
 	long long id, person_id, mentor_id;
 	time_t at;
-	char text[1024];
+	char text[TEXT_BYTES(TEXT_NOTE_CHARS)];
 };
 
 struct goal {
 	long long id, person_id, set_by;
-	char text[512];
+	char text[TEXT_BYTES(TEXT_NOTE_CHARS)];
 	int set_on;              /* YYYYMMDD */
 	char status[16];         /* the latest: open, working, reached, changed, dropped */
 	time_t status_at;

@@ -10,6 +10,7 @@
 
 #include "util/err.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 /* The reasons rota writes into a visit's or a badge's history by itself:
  * stored in English, translated where they are shown (app_reason_words
@@ -40,7 +41,7 @@ bool visit_status_parse(const char *code, enum visit_status *status);
 /* One row of a visit export: the visit and its person's full name. */
 struct visit_row {
 	struct visit visit;
-	char name[128];
+	char name[TEXT_BYTES(TEXT_NAME_CHARS)];
 };
 
 typedef void (*visit_row_fn)(const struct visit_row *row, void *ctx);
@@ -51,7 +52,7 @@ struct visit_change {
 	int seq;
 	time_t at;
 	long long by;
-	char action[16], reason[256], terminal[64];
+	char action[16], reason[TEXT_BYTES(TEXT_REASON_CHARS)], terminal[TEXT_BYTES(TEXT_TERMINAL_CHARS)];
 	struct visit before, after;  /* before.status is meaningless when has_before is false */
 	bool has_before;
 };

@@ -14,7 +14,9 @@
 #include "out/qrcode.h"
 #include "util/alloc.h"
 #include "util/i18n.h"
+#include "util/files.h"
 #include "util/log.h"
+#include "util/text.h"
 
 #define PAGE_W 210.0
 #define PAGE_H 297.0
@@ -102,13 +104,19 @@ static void draw_qr(cairo_t *cr, double x, double y, const struct qr_matrix *m)
 	C->cairo_fill(cr);
 }
 
-static void draw_badge(cairo_t *cr, double x, double y, const char *workshop, const struct sheet_badge *b)
+/* Draws one card; returns false when it could not be drawn whole (its code
+ * could not be made, or cairo stopped: after an error cairo draws nothing
+ * more, so every card after it would be missing). */
+static bool draw_badge(cairo_t *cr, double x, double y, const char *workshop, const struct sheet_badge *b)
 {
 	const struct cairo_lib *C = cairo_lib_get();
 	struct qr_matrix qr;
-	char digits[24];
+	char digits[24], name[sizeof b->name * 4];
 	if (qrcode_encode(b->payload, &qr) != ERR_OK)
-		return;
+		return false;
+	/* A name an older rota let in may hold bytes that are no UTF-8, which
+	 * cairo refuses; it is drawn the way every screen shows it. */
+	text_escape(name, sizeof name, b->name, false);
 	double quiet = QR_QUIET_ZONE * MODULE, side = qr.width * MODULE;
 	/* The quiet zone starts at the card's edge: nothing is drawn there. */
 	double qx = x + quiet, qy = y + (CARD_H - side) / 2;
@@ -118,7 +126,7 @@ static void draw_badge(cairo_t *cr, double x, double y, const char *workshop, co
 	C->cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
 	show_fitted(cr, tx, y + 9, 3.0, tw, workshop, CAIRO_FONT_WEIGHT_NORMAL);
 	C->cairo_set_source_rgb(cr, 0, 0, 0);
-	show_fitted(cr, tx, y + 22, 5.2, tw, b->name, CAIRO_FONT_WEIGHT_BOLD);
+	show_fitted(cr, tx, y + 22, 5.2, tw, name, CAIRO_FONT_WEIGHT_BOLD);
 	C->cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
 	show_fitted(cr, tx, y + 29, 3.4, tw, _(person_role_label(b->role)), CAIRO_FONT_WEIGHT_NORMAL);
 	badge_payload_grouped(b->payload, digits, sizeof digits);
@@ -127,17 +135,22 @@ static void draw_badge(cairo_t *cr, double x, double y, const char *workshop, co
 	C->cairo_set_font_size(cr, 4.2);
 	C->cairo_move_to(cr, tx, y + CARD_H - 9);
 	C->cairo_show_text(cr, digits);
+	return C->cairo_status(cr) == CAIRO_STATUS_SUCCESS;
 }
 
-static void draw_page(cairo_t *cr, const char *workshop, const struct sheet_badge *badges, size_t n)
+/* Draws one page of n cards; returns the index of the first card that
+ * could not be drawn, or n when all were. */
+static size_t draw_page(cairo_t *cr, const char *workshop, const struct sheet_badge *badges, size_t n)
 {
 	const struct cairo_lib *C = cairo_lib_get();
 	C->cairo_set_source_rgb(cr, 1, 1, 1);
 	C->cairo_paint(cr);
 	draw_cut_marks(cr);
 	for (size_t i = 0; i < n; i++)
-		draw_badge(cr, LEFT + (double)(i % COLS) * CARD_W, TOP + (double)(i / COLS) * CARD_H,
-		           workshop, &badges[i]);
+		if (!draw_badge(cr, LEFT + (double)(i % COLS) * CARD_W, TOP + (double)(i / COLS) * CARD_H, workshop,
+		                &badges[i]))
+			return i;
+	return n;
 }
 
 static enum rota_err finish_pdf(cairo_surface_t *surface, const char *path)
@@ -149,34 +162,57 @@ static enum rota_err finish_pdf(cairo_surface_t *surface, const char *path)
 	if (status != CAIRO_STATUS_SUCCESS) {
 		log_msg(LOG_ERROR, "badge sheet %s: %s", path, C->cairo_status_to_string(status));
 		unlink(path);
-		return ERR_DB_WRITE;
+		return ERR_FILE_WRITE;
 	}
 	return ERR_OK;
+}
+
+/* Logs why card i could not be drawn; returns ERR_SHEET_CARD. */
+static enum rota_err card_failed(cairo_t *cr, size_t i, const char *path)
+{
+	const struct cairo_lib *C = cairo_lib_get();
+	log_msg(LOG_ERROR, "badge sheet %s: card %zu could not be drawn: %s", path, i + 1,
+	        C->cairo_status_to_string(C->cairo_status(cr)));
+	return ERR_SHEET_CARD;
 }
 
 bool badge_sheet_available(void) { return cairo_lib_get() != NULL; }
 
 enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop,
-                                const struct sheet_badge *badges, size_t n, int *pages)
+                                const struct sheet_badge *badges, size_t n, int *pages, size_t *bad_card)
 {
 	int npages = (int)((n + SHEET_BADGES_PER_PAGE - 1) / SHEET_BADGES_PER_PAGE);
 	const struct cairo_lib *C = cairo_lib_get();
 	*pages = 0;
+	*bad_card = n;
 	if (!C)
-		return ERR_DB_WRITE; /* the log says cairo is missing */
+		return ERR_FILE_WRITE; /* the log says cairo is missing */
 	if (format == SHEET_PDF) {
+		/* made private first: cairo writes into it and keeps its mode */
+		if (!files_create_private(path))
+			return ERR_FILE_WRITE;
 		cairo_surface_t *surface = C->cairo_pdf_surface_create(path, PAGE_W * 72 / MM_PER_INCH,
 		                                                    PAGE_H * 72 / MM_PER_INCH);
 		cairo_t *cr = C->cairo_create(surface);
 		C->cairo_scale(cr, 72 / MM_PER_INCH, 72 / MM_PER_INCH);
-		for (int p = 0; p < npages; p++) {
+		enum rota_err e = ERR_OK;
+		for (int p = 0; e == ERR_OK && p < npages; p++) {
 			size_t first = (size_t)p * SHEET_BADGES_PER_PAGE;
 			size_t count = n - first < SHEET_BADGES_PER_PAGE ? n - first : SHEET_BADGES_PER_PAGE;
-			draw_page(cr, workshop, badges + first, count);
-			C->cairo_show_page(cr);
+			size_t drawn = draw_page(cr, workshop, badges + first, count);
+			if (drawn < count) {
+				*bad_card = first + drawn;
+				e = card_failed(cr, first + drawn, path);
+			} else {
+				C->cairo_show_page(cr);
+			}
 		}
 		C->cairo_destroy(cr);
-		enum rota_err e = finish_pdf(surface, path);
+		enum rota_err finished = finish_pdf(surface, path);
+		if (e != ERR_OK)
+			unlink(path); /* never a sheet with a card missing */
+		else
+			e = finished;
 		if (e == ERR_OK)
 			*pages = npages;
 		return e;
@@ -191,19 +227,35 @@ enum rota_err badge_sheet_write(const char *path, enum sheet_format format, cons
 		C->cairo_scale(cr, scale, scale);
 		/* Crisp module edges: no smoothing of the squares. */
 		C->cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
-		draw_page(cr, workshop, badges + first, count);
+		size_t drawn = draw_page(cr, workshop, badges + first, count);
 		C->cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT);
+		enum rota_err e = ERR_OK;
+		if (drawn < count) {
+			*bad_card = first + drawn;
+			e = card_failed(cr, first + drawn, path);
+		}
 		C->cairo_destroy(cr);
 		char *page_path = badge_sheet_page_path(path, format, p + 1);
-		cairo_status_t status = C->cairo_surface_write_to_png(surface, page_path);
+		if (e == ERR_OK && !files_create_private(page_path))
+			e = ERR_FILE_WRITE;
+		cairo_status_t status = e == ERR_OK ? C->cairo_surface_write_to_png(surface, page_path) : CAIRO_STATUS_SUCCESS;
 		C->cairo_surface_destroy(surface);
 		if (status != CAIRO_STATUS_SUCCESS) {
 			log_msg(LOG_ERROR, "badge sheet %s: %s", page_path, C->cairo_status_to_string(status));
 			unlink(page_path);
+			e = ERR_FILE_WRITE;
 		}
 		free(page_path);
-		if (status != CAIRO_STATUS_SUCCESS)
-			return ERR_DB_WRITE;
+		if (e != ERR_OK) {
+			/* the pages before go too: never a sheet with a card missing */
+			for (int q = 1; q <= p; q++) {
+				char *done = badge_sheet_page_path(path, format, q);
+				unlink(done);
+				free(done);
+			}
+			*pages = 0;
+			return e;
+		}
 		*pages = p + 1;
 	}
 	return ERR_OK;

@@ -32,10 +32,13 @@ bool badge_sheet_format_of(const char *path, enum sheet_format *format);
 char *badge_sheet_page_path(const char *path, enum sheet_format format, int page);
 /* Returns true when sheets can be drawn here (the cairo library loads). */
 bool badge_sheet_available(void);
-/* Writes the n badges to path in format, with workshop on each; *pages
- * receives the number of pages. ERR_DB_WRITE (nothing useful left behind)
- * when the file cannot be written. */
+/* Writes the n badges to path in format, with workshop on each, into files
+ * only their owner may read (0600: they hold every payload); *pages
+ * receives the number of pages. A sheet is written whole or not at all:
+ * ERR_SHEET_CARD when card *bad_card (from 0) could not be drawn,
+ * ERR_FILE_WRITE when a file cannot be written (*bad_card is n then); no
+ * file is left behind either way. */
 enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop,
-                                const struct sheet_badge *badges, size_t n, int *pages);
+                                const struct sheet_badge *badges, size_t n, int *pages, size_t *bad_card);
 
 #endif

@@ -11,7 +11,7 @@
 	X(cairo_create) X(cairo_destroy) X(cairo_fill) X(cairo_image_surface_create) \
 	X(cairo_line_to) X(cairo_move_to) X(cairo_paint) X(cairo_pdf_surface_create) \
 	X(cairo_rectangle) X(cairo_scale) X(cairo_select_font_face) X(cairo_set_antialias) \
-	X(cairo_set_font_size) X(cairo_set_line_width) X(cairo_set_source_rgb) X(cairo_show_page) \
+	X(cairo_set_font_size) X(cairo_set_line_width) X(cairo_set_source_rgb) X(cairo_show_page) X(cairo_status) \
 	X(cairo_show_text) X(cairo_status_to_string) X(cairo_stroke) X(cairo_surface_destroy) \
 	X(cairo_surface_finish) X(cairo_surface_status) X(cairo_surface_write_to_png) \
 	X(cairo_text_extents)

@@ -22,6 +22,11 @@ void draw_text(WINDOW *w, int y, int x, int cols, const char *s, attr_t attr)
 		return;
 	if (cols > maxx - x)
 		cols = maxx - x;
+	/* A control character kept in the records is drawn as its escape
+	 * (\x1b), as wide as text_width counted it, never sent raw. */
+	char shown[2048];
+	if (text_needs_escape(s, false))
+		s = text_escape(shown, sizeof shown, s, false);
 	size_t n = text_fit(s, cols, NULL);
 	wattrset(w, attr);
 	mvwaddnstr(w, y, x, s, (int)n);

@@ -7,7 +7,10 @@
 
 /* Puts one wide character at (y, x) with attr, colour pair included. */
 void draw_char(WINDOW *w, int y, int x, wchar_t ch, attr_t attr);
-/* Draws s at (y, x) with attr, cut to at most cols columns. */
+/* Draws s at (y, x) with attr, cut to at most cols columns; a control
+ * character, a bidi override or a malformed byte in s is drawn as its
+ * escape (text_escape), as wide as text_width counts it. Every text the
+ * kiosk draws goes through here. */
 void draw_text(WINDOW *w, int y, int x, int cols, const char *s, attr_t attr);
 /* Draws s centred on row y across the window's width, cut to fit. */
 void draw_centered(WINDOW *w, int y, const char *s, attr_t attr);

@@ -35,7 +35,13 @@
 	X(VISIT_ORDER,     N_("The check-out must come after the check-in, on the same or the next day. Nothing was changed.")) \
 	X(VISIT_OVERLAP,   N_("This person has another visit at that time. Nothing was changed.")) \
 	X(VISIT_BEFORE_START, N_("This day is before the person was registered here. Nothing was changed.")) \
-	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed."))
+	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed.")) \
+	X(TEXT_ENCODING,   N_("This text has a broken or unknown character in it. Please type it again. Nothing was changed.")) \
+	X(TEXT_CONTROL,    N_("Text may not contain control characters (such as Escape). Nothing was changed.")) \
+	X(TEXT_BIDI,       N_("Text may not contain characters that turn the writing direction around. Nothing was changed.")) \
+	X(TEXT_BLANK,      N_("This text is empty or only spaces. Please write something. Nothing was changed.")) \
+	X(TEXT_TOO_LONG,   N_("This text is too long. Please make it shorter. Nothing was changed.")) \
+	X(SHEET_CARD,      N_("A badge could not be drawn, so no sheet was written."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
 enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };

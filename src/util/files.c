@@ -1,10 +1,13 @@
-/* Folders made and paths cut, for the command line and the backups. */
+/* Folders made, paths cut and private files opened, for the command line,
+ * the backups and the badge sheets. */
 #include "util/files.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "util/log.h"
 
@@ -38,4 +41,28 @@ void files_parent(const char *path, char *out, size_t n)
 		snprintf(out, n, "/");
 	else
 		snprintf(out, n, "%.*s", (int)(slash - path), path);
+}
+
+FILE *files_open_private(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	/* a file that was there keeps its old mode through open: set it */
+	if (fd < 0 || fchmod(fd, 0600) != 0) {
+		log_msg(LOG_ERROR, "cannot write %s: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	FILE *f = fdopen(fd, "w");
+	if (!f) {
+		log_msg(LOG_ERROR, "cannot write %s: %s", path, strerror(errno));
+		close(fd);
+	}
+	return f;
+}
+
+bool files_create_private(const char *path)
+{
+	FILE *f = files_open_private(path);
+	return f && fclose(f) == 0;
 }

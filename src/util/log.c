@@ -14,6 +14,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "util/text.h"
+
 static FILE *log_file;
 static bool use_stderr;
 static char log_path[PATH_MAX];
@@ -103,10 +105,14 @@ void log_msg(enum log_level level, const char *fmt, ...)
 	if (localtime_r(&t, &tm))
 		strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &tm);
 	fprintf(out, "%s [%d] %s: ", stamp, (int)getpid(), names[level]);
+	/* A line may quote a name from the records: one line, nothing raw for
+	 * the terminal that shows the log. */
+	char line[4096], shown[8192];
 	va_list ap;
 	va_start(ap, fmt);
-	vfprintf(out, fmt, ap);
+	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
+	fputs(text_escape(shown, sizeof shown, line, false), out);
 	fputc('\n', out);
 	fflush(out);
 }

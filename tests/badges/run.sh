@@ -178,5 +178,28 @@ check "and the mentor's" grep -qx "mentor" "$tmp/sl.txt"
 check "no English role is left" bash -c "! grep -q 'participant' '$tmp/sl.txt'"
 R config set kiosk_lang "" >/dev/null 2>&1
 
+# Files that hold payloads are the owner's alone.
+check "the demo badge list is 0600" test "$(stat -c %a "$tmp/demo.txt")" = 600
+check "a PDF sheet is 0600" test "$(stat -c %a "$tmp/sheet.pdf")" = 600
+check "every PNG page is 0600" bash -c "for f in \$(cat '$tmp/pngs'); do test \"\$(stat -c %a \"\$f\")\" = 600 || exit 1; done"
+touch "$tmp/old.pdf"; chmod 644 "$tmp/old.pdf"
+R badge sheet --out "$tmp/old.pdf" 1 >/dev/null 2>&1
+check "a sheet written over a 0644 file makes it 0600" test "$(stat -c %a "$tmp/old.pdf")" = 600
+
+# A name an older rota let in with bytes that are no UTF-8 (c0 af) once
+# stopped cairo: every card after it was silently missing.
+python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("UPDATE people SET name = CAST(? AS TEXT) WHERE id = 1", (b"Broken\xc0\xaf Name",))
+c.commit()' "$db"
+R badge sheet --out "$tmp/broken.pdf" 1 2 3 4 >"$tmp/out" 2>"$tmp/err"
+check "a sheet with such a name is written (0)" test $? = 0
+pdftotext "$tmp/broken.pdf" "$tmp/broken.txt"
+R person list --csv | tr -d '\r' | awk -F, '$1 >= 2 && $1 <= 4 { print $2 }' >"$tmp/names"
+check "every card after it is there" bash -c "while read -r n; do grep -qF \"\$n\" '$tmp/broken.txt' || exit 1; done <'$tmp/names'"
+check "the broken name is drawn, its bad bytes as U+FFFD" grep -q "Broken�� Name" "$tmp/broken.txt"
+pdftoppm -r 150 -png "$tmp/broken.pdf" "$tmp/broken"
+check "four QR codes on the page" test "$(zbarimg -q --raw "$tmp"/broken-1.png 2>/dev/null | wc -l)" = 4
+
 echo "badges: $passed passed, $failed failed"
 ((failed == 0))

@@ -25,6 +25,7 @@ void rig_open(struct rig *r, int rows, int cols)
 		fprintf(stderr, "cannot open %s\n", path);
 		exit(2);
 	}
+	text_copy(r->path, sizeof r->path, path);
 	free(path);
 	date_parse_local("2026-11-01T09:00:00", &r->now);
 	char *buf = NULL;

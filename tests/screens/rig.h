@@ -20,6 +20,7 @@ struct rig {
 	long long mono;
 	char payload[16][16];   /* demo badges, in demo order */
 	long long person[16];
+	char path[256];         /* the database file */
 };
 
 /* Opens a fresh database with the demo people and a kiosk of rows x cols

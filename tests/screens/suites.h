@@ -22,5 +22,7 @@ void suite_scan_anywhere(void);
 void suite_fit(void);
 /* Fit and words on the participant's screens, in sl, hr and en. */
 void suite_fit_file(void);
+/* Text from the records drawn visibly, and a participant's file with nothing in it. */
+void suite_text_screens(void);
 
 #endif

@@ -111,9 +111,47 @@ static void test_sheet_names(void)
 	free(p);
 }
 
+/* fontconfig, which cairo loads to draw the names, keeps its caches until
+ * the process ends; LeakSanitizer (make asan) is told they are not ours. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void) { return "leak:libfontconfig\n"; }
+
+/* A card that cannot be drawn fails the whole sheet, naming the card, and
+ * leaves no file: never a sheet with a card silently missing. */
+static void test_sheet_whole_or_nothing(void)
+{
+	if (!badge_sheet_available())
+		return;
+	struct sheet_badge cards[12];
+	memset(cards, 0, sizeof cards);
+	for (int i = 0; i < 12; i++) {
+		snprintf(cards[i].payload, sizeof cards[i].payload, "%010d", 1000000 + i);
+		snprintf(cards[i].name, sizeof cards[i].name, "Card %d", i + 1);
+	}
+	char *pdf = xasprintf("%s/whole.pdf", test_tmpdir());
+	int pages = -1;
+	size_t bad = 99;
+	CHECK(badge_sheet_write(pdf, SHEET_PDF, "Nit", cards, 12, &pages, &bad) == ERR_OK && pages == 2 && bad == 12,
+	      "twelve good cards make two pages");
+	struct stat sb;
+	CHECK(stat(pdf, &sb) == 0 && (sb.st_mode & 0777) == 0600, "the sheet holds payloads: 0600");
+	cards[11].payload[0] = '\0'; /* no QR code can be made of nothing */
+	CHECK(badge_sheet_write(pdf, SHEET_PDF, "Nit", cards, 12, &pages, &bad) == ERR_SHEET_CARD && bad == 11 &&
+	          pages == 0,
+	      "a card that cannot be drawn fails the sheet and is named");
+	CHECK(access(pdf, F_OK) != 0, "and no PDF is left behind");
+	char *png = xasprintf("%s/whole.png", test_tmpdir());
+	CHECK(badge_sheet_write(png, SHEET_PNG, "Nit", cards, 12, &pages, &bad) == ERR_SHEET_CARD && bad == 11,
+	      "a PNG sheet fails the same way");
+	CHECK(access(png, F_OK) != 0, "and its first page is not left either");
+	free(png);
+	free(pdf);
+}
+
 void suite_badges(void)
 {
 	test_key_and_payloads();
 	test_qr();
 	test_sheet_names();
+	test_sheet_whole_or_nothing();
 }

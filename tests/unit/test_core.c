@@ -178,11 +178,11 @@ static void test_person(void)
 	person_short_name("Cher", s, sizeof s);
 	CHECK(!strcmp(s, "Cher"), "a single name stays");
 
-	CHECK(person_name_is_valid("Špela Zupan"), "a name with diacritics is valid");
-	CHECK(!person_name_is_valid("   "), "a blank name is not");
-	CHECK(!person_name_is_valid("Ana\nKovač"), "a control character is not");
-	CHECK(!person_name_is_valid(""), "an empty name is not");
-	CHECK(!person_name_is_valid("Ana\xc0\xaf") && !person_name_is_valid("Ana\xc2\x9b"),
+	CHECK(person_name_check("Špela Zupan") == ERR_OK, "a name with diacritics is valid");
+	CHECK(person_name_check("   ") == ERR_TEXT_BLANK, "a blank name is not");
+	CHECK(person_name_check("Ana\nKovač") == ERR_TEXT_CONTROL, "a control character is not");
+	CHECK(person_name_check("") == ERR_TEXT_BLANK, "an empty name is not");
+	CHECK(person_name_check("Ana\xc0\xaf") == ERR_TEXT_ENCODING && person_name_check("Ana\xc2\x9b") == ERR_TEXT_CONTROL,
 	      "nor malformed UTF-8 or a C1 control");
 
 	CHECK(person_pin_is_well_formed("1234") && person_pin_is_well_formed("12345678"), "4 and 8 digits");

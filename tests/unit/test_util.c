@@ -52,15 +52,6 @@ static void test_text(void)
 	char buf[4];
 	text_copy(buf, sizeof buf, "ččč");
 	CHECK(!strcmp(buf, "č"), "copying never splits a code point");
-	CHECK(text_is_printable("Čevapi ob 12h", 20, false) && text_is_printable("", 20, true),
-	      "letters, digits and spaces are printable; empty when allowed");
-	CHECK(!text_is_printable("  ", 20, false) && !text_is_printable("", 20, false), "blank is not");
-	CHECK(!text_is_printable("ab\xc0\xaf", 20, true), "an overlong '/' (c0 af) is not");
-	CHECK(!text_is_printable("a\xc2\x9b" "2J", 20, true), "a C1 control (U+009B, CSI) is not");
-	CHECK(!text_is_printable("a\x1b[2J", 20, true) && !text_is_printable("a\x7f", 20, true), "C0 and DEL are not");
-	CHECK(!text_is_printable("\xed\xa0\x80", 20, true) && !text_is_printable("\xe2\x82", 20, true),
-	      "a surrogate or a cut sequence is not");
-	CHECK(text_is_printable("ččč", 6, false) && !text_is_printable("ččč", 5, false), "the limit is in bytes");
 }
 
 static void test_date(void)
