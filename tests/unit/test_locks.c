@@ -1,0 +1,137 @@
+/* Unit tests of the locks that protect without locking out: a person's PIN
+ * pause escalates (5, 15, 60 minutes) and is logged, one mentor's wrong
+ * PINs never pause another's, a coordinator lifts a pause, the door's
+ * check-in by name is limited as a whole, and settings keep to their
+ * ranges. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/mentor.h"
+#include "app/people.h"
+#include "app/scan.h"
+#include "core/mentor.h"
+#include "tests/harness.h"
+#include "tests/unit/suites.h"
+#include "util/alloc.h"
+#include "util/log.h"
+
+static void test_escalation_rule(void)
+{
+	struct pin_guard g = { 0, 0 };
+	time_t t = 1000;
+	for (int i = 0; i < 5; i++)
+		g = mentor_after_wrong_pin(g, t);
+	CHECK(mentor_is_locked(&g, t + 299) && !mentor_is_locked(&g, t + 300), "the first pause: five minutes");
+	t += 300;
+	for (int i = 0; i < 4; i++)
+		g = mentor_after_wrong_pin(g, t);
+	CHECK(!mentor_is_locked(&g, t), "four more wrong PINs: not yet");
+	g = mentor_after_wrong_pin(g, t);
+	CHECK(mentor_is_locked(&g, t + 899) && !mentor_is_locked(&g, t + 900), "the second pause: fifteen minutes");
+	t += 900;
+	for (int i = 0; i < 5; i++)
+		g = mentor_after_wrong_pin(g, t);
+	CHECK(mentor_is_locked(&g, t + 3599) && !mentor_is_locked(&g, t + 3600), "the third: an hour");
+	t += 3600;
+	for (int i = 0; i < 5; i++)
+		g = mentor_after_wrong_pin(g, t);
+	CHECK(g.locked_until == t + 3600, "and an hour each time after");
+	g = mentor_after_right_pin();
+	g = mentor_after_wrong_pin(g, t + 5000);
+	CHECK(g.failures == 1 && !mentor_is_locked(&g, t + 5000), "a right PIN starts again from zero");
+	g = (struct pin_guard){ -7, 0 };
+	g = mentor_after_wrong_pin(g, t);
+	CHECK(g.failures == 1, "a count no rota wrote starts again");
+}
+
+static void test_door_rule(void)
+{
+	struct door_guard d = { 0, 0, 0 };
+	for (int i = 0; i < DOOR_PIN_TRIES - 1; i++)
+		d = door_after_wrong_pin(d, 1000 + i);
+	CHECK(!door_is_paused(&d, 1010), "nine wrong PINs at the door: not yet");
+	d = door_after_wrong_pin(d, 1020);
+	CHECK(door_is_paused(&d, 1020) && !door_is_paused(&d, 1020 + DOOR_PIN_PAUSE), "the tenth pauses it");
+	d = (struct door_guard){ 0, 0, 0 };
+	for (int i = 0; i < 30; i++)
+		d = door_after_wrong_pin(d, 1000 + i * 70);
+	CHECK(!door_is_paused(&d, 1000 + 30 * 70), "a slow trickle of mistakes never pauses it");
+}
+
+static bool log_has(const char *path, const char *what)
+{
+	char *text = test_read_file(path);
+	bool ok = text && strstr(text, what);
+	free(text);
+	return ok;
+}
+
+static void test_two_mentors(void)
+{
+	char *path = xasprintf("%s/locks.db", test_tmpdir());
+	char *logpath = xasprintf("%s/locks.log", test_tmpdir());
+	struct app *app;
+	long long maja, ivan;
+	bool was = false;
+	log_open(logpath);
+	app_open(path, true, NULL, &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 1, &maja);
+	app_person_add(app, "Ivan Horvat", ROLE_MENTOR, "sl", 1, &ivan);
+	app_person_set_pin(app, maja, "2468");
+	app_person_set_pin(app, ivan, "1357");
+	int locked = 0;
+	for (int i = 0; i < 10; i++)
+		locked += app_mentor_sign_in(app, maja, "1111", 100 + i) == ERR_LOCKED;
+	CHECK(locked == 6, "ten wrong PINs for Maja: her PIN pauses at the fifth");
+	CHECK(app_mentor_sign_in(app, ivan, "1357", 120) == ERR_OK, "Ivan is never locked out by them");
+	CHECK(log_has(logpath, "paused for 5 minutes after 5 wrong tries"), "the pause is logged");
+	CHECK(app_pin_unlock(app, maja, &was, 130) == ERR_OK && was, "a coordinator lifts Maja's pause");
+	CHECK(log_has(logpath, "unlocked by a coordinator"), "and that is logged");
+	CHECK(app_mentor_sign_in(app, maja, "2468", 131) == ERR_OK, "Maja is in again at once");
+	for (int i = 0; i < 5; i++)
+		app_mentor_sign_in(app, maja, "1111", 200 + i);
+	CHECK(app_mentor_sign_in(app, maja, "2468", 204 + 299) == ERR_LOCKED &&
+	      app_mentor_sign_in(app, maja, "2468", 204 + 300) == ERR_OK, "after an unlock the first pause is short again");
+	CHECK(app_pin_unlock(app, 999, &was, 300) == ERR_NOT_FOUND, "unlocking nobody is named as such");
+	app_close(app);
+	log_close();
+	free(path);
+	free(logpath);
+}
+
+static void test_door(void)
+{
+	char *path = xasprintf("%s/door.db", test_tmpdir());
+	struct app *app;
+	struct scan_result r;
+	long long ids[4];
+	static const char *const names[] = { "Ana Kovač", "Luka Čeh", "Eva Zupan", "Nik Kralj" };
+	app_open(path, true, NULL, &app);
+	for (int i = 0; i < 4; i++) {
+		app_person_add(app, names[i], ROLE_PARTICIPANT, "sl", 1, &ids[i]);
+		app_person_set_pin(app, ids[i], "4321");
+	}
+	time_t t = 1800000000;
+	int refused = 0;
+	/* Three wrong PINs each for three people: no person's PIN pauses. */
+	for (int i = 0; i < 9; i++)
+		refused += app_attend_by_name(app, ids[i % 3], "0000", t + i, &r) == ERR_PIN_WRONG;
+	CHECK(refused == 9, "wrong PINs at the door are refused one by one");
+	CHECK(app_attend_by_name(app, ids[3], "0000", t + 10, &r) == ERR_DOOR_PAUSED,
+	      "the tenth wrong PIN at the door, whoever it is for, pauses checking in by name");
+	CHECK(app_attend_by_name(app, ids[3], "4321", t + 11, &r) == ERR_DOOR_PAUSED,
+	      "then even a right PIN waits at the door");
+	CHECK(app_attend_by_name(app, ids[3], "4321", t + 10 + DOOR_PIN_PAUSE, &r) == ERR_OK,
+	      "five minutes later it opens");
+	app_close(app);
+	free(path);
+}
+
+void suite_locks(void)
+{
+	test_escalation_rule();
+	test_door_rule();
+	test_two_mentors();
+	test_door();
+}
