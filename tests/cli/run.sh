@@ -72,6 +72,9 @@ run config set name_list off;  check "config set" rc 0
 run config;                    check "config lists the setting" out_has "name_list=off"
 run config set name_list maybe; check "a bad value is refused (1)" rc 1
 run config set no_such 1;       check "an unknown key is refused (1)" rc 1
+run config set mentor_idle_seconds 0; check "mentor_idle_seconds 0 is refused (1)" rc 1
+check "and the refusal names the range" err_has "from 30 to 900"
+run config list;               check "and nothing changed" out_has "mentor_idle_seconds=120"
 run config;                    check "checking in by name needs a PIN by default" out_has "name_checkin_needs=pin"
 run config;                    check "the greeting's own window is 10 s by default" out_has "undo_seconds=10"
 run config set name_checkin_needs mentor; check "name_checkin_needs mentor is taken" rc 0

@@ -128,10 +128,41 @@ static void test_door(void)
 	free(path);
 }
 
+static void test_config_ranges(void)
+{
+	struct app *app;
+	char rule[200];
+	app_open(":memory:", true, NULL, &app);
+	CHECK(app_config_set(app, "mentor_idle_seconds", "0") == ERR_INVALID && app->cfg.mentor_idle_s == 120,
+	      "mentor mode that never ends is refused, and nothing changes");
+	CHECK(app_config_set(app, "mentor_idle_seconds", "29") == ERR_INVALID &&
+	      app_config_set(app, "mentor_idle_seconds", "901") == ERR_INVALID, "just outside 30-900 too");
+	CHECK(app_config_set(app, "mentor_idle_seconds", "30") == ERR_OK && app->cfg.mentor_idle_s == 30 &&
+	      app_config_set(app, "mentor_idle_seconds", "900") == ERR_OK, "its ends are taken");
+	static const char *const bad[] = { "", " 60", "60 ", "+60", "0x3c", "6e1", "99999999999999999999", "٦٠" };
+	int refused = 0;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		refused += app_config_set(app, "idle_seconds", bad[i]) == ERR_INVALID;
+	CHECK(refused == 8 && app->cfg.idle_s == 60, "only plain digits make a number");
+	CHECK(app_config_set(app, "undo_seconds", "0") == ERR_INVALID &&
+	      app_config_set(app, "greeting_seconds", "100000") == ERR_INVALID &&
+	      app_config_set(app, "absence_days", "61") == ERR_INVALID &&
+	      app_config_set(app, "target_hours", "0") == ERR_INVALID, "every number has its range");
+	CHECK(app_config_set(app, "scan_guard_seconds", "0") == ERR_OK, "no guard at all is a workshop's choice");
+	app_config_rule("mentor_idle_seconds", rule, sizeof rule);
+	CHECK(strstr(rule, "30") && strstr(rule, "900"), "the refusal names the range");
+	app_config_rule("name_checkin_needs", rule, sizeof rule);
+	CHECK(strstr(rule, "pin, mentor or none") != NULL, "and the words a setting takes");
+	app_config_rule("no_such", rule, sizeof rule);
+	CHECK(strstr(rule, "no setting") != NULL, "and when there is no such setting");
+	app_close(app);
+}
+
 void suite_locks(void)
 {
 	test_escalation_rule();
 	test_door_rule();
 	test_two_mentors();
 	test_door();
+	test_config_ranges();
 }
