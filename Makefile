@@ -114,11 +114,15 @@ test-e2e: all
 test-po:
 	tests/po-complete.sh
 
-# Unit and screen tests under AddressSanitizer and UBSan, in their own build tree.
+# Unit and screen tests under AddressSanitizer and UBSan, in their own build
+# tree: the first finding of either stops the run with a failure, never a
+# line that scrolls past.
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+SAN_ENV   := ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=0 \
+             UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 asan: deps
-	$(MAKE) BUILD=build/asan CC=clang \
-	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  EXTRA_LDFLAGS="-fsanitize=address,undefined" CFLAGS="-O1 -g" \
+	$(SAN_ENV) $(MAKE) --no-print-directory BUILD=build/asan CC=clang \
+	  EXTRA_CFLAGS="$(SAN_FLAGS) $(EXTRA_CFLAGS)" EXTRA_LDFLAGS="-fsanitize=address,undefined" CFLAGS="-O1 -g" \
 	  test-unit test-screens
 
 valgrind: $(BUILD)/test-unit $(BUILD)/test-screens $(MO)
