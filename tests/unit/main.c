@@ -26,6 +26,7 @@ int main(void)
 	suite_log();
 	suite_calendar();
 	suite_locks();
+	suite_fuzz_finds();
 	printf("unit: ");
 	return test_report();
 }
