@@ -28,12 +28,15 @@ LIB      := $(BUILD)/librota.a
 UNIT_SRC := $(wildcard tests/unit/*.c) tests/harness.c
 SCR_SRC  := $(wildcard tests/screens/*.c) tests/harness.c
 BENCH_SRC:= $(wildcard bench/*.c)
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzzers/%)
+FUZZ_SECONDS ?= 60
 PO       := $(wildcard assets/po/*.po)
 MO       := $(PO:assets/po/%.po=$(BUILD)/locale/%/LC_MESSAGES/rota.mo)
 BIN      := $(if $(filter build,$(BUILD)),rota,$(BUILD)/rota)
 DEMO_DB  := $(BUILD)/demo.db
 
-.PHONY: all deps run check test-unit test-screens test-e2e test-po asan valgrind \
+.PHONY: all deps run check test-unit test-screens test-e2e test-po asan valgrind fuzz fuzz-built \
         bench check-layers pot clean install uninstall run-built check-built bench-built \
         FORCE
 
@@ -124,6 +127,22 @@ asan: deps
 	$(SAN_ENV) $(MAKE) --no-print-directory BUILD=build/asan CC=clang \
 	  EXTRA_CFLAGS="$(SAN_FLAGS) $(EXTRA_CFLAGS)" EXTRA_LDFLAGS="-fsanitize=address,undefined" CFLAGS="-O1 -g" \
 	  test-unit test-screens
+
+# libFuzzer targets: every tests/fuzz/fuzz_*.c is one, linked against the
+# whole library (not src/main.c) built with the sanitizers in its own tree;
+# each runs FUZZ_SECONDS from its seeds in tests/fuzz/corpus/NAME/.
+fuzz: deps
+	$(SAN_ENV) $(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="-O1 -g" \
+	  EXTRA_CFLAGS="$(SAN_FLAGS) -fsanitize=fuzzer-no-link $(EXTRA_CFLAGS)" \
+	  EXTRA_LDFLAGS="-fsanitize=address,undefined" fuzz-built
+
+fuzz-built: $(FUZZ_BIN)
+	tests/fuzz/run.sh $(BUILD)/fuzzers $(FUZZ_SECONDS)
+
+.SECONDARY: $(FUZZ_SRC:%.c=$(BUILD)/obj/%.o)
+$(BUILD)/fuzzers/%: $(BUILD)/obj/tests/fuzz/%.o $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
 
 valgrind: $(BUILD)/test-unit $(BUILD)/test-screens $(MO)
 	ROTA_LOCALEDIR=$(BUILD)/locale valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite $(BUILD)/test-unit
