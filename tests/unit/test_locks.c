@@ -59,14 +59,6 @@ static void test_door_rule(void)
 	CHECK(!door_is_paused(&d, 1000 + 30 * 70), "a slow trickle of mistakes never pauses it");
 }
 
-static bool log_has(const char *path, const char *what)
-{
-	char *text = test_read_file(path);
-	bool ok = text && strstr(text, what);
-	free(text);
-	return ok;
-}
-
 static void test_two_mentors(void)
 {
 	char *path = xasprintf("%s/locks.db", test_tmpdir());
@@ -85,9 +77,9 @@ static void test_two_mentors(void)
 		locked += app_mentor_sign_in(app, maja, "1111", 100 + i) == ERR_LOCKED;
 	CHECK(locked == 6, "ten wrong PINs for Maja: her PIN pauses at the fifth");
 	CHECK(app_mentor_sign_in(app, ivan, "1357", 120) == ERR_OK, "Ivan is never locked out by them");
-	CHECK(log_has(logpath, "paused for 5 minutes after 5 wrong tries"), "the pause is logged");
+	CHECK(test_file_has(logpath, "paused for 5 minutes after 5 wrong tries"), "the pause is logged");
 	CHECK(app_pin_unlock(app, maja, &was, 130) == ERR_OK && was, "a coordinator lifts Maja's pause");
-	CHECK(log_has(logpath, "unlocked by a coordinator"), "and that is logged");
+	CHECK(test_file_has(logpath, "unlocked by a coordinator"), "and that is logged");
 	CHECK(app_mentor_sign_in(app, maja, "2468", 131) == ERR_OK, "Maja is in again at once");
 	for (int i = 0; i < 5; i++)
 		app_mentor_sign_in(app, maja, "1111", 200 + i);
