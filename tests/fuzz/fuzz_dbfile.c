@@ -15,11 +15,11 @@
 #include "app/review.h"
 #include "app/visits.h"
 
-static char dir[64];
+static char dir[512];
 
 static char *path_with(const char *suffix)
 {
-	static char p[128];
+	static char p[600];
 	snprintf(p, sizeof p, "%s/rota.db%s", dir, suffix);
 	return p;
 }
@@ -30,6 +30,15 @@ static void write_file(const char *path, const uint8_t *data, size_t size)
 	FUZZ_ASSERT(fd >= 0, "cannot write the temporary file");
 	FUZZ_ASSERT(size == 0 || write(fd, data, size) == (ssize_t)size, "a short write");
 	close(fd);
+}
+
+/* The temporary folder goes when the fuzzer ends. */
+static void remove_dir(void)
+{
+	static const char *const files[] = { "", "-wal", "-shm", "-journal", ".key", ".log" };
+	for (int i = 0; i < 6; i++)
+		unlink(path_with(files[i]));
+	rmdir(dir);
 }
 
 static void on_visit(const struct visit_row *row, void *ctx) { (void)row, (void)ctx; }
@@ -43,8 +52,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		200, 39, 46, 70, 118, 176, 26, 255, 51, 103, 86, 46, 183, 231, 88, 247,
 	};
 	if (!dir[0]) {
-		snprintf(dir, sizeof dir, "/tmp/rota-fuzz-XXXXXX");
+		const char *tmp = getenv("TMPDIR");
+		snprintf(dir, sizeof dir, "%s/rota-fuzz-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 		FUZZ_ASSERT(mkdtemp(dir) != NULL, "no temporary folder");
+		atexit(remove_dir);
 	}
 	/* Nothing of the last input may be read again: no journal, no WAL. */
 	static const char *const leftovers[] = { "-wal", "-shm", "-journal" };
