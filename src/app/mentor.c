@@ -123,7 +123,10 @@ static enum rota_err door_guard_read(struct app *app, struct door_guard *g)
 	return e;
 }
 
-enum rota_err app_door_pin_check(struct app *app, long long person_id, const char *pin, time_t now)
+/* Runs check (a person's PIN under their own lockout) under the door's
+ * guard: refused while the door is paused, and every wrong try counted. */
+static enum rota_err door_guarded(struct app *app, long long person_id, const char *pin, time_t now,
+                                  enum rota_err (*check)(struct app *, long long, const char *, time_t))
 {
 	struct door_guard door;
 	enum rota_err e = door_guard_read(app, &door);
@@ -131,7 +134,7 @@ enum rota_err app_door_pin_check(struct app *app, long long person_id, const cha
 		return e;
 	if (door_is_paused(&door, now))
 		return ERR_DOOR_PAUSED;
-	e = app_pin_check_guarded(app, person_id, pin, now);
+	e = check(app, person_id, pin, now);
 	if (e != ERR_PIN_WRONG && e != ERR_LOCKED)
 		return e;
 	/* Every wrong try counts for the door too, whoever it was for. */
@@ -155,4 +158,14 @@ enum rota_err app_door_pin_check(struct app *app, long long person_id, const cha
 		return ERR_DOOR_PAUSED;
 	}
 	return e;
+}
+
+enum rota_err app_door_pin_check(struct app *app, long long person_id, const char *pin, time_t now)
+{
+	return door_guarded(app, person_id, pin, now, app_pin_check_guarded);
+}
+
+enum rota_err app_door_mentor_pin(struct app *app, long long mentor_id, const char *pin, time_t now)
+{
+	return door_guarded(app, mentor_id, pin, now, app_mentor_sign_in);
 }

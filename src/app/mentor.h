@@ -39,6 +39,10 @@ enum rota_err app_mentor_sign_in(struct app *app, long long person_id, const cha
  * pause says ERR_DOOR_PAUSED too (logged). Otherwise as
  * app_pin_check_guarded, and every wrong try counts for the door. */
 enum rota_err app_door_pin_check(struct app *app, long long person_id, const char *pin, time_t now);
+/* The same for a mentor's PIN that confirms a check-in by name at the
+ * door: as app_mentor_sign_in (ERR_NOT_MENTOR, ERR_NO_PIN ...) under the
+ * door's guard too. */
+enum rota_err app_door_mentor_pin(struct app *app, long long mentor_id, const char *pin, time_t now);
 /* Lifts person_id's PIN pause and forgets the wrong tries (a coordinator's
  * unlock); *was_locked says whether a pause was running at now. Logged.
  * ERR_NOT_FOUND when nobody has that id (nothing changes). */

@@ -187,7 +187,7 @@ enum rota_err app_attend_confirmed_by_pin(struct app *app, long long person_id, 
                                           const char *pin, time_t now, struct scan_result *out)
 {
 	memset(out, 0, sizeof *out);
-	enum rota_err e = app_mentor_sign_in(app, mentor_id, pin, now);
+	enum rota_err e = app_door_mentor_pin(app, mentor_id, pin, now);
 	return e != ERR_OK ? e : attend_confirmed(app, person_id, mentor_id, now, out);
 }
 

@@ -53,7 +53,8 @@ bool app_name_needs_mentor(const struct app *app, bool has_pin);
 enum rota_err app_attend_confirmed(struct app *app, long long person_id, const char *mentor_payload,
                                    time_t now, struct scan_result *out);
 /* The same with the mentor mentor_id's PIN for a confirmation, checked
- * under the lockout (ERR_PIN_WRONG, ERR_LOCKED; ERR_NOT_MENTOR, ERR_NO_PIN):
+ * under the lockout and the door's (ERR_PIN_WRONG, ERR_LOCKED,
+ * ERR_DOOR_PAUSED; ERR_NOT_MENTOR, ERR_NO_PIN):
  * nothing changes unless it matches. */
 enum rota_err app_attend_confirmed_by_pin(struct app *app, long long person_id, long long mentor_id,
                                           const char *pin, time_t now, struct scan_result *out);

@@ -116,6 +116,17 @@ static void test_door(void)
 	      "then even a right PIN waits at the door");
 	CHECK(app_attend_by_name(app, ids[3], "4321", t + 10 + DOOR_PIN_PAUSE, &r) == ERR_OK,
 	      "five minutes later it opens");
+	/* A mentor's PIN that confirms a check-in by name is a try at the door too. */
+	long long maja;
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 1, &maja);
+	app_person_set_pin(app, maja, "2468");
+	t += 2000;
+	for (int i = 0; i < 9; i++)
+		app_attend_confirmed_by_pin(app, ids[i % 3], maja, i % 2 ? "1111" : "2222", t + i, &r);
+	CHECK(app_attend_by_name(app, ids[3], "0000", t + 10, &r) == ERR_DOOR_PAUSED,
+	      "wrong mentor PINs at the door count for the door");
+	CHECK(app_attend_confirmed_by_pin(app, ids[0], maja, "2468", t + 11, &r) == ERR_DOOR_PAUSED,
+	      "and while it is paused a mentor confirms with their card, not a PIN");
 	app_close(app);
 	free(path);
 }
