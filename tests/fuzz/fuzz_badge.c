@@ -1,11 +1,25 @@
 /* Fuzz target: the badge payload check (src/core/badge.c), the gate every
- * scanned or typed line passes, and the grouping that prints a payload.
- * Promises checked: only ten digits with a right Damm check digit pass,
- * and a payload made from any nine digits passes. */
+ * scanned or typed line passes, the grouping that prints a payload, and
+ * the QR symbol made of any text (src/out/qrcode.c, src/core/qr.c).
+ * Promises checked: only ten digits with a right Damm check digit pass, a
+ * payload made from any nine digits passes, and a symbol fits its matrix
+ * and is light outside it. */
 #include "tests/fuzz/fuzz.h"
 
 #include "core/badge.h"
 #include "core/person.h"
+#include "core/qr.h"
+#include "out/qrcode.h"
+
+static void check_symbol(const char *text)
+{
+	static struct qr_matrix m;
+	if (qrcode_encode(text, &m) != ERR_OK)
+		return;
+	FUZZ_ASSERT(m.width > 0 && m.width <= QR_MAX_WIDTH, "a symbol wider than its matrix");
+	FUZZ_ASSERT(!qr_is_dark(&m, -1, 0) && !qr_is_dark(&m, 0, m.width) && !qr_is_dark(&m, m.width, m.width),
+	            "the quiet zone is dark");
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -21,6 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(strlen(grouped) == BADGE_DIGITS + 1, "grouping lost or added digits");
 	}
 	(void)person_pin_is_well_formed(s);
+	check_symbol(s);
 	if (size >= BADGE_RANDOM_DIGITS) {
 		unsigned char random[BADGE_RANDOM_DIGITS];
 		char payload[BADGE_DIGITS + 1];
