@@ -28,12 +28,15 @@ LIB      := $(BUILD)/librota.a
 UNIT_SRC := $(wildcard tests/unit/*.c) tests/harness.c
 SCR_SRC  := $(wildcard tests/screens/*.c) tests/harness.c
 BENCH_SRC:= $(wildcard bench/*.c)
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzzers/%)
+FUZZ_SECONDS ?= 60
 PO       := $(wildcard assets/po/*.po)
 MO       := $(PO:assets/po/%.po=$(BUILD)/locale/%/LC_MESSAGES/rota.mo)
 BIN      := $(if $(filter build,$(BUILD)),rota,$(BUILD)/rota)
 DEMO_DB  := $(BUILD)/demo.db
 
-.PHONY: all deps run check test-unit test-screens test-e2e test-po asan valgrind \
+.PHONY: all deps run check test-unit test-screens test-e2e test-po asan valgrind fuzz fuzz-built \
         bench check-layers pot clean install uninstall run-built check-built bench-built \
         FORCE
 
@@ -114,12 +117,32 @@ test-e2e: all
 test-po:
 	tests/po-complete.sh
 
-# Unit and screen tests under AddressSanitizer and UBSan, in their own build tree.
+# Unit and screen tests under AddressSanitizer and UBSan, in their own build
+# tree: the first finding of either stops the run with a failure, never a
+# line that scrolls past.
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+SAN_ENV   := ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=0 \
+             UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 asan: deps
-	$(MAKE) BUILD=build/asan CC=clang \
-	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  EXTRA_LDFLAGS="-fsanitize=address,undefined" CFLAGS="-O1 -g" \
+	$(SAN_ENV) $(MAKE) --no-print-directory BUILD=build/asan CC=clang \
+	  EXTRA_CFLAGS="$(SAN_FLAGS) $(EXTRA_CFLAGS)" EXTRA_LDFLAGS="-fsanitize=address,undefined" CFLAGS="-O1 -g" \
 	  test-unit test-screens
+
+# libFuzzer targets: every tests/fuzz/fuzz_*.c is one, linked against the
+# whole library (not src/main.c) built with the sanitizers in its own tree;
+# each runs FUZZ_SECONDS from its seeds in tests/fuzz/corpus/NAME/.
+fuzz: deps
+	$(SAN_ENV) $(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="-O1 -g" \
+	  EXTRA_CFLAGS="$(SAN_FLAGS) -fsanitize=fuzzer-no-link $(EXTRA_CFLAGS)" \
+	  EXTRA_LDFLAGS="-fsanitize=address,undefined" fuzz-built
+
+fuzz-built: $(FUZZ_BIN)
+	tests/fuzz/run.sh $(BUILD)/fuzzers $(FUZZ_SECONDS)
+
+.SECONDARY: $(FUZZ_SRC:%.c=$(BUILD)/obj/%.o)
+$(BUILD)/fuzzers/%: $(BUILD)/obj/tests/fuzz/%.o $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
 
 valgrind: $(BUILD)/test-unit $(BUILD)/test-screens $(MO)
 	ROTA_LOCALEDIR=$(BUILD)/locale valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite $(BUILD)/test-unit

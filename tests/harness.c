@@ -5,6 +5,7 @@
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "util/alloc.h"
@@ -71,4 +72,12 @@ char *test_read_file(const char *path)
 	buf[n] = '\0';
 	fclose(f);
 	return buf;
+}
+
+bool test_file_has(const char *path, const char *needle)
+{
+	char *buf = test_read_file(path);
+	bool has = buf && strstr(buf, needle) != NULL;
+	free(buf);
+	return has;
 }

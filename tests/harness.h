@@ -18,6 +18,8 @@ const char *test_tmpdir(void);
 /* Returns the first 1 MiB of the file at path as a new string (free it), or
  * NULL when it cannot be read. */
 char *test_read_file(const char *path);
+/* Returns whether the file at path (its first 1 MiB) contains needle. */
+bool test_file_has(const char *path, const char *needle);
 
 #define CHECK(cond, desc) test_check((cond), (desc), __FILE__, __LINE__)
 

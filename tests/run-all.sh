@@ -34,5 +34,6 @@ run_level "backups (backup, restore, check)" tests/backup/run.sh "$bin"
 run_level "end to end (tmux)" tests/e2e/run.sh "$bin"
 run_level "badges (zbarimg)" tests/badges/run.sh "$bin" "$build"
 run_level "install (make install, man page)" tests/install.sh "$build" "$bin"
+run_level "torture (kill -9, 4 scanners, disk full)" tests/torture/run.sh "$bin"
 echo "all: $total_passed passed, $total_failed failed"
 exit $status

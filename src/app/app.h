@@ -5,6 +5,7 @@
 #define ROTA_APP_APP_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <time.h>
 
 #include "core/calendar.h"
@@ -60,6 +61,10 @@ enum rota_err app_config_load(struct app *app);
 /* Sets one setting after checking its value; ERR_INVALID for an unknown key
  * or a bad value (nothing changes then). */
 enum rota_err app_config_set(struct app *app, const char *key, const char *value);
+/* Writes into out (n bytes) the calm sentence that names what key takes
+ * (its range, its words), or that no setting has that name: what to say
+ * when app_config_set refused a value. */
+void app_config_rule(const char *key, char *out, size_t n);
 /* Writes the current value of setting number i into key/value (for listing);
  * returns false past the last one. */
 bool app_config_item(const struct app *app, int i, const char **key, char *value, size_t n);

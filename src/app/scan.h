@@ -36,7 +36,9 @@ struct scan_result {
 enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct scan_result *out);
 /* The same for a person picked by name (the forgotten-card path); the PIN,
  * when the person has one, must match (else ERR_PIN_WRONG, nothing else
- * changes; five wrong ones pause it for five minutes: ERR_LOCKED). Where the
+ * changes; every fifth wrong one pauses it: ERR_LOCKED; too many at the door
+ * pause checking in by name for everyone: ERR_DOOR_PAUSED, see
+ * app_door_pin_check). Where the
  * workshop's name_checkin_needs asks for a mentor (see
  * app_name_needs_mentor), ERR_NEEDS_MENTOR and nothing changes. */
 enum rota_err app_attend_by_name(struct app *app, long long person_id, const char *pin, time_t now,
@@ -51,7 +53,8 @@ bool app_name_needs_mentor(const struct app *app, bool has_pin);
 enum rota_err app_attend_confirmed(struct app *app, long long person_id, const char *mentor_payload,
                                    time_t now, struct scan_result *out);
 /* The same with the mentor mentor_id's PIN for a confirmation, checked
- * under the lockout (ERR_PIN_WRONG, ERR_LOCKED; ERR_NOT_MENTOR, ERR_NO_PIN):
+ * under the lockout and the door's (ERR_PIN_WRONG, ERR_LOCKED,
+ * ERR_DOOR_PAUSED; ERR_NOT_MENTOR, ERR_NO_PIN):
  * nothing changes unless it matches. */
 enum rota_err app_attend_confirmed_by_pin(struct app *app, long long person_id, long long mentor_id,
                                           const char *pin, time_t now, struct scan_result *out);

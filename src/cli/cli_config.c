@@ -57,10 +57,9 @@ static int config_set(const struct cli *cli, int argc, char **argv)
 	enum rota_err e = app_config_set(app, a.key, a.value);
 	app_close(app);
 	if (e == ERR_INVALID) {
-		char key[256], value[1024]; /* as typed, never raw to the terminal */
-		fprintf(stderr, _("rota: '%s' is not a setting, or '%s' is not a value it takes.\n"),
-		        text_escape(key, sizeof key, a.key, false), text_escape(value, sizeof value, a.value, false));
-		return CLI_FAIL;
+		char rule[200];
+		app_config_rule(a.key, rule, sizeof rule);
+		return cli_refuse(rule);
 	}
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }

@@ -1,4 +1,4 @@
-/* rota person add|list|pin|set */
+/* rota person add|list|pin|unlock|set */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,6 +6,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "app/mentor.h"
 #include "app/people.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
@@ -149,6 +150,28 @@ static int person_pin(const struct cli *cli, int argc, char **argv)
 	return rc != CLI_GO ? rc : cli_with_app(cli, set_pin, &a);
 }
 
+static const struct opt_cmd unlock_cmd = {
+	"person unlock", N_("Lifts the pause after too many wrong PINs, and forgets the wrong tries."), pin_opts,
+};
+
+static int unlock_pin(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	bool was_locked = false;
+	enum rota_err e = app_pin_unlock(app, ((struct id_args *)args)->id, &was_locked, clock_now());
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf("%s\n", was_locked ? _("The PIN can be used again.") : _("The PIN was not paused; its wrong tries are forgotten."));
+	return CLI_OK;
+}
+
+static int person_unlock(const struct cli *cli, int argc, char **argv)
+{
+	struct id_args a = { 0 };
+	int rc = cli_parse(&unlock_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, unlock_pin, &a);
+}
+
 struct set_args {
 	long long id;
 	int start, end, target, active, lang;
@@ -199,6 +222,7 @@ int cli_person(const struct cli *cli)
 {
 	static const struct cli_verb verbs[] = {
 		{ &add_cmd, person_add }, { &list_cmd, person_list }, { &pin_cmd, person_pin }, { &set_cmd, person_set },
+		{ &unlock_cmd, person_unlock },
 	};
 	return cli_run_verb(cli, verbs, sizeof verbs / sizeof verbs[0], NULL);
 }

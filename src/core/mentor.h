@@ -1,5 +1,8 @@
-/* Mentor sign-in rules: five wrong PINs pause that person's sign-in for
- * five minutes; a right PIN starts again from zero. Pure. */
+/* PIN lockout rules, pure. Per person: every fifth wrong PIN since the
+ * last right one pauses that person's PIN, first for five minutes, then
+ * fifteen, then an hour each time; a right PIN (or a coordinator's unlock)
+ * starts again from zero. For the door as a whole: too many wrong PINs in
+ * a short window, whoever they were for, pause checking in by name. */
 #ifndef ROTA_CORE_MENTOR_H
 #define ROTA_CORE_MENTOR_H
 
@@ -7,18 +10,35 @@
 #include <time.h>
 
 #define MENTOR_PIN_TRIES 5
-#define MENTOR_LOCK_SECONDS 300
+#define DOOR_PIN_TRIES 10       /* wrong PINs at the door ... */
+#define DOOR_PIN_WINDOW 600     /* ... within ten minutes ... */
+#define DOOR_PIN_PAUSE 300      /* ... pause checking in by name for five */
 
 struct pin_guard {
-	int failures;          /* wrong PINs since the last right one or lock */
-	time_t locked_until;   /* 0 when not locked */
+	int failures;          /* wrong PINs since the last right one (the door: in this window) */
+	time_t locked_until;   /* 0 when not locked; for the door, also when its window began */
 };
 
 /* Returns true while sign-in is paused at now. */
 bool mentor_is_locked(const struct pin_guard *g, time_t now);
-/* Returns the guard after a wrong PIN at now. */
+/* Returns the guard after a wrong PIN at now: every MENTOR_PIN_TRIES-th
+ * wrong PIN locks for mentor_lock_seconds() of that lock's number. */
 struct pin_guard mentor_after_wrong_pin(struct pin_guard g, time_t now);
 /* Returns the guard after a right PIN. */
 struct pin_guard mentor_after_right_pin(void);
+/* Returns how long the nth lock (1, 2, 3 ...) lasts: 5, 15, then 60 minutes. */
+int mentor_lock_seconds(int nth);
+
+/* The door's guard: window_start is when the counted tries began. */
+struct door_guard {
+	int failures;
+	time_t window_start;
+	time_t paused_until;
+};
+
+/* Returns true while checking in by name is paused at now. */
+bool door_is_paused(const struct door_guard *g, time_t now);
+/* Returns the door's guard after a wrong PIN at now. */
+struct door_guard door_after_wrong_pin(struct door_guard g, time_t now);
 
 #endif

@@ -144,6 +144,8 @@ enum rota_err db_open(const char *path, bool create, struct db **out)
 		goto fail;
 	if ((e = db_migrate(db)) != ERR_OK)
 		goto fail;
+	if (!is_memory && (e = db_schema_check(db)) != ERR_OK)
+		goto fail;
 	*out = db;
 	return ERR_OK;
 fail:

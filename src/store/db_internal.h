@@ -64,5 +64,10 @@ void db_read_progress(sqlite3_stmt *st, struct progress_entry *e);
 int db_raw_open(const char *path, int flags, sqlite3 **out);
 /* Runs the schema migrations (called by db_open). */
 enum rota_err db_migrate(struct db *db);
+/* Returns ERR_OK when db's schema (tables, indexes, triggers, views) is
+ * exactly what the migrations make (store/schema_check.c), else
+ * ERR_DB_NOT_ROTA (logged): a file whose schema was altered is never used,
+ * so no statement can later fail to compile on it. */
+enum rota_err db_schema_check(struct db *db);
 
 #endif

@@ -23,7 +23,8 @@
 	X(BADGE_KEY,       N_("The badge key file beside the records is missing or damaged. Please ask a coordinator to restore it from the backup.")) \
 	X(NOT_MENTOR,      N_("Only mentors can open mentor mode.")) \
 	X(NO_PIN,          N_("Mentor mode needs a PIN first. Please ask a coordinator to set one.")) \
-	X(LOCKED,          N_("Too many wrong PINs. This PIN is paused for a few minutes.")) \
+	X(LOCKED,          N_("Too many wrong PINs. This PIN is paused for now. A coordinator can open it again.")) \
+	X(DOOR_PAUSED,     N_("Too many wrong PINs here. Checking in by name is paused for a few minutes. Please scan your card, or ask a mentor.")) \
 	X(NEEDS_MENTOR,    N_("To check in by name, please ask a mentor to scan their card.")) \
 	X(UNDO_TOO_LATE,   N_("It is too late to undo this here. A mentor can correct it.")) \
 	X(FILE_WRITE,      N_("A file could not be written there. Please check the folder and the free space.")) \

@@ -33,6 +33,8 @@ echo 12 | "$BIN" --db "$db" --lang en person pin 2 >"$tmp/out" 2>"$tmp/err"; ech
 check "a short PIN is refused (1)" rc 1; check "and says why" err_has "4 to 8 digits"
 echo 1234 | "$BIN" --db "$db" person pin 99 >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
 check "no such person (1)" rc 1
+run person unlock 2;          check "person unlock of an open PIN" rc 0; check "says it was not paused" out_has "not paused"
+run person unlock 99;         check "person unlock of nobody is refused (1)" rc 1
 
 run badge issue 1;            check "badge issue prints 10 digits" grep -qxE '[0-9]{10}' "$tmp/out"
 old=$(cat "$tmp/out")
@@ -70,6 +72,9 @@ run config set name_list off;  check "config set" rc 0
 run config;                    check "config lists the setting" out_has "name_list=off"
 run config set name_list maybe; check "a bad value is refused (1)" rc 1
 run config set no_such 1;       check "an unknown key is refused (1)" rc 1
+run config set mentor_idle_seconds 0; check "mentor_idle_seconds 0 is refused (1)" rc 1
+check "and the refusal names the range" err_has "from 30 to 900"
+run config list;               check "and nothing changed" out_has "mentor_idle_seconds=120"
 run config;                    check "checking in by name needs a PIN by default" out_has "name_checkin_needs=pin"
 run config;                    check "the greeting's own window is 10 s by default" out_has "undo_seconds=10"
 run config set name_checkin_needs mentor; check "name_checkin_needs mentor is taken" rc 0
@@ -298,7 +303,7 @@ check "person --help lists every verb" bash -c "for v in add list pin set; do gr
 check "with their options" bash -c "for o in --name --role --lang --csv --programme-start --programme-end --target-hours --active; do grep -q -- \"\$o\" '$tmp/out' || exit 1; done"
 run person add --help
 check "person add --help: that verb's options" bash -c "grep -q -- --lang '$tmp/out' && ! grep -q -- --target-hours '$tmp/out'"
-for cmd in init person "person add" "person list" "person pin" "person set" badge "badge issue" \
+for cmd in init person "person add" "person list" "person pin" "person unlock" "person set" badge "badge issue" \
   "badge sheet" "badge show" "badge revoke" "badge history" scan visits config "config set" progress \
   "progress add" "progress list" review visit "visit correct" "visit history" hours process \
   "process add" "process edit" "process list" group "group add" "group list" "group join" assign \

@@ -13,11 +13,17 @@
 #include "tests/screens/suites.h"
 
 /* Ana has a PIN; she picks her name and types it. */
-static void pick_ana(struct rig *r)
+/* N at home, the first letters of a name typed slowly, Enter. */
+static void pick_name(struct rig *r, const char *letters)
 {
 	rig_type(r, "n", 0);
-	rig_type(r, "an", 200);
+	rig_type(r, letters, 200);
 	rig_type(r, "\r", 0);
+}
+
+static void pick_ana(struct rig *r)
+{
+	pick_name(r, "an");
 }
 
 static void test_pin_after_message(void)
@@ -204,8 +210,39 @@ static void test_greeting_window(void)
 	rig_close(&r);
 }
 
+/* Ten wrong PINs at the door (a person's own pause counts on) pause
+ * checking in by name there; the screen says so, and that cards still
+ * work. */
+static void test_door_paused(void)
+{
+	struct rig r;
+	int tries = 0;
+	rig_open(&r, 24, 80);
+	app_config_set(r.app, "name_checkin_needs", "pin");
+	app_person_set_pin(r.app, r.person[ANA], "4321");
+	while (tries < 12 && !rig_shows(&r, "by name is paused")) {
+		rig_type(&r, "\x1b", 0);
+		pick_ana(&r);
+		rig_type(&r, "9999\r", 50);
+		tries++;
+	}
+	CHECK(tries == 10 && rig_on(&r, "message") && rig_shows(&r, "scan your card"),
+	      "the tenth wrong PIN pauses checking in by name, and says a card still works");
+	rig_type(&r, "\x1b", 0);
+	app_person_set_pin(r.app, r.person[MAJA], "1234");
+	pick_name(&r, "maj");
+	rig_type(&r, "1234\r", 50);
+	CHECK(rig_shows(&r, "by name is paused") && rig_count_visits(&r, VISIT_OPEN) == 0,
+	      "then even another's right PIN waits, and nobody is checked in");
+	rig_type(&r, "\x1b", 0);
+	rig_scan(&r, ANA);
+	CHECK(rig_on(&r, "greeting"), "while a card checks in as ever");
+	rig_close(&r);
+}
+
 void suite_door(void)
 {
+	test_door_paused();
 	test_mentor_words();
 	test_name_needs();
 	test_greeting_window();

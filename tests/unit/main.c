@@ -26,6 +26,8 @@ int main(void)
 	suite_log();
 	suite_calendar();
 	suite_text();
+	suite_locks();
+	suite_fuzz_finds();
 	printf("unit: ");
 	return test_report();
 }

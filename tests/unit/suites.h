@@ -15,5 +15,7 @@ void suite_backup(void);
 void suite_log(void);
 void suite_calendar(void);
 void suite_text(void);
+void suite_locks(void);
+void suite_fuzz_finds(void);
 
 #endif

@@ -55,15 +55,6 @@ static void test_rotation(void)
 	free(path);
 }
 
-/* Returns whether the file at path contains needle. */
-static bool file_has(const char *path, const char *needle)
-{
-	char *buf = test_read_file(path);
-	bool has = buf && strstr(buf, needle) != NULL;
-	free(buf);
-	return has;
-}
-
 static void test_no_secrets(void)
 {
 	char *path = xasprintf("%s/secrets.db", test_tmpdir());
@@ -87,9 +78,9 @@ static void test_no_secrets(void)
 	app_close(app);
 	log_msg(LOG_INFO, "end of the secrets test");
 	log_close();
-	CHECK(file_has(log, "end of the secrets test"), "the log was written");
-	CHECK(!file_has(log, payload) && !file_has(log, bad), "no badge payload is in the log");
-	CHECK(!file_has(log, "80417") && !file_has(log, "31337"), "no PIN is in the log");
+	CHECK(test_file_has(log, "end of the secrets test"), "the log was written");
+	CHECK(!test_file_has(log, payload) && !test_file_has(log, bad), "no badge payload is in the log");
+	CHECK(!test_file_has(log, "80417") && !test_file_has(log, "31337"), "no PIN is in the log");
 	free(log);
 	free(path);
 }

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# The torture level: what a door terminal lives through, on a real file.
+#  1. a kill -9 storm: rounds of `rota scan` for four people at once, some
+#     killed at random moments;
+#  2. four scanners at once for a few seconds, each on its own card, then
+#     all four racing on one card;
+#  3. as root only: a disk that fills up (a small tmpfs) under the scans.
+# Each part ends with "0 acknowledged scans lost": every scan that said
+# "Checked in" or "Checked out" is in the records (a visit, or its
+# check-out), nobody holds two open visits, and `rota check` (SQLite's
+# PRAGMA integrity_check) finds the file sound. About 20 s in all.
+# Ends with "N passed, N failed".
+#
+# Usage: tests/torture/run.sh [BINARY]    (TORTURE_SECONDS scales parts 1-2)
+set -u
+. "$(dirname "$0")/../lib/cli.sh"
+seconds=${TORTURE_SECONDS:-5}
+people=4
+
+# setup DB: a workshop of $people participants with cards, no repeat guard
+# (every scan toggles), the payloads in $tmp/card.1 ... $tmp/card.N.
+setup() {
+  db=$1
+  run init
+  run config set scan_guard_seconds 0
+  for i in $(seq 1 "$people"); do
+    run person add --name "Oseba $i" --role participant
+    run badge issue "$i"
+    cp "$tmp/out" "$tmp/card.$i"
+  done
+}
+
+# scan_once ID LOG: one scan of person ID's card; what it printed is
+# appended to LOG (one process's line, whole or not at all).
+scan_once() {
+  "$BIN" --db "$db" --lang en scan "$(cat "$tmp/card.$1")" >>"$2" 2>>"$tmp/scan.err"
+}
+
+# lost LOGDIR NAME: compares the acknowledged scans in LOGDIR/ID.log with
+# the records and prints the part's closing line; counts it as a check.
+lost() {
+  local logs=$1 name=$2 lost=0 acked=0 ins outs din dout open
+  run visits --csv
+  cp "$tmp/out" "$tmp/visits.csv"
+  for i in $(seq 1 "$people"); do
+    ins=$(cat "$logs/$i".log 2>/dev/null | grep -c '^Checked in:' || true)
+    outs=$(cat "$logs/$i".log 2>/dev/null | grep -c '^Checked out:' || true)
+    # visit_id,person_id,name,date,check_in,check_out,status
+    din=$(awk -F, -v p="$i" 'NR > 1 && $2 == p' "$tmp/visits.csv" | wc -l)
+    dout=$(awk -F, -v p="$i" 'NR > 1 && $2 == p && $6 != ""' "$tmp/visits.csv" | wc -l)
+    open=$((din - dout))
+    acked=$((acked + ins + outs))
+    ((ins > din)) && lost=$((lost + ins - din))
+    ((outs > dout)) && lost=$((lost + outs - dout))
+    check "$name: person $i holds at most one open visit ($open)" test "$open" -le 1
+  done
+  echo "$name: $acked acknowledged scans, $lost acknowledged scans lost"
+  check "$name: 0 acknowledged scans lost" test "$lost" -eq 0
+  check "$name: some scans were acknowledged" test "$acked" -gt 0
+  run check
+  check "$name: integrity_check finds the file sound" grep -q 'The database is sound' "$tmp/out"
+}
+
+# 1. The kill -9 storm.
+setup "$tmp/storm.db"
+mkdir -p "$tmp/storm"
+rounds=0 killed=0
+storm() {
+  local end=$((SECONDS + seconds)) pids pid i
+  while ((SECONDS < end)); do
+    pids=()
+    for i in $(seq 1 "$people"); do
+      # rota itself in the background, so the kill hits the scan, not a shell
+      "$BIN" --db "$db" --lang en scan "$(cat "$tmp/card.$i")" >>"$tmp/storm/$i.log" 2>>"$tmp/scan.err" &
+      pids+=($!)
+    done
+    sleep "0.0$((RANDOM % 3))$((RANDOM % 10))" # 0-29 ms: a scan takes about 10-20
+    for pid in "${pids[@]}"; do
+      if ((RANDOM % 2)) && kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
+    done
+    wait
+    rounds=$((rounds + 1))
+  done
+}
+# The shell's "Killed" notices would bury the results.
+storm 2>/dev/null
+echo "storm: $rounds rounds of $people scans, $killed killed with SIGKILL"
+check "storm: some scans were killed" test "$killed" -gt 0
+lost "$tmp/storm" storm
+
+# 2. Four scanners at once, each its own card; then all four on card 1.
+setup "$tmp/race.db"
+mkdir -p "$tmp/race" "$tmp/same"
+scanner() { # ID LOG UNTIL
+  while ((SECONDS < $3)); do scan_once "$1" "$2"; done
+}
+until=$((SECONDS + seconds))
+for i in $(seq 1 "$people"); do scanner "$i" "$tmp/race/$i.log" "$until" & done
+wait
+lost "$tmp/race" "4 scanners"
+until=$((SECONDS + seconds / 2 + 1))
+for i in $(seq 1 "$people"); do scanner 1 "$tmp/same/$i.log" "$until" & done
+wait
+# One card: what the four acknowledged together must all be there.
+cat "$tmp"/same/*.log "$tmp/race/1.log" >"$tmp/same/all.log"
+mkdir -p "$tmp/same1"
+mv "$tmp/same/all.log" "$tmp/same1/1.log"
+for i in $(seq 2 "$people"); do cp "$tmp/race/$i.log" "$tmp/same1/$i.log"; done
+lost "$tmp/same1" "one card, 4 scanners"
+check "no scan died on a signal or a raw SQLite error" bash -c "! grep -qiE 'sqlite|segmentation|abort' '$tmp/scan.err'"
+
+# 3. A full disk.
+if [[ $(id -u) -ne 0 ]]; then
+  echo "disk full: skipped (needs root to mount a small tmpfs)"
+elif ! mkdir -p "$tmp/small" || ! mount -t tmpfs -o size=1m tmpfs "$tmp/small" 2>/dev/null; then
+  echo "disk full: skipped (a tmpfs could not be mounted here)"
+else
+  trap 'umount "$tmp/small" 2>/dev/null; rm -rf "$tmp"' EXIT
+  setup "$tmp/small/full.db"
+  mkdir -p "$tmp/full"
+  for n in 1 2 3; do for i in $(seq 1 "$people"); do scan_once "$i" "$tmp/full/$i.log"; done; done
+  run visits --csv
+  before=$(($(wc -l <"$tmp/out") - 1))
+  # Fill every last block, then scan on.
+  dd if=/dev/zero of="$tmp/small/filler" bs=4k 2>/dev/null
+  dd if=/dev/zero of="$tmp/small/filler2" bs=64 2>/dev/null
+  : >"$tmp/scan.err"
+  bad_rc=0
+  for n in 1 2 3 4 5 6; do
+    for i in $(seq 1 "$people"); do
+      scan_once "$i" "$tmp/full/$i.log"
+      rc=$?
+      ((rc == 0 || rc == 1)) || bad_rc=$((bad_rc + 1))
+    done
+  done
+  check "disk full: every scan ended with 0 or 1, none on a signal" test "$bad_rc" -eq 0
+  check "disk full: refused calmly, in a sentence, no raw SQLite words" \
+    bash -c "! grep -qiE 'sqlite|disk I/O|segmentation' '$tmp/scan.err'"
+  check "disk full: each refusal is one sentence from rota" bash -c "! grep -qv '^rota: ' '$tmp/scan.err'"
+  rm -f "$tmp/small/filler" "$tmp/small/filler2"
+  run visits --csv
+  after=$(($(wc -l <"$tmp/out") - 1))
+  check "disk full: no earlier record is lost ($before before, $after after)" test "$after" -ge "$before"
+  lost "$tmp/full" "disk full"
+  scan_once 1 "$tmp/full/1.log"
+  check "disk full: with space again, scans work" test $? -eq 0
+fi
+
+echo "torture: $passed passed, $failed failed"
+((failed == 0))
