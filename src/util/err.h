@@ -35,7 +35,8 @@
 	X(VISIT_ORDER,     N_("The check-out must come after the check-in, on the same or the next day. Nothing was changed.")) \
 	X(VISIT_OVERLAP,   N_("This person has another visit at that time. Nothing was changed.")) \
 	X(VISIT_BEFORE_START, N_("This day is before the person was registered here. Nothing was changed.")) \
-	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed."))
+	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed.")) \
+	X(DOCUMENT,        N_("The document could not be drawn whole, so no file was written. The log beside the records says why."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
 enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };
