@@ -34,6 +34,7 @@ static const struct command {
 	{ "review", cli_review, N_("what needs a mentor's look") },
 	{ "visit", cli_visit, N_("correct a visit, with a reason") },
 	{ "hours", cli_hours, N_("the month's hour sheet, or hours per process") },
+	{ "attendance", cli_attendance, N_("the month's attendance list to sign, as PDF or CSV") },
 	{ "calendar", cli_calendar, N_("the days the workshop does not work") },
 	{ "closure", cli_closure, N_("record and list days the workshop is closed") },
 	{ "absence", cli_absence, N_("record and list excused absences") },
