@@ -4,6 +4,7 @@
  * Replaying keeps the drawing as vectors and the text as text. */
 #include "out/doc_internal.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,14 +207,8 @@ enum rota_err doc_open(const char *path, enum doc_orient orient, const struct do
 	/* Can the file be written at all? Found now, before any work. */
 	FILE *f = fopen(d->tmp_path, "wb");
 	if (!f) {
-		log_msg(LOG_ERROR, "document %s: cannot create it", d->tmp_path);
-		free(d->path);
-		free(d->tmp_path);
-		free(d->workshop);
-		free(d->title);
-		free(d->period);
-		free(d);
-		return ERR_DOCUMENT;
+		doc_fail(d, "creating the file", strerror(errno));
+		return doc_close(d); /* frees d; returns ERR_DOCUMENT */
 	}
 	fclose(f);
 	doc_new_page(d);
