@@ -112,6 +112,15 @@ check "--group: its members and the group's name" bash -c "grep -qF 'Ana Kovač'
 check "--group: nobody else" bash -c "! grep -qF 'Marija Jurić' '$tmp/group.txt'"
 at $now attendance --month 2026-12 --group 9 --csv
 check "an unknown group is refused (1)" rc 1
+# Luka moves to another group on 10 December: both lists of December have him, January's first list not.
+quiet 2026-11-20T09:00:00 group add "Skupina B"
+quiet 2026-12-10T12:00:00 group join 2 5
+at $now attendance --month 2026-12 --group 1 --csv
+check "--group: who left the group in the month is on its list" grep -q '^5,Luka Čeh,,total' "$tmp/out"
+at $now attendance --month 2026-12 --group 2 --csv
+check "--group: and on the list of the group he joined" bash -c "grep -q '^5,Luka Čeh,,total' '$tmp/out' && ! grep -q '^3,' '$tmp/out'"
+at $now attendance --month 2027-01 --group 1 --csv
+check "--group: not on the next month's list of the group he left" bash -c "! grep -q '^5,' '$tmp/out' && grep -q '^3,' '$tmp/out'"
 
 # More participants than a page holds: the rows go on, the head again.
 for i in $(seq 1 14); do quiet 2026-11-20T09:00:00 person add --name "Udeleženec Šifra $i" --role participant; done
@@ -127,6 +136,10 @@ check "pdftoppm renders both pages" bash -c "pdftoppm -png -r 60 '$tmp/long.pdf'
 at $now attendance --month 2026-12 --pdf "$tmp/no/such/folder/list.pdf"
 check "a folder that is not there: exit 1" rc 1
 check "with a calm sentence" err_has "could not be drawn whole"
+mkdir "$tmp/a-folder"
+at $now attendance --month 2026-12 --pdf "$tmp/a-folder"
+check "a file that cannot be put in place at the end: exit 1" rc 1
+check "and nothing is left behind" bash -c "test -d '$tmp/a-folder' && ! test -e '$tmp/a-folder.part'"
 at $now attendance --month 2026-12;                      check "neither --pdf nor --csv is a usage error" rc 2
 at $now attendance --month 2026-12 --csv --pdf x.pdf;    check "both is a usage error" rc 2
 at $now attendance --month 2026-13 --csv;                check "a bad month is a usage error" rc 2
