@@ -110,7 +110,7 @@ static char *totals_text(const struct hours_row *row)
 		len += (size_t)snprintf(more + len, sizeof more - len, "\n%d %s", row->days_excused, _("exc."));
 	if (row->days_unresolved)
 		snprintf(more + len, sizeof more - len, "\n%d ?", row->days_unresolved);
-	return xasprintf(_("%d days\n%s h%s"), row->days_present, hours, more);
+	return xasprintf(P_("%d day\n%s h%s", "%d days\n%s h%s", row->days_present), row->days_present, hours, more);
 }
 
 static int write_pdf(struct app *app, const struct attendance_list *l, const char *path)
