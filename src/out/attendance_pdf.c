@@ -6,10 +6,11 @@
 
 #include "util/alloc.h"
 
-#define NAME_W 34.0
-#define TOTALS_W 24.0
-#define SIGN_W 30.0
+#define NAME_W 30.0
+#define TOTALS_W 18.0
+#define SIGN_W 26.0
 #define ROW_MIN 11.0   /* mm: room for three lines and to sign */
+#define PAD 0.5        /* mm inside a cell: the days' columns are narrow */
 
 enum rota_err attendance_pdf_write(const char *path, const struct attendance_sheet *s)
 {
@@ -32,10 +33,10 @@ enum rota_err attendance_pdf_write(const char *path, const struct attendance_she
 	/* A day's time (08:00) must fit its column: the cells' size follows. */
 	const struct doc_style probe = { .size = 10 };
 	double time_w = doc_text_width(d, "00:00", &probe);
-	double size = time_w > 0 ? 10 * (day_w - 2.2) / time_w : 7;
+	double size = time_w > 0 ? 10 * (day_w - 2 * PAD - 0.3) / time_w : 7;
 	size = size > 7.5 ? 7.5 : size < 5 ? 5 : size;
 	struct doc_table t = {
-		.cols = cols, .ncols = ncols, .min_row = ROW_MIN,
+		.cols = cols, .ncols = ncols, .min_row = ROW_MIN, .pad = PAD,
 		.head = { .size = size, .bold = true, .align = DOC_CENTER },
 		.cell = { .size = size },
 	};

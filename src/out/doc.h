@@ -81,14 +81,16 @@ struct doc_column {
 	enum doc_align align;
 };
 
-/* A table: its columns, the style of the head row and of the cells, and
- * the least height of a row (0: as tall as its text; a signature column
- * wants room to sign). */
+/* A table: its columns, the style of the head row and of the cells, the
+ * least height of a row (0: as tall as its text; a signature column wants
+ * room to sign), and the room inside each cell's border (0: 1 mm; less
+ * for many narrow columns). */
 struct doc_table {
 	const struct doc_column *cols;
 	int ncols;
 	struct doc_style head, cell;
 	double min_row;
+	double pad;
 };
 
 /* Draws the table's head row at the cursor. */

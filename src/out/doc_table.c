@@ -9,7 +9,9 @@
 #include "util/alloc.h"
 #include "util/i18n.h"
 
-#define CELL_PAD 1.0   /* mm inside a cell's border */
+#define CELL_PAD 1.0   /* mm inside a cell's border, unless the table says */
+
+static double pad_of(const struct doc_table *t) { return t->pad > 0 ? t->pad : CELL_PAD; }
 
 /* Fills widths[0..ncols) in mm: given ones as they are, the rest share
  * what the area has left. */
@@ -48,7 +50,7 @@ static void draw_row(struct doc *d, const struct doc_table *t, const double *wid
 		if (cells[i] && *cells[i]) {
 			struct doc_style s = *style;
 			s.align = t->cols[i].align;
-			doc_text(d, x + CELL_PAD, d->y + CELL_PAD, widths[i] - 2 * CELL_PAD, cells[i], &s);
+			doc_text(d, x + pad_of(t), d->y + pad_of(t), widths[i] - 2 * pad_of(t), cells[i], &s);
 		}
 		x += widths[i];
 	}
@@ -64,7 +66,7 @@ static double row_height(struct doc *d, const struct doc_table *t, const double 
 	for (int i = 0; i < t->ncols; i++) {
 		if (!cells[i] || !*cells[i])
 			continue;
-		double ch = doc_text_height(d, widths[i] - 2 * CELL_PAD, cells[i], style) + 2 * CELL_PAD;
+		double ch = doc_text_height(d, widths[i] - 2 * pad_of(t), cells[i], style) + 2 * pad_of(t);
 		h = ch > h ? ch : h;
 	}
 	return h;

@@ -178,6 +178,23 @@ check "--excel: board" excel_same board
 check "--excel: the hours have a decimal comma" bash -c "ROTA_NOW=$now '$BIN' --db '$db' hours --month 2026-12 --excel | grep -qE ';[0-9]+,[0-9]{2};'"
 check "every command with --csv has --excel" bash -c "for c in 'person list' visits 'badge history 1' 'visit history 1' hours calendar 'closure list' 'absence list' 'progress list' review 'process list' 'group list' board attendance; do '$BIN' \$c --help | grep -q -- --csv || continue; '$BIN' \$c --help | grep -q -- --excel || exit 1; done"
 
+# A workshop open every day: 31 columns still fit, each time on one line.
+db=$tmp/every-day.db
+quiet 2026-11-20T09:00:00 init
+quiet 2026-11-20T09:00:00 config set workshop_days mon,tue,wed,thu,fri,sat,sun
+quiet 2026-11-20T09:00:00 person add --name "Maja Novak" --role mentor
+for n in "Đurđa Marić-Horvatinčić" "Luka Čeh"; do quiet 2026-11-20T09:00:00 person add --name "$n" --role participant; done
+for p in 2 3; do for d in $(seq -w 1 31); do
+  quiet $now visit add $p --date 2026-12-$d --check-in 08:1$p --check-out 13:5$p --by 1 --reason "z lista"
+done; done
+at $now attendance --month 2026-12 --pdf "$tmp/every-day.pdf"
+check "31 workshop days: exits 0" rc 0
+pdftotext -layout "$tmp/every-day.pdf" "$tmp/every-day.txt" 2>/dev/null
+check "31 workshop days: one page" bash -c "pdfinfo '$tmp/every-day.pdf' | grep -qE '^Pages: +1$'"
+check "31 workshop days: every check-in and check-out whole" \
+  test "$(grep -oE '\b(08:12|13:52|08:13|13:53)\b' "$tmp/every-day.txt" | wc -l)" = 124
+check "31 workshop days: it renders" pdftoppm -png -r 100 "$tmp/every-day.pdf" "$tmp/every-day"
+
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then
   "$build/docsample" "$tmp/sample.pdf" >/dev/null 2>"$tmp/err"; echo $? >"$tmp/rc"

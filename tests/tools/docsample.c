@@ -27,7 +27,7 @@ int main(int argc, char **argv)
 	              &body, 4);
 
 	const struct doc_column cols[] = { { "Cilj", 60, DOC_LEFT }, { "Stanje", 0, DOC_LEFT }, { "Datum", 25, DOC_RIGHT } };
-	const struct doc_table t = { cols, 3, { .size = 9, .bold = true }, { .size = 9 }, 0 };
+	const struct doc_table t = { .cols = cols, .ncols = 3, .head = { .size = 9, .bold = true }, .cell = { .size = 9 } };
 	doc_table_head(d, &t);
 	const char *row1[] = { "Točnost: prihod do 8.15 vsak dan", "v teku; dvakrat zamuda zaradi avtobusa", "2026-11-02" };
 	const char *row2[] = { "Samostojno rezanje po kroju", "doseženo", "2026-11-20" };
