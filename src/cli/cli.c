@@ -82,8 +82,11 @@ static void print_help(void)
 	printf("\n");
 	opt_print_options(stdout, cli_global_options);
 	printf("\n%s\n", _("Commands:"));
+	int width = 0; /* the longest name sets the column */
 	for (size_t i = 0; i < NCOMMANDS; i++)
-		printf("  %-8s %s\n", commands[i].name, _(commands[i].summary));
+		width = (int)strlen(commands[i].name) > width ? (int)strlen(commands[i].name) : width;
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		printf("  %-*s %s\n", width, commands[i].name, _(commands[i].summary));
 	printf(_("\n"
 	         "ROTA_NOW=YYYY-MM-DDTHH:MM:SS sets the clock (local time) for tests and demos.\n"
 	         "Run 'rota COMMAND --help' for a command's options.\n"));

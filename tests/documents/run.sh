@@ -205,6 +205,8 @@ if [[ -x $build/docsample ]]; then
   check "pdftoppm renders it" pdftoppm -png -r 100 "$tmp/sample.pdf" "$tmp/sample"
 fi
 
+check "rota --help lines the summaries up after the longest command (attendance)" bash -c \
+  "'$BIN' --help | awk '/^Commands:/ { on = 1; next } on && /^  [a-z]/ { match(\$0, /^  [a-z]+ +/); print RLENGTH } on && /^\$/ { exit }' | sort -u | wc -l | grep -qx 1"
 check "the kiosk binary does not link cairo or pango" bash -c "! ldd '$BIN' | grep -qE 'cairo|pango'"
 
 if [[ -n ${ROTA_DOCS_KEEP:-} ]]; then mkdir -p "$ROTA_DOCS_KEEP" && cp "$tmp"/*.png "$tmp"/*.pdf "$ROTA_DOCS_KEEP"/; fi
