@@ -3,9 +3,10 @@
 CC       ?= cc
 BUILD    ?= build
 PKGS     := ncursesw sqlite3 libsodium libqrencode
-# cairo is compiled against but loaded at run time (src/out/cairo_lib.c):
-# the kiosk never draws a sheet and need not carry its libraries.
-CAIRO    := cairo cairo-pdf cairo-png
+# cairo and pango are compiled against but loaded at run time (src/out/cairo_lib.c,
+# src/out/pango_lib.c):
+# the kiosk never draws a sheet or a document and need not carry their libraries.
+CAIRO    := cairo cairo-pdf cairo-png pangocairo
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Wshadow -Wformat=2 -Wmissing-prototypes \
             -Wstrict-prototypes -Wvla -Wwrite-strings
@@ -76,6 +77,9 @@ $(BUILD)/pane2pgm: $(BUILD)/obj/tests/tools/pane2pgm.o $(LIB)
 $(BUILD)/pngcrop: $(BUILD)/obj/tests/tools/pngcrop.o
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(shell pkg-config --libs $(CAIRO))
 
+$(BUILD)/docsample: $(BUILD)/obj/tests/tools/docsample.o $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
 $(BUILD)/bench: $(BENCH_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) -lutil
 
@@ -100,7 +104,7 @@ run-built: all
 	@echo "This is a demo kiosk: Ctrl-Q leaves it."
 	./$(BIN) --db $(DEMO_DB)
 
-TOOLS    := $(BUILD)/pane2pgm $(BUILD)/pngcrop
+TOOLS    := $(BUILD)/pane2pgm $(BUILD)/pngcrop $(BUILD)/docsample
 
 check-built: all $(BUILD)/test-unit $(BUILD)/test-screens $(TOOLS) check-layers
 	@tests/run-all.sh $(BUILD) ./$(BIN)

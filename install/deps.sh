@@ -12,7 +12,7 @@ set -euo pipefail
 
 build_packages=(
   build-essential pkg-config gettext
-  libncurses-dev libsqlite3-dev libqrencode-dev libsodium-dev libcairo2-dev
+  libncurses-dev libsqlite3-dev libqrencode-dev libsodium-dev libcairo2-dev libpango1.0-dev
   fonts-dejavu-core tzdata
 )
 test_packages=(

@@ -57,6 +57,13 @@ static void on_visit(const struct visit_row *vr, void *ctx)
 	               (vr->visit.status == VISIT_OPEN && vr->visit.day < t->today);
 	if (unknown)
 		t->unresolved[i] |= 1u << (vr->visit.day % 100 - 1);
+	struct hours_day *day = &r->days[vr->visit.day % 100 - 1];
+	day->visits++;
+	day->seconds += secs;
+	if (!day->first_in || vr->visit.check_in < day->first_in)
+		day->first_in = vr->visit.check_in;
+	if (vr->visit.status == VISIT_CLOSED && vr->visit.check_out > day->last_out)
+		day->last_out = vr->visit.check_out;
 	if (t->seen_day[i] != vr->visit.day) {
 		t->seen_day[i] = vr->visit.day;
 		r->days_present++;
@@ -109,9 +116,13 @@ static void count_calendar_days(struct tally *t, const struct workshop_calendar 
 		for (int d = t->first; d <= t->last && date_is_valid(d); d++) {
 			/* The absences are kept as a day mask: a day is excused when
 			 * it would otherwise have been expected. */
-			if ((t->excused[i] >> (d % 100 - 1)) & 1u &&
-			    absence_day_kind(cal, t->start[i], t->end[i], NULL, 0, d, NULL, NULL) == PDAY_EXPECTED)
+			struct hours_day *day = &t->rows[i].days[d % 100 - 1];
+			day->kind = absence_day_kind(cal, t->start[i], t->end[i], NULL, 0, d, NULL, NULL);
+			if ((t->excused[i] >> (d % 100 - 1)) & 1u && day->kind == PDAY_EXPECTED) {
+				day->kind = PDAY_EXCUSED;
 				t->rows[i].days_excused++;
+			}
+			day->is_unresolved = (t->unresolved[i] >> (d % 100 - 1)) & 1u;
 			t->rows[i].days_closed += absence_day_is_closed(cal, t->start[i], t->end[i], d);
 		}
 		t->rows[i].days_unresolved = popcount(t->unresolved[i]);

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "core/hours.h"
 
 struct hours_row {
 	long long person_id;
@@ -25,6 +26,8 @@ struct hours_row {
 	int days_excused;        /* workshop days covered by an excused absence */
 	int days_closed;         /* the workshop's weekdays that were holidays or
 	                            closures, within the person's programme */
+	struct hours_day days[31]; /* day d of the month at [d - 1]: the same
+	                            count, day by day (the attendance list) */
 };
 
 typedef void (*hours_row_fn)(const struct hours_row *row, void *ctx);

@@ -35,6 +35,7 @@ static const struct command {
 	{ "review", cli_review, N_("what needs a mentor's look") },
 	{ "visit", cli_visit, N_("correct a visit, with a reason") },
 	{ "hours", cli_hours, N_("the month's hour sheet, or hours per process") },
+	{ "attendance", cli_attendance, N_("the month's attendance list to sign, as PDF or CSV") },
 	{ "calendar", cli_calendar, N_("the days the workshop does not work") },
 	{ "closure", cli_closure, N_("record and list days the workshop is closed") },
 	{ "absence", cli_absence, N_("record and list excused absences") },
@@ -82,8 +83,11 @@ static void print_help(void)
 	printf("\n");
 	opt_print_options(stdout, cli_global_options);
 	printf("\n%s\n", _("Commands:"));
+	int width = 0; /* the longest name sets the column */
 	for (size_t i = 0; i < NCOMMANDS; i++)
-		printf("  %-8s %s\n", commands[i].name, _(commands[i].summary));
+		width = (int)strlen(commands[i].name) > width ? (int)strlen(commands[i].name) : width;
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		printf("  %-*s %s\n", width, commands[i].name, _(commands[i].summary));
 	printf(_("\n"
 	         "ROTA_NOW=YYYY-MM-DDTHH:MM:SS sets the clock (local time) for tests and demos.\n"
 	         "Run 'rota COMMAND --help' for a command's options.\n"));

@@ -73,6 +73,9 @@ int cli_fail(enum rota_err e);
 int cli_usage(const struct opt_cmd *cmd, const char *problem);
 /* Prints "rota: " and sentence to stderr; returns CLI_FAIL. */
 int cli_refuse(const char *sentence);
+/* Parses a month YYYY-MM into the int YYYYMM at dest; false for anything
+ * else (an OPT_CALLBACK parser). */
+bool cli_parse_month(const char *v, void *dest);
 /* Parses a positive id; false for anything else. */
 bool cli_parse_id(const char *s, long long *id);
 
@@ -87,6 +90,7 @@ int cli_progress(const struct cli *cli);
 int cli_review(const struct cli *cli);
 int cli_visit(const struct cli *cli);
 int cli_hours(const struct cli *cli);
+int cli_attendance(const struct cli *cli);
 int cli_calendar(const struct cli *cli);
 int cli_closure(const struct cli *cli);
 int cli_absence(const struct cli *cli);

@@ -24,7 +24,7 @@ static const struct opt calendar_opts[] = {
 	OPT_INT("year", "YYYY", OPT_REQUIRED, 1970, 9999, N_("the year to list"), offsetof(struct calendar_args, year)),
 	OPT_CHOICE("country", countries, 0, N_("whose public holidays (default: the workshop's country)"),
 	           offsetof(struct calendar_args, country)),
-	OPT_FLAG("csv", 0, N_("CSV with a header row: date,kind,name"), offsetof(struct calendar_args, csv)),
+	CSV_OPTIONS(0, N_("CSV with a header row: date,kind,name"), offsetof(struct calendar_args, csv)),
 	OPT_END,
 };
 static const struct opt_cmd calendar_cmd = {
@@ -89,7 +89,7 @@ static const struct opt_cmd closure_add_cmd = {
 
 static const struct opt closure_list_opts[] = {
 	OPT_INT("year", "YYYY", 0, 1970, 9999, N_("only this year's closures"), offsetof(struct closure_args, year)),
-	OPT_FLAG("csv", 0, N_("CSV with a header row: id,from,to,reason"), offsetof(struct closure_args, csv)),
+	CSV_OPTIONS(0, N_("CSV with a header row: id,from,to,reason"), offsetof(struct closure_args, csv)),
 	OPT_END,
 };
 static const struct opt_cmd closure_list_cmd = {
@@ -179,7 +179,7 @@ static const struct opt_cmd absence_add_cmd = {
 static const struct opt absence_list_opts[] = {
 	OPT_ARG_ID("PERSON_ID", OPT_OPTIONAL, N_("only this participant's absences"),
 	           offsetof(struct absence_args, person)),
-	OPT_FLAG("csv", 0, N_("CSV with a header row: id,person_id,from,to,reason,note,by,recorded_at,cancelled_at"),
+	CSV_OPTIONS(0, N_("CSV with a header row: id,person_id,from,to,reason,note,by,recorded_at,cancelled_at"),
 	         offsetof(struct absence_args, csv)),
 	OPT_END,
 };

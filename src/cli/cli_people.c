@@ -56,7 +56,7 @@ struct list_args {
 };
 
 static const struct opt list_opts[] = {
-	OPT_FLAG("csv", 0, N_("CSV with a header row: id,name,role,lang,active"), offsetof(struct list_args, csv)),
+	CSV_OPTIONS(0, N_("CSV with a header row: id,name,role,lang,active"), offsetof(struct list_args, csv)),
 	OPT_END,
 };
 static const struct opt_cmd list_cmd = { "person list", N_("Lists everyone, in name order."), list_opts };

@@ -95,7 +95,7 @@ struct list_args {
 
 static const struct opt list_opts[] = {
 	OPT_ARG_ID("PERSON_ID", OPT_OPTIONAL, N_("only this participant's entries"), offsetof(struct list_args, person)),
-	OPT_FLAG("csv", 0, N_("CSV with a header row: entry_id,person_id,name,kind,code,level,date,mentor_id,note,words"),
+	CSV_OPTIONS(0, N_("CSV with a header row: entry_id,person_id,name,kind,code,level,date,mentor_id,note,words"),
 	         offsetof(struct list_args, csv)),
 	OPT_END,
 };
@@ -133,7 +133,7 @@ struct csv_args {
 };
 
 static const struct opt review_opts[] = {
-	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct csv_args, csv)),
+	CSV_OPTIONS(0, N_("CSV with a header row"), offsetof(struct csv_args, csv)),
 	OPT_END,
 };
 static const struct opt_cmd review_cmd = {
@@ -176,15 +176,17 @@ int cli_review(const struct cli *cli)
 static void print_hours(const struct hours_row *r, void *ctx)
 {
 	const bool *csv = ctx;
-	char id[24], days[16], hours[24], target[16], to_date[24], unresolved[16], excused[16], closed[16];
+	char id[24], days[16], hours[24], target[16], to_date[24], unresolved[16], excused[16], closed[16], dotted[24];
 	snprintf(id, sizeof id, "%lld", r->person_id);
 	snprintf(unresolved, sizeof unresolved, "%d", r->days_unresolved);
 	snprintf(excused, sizeof excused, "%d", r->days_excused);
 	snprintf(closed, sizeof closed, "%d", r->days_closed);
 	snprintf(days, sizeof days, "%d", r->days_present);
-	app_hours_format(r->seconds, hours, sizeof hours);
+	app_hours_format(r->seconds, dotted, sizeof dotted);
+	csv_decimal(dotted, hours, sizeof hours);
 	snprintf(target, sizeof target, "%d", r->target_hours);
-	app_hours_format(r->seconds_to_date, to_date, sizeof to_date);
+	app_hours_format(r->seconds_to_date, dotted, sizeof dotted);
+	csv_decimal(dotted, to_date, sizeof to_date);
 	const char *f[] = { id, r->name, days, hours, target, to_date, unresolved, excused, closed };
 	if (*csv) {
 		csv_row(stdout, true, f, 9);
@@ -208,16 +210,16 @@ static void print_hours(const struct hours_row *r, void *ctx)
 static void print_process_hours(const struct process_hours *r, void *ctx)
 {
 	const bool *csv = ctx;
-	char id[24], hours[24];
+	char id[24], hours[24], dotted[24];
 	snprintf(id, sizeof id, "%lld", r->person_id);
-	app_hours_format(r->seconds, hours, sizeof hours);
+	app_hours_format(r->seconds, dotted, sizeof dotted);
+	csv_decimal(dotted, hours, sizeof hours);
 	const char *f[] = { id, r->name, r->process_code, hours };
 	csv_row(stdout, *csv, f, 4);
 }
 
 
-/* YYYY-MM into an int YYYYMM. */
-static bool parse_month(const char *v, void *dest)
+bool cli_parse_month(const char *v, void *dest)
 {
 	int y, m, consumed = 0;
 	if (sscanf(v, "%4d-%2d%n", &y, &m, &consumed) != 2 || consumed != 7 || v[7] || y < 1970 || m < 1 || m > 12)
@@ -232,12 +234,12 @@ struct hours_args {
 };
 
 static const struct opt hours_opts[] = {
-	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED | OPT_GROUP(1), parse_month, N_("a month like 2026-11"),
+	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED | OPT_GROUP(1), cli_parse_month, N_("a month like 2026-11"),
 	             N_("the month's hour sheet: person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays"),
 	             offsetof(struct hours_args, month)),
 	OPT_FLAG("by-process", OPT_REQUIRED | OPT_GROUP(1), N_("hours per process: person_id,name,process_code,hours (an empty code: no assignment)"),
 	         offsetof(struct hours_args, by_process)),
-	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct hours_args, csv)),
+	CSV_OPTIONS(0, N_("CSV with a header row"), offsetof(struct hours_args, csv)),
 	OPT_END,
 };
 static const struct opt_cmd hours_cmd = { "hours", N_("Hours from the visits."), hours_opts };

@@ -16,7 +16,7 @@
 /* --- processes --- */
 
 static const struct opt csv_opts[] = {
-	OPT_FLAG("csv", 0, N_("CSV with a header row"), 0), /* the whole argument struct is one bool */
+	CSV_OPTIONS(0, N_("CSV with a header row"), 0), /* the whole argument struct is one bool */
 	OPT_END,
 };
 static const struct opt_cmd list_cmd = {

@@ -102,7 +102,7 @@ struct visits_args {
 static const struct opt visits_opts[] = {
 	OPT_DATE("from", 0, N_("the first day (else the first visit)"), offsetof(struct visits_args, from)),
 	OPT_DATE("to", 0, N_("the last day (else the last visit)"), offsetof(struct visits_args, to)),
-	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct visits_args, csv)),
+	CSV_OPTIONS(0, N_("CSV with a header row"), offsetof(struct visits_args, csv)),
 	OPT_END,
 };
 static const struct opt_cmd visits_cmd = {

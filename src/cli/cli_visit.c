@@ -45,7 +45,7 @@ struct history_args {
 
 static const struct opt history_opts[] = {
 	OPT_ARG_ID("VISIT_ID", 0, N_("the visit"), offsetof(struct history_args, id)),
-	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct history_args, csv)),
+	CSV_OPTIONS(0, N_("CSV with a header row"), offsetof(struct history_args, csv)),
 	OPT_END,
 };
 static const struct opt_cmd history_cmd = {

@@ -10,6 +10,9 @@
 #include "util/alloc.h"
 #include "util/text.h"
 
+static enum csv_mode mode;      /* the process's: set once by the options */
+static bool bom_pending;        /* Excel mode: the BOM is not written yet */
+
 /* Returns value, or a new escaped copy in *owned (free it) when it holds
  * something text_escape shows escaped. */
 static const char *escaped(const char *value, bool keep_newlines, char **owned)
@@ -23,8 +26,9 @@ static const char *escaped(const char *value, bool keep_newlines, char **owned)
 	return text_escape(*owned, n, value, keep_newlines);
 }
 
-/* Returns true for a plain number as rota writes them (-3.5, 12, 7.50):
- * an optional minus, digits, and digits after one point. A spreadsheet
+/* Returns true for a plain number as rota writes them (-3.5, 12, 7.50,
+ * -3,5 in the Excel mode): an optional minus, digits, and digits after one
+ * decimal point (a comma in the Excel mode). A spreadsheet
  * reads it as that number, never as a formula. */
 static bool is_plain_number(const char *s)
 {
@@ -34,7 +38,7 @@ static bool is_plain_number(const char *s)
 	if (whole == 0)
 		return false;
 	s += whole;
-	if (*s == '.') {
+	if (*s == (mode == CSV_EXCEL ? ',' : '.')) {
 		size_t part = strspn(s + 1, "0123456789");
 		if (part == 0)
 			return false;
@@ -50,18 +54,42 @@ static bool is_formula_like(const char *value)
 	return value[0] && strchr("=+-@\t\r", value[0]) && !is_plain_number(value);
 }
 
+
+void csv_set_mode(enum csv_mode m)
+{
+	mode = m;
+	bom_pending = m == CSV_EXCEL;
+}
+
+bool csv_excel_option(const char *value, void *dest)
+{
+	(void)value;
+	(void)dest;
+	csv_set_mode(CSV_EXCEL);
+	return true;
+}
+
+const char *csv_decimal(const char *dotted, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s", dotted);
+	char *point = strchr(buf, '.');
+	if (mode == CSV_EXCEL && point)
+		*point = ',';
+	return buf;
+}
+
 /* Writes one field; first says whether it starts a record (no comma). */
 static void csv_field(FILE *out, const char *value, bool first)
 {
 	if (!first)
-		fputc(',', out);
+		fputc(mode == CSV_EXCEL ? ';' : ',', out);
 	if (!value)
 		return;
 	char *owned;
 	const char *text = escaped(value, true, &owned);
 	/* A leading quote makes the cell text in every spreadsheet. */
 	const char *guard = is_formula_like(value) ? "'" : "";
-	if (!strpbrk(text, ",\"\r\n")) {
+	if (!strpbrk(text, mode == CSV_EXCEL ? ";\"\r\n" : ",\"\r\n")) {
 		fputs(guard, out);
 		fputs(text, out);
 	} else {
@@ -81,6 +109,10 @@ static void csv_end(FILE *out) { fputs("\r\n", out); }
 
 void csv_record(FILE *out, const char *const *fields, int n)
 {
+	if (bom_pending) {
+		fputs("\xEF\xBB\xBF", out);
+		bom_pending = false;
+	}
 	for (int i = 0; i < n; i++)
 		csv_field(out, fields[i], i == 0);
 	csv_end(out);

@@ -102,6 +102,8 @@ static enum opt_status store_value(const struct opt_cmd *cmd, const struct opt *
 		break;
 	case OPT_KIND_FLAG:
 		*(bool *)dest = true;
+		if (o->parse)
+			o->parse(NULL, dest);
 		break;
 	case OPT_KIND_STRING:
 		*(const char **)dest = v;

@@ -50,11 +50,15 @@ struct opt {
 	size_t offset;      /* where the value goes in the command's argument struct */
 	long min, max;      /* OPT_KIND_INT */
 	const char *const *choices;              /* OPT_KIND_CHOICE: NULL-terminated */
-	bool (*parse)(const char *value, void *dest); /* OPT_KIND_CALLBACK */
+	bool (*parse)(const char *value, void *dest); /* OPT_KIND_CALLBACK; OPT_KIND_FLAG: called
+	                                               with value NULL once the flag is set (may be NULL) */
 	const char *problem; /* N_(): OPT_KIND_CALLBACK, what the value must be ("a month like 2026-11") */
 };
 
 #define OPT_FLAG(n, fl, h, off) { .kind = OPT_KIND_FLAG, .name = (n), .flags = (fl), .help = (h), .offset = (off) }
+/* A flag that also calls fn(NULL, dest) when given (a mode it switches on). */
+#define OPT_FLAG_CALL(n, fl, fn, h, off) \
+	{ .kind = OPT_KIND_FLAG, .name = (n), .flags = (fl), .help = (h), .offset = (off), .parse = (fn) }
 #define OPT_STRING(n, v, fl, h, off) \
 	{ .kind = OPT_KIND_STRING, .name = (n), .value = (v), .flags = (fl), .help = (h), .offset = (off) }
 #define OPT_INT(n, v, fl, lo, hi, h, off) \

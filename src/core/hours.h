@@ -3,10 +3,22 @@
 #ifndef ROTA_CORE_HOURS_H
 #define ROTA_CORE_HOURS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
 
+#include "core/absence.h"
 #include "core/visit.h"
+
+/* One person's one day in a month's count (the attendance list's cell). */
+struct hours_day {
+	time_t first_in;          /* the first check-in of the visits begun that day; 0: none */
+	time_t last_out;          /* the last known check-out of them; 0: none known */
+	long seconds;             /* their seconds, as the month counts them */
+	int visits;               /* visits begun that day, undone scans aside */
+	bool is_unresolved;       /* one of them has no known end, or a doubtful clock */
+	enum person_day kind;     /* what the calendar made of the day for the person */
+};
 
 /* Returns the seconds of one visit: a closed visit's span, an open one's up
  * to now, nothing for end unknown or undone. A visit that crosses midnight

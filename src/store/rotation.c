@@ -200,3 +200,18 @@ enum rota_err store_assignment_station(struct db *db, long long person_id, bool 
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "station");
 }
+
+enum rota_err store_group_members_each(struct db *db, long long group_id, time_t from, time_t to,
+                                       void (*fn)(long long person_id, void *ctx), void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT DISTINCT person_id FROM group_members WHERE group_id = ?1"
+	                               " AND joined_at < ?3 AND (left_at IS NULL OR left_at >= ?2)");
+	sqlite3_bind_int64(st, 1, group_id);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)from);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)to);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fn(sqlite3_column_int64(st, 0), ctx);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "group members");
+}

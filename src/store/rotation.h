@@ -45,4 +45,9 @@ enum rota_err store_assignment_each_current(struct db *db, assignment_fn fn, voi
  * oldest first. */
 enum rota_err store_assignment_each_of(struct db *db, long long person_id, assignment_fn fn, void *ctx);
 
+/* Calls fn with the id of every person who was a member of group_id at
+ * some time within [from, to), whether or not they are still. */
+enum rota_err store_group_members_each(struct db *db, long long group_id, time_t from, time_t to,
+                                       void (*fn)(long long person_id, void *ctx), void *ctx);
+
 #endif

@@ -42,7 +42,8 @@
 	X(TEXT_BIDI,       N_("Text may not contain characters that turn the writing direction around. Nothing was changed.")) \
 	X(TEXT_BLANK,      N_("This text is empty or only spaces. Please write something. Nothing was changed.")) \
 	X(TEXT_TOO_LONG,   N_("This text is too long. Please make it shorter. Nothing was changed.")) \
-	X(SHEET_CARD,      N_("A badge could not be drawn, so no sheet was written."))
+	X(SHEET_CARD,      N_("A badge could not be drawn, so no sheet was written.")) \
+	X(DOCUMENT,        N_("The document could not be drawn whole, so no file was written. The log beside the records says why."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
 enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };

@@ -268,6 +268,26 @@ static void test_csv(void)
 	free(buf);
 }
 
+static void test_csv_excel(void)
+{
+	char *buf = NULL, num[16];
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	csv_set_mode(CSV_EXCEL);
+	const char *fields[] = { "1", "Kovač, Ana", "a;b", csv_decimal("12.50", num, sizeof num) };
+	csv_record(f, fields, 4);
+	csv_record(f, fields, 1);
+	char neg[16];
+	const char *negative[] = { csv_decimal("-3.5", neg, sizeof neg), "-3.5" };
+	csv_record(f, negative, 2);
+	csv_set_mode(CSV_RFC4180);
+	fclose(f);
+	CHECK(!strcmp(buf, "\xEF\xBB\xBF" "1;Kovač, Ana;\"a;b\";12,50\r\n1\r\n-3,5;'-3.5\r\n"),
+	      "Excel mode: one BOM first, ';' between fields, a decimal comma; a negative number stays a number");
+	CHECK(!strcmp(csv_decimal("12.50", num, sizeof num), "12.50"), "RFC 4180 mode keeps the decimal point");
+	free(buf);
+}
+
 void suite_app(void)
 {
 	test_daily_scan();
@@ -275,4 +295,5 @@ void suite_app(void)
 	test_two_terminals();
 	test_config();
 	test_csv();
+	test_csv_excel();
 }

@@ -1,0 +1,279 @@
+/* The document's life: pages recorded one by one (cairo recording
+ * surfaces, drawn in millimetres), then replayed into the PDF at the close,
+ * when the number of pages is known and each footer can say "page N of M".
+ * Replaying keeps the drawing as vectors and the text as text. */
+#include "out/doc_internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util/alloc.h"
+#include "util/i18n.h"
+#include "util/log.h"
+
+#define A4_SHORT 210.0
+#define A4_LONG 297.0
+#define MM_TO_PT (72.0 / 25.4)
+
+void doc_fail(struct doc *d, const char *step, const char *why)
+{
+	if (d->failed)
+		return;
+	d->failed = true;
+	log_msg(LOG_ERROR, "document %s: %s: %s", d->path, step, why);
+}
+
+bool doc_check(struct doc *d, const char *step)
+{
+	if (d->failed)
+		return false;
+	cairo_status_t st = d->cr ? d->C->cairo_status(d->cr) : CAIRO_STATUS_NULL_POINTER;
+	if (st != CAIRO_STATUS_SUCCESS)
+		doc_fail(d, step, d->C->cairo_status_to_string(st));
+	return !d->failed;
+}
+
+bool doc_is_ok(const struct doc *d) { return d && !d->failed; }
+
+PangoLayout *doc_layout(struct doc *d, double width, const char *text, const struct doc_style *style)
+{
+	if (d->failed)
+		return NULL;
+	const struct pango_lib *P = d->P;
+	PangoLayout *layout = P->pango_cairo_create_layout(d->cr);
+	/* The page's unit is a millimetre: glyphs placed on whole units would
+	 * stand apart (and pdftotext would read "A n a"). */
+	P->pango_context_set_round_glyph_positions(P->pango_layout_get_context(layout), 0);
+	P->pango_layout_context_changed(layout);
+	PangoFontDescription *font = P->pango_font_description_from_string(DOC_FONT);
+	double size = style && style->size > 0 ? style->size : 9.0;
+	/* The page is drawn in millimetres: the size is given in them too. */
+	P->pango_font_description_set_absolute_size(font, size * DOC_PT_MM * PANGO_SCALE);
+	if (style && style->bold)
+		P->pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
+	P->pango_layout_set_font_description(layout, font);
+	P->pango_font_description_free(font);
+	if (width > 0) {
+		P->pango_layout_set_width(layout, (int)(width * PANGO_SCALE));
+		/* A word longer than the column breaks inside it, never past it. */
+		P->pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+	}
+	enum doc_align align = style ? style->align : DOC_LEFT;
+	P->pango_layout_set_alignment(layout, align == DOC_CENTER ? PANGO_ALIGN_CENTER
+	                                      : align == DOC_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+	P->pango_layout_set_text(layout, text ? text : "", -1);
+	int unknown = P->pango_layout_get_unknown_glyphs_count(layout);
+	if (unknown > 0)
+		log_msg(LOG_WARN, "document %s: %d characters have no glyph in any font", d->path, unknown);
+	return layout;
+}
+
+double doc_layout_height(struct doc *d, PangoLayout *layout)
+{
+	int w, h;
+	d->P->pango_layout_get_size(layout, &w, &h);
+	return (double)h / PANGO_SCALE;
+}
+
+double doc_text_height(struct doc *d, double width, const char *text, const struct doc_style *style)
+{
+	PangoLayout *layout = doc_layout(d, width, text, style);
+	if (!layout)
+		return 0;
+	double h = doc_layout_height(d, layout);
+	d->P->g_object_unref(layout);
+	return h;
+}
+
+double doc_text_width(struct doc *d, const char *text, const struct doc_style *style)
+{
+	PangoLayout *layout = doc_layout(d, 0, text, style);
+	if (!layout)
+		return 0;
+	int w, h;
+	d->P->pango_layout_get_size(layout, &w, &h);
+	d->P->g_object_unref(layout);
+	return (double)w / PANGO_SCALE;
+}
+
+double doc_text(struct doc *d, double x, double y, double width, const char *text, const struct doc_style *style)
+{
+	PangoLayout *layout = doc_layout(d, width, text, style);
+	if (!layout)
+		return 0;
+	double h = doc_layout_height(d, layout);
+	d->C->cairo_set_source_rgb(d->cr, 0, 0, 0);
+	d->C->cairo_move_to(d->cr, x, y);
+	d->P->pango_cairo_show_layout(d->cr, layout);
+	d->P->g_object_unref(layout);
+	doc_check(d, "text");
+	return h;
+}
+
+void doc_area(const struct doc *d, double *x, double *top, double *width, double *bottom)
+{
+	*x = DOC_MARGIN;
+	*top = DOC_MARGIN + DOC_HEAD_H;
+	*width = d->page_w - 2 * DOC_MARGIN;
+	*bottom = d->page_h - DOC_MARGIN - DOC_FOOT_H;
+}
+
+double doc_y(const struct doc *d) { return d->y; }
+
+void doc_set_y(struct doc *d, double y) { d->y = y; }
+
+/* The header: the workshop's name on the left, the period on the right,
+ * the title under them, then a rule. */
+static void draw_header(struct doc *d)
+{
+	double x, top, w, bottom;
+	doc_area(d, &x, &top, &w, &bottom);
+	const struct doc_style small = { .size = 9 }, right = { .size = 9, .align = DOC_RIGHT },
+	                       title = { .size = 12, .bold = true };
+	doc_text(d, x, DOC_MARGIN, w * 0.6, d->workshop, &small);
+	doc_text(d, x + w * 0.4, DOC_MARGIN, w * 0.6, d->period, &right);
+	doc_text(d, x, DOC_MARGIN + 4.5, w, d->title, &title);
+	d->C->cairo_set_line_width(d->cr, 0.3);
+	d->C->cairo_move_to(d->cr, x, top - 2);
+	d->C->cairo_line_to(d->cr, x + w, top - 2);
+	d->C->cairo_stroke(d->cr);
+	doc_check(d, "header");
+}
+
+/* Ends the page being drawn: its recording stays in d->pages. */
+static void end_page(struct doc *d)
+{
+	if (!d->cr)
+		return;
+	doc_check(d, "page");
+	d->C->cairo_destroy(d->cr);
+	d->cr = NULL;
+}
+
+void doc_new_page(struct doc *d)
+{
+	if (d->failed)
+		return;
+	end_page(d);
+	cairo_rectangle_t extent = { 0, 0, d->page_w, d->page_h };
+	cairo_surface_t *s = d->C->cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extent);
+	d->pages = xrealloc(d->pages, (size_t)(d->npages + 1) * sizeof *d->pages);
+	d->pages[d->npages++] = s;
+	d->cr = d->C->cairo_create(s);
+	if (!doc_check(d, "new page"))
+		return;
+	double x, top, w, bottom;
+	doc_area(d, &x, &top, &w, &bottom);
+	d->y = top;
+	draw_header(d);
+}
+
+void doc_need(struct doc *d, double height)
+{
+	double x, top, w, bottom;
+	doc_area(d, &x, &top, &w, &bottom);
+	if (d->y + height > bottom && d->y > top)
+		doc_new_page(d);
+}
+
+void doc_paragraph(struct doc *d, const char *text, const struct doc_style *style, double gap)
+{
+	double x, top, w, bottom;
+	doc_area(d, &x, &top, &w, &bottom);
+	doc_need(d, doc_text_height(d, w, text, style));
+	d->y += doc_text(d, x, d->y, w, text, style) + gap;
+}
+
+enum rota_err doc_open(const char *path, enum doc_orient orient, const struct doc_head *head, struct doc **out)
+{
+	*out = NULL;
+	const struct cairo_lib *C = cairo_lib_get();
+	const struct pango_lib *P = C ? pango_lib_get() : NULL;
+	if (!C || !P)
+		return ERR_DOCUMENT; /* the log names the missing library */
+	struct doc *d = xcalloc(1, sizeof *d);
+	d->C = C;
+	d->P = P;
+	d->path = xstrdup(path);
+	d->tmp_path = xasprintf("%s.part", path);
+	d->workshop = xstrdup(head->workshop ? head->workshop : "");
+	d->title = xstrdup(head->title ? head->title : "");
+	d->period = xstrdup(head->period ? head->period : "");
+	d->page_w = orient == DOC_LANDSCAPE ? A4_LONG : A4_SHORT;
+	d->page_h = orient == DOC_LANDSCAPE ? A4_SHORT : A4_LONG;
+	/* Can the file be written at all? Found now, before any work. */
+	FILE *f = fopen(d->tmp_path, "wb");
+	if (!f) {
+		doc_fail(d, "creating the file", strerror(errno));
+		return doc_close(d); /* frees d; returns ERR_DOCUMENT */
+	}
+	fclose(f);
+	doc_new_page(d);
+	*out = d;
+	return ERR_OK;
+}
+
+/* The footer of page n of m. */
+static void draw_footer(struct doc *d, cairo_t *cr, int n, int m)
+{
+	char text[96];
+	double x, top, w, bottom;
+	doc_area(d, &x, &top, &w, &bottom);
+	snprintf(text, sizeof text, _("page %d of %d"), n, m);
+	const struct doc_style style = { .size = 8, .align = DOC_CENTER };
+	cairo_t *saved = d->cr;
+	d->cr = cr;
+	doc_text(d, x, bottom + 3, w, text, &style);
+	d->cr = saved;
+}
+
+/* Replays the recorded pages into the PDF at d->tmp_path. */
+static void write_pdf(struct doc *d)
+{
+	const struct cairo_lib *C = d->C;
+	cairo_surface_t *pdf = C->cairo_pdf_surface_create(d->tmp_path, d->page_w * MM_TO_PT, d->page_h * MM_TO_PT);
+	cairo_t *cr = C->cairo_create(pdf);
+	C->cairo_scale(cr, MM_TO_PT, MM_TO_PT);
+	for (int p = 0; p < d->npages && !d->failed; p++) {
+		C->cairo_set_source_surface(cr, d->pages[p], 0, 0);
+		C->cairo_paint(cr);
+		draw_footer(d, cr, p + 1, d->npages);
+		C->cairo_show_page(cr);
+		cairo_status_t st = C->cairo_status(cr);
+		if (st != CAIRO_STATUS_SUCCESS)
+			doc_fail(d, "writing a page", C->cairo_status_to_string(st));
+	}
+	C->cairo_destroy(cr);
+	C->cairo_surface_finish(pdf);
+	cairo_status_t st = C->cairo_surface_status(pdf);
+	if (st != CAIRO_STATUS_SUCCESS)
+		doc_fail(d, "finishing the file", C->cairo_status_to_string(st));
+	C->cairo_surface_destroy(pdf);
+}
+
+enum rota_err doc_close(struct doc *d)
+{
+	if (!d)
+		return ERR_OK;
+	end_page(d);
+	if (!d->failed)
+		write_pdf(d);
+	if (!d->failed && rename(d->tmp_path, d->path) != 0)
+		doc_fail(d, "renaming the file", "rename failed");
+	if (d->failed)
+		unlink(d->tmp_path);
+	for (int p = 0; p < d->npages; p++)
+		d->C->cairo_surface_destroy(d->pages[p]);
+	enum rota_err e = d->failed ? ERR_DOCUMENT : ERR_OK;
+	free(d->pages);
+	free(d->path);
+	free(d->tmp_path);
+	free(d->workshop);
+	free(d->title);
+	free(d->period);
+	free(d);
+	return e;
+}

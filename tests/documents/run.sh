@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# The documents as their readers get them: each PDF read back with
+# pdftotext (names with č š ž ć đ, the totals equal to the CSV and to the
+# hour sheet) and rendered with pdftoppm; and --excel read back with a CSV
+# reader that honours ';' and decimal commas, against --csv.
+# Usage: tests/documents/run.sh [BINARY] [BUILD_DIR]
+# The rendered pages stay in $ROTA_DOCS_KEEP when it is set (to look at them).
+set -u
+. "$(dirname "$0")/../lib/cli.sh"
+build=${2:-build}
+db=$tmp/docs.db
+at() { ROTA_NOW=$1 "$BIN" --db "$db" --lang en "${@:2}" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"; }
+quiet() { ROTA_NOW=$1 "$BIN" --db "$db" --lang en "${@:2}" >/dev/null 2>"$tmp/err" || { echo "setup failed: ${*:2}"; cat "$tmp/err"; }; }
+
+# A workshop with a month of 31 days: December 2026 (25 December a holiday
+# on a Friday, 31 December a closure), a mentor, a coordinator and six
+# participants with the letters the lists must print.
+quiet 2026-11-20T09:00:00 init
+quiet 2026-11-20T09:00:00 config set workshop_name "Delavnica Šivanka"
+quiet 2026-11-20T09:00:00 person add --name "Maja Novak" --role mentor                # 1
+quiet 2026-11-20T09:00:00 person add --name "Tjaša Horvat" --role coordinator         # 2
+names=("Ana Kovač" "Đurđa Marić" "Luka Čeh" "Špela Žagar" "Ivan Babić" "Marija Jurić")
+for n in "${names[@]}"; do quiet 2026-11-20T09:00:00 person add --name "$n" --role participant; done  # 3..8
+quiet 2026-11-20T09:00:00 group add "Skupina Čebelica"
+quiet 2026-11-20T09:00:00 group join 1 3 4 5
+quiet 2026-11-20T09:00:00 closure add 2026-12-31 --reason "inventura" --by 1
+quiet 2026-11-20T09:00:00 absence add 3 --from 2026-12-07 --to 2026-12-08 --reason illness --by 1
+for p in 3 4 5 6 7 8; do
+  for d in $(seq -w 1 30); do
+    day=2026-12-$d
+    dow=$(date -d "$day" +%u)
+    ((dow <= 5)) || continue
+    [[ $day == 2026-12-25 ]] && continue
+    [[ $p == 3 && ($d == 07 || $d == 08) ]] && continue   # excused
+    [[ $p == 6 && $d == 10 ]] && continue                 # just away
+    [[ $p == 5 && ($d == 15 || $d == 16) ]] && continue   # scanned below
+    out=$(printf '14:%02d' $(( (p * 7 + 10#$d) % 50 )))
+    quiet 2027-01-04T10:00:00 visit add $p --date $day --check-in 08:0$((p % 10)) --check-out "$out" --by 1 --reason "z papirnega lista"
+  done
+done
+# Luka forgets to check out on the 15th: the next scan closes it as end unknown.
+quiet 2026-11-20T09:00:00 badge issue 5; payload=$(ROTA_NOW=2026-11-20T09:00:00 "$BIN" --db "$db" badge issue 5)
+quiet 2026-12-15T08:05:00 scan "$payload"
+quiet 2026-12-16T08:03:00 scan "$payload"
+quiet 2026-12-16T14:40:00 scan "$payload"
+now=2027-01-04T10:00:00
+quiet 2026-12-01T09:00:00 assign 3 sorting --mentor 1
+quiet $now progress add 3 --process sorting --level 2 --mentor 1 --note "dobro, čisto"
+
+# --- the attendance list as CSV, against the hour sheet
+at $now attendance --month 2026-12 --csv
+check "attendance --csv exits 0" rc 0
+check "attendance --csv: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,date,day,check_in,check_out,hours,unresolved'"
+cp "$tmp/out" "$tmp/att.csv"
+at $now hours --month 2026-12 --csv
+cp "$tmp/out" "$tmp/hours.csv"
+check "every participant's total equals the hour sheet" python3 - "$tmp/att.csv" "$tmp/hours.csv" <<'EOF'
+import csv, sys
+att = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))
+hours = {r['person_id']: r for r in csv.DictReader(open(sys.argv[2], encoding='utf-8', newline=''))}
+totals = {r['person_id']: r for r in att if r['day'] == 'total'}
+assert len(totals) == 6 and set(totals) == set(hours), (totals.keys(), hours.keys())
+for pid, t in totals.items():
+    assert t['hours'] == hours[pid]['hours'], (pid, t['hours'], hours[pid]['hours'])
+    assert t['unresolved'] == hours[pid]['unresolved'], pid
+    present = sum(1 for r in att if r['person_id'] == pid and r['day'] == 'present')
+    assert present == int(hours[pid]['days_present']), (pid, present)
+    excused = sum(1 for r in att if r['person_id'] == pid and r['day'] == 'excused')
+    assert excused == int(hours[pid]['excused']), (pid, excused)
+EOF
+check "the holiday and the closure are shown as such" bash -c "grep -q '^3,Ana Kovač,2026-12-25,holiday' '$tmp/att.csv' && grep -q '^3,Ana Kovač,2026-12-31,closure' '$tmp/att.csv'"
+check "an excused absence is shown as such" grep -q '^3,Ana Kovač,2026-12-07,excused' "$tmp/att.csv"
+check "a day whose check-out is not known is flagged, with no invented end" grep -q '^5,Luka Čeh,2026-12-15,present,08:05,,0.00,1' "$tmp/att.csv"
+check "a column per workshop day: 23 days of December, no weekend" \
+  test "$(grep -c '^3,' "$tmp/att.csv")" = 24
+
+# --- the attendance list as PDF
+pdf=$tmp/list.pdf
+at $now attendance --month 2026-12 --pdf "$pdf"
+check "attendance --pdf exits 0" rc 0
+check "the PDF is there" test -s "$pdf"
+check "no temporary file is left" bash -c "! ls '$tmp' | grep -q '\.part$'"
+pdftotext -layout "$pdf" "$tmp/list.txt" 2>/dev/null
+check "pdftotext reads it" test -s "$tmp/list.txt"
+for n in "${names[@]}"; do check "the list names $n" grep -qF "$n" "$tmp/list.txt"; done
+check "the header: the workshop, the title, the period" bash -c "grep -qF 'Delavnica Šivanka' '$tmp/list.txt' && grep -qF 'Attendance list' '$tmp/list.txt' && grep -qF '2026-12-01 – 2026-12-31' '$tmp/list.txt'"
+check "the footer says the page" grep -qF "page 1 of 1" "$tmp/list.txt"
+check "the PDF's totals are the CSV's, in the same order" python3 - "$tmp/att.csv" "$tmp/list.txt" <<'EOF'
+import csv, re, sys
+att = [r for r in csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')) if r['day'] == 'total']
+text = open(sys.argv[2], encoding='utf-8').read()
+shown = re.findall(r'(\d+\.\d\d) h\b', text)
+assert shown == [r['hours'] for r in att], (shown, [r['hours'] for r in att])
+EOF
+check "a day's times and hours are on the list" grep -qE '08:03' "$tmp/list.txt"
+check "signature boxes for the mentor and the coordinator" bash -c "grep -qF Mentor '$tmp/list.txt' && grep -qF Coordinator '$tmp/list.txt'"
+check "landscape A4" bash -c "pdfinfo '$pdf' | grep -qE 'Page size: +841.89 x 595.27'"
+check "pdftoppm renders it" pdftoppm -png -r 100 "$pdf" "$tmp/list"
+check "into a page picture" test -s "$tmp/list-1.png"
+
+ROTA_NOW=$now "$BIN" --db "$db" --lang sl attendance --month 2026-12 --pdf "$tmp/list-sl.pdf" >/dev/null 2>&1
+pdftotext "$tmp/list-sl.pdf" "$tmp/list-sl.txt" 2>/dev/null
+check "in the reader's language: Slovenian" bash -c "grep -qF 'Seznam prisotnosti' '$tmp/list-sl.txt' && grep -qF 'stran 1 od 1' '$tmp/list-sl.txt'"
+ROTA_NOW=$now "$BIN" --db "$db" --lang hr attendance --month 2026-12 --pdf "$tmp/list-hr.pdf" >/dev/null 2>&1
+pdftotext "$tmp/list-hr.pdf" "$tmp/list-hr.txt" 2>/dev/null
+check "in the reader's language: Croatian" bash -c "grep -qF 'Popis prisutnosti' '$tmp/list-hr.txt' && grep -qF 'stranica 1 od 1' '$tmp/list-hr.txt'"
+
+at $now attendance --month 2026-12 --group 1 --pdf "$tmp/group.pdf"
+check "--group: exits 0" rc 0
+pdftotext "$tmp/group.pdf" "$tmp/group.txt" 2>/dev/null
+check "--group: its members and the group's name" bash -c "grep -qF 'Ana Kovač' '$tmp/group.txt' && grep -qF 'Luka Čeh' '$tmp/group.txt' && grep -qF 'Skupina Čebelica' '$tmp/group.txt'"
+check "--group: nobody else" bash -c "! grep -qF 'Marija Jurić' '$tmp/group.txt'"
+at $now attendance --month 2026-12 --group 9 --csv
+check "an unknown group is refused (1)" rc 1
+# Luka moves to another group on 10 December: both lists of December have him, January's first list not.
+quiet 2026-11-20T09:00:00 group add "Skupina B"
+quiet 2026-12-10T12:00:00 group join 2 5
+at $now attendance --month 2026-12 --group 1 --csv
+check "--group: who left the group in the month is on its list" grep -q '^5,Luka Čeh,,total' "$tmp/out"
+at $now attendance --month 2026-12 --group 2 --csv
+check "--group: and on the list of the group he joined" bash -c "grep -q '^5,Luka Čeh,,total' '$tmp/out' && ! grep -q '^3,' '$tmp/out'"
+at $now attendance --month 2027-01 --group 1 --csv
+check "--group: not on the next month's list of the group he left" bash -c "! grep -q '^5,' '$tmp/out' && grep -q '^3,' '$tmp/out'"
+
+# More participants than a page holds: the rows go on, the head again.
+for i in $(seq 1 14); do quiet 2026-11-20T09:00:00 person add --name "Udeleženec Šifra $i" --role participant; done
+at $now attendance --month 2026-12 --pdf "$tmp/long.pdf"
+check "twenty participants: exits 0" rc 0
+pdftotext "$tmp/long.pdf" "$tmp/long.txt" 2>/dev/null
+check "twenty participants: two pages" bash -c "pdfinfo '$tmp/long.pdf' | grep -qE '^Pages: +2$'"
+check "each page says which of two" bash -c "grep -qF 'page 1 of 2' '$tmp/long.txt' && grep -qF 'page 2 of 2' '$tmp/long.txt'"
+check "the last participant is on it" grep -qF "Udeleženec Šifra 14" "$tmp/long.txt"
+check "pdftoppm renders both pages" bash -c "pdftoppm -png -r 60 '$tmp/long.pdf' '$tmp/long' && test -s '$tmp/long-2.png'"
+
+# Refusals: a document that cannot be drawn whole leaves nothing.
+at $now attendance --month 2026-12 --pdf "$tmp/no/such/folder/list.pdf"
+check "a folder that is not there: exit 1" rc 1
+check "with a calm sentence" err_has "could not be drawn whole"
+mkdir "$tmp/a-folder"
+at $now attendance --month 2026-12 --pdf "$tmp/a-folder"
+check "a file that cannot be put in place at the end: exit 1" rc 1
+check "and nothing is left behind" bash -c "test -d '$tmp/a-folder' && ! test -e '$tmp/a-folder.part'"
+at $now attendance --month 2026-12;                      check "neither --pdf nor --csv is a usage error" rc 2
+at $now attendance --month 2026-12 --csv --pdf x.pdf;    check "both is a usage error" rc 2
+at $now attendance --month 2026-13 --csv;                check "a bad month is a usage error" rc 2
+
+# --- --excel beside every --csv: the same table, read with ';' and a decimal comma
+excel_same() { # command words... : --csv against --excel
+  ROTA_NOW=$now "$BIN" --db "$db" --lang en "$@" --csv >"$tmp/a.csv" 2>/dev/null || return 1
+  ROTA_NOW=$now "$BIN" --db "$db" --lang en "$@" --excel >"$tmp/b.csv" 2>/dev/null || return 1
+  python3 - "$tmp/a.csv" "$tmp/b.csv" <<'EOF'
+import csv, re, sys
+raw = open(sys.argv[2], 'rb').read()
+assert raw.startswith(b'\xef\xbb\xbf'), 'no BOM'
+plain = list(csv.reader(open(sys.argv[1], encoding='utf-8', newline='')))
+excel = list(csv.reader(open(sys.argv[2], encoding='utf-8-sig', newline=''), delimiter=';'))
+assert len(plain) == len(excel) > 1, (len(plain), len(excel))
+for p, e in zip(plain, excel):
+    back = [re.sub(r'^(-?\d+),(\d+)$', r'\1.\2', f) for f in e]
+    assert back == p, (p, e)
+EOF
+}
+check "--excel: attendance" excel_same attendance --month 2026-12
+check "--excel: hours --month (a decimal comma)" excel_same hours --month 2026-12
+check "--excel: hours --by-process" excel_same hours --by-process
+check "--excel: person list" excel_same person list
+check "--excel: visits" excel_same visits
+check "--excel: badge history" excel_same badge history 5
+check "--excel: visit history" excel_same visit history 1
+check "--excel: calendar" excel_same calendar --year 2026
+check "--excel: closure list" excel_same closure list
+check "--excel: absence list" excel_same absence list
+check "--excel: progress list" excel_same progress list
+check "--excel: review" excel_same review
+check "--excel: process list" excel_same process list
+check "--excel: group list" excel_same group list
+check "--excel: board" excel_same board
+check "--excel: the hours have a decimal comma" bash -c "ROTA_NOW=$now '$BIN' --db '$db' hours --month 2026-12 --excel | grep -qE ';[0-9]+,[0-9]{2};'"
+check "every command with --csv has --excel" bash -c "for c in 'person list' visits 'badge history 1' 'visit history 1' hours calendar 'closure list' 'absence list' 'progress list' review 'process list' 'group list' board attendance; do '$BIN' \$c --help | grep -q -- --csv || continue; '$BIN' \$c --help | grep -q -- --excel || exit 1; done"
+
+# A workshop open every day: 31 columns still fit, each time on one line.
+db=$tmp/every-day.db
+quiet 2026-11-20T09:00:00 init
+quiet 2026-11-20T09:00:00 config set workshop_days mon,tue,wed,thu,fri,sat,sun
+quiet 2026-11-20T09:00:00 person add --name "Maja Novak" --role mentor
+for n in "Đurđa Marić-Horvatinčić" "Luka Čeh"; do quiet 2026-11-20T09:00:00 person add --name "$n" --role participant; done
+for p in 2 3; do for d in $(seq -w 1 31); do
+  quiet $now visit add $p --date 2026-12-$d --check-in 08:1$p --check-out 13:5$p --by 1 --reason "z lista"
+done; done
+at $now attendance --month 2026-12 --pdf "$tmp/every-day.pdf"
+check "31 workshop days: exits 0" rc 0
+pdftotext -layout "$tmp/every-day.pdf" "$tmp/every-day.txt" 2>/dev/null
+check "31 workshop days: one page" bash -c "pdfinfo '$tmp/every-day.pdf' | grep -qE '^Pages: +1$'"
+check "31 workshop days: every check-in and check-out whole" \
+  test "$(grep -oE '\b(08:12|13:52|08:13|13:53)\b' "$tmp/every-day.txt" | wc -l)" = 124
+check "31 workshop days: it renders" pdftoppm -png -r 100 "$tmp/every-day.pdf" "$tmp/every-day"
+
+# --- the toolkit's other parts, drawn by a sample (a portrait page)
+if [[ -x $build/docsample ]]; then
+  "$build/docsample" "$tmp/sample.pdf" >/dev/null 2>"$tmp/err"; echo $? >"$tmp/rc"
+  check "the toolkit's sample draws" rc 0
+  pdftotext "$tmp/sample.pdf" "$tmp/sample.txt" 2>/dev/null
+  check "its text is text, č š ž ć đ too" grep -qF "Čšžćđ ČŠŽĆĐ" "$tmp/sample.txt"
+  check "portrait A4" bash -c "pdfinfo '$tmp/sample.pdf' | grep -qE 'Page size: +595.27[0-9]* x 841.89'"
+  check "pdftoppm renders it" pdftoppm -png -r 100 "$tmp/sample.pdf" "$tmp/sample"
+fi
+
+check "rota --help lines the summaries up after the longest command (attendance)" bash -c \
+  "'$BIN' --help | awk '/^Commands:/ { on = 1; next } on && /^  [a-z]/ { match(\$0, /^  [a-z]+ +/); print RLENGTH } on && /^\$/ { exit }' | sort -u | wc -l | grep -qx 1"
+check "the kiosk binary does not link cairo or pango" bash -c "! ldd '$BIN' | grep -qE 'cairo|pango'"
+
+if [[ -n ${ROTA_DOCS_KEEP:-} ]]; then mkdir -p "$ROTA_DOCS_KEEP" && cp "$tmp"/*.png "$tmp"/*.pdf "$ROTA_DOCS_KEEP"/; fi
+echo "documents: $passed passed, $failed failed"
+((failed == 0))
