@@ -109,7 +109,7 @@ static int prompt_on_event(struct screen *s, const struct event *ev)
 		const struct person_arg *who = &st->arg.who;
 		enum rota_err e;
 		if (st->arg.kind == PROMPT_NOTE)
-			e = app_note_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now);
+			e = app_note_add(s->app, who->person_id, who->session.mentor_id, st->text.text, false, ev->now);
 		else if (st->arg.kind == PROMPT_GOAL)
 			e = app_goal_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now, NULL);
 		else

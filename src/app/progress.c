@@ -91,9 +91,9 @@ const char *app_level_words(int level)
 }
 
 enum rota_err app_note_add(struct app *app, long long person_id, long long mentor_id, const char *text,
-                           time_t now)
+                           bool for_team, time_t now)
 {
-	struct note n = { .person_id = person_id, .mentor_id = mentor_id, .at = now };
+	struct note n = { .person_id = person_id, .mentor_id = mentor_id, .at = now, .for_team = for_team };
 	if (!text || !*text || strlen(text) >= sizeof n.text)
 		return ERR_INVALID;
 	text_copy(n.text, sizeof n.text, text);

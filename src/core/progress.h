@@ -38,6 +38,7 @@ struct note {
 	long long id, person_id, mentor_id;
 	time_t at;
 	char text[1024];
+	bool for_team;           /* marked for the team meeting's report */
 };
 
 struct goal {
