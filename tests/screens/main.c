@@ -34,6 +34,7 @@ int main(void)
 	suite_calendar_screens();
 	suite_fit();
 	suite_fit_file();
+	suite_records_screens();
 	suite_console();
 	endwin();
 	delscreen(scr);

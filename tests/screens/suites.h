@@ -22,5 +22,6 @@ void suite_scan_anywhere(void);
 void suite_fit(void);
 /* Fit and words on the participant's screens, in sl, hr and en. */
 void suite_fit_file(void);
+void suite_records_screens(void);
 
 #endif
