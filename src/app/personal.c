@@ -52,6 +52,12 @@ enum rota_err app_person_anonymise(struct app *app, long long person_id, long lo
 		e = db_end_write(app->db, e);
 	}
 	if (e == ERR_OK) {
+		/* A rename's log line holds the names before and after. */
+		char needle[64], with[64];
+		snprintf(needle, sizeof needle, "person %lld renamed ", person_id);
+		snprintf(with, sizeof with, "person %lld renamed (anonymised since)", person_id);
+		if (!log_redact(needle, with))
+			log_msg(LOG_WARN, "anonymisation of %lld: the log could not be cleared of the names", person_id);
 		enum rota_err s = store_scrub(app->db);
 		if (s != ERR_OK)
 			log_msg(LOG_WARN, "anonymisation of %lld: the log was not emptied (%s)", person_id, err_name(s));

@@ -25,7 +25,7 @@ enum rota_err app_person_export(struct app *app, long long person_id, void (*beg
  * reason (1..255 printable bytes), and writes the pseudonym given them
  * ("Participant 12") into pseudonym (n bytes). Freed and replaced space is
  * zeroed and the write-ahead log emptied, so the old texts are not left in
- * the file. ERR_INVALID (nothing changed) for a bad reason, someone not a
+ * the file, and the log's lines about their renames lose the names. ERR_INVALID (nothing changed) for a bad reason, someone not a
  * participant, a `by` who is not a coordinator, or a person anonymised
  * already; ERR_NOT_FOUND for no such person. */
 enum rota_err app_person_anonymise(struct app *app, long long person_id, long long by, const char *reason,
