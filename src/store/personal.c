@@ -46,6 +46,8 @@ static const struct {
 	  " JOIN goals g ON g.id = s.goal_id WHERE g.person_id = ?1 ORDER BY s.goal_id, s.seq" },
 	{ "meetings", "SELECT id, kind, " DAY("day", "day") ", with_whom, agreed, by_person, " TIME("at", "at") ", terminal"
 	  " FROM meetings WHERE person_id = ?1 ORDER BY day, id" },
+	{ "drafts", "SELECT mentor_id, form, ref, body, " TIME("saved_at", "saved_at") " FROM drafts"
+	  " WHERE person_id = ?1 ORDER BY saved_at" },
 	{ "anonymisation", "SELECT pseudonym, " TIME("at", "at") ", by_person, reason, terminal FROM anonymisations"
 	  " WHERE person_id = ?1" },
 };
@@ -109,6 +111,8 @@ static const char *const scrub_sql[] = {
 	" (SELECT id FROM visits WHERE person_id = ?1)",
 	"UPDATE review_seen SET note = NULL WHERE note IS NOT NULL AND kind = 'words' AND ref IN"
 	" (SELECT id FROM progress WHERE person_id = ?1)",
+	"UPDATE assignments SET reason = NULL WHERE person_id = ?1 AND reason IS NOT NULL",
+	"UPDATE badges SET revoke_reason = NULL WHERE person_id = ?1 AND revoke_reason IS NOT NULL",
 	"DELETE FROM drafts WHERE person_id = ?1",
 };
 

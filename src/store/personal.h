@@ -24,7 +24,8 @@ enum rota_err store_person_is_anonymised(struct db *db, long long person_id, boo
  * when, reason), then replaces their name with pseudonym and every free
  * text of their records (notes, progress notes and own words, goals and
  * their status notes, meetings, absence notes, the reasons in their
- * visits' history) with the mark "-", and discards their drafts. Visits,
+ * visits' history, assignments and stopped badges) with the mark "-" or
+ * nothing, and discards their drafts. Visits,
  * levels, entry data and outcomes stay as they were. Call inside a write. */
 enum rota_err store_person_anonymise(struct db *db, long long person_id, const char *pseudonym,
                                      const struct change *c);

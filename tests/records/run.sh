@@ -59,7 +59,7 @@ check "and not the other" bash -c "! grep -q Zasebno '$tmp/out'"
 # Attendance with a mentor present: the summary's hours
 run badge issue 1; ana=$(cat "$tmp/out")
 run badge issue 2; maja=$(cat "$tmp/out")
-ROTA_NOW=2026-11-01T08:00:00 run assign 1 sorting --mentor 2
+ROTA_NOW=2026-11-01T08:00:00 run assign 1 sorting --mentor 2 --reason "Ana Kovač asked for sorting"
 for d in 02 03; do
   ROTA_NOW=2026-11-${d}T08:00:00 run scan "$maja"; ROTA_NOW=2026-11-${d}T08:05:00 run scan "$ana"
   ROTA_NOW=2026-11-${d}T12:00:00 run scan "$maja"; ROTA_NOW=2026-11-${d}T14:05:00 run scan "$ana"

@@ -31,6 +31,17 @@ static long long open_as_coordinator(struct rig *r)
 	return boris;
 }
 
+/* Ana checks in, Maja signs in and opens Ana's file. */
+static void open_as_mentor(struct rig *r)
+{
+	rig_scan(r, ANA);
+	rig_type(r, "\r", 0);
+	rig_sign_in(r, MAJA);
+	rig_type(r, "p", 0);
+	rig_type(r, "an", 100);
+	rig_type(r, "\r", 0);
+}
+
 static void test_entry_form(void)
 {
 	struct rig r;
@@ -85,12 +96,7 @@ static void test_entry_form(void)
 	rig_close(&r);
 
 	rig_open(&r, 24, 80);
-	rig_scan(&r, ANA);
-	rig_type(&r, "\r", 0);
-	rig_sign_in(&r, MAJA);
-	rig_type(&r, "p", 0);
-	rig_type(&r, "an", 100);
-	rig_type(&r, "\r", 0);
+	open_as_mentor(&r);
 	CHECK(!rig_shows(&r, "D: entry data"), "a mentor's file does not offer D");
 	rig_type(&r, "d", 0);
 	CHECK(rig_on(&r, "person-file"), "and D does nothing");
@@ -107,12 +113,7 @@ static void test_team_note_and_meeting(void)
 {
 	struct rig r;
 	rig_open(&r, 24, 80);
-	rig_scan(&r, ANA);
-	rig_type(&r, "\r", 0);
-	rig_sign_in(&r, MAJA);
-	rig_type(&r, "p", 0);
-	rig_type(&r, "an", 100);
-	rig_type(&r, "\r", 0);
+	open_as_mentor(&r);
 	rig_type(&r, "n", 0);
 	CHECK(rig_shows(&r, "[ ] For the team meeting (Tab: yes)"), "a note is not for the team unless marked");
 	rig_type(&r, "Dobro napreduje", 0);
