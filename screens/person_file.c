@@ -3,8 +3,8 @@
  * and five views: timeline, attendance calendar, progress, goals, notes.
  * From here a mentor records a level, a note or a goal, shows the badge's
  * code, issues a new card or stops one, corrects a visit on the timeline
- * (Enter) or adds one that was never scanned (V). Nothing is ever edited
- * away. */
+ * (Enter) or adds one that was never scanned (V); a coordinator records
+ * the entry data and outcomes (D). Nothing is ever edited away. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,7 +112,10 @@ static void file_draw(const struct screen *s, WINDOW *w)
 		draw_text(w, s->rows - 3, 1, s->cols - 2,
 		          _("A draft is waiting: open the same form again to go on with it."), A_BOLD);
 	else if (st->view == VIEW_TIMELINE)
-		draw_text(w, s->rows - 3, 1, s->cols - 2, _("Enter: correct the chosen visit  V: add a visit"),
+		draw_text(w, s->rows - 3, 1, s->cols - 2,
+		          st->arg.session.is_coordinator && st->pv.person.role == ROLE_PARTICIPANT
+		              ? _("Enter: correct the chosen visit  V: add a visit  D: entry data")
+		              : _("Enter: correct the chosen visit  V: add a visit"),
 		          theme_attr(THEME_HINT));
 	mentor_footer(s, w,
 	              st->view == VIEW_GOALS && l->n
@@ -238,6 +241,10 @@ static int file_on_event(struct screen *s, const struct event *ev)
 		return SCR_HANDLED | SCR_REDRAW;
 	case 'l': case 'L':
 		return screen_go(s, SCR_PUSH, &progress_form_screen, &st->child);
+	case 'd': case 'D': /* entry data and outcomes: a coordinator's */
+		if (st->pv.person.role != ROLE_PARTICIPANT || !st->arg.session.is_coordinator)
+			return SCR_HANDLED;
+		return screen_go(s, SCR_PUSH, &entry_form_screen, &st->child);
 	case 'e': case 'E': /* an excused absence (the calendar view says so) */
 		if (st->pv.person.role != ROLE_PARTICIPANT)
 			return SCR_HANDLED;

@@ -1,6 +1,7 @@
 /* What a participant's file shows, read from the record and laid out as
  * lines: the timeline, the attendance calendar of a month, progress (with
- * the hours at each process), goals and notes, and a three-line header.
+ * the hours at each process), goals, notes (those for the team meeting
+ * marked) and team meetings, and a three-line header.
  * The screen (person_file.c) only draws them. */
 #include "screens/person_views.h"
 
@@ -10,6 +11,7 @@
 
 #include "app/calendar.h"
 #include "app/badge.h"
+#include "app/entry.h"
 #include "app/expect.h"
 #include "app/hours.h"
 #include "app/people.h"
@@ -215,9 +217,22 @@ static void on_note(const struct note *n, void *ctx)
 	date_format_datetime(n->at, at);
 	at[16] = '\0';
 	mentor_name(c->app, n->mentor_id, mentor, sizeof mentor);
-	char *text = xasprintf("%s  %s: %s", at, mentor, n->text);
+	char *text = n->for_team ? xasprintf("%s  %s [%s]: %s", at, mentor, _("team meeting"), n->text)
+	                         : xasprintf("%s  %s: %s", at, mentor, n->text);
 	person_views_add(&c->pv->views[VIEW_NOTES], n->at, text);
 	person_views_add(&c->pv->views[VIEW_TIMELINE], n->at, xasprintf("%s  %s: %s", at, _("Note"), n->text));
+}
+
+/* A team meeting: in the notes with what was agreed, and on the timeline. */
+static void on_meeting(const struct meeting *m, void *ctx)
+{
+	struct person_views *st = ctx;
+	char day[11];
+	time_t when = date_day_start(m->day);
+	date_format_ymd(m->day, day);
+	person_views_add(&st->views[VIEW_NOTES], when,
+	                 xasprintf("%s  %s (%s): %s", day, _(meeting_kind_label(m->kind)), m->with, m->agreed));
+	person_views_add(&st->views[VIEW_TIMELINE], when, xasprintf("%s  %s", day, _(meeting_kind_label(m->kind))));
 }
 
 static void on_badge(const struct badge *b, void *ctx)
@@ -359,6 +374,8 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 	app_visits_of(app, st->person.id, st->person.programme_start, 0, on_visit, &t);
 	app_progress_each(app, st->person.id, on_progress_timeline, &c);
 	app_note_each(app, st->person.id, on_note, &c);
+	app_meeting_each(app, st->person.id, on_meeting, st);
+	qsort(st->views[VIEW_NOTES].v, st->views[VIEW_NOTES].n, sizeof(struct line), newest_first);
 	app_badge_history(app, st->person.id, on_badge, st);
 	/* an empty file has no lines yet (v is NULL): nothing to sort */
 	if (st->views[VIEW_TIMELINE].n > 1)

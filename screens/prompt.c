@@ -1,5 +1,5 @@
-/* One line of text: a note or a goal for a participant's file, or a new
- * group's name. Text left unsaved when mentor mode times out is kept as the
+/* One line of text: a note or a goal for a participant's file (a note may
+ * be marked for the team meeting with Tab), or a new group's name. Text left unsaved when mentor mode times out is kept as the
  * mentor's draft and offered again when they open the same prompt. */
 #include <stdio.h>
 #include <string.h>
@@ -21,6 +21,7 @@ struct prompt_state {
 	enum rota_err refused;  /* why the last Enter was refused; ERR_OK: it was not */
 	bool from_draft;         /* the text was kept from an earlier session */
 	bool asking_leave;       /* Esc with unsaved text: "Leave without saving?" */
+	bool for_team;           /* a note: marked for the team meeting's report */
 };
 
 /* The key of this prompt's draft: the mentor, the kind, the person. */
@@ -90,6 +91,10 @@ static void prompt_draw(const struct screen *s, WINDOW *w)
 	else if (st->from_draft)
 		draw_text(w, 7, 2, s->cols - 4, _("Your unsaved text from before. Enter saves it, Esc throws it away."),
 		          A_NORMAL);
+	if (st->arg.kind == PROMPT_NOTE)
+		draw_text(w, 9, 2, s->cols - 4,
+		          st->for_team ? _("[x] For the team meeting (Tab: no)") : _("[ ] For the team meeting (Tab: yes)"),
+		          st->for_team ? A_BOLD : A_NORMAL);
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);
 	mentor_footer(s, w, _("Enter: save"), false);
@@ -105,11 +110,17 @@ static int prompt_on_event(struct screen *s, const struct event *ev)
 	int f = mentor_form_leave_key(s, ev, &st->asking_leave, has_unsaved(st), &d);
 	if (f)
 		return f;
+	/* Tab marks a note for the team meeting, or takes the mark away. */
+	if (st->arg.kind == PROMPT_NOTE && ev->key == UI_KEY_TAB && !ev->is_burst &&
+	    (ev->kind == EV_KEY || ev->kind == EV_SCAN)) {
+		st->for_team = !st->for_team;
+		return SCR_HANDLED | SCR_REDRAW;
+	}
 	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER)) {
 		const struct person_arg *who = &st->arg.who;
 		enum rota_err e;
 		if (st->arg.kind == PROMPT_NOTE)
-			e = app_note_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now);
+			e = app_note_add(s->app, who->person_id, who->session.mentor_id, st->text.text, st->for_team, ev->now);
 		else if (st->arg.kind == PROMPT_GOAL)
 			e = app_goal_add(s->app, who->person_id, who->session.mentor_id, st->text.text, ev->now, NULL);
 		else

@@ -46,6 +46,7 @@ struct scan_overlay_arg {
 	char payload[EVENT_TEXT_MAX];
 };
 extern const struct screen_ops absence_form_screen; /* const struct person_arg * */
+extern const struct screen_ops entry_form_screen;  /* const struct person_arg *: a coordinator's session */
 
 /* A badge to show on screen. */
 struct badge_qr_arg {

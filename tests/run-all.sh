@@ -31,6 +31,7 @@ run_level "catalogs (sl, hr, en)" tests/po-complete.sh
 run_level "command line" tests/cli/run.sh "$bin"
 run_level "untrusted text (the gate, escaped output)" tests/cli/text.sh "$bin"
 run_level "backups (backup, restore, check)" tests/backup/run.sh "$bin"
+run_level "records that leave the kiosk (entry data, meetings, summary, export, anonymise)" tests/records/run.sh "$bin"
 run_level "end to end (tmux)" tests/e2e/run.sh "$bin"
 run_level "badges (zbarimg)" tests/badges/run.sh "$bin" "$build"
 run_level "documents (pdftotext, pdftoppm, --excel)" tests/documents/run.sh "$bin" "$build"

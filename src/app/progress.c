@@ -90,9 +90,9 @@ const char *app_level_words(int level)
 }
 
 enum rota_err app_note_add(struct app *app, long long person_id, long long mentor_id, const char *text,
-                           time_t now)
+                           bool for_team, time_t now)
 {
-	struct note n = { .person_id = person_id, .mentor_id = mentor_id, .at = now };
+	struct note n = { .person_id = person_id, .mentor_id = mentor_id, .at = now, .for_team = for_team };
 	enum rota_err e = text_check_err(text, TEXT_LINES, TEXT_NOTE_CHARS);
 	if (e != ERR_OK)
 		return e;

@@ -25,9 +25,10 @@ enum rota_err app_topics(struct app *app, struct topic **out, size_t *n);
 const char *app_topic_name(const struct topic *t);
 /* Returns a level in plain, strength-based words ("works on their own"). */
 const char *app_level_words(int level);
-/* Adds a note (1..1023 bytes) about person_id by mentor_id. */
+/* Adds a note (1..1023 bytes) about person_id by mentor_id; for_team marks
+ * it for the team meeting's report (the others stay out of it). */
 enum rota_err app_note_add(struct app *app, long long person_id, long long mentor_id, const char *text,
-                           time_t now);
+                           bool for_team, time_t now);
 /* Calls fn for the person's notes, newest first. */
 enum rota_err app_note_each(struct app *app, long long person_id, note_fn fn, void *ctx);
 /* Sets a goal for person_id (status "open"); *id receives it. */

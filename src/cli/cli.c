@@ -47,6 +47,10 @@ static const struct command {
 	{ "backup", cli_backup, N_("a verified copy of the records, kept with the last ones") },
 	{ "restore", cli_restore, N_("put the records of a backup back") },
 	{ "check", cli_check, N_("is the database sound?") },
+	{ "meeting", cli_meeting, N_("record and list team meetings") },
+	{ "note", cli_note, N_("add and list notes, some for the team meeting") },
+	{ "summary", cli_summary, N_("the programme summary for funders") },
+	{ "retention", cli_retention, N_("participants whose programme ended long ago; anonymise them") },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

@@ -102,6 +102,15 @@ int cli_rotation(const struct cli *cli);
 int cli_backup(const struct cli *cli);
 int cli_restore(const struct cli *cli);
 int cli_check(const struct cli *cli);
+int cli_meeting(const struct cli *cli);
+int cli_note(const struct cli *cli);
+int cli_summary(const struct cli *cli);
+int cli_retention(const struct cli *cli);
+/* The verbs of "rota person" that live in cli_personal.c. */
+extern const struct opt_cmd cli_person_entry_cmd, cli_person_export_cmd, cli_person_anonymise_cmd;
+int cli_person_entry(const struct cli *cli, int argc, char **argv);
+int cli_person_export(const struct cli *cli, int argc, char **argv);
+int cli_person_anonymise(const struct cli *cli, int argc, char **argv);
 /* The kiosk itself (no subcommand). */
 int cli_kiosk(const struct cli *cli);
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "app/mentor.h"
+#include "app/entry.h"
 #include "app/people.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
@@ -173,10 +174,15 @@ static int person_unlock(const struct cli *cli, int argc, char **argv)
 }
 
 struct set_args {
-	long long id;
+	long long id, by;
 	int start, end, target, active, lang;
 	const char *name;
+	const char *entry[ENTRY_NFIELDS];  /* as given; NULL when not */
+	int exit_date, followup_date;      /* -1 when not given, 0 to clear */
 };
+
+#define ENTRY_OPT(name, f, help) \
+	OPT_STRING(name, "CODE", 0, help, offsetof(struct set_args, entry) + (f) * sizeof(const char *))
 
 static const struct opt set_opts[] = {
 	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct set_args, id)),
@@ -190,10 +196,63 @@ static const struct opt set_opts[] = {
 	           offsetof(struct set_args, active)),
 	OPT_STRING("name", "NAME", 0, N_("a new name (the log keeps the one before)"), offsetof(struct set_args, name)),
 	OPT_CHOICE("lang", cli_langs, 0, N_("the language the kiosk greets them in"), offsetof(struct set_args, lang)),
+	ENTRY_OPT("gender", ENTRY_GENDER, N_("on entry: female, male, other or declined")),
+	OPT_STRING("birth-year", "YYYY", 0, N_("on entry: the year they were born, or declined"),
+	           offsetof(struct set_args, entry) + ENTRY_BIRTH_YEAR * sizeof(const char *)),
+	ENTRY_OPT("education", ENTRY_EDUCATION, N_("on entry: the ISCED level 0 to 8, or declined")),
+	ENTRY_OPT("status", ENTRY_STATUS, N_("on entry: unemployed, long_term_unemployed, inactive, employed, in_education or declined")),
+	OPT_DATE("exit-date", OPT_EMPTY, N_("the day they left the programme"), offsetof(struct set_args, exit_date)),
+	ENTRY_OPT("exit-reason", ENTRY_EXIT_REASON, N_("why: completed, employment, education, health, moved, withdrew, excluded or other")),
+	ENTRY_OPT("outcome-exit", ENTRY_OUTCOME_EXIT, N_("on leaving: employed, subsidised, education, programme, none or unknown")),
+	ENTRY_OPT("outcome-followup", ENTRY_OUTCOME_FOLLOWUP, N_("at the follow-up: the same choices as --outcome-exit")),
+	OPT_DATE("followup-date", OPT_EMPTY, N_("the day of the follow-up"), offsetof(struct set_args, followup_date)),
+	OPT_ID("by", "ID", 0, N_("the coordinator who records the entry data and outcomes"), offsetof(struct set_args, by)),
 	OPT_END,
 };
-static const struct opt_cmd set_cmd = { "person set", N_("Changes what is given; the rest stays as it is."),
+static const struct opt_cmd set_cmd = { "person set", N_("Changes what is given; the rest stays as it is. An empty value clears entry data."),
 	                                set_opts };
+
+/* Puts the dates given as YYYYMMDD among the entry values, as YYYY-MM-DD
+ * ("" clears). Returns true when any entry value was given. */
+static bool entry_given(struct set_args *a, char dates[2][11])
+{
+	const int given[2] = { a->exit_date, a->followup_date };
+	const enum entry_field f[2] = { ENTRY_EXIT_DATE, ENTRY_FOLLOWUP_DATE };
+	bool any = false;
+	for (int i = 0; i < 2; i++) {
+		dates[i][0] = '\0';
+		if (given[i] > 0)
+			date_format_ymd(given[i], dates[i]);
+		if (given[i] >= 0)
+			a->entry[f[i]] = dates[i];
+	}
+	for (int i = 0; i < ENTRY_NFIELDS; i++)
+		any |= a->entry[i] != NULL;
+	return any;
+}
+
+/* Returns a usage problem for the first entry value its field does not
+ * take, else NULL. */
+static const char *entry_problem(const struct set_args *a, char *buf, size_t n)
+{
+	for (int f = 0; f < ENTRY_NFIELDS; f++) {
+		if (!a->entry[f] || entry_value_is_valid((enum entry_field)f, a->entry[f]))
+			continue;
+		const char *const *c = entry_field_choices((enum entry_field)f);
+		if (!c) {
+			snprintf(buf, n, "%s", _("--birth-year takes a year like 1984, or declined"));
+			return buf;
+		}
+		size_t len = (size_t)snprintf(buf, n, _("--%s takes one of:"), entry_field_code((enum entry_field)f));
+		for (; *c && len < n; c++)
+			len += (size_t)snprintf(buf + len, n - len, " %s", *c);
+		for (char *u = buf; *u && *u != ' '; u++)
+			if (*u == '_')
+				*u = '-';
+		return buf;
+	}
+	return NULL;
+}
 
 static int set_person(struct app *app, const struct cli *cli, void *args)
 {
@@ -206,15 +265,28 @@ static int set_person(struct app *app, const struct cli *cli, void *args)
 		return cli_refuse(_("The programme cannot end before it starts. Nothing was changed."));
 	if (e == ERR_OK && (a->name || a->lang >= 0))
 		e = app_person_set_name_lang(app, a->id, a->name, a->lang >= 0 ? cli_langs[a->lang] : NULL);
+	if (e == ERR_OK && a->by) {
+		e = app_entry_set(app, a->id, a->entry, a->by, clock_now());
+		if (e == ERR_INVALID)
+			return cli_refuse(_("Entry data and outcomes are recorded for a participant, by a coordinator (--by). Nothing more was changed."));
+	}
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
 static int person_set(const struct cli *cli, int argc, char **argv)
 {
-	struct set_args a = { .start = -1, .end = -1, .target = -1, .active = -1, .lang = -1 };
+	struct set_args a = { .start = -1, .end = -1, .target = -1, .active = -1, .lang = -1, .exit_date = -1,
+		              .followup_date = -1 };
+	char dates[2][11], problem[256];
 	int rc = cli_parse(&set_cmd, &a, argc, argv);
 	if (rc != CLI_GO)
 		return rc;
+	bool has_entry = entry_given(&a, dates);
+	if (entry_problem(&a, problem, sizeof problem))
+		return cli_usage(&set_cmd, problem);
+	if (has_entry != (a.by > 0))
+		return cli_usage(&set_cmd, has_entry ? _("entry data and outcomes need --by, the coordinator who records them")
+		                                     : _("--by goes with entry data and outcomes"));
 	return cli_with_app(cli, set_person, &a);
 }
 
@@ -223,6 +295,8 @@ int cli_person(const struct cli *cli)
 	static const struct cli_verb verbs[] = {
 		{ &add_cmd, person_add }, { &list_cmd, person_list }, { &pin_cmd, person_pin }, { &set_cmd, person_set },
 		{ &unlock_cmd, person_unlock },
+		{ &cli_person_entry_cmd, cli_person_entry }, { &cli_person_export_cmd, cli_person_export },
+		{ &cli_person_anonymise_cmd, cli_person_anonymise },
 	};
 	return cli_run_verb(cli, verbs, sizeof verbs / sizeof verbs[0], NULL);
 }

@@ -40,6 +40,7 @@ struct note {
 	long long id, person_id, mentor_id;
 	time_t at;
 	char text[TEXT_BYTES(TEXT_NOTE_CHARS)];
+	bool for_team;           /* marked for the team meeting's report */
 };
 
 struct goal {

@@ -96,19 +96,20 @@ enum rota_err store_topics(struct db *db, struct topic **out, size_t *n)
 
 enum rota_err store_note_insert(struct db *db, const struct note *n, const char *terminal)
 {
-	sqlite3_stmt *st = db_stmt(db, "INSERT INTO notes(person_id, mentor_id, at, text, terminal)"
-	                               " VALUES (?, ?, ?, ?, ?)");
+	sqlite3_stmt *st = db_stmt(db, "INSERT INTO notes(person_id, mentor_id, at, text, terminal, for_team)"
+	                               " VALUES (?, ?, ?, ?, ?, ?)");
 	sqlite3_bind_int64(st, 1, n->person_id);
 	db_bind_id(st, 2, n->mentor_id);
 	sqlite3_bind_int64(st, 3, (sqlite3_int64)n->at);
 	db_bind_text(st, 4, n->text);
 	db_bind_text(st, 5, terminal);
+	sqlite3_bind_int(st, 6, n->for_team);
 	return db_run(db, st, "insert note");
 }
 
 enum rota_err store_note_each(struct db *db, long long person_id, note_fn fn, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT id, person_id, mentor_id, at, text FROM notes"
+	sqlite3_stmt *st = db_stmt(db, "SELECT id, person_id, mentor_id, at, text, for_team FROM notes"
 	                               " WHERE person_id = ? ORDER BY at DESC, id DESC");
 	struct note n;
 	int rc;
@@ -120,6 +121,7 @@ enum rota_err store_note_each(struct db *db, long long person_id, note_fn fn, vo
 		n.mentor_id = sqlite3_column_int64(st, 2);
 		n.at = (time_t)sqlite3_column_int64(st, 3);
 		db_column_text(st, 4, n.text, sizeof n.text);
+		n.for_team = sqlite3_column_int(st, 5) != 0;
 		fn(&n, ctx);
 	}
 	sqlite3_reset(st);

@@ -9,6 +9,8 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -115,4 +117,62 @@ void log_msg(enum log_level level, const char *fmt, ...)
 	fputs(text_escape(shown, sizeof shown, line, false), out);
 	fputc('\n', out);
 	fflush(out);
+}
+
+/* Rewrites one file's lines that contain needle; see log_redact(). */
+static bool redact_file(const char *path, const char *needle, const char *with)
+{
+	int fd = open(path, O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		return true; /* a rotated file that is not there is fine */
+	flock(fd, LOCK_EX);
+	bool ok = false;
+	struct stat st;
+	char *text = NULL, *out = NULL;
+	if (fstat(fd, &st) != 0 || st.st_size > 4 * log_limit + 4096)
+		goto done;
+	size_t n = (size_t)st.st_size, used = 0;
+	text = malloc(n + 1);
+	out = malloc(n + 1 + strlen(with) * (n / 2 + 1));
+	if (!text || !out || read(fd, text, n) != (ssize_t)n)
+		goto done;
+	text[n] = '\0';
+	bool changed = false;
+	for (char *line = text; *line;) {
+		char *end = strchr(line, '\n');
+		size_t len = end ? (size_t)(end - line) + 1 : strlen(line);
+		char keep = line[len - (end ? 1 : 0)];
+		line[len - (end ? 1 : 0)] = '\0';
+		if (strstr(line, needle)) {
+			used += (size_t)sprintf(out + used, "%s%s", with, end ? "\n" : "");
+			changed = true;
+		} else {
+			memcpy(out + used, line, strlen(line));
+			used += strlen(line);
+			if (end)
+				out[used++] = '\n';
+		}
+		line[len - (end ? 1 : 0)] = keep;
+		line += len;
+	}
+	ok = !changed || (ftruncate(fd, 0) == 0 && pwrite(fd, out, used, 0) == (ssize_t)used && fsync(fd) == 0);
+done:
+	free(text);
+	free(out);
+	flock(fd, LOCK_UN);
+	close(fd);
+	return ok;
+}
+
+bool log_redact(const char *needle, const char *with)
+{
+	if (!log_path[0] || !needle || !*needle)
+		return true;
+	bool ok = redact_file(log_path, needle, with);
+	char path[PATH_MAX + 16];
+	for (int i = 1; i <= log_keep; i++) {
+		snprintf(path, sizeof path, "%s.%d", log_path, i);
+		ok = redact_file(path, needle, with) && ok;
+	}
+	return ok;
 }

@@ -28,5 +28,10 @@ void log_set_limit(long bytes, int keep);
 /* Writes one line with a local timestamp, rotating first when the file is
  * full. Never fails visibly. */
 void log_msg(enum log_level level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Rewrites every line of the open log and its rotated files (PATH.1 ...)
+ * that contains needle as the line `with` instead, in place: for what must
+ * not stay in the log (the names of a person anonymised). Returns false
+ * when a file could not be read or written (true with no log open). */
+bool log_redact(const char *needle, const char *with);
 
 #endif

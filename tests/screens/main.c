@@ -35,6 +35,7 @@ int main(void)
 	suite_fit();
 	suite_fit_file();
 	suite_text_screens();
+	suite_records_screens();
 	suite_console();
 	endwin();
 	delscreen(scr);

@@ -24,5 +24,6 @@ void suite_fit(void);
 void suite_fit_file(void);
 /* Text from the records drawn visibly, and a participant's file with nothing in it. */
 void suite_text_screens(void);
+void suite_records_screens(void);
 
 #endif

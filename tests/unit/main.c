@@ -28,6 +28,7 @@ int main(void)
 	suite_text();
 	suite_locks();
 	suite_fuzz_finds();
+	suite_records();
 	printf("unit: ");
 	return test_report();
 }

@@ -191,7 +191,8 @@ static int collate_cb(void *unused, int alen, const void *a, int blen, const voi
 
 /* Turns a current file back into schema 3, as a backup from before the
  * clock mark would be (migration 5's drafts table goes too; its history
- * table is the same as before in every column). */
+ * table is the same as before in every column; so do migration 9's tables
+ * and the note's mark, and its triggers are made again on the way). */
 static bool make_schema_3(const char *path)
 {
 	sqlite3 *h;
@@ -199,7 +200,7 @@ static bool make_schema_3(const char *path)
 	          sqlite3_create_collation(h, "rota_sl", SQLITE_UTF8, NULL, collate_cb) == SQLITE_OK &&
 	          sqlite3_exec(h, "PRAGMA journal_mode=DELETE; ALTER TABLE visits DROP COLUMN clock_doubtful;"
 	                          "DROP TABLE clock_high_water; DROP TABLE drafts; DROP TABLE closures;"
-	                          "DROP TABLE absences; PRAGMA user_version=3",
+	                          "DROP TABLE absences;" UNDO_MIGRATION_9 "PRAGMA user_version=3",
 	                          NULL, NULL, NULL) == SQLITE_OK;
 	sqlite3_close(h);
 	return ok;

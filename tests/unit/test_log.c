@@ -85,8 +85,35 @@ static void test_no_secrets(void)
 	free(path);
 }
 
+/* What must leave the log goes from the current file and the rotated ones,
+ * and the rest stays, with new lines still appended. */
+static void test_redact(void)
+{
+	char *path = xasprintf("%s/redact.log", test_tmpdir());
+	char *one = xasprintf("%s.1", path);
+	CHECK(log_open(path), "the log opens");
+	log_set_limit(400, 3);
+	log_msg(LOG_INFO, "person 7 renamed from 'Ana Kovač' to 'Ana K'");
+	for (int i = 0; i < 8; i++)
+		log_msg(LOG_INFO, "line %d that fills the first file", i);
+	log_msg(LOG_INFO, "person 7 renamed from 'Ana K' to 'Ana Kovač'");
+	log_msg(LOG_INFO, "person 71 renamed from 'Iva' to 'Ivana'");
+	CHECK(test_file_has(one, "Ana Kovač") && test_file_has(path, "Ana Kovač"), "both files hold the name");
+	CHECK(log_redact("person 7 renamed ", "person 7 renamed (gone)"), "redact succeeds");
+	CHECK(!test_file_has(one, "Kovač") && !test_file_has(path, "Kovač"), "the name is in neither");
+	CHECK(test_file_has(path, "person 7 renamed (gone)") && test_file_has(path, "'Iva' to 'Ivana'") &&
+	      test_file_has(one, "line 0 that fills"), "other lines stay as they were");
+	log_msg(LOG_INFO, "after the redaction");
+	CHECK(test_file_has(path, "after the redaction"), "and the log goes on");
+	log_close();
+	log_set_limit(0, 0);
+	free(one);
+	free(path);
+}
+
 void suite_log(void)
 {
+	test_redact();
 	test_rotation();
 	test_no_secrets();
 }

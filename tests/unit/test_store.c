@@ -206,7 +206,7 @@ static void test_migration_5(void)
 	db_close(db);
 	CHECK(raw_exec(path,
 	               "DROP TABLE drafts; DROP TABLE closures; DROP TABLE absences;"
-	               "DROP TABLE visit_history;"
+	               UNDO_MIGRATION_9 "DROP TABLE visit_history;"
 	               "CREATE TABLE visit_history(visit_id INTEGER NOT NULL REFERENCES visits(id),"
 	               " seq INTEGER NOT NULL, at INTEGER NOT NULL, by_person INTEGER REFERENCES people(id),"
 	               " action TEXT NOT NULL CHECK(action IN ('check_in','check_out','end_unknown','undo','correct')),"

@@ -186,7 +186,7 @@ static void test_use_cases(void)
 	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, mentor, "line one\nline two", NULL, 0, &id) ==
 	          ERR_OK,
 	      "a note keeps its line breaks");
-	CHECK(app_note_add(app, ana, mentor, "\xc2\x9b" "2J", 0) == ERR_TEXT_CONTROL, "a note with CSI is refused");
+	CHECK(app_note_add(app, ana, mentor, "\xc2\x9b" "2J", false, 0) == ERR_TEXT_CONTROL, "a note with CSI is refused");
 	CHECK(app_goal_add(app, ana, mentor, " ", 0, &id) == ERR_TEXT_BLANK, "a blank goal is refused");
 	CHECK(app_config_set(app, "workshop_name", "Nit\x1b[2J") == ERR_TEXT_CONTROL, "a workshop name with ESC is refused");
 	CHECK(app_config_set(app, "workshop_name", "Delavnica Čipka") == ERR_OK, "a good one is taken");

@@ -1,0 +1,172 @@
+/* Coordinator mode: a participant's entry data and outcomes, as ESF
+ * reports ask for them. One line per field; up and down choose the line,
+ * left and right step through its choices (a year or a day for the birth
+ * year and the dates), X records "declined" where a person may decline,
+ * Backspace clears, Enter saves what changed (every change is kept with who
+ * and when) and Esc goes back. Only a coordinator opens it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/entry.h"
+#include "app/people.h"
+#include "core/draft.h"
+#include "core/entry.h"
+#include "screens/screens.h"
+#include "ui/draw.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+#define FIRST_ROW 5
+#define YEAR_START 1980   /* where the birth year begins when nothing is recorded */
+
+struct entry_state {
+	struct person_arg arg;
+	char name[128];
+	struct entry_data saved, now;
+	int sel;
+	bool asking_leave;
+	char status[256];
+};
+
+static void entry_enter(struct screen *s, const void *arg)
+{
+	struct entry_state *st = s->state;
+	struct person p;
+	st->arg = *(const struct person_arg *)arg;
+	if (app_person_get(s->app, st->arg.person_id, &p) == ERR_OK)
+		text_copy(st->name, sizeof st->name, p.name);
+	if (app_entry_get(s->app, st->arg.person_id, &st->saved) != ERR_OK)
+		memset(&st->saved, 0, sizeof st->saved);
+	st->now = st->saved;
+}
+
+static bool has_unsaved(const struct entry_state *st) { return memcmp(&st->saved, &st->now, sizeof st->now) != 0; }
+
+static bool may_decline(enum entry_field f) { return f <= ENTRY_STATUS; }
+
+static void entry_draw(const struct screen *s, WINDOW *w)
+{
+	const struct entry_state *st = s->state;
+	char line[256];
+	mentor_header(s, w, _("Coordinator: entry data and outcomes"), &st->arg.session);
+	draw_text_fit(w, 2, 2, s->cols - 4, st->name, A_BOLD);
+	draw_text_fit(w, 3, 2, s->cols - 4, _("On entry, on leaving, and at the follow-up about six months later."),
+	              A_NORMAL);
+	for (int f = 0; f < ENTRY_NFIELDS; f++) {
+		const char *value = st->now.value[f];
+		char label[64];
+		text_pad(label, sizeof label, _(entry_field_label((enum entry_field)f)), 24);
+		/* The chosen line is marked with > as well as in colour: readable without it. */
+		snprintf(line, sizeof line, "%s %s %s", f == st->sel ? ">" : " ", label,
+		         value[0] ? app_entry_value_words((enum entry_field)f, value) : "-");
+		draw_text_fit(w, FIRST_ROW + f, 2, s->cols - 4, line,
+		              f == st->sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
+	}
+	if (st->asking_leave)
+		mentor_ask_leave(s, w);
+	else if (st->status[0])
+		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
+	else
+		draw_text_fit(w, s->rows - 3, 1, s->cols - 2,
+		              may_decline((enum entry_field)st->sel) ? _("X: declined to say   Backspace: not recorded")
+		                                                     : _("Backspace: not recorded"),
+		              theme_attr(THEME_HINT));
+	mentor_footer(s, w, _("Up/Down: a line  Left/Right: change  Enter: save"), false);
+}
+
+/* Left or right on a line of choices: the next or the one before, from
+ * "not recorded" at either end. */
+static void step_choice(char *value, size_t n, const char *const *choices, int dir)
+{
+	int count = 0, at = -1;
+	while (choices[count]) {
+		if (!strcmp(choices[count], value))
+			at = count;
+		count++;
+	}
+	int next = at < 0 ? (dir > 0 ? 0 : count - 1) : at + dir;
+	text_copy(value, n, next < 0 || next >= count ? "" : choices[next]);
+}
+
+static void step(struct entry_state *st, int dir, time_t now)
+{
+	enum entry_field f = (enum entry_field)st->sel;
+	char *value = st->now.value[f];
+	size_t n = sizeof st->now.value[f];
+	const char *const *choices = entry_field_choices(f);
+	if (choices) {
+		step_choice(value, n, choices, dir);
+	} else if (f == ENTRY_BIRTH_YEAR) {
+		int year = atoi(value);
+		year = year >= 1900 ? year + dir : YEAR_START;
+		if (year >= 1900 && year <= 2100)
+			snprintf(value, n, "%d", year);
+	} else {
+		int day;
+		if (!date_parse_ymd(value, &day))
+			day = date_ymd(now);
+		else
+			day = date_add_days(day, dir);
+		char text[11];
+		date_format_ymd(day, text);
+		text_copy(value, n, text);
+	}
+}
+
+static int save(struct screen *s, struct entry_state *st, time_t now)
+{
+	const char *values[ENTRY_NFIELDS];
+	for (int f = 0; f < ENTRY_NFIELDS; f++)
+		values[f] = st->now.value[f];
+	enum rota_err e = app_entry_set(s->app, st->arg.person_id, values, st->arg.session.mentor_id, now);
+	if (e != ERR_OK) {
+		text_copy(st->status, sizeof st->status, err_message(e));
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	st->saved = st->now;
+	text_copy(st->status, sizeof st->status, _("Saved. Every change is kept with who made it and when."));
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
+static int entry_on_event(struct screen *s, const struct event *ev)
+{
+	struct entry_state *st = s->state;
+	if (ev->kind == EV_TICK)
+		return 0;
+	struct draft none = { .mentor_id = st->arg.session.mentor_id };
+	int flags = mentor_form_leave_key(s, ev, &st->asking_leave, has_unsaved(st), &none);
+	if (flags)
+		return flags;
+	st->status[0] = '\0';
+	if (ev->kind == EV_CHAR && (ev->ch | 0x20) == 'x' && may_decline((enum entry_field)st->sel)) {
+		text_copy(st->now.value[st->sel], sizeof st->now.value[st->sel], ENTRY_DECLINED);
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	/* A typed X ended by Enter arrives as a line: only the key that ended
+	 * it counts. A card's whole number is not this form's business. */
+	if (ev->kind == EV_SCAN && strlen(ev->text) >= BADGE_DIGITS)
+		return 0;
+	if (ev->kind != EV_KEY && ev->kind != EV_SCAN)
+		return SCR_HANDLED;
+	switch (ev->key) {
+	case KEY_UP: st->sel = st->sel > 0 ? st->sel - 1 : 0; break;
+	case KEY_DOWN: st->sel = st->sel < ENTRY_NFIELDS - 1 ? st->sel + 1 : st->sel; break;
+	case KEY_LEFT: step(st, -1, ev->now); break;
+	case KEY_RIGHT: step(st, 1, ev->now); break;
+	case UI_KEY_BACKSPACE: st->now.value[st->sel][0] = '\0'; break;
+	case UI_KEY_ENTER: return save(s, st, ev->now);
+	default: return SCR_HANDLED;
+	}
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
+const struct screen_ops entry_form_screen = {
+	.name = "entry-form",
+	.state_size = sizeof(struct entry_state),
+	.enter = entry_enter,
+	.draw = entry_draw,
+	.on_event = entry_on_event,
+	.is_mentor = true,
+};

@@ -1,0 +1,99 @@
+/* Entry data, outcomes and team meetings use cases. */
+#include "app/entry.h"
+
+#include <string.h>
+
+#include "app/mentor.h"
+#include "store/db.h"
+#include "store/entry.h"
+#include "store/people.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/text.h"
+
+enum rota_err app_require_coordinator(struct app *app, long long id)
+{
+	struct person p;
+	enum rota_err e = store_person_get(app->db, id, &p);
+	if (e == ERR_NOT_FOUND || (e == ERR_OK && (p.role != ROLE_COORDINATOR || !p.is_active)))
+		return ERR_INVALID;
+	return e;
+}
+
+/* ERR_OK for a participant, ERR_INVALID for anyone else, ERR_NOT_FOUND
+ * for nobody. */
+static enum rota_err require_participant(struct app *app, long long id)
+{
+	struct person p;
+	enum rota_err e = store_person_get(app->db, id, &p);
+	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
+		e = ERR_INVALID;
+	return e;
+}
+
+enum rota_err app_entry_set(struct app *app, long long person_id, const char *const values[ENTRY_NFIELDS],
+                            long long by, time_t now)
+{
+	for (int f = 0; f < ENTRY_NFIELDS; f++)
+		if (values[f] && !entry_value_is_valid((enum entry_field)f, values[f]))
+			return ERR_INVALID;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	struct entry_data now_data;
+	e = require_participant(app, person_id);
+	if (e == ERR_OK)
+		e = app_require_coordinator(app, by);
+	if (e == ERR_OK)
+		e = store_entry_get(app->db, person_id, &now_data);
+	struct change c = { .at = now, .by = by, .terminal = app->terminal };
+	for (int f = 0; e == ERR_OK && f < ENTRY_NFIELDS; f++)
+		if (values[f] && strcmp(values[f], now_data.value[f]))
+			e = store_entry_set(app->db, person_id, (enum entry_field)f, values[f], &c);
+	return db_end_write(app->db, e);
+}
+
+enum rota_err app_entry_get(struct app *app, long long person_id, struct entry_data *out)
+{
+	return store_entry_get(app->db, person_id, out);
+}
+
+enum rota_err app_entry_history_each(struct app *app, long long person_id, entry_change_fn fn, void *ctx)
+{
+	return store_entry_history_each(app->db, person_id, fn, ctx);
+}
+
+const char *app_entry_value_words(enum entry_field f, const char *value)
+{
+	const char *label = entry_value_label(f, value);
+	return label[0] && label != value ? _(label) : label;
+}
+
+enum rota_err app_meeting_add(struct app *app, const struct meeting *m, long long by, time_t now, long long *id)
+{
+	struct meeting rec = *m;
+	enum rota_err bad = text_check_err(m->with, TEXT_LINES, TEXT_NOTE_CHARS);
+	if (bad == ERR_OK)
+		bad = text_check_err(m->agreed, TEXT_LINES, TEXT_NOTE_CHARS);
+	if (bad != ERR_OK)
+		return bad;
+	if ((m->day && !date_is_valid(m->day)) || !meeting_kind_code(m->kind)[0])
+		return ERR_INVALID;
+	if (!rec.day)
+		rec.day = date_ymd(now);
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = require_participant(app, m->person_id);
+	if (e == ERR_OK)
+		e = app_require_mentor(app, by);
+	struct change c = { .at = now, .by = by, .terminal = app->terminal };
+	if (e == ERR_OK)
+		e = store_meeting_insert(app->db, &rec, &c, id);
+	return db_end_write(app->db, e);
+}
+
+enum rota_err app_meeting_each(struct app *app, long long person_id, meeting_fn fn, void *ctx)
+{
+	return store_meeting_each(app->db, person_id, fn, ctx);
+}

@@ -1,0 +1,42 @@
+/* Entry data and outcomes of a participant, recorded by a coordinator, and
+ * the team meetings a mentor records. Every change is kept with who made it
+ * and when; nothing recorded is removed. */
+#ifndef ROTA_APP_ENTRY_H
+#define ROTA_APP_ENTRY_H
+
+#include <time.h>
+
+#include "app/app.h"
+#include "core/entry.h"
+#include "core/meeting.h"
+
+/* Returns ERR_OK when id is an active coordinator, ERR_INVALID when not
+ * (or nobody has that id). Call it inside the write it guards. */
+enum rota_err app_require_coordinator(struct app *app, long long id);
+/* Sets the entry fields of participant person_id for which values[f] is
+ * not NULL ("" clears it), by coordinator `by` at now, in one write; a
+ * field whose value does not change is not recorded again. ERR_INVALID
+ * (nothing changed) for a value the field does not take, a person who is
+ * not a participant or a `by` who is not a coordinator; ERR_NOT_FOUND for
+ * no such person. */
+enum rota_err app_entry_set(struct app *app, long long person_id, const char *const values[ENTRY_NFIELDS],
+                            long long by, time_t now);
+/* Reads person_id's current entry data and outcomes into *out. */
+enum rota_err app_entry_get(struct app *app, long long person_id, struct entry_data *out);
+/* Calls fn for each recorded change of person_id's entry data (0:
+ * everyone's), oldest first. */
+enum rota_err app_entry_history_each(struct app *app, long long person_id, entry_change_fn fn, void *ctx);
+/* Returns the words for a value of field f, translated ("" for ""). */
+const char *app_entry_value_words(enum entry_field f, const char *value);
+
+/* Records a team meeting about participant m->person_id (kind, day
+ * (0: today), with, agreed) by mentor `by` at now; *id (may be NULL)
+ * receives its id. A text the gate refuses (text_check_err, up to
+ * TEXT_NOTE_CHARS, line breaks kept) gives its ERR_TEXT_*; ERR_INVALID
+ * (nothing recorded) a person who is not a participant, or a `by` who is
+ * not a mentor or coordinator. */
+enum rota_err app_meeting_add(struct app *app, const struct meeting *m, long long by, time_t now, long long *id);
+/* Calls fn for person_id's meetings, by day. */
+enum rota_err app_meeting_each(struct app *app, long long person_id, meeting_fn fn, void *ctx);
+
+#endif

@@ -1,0 +1,218 @@
+/* The programme summary: people, hours, mentoring, mastery, outcomes and
+ * entry data for a period, from the records as they are. */
+#include "app/summary.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/rotation.h"
+#include "core/entry.h"
+#include "core/hours.h"
+#include "core/progress.h"
+#include "store/entry.h"
+#include "store/people.h"
+#include "store/progress.h"
+#include "store/rotation.h"
+#include "store/visits.h"
+#include "util/alloc.h"
+#include "util/date.h"
+
+/* One participant as the summary sees them. */
+struct who {
+	struct person p;
+	struct entry_data entry;
+	int entered, left;          /* YYYYMMDD; left 0 while still in */
+};
+
+struct visits {
+	struct visit *v;
+	size_t n;
+};
+
+static void on_visit(const struct visit_row *row, void *ctx)
+{
+	struct visits *vs = ctx;
+	vs->v = xrealloc(vs->v, (vs->n + 1) * sizeof *vs->v);
+	vs->v[vs->n++] = row->visit;
+}
+
+static int ymd_of_text(const char *s)
+{
+	int ymd = 0;
+	return s[0] && date_parse_ymd(s, &ymd) ? ymd : 0;
+}
+
+static bool in_period(int day, int from, int to) { return day && day >= from && day <= to; }
+
+static void count_field(struct summary *s, const struct who *w, size_t n, enum entry_field f, const char *section,
+                        int from, int to, bool (*counts)(const struct who *, int, int))
+{
+	const char *const *choices = entry_field_choices(f);
+	for (size_t i = 0; choices && choices[i]; i++)
+		summary_count_add(s, section, choices[i], 0);
+	summary_count_add(s, section, "not_recorded", 0);
+	for (size_t i = 0; i < n; i++)
+		if (counts(&w[i], from, to))
+			summary_count_add(s, section, w[i].entry.value[f][0] ? w[i].entry.value[f] : "not_recorded", 1);
+}
+
+static bool entered_in(const struct who *w, int from, int to) { return in_period(w->entered, from, to); }
+static bool left_in(const struct who *w, int from, int to) { return in_period(w->left, from, to); }
+static bool followed_in(const struct who *w, int from, int to)
+{
+	return in_period(ymd_of_text(w->entry.value[ENTRY_FOLLOWUP_DATE]), from, to);
+}
+
+static void count_people(struct summary *s, const struct who *w, size_t n, int from, int to)
+{
+	static const char *const bands[] = { "under_25", "25_54", "55_plus", ENTRY_DECLINED, "unknown" };
+	summary_count_add(s, "participants", "entered", 0);
+	summary_count_add(s, "participants", "active", 0);
+	summary_count_add(s, "participants", "left", 0);
+	for (size_t i = 0; i < n; i++) {
+		summary_count_add(s, "participants", "entered", entered_in(&w[i], from, to));
+		summary_count_add(s, "participants", "active", w[i].entered <= to && (!w[i].left || w[i].left >= from));
+		summary_count_add(s, "participants", "left", left_in(&w[i], from, to));
+	}
+	count_field(s, w, n, ENTRY_GENDER, "gender", from, to, entered_in);
+	count_field(s, w, n, ENTRY_EDUCATION, "education", from, to, entered_in);
+	count_field(s, w, n, ENTRY_STATUS, "status", from, to, entered_in);
+	for (size_t i = 0; i < sizeof bands / sizeof bands[0]; i++)
+		summary_count_add(s, "age", bands[i], 0);
+	for (size_t i = 0; i < n; i++)
+		if (entered_in(&w[i], from, to))
+			summary_count_add(s, "age", entry_age_band(w[i].entry.value[ENTRY_BIRTH_YEAR], w[i].entered / 10000), 1);
+	count_field(s, w, n, ENTRY_OUTCOME_EXIT, "outcome_exit", from, to, left_in);
+	count_field(s, w, n, ENTRY_OUTCOME_FOLLOWUP, "outcome_followup", from, to, followed_in);
+}
+
+/* The first day each participant reached PROGRESS_MASTERED at a process. */
+struct mastery {
+	struct summary *s;
+	int from, to;
+	long long person_id;
+	char seen[64][32];          /* processes this person mastered already */
+	int nseen;
+};
+
+static void on_progress(const struct progress_entry *e, void *ctx)
+{
+	struct mastery *m = ctx;
+	if (e->kind != PROGRESS_PROCESS || e->level < PROGRESS_MASTERED)
+		return;
+	if (e->person_id != m->person_id) {
+		m->person_id = e->person_id;
+		m->nseen = 0;
+	}
+	for (int i = 0; i < m->nseen; i++)
+		if (!strcmp(m->seen[i], e->code))
+			return;
+	if (m->nseen < 64)
+		memcpy(m->seen[m->nseen++], e->code, sizeof m->seen[0]);
+	if (in_period(e->day, m->from, m->to))
+		summary_count_add(m->s, "mastered", e->code, 1);
+}
+
+struct mentoring {
+	struct summary *s;
+	const struct who *w;
+	const struct visits *all;
+	const struct visit *pv;     /* the participant's visit being counted */
+};
+
+static void on_assignment(const struct assignment *a, void *ctx)
+{
+	struct mentoring *m = ctx;
+	const struct visit *pv = m->pv;
+	time_t a_end = a->end_at ? a->end_at : pv->check_out;
+	if (a->mentor_id <= 0)
+		return;
+	for (size_t i = 0; i < m->all->n; i++) {
+		const struct visit *mv = &m->all->v[i];
+		if (mv->person_id != a->mentor_id || mv->status != VISIT_CLOSED || mv->day != pv->day)
+			continue;
+		long s = summary_common_seconds(pv->check_in, pv->check_out, a->start_at, a_end, mv->check_in,
+		                                mv->check_out);
+		if (s > 0)
+			summary_mentoring_add(m->s, m->w->p.id, m->w->p.name, pv->day / 100, s);
+	}
+}
+
+static enum rota_err count_hours(struct app *app, struct summary *s, const struct who *w, size_t n,
+                                 const struct visits *all, time_t now)
+{
+	enum rota_err e = ERR_OK;
+	for (size_t i = 0; e == ERR_OK && i < all->n; i++) {
+		const struct visit *v = &all->v[i];
+		const struct who *p = NULL;
+		for (size_t j = 0; j < n && !p; j++)
+			if (w[j].p.id == v->person_id)
+				p = &w[j];
+		if (!p)
+			continue;
+		s->presence_seconds += hours_visit_seconds(v, now);
+		if (v->status != VISIT_CLOSED)
+			continue;
+		struct mentoring m = { .s = s, .w = p, .all = all, .pv = v };
+		e = store_assignment_each_of(app->db, v->person_id, on_assignment, &m);
+	}
+	return e;
+}
+
+static enum rota_err read_people(struct app *app, struct who **out, size_t *nout)
+{
+	struct person *people;
+	size_t n;
+	enum rota_err e = store_person_list(app->db, false, &people, &n);
+	if (e != ERR_OK)
+		return e;
+	struct who *w = xmalloc((n ? n : 1) * sizeof *w);
+	size_t k = 0;
+	for (size_t i = 0; e == ERR_OK && i < n; i++) {
+		if (people[i].role != ROLE_PARTICIPANT)
+			continue;
+		struct who *x = &w[k++];
+		x->p = people[i];
+		e = store_entry_get(app->db, x->p.id, &x->entry);
+		x->entered = x->p.programme_start ? x->p.programme_start : date_ymd(x->p.created_at);
+		x->left = ymd_of_text(x->entry.value[ENTRY_EXIT_DATE]);
+		if (!x->left)
+			x->left = x->p.programme_end;
+	}
+	free(people);
+	*out = w;
+	*nout = k;
+	return e;
+}
+
+enum rota_err app_summary(struct app *app, int from, int to, time_t now, struct summary *out)
+{
+	memset(out, 0, sizeof *out);
+	out->from = from;
+	out->to = to;
+	if (!date_is_valid(from) || !date_is_valid(to) || to < from)
+		return ERR_INVALID;
+	struct who *w = NULL;
+	size_t n = 0;
+	struct visits all = { 0 };
+	struct process *procs = NULL;
+	size_t nprocs = 0;
+	enum rota_err e = read_people(app, &w, &n);
+	if (e == ERR_OK)
+		count_people(out, w, n, from, to);
+	if (e == ERR_OK)
+		e = app_processes(app, &procs, &nprocs);
+	for (size_t i = 0; e == ERR_OK && i < nprocs; i++)
+		summary_count_add(out, "mastered", procs[i].code, 0);
+	struct mastery m = { .s = out, .from = from, .to = to };
+	if (e == ERR_OK)
+		e = store_progress_each(app->db, 0, on_progress, &m);
+	if (e == ERR_OK)
+		e = store_visit_each_of(app->db, 0, from, to, on_visit, &all);
+	if (e == ERR_OK)
+		e = count_hours(app, out, w, n, &all, now);
+	free(procs);
+	free(all.v);
+	free(w);
+	return e;
+}

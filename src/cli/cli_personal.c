@@ -1,0 +1,263 @@
+/* rota person entry|export|anonymise and rota retention: a participant's
+ * entry data and outcomes, everything rota holds about one person for a
+ * data-access request, anonymisation, and the retention rule. Parsing,
+ * files and printing only. */
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
+
+#include "app/entry.h"
+#include "app/people.h"
+#include "app/personal.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
+#include "util/clock.h"
+#include "util/date.h"
+#include "util/files.h"
+#include "util/i18n.h"
+
+struct personal_args {
+	long long id, by;
+	const char *out, *reason;
+	int years;
+	bool csv, history, apply;
+};
+
+static const struct opt entry_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the participant"), offsetof(struct personal_args, id)),
+	OPT_FLAG("history", 0, N_("every change, with when and by whom, instead of the current values"),
+	         offsetof(struct personal_args, history)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row: field,value,words (with --history: at,by,field,value)"),
+	         offsetof(struct personal_args, csv)),
+	OPT_END,
+};
+const struct opt_cmd cli_person_entry_cmd = { "person entry", N_("Shows a participant's entry data and outcomes."),
+	                                      entry_opts };
+
+static void print_change(const struct entry_change *c, void *ctx)
+{
+	const bool *csv = ctx;
+	char at[20], by[24] = "";
+	date_format_datetime(c->at, at);
+	if (c->by > 0)
+		snprintf(by, sizeof by, "%lld", c->by);
+	const char *f[] = { at, by, entry_field_code(c->field), c->value };
+	csv_row(stdout, *csv, f, 4);
+}
+
+static int show_entry(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct personal_args *a = args;
+	struct person p;
+	enum rota_err e = app_person_get(app, a->id, &p);
+	if (e == ERR_OK && a->history) {
+		if (a->csv) {
+			static const char *const h[] = { "at", "by", "field", "value" };
+			csv_record(stdout, h, 4);
+		}
+		e = app_entry_history_each(app, a->id, print_change, (void *)&a->csv);
+		return e == ERR_OK ? CLI_OK : cli_fail(e);
+	}
+	struct entry_data d;
+	if (e == ERR_OK)
+		e = app_entry_get(app, a->id, &d);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (a->csv) {
+		static const char *const h[] = { "field", "value", "words" };
+		csv_record(stdout, h, 3);
+	}
+	for (int f = 0; f < ENTRY_NFIELDS; f++) {
+		const char *row[] = { entry_field_code((enum entry_field)f), d.value[f],
+			              app_entry_value_words((enum entry_field)f, d.value[f]) };
+		csv_row(stdout, a->csv, row, 3);
+	}
+	return CLI_OK;
+}
+
+int cli_person_entry(const struct cli *cli, int argc, char **argv)
+{
+	struct personal_args a = { 0 };
+	int rc = cli_parse(&cli_person_entry_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, show_entry, &a);
+}
+
+static const struct opt export_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person"), offsetof(struct personal_args, id)),
+	OPT_STRING("out", "DIR", OPT_REQUIRED, N_("the folder the files go into (made when missing)"),
+	           offsetof(struct personal_args, out)),
+	OPT_END,
+};
+const struct opt_cmd cli_person_export_cmd = {
+	"person export", N_("Writes everything rota holds about one person into a folder, one CSV file per kind of record."),
+	export_opts,
+};
+
+struct export_ctx {
+	const char *dir;
+	FILE *f;
+	bool failed;
+	int files;
+};
+
+static void export_begin(const char *table, void *ctx)
+{
+	struct export_ctx *x = ctx;
+	char path[4096];
+	if (x->f && fclose(x->f) != 0)
+		x->failed = true;
+	x->f = NULL;
+	if (snprintf(path, sizeof path, "%s/%s.csv", x->dir, table) >= (int)sizeof path) {
+		x->failed = true;
+		return;
+	}
+	x->f = fopen(path, "w");
+	if (!x->f)
+		x->failed = true;
+	else
+		x->files++;
+}
+
+static void export_row(bool is_header, int n, const char *const *texts, void *ctx)
+{
+	(void)is_header;
+	struct export_ctx *x = ctx;
+	if (x->f)
+		csv_record(x->f, texts, n);
+}
+
+/* The readable summary (summary.pdf) goes beside the CSV files once the
+ * documents of src/out can draw it: out_person_summary() is its place. */
+static int export_person(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct personal_args *a = args;
+	struct export_ctx x = { .dir = a->out };
+	if (!files_make_dirs(a->out))
+		return cli_fail(ERR_FILE_WRITE);
+	enum rota_err e = app_person_export(app, a->id, export_begin, export_row, &x);
+	if (x.f && fclose(x.f) != 0)
+		x.failed = true;
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (x.failed)
+		return cli_fail(ERR_FILE_WRITE);
+	printf(P_("%d file written to %s\n", "%d files written to %s\n", x.files), x.files, a->out);
+	return CLI_OK;
+}
+
+int cli_person_export(const struct cli *cli, int argc, char **argv)
+{
+	struct personal_args a = { 0 };
+	int rc = cli_parse(&cli_person_export_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, export_person, &a);
+}
+
+static const struct opt anonymise_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the participant"), offsetof(struct personal_args, id)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the coordinator who does it"), offsetof(struct personal_args, by)),
+	OPT_STRING("reason", "TEXT", OPT_REQUIRED, N_("why, in a few words (kept in the records)"),
+	           offsetof(struct personal_args, reason)),
+	OPT_END,
+};
+const struct opt_cmd cli_person_anonymise_cmd = {
+	"person anonymise", N_("Replaces a participant's name and notes with a pseudonym for good; hours, levels and outcomes stay countable."),
+	anonymise_opts,
+};
+
+static int anonymise(struct app *app, long long id, long long by, const char *reason)
+{
+	char pseudonym[64];
+	enum rota_err e = app_person_anonymise(app, id, by, reason, clock_now(), pseudonym, sizeof pseudonym);
+	if (e == ERR_INVALID)
+		return cli_refuse(_("Nothing was changed: only a participant who is not anonymised yet can be, and only by a coordinator."));
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf(_("Person %lld is now %s.\n"), id, pseudonym);
+	return CLI_OK;
+}
+
+static int anonymise_person(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct personal_args *a = args;
+	return anonymise(app, a->id, a->by, a->reason);
+}
+
+int cli_person_anonymise(const struct cli *cli, int argc, char **argv)
+{
+	struct personal_args a = { 0 };
+	int rc = cli_parse(&cli_person_anonymise_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, anonymise_person, &a);
+}
+
+static const struct opt retention_opts[] = {
+	OPT_INT("older-than", "YEARS", OPT_REQUIRED, 1, 100, N_("whose programme ended more than this many years ago"),
+	        offsetof(struct personal_args, years)),
+	OPT_FLAG("apply", 0, N_("anonymise them (else only list them)"), offsetof(struct personal_args, apply)),
+	OPT_ID("by", "ID", 0, N_("with --apply: the coordinator who does it"), offsetof(struct personal_args, by)),
+	OPT_FLAG("csv", 0, N_("CSV with a header row: id,name,ended"), offsetof(struct personal_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd retention_cmd = {
+	"retention", N_("Lists the participants whose programme ended long ago; with --apply anonymises them."),
+	retention_opts,
+};
+
+struct due {
+	long long id;
+	int ended;
+};
+
+struct due_list {
+	struct due *v;
+	size_t n;
+	bool csv;
+};
+
+static void on_due(long long id, const char *name, int ended, void *ctx)
+{
+	struct due_list *l = ctx;
+	char sid[24], day[11];
+	snprintf(sid, sizeof sid, "%lld", id);
+	date_format_ymd(ended, day);
+	const char *f[] = { sid, name, day };
+	csv_row(stdout, l->csv, f, 3);
+	struct due *v = realloc(l->v, (l->n + 1) * sizeof *v);
+	if (v) {
+		l->v = v;
+		l->v[l->n++] = (struct due){ id, ended };
+	}
+}
+
+static int retention(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct personal_args *a = args;
+	struct due_list l = { .csv = a->csv };
+	if (a->csv) {
+		static const char *const h[] = { "id", "name", "ended" };
+		csv_record(stdout, h, 3);
+	}
+	enum rota_err e = app_retention_each(app, a->years, clock_now(), on_due, &l);
+	int rc = e == ERR_OK ? CLI_OK : cli_fail(e);
+	/* TRANSLATORS: the reason recorded when the retention rule anonymises someone. */
+	for (size_t i = 0; rc == CLI_OK && a->apply && i < l.n; i++)
+		rc = anonymise(app, l.v[i].id, a->by, _("retention period over"));
+	free(l.v);
+	return rc;
+}
+
+int cli_retention(const struct cli *cli)
+{
+	struct personal_args a = { 0 };
+	int rc = cli_parse(&retention_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	if (a.apply != (a.by > 0))
+		return cli_usage(&retention_cmd, a.apply ? _("--apply needs --by, the coordinator who does it")
+		                                         : _("--by goes with --apply"));
+	return cli_with_app(cli, retention, &a);
+}

@@ -1,0 +1,141 @@
+/* Unit tests of the records that leave the kiosk: entry data codes and
+ * their history, the "<5" rule, the span common to three intervals, the
+ * team-meeting report's data, and the anonymisation's guards. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/entry.h"
+#include "app/people.h"
+#include "app/personal.h"
+#include "app/progress.h"
+#include "app/summary.h"
+#include "app/team_report.h"
+#include "core/entry.h"
+#include "core/summary.h"
+#include "tests/harness.h"
+#include "tests/unit/suites.h"
+#include "util/date.h"
+
+static time_t at(const char *local)
+{
+	time_t t = 0;
+	date_parse_local(local, &t);
+	return t;
+}
+
+static void test_entry_codes(void)
+{
+	CHECK(entry_value_is_valid(ENTRY_GENDER, "female") && entry_value_is_valid(ENTRY_GENDER, "declined") &&
+	      !entry_value_is_valid(ENTRY_GENDER, "Female"), "gender takes its codes, declined too, exactly");
+	CHECK(entry_value_is_valid(ENTRY_EDUCATION, "0") && entry_value_is_valid(ENTRY_EDUCATION, "8") &&
+	      !entry_value_is_valid(ENTRY_EDUCATION, "9"), "education is ISCED 0 to 8");
+	CHECK(entry_value_is_valid(ENTRY_BIRTH_YEAR, "1984") && entry_value_is_valid(ENTRY_BIRTH_YEAR, "declined") &&
+	      !entry_value_is_valid(ENTRY_BIRTH_YEAR, "84") && !entry_value_is_valid(ENTRY_BIRTH_YEAR, "1850"),
+	      "a birth year is four digits from 1900");
+	CHECK(entry_value_is_valid(ENTRY_EXIT_DATE, "2026-11-20") && !entry_value_is_valid(ENTRY_EXIT_DATE, "2026-02-30") &&
+	      !entry_value_is_valid(ENTRY_EXIT_DATE, "declined"), "a date is a real day");
+	CHECK(entry_value_is_valid(ENTRY_OUTCOME_FOLLOWUP, "") && !entry_value_is_valid(ENTRY_OUTCOME_EXIT, NULL),
+	      "empty clears; NULL is no value");
+	CHECK(!strcmp(entry_age_band("2001", 2026), "25_54") && !strcmp(entry_age_band("2002", 2026), "under_25") &&
+	      !strcmp(entry_age_band("1971", 2026), "55_plus") && !strcmp(entry_age_band("declined", 2026), "declined") &&
+	      !strcmp(entry_age_band("", 2026), "unknown"), "age bands of the ESF indicators");
+	enum entry_field f;
+	CHECK(entry_field_parse("outcome_followup", &f) && f == ENTRY_OUTCOME_FOLLOWUP && !entry_field_parse("x", &f),
+	      "field codes parse");
+}
+
+static void test_small_counts(void)
+{
+	char cell[12];
+	CHECK(!strcmp(summary_people_cell(0, cell), "<5"), "0 people: <5");
+	CHECK(!strcmp(summary_people_cell(1, cell), "<5"), "1 person: <5");
+	CHECK(!strcmp(summary_people_cell(4, cell), "<5"), "4 people: <5");
+	CHECK(!strcmp(summary_people_cell(5, cell), "5"), "5 people: 5");
+	CHECK(!strcmp(summary_people_cell(1234, cell), "1234"), "1234 people: 1234");
+	struct summary s = { 0 };
+	summary_count_add(&s, "gender", "male", 0);
+	summary_count_add(&s, "gender", "female", 2);
+	summary_count_add(&s, "gender", "male", 3);
+	CHECK(s.ncounts == 2 && !strcmp(s.counts[0].item, "male") && summary_count_get(&s, "gender", "male") == 3,
+	      "counts keep the order they were first added in");
+	summary_mentoring_add(&s, 2, "B", 202611, 60);
+	summary_mentoring_add(&s, 1, "A", 202612, 60);
+	summary_mentoring_add(&s, 1, "A", 202611, 60);
+	summary_mentoring_add(&s, 1, "A", 202611, 30);
+	CHECK(s.nmentoring == 3 && s.mentoring[0].person_id == 1 && s.mentoring[0].month == 202611 &&
+	      s.mentoring[0].seconds == 90 && s.mentoring[2].person_id == 2, "mentoring by person, then month");
+	summary_free(&s);
+	CHECK(summary_common_seconds(0, 100, 50, 200, 80, 90) == 10, "three spans meet in the narrowest");
+	CHECK(summary_common_seconds(0, 100, 100, 200, 0, 300) == 0, "spans that only touch share nothing");
+}
+
+static void test_team_report(void)
+{
+	struct app *app;
+	long long ana, maja, ciril, id;
+	app_open(":memory:", true, "mentor", &app);
+	time_t now = at("2026-12-10T12:00");
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-10-01T08:00"), &ana);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", now, &maja);
+	app_person_add(app, "Ciril Kos", ROLE_COORDINATOR, "sl", now, &ciril);
+	app_person_update(app, ana, 20261001, 20270531, 0, -1);
+	struct meeting m = { .person_id = ana, .kind = MEETING_INTRO, .day = 20261002 };
+	strcpy(m.with, "CSD");
+	strcpy(m.agreed, "Prihaja trikrat na teden");
+	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_OK, "a mentor records the intro meeting");
+	m.person_id = maja;
+	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_INVALID, "a meeting is about a participant");
+	m.person_id = ana;
+	strcpy(m.agreed, "");
+	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_TEXT_BLANK, "an empty agreement is refused");
+	strcpy(m.agreed, "bad\x01text");
+	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_TEXT_CONTROL, "a control character is refused");
+	app_note_add(app, ana, maja, "Za tim", true, now);
+	app_note_add(app, ana, maja, "Zasebno", false, now + 1);
+	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 20261015, maja, NULL, "Rada sortiram", now, &id);
+	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 3, 20261120, maja, NULL, NULL, now, &id);
+	struct team_report r;
+	CHECK(app_team_report(app, ana, MEETING_MID, now, &r) == ERR_OK, "the mid-term report gathers");
+	CHECK(!strcmp(r.person.name, "Ana Kovač") && r.nmonths == 3 && r.months[0].month == 202610 &&
+	      r.months[2].month == 202612, "months from the programme's start to now");
+	CHECK(r.nnotes == 1 && !strcmp(r.notes[0].text, "Za tim"), "only the note marked for the team");
+	CHECK(r.nlevels == 2 && r.levels[1].level == 3, "levels over time");
+	CHECK(r.nwords == 1 && !strcmp(r.words[0].text, "Rada sortiram"), "the participant's own words");
+	CHECK(r.has_previous && !strcmp(r.previous.agreed, "Prihaja trikrat na teden"),
+	      "the intro's agreement for the mid-term meeting");
+	team_report_done(&r);
+	CHECK(app_team_report(app, ana, MEETING_INTRO, now, &r) == ERR_OK && !r.has_previous,
+	      "the intro meeting has none before it");
+	team_report_done(&r);
+	CHECK(app_team_report(app, maja, MEETING_INTRO, now, &r) == ERR_INVALID, "no report about a mentor");
+	team_report_done(&r);
+
+	const char *values[ENTRY_NFIELDS] = { [ENTRY_GENDER] = "female" };
+	CHECK(app_entry_set(app, ana, values, maja, now) == ERR_INVALID, "a mentor does not record entry data");
+	CHECK(app_entry_set(app, ana, values, ciril, now) == ERR_OK, "a coordinator does");
+	values[ENTRY_EDUCATION] = "11";
+	CHECK(app_entry_set(app, ana, values, ciril, now) == ERR_INVALID, "a bad value changes nothing");
+	char pseudonym[64];
+	CHECK(app_person_anonymise(app, ana, maja, "asked", now, pseudonym, sizeof pseudonym) == ERR_INVALID,
+	      "a mentor does not anonymise");
+	CHECK(app_person_anonymise(app, ana, ciril, "asked", now, pseudonym, sizeof pseudonym) == ERR_OK &&
+	      !strcmp(pseudonym, "Participant 1"), "a coordinator does, with a pseudonym");
+	struct person p;
+	app_person_get(app, ana, &p);
+	CHECK(!strcmp(p.name, "Participant 1"), "the name is replaced");
+	CHECK(app_team_report(app, ana, MEETING_MID, now, &r) == ERR_OK && r.nlevels == 2 && r.nwords == 0 &&
+	      r.nnotes == 1 && strcmp(r.notes[0].text, "Za tim") && strcmp(r.previous.agreed, "Prihaja trikrat na teden"),
+	      "levels stay, the texts are gone");
+	team_report_done(&r);
+	CHECK(app_person_anonymise(app, ana, ciril, "again", now, pseudonym, sizeof pseudonym) == ERR_INVALID,
+	      "only once");
+	app_close(app);
+}
+
+void suite_records(void)
+{
+	test_entry_codes();
+	test_small_counts();
+	test_team_report();
+}
