@@ -19,6 +19,12 @@ const char *test_tmpdir(void);
  * NULL when it cannot be read. */
 char *test_read_file(const char *path);
 
+/* SQL that takes a current file back to schema 7, for tests that make an
+ * older file out of a new one: migration 8's index, kept hours and their
+ * triggers go. */
+#define TEST_UNDO_SCHEMA_8 "DROP TRIGGER visit_month_hours_add; DROP TRIGGER visit_month_hours_change;" \
+	" DROP TABLE visit_month_hours; DROP INDEX visits_person_day;"
+
 #define CHECK(cond, desc) test_check((cond), (desc), __FILE__, __LINE__)
 
 #endif

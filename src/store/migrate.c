@@ -318,6 +318,42 @@ static const char *const migrations[] = {
 	 * so visits_person_day no longer earns the page it adds to every
 	 * check-in (see 1). */
 	"DROP INDEX visits_person_day; PRAGMA user_version=7;",
+
+	/* 8: what a mentor opens costs what it shows, not the whole history.
+	 * One person's visits (their file, their own view, hours by process)
+	 * come from visits_person_day again, which the plans for those reads
+	 * need. The hours to date of the month's sheet come from each person's
+	 * closed hours kept per month: the triggers keep them in the very
+	 * statement that changes a visit (scan, correction, undo, addition), so
+	 * they cannot drift, and the fill below makes them for a database of
+	 * any age (an old backup restored is migrated the same way). A visit
+	 * counts as hours_visit_seconds() counts a closed one: its span, never
+	 * negative. */
+	"CREATE INDEX visits_person_day ON visits(person_id, day);"
+	"CREATE TABLE visit_month_hours("
+	"  person_id INTEGER NOT NULL,"
+	"  month INTEGER NOT NULL,"
+	"  seconds INTEGER NOT NULL,"
+	"  PRIMARY KEY(person_id, month)"
+	") WITHOUT ROWID;"
+	"INSERT INTO visit_month_hours(person_id, month, seconds)"
+	"  SELECT person_id, day / 100, sum(max(coalesce(check_out - check_in, 0), 0)) FROM visits"
+	"  WHERE status = 'closed' GROUP BY person_id, day / 100;"
+	"CREATE TRIGGER visit_month_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN"
+	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
+	"    VALUES (NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
+	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds;"
+	"  END;"
+	"CREATE TRIGGER visit_month_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN OLD.status = 'closed' OR NEW.status = 'closed' BEGIN"
+	"  UPDATE visit_month_hours SET seconds = seconds - max(coalesce(OLD.check_out - OLD.check_in, 0), 0)"
+	"    WHERE OLD.status = 'closed' AND person_id = OLD.person_id AND month = OLD.day / 100;"
+	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
+	"    SELECT NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0)"
+	"    WHERE NEW.status = 'closed'"
+	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds;"
+	"  END;"
+	"PRAGMA user_version=8;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -14,5 +14,6 @@ void suite_opt(void);
 void suite_backup(void);
 void suite_log(void);
 void suite_calendar(void);
+void suite_kept(void);
 
 #endif
