@@ -66,6 +66,20 @@ enum rota_err store_progress_each(struct db *db, long long person_id, progress_f
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "list progress");
 }
 
+enum rota_err store_progress_latest(struct db *db, long long person_id, enum progress_kind kind, const char *code,
+                                    int *level)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT level FROM progress WHERE person_id = ? AND kind = ? AND code = ?"
+	                               " ORDER BY day DESC, id DESC LIMIT 1");
+	sqlite3_bind_int64(st, 1, person_id);
+	db_bind_text(st, 2, progress_kind_code(kind));
+	db_bind_text(st, 3, code);
+	int rc = sqlite3_step(st);
+	*level = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "latest level");
+}
+
 enum rota_err store_topics(struct db *db, struct topic **out, size_t *n)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT 'process', code, name_sl, name_hr, name_en, active, position"
