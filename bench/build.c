@@ -194,8 +194,10 @@ void bench_build(struct bench_db *db)
 	srand(42);
 	int first_day = 20161121;
 	add_people(app, h, db);
-	add_visits(h, db, first_day);
+	/* Assignments first, as they come in a workshop: each visit is then
+	 * attributed once, when it is written. */
 	add_rotations(h, first_day, WORKDAYS);
+	add_visits(h, db, first_day);
 	add_same_shape(h);
 	must(sqlite3_exec(h, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL), h, "commit");
 	sqlite3_close(h);

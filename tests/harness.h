@@ -23,7 +23,10 @@ char *test_read_file(const char *path);
  * older file out of a new one: migration 8's index, kept hours and their
  * triggers go. */
 #define TEST_UNDO_SCHEMA_8 "DROP TRIGGER visit_month_hours_add; DROP TRIGGER visit_month_hours_change;" \
-	" DROP TABLE visit_month_hours; DROP INDEX visits_person_day;"
+	" DROP TABLE visit_month_hours; DROP INDEX visits_person_day;" \
+	" DROP TRIGGER visit_process_hours_add; DROP TRIGGER visit_process_hours_change;" \
+	" DROP TRIGGER visit_process_hours_assign; DROP TRIGGER visit_process_hours_reassign;" \
+	" DROP TABLE visit_process_hours;"
 
 #define CHECK(cond, desc) test_check((cond), (desc), __FILE__, __LINE__)
 

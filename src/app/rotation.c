@@ -417,6 +417,13 @@ static void attribute_visit(const struct visit_row *row, void *ctx)
 		*cell(t, v->person_id, t->nprocs) += whole - assigned;
 }
 
+static void kept_seconds(long long person_id, const char *code, long seconds, void *ctx)
+{
+	struct attribution *t = ctx;
+	if (person_id >= 0 && person_id <= t->max_id)
+		*cell(t, person_id, *code ? process_index(t, code) : t->nprocs) += seconds;
+}
+
 enum rota_err app_hours_by_process(struct app *app, long long person_id, int from, process_hours_fn fn,
                                    void *ctx)
 {
@@ -430,11 +437,16 @@ enum rota_err app_hours_by_process(struct app *app, long long person_id, int fro
 		t.max_id = people[i].id > t.max_id ? people[i].id : t.max_id;
 	e = store_process_list(app->db, &t.procs, &t.nprocs);
 	if (e == ERR_OK)
+		t.seconds = xcalloc(((size_t)t.max_id + 1) * (t.nprocs + 1), sizeof *t.seconds);
+	/* All of history comes from the figures the store keeps per person
+	 * and process; a bounded stretch is attributed here, visit by visit. */
+	if (e == ERR_OK && from <= 0)
+		e = store_visit_seconds_by_process(app->db, person_id, kept_seconds, &t);
+	else if (e == ERR_OK)
 		e = store_assignment_each_of(app->db, person_id, keep_assignment, &t);
-	if (e == ERR_OK) {
+	if (e == ERR_OK && from > 0) {
 		t.first = xcalloc((size_t)t.max_id + 1, sizeof *t.first);
 		t.count = xcalloc((size_t)t.max_id + 1, sizeof *t.count);
-		t.seconds = xcalloc(((size_t)t.max_id + 1) * (t.nprocs + 1), sizeof *t.seconds);
 		for (size_t i = t.n; i-- > 0;) {
 			if (t.a[i].person_id < 0 || t.a[i].person_id > t.max_id)
 				continue;

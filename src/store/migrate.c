@@ -7,6 +7,42 @@
 
 #include "util/log.h"
 
+/* Migration 8: the seconds of closed visit v that fall within assignment a
+ * (hours_overlap_seconds() with the visit's own end for an open
+ * assignment), for a visit with check_out > check_in. */
+#define M8_OVERLAP(v) "max(min(" v ".check_out, coalesce(nullif(a.end_at, 0), " v ".check_out))" \
+	" - max(" v ".check_in, a.start_at), 0)"
+/* The rows (code, secs) that attribute closed visit v to processes as
+ * app_hours_by_process() does: each assignment's overlap, and what no
+ * assignment covers under the code ''. */
+#define M8_ATTRIBUTION(v) \
+	"SELECT a.process_code AS code, " M8_OVERLAP(v) " AS secs FROM assignments a" \
+	" WHERE a.person_id = " v ".person_id" \
+	" UNION ALL SELECT '', max(" v ".check_out - " v ".check_in - coalesce((SELECT sum(" M8_OVERLAP(v) ")" \
+	" FROM assignments a WHERE a.person_id = " v ".person_id), 0), 0)"
+/* Adds (sign "") or takes away (sign "-") visit v's attribution. */
+#define M8_APPLY(v, sign) \
+	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
+	" SELECT " v ".person_id, code, " sign "sum(secs) FROM (" M8_ATTRIBUTION(v) ")" \
+	" WHERE " v ".status = 'closed' AND " v ".check_out > " v ".check_in GROUP BY code" \
+	" ON CONFLICT(person_id, process_code) DO UPDATE SET seconds = seconds + excluded.seconds;"
+/* The rows (person, code, secs) of every closed visit that passes filter,
+ * attributed as M8_ATTRIBUTION does (SQLite has no lateral join, so the
+ * visit is joined, not passed in). */
+#define M8_ATTRIBUTION_ALL(filter) \
+	"SELECT v.person_id AS pid, a.process_code AS code, " M8_OVERLAP("v") " AS secs" \
+	" FROM visits v JOIN assignments a ON a.person_id = v.person_id" \
+	" WHERE v.status = 'closed' AND v.check_out > v.check_in AND " filter \
+	" UNION ALL SELECT v.person_id, '', max(v.check_out - v.check_in - coalesce((SELECT sum(" M8_OVERLAP("v") ")" \
+	" FROM assignments a WHERE a.person_id = v.person_id), 0), 0) FROM visits v" \
+	" WHERE v.status = 'closed' AND v.check_out > v.check_in AND " filter
+/* Counts person pid's figures again from all their visits (an assignment
+ * changed, so every visit's attribution may have). */
+#define M8_RECOUNT(pid) \
+	"DELETE FROM visit_process_hours WHERE person_id = " pid ";" \
+	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
+	" SELECT pid, code, sum(secs) FROM (" M8_ATTRIBUTION_ALL("v.person_id = " pid) ") GROUP BY pid, code;"
+
 static const char *const migrations[] = {
 	/* 1: people, badges, work processes, visits and their history */
 	"PRAGMA application_id=1380930625;"
@@ -353,6 +389,31 @@ static const char *const migrations[] = {
 	"    WHERE NEW.status = 'closed'"
 	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds;"
 	"  END;"
+	/* The hours per process to date, kept the same way: a visit's change
+	 * moves its own attribution; an assignment's change counts that person
+	 * again from their visits. */
+	"CREATE TABLE visit_process_hours("
+	"  person_id INTEGER NOT NULL,"
+	"  process_code TEXT NOT NULL,"
+	"  seconds INTEGER NOT NULL,"
+	"  PRIMARY KEY(person_id, process_code)"
+	") WITHOUT ROWID;"
+	"INSERT INTO visit_process_hours(person_id, process_code, seconds)"
+	"  SELECT pid, code, sum(secs) FROM (" M8_ATTRIBUTION_ALL("1") ") GROUP BY pid, code;"
+	"CREATE TRIGGER visit_process_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN "
+	M8_APPLY("NEW", "")
+	" END;"
+	"CREATE TRIGGER visit_process_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN OLD.status = 'closed' OR NEW.status = 'closed' BEGIN "
+	M8_APPLY("OLD", "-") M8_APPLY("NEW", "")
+	" END;"
+	"CREATE TRIGGER visit_process_hours_assign AFTER INSERT ON assignments BEGIN "
+	M8_RECOUNT("NEW.person_id")
+	" END;"
+	"CREATE TRIGGER visit_process_hours_reassign AFTER UPDATE OF person_id, process_code, start_at, end_at"
+	"  ON assignments BEGIN "
+	M8_RECOUNT("OLD.person_id") M8_RECOUNT("NEW.person_id")
+	" END;"
 	"PRAGMA user_version=8;",
 };
 

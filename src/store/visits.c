@@ -349,6 +349,23 @@ enum rota_err store_visit_seconds_to_month(struct db *db, int yyyymm, person_sec
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "hours to date");
 }
 
+enum rota_err store_visit_seconds_by_process(struct db *db, long long person_id, process_seconds_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = person_id
+	    ? db_stmt(db, "SELECT person_id, process_code, seconds FROM visit_process_hours WHERE person_id = ?")
+	    : db_stmt(db, "SELECT person_id, process_code, seconds FROM visit_process_hours ORDER BY person_id");
+	char code[32];
+	int rc;
+	if (person_id)
+		sqlite3_bind_int64(st, 1, person_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		db_column_text(st, 1, code, sizeof code);
+		fn(sqlite3_column_int64(st, 0), code, (long)sqlite3_column_int64(st, 2), ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "hours by process");
+}
+
 enum rota_err store_visit_history_each(struct db *db, long long id, visit_change_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT seq, at, by_person, action, reason, terminal, old_check_in,"

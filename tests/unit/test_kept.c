@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/app.h"
 #include "app/backup.h"
+#include "app/rotation.h"
 #include "core/hours.h"
 #include "store/backup.h"
 #include "store/calendar.h"
@@ -70,6 +72,35 @@ static bool kept_equals_recount(struct db *db)
 	return !memcmp(&recount, &kept, sizeof kept);
 }
 
+struct process_rows {
+	struct process_hours v[64];
+	int n;
+};
+
+static void keep_row(const struct process_hours *row, void *ctx)
+{
+	struct process_rows *r = ctx;
+	if (r->n < 64)
+		r->v[r->n++] = *row;
+}
+
+/* True when the hours per process of all history that the store keeps
+ * equal those attributed visit by visit (from day 1: every visit). */
+static bool by_process_equals_recount(const char *path)
+{
+	struct app *app;
+	struct process_rows kept = { 0 }, recount = { 0 };
+	if (app_open(path, false, "test", &app) != ERR_OK)
+		return false;
+	bool ok = app_hours_by_process(app, 0, 0, keep_row, &kept) == ERR_OK &&
+	          app_hours_by_process(app, 0, 1, keep_row, &recount) == ERR_OK && kept.n == recount.n && kept.n > 0;
+	for (int i = 0; ok && i < kept.n; i++)
+		ok = kept.v[i].person_id == recount.v[i].person_id && kept.v[i].seconds == recount.v[i].seconds &&
+		     !strcmp(kept.v[i].process_code, recount.v[i].process_code);
+	app_close(app);
+	return ok;
+}
+
 static char *path_of(const char *name)
 {
 	char *p = xasprintf("%s/%s", test_tmpdir(), name);
@@ -101,6 +132,8 @@ static void fill(struct db *db)
 		store_person_insert(db, &p, 1, &id);
 	}
 	time_t sep = 1789196400; /* 2026-09-12 08:00 local */
+	struct change at = { .at = sep - 86400, .by = 4 };
+	store_assign(db, 1, "sorting", 4, &at);                     /* before any visit */
 	long long a = visit_at(db, 1, 20260912, sep, sep + 5 * 3600);
 	visit_at(db, 2, 20260912, sep, sep + 3 * 3600);
 	long long open = visit_at(db, 1, 20261012, sep + 30 * 86400, 0);
@@ -111,6 +144,12 @@ static void fill(struct db *db)
 	store_visit_end_unknown(db, open, &c);                       /* no hours */
 	store_visit_correct(db, open, sep + 30 * 86400, sep + 30 * 86400 + 3600, &c); /* given an end */
 	store_visit_undo(db, late, &c);                              /* closed -> open: no hours */
+	at.at = sep + 2 * 3600;
+	store_assign(db, 2, "cutting", 4, &at);                     /* in the middle of a closed visit */
+	at.at = sep + 65 * 86400 + 300;
+	store_assign(db, 2, "packing", 4, &at);                     /* and of one still open */
+	at.at = sep + 40 * 86400;
+	store_assign(db, 1, "cutting", 4, &at);                     /* moved on */
 	store_visit_add(db, 4, 20261115, sep + 64 * 86400, sep + 64 * 86400 + 9000, &c, NULL);
 	long long mid = visit_at(db, 2, 20261116, sep + 65 * 86400, 0);
 	store_visit_close(db, mid, sep + 65 * 86400 + 600, &c);
@@ -132,6 +171,7 @@ static void test_kept_hours(void)
 	      kept.s[4][MONTHS - 1] == 9000, "the kept hours count closed visits, corrected as corrected");
 	CHECK(kept_equals_recount(db), "after scans, corrections, undo, additions and closing, kept = recounted");
 	db_close(db);
+	CHECK(by_process_equals_recount(path), "and so are the hours per process, across assignments made at any time");
 	free(path);
 }
 
@@ -164,6 +204,7 @@ static void test_kept_hours_of_older_files(void)
 	CHECK(app_restore(live, old, true, 1795200000, &res) == ERR_OK, "a schema 7 backup restores");
 	CHECK(db_open(live, false, &db) == ERR_OK && kept_equals_recount(db),
 	      "and its kept hours are filled from its visits");
+	CHECK(by_process_equals_recount(live), "and its hours per process");
 	db_begin_write(db);
 	visit_at(db, 2, 20261119, 1795100000, 1795100000 + 5000);
 	db_end_write(db, ERR_OK);
@@ -171,6 +212,7 @@ static void test_kept_hours_of_older_files(void)
 	CHECK(app_restore(live, now, true, 1795300000, &res) == ERR_OK, "a current backup restores");
 	CHECK(db_open(live, false, &db) == ERR_OK && kept_equals_recount(db),
 	      "and its kept hours match its visits, not the replaced ones");
+	CHECK(by_process_equals_recount(live), "and its hours per process");
 	db_close(db);
 	free(live);
 	free(old);
