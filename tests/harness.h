@@ -26,7 +26,7 @@ char *test_read_file(const char *path);
 	" DROP TABLE visit_month_hours; DROP INDEX visits_person_day;" \
 	" DROP TRIGGER visit_process_hours_add; DROP TRIGGER visit_process_hours_change;" \
 	" DROP TRIGGER visit_process_hours_assign; DROP TRIGGER visit_process_hours_reassign;" \
-	" DROP TABLE visit_process_hours;"
+	" DROP TABLE visit_process_hours; DROP INDEX visits_to_review;"
 
 #define CHECK(cond, desc) test_check((cond), (desc), __FILE__, __LINE__)
 

@@ -366,6 +366,10 @@ static const char *const migrations[] = {
 	 * counts as hours_visit_seconds() counts a closed one: its span, never
 	 * negative. */
 	"CREATE INDEX visits_person_day ON visits(person_id, day);"
+	/* The review queue's visits are the rare ones: an index of only those
+	 * costs a check-in or a check-out nothing and spares the queue reading
+	 * every visit of its look-back. */
+	"CREATE INDEX visits_to_review ON visits(day) WHERE status IN ('end_unknown', 'undone') OR clock_doubtful;"
 	"CREATE TABLE visit_month_hours("
 	"  person_id INTEGER NOT NULL,"
 	"  month INTEGER NOT NULL,"
