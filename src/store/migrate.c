@@ -13,18 +13,19 @@
 #define M8_OVERLAP(v) "max(min(" v ".check_out, coalesce(nullif(a.end_at, 0), " v ".check_out))" \
 	" - max(" v ".check_in, a.start_at), 0)"
 /* The rows (code, secs) that attribute closed visit v to processes as
- * app_hours_by_process() does: each assignment's overlap, and what no
- * assignment covers under the code ''. */
+ * app_hours_by_process() does: each assignment's overlap (one that starts
+ * after the visit has none), and what no assignment covers under the
+ * code ''. */
 #define M8_ATTRIBUTION(v) \
 	"SELECT a.process_code AS code, " M8_OVERLAP(v) " AS secs FROM assignments a" \
-	" WHERE a.person_id = " v ".person_id" \
+	" WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out" \
 	" UNION ALL SELECT '', max(" v ".check_out - " v ".check_in - coalesce((SELECT sum(" M8_OVERLAP(v) ")" \
-	" FROM assignments a WHERE a.person_id = " v ".person_id), 0), 0)"
+	" FROM assignments a WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out), 0), 0)"
 /* Adds (sign "") or takes away (sign "-") visit v's attribution. */
 #define M8_APPLY(v, sign) \
 	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
 	" SELECT " v ".person_id, code, " sign "sum(secs) FROM (" M8_ATTRIBUTION(v) ")" \
-	" WHERE " v ".status = 'closed' AND " v ".check_out > " v ".check_in GROUP BY code" \
+	" WHERE " v ".status = 'closed' AND " v ".check_out > " v ".check_in GROUP BY code HAVING sum(secs) <> 0" \
 	" ON CONFLICT(person_id, process_code) DO UPDATE SET seconds = seconds + excluded.seconds;"
 /* The rows (person, code, secs) of every closed visit that passes filter,
  * attributed as M8_ATTRIBUTION does (SQLite has no lateral join, so the
@@ -379,20 +380,6 @@ static const char *const migrations[] = {
 	"INSERT INTO visit_month_hours(person_id, month, seconds)"
 	"  SELECT person_id, day / 100, sum(max(coalesce(check_out - check_in, 0), 0)) FROM visits"
 	"  WHERE status = 'closed' GROUP BY person_id, day / 100;"
-	"CREATE TRIGGER visit_month_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN"
-	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
-	"    VALUES (NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
-	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds;"
-	"  END;"
-	"CREATE TRIGGER visit_month_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
-	"  ON visits WHEN OLD.status = 'closed' OR NEW.status = 'closed' BEGIN"
-	"  UPDATE visit_month_hours SET seconds = seconds - max(coalesce(OLD.check_out - OLD.check_in, 0), 0)"
-	"    WHERE OLD.status = 'closed' AND person_id = OLD.person_id AND month = OLD.day / 100;"
-	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
-	"    SELECT NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0)"
-	"    WHERE NEW.status = 'closed'"
-	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds;"
-	"  END;"
 	/* The hours per process to date, kept the same way: a visit's change
 	 * moves its own attribution; an assignment's change counts that person
 	 * again from their visits. */
@@ -404,13 +391,24 @@ static const char *const migrations[] = {
 	") WITHOUT ROWID;"
 	"INSERT INTO visit_process_hours(person_id, process_code, seconds)"
 	"  SELECT pid, code, sum(secs) FROM (" M8_ATTRIBUTION_ALL("1") ") GROUP BY pid, code;"
-	"CREATE TRIGGER visit_process_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN "
+	/* One trigger per change of a visit keeps both (a check-out pays for
+	 * one trigger, not two). */
+	"CREATE TRIGGER visit_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN"
+	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
+	"    VALUES (NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
+	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
 	M8_APPLY("NEW", "")
-	" END;"
-	"CREATE TRIGGER visit_process_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
-	"  ON visits WHEN OLD.status = 'closed' OR NEW.status = 'closed' BEGIN "
+	"  END;"
+	"CREATE TRIGGER visit_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN OLD.status = 'closed' OR NEW.status = 'closed' BEGIN"
+	"  UPDATE visit_month_hours SET seconds = seconds - max(coalesce(OLD.check_out - OLD.check_in, 0), 0)"
+	"    WHERE OLD.status = 'closed' AND person_id = OLD.person_id AND month = OLD.day / 100;"
+	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
+	"    SELECT NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0)"
+	"    WHERE NEW.status = 'closed'"
+	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
 	M8_APPLY("OLD", "-") M8_APPLY("NEW", "")
-	" END;"
+	"  END;"
 	"CREATE TRIGGER visit_process_hours_assign AFTER INSERT ON assignments BEGIN "
 	M8_RECOUNT("NEW.person_id")
 	" END;"
