@@ -21,11 +21,12 @@
 	" WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out" \
 	" UNION ALL SELECT '', max(" v ".check_out - " v ".check_in - coalesce((SELECT sum(" M8_OVERLAP(v) ")" \
 	" FROM assignments a WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out), 0), 0)"
-/* Adds (sign "") or takes away (sign "-") visit v's attribution. */
+/* Adds (sign "") or takes away (sign "-") visit v's attribution, row by
+ * row: two assignments at one process add up in the upsert. */
 #define M8_APPLY(v, sign) \
 	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
-	" SELECT " v ".person_id, code, " sign "sum(secs) FROM (" M8_ATTRIBUTION(v) ")" \
-	" WHERE " v ".status = 'closed' AND " v ".check_out > " v ".check_in GROUP BY code HAVING sum(secs) <> 0" \
+	" SELECT " v ".person_id, code, " sign "secs FROM (" M8_ATTRIBUTION(v) ")" \
+	" WHERE " v ".status = 'closed' AND " v ".check_out > " v ".check_in AND secs <> 0" \
 	" ON CONFLICT(person_id, process_code) DO UPDATE SET seconds = seconds + excluded.seconds;"
 /* The rows (person, code, secs) of every closed visit that passes filter,
  * attributed as M8_ATTRIBUTION does (SQLite has no lateral join, so the
