@@ -16,7 +16,7 @@
 #include "bench/bench.h"
 #include "util/date.h"
 
-#define WORKDAYS 2500          /* ten years of about 250 workshop days */
+#define WORKDAYS 2500          /* ten years of about 250 workshop days (ROTA_BENCH_WORKDAYS: fewer) */
 #define PRESENT_A_DAY 400      /* 2500 x 400 = 1,000,000 visits */
 #define ROTATE_DAYS 125        /* a participant moves on about twice a year */
 #define ENTRIES_A_ROTATION 2   /* progress entries per participant per rotation */
@@ -90,7 +90,7 @@ static void add_rotations(sqlite3 *h, int first_day, int days)
 	                                  " VALUES (?, ?, ?, ?, ?)");
 	sqlite3_stmt *entry = prepare(h, "INSERT INTO progress(person_id, kind, code, level, day, mentor_id, words,"
 	                                 " recorded_at) VALUES (?, 'process', ?, ?, ?, ?, ?, ?)");
-	int rotations = days / ROTATE_DAYS, n = 0;
+	int rotations = days / ROTATE_DAYS > 0 ? days / ROTATE_DAYS : 1, n = 0;
 	for (int p = BENCH_MENTORS + 1; p <= BENCH_PEOPLE; p++) {
 		for (int r = 0; r < rotations; r++) {
 			int day = date_add_days(first_day, r * ROTATE_DAYS * 7 / 5);
@@ -126,14 +126,14 @@ static void add_rotations(sqlite3 *h, int first_day, int days)
 	sqlite3_finalize(entry);
 }
 
-static void add_visits(sqlite3 *h, struct bench_db *db, int first_day)
+static void add_visits(sqlite3 *h, struct bench_db *db, int first_day, int workdays)
 {
 	sqlite3_stmt *visit = prepare(h, "INSERT INTO visits(person_id, day, check_in, check_out, status)"
 	                                 " VALUES (?, ?, ?, ?, 'closed')");
 	sqlite3_stmt *hist = prepare(h, "INSERT INTO visit_history(visit_id, seq, at, by_person, action, new_check_in,"
 	                                " new_check_out, new_status) VALUES (?1, 1, ?2, ?3, 'correct', ?4, ?5, 'closed')");
 	int day = first_day;
-	for (int w = 0; w < WORKDAYS; w++) {
+	for (int w = 0; w < workdays; w++) {
 		while (date_weekday(day) >= 5)
 			day = date_add_days(day, 1);
 		time_t start = date_day_start(day);
@@ -193,11 +193,14 @@ void bench_build(struct bench_db *db)
 	sqlite3_exec(h, "PRAGMA synchronous=OFF; BEGIN", NULL, NULL, NULL);
 	srand(42);
 	int first_day = 20161121;
+	/* The same figures on a smaller history show what grows with it. */
+	const char *env = getenv("ROTA_BENCH_WORKDAYS");
+	int workdays = env && atoi(env) > 0 && atoi(env) < WORKDAYS ? atoi(env) : WORKDAYS;
 	add_people(app, h, db);
 	/* Assignments first, as they come in a workshop: each visit is then
 	 * attributed once, when it is written. */
-	add_rotations(h, first_day, WORKDAYS);
-	add_visits(h, db, first_day);
+	add_rotations(h, first_day, workdays);
+	add_visits(h, db, first_day, workdays);
 	add_same_shape(h);
 	must(sqlite3_exec(h, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL), h, "commit");
 	sqlite3_close(h);
