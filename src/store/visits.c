@@ -349,6 +349,19 @@ enum rota_err store_visit_seconds_to_month(struct db *db, int yyyymm, person_sec
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "hours to date");
 }
 
+enum rota_err store_visit_seconds_of_months(struct db *db, long long person_id, int from, int to, long *secs)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT coalesce(sum(seconds), 0) FROM visit_month_hours"
+	                               " WHERE person_id = ? AND month BETWEEN ? AND ?");
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_int(st, 2, from);
+	sqlite3_bind_int(st, 3, to);
+	int rc = sqlite3_step(st);
+	*secs = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? ERR_OK : db_fail(db, rc, "hours of months");
+}
+
 enum rota_err store_visit_seconds_by_process(struct db *db, long long person_id, process_seconds_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = person_id

@@ -65,6 +65,10 @@ enum rota_err store_visit_mark_clock_doubtful(struct db *db, long long id);
  * visits. */
 typedef void (*person_seconds_fn)(long long person_id, long seconds, void *ctx);
 enum rota_err store_visit_seconds_to_month(struct db *db, int yyyymm, person_seconds_fn fn, void *ctx);
+/* Sets *secs to person_id's closed seconds (as store_visit_seconds_to_month
+ * counts them) in the months from..to (YYYYMM, both included), from the
+ * kept figures. */
+enum rota_err store_visit_seconds_of_months(struct db *db, long long person_id, int from, int to, long *secs);
 /* Calls fn with the closed hours to date of person_id (0: everyone) per
  * work process, as app_hours_by_process() attributes them (code "": no
  * assignment covered them), by person; 0-second rows may come too. Reads

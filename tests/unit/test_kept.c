@@ -11,6 +11,8 @@
 #include "app/app.h"
 #include "app/backup.h"
 #include "app/rotation.h"
+#include "app/self.h"
+#include "app/visits.h"
 #include "core/hours.h"
 #include "store/backup.h"
 #include "store/calendar.h"
@@ -220,6 +222,58 @@ static void test_kept_hours_of_older_files(void)
 	free(now);
 }
 
+struct self_recount {
+	int from, today;
+	time_t now;
+	long total;
+};
+
+/* The self view's total recounted from every visit: closed ones whole, an
+ * open one of this month up to now. */
+static void recount_self(const struct visit_row *row, void *ctx)
+{
+	struct self_recount *r = ctx;
+	const struct visit *v = &row->visit;
+	if (v->day < r->from || v->day > r->today)
+		return;
+	if (v->status == VISIT_CLOSED || (v->status == VISIT_OPEN && v->day / 100 == r->today / 100))
+		r->total += hours_visit_seconds(v, r->now);
+}
+
+/* The self view's hours since the programme began read a month of visits
+ * and the kept months between, and come to what every visit adds up to:
+ * without a programme, from the middle or the first of an earlier month,
+ * and from this month. */
+static void test_self_total(void)
+{
+	char *path = path_of("self.db");
+	struct db *db;
+	struct app *app;
+	time_t now = 1795172400; /* 2026-11-20 12:00 local */
+	db_open(path, true, &db);
+	fill(db);
+	db_begin_write(db);
+	visit_at(db, 2, 20261120, now - 3600, 0); /* in now */
+	static const int starts[PEOPLE + 1] = { 0, 0, 20260913, 20261116, 20261001 };
+	for (int i = 1; i <= PEOPLE; i++)
+		store_person_set_programme(db, i, starts[i], 0, 0);
+	db_end_write(db, ERR_OK);
+	db_close(db);
+	bool same = app_open(path, false, "test", &app) == ERR_OK;
+	for (int i = 1; same && i <= PEOPLE; i++) {
+		struct self_summary got;
+		struct self_recount want = { .from = starts[i], .today = 20261120, .now = now };
+		same = app_self_summary(app, i, now, &got) == ERR_OK &&
+		       app_visits_of(app, i, 0, 0, recount_self, &want) == ERR_OK && got.total_s == want.total;
+		if (!same)
+			fprintf(stderr, "  person %d: %ld, recounted %ld\n", i, got.total_s, want.total);
+	}
+	CHECK(same, "the self view's hours since the programme began equal the recount");
+	if (same)
+		app_close(app);
+	free(path);
+}
+
 static void ignore_visit(const struct visit_row *r, void *ctx) { (void)r; (void)ctx; }
 static void ignore_progress(const struct progress_entry *e, void *ctx) { (void)e; (void)ctx; }
 static void ignore_assignment(const struct assignment *a, void *ctx) { (void)a; (void)ctx; }
@@ -279,4 +333,5 @@ void suite_kept(void)
 	test_kept_hours();
 	test_kept_hours_of_older_files();
 	test_one_person_reads_use_an_index();
+	test_self_total();
 }
