@@ -22,7 +22,7 @@ char *test_read_file(const char *path);
 /* SQL that takes a current file back to schema 7, for tests that make an
  * older file out of a new one: migration 8's index, kept hours and their
  * triggers go. */
-#define TEST_UNDO_SCHEMA_8 "DROP TRIGGER visit_hours_add; DROP TRIGGER visit_hours_change;" \
+#define TEST_UNDO_SCHEMA_8 "DROP TRIGGER visit_hours_add; DROP TRIGGER visit_hours_change; DROP TRIGGER visit_hours_remove;" \
 	" DROP TABLE visit_month_hours; DROP INDEX visits_person_day;" \
 	" DROP TRIGGER visit_process_hours_assign; DROP TRIGGER visit_process_hours_reassign;" \
 	" DROP TABLE visit_process_hours; DROP INDEX visits_to_review;"

@@ -392,23 +392,26 @@ static const char *const migrations[] = {
 	") WITHOUT ROWID;"
 	"INSERT INTO visit_process_hours(person_id, process_code, seconds)"
 	"  SELECT pid, code, sum(secs) FROM (" M8_ATTRIBUTION_ALL("1") ") GROUP BY pid, code;"
-	/* One trigger per change of a visit keeps both (a check-out pays for
-	 * one trigger, not two). */
+	/* Triggers keep both; each runs only where it has work (a check-out
+	 * adds, only a change to a closed visit takes away). */
 	"CREATE TRIGGER visit_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN"
 	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
 	"    VALUES (NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
 	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
 	M8_APPLY("NEW", "")
 	"  END;"
-	"CREATE TRIGGER visit_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
-	"  ON visits WHEN OLD.status = 'closed' OR NEW.status = 'closed' BEGIN"
+	"CREATE TRIGGER visit_hours_remove AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN OLD.status = 'closed' BEGIN"
 	"  UPDATE visit_month_hours SET seconds = seconds - max(coalesce(OLD.check_out - OLD.check_in, 0), 0)"
-	"    WHERE OLD.status = 'closed' AND person_id = OLD.person_id AND month = OLD.day / 100;"
+	"    WHERE person_id = OLD.person_id AND month = OLD.day / 100; "
+	M8_APPLY("OLD", "-")
+	"  END;"
+	"CREATE TRIGGER visit_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN NEW.status = 'closed' BEGIN"
 	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
-	"    SELECT NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0)"
-	"    WHERE NEW.status = 'closed'"
+	"    VALUES (NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
 	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
-	M8_APPLY("OLD", "-") M8_APPLY("NEW", "")
+	M8_APPLY("NEW", "")
 	"  END;"
 	"CREATE TRIGGER visit_process_hours_assign AFTER INSERT ON assignments BEGIN "
 	M8_RECOUNT("NEW.person_id")
