@@ -21,6 +21,28 @@ char *test_read_file(const char *path);
 /* Returns whether the file at path (its first 1 MiB) contains needle. */
 bool test_file_has(const char *path, const char *needle);
 
+/* SQL that takes a current file back to schema 7, for tests that make an
+ * older file out of a new one: migration 8's index, kept hours and their
+ * triggers go. */
+#define TEST_UNDO_SCHEMA_8 "DROP TRIGGER visit_hours_add; DROP TRIGGER visit_hours_change; DROP TRIGGER visit_hours_remove;" \
+	" DROP TABLE visit_month_hours; DROP INDEX visits_person_day;" \
+	" DROP TRIGGER visit_process_hours_assign; DROP TRIGGER visit_process_hours_reassign;" \
+	" DROP TABLE visit_process_hours; DROP INDEX visits_to_review;"
+
+/* SQL that takes a current file back to before migration 9, for the tests
+ * that make an older file: its tables and the note's mark go, and the
+ * guards it changed are as they were. */
+#define TEST_UNDO_SCHEMA_9 \
+	"ALTER TABLE notes DROP COLUMN for_team;" \
+	"DROP TRIGGER notes_fixed; DROP TRIGGER progress_fixed; DROP TRIGGER visit_history_fixed;" \
+	"CREATE TRIGGER notes_fixed BEFORE UPDATE ON notes" \
+	"  BEGIN SELECT RAISE(ABORT, 'notes are never rewritten'); END;" \
+	"CREATE TRIGGER progress_fixed BEFORE UPDATE ON progress" \
+	"  BEGIN SELECT RAISE(ABORT, 'progress entries are never rewritten'); END;" \
+	"CREATE TRIGGER visit_history_fixed BEFORE UPDATE ON visit_history" \
+	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;" \
+	"DROP TABLE entry_facts; DROP TABLE meetings; DROP TABLE anonymisations;"
+
 #define CHECK(cond, desc) test_check((cond), (desc), __FILE__, __LINE__)
 
 #endif

@@ -1,4 +1,5 @@
-/* The monthly hour sheet: one pass over the visits up to the month's end. */
+/* The monthly hour sheet: one pass over the month's visits; the hours to
+ * date come from the figures the store keeps per person and month. */
 #include "app/hours.h"
 
 #include <stdbool.h>
@@ -12,6 +13,7 @@
 #include "core/hours.h"
 #include "store/calendar.h"
 #include "store/review.h"
+#include "store/visits.h"
 #include "util/date.h"
 #include "util/alloc.h"
 #include "util/text.h"
@@ -49,9 +51,6 @@ static void on_visit(const struct visit_row *vr, void *ctx)
 		return;
 	/* An open visit has no hours yet: the sheet counts what was recorded. */
 	long secs = vr->visit.status == VISIT_OPEN ? 0 : hours_visit_seconds(&vr->visit, t->now);
-	r->seconds_to_date += secs;
-	if (vr->visit.day < t->first)
-		return;
 	r->seconds += secs;
 	bool unknown = vr->visit.status == VISIT_END_UNKNOWN ||
 	               (vr->visit.status == VISIT_OPEN && vr->visit.day < t->today);
@@ -68,6 +67,14 @@ static void on_visit(const struct visit_row *vr, void *ctx)
 		t->seen_day[i] = vr->visit.day;
 		r->days_present++;
 	}
+}
+
+static void on_to_date(long long person_id, long seconds, void *ctx)
+{
+	size_t i;
+	struct hours_row *r = row_of(ctx, person_id, &i);
+	if (r)
+		r->seconds_to_date = seconds;
 }
 
 static void on_doubtful(const struct visit_row *vr, void *ctx)
@@ -161,7 +168,9 @@ enum rota_err app_hours_month(struct app *app, int yyyymm, time_t now, hours_row
 	free(people);
 	e = store_programme_each(app->db, on_programme, &t);
 	if (e == ERR_OK)
-		e = app_visits_each(app, 0, t.last, on_visit, &t);
+		e = app_visits_each(app, t.first, t.last, on_visit, &t);
+	if (e == ERR_OK)
+		e = store_visit_seconds_to_month(app->db, yyyymm, on_to_date, &t);
 	if (e == ERR_OK)
 		e = store_review_clock_doubtful(app->db, t.first, on_doubtful, &t);
 	if (e == ERR_OK)

@@ -10,6 +10,7 @@
 #include "app/progress.h"
 #include "app/rotation.h"
 #include "core/progress.h"
+#include "store/progress.h"
 #include "store/rotation.h"
 #include "store/db.h"
 #include "store/review.h"
@@ -104,19 +105,6 @@ static void on_words(const struct progress_entry *e, void *ctx)
 	strcat(it->detail, "\"");
 }
 
-struct rotate_ctx {
-	struct queue *q;
-	const struct assignment *a;
-	int level;
-};
-
-static void level_at(const struct progress_entry *e, void *ctx)
-{
-	struct rotate_ctx *c = ctx;
-	if (e->kind == PROGRESS_PROCESS && !strcmp(e->code, c->a->process_code))
-		c->level = e->level;
-}
-
 struct assignments {
 	struct assignment *v;
 	size_t n, cap;
@@ -130,16 +118,17 @@ static void keep_assignment(const struct assignment *a, void *ctx)
 	l->v[l->n++] = *a;
 }
 
-static void on_assignment(struct queue *q, const struct assignment *a)
+static void on_assignment(struct queue *q, const struct rotation_floor *floor, const struct assignment *a)
 {
-	struct rotate_ctx c = { .q = q, .a = a, .level = -1 };
+	int level;
 	struct person p;
 	struct rotation_view v;
-	if (app_progress_each(q->app, a->person_id, level_at, &c) != ERR_OK || c.level < PROGRESS_MASTERED ||
+	if (store_progress_latest(q->app->db, a->person_id, PROGRESS_PROCESS, a->process_code, &level) != ERR_OK ||
+	    level < PROGRESS_MASTERED ||
 	    app_person_get(q->app, a->person_id, &p) != ERR_OK)
 		return;
 	struct review_item *it = add(q, REVIEW_ROTATE, a->person_id, a->person_id, p.name, 0);
-	if (app_rotation_suggest(q->app, a->person_id, &v) == ERR_OK) {
+	if (app_rotation_suggest_on(q->app, floor, a->person_id, &v) == ERR_OK) {
 		text_copy(it->detail, sizeof it->detail, v.reason);
 		app_rotation_done(&v);
 	}
@@ -174,8 +163,12 @@ enum rota_err app_review_items(struct app *app, time_t now, struct review_item *
 	struct assignments current = { 0 };
 	if (e == ERR_OK)
 		e = store_assignment_each_current(app->db, keep_assignment, &current);
+	struct rotation_floor floor = { 0 };
+	if (e == ERR_OK && current.n)
+		e = app_rotation_floor_load(app, &floor);
 	for (size_t i = 0; e == ERR_OK && i < current.n; i++)
-		on_assignment(&q, &current.v[i]);
+		on_assignment(&q, &floor, &current.v[i]);
+	app_rotation_floor_free(&floor);
 	free(current.v);
 	if (e != ERR_OK) {
 		free(q.items);

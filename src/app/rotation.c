@@ -14,6 +14,7 @@
 #include "store/db.h"
 #include "store/people.h"
 #include "store/processes.h"
+#include "store/progress.h"
 #include "store/rotation.h"
 #include "store/visits.h"
 #include "util/alloc.h"
@@ -243,21 +244,46 @@ static void explain(struct rotation_view *v)
 	}
 }
 
-enum rota_err app_rotation_suggest(struct app *app, long long person_id, struct rotation_view *out)
+enum rota_err app_rotation_floor_load(struct app *app, struct rotation_floor *out)
+{
+	memset(out, 0, sizeof *out);
+	enum rota_err e = store_process_list(app->db, &out->stations, &out->n);
+	if (e != ERR_OK)
+		return e;
+	struct rot_station *rot = xcalloc(out->n ? out->n : 1, sizeof *rot);
+	struct occupancy o = { out->stations, rot, out->n, 0 };
+	e = store_assignment_each_current(app->db, count_assignment, &o);
+	out->occupied = xcalloc(out->n ? out->n : 1, sizeof *out->occupied);
+	for (size_t i = 0; i < out->n; i++)
+		out->occupied[i] = rot[i].occupied;
+	free(rot);
+	if (e != ERR_OK)
+		app_rotation_floor_free(out);
+	return e;
+}
+
+void app_rotation_floor_free(struct rotation_floor *f)
+{
+	free(f->stations);
+	free(f->occupied);
+	memset(f, 0, sizeof *f);
+}
+
+enum rota_err app_rotation_suggest_on(struct app *app, const struct rotation_floor *f, long long person_id,
+                                      struct rotation_view *out)
 {
 	struct assignment cur;
 	memset(out, 0, sizeof *out);
 	out->current_level = -1;
-	enum rota_err e = store_process_list(app->db, &out->stations, &out->n);
-	if (e != ERR_OK)
-		return e;
+	out->n = f->n;
+	out->stations = xcalloc(f->n ? f->n : 1, sizeof *out->stations);
+	memcpy(out->stations, f->stations, f->n * sizeof *f->stations);
 	out->rot = xcalloc(out->n ? out->n : 1, sizeof *out->rot);
 	for (size_t i = 0; i < out->n; i++)
-		out->rot[i] = (struct rot_station){ .process = &out->stations[i], .level = -1 };
+		out->rot[i] = (struct rot_station){ .process = &out->stations[i], .level = -1,
+			                            .occupied = f->occupied[i] };
 	struct occupancy o = { out->stations, out->rot, out->n, person_id };
-	e = store_assignment_each_current(app->db, count_assignment, &o);
-	if (e == ERR_OK)
-		e = app_progress_each(app, person_id, latest_level, &o);
+	enum rota_err e = app_progress_each(app, person_id, latest_level, &o);
 	if (e == ERR_OK)
 		e = store_assignment_current(app->db, person_id, &out->has_current, &cur);
 	if (e != ERR_OK) {
@@ -268,6 +294,7 @@ enum rota_err app_rotation_suggest(struct app *app, long long person_id, struct 
 	for (size_t i = 0; out->has_current && i < out->n; i++)
 		if (!strcmp(out->stations[i].code, cur.process_code)) {
 			current = (int)i;
+			out->rot[i].occupied--; /* the person's own place is not taken from them */
 			out->current = out->stations[i];
 			out->current_level = out->rot[i].level;
 		}
@@ -276,6 +303,17 @@ enum rota_err app_rotation_suggest(struct app *app, long long person_id, struct 
 		out->proposed = out->stations[out->plan.index];
 	explain(out);
 	return ERR_OK;
+}
+
+enum rota_err app_rotation_suggest(struct app *app, long long person_id, struct rotation_view *out)
+{
+	struct rotation_floor f;
+	memset(out, 0, sizeof *out);
+	enum rota_err e = app_rotation_floor_load(app, &f);
+	if (e == ERR_OK)
+		e = app_rotation_suggest_on(app, &f, person_id, out);
+	app_rotation_floor_free(&f);
+	return e;
 }
 
 void app_rotation_done(struct rotation_view *v)
@@ -309,13 +347,6 @@ static void collect_assignment(const struct assignment *a, void *ctx)
 	r->level = -1;
 }
 
-static void board_level(const struct progress_entry *e, void *ctx)
-{
-	struct board_row *r = ctx;
-	if (e->kind == PROGRESS_PROCESS && !strcmp(e->code, r->process_code))
-		r->level = e->level;
-}
-
 static int by_name(const void *a, const void *b)
 {
 	const struct board_row *x = a, *y = b;
@@ -341,7 +372,7 @@ enum rota_err app_board(struct app *app, time_t now, board_fn fn, void *ctx)
 		e = store_visit_open_of(app->db, r->person_id, &open, &v);
 		r->is_checked_in = open && v.day == b.today;
 		if (e == ERR_OK)
-			e = app_progress_each(app, r->person_id, board_level, r);
+			e = store_progress_latest(app->db, r->person_id, PROGRESS_PROCESS, r->process_code, &r->level);
 	}
 	if (e == ERR_OK)
 		qsort(b.rows, b.n, sizeof *b.rows, by_name);
@@ -406,6 +437,13 @@ static void attribute_visit(const struct visit_row *row, void *ctx)
 		*cell(t, v->person_id, t->nprocs) += whole - assigned;
 }
 
+static void kept_seconds(long long person_id, const char *code, long seconds, void *ctx)
+{
+	struct attribution *t = ctx;
+	if (person_id >= 0 && person_id <= t->max_id)
+		*cell(t, person_id, *code ? process_index(t, code) : t->nprocs) += seconds;
+}
+
 enum rota_err app_hours_by_process(struct app *app, long long person_id, int from, process_hours_fn fn,
                                    void *ctx)
 {
@@ -419,11 +457,16 @@ enum rota_err app_hours_by_process(struct app *app, long long person_id, int fro
 		t.max_id = people[i].id > t.max_id ? people[i].id : t.max_id;
 	e = store_process_list(app->db, &t.procs, &t.nprocs);
 	if (e == ERR_OK)
+		t.seconds = xcalloc(((size_t)t.max_id + 1) * (t.nprocs + 1), sizeof *t.seconds);
+	/* All of history comes from the figures the store keeps per person
+	 * and process; a bounded stretch is attributed here, visit by visit. */
+	if (e == ERR_OK && from <= 0)
+		e = store_visit_seconds_by_process(app->db, person_id, kept_seconds, &t);
+	else if (e == ERR_OK)
 		e = store_assignment_each_of(app->db, person_id, keep_assignment, &t);
-	if (e == ERR_OK) {
+	if (e == ERR_OK && from > 0) {
 		t.first = xcalloc((size_t)t.max_id + 1, sizeof *t.first);
 		t.count = xcalloc((size_t)t.max_id + 1, sizeof *t.count);
-		t.seconds = xcalloc(((size_t)t.max_id + 1) * (t.nprocs + 1), sizeof *t.seconds);
 		for (size_t i = t.n; i-- > 0;) {
 			if (t.a[i].person_id < 0 || t.a[i].person_id > t.max_id)
 				continue;

@@ -72,6 +72,21 @@ struct rotation_view {
 
 /* Plans for person_id now; free with app_rotation_done(). */
 enum rota_err app_rotation_suggest(struct app *app, long long person_id, struct rotation_view *out);
+/* The floor's occupancy, read once for many plans (the review plans for
+ * everyone ready to move on). */
+struct rotation_floor {
+	struct process *stations;     /* every process, in order */
+	size_t n;
+	int *occupied;                /* everyone's current assignments, per station */
+};
+/* Reads the floor; free with app_rotation_floor_free() (also after a
+ * failure). */
+enum rota_err app_rotation_floor_load(struct app *app, struct rotation_floor *out);
+/* Frees what app_rotation_floor_load() filled; f may be empty. */
+void app_rotation_floor_free(struct rotation_floor *f);
+/* As app_rotation_suggest(), on the floor f read before. */
+enum rota_err app_rotation_suggest_on(struct app *app, const struct rotation_floor *f, long long person_id,
+                                      struct rotation_view *out);
 /* Frees what app_rotation_suggest() filled. */
 void app_rotation_done(struct rotation_view *v);
 

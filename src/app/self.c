@@ -8,6 +8,7 @@
 #include "app/progress.h"
 #include "app/visits.h"
 #include "core/hours.h"
+#include "store/visits.h"
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/text.h"
@@ -32,6 +33,35 @@ static void on_visit(const struct visit_row *row, void *ctx)
 		c->out->today_s += secs;
 }
 
+/* Reads only what a month bounds: the visits of this month (and of the
+ * programme's first month, when it began on an earlier one) one by one, the
+ * closed hours of the months between from the kept figures. This month's
+ * open visit counts up to now, as on the greeting; an earlier month's
+ * counts nothing, as on the hour sheet (no invented end). */
+static enum rota_err total_and_month(struct app *app, const struct person *p, struct self_ctx *c)
+{
+	int start = p->programme_start, month = c->today / 100, first = start / 100;
+	if (start > c->today)
+		return ERR_OK;
+	enum rota_err e = app_visits_of(app, p->id, start > c->month_start ? start : c->month_start, c->today,
+	                                on_visit, c);
+	if (e != ERR_OK || first >= month)
+		return e;
+	long between = 0;
+	if (start % 100 > 1) { /* the programme's first month, from its first day */
+		struct self_ctx part = *c;
+		struct self_summary first_month = { 0 };
+		part.out = &first_month;
+		e = app_visits_of(app, p->id, start, first * 100 + 31, on_visit, &part);
+		c->out->total_s += first_month.total_s;
+		first++;
+	}
+	if (e == ERR_OK && first < month)
+		e = store_visit_seconds_of_months(app->db, p->id, first, month % 100 == 1 ? month - 89 : month - 1, &between);
+	c->out->total_s += between;
+	return e;
+}
+
 static void on_entry(const struct progress_entry *e, void *ctx)
 {
 	struct self_ctx *c = ctx;
@@ -50,7 +80,7 @@ enum rota_err app_self_summary(struct app *app, long long person_id, time_t now,
 	if (e != ERR_OK)
 		return e;
 	out->target_hours = p.target_hours ? p.target_hours : app->cfg.target_hours;
-	e = app_visits_of(app, person_id, p.programme_start, c.today, on_visit, &c);
+	e = total_and_month(app, &p, &c);
 	if (e == ERR_OK)
 		e = app_topics(app, &c.topics, &c.ntopics);
 	if (e != ERR_OK)

@@ -7,6 +7,44 @@
 
 #include "util/log.h"
 
+/* Migration 8: the seconds of closed visit v that fall within assignment a
+ * (hours_overlap_seconds() with the visit's own end for an open
+ * assignment), for a visit with check_out > check_in. */
+#define M8_OVERLAP(v) "max(min(" v ".check_out, coalesce(nullif(a.end_at, 0), " v ".check_out))" \
+	" - max(" v ".check_in, a.start_at), 0)"
+/* The rows (code, secs) that attribute closed visit v to processes as
+ * app_hours_by_process() does: each assignment's overlap (one that starts
+ * after the visit has none), and what no assignment covers under the
+ * code ''. */
+#define M8_ATTRIBUTION(v) \
+	"SELECT a.process_code AS code, " M8_OVERLAP(v) " AS secs FROM assignments a" \
+	" WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out" \
+	" UNION ALL SELECT '', max(" v ".check_out - " v ".check_in - coalesce((SELECT sum(" M8_OVERLAP(v) ")" \
+	" FROM assignments a WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out), 0), 0)"
+/* Adds (sign "") or takes away (sign "-") visit v's attribution, row by
+ * row: two assignments at one process add up in the upsert. */
+#define M8_APPLY(v, sign) \
+	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
+	" SELECT " v ".person_id, code, " sign "secs FROM (" M8_ATTRIBUTION(v) ")" \
+	" WHERE " v ".status = 'closed' AND " v ".check_out > " v ".check_in AND secs <> 0" \
+	" ON CONFLICT(person_id, process_code) DO UPDATE SET seconds = seconds + excluded.seconds;"
+/* The rows (person, code, secs) of every closed visit that passes filter,
+ * attributed as M8_ATTRIBUTION does (SQLite has no lateral join, so the
+ * visit is joined, not passed in). */
+#define M8_ATTRIBUTION_ALL(filter) \
+	"SELECT v.person_id AS pid, a.process_code AS code, " M8_OVERLAP("v") " AS secs" \
+	" FROM visits v JOIN assignments a ON a.person_id = v.person_id" \
+	" WHERE v.status = 'closed' AND v.check_out > v.check_in AND " filter \
+	" UNION ALL SELECT v.person_id, '', max(v.check_out - v.check_in - coalesce((SELECT sum(" M8_OVERLAP("v") ")" \
+	" FROM assignments a WHERE a.person_id = v.person_id), 0), 0) FROM visits v" \
+	" WHERE v.status = 'closed' AND v.check_out > v.check_in AND " filter
+/* Counts person pid's figures again from all their visits (an assignment
+ * changed, so every visit's attribution may have). */
+#define M8_RECOUNT(pid) \
+	"DELETE FROM visit_process_hours WHERE person_id = " pid ";" \
+	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
+	" SELECT pid, code, sum(secs) FROM (" M8_ATTRIBUTION_ALL("v.person_id = " pid) ") GROUP BY pid, code;"
+
 static const char *const migrations[] = {
 	/* 1: people, badges, work processes, visits and their history */
 	"PRAGMA application_id=1380930625;"
@@ -319,8 +357,69 @@ static const char *const migrations[] = {
 	 * check-in (see 1). */
 	"DROP INDEX visits_person_day; PRAGMA user_version=7;",
 
-	/* 8: the performance issue's migration takes this place; until it is
-	 * merged here, an empty step keeps the numbers of the ones after it. */
+	/* 8: what a mentor opens costs what it shows, not the whole history.
+	 * One person's visits (their file, their own view, hours by process)
+	 * come from visits_person_day again, which the plans for those reads
+	 * need. The hours to date of the month's sheet come from each person's
+	 * closed hours kept per month: the triggers keep them in the very
+	 * statement that changes a visit (scan, correction, undo, addition), so
+	 * they cannot drift, and the fill below makes them for a database of
+	 * any age (an old backup restored is migrated the same way). A visit
+	 * counts as hours_visit_seconds() counts a closed one: its span, never
+	 * negative. */
+	"CREATE INDEX visits_person_day ON visits(person_id, day);"
+	/* The review queue's visits are the rare ones: an index of only those
+	 * costs a check-in or a check-out nothing and spares the queue reading
+	 * every visit of its look-back. */
+	"CREATE INDEX visits_to_review ON visits(day) WHERE status IN ('end_unknown', 'undone') OR clock_doubtful;"
+	"CREATE TABLE visit_month_hours("
+	"  person_id INTEGER NOT NULL,"
+	"  month INTEGER NOT NULL,"
+	"  seconds INTEGER NOT NULL,"
+	"  PRIMARY KEY(person_id, month)"
+	") WITHOUT ROWID;"
+	"INSERT INTO visit_month_hours(person_id, month, seconds)"
+	"  SELECT person_id, day / 100, sum(max(coalesce(check_out - check_in, 0), 0)) FROM visits"
+	"  WHERE status = 'closed' GROUP BY person_id, day / 100;"
+	/* The hours per process to date, kept the same way: a visit's change
+	 * moves its own attribution; an assignment's change counts that person
+	 * again from their visits. */
+	"CREATE TABLE visit_process_hours("
+	"  person_id INTEGER NOT NULL,"
+	"  process_code TEXT NOT NULL,"
+	"  seconds INTEGER NOT NULL,"
+	"  PRIMARY KEY(person_id, process_code)"
+	") WITHOUT ROWID;"
+	"INSERT INTO visit_process_hours(person_id, process_code, seconds)"
+	"  SELECT pid, code, sum(secs) FROM (" M8_ATTRIBUTION_ALL("1") ") GROUP BY pid, code;"
+	/* Triggers keep both; each runs only where it has work (a check-out
+	 * adds, only a change to a closed visit takes away). */
+	"CREATE TRIGGER visit_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN"
+	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
+	"    VALUES (NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
+	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
+	M8_APPLY("NEW", "")
+	"  END;"
+	"CREATE TRIGGER visit_hours_remove AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN OLD.status = 'closed' BEGIN"
+	"  UPDATE visit_month_hours SET seconds = seconds - max(coalesce(OLD.check_out - OLD.check_in, 0), 0)"
+	"    WHERE person_id = OLD.person_id AND month = OLD.day / 100; "
+	M8_APPLY("OLD", "-")
+	"  END;"
+	"CREATE TRIGGER visit_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN NEW.status = 'closed' BEGIN"
+	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
+	"    VALUES (NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
+	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
+	M8_APPLY("NEW", "")
+	"  END;"
+	"CREATE TRIGGER visit_process_hours_assign AFTER INSERT ON assignments BEGIN "
+	M8_RECOUNT("NEW.person_id")
+	" END;"
+	"CREATE TRIGGER visit_process_hours_reassign AFTER UPDATE OF person_id, process_code, start_at, end_at"
+	"  ON assignments BEGIN "
+	M8_RECOUNT("OLD.person_id") M8_RECOUNT("NEW.person_id")
+	" END;"
 	"PRAGMA user_version=8;",
 
 	/* 9: what leaves the kiosk: a participant's entry data and outcomes (a

@@ -7,6 +7,8 @@
 #include "store/db_internal.h"
 #include "util/alloc.h"
 
+#define PROGRESS_COLUMNS "id, person_id, kind, code, level, day, mentor_id, note, words, recorded_at"
+
 enum rota_err store_progress_insert(struct db *db, const struct progress_entry *e, const char *terminal,
                                     long long *id)
 {
@@ -47,18 +49,35 @@ void db_read_progress(sqlite3_stmt *st, struct progress_entry *e)
 
 enum rota_err store_progress_each(struct db *db, long long person_id, progress_fn fn, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT id, person_id, kind, code, level, day, mentor_id, note,"
-	                               " words, recorded_at FROM progress WHERE person_id = ?1 OR ?1 = 0"
-	                               " ORDER BY person_id, day, id");
+	/* Two statements, not one with "person_id = ?1 OR ?1 = 0": that switch
+	 * keeps the planner off progress_person and reads every entry for one. */
+	sqlite3_stmt *st = person_id
+	    ? db_stmt(db, "SELECT " PROGRESS_COLUMNS " FROM progress WHERE person_id = ? ORDER BY day, id")
+	    : db_stmt(db, "SELECT " PROGRESS_COLUMNS " FROM progress ORDER BY person_id, day, id");
 	struct progress_entry e;
 	int rc;
-	sqlite3_bind_int64(st, 1, person_id);
+	if (person_id)
+		sqlite3_bind_int64(st, 1, person_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		db_read_progress(st, &e);
 		fn(&e, ctx);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "list progress");
+}
+
+enum rota_err store_progress_latest(struct db *db, long long person_id, enum progress_kind kind, const char *code,
+                                    int *level)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT level FROM progress WHERE person_id = ? AND kind = ? AND code = ?"
+	                               " ORDER BY day DESC, id DESC LIMIT 1");
+	sqlite3_bind_int64(st, 1, person_id);
+	db_bind_text(st, 2, progress_kind_code(kind));
+	db_bind_text(st, 3, code);
+	int rc = sqlite3_step(st);
+	*level = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "latest level");
 }
 
 enum rota_err store_topics(struct db *db, struct topic **out, size_t *n)

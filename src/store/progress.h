@@ -14,6 +14,11 @@ enum rota_err store_progress_insert(struct db *db, const struct progress_entry *
                                     long long *id);
 /* Calls fn for the entries of person_id (0: everyone), by person, day, id. */
 enum rota_err store_progress_each(struct db *db, long long person_id, progress_fn fn, void *ctx);
+/* Sets *level to person_id's latest level (by day, then entry) at the
+ * process or skill code of kind, or -1 when none is recorded. Reads one
+ * entry from the index, however many the person has. */
+enum rota_err store_progress_latest(struct db *db, long long person_id, enum progress_kind kind, const char *code,
+                                    int *level);
 /* Returns the work processes and skills, in order, as a new array; free(*out). */
 enum rota_err store_topics(struct db *db, struct topic **out, size_t *n);
 /* Records a note. */

@@ -176,9 +176,12 @@ enum rota_err store_assignment_each_current(struct db *db, assignment_fn fn, voi
 
 enum rota_err store_assignment_each_of(struct db *db, long long person_id, assignment_fn fn, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignments"
-	                               " WHERE person_id = ?1 OR ?1 = 0 ORDER BY person_id, start_at, id");
-	sqlite3_bind_int64(st, 1, person_id);
+	/* One statement per case: "person_id = ?1 OR ?1 = 0" would read them all for one. */
+	sqlite3_stmt *st = person_id
+	    ? db_stmt(db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignments WHERE person_id = ? ORDER BY start_at, id")
+	    : db_stmt(db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignments ORDER BY person_id, start_at, id");
+	if (person_id)
+		sqlite3_bind_int64(st, 1, person_id);
 	return each(db, st, fn, ctx);
 }
 

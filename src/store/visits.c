@@ -319,15 +319,64 @@ enum rota_err store_visit_mark_clock_doubtful(struct db *db, long long id)
 enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,
                                   void *ctx)
 {
-	/* The day range drives the (day, person_id) index for one person and for all. */
-	sqlite3_stmt *st = db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
-	                               " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
-	                               " WHERE v.day >= ?1 AND v.day <= ?2 AND (?3 = 0 OR v.person_id = ?3)"
-	                               " ORDER BY v.day, v.check_in, v.id");
+	/* One person's visits come from visits_person_day, everyone's from the
+	 * day index: one statement with "?3 = 0 OR person_id = ?3" would read
+	 * everyone's days for one person. */
+	sqlite3_stmt *st = person_id
+	    ? db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
+	                  " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
+	                  " WHERE v.person_id = ?3 AND v.day >= ?1 AND v.day <= ?2"
+	                  " ORDER BY v.day, v.check_in, v.id")
+	    : db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
+	                  " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
+	                  " WHERE v.day >= ?1 AND v.day <= ?2 ORDER BY v.day, v.check_in, v.id");
 	sqlite3_bind_int(st, 1, from > 0 ? from : 0);
 	sqlite3_bind_int(st, 2, to > 0 ? to : 99991231);
-	sqlite3_bind_int64(st, 3, person_id);
+	if (person_id)
+		sqlite3_bind_int64(st, 3, person_id);
 	return db_each_visit_row(db, st, fn, ctx, "list visits");
+}
+
+enum rota_err store_visit_seconds_to_month(struct db *db, int yyyymm, person_seconds_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT person_id, sum(seconds) FROM visit_month_hours"
+	                               " WHERE month <= ? GROUP BY person_id ORDER BY person_id");
+	int rc;
+	sqlite3_bind_int(st, 1, yyyymm);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fn(sqlite3_column_int64(st, 0), (long)sqlite3_column_int64(st, 1), ctx);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "hours to date");
+}
+
+enum rota_err store_visit_seconds_of_months(struct db *db, long long person_id, int from, int to, long *secs)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT coalesce(sum(seconds), 0) FROM visit_month_hours"
+	                               " WHERE person_id = ? AND month BETWEEN ? AND ?");
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_int(st, 2, from);
+	sqlite3_bind_int(st, 3, to);
+	int rc = sqlite3_step(st);
+	*secs = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? ERR_OK : db_fail(db, rc, "hours of months");
+}
+
+enum rota_err store_visit_seconds_by_process(struct db *db, long long person_id, process_seconds_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = person_id
+	    ? db_stmt(db, "SELECT person_id, process_code, seconds FROM visit_process_hours WHERE person_id = ?")
+	    : db_stmt(db, "SELECT person_id, process_code, seconds FROM visit_process_hours ORDER BY person_id");
+	char code[32];
+	int rc;
+	if (person_id)
+		sqlite3_bind_int64(st, 1, person_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		db_column_text(st, 1, code, sizeof code);
+		fn(sqlite3_column_int64(st, 0), code, (long)sqlite3_column_int64(st, 2), ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "hours by process");
 }
 
 enum rota_err store_visit_history_each(struct db *db, long long id, visit_change_fn fn, void *ctx)

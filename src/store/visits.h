@@ -59,6 +59,22 @@ enum rota_err store_clock_high_water(struct db *db, time_t *at);
 enum rota_err store_clock_advance(struct db *db, time_t at);
 /* Marks visit id as scanned on a clock that may be wrong (for the review). */
 enum rota_err store_visit_mark_clock_doubtful(struct db *db, long long id);
+/* Calls fn once per person with closed visits up to month yyyymm, with the
+ * seconds of those visits (as hours_visit_seconds counts a closed one), in
+ * person id order. Reads the figures kept per person and month, not the
+ * visits. */
+typedef void (*person_seconds_fn)(long long person_id, long seconds, void *ctx);
+enum rota_err store_visit_seconds_to_month(struct db *db, int yyyymm, person_seconds_fn fn, void *ctx);
+/* Sets *secs to person_id's closed seconds (as store_visit_seconds_to_month
+ * counts them) in the months from..to (YYYYMM, both included), from the
+ * kept figures. */
+enum rota_err store_visit_seconds_of_months(struct db *db, long long person_id, int from, int to, long *secs);
+/* Calls fn with the closed hours to date of person_id (0: everyone) per
+ * work process, as app_hours_by_process() attributes them (code "": no
+ * assignment covered them), by person; 0-second rows may come too. Reads
+ * the figures kept per person and process, not the visits. */
+typedef void (*process_seconds_fn)(long long person_id, const char *process_code, long seconds, void *ctx);
+enum rota_err store_visit_seconds_by_process(struct db *db, long long person_id, process_seconds_fn fn, void *ctx);
 /* Calls fn for the person's visits (person_id 0: everyone's) with a day in
  * [from, to] (0: no bound), in day and check-in order. */
 enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,

@@ -18,19 +18,6 @@ void suite_text(void);
 void suite_locks(void);
 void suite_fuzz_finds(void);
 void suite_records(void);
-
-/* SQL that takes a current file back to before migration 9, for the tests
- * that make an older file: its tables and the note's mark go, and the
- * guards it changed are as they were. */
-#define UNDO_MIGRATION_9 \
-	"ALTER TABLE notes DROP COLUMN for_team;" \
-	"DROP TRIGGER notes_fixed; DROP TRIGGER progress_fixed; DROP TRIGGER visit_history_fixed;" \
-	"CREATE TRIGGER notes_fixed BEFORE UPDATE ON notes" \
-	"  BEGIN SELECT RAISE(ABORT, 'notes are never rewritten'); END;" \
-	"CREATE TRIGGER progress_fixed BEFORE UPDATE ON progress" \
-	"  BEGIN SELECT RAISE(ABORT, 'progress entries are never rewritten'); END;" \
-	"CREATE TRIGGER visit_history_fixed BEFORE UPDATE ON visit_history" \
-	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;" \
-	"DROP TABLE entry_facts; DROP TABLE meetings; DROP TABLE anonymisations;"
+void suite_kept(void);
 
 #endif

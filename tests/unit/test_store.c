@@ -204,9 +204,9 @@ static void test_migration_5(void)
 	struct db *db;
 	db_open(path, true, &db);
 	db_close(db);
-	CHECK(raw_exec(path,
+	CHECK(raw_exec(path, TEST_UNDO_SCHEMA_8
 	               "DROP TABLE drafts; DROP TABLE closures; DROP TABLE absences;"
-	               UNDO_MIGRATION_9 "DROP TABLE visit_history;"
+	               TEST_UNDO_SCHEMA_9 "DROP TABLE visit_history;"
 	               "CREATE TABLE visit_history(visit_id INTEGER NOT NULL REFERENCES visits(id),"
 	               " seq INTEGER NOT NULL, at INTEGER NOT NULL, by_person INTEGER REFERENCES people(id),"
 	               " action TEXT NOT NULL CHECK(action IN ('check_in','check_out','end_unknown','undo','correct')),"

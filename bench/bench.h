@@ -1,0 +1,65 @@
+/* make bench: shared by its parts. The database of ten workshop-years, the
+ * clock and the figures. Every figure is one line "NAME VALUE UNIT", with
+ * its aim beside it when it has one; bench_summary() closes the table. */
+#ifndef ROTA_BENCH_BENCH_H
+#define ROTA_BENCH_BENCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/badge.h"
+
+#define BENCH_PEOPLE 500
+#define BENCH_MENTORS 50       /* ids 1..50; participants are 51..500 */
+#define BENCH_PIN "2468"       /* every mentor's PIN */
+
+/* What the built database holds that the timings need. */
+struct bench_db {
+	const char *path;
+	char payloads[BENCH_PEOPLE][BADGE_DIGITS + 1]; /* person id i + 1 at [i] */
+	int last_day;          /* the last workshop day with visits */
+	int today;             /* the day the scans leave people checked in */
+};
+
+/* Returns a monotonic clock in microseconds. */
+double bench_now_us(void);
+/* Returns the p-th percentile (0..1) of the n values (sorts them). */
+double bench_percentile(double *v, int n, double p);
+/* Prints a figure without an aim. */
+void bench_figure(const char *name, double value, const char *unit);
+/* Prints a figure with its aim: value <= aim (or >= aim when at_least) is
+ * met, and counts it for bench_summary(). */
+void bench_aim(const char *name, double value, const char *unit, double aim, bool at_least);
+/* Prints the figure that is not yet measured, with the aim it will have,
+ * and counts it as not met. */
+void bench_missing(const char *name, const char *why, double aim);
+/* Prints the closing line: how many figures meet their aim. */
+void bench_summary(void);
+
+/* Builds db->path: ten workshop-years of people, badges, visits with a few
+ * corrections, assignments and progress, and a table shaped like visits
+ * (the same columns and indexes, as many rows) for the insert baseline. */
+void bench_build(struct bench_db *db);
+/* Times scans through the app layer against same-shape inserts. */
+void bench_scans(struct bench_db *db);
+/* Times the kiosk's mentor screens in this process on the database. */
+void bench_screens(const struct bench_db *db);
+/* Times the PIN check alone (argon2id on the kiosk's real hash). */
+void bench_pin_hash(const struct bench_db *db);
+/* Times the commands as whole processes of bin. */
+void bench_commands(const struct bench_db *db, const char *bin);
+/* Runs argv (stdout to out_path, NULL: /dev/null) and returns its ms; a
+ * failing command ends the bench. */
+double bench_run(const char *const argv[], const char *out_path);
+/* Returns the median ms of several runs of argv after one to warm up. */
+double bench_run_median(const char *const argv[]);
+/* Writes the bench's month as YYYY-MM. */
+void bench_month_arg(const struct bench_db *db, char *out, size_t n);
+/* Times Timewarrior's summary of the same month beside rota's hour sheet,
+ * when timew is installed. */
+void bench_timew(const struct bench_db *db, const char *bin);
+/* Starts the real kiosk on a terminal: first frame, memory at the door and
+ * around a mentor's sign-in. */
+void bench_kiosk(const struct bench_db *db, const char *bin);
+
+#endif
