@@ -50,7 +50,17 @@ $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
-$(LIB): $(LIB_OBJ)
+# The schema every opened file is held to, as a hash made here by running
+# the migrations in memory (tools/schema_ref.c): linked into the library, so
+# an open compares a hash instead of building a second database.
+$(BUILD)/schema-ref: $(BUILD)/obj/tools/schema_ref.o $(LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+$(BUILD)/schema_ref.c: $(BUILD)/schema-ref
+	$(BUILD)/schema-ref >$@.part && mv $@.part $@
+$(BUILD)/schema_ref.o: $(BUILD)/schema_ref.c
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJ) $(BUILD)/schema_ref.o
 	@rm -f $@
 	ar rcs $@ $^
 

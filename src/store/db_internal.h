@@ -69,5 +69,11 @@ enum rota_err db_migrate(struct db *db);
  * ERR_DB_NOT_ROTA (logged): a file whose schema was altered is never used,
  * so no statement can later fail to compile on it. */
 enum rota_err db_schema_check(struct db *db);
+/* Puts into *out the hash of db's schema as db_schema_check compares it;
+ * ERR_DB_NOT_ROTA (logged) when it cannot be read. */
+enum rota_err db_schema_hash(struct db *db, unsigned long long *out);
+/* The hash of the schema the migrations make, written when rota is built
+ * (tools/schema_ref.c, into the build folder). */
+extern const unsigned long long db_schema_ref_hash;
 
 #endif

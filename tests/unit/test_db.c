@@ -158,8 +158,23 @@ static void test_pin_check_outside_the_lock(void)
 	free(path);
 }
 
+/* The reference linked in at build time is the schema today's migrations
+ * make: a stale one would refuse every file. */
+static void test_schema_reference_is_current(void)
+{
+	struct db *db;
+	unsigned long long h = 0;
+	CHECK(db_open(":memory:", true, &db) == ERR_OK && db_schema_hash(db, &h) == ERR_OK &&
+	      h == db_schema_ref_hash, "the built-in schema hash is the one the migrations make");
+	CHECK(sqlite3_exec(db->handle, "CREATE INDEX extra ON people(name)", NULL, NULL, NULL) == SQLITE_OK &&
+	      db_schema_check(db) == ERR_DB_NOT_ROTA,
+	      "and one index more is a different schema");
+	db_close(db);
+}
+
 void suite_db(void)
 {
+	test_schema_reference_is_current();
 	test_nested_writes();
 	test_error_meanings();
 	test_statement_cache_grows();
