@@ -17,7 +17,7 @@ build_packages=(
 )
 test_packages=(
   tmux procps zbar-tools poppler-utils locales file groff-base
-  clang libclang-rt-dev debootstrap python3
+  clang libclang-rt-dev debootstrap python3 sqlite3
 )
 locales_wanted=(sl_SI.UTF-8 hr_HR.UTF-8)
 

@@ -30,6 +30,7 @@ run_level "screens (in-process, golden)" "$build/test-screens"
 run_level "catalogs (sl, hr, en)" tests/po-complete.sh
 run_level "command line" tests/cli/run.sh "$bin"
 run_level "backups (backup, restore, check)" tests/backup/run.sh "$bin"
+run_level "files (damaged, wrong key, killed init)" tests/files/run.sh "$bin"
 run_level "end to end (tmux)" tests/e2e/run.sh "$bin"
 run_level "badges (zbarimg)" tests/badges/run.sh "$bin" "$build"
 run_level "install (make install, man page)" tests/install.sh "$build" "$bin"

@@ -35,6 +35,9 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 enum rota_err db_fail(struct db *db, int rc, const char *what);
 /* Steps st expecting SQLITE_DONE, resets it; returns ERR_OK or db_fail(). */
 enum rota_err db_run(struct db *db, sqlite3_stmt *st, const char *what);
+/* The rota error for a failed system call (errno err) on the database
+ * file: ERR_DB_FULL, ERR_DB_READONLY, else ERR_DB_OPEN. */
+enum rota_err db_err_of_errno(int err);
 /* Binds text or NULL. */
 void db_bind_text(sqlite3_stmt *st, int i, const char *s);
 /* Binds an id, or NULL when id <= 0. */

@@ -35,7 +35,13 @@
 	X(VISIT_ORDER,     N_("The check-out must come after the check-in, on the same or the next day. Nothing was changed.")) \
 	X(VISIT_OVERLAP,   N_("This person has another visit at that time. Nothing was changed.")) \
 	X(VISIT_BEFORE_START, N_("This day is before the person was registered here. Nothing was changed.")) \
-	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed."))
+	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed.")) \
+	X(DB_EMPTY,        N_("The records file is empty: it holds no records. Restore the last backup: rota restore FILE")) \
+	X(DB_DAMAGED,      N_("The records file is damaged. Nothing was changed. Restore the last backup: rota restore FILE")) \
+	X(DB_READONLY,     N_("The records cannot be written: the file or its folder is read-only. Please ask a coordinator.")) \
+	X(DB_FULL,         N_("The disk is full, so nothing could be saved. Please free some space and try again.")) \
+	X(BADGE_KEY_WRONG, N_("The badge key file beside the records belongs to other records. Please ask a coordinator to restore the right one from the backup.")) \
+	X(KIOSK_SETUP,     N_("This kiosk is not set up right — please call the coordinator."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
 enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };
