@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Damaged and wrong files, made for real: each is named for what it is, in a
 # calm sentence and a log line, and nothing is changed. Also the badge key's
-# check value.
+# check value, and `init --demo` killed at random moments.
 # Usage: tests/files/run.sh [BINARY]
 set -u
 . "$(dirname "$0")/../lib/cli.sh"
@@ -12,6 +12,10 @@ good=$tmp/good.db
 db=$good
 run init --demo --badges-out "$tmp/good.txt"; check "a demo database to damage" rc 0
 payload=$(sed -n 3p "$tmp/good.txt" | cut -f2)
+check "the demo badge list holds every payload, so it is private (0600)" test "$(stat -c %a "$tmp/good.txt")" = 600
+cp "$tmp/good.txt" "$tmp/list"; run init --demo --badges-out "$tmp/good.txt"
+check "a second init --demo is refused (1)" rc 1
+check "and leaves the first badge list as it was" cmp -s "$tmp/list" "$tmp/good.txt"
 sqlite3 "$good" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
 copy() { rm -f "$tmp/$1".*; cp "$good" "$tmp/$1.db"; cp "$good.key" "$tmp/$1.db.key"; db=$tmp/$1.db; }
 unchanged() { cmp -s "$db" "$tmp/before"; }
@@ -117,6 +121,24 @@ run person list;          check "a database from before the check opens" rc 0
 check "and gets its check value" test "$(sqlite3 "$db" "SELECT count(*) FROM settings WHERE key='badge_key_check'")" = 1
 check "which is not the key" bash -c "! sqlite3 '$db' \"SELECT value FROM settings\" | grep -qi '$(od -An -tx1 -v "$db.key" | tr -d ' \n')'"
 cp "$tmp/k2.db.key" "$db.key"; run person list; check "then a swapped key is caught" err_has "belongs to other records"
+
+# init --demo is one transaction: killed at any moment it leaves no
+# workshop or a whole one, and the next init --demo finishes the job.
+half=0 whole=0 bad=0
+for i in $(seq 1 25); do
+  d=$tmp/kill$i.db
+  "$BIN" --db "$d" init --demo --badges-out "$d.txt" >/dev/null 2>&1 &
+  pid=$!
+  sleep "$(printf "0.%03d" $((RANDOM % 160)))"
+  kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  n=$(sqlite3 "$d" 'SELECT count(*) FROM people' 2>/dev/null || echo 0)
+  case $n in 0) half=$((half + 1)) ;; 12) whole=$((whole + 1)) ;; *) bad=$((bad + 1)); echo "kill $i: $n people" ;; esac
+  "$BIN" --db "$d" init --demo --badges-out "$d.txt" >/dev/null 2>&1
+  n=$(sqlite3 "$d" 'SELECT count(*) FROM people' 2>/dev/null || echo x)
+  [[ $n == 12 ]] || { bad=$((bad + 1)); echo "kill $i: after a second init: $n people"; }
+done
+echo "init --demo killed 25 times: $half left nothing, $whole whole"
+check "a killed init --demo never leaves half a workshop" test "$bad" = 0
 
 echo "files: $passed passed, $failed failed"
 ((failed == 0))
