@@ -115,11 +115,13 @@ static void make_parent_dirs(const char *path)
 
 void cli_log_open(const struct cli *cli)
 {
-	if (!strcmp(cli->db_path, ":memory:") || access(cli->db_path, F_OK) != 0)
+	if (!strcmp(cli->db_path, ":memory:"))
 		return;
 	char path[4200];
 	snprintf(path, sizeof path, "%s.log", cli->db_path);
-	log_open(path);
+	/* A database that went missing still has its log to say so. */
+	if (access(cli->db_path, F_OK) == 0 || access(path, F_OK) == 0)
+		log_open(path);
 }
 
 int cli_no_database(const struct cli *cli)

@@ -55,7 +55,7 @@ struct cli_verb {
 int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, const char *fallback);
 
 /* Opens the database's own log (DATABASE.log) for the technical detail,
- * when the database is a file that is there. */
+ * when the database is a file that is there or its log is. */
 void cli_log_open(const struct cli *cli);
 /* Says there is no database at cli->db_path yet and how to make one;
  * returns CLI_FAIL. */

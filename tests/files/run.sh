@@ -25,6 +25,9 @@ db=$tmp/none.db
 run person list
 check "missing: exit 1" rc 1; check "missing: says how to make one" err_has "rota init"
 check "missing: nothing is created" test ! -e "$db"
+copy gone; run person list; rm "$db"; run person list
+check "a database gone from beside its log: named as missing" err_has "no database at"
+check "and logged there" logged "No such file"
 
 db=$tmp/empty.db; : >"$db"
 run person list
