@@ -42,6 +42,8 @@ enum rota_err app_open(const char *path, bool create, const char *terminal, stru
 	return ERR_OK;
 }
 
+enum rota_err app_quick_check(struct app *app, int max_ms) { return db_quick_check(app->db, max_ms); }
+
 void app_close(struct app *app)
 {
 	if (!app)

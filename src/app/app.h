@@ -54,6 +54,9 @@ struct app {
  * terminal names this kiosk in the records (NULL: "kiosk"). On success *out
  * is owned by the caller; free with app_close(). */
 enum rota_err app_open(const char *path, bool create, const char *terminal, struct app **out);
+/* Looks for damage in the records for at most max_ms milliseconds (0: no
+ * limit); ERR_DB_DAMAGED when a fault is found, ERR_OK otherwise. */
+enum rota_err app_quick_check(struct app *app, int max_ms);
 /* Closes the database and frees app. NULL is fine. */
 void app_close(struct app *app);
 /* Reloads the settings from the database into app->cfg. */

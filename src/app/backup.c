@@ -35,27 +35,58 @@ static int by_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Removes the oldest copies of our naming in dir beyond keep, with their
- * keys; returns how many were removed. The names sort by time. */
-static int prune(const char *dir, int keep)
+/* The names of our copies in dir, oldest first (the names sort by time);
+ * *n of them. The caller frees each and the array. */
+static char **list_backups(const char *dir, size_t *n)
 {
 	DIR *d = opendir(dir);
 	char **names = NULL;
-	size_t n = 0, cap = 0;
-	int removed = 0;
+	size_t cap = 0;
 	struct dirent *ent;
+	*n = 0;
 	if (!d)
-		return 0;
+		return NULL;
 	while ((ent = readdir(d))) {
 		if (!is_backup_name(ent->d_name))
 			continue;
-		if (n == cap)
+		if (*n == cap)
 			names = xrealloc(names, (cap = cap ? 2 * cap : 64) * sizeof *names);
-		names[n++] = xstrdup(ent->d_name);
+		names[(*n)++] = xstrdup(ent->d_name);
 	}
 	closedir(d);
-	if (n > 0)
-		qsort(names, n, sizeof *names, by_name);
+	if (*n > 0)
+		qsort(names, *n, sizeof *names, by_name);
+	return names;
+}
+
+/* The folder the copies of db_path go to by default. */
+static void default_folder(const char *db_path, char *out, size_t n)
+{
+	char parent[BACKUP_PATH_MAX];
+	files_parent(db_path, parent, sizeof parent);
+	snprintf(out, n, "%s/backups", parent);
+}
+
+bool app_backup_newest(const char *db_path, char *out, size_t n)
+{
+	char folder[BACKUP_PATH_MAX + 16];
+	size_t count;
+	default_folder(db_path, folder, sizeof folder);
+	char **names = list_backups(folder, &count);
+	bool found = count > 0 && (size_t)snprintf(out, n, "%s/%s", folder, names[count - 1]) < n;
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	return found;
+}
+
+/* Removes the oldest copies of our naming in dir beyond keep, with their
+ * keys; returns how many were removed. */
+static int prune(const char *dir, int keep)
+{
+	size_t n;
+	char **names = list_backups(dir, &n);
+	int removed = 0;
 	for (size_t i = 0; i + (size_t)keep < n; i++) {
 		char path[BACKUP_PATH_MAX + 300], key[BACKUP_PATH_MAX + 310];
 		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
@@ -115,11 +146,14 @@ enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t 
 	if (dir) {
 		snprintf(folder, sizeof folder, "%s", dir);
 	} else {
-		char parent[BACKUP_PATH_MAX];
-		files_parent(db_path, parent, sizeof parent);
-		snprintf(folder, sizeof folder, "%s/backups", parent);
+		default_folder(db_path, folder, sizeof folder);
 	}
 	enum rota_err e = db_open(db_path, false, &db);
+	/* A damaged file is named before it is copied, not after. */
+	if (e == ERR_OK && (e = db_quick_check(db, 0)) != ERR_OK) {
+		db_close(db);
+		return e;
+	}
 	if (e != ERR_OK)
 		return e;
 	e = ERR_FILE_WRITE;

@@ -30,10 +30,15 @@ struct backup_result {
  * the copy), synced, and only then renamed; the badge key goes beside it as
  * NAME.key (0600). Then only the newest keep (>= 1) copies of this naming
  * stay: older ones are removed, oldest first, with their keys; no other file
- * is touched. ERR_NOT_FOUND without a database; ERR_BACKUP_BAD when the copy
+ * is touched. ERR_NOT_FOUND without a database; ERR_DB_DAMAGED when a
+ * quick check of the database finds a fault first; ERR_BACKUP_BAD when the copy
  * did not verify and ERR_FILE_WRITE when a file could not be written (no
  * copy is left then); a store error otherwise. */
 enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t now, struct backup_result *out);
+
+/* Writes into out the path of the newest copy of db_path in its default
+ * backups folder; returns false when there is none (or it does not fit). */
+bool app_backup_newest(const char *db_path, char *out, size_t n);
 
 struct restore_result {
 	struct records_report backup; /* what the backup holds */

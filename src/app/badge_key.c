@@ -1,4 +1,7 @@
-/* The badge key file. */
+/* The badge key file, and the check value the database keeps of it (a
+ * keyed hash of a fixed label, never the key) so a key file that belongs
+ * to other records is named at open instead of every card being "not
+ * known". */
 #include "app/badge_key.h"
 
 #include <errno.h>
@@ -9,6 +12,8 @@
 #include <unistd.h>
 
 #include "store/badges.h"
+#include "store/db.h"
+#include "store/settings.h"
 #include "util/alloc.h"
 #include "util/log.h"
 
@@ -41,6 +46,45 @@ static bool create_key(const char *path)
 	return ok;
 }
 
+#define CHECK_SETTING "badge_key_check"
+
+void badge_key_check_value(const unsigned char key[APP_BADGE_KEY_BYTES], char out[BADGE_KEY_CHECK_HEX + 1])
+{
+	static const char label[] = "rota badge key check v1";
+	unsigned char mac[crypto_auth_BYTES];
+	crypto_auth(mac, (const unsigned char *)label, sizeof label - 1, key);
+	sodium_bin2hex(out, BADGE_KEY_CHECK_HEX + 1, mac, sizeof mac);
+}
+
+/* Compares the key with the database's check value; writes the value when
+ * the database has none yet (a new one, or one from before the check), or
+ * when the key was made just now (no badge depends on the old one). */
+static enum rota_err key_matches(struct app *app, const char *path, bool is_new)
+{
+	char want[BADGE_KEY_CHECK_HEX + 1], have[BADGE_KEY_CHECK_HEX + 8];
+	bool found = false;
+	badge_key_check_value(app->badge_key, want);
+	enum rota_err e = store_setting_get(app->db, CHECK_SETTING, have, sizeof have, &found);
+	if (e != ERR_OK || (found && !strcmp(have, want)))
+		return e;
+	if (found && !is_new) {
+		log_msg(LOG_ERROR, "badge key %s does not belong to these records", path);
+		return ERR_BADGE_KEY_WRONG;
+	}
+	if ((e = db_begin_write(app->db)) != ERR_OK)
+		return e;
+	/* Read again inside the write: another terminal may have written it. */
+	e = store_setting_get(app->db, CHECK_SETTING, have, sizeof have, &found);
+	if (e == ERR_OK && (!found || is_new))
+		e = store_setting_set(app->db, CHECK_SETTING, want);
+	else if (e == ERR_OK && strcmp(have, want) != 0)
+		e = ERR_BADGE_KEY_WRONG;
+	e = db_end_write(app->db, e);
+	if (e == ERR_OK && !found)
+		log_msg(LOG_INFO, "badge key check value written");
+	return e;
+}
+
 enum rota_err badge_key_load(struct app *app, const char *db_path)
 {
 	if (!strcmp(db_path, ":memory:")) {
@@ -49,6 +93,7 @@ enum rota_err badge_key_load(struct app *app, const char *db_path)
 	}
 	char *path = xasprintf("%s.key", db_path);
 	enum rota_err e = ERR_OK;
+	bool is_new = false;
 	if (!read_key(path, app->badge_key)) {
 		long long badges = 0;
 		e = store_badge_count(app->db, &badges);
@@ -60,8 +105,12 @@ enum rota_err badge_key_load(struct app *app, const char *db_path)
 		} else if (e == ERR_OK && !(create_key(path) && read_key(path, app->badge_key))) {
 			log_msg(LOG_ERROR, "cannot create badge key %s", path);
 			e = ERR_BADGE_KEY;
+		} else {
+			is_new = e == ERR_OK;
 		}
 	}
+	if (e == ERR_OK)
+		e = key_matches(app, path, is_new);
 	free(path);
 	return e;
 }

@@ -7,9 +7,16 @@
 
 #include "app/app.h"
 
+#define BADGE_KEY_CHECK_HEX 64
+
+/* Writes into out the check value of key the database keeps: a keyed hash of
+ * a fixed label, as hex; it does not reveal the key. */
+void badge_key_check_value(const unsigned char key[APP_BADGE_KEY_BYTES], char out[BADGE_KEY_CHECK_HEX + 1]);
 /* Loads app->badge_key for the database at db_path (":memory:" gets a fresh
  * key). A missing key file is made while no badge exists yet; a damaged
- * one is always ERR_BADGE_KEY, and once badges exist so is a missing one. */
+ * one is always ERR_BADGE_KEY, and once badges exist so is a missing one.
+ * A key whose check value differs from the one the database keeps is
+ * ERR_BADGE_KEY_WRONG (logged); a database without one gets it written. */
 enum rota_err badge_key_load(struct app *app, const char *db_path);
 
 #endif

@@ -5,6 +5,8 @@
 #include "app/people.h"
 #include "app/progress.h"
 #include "app/rotation.h"
+#include "store/db.h"
+#include "util/alloc.h"
 #include "util/date.h"
 
 #include <stdlib.h>
@@ -75,5 +77,45 @@ enum rota_err app_demo_workshop(struct app *app, time_t now)
 		k++;
 	}
 	free(people);
+	return e;
+}
+
+enum rota_err app_demo_create(struct app *app, time_t now, char **badge_lines)
+{
+	char *lines = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&lines, &len);
+	if (!mem)
+		die("out of memory");
+	struct person *people;
+	size_t n = 0;
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK) {
+		fclose(mem);
+		free(lines);
+		*badge_lines = NULL;
+		return e;
+	}
+	/* Read inside the write: two inits at once make one demo. */
+	e = app_person_list(app, false, &people, &n);
+	if (e == ERR_OK)
+		free(people);
+	if (e == ERR_OK && n > 0)
+		e = ERR_CONFLICT;
+	if (e == ERR_OK)
+		e = app_demo_seed(app, now, mem);
+	if (e == ERR_OK)
+		e = app_demo_workshop(app, now);
+	/* a demo kiosk can be left (Ctrl-Q); a real one cannot */
+	if (e == ERR_OK)
+		e = app_config_set(app, "demo", "on");
+	e = db_end_write(app->db, e);
+	fclose(mem);
+	if (e == ERR_OK) {
+		*badge_lines = lines;
+	} else {
+		*badge_lines = NULL;
+		free(lines);
+	}
 	return e;
 }

@@ -18,4 +18,13 @@ enum rota_err app_demo_seed(struct app *app, time_t now, FILE *badges_out);
  * --demo`, so the kiosk shows a lively workshop from the first start. */
 enum rota_err app_demo_workshop(struct app *app, time_t now);
 
+/* The whole demo for `rota init --demo` in one write transaction: the
+ * people and their badges (app_demo_seed), their working day
+ * (app_demo_workshop) and the demo setting. ERR_CONFLICT when the
+ * database already has people. On any error nothing was added, so a
+ * killed or failed run leaves no half workshop. On success *badge_lines
+ * holds the lines app_demo_seed writes (the caller frees it); on an error
+ * it is NULL. */
+enum rota_err app_demo_create(struct app *app, time_t now, char **badge_lines);
+
 #endif

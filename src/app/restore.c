@@ -179,7 +179,7 @@ static void check_key(const char *db_path, struct check_result *out)
 	struct person *people = NULL;
 	size_t n = 0;
 	enum rota_err e = app_open(db_path, false, NULL, &app);
-	if (e == ERR_BADGE_KEY) {
+	if (e == ERR_BADGE_KEY || e == ERR_BADGE_KEY_WRONG) {
 		out->key_checked = true;
 		return;
 	}

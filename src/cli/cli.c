@@ -1,5 +1,6 @@
 /* The command-line entry: global options and dispatch. */
 #include "cli/cli.h"
+#include "app/backup.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -123,11 +124,13 @@ static void make_parent_dirs(const char *path)
 
 void cli_log_open(const struct cli *cli)
 {
-	if (!strcmp(cli->db_path, ":memory:") || access(cli->db_path, F_OK) != 0)
+	if (!strcmp(cli->db_path, ":memory:"))
 		return;
 	char path[4200];
 	snprintf(path, sizeof path, "%s.log", cli->db_path);
-	log_open(path);
+	/* A database that went missing still has its log to say so. */
+	if (access(cli->db_path, F_OK) == 0 || access(path, F_OK) == 0)
+		log_open(path);
 }
 
 int cli_no_database(const struct cli *cli)
@@ -136,11 +139,15 @@ int cli_no_database(const struct cli *cli)
 	return CLI_FAIL;
 }
 
-struct app *cli_open(const struct cli *cli, bool create)
+/* Opens the application; at a door a key fault is said as the kiosk not
+ * being set up right (the fault itself goes to stderr and the log). */
+static struct app *open_as(const struct cli *cli, bool create, bool is_door)
 {
 	struct app *app = NULL;
 	if (create)
 		make_parent_dirs(cli->db_path);
+	/* Open failures are logged beside a file that is there. */
+	cli_log_open(cli);
 	enum rota_err e = app_open(cli->db_path, create, cli->terminal, &app);
 	if (e == ERR_OK)
 		cli_log_open(cli);
@@ -150,10 +157,24 @@ struct app *cli_open(const struct cli *cli, bool create)
 	}
 	if (e != ERR_OK) {
 		cli_fail(e);
+		cli_name_backup(cli, e);
+		if (is_door && (e == ERR_BADGE_KEY || e == ERR_BADGE_KEY_WRONG))
+			printf("%s\n", err_message(ERR_KIOSK_SETUP));
 		return NULL;
 	}
 	return app;
 }
+
+void cli_name_backup(const struct cli *cli, enum rota_err e)
+{
+	char newest[4200];
+	if ((e == ERR_DB_DAMAGED || e == ERR_DB_EMPTY) && app_backup_newest(cli->db_path, newest, sizeof newest))
+		fprintf(stderr, _("rota: the newest backup is restored with: rota restore %s\n"), newest);
+}
+
+struct app *cli_open(const struct cli *cli, bool create) { return open_as(cli, create, false); }
+
+struct app *cli_open_door(const struct cli *cli) { return open_as(cli, false, true); }
 
 int cli_with_app(const struct cli *cli, int (*run)(struct app *, const struct cli *, void *), void *args)
 {

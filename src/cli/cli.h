@@ -55,7 +55,7 @@ struct cli_verb {
 int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, const char *fallback);
 
 /* Opens the database's own log (DATABASE.log) for the technical detail,
- * when the database is a file that is there. */
+ * when the database is a file that is there or its log is. */
 void cli_log_open(const struct cli *cli);
 /* Says there is no database at cli->db_path yet and how to make one;
  * returns CLI_FAIL. */
@@ -63,6 +63,13 @@ int cli_no_database(const struct cli *cli);
 /* Opens the application for a subcommand, printing a calm sentence on
  * failure. Returns NULL then. */
 struct app *cli_open(const struct cli *cli, bool create);
+/* cli_open() for the door (scan, kiosk): a missing or wrong badge key is
+ * named on stderr and the door says on stdout that the kiosk is not set up
+ * right, not that a card is unknown. */
+struct app *cli_open_door(const struct cli *cli);
+/* After a damaged or empty database e, names the newest backup beside it
+ * and the command that restores it, on stderr, when there is one. */
+void cli_name_backup(const struct cli *cli, enum rota_err e);
 /* Opens the application, runs run(app, cli, args), closes it; returns
  * run's status (CLI_FAIL when the records cannot be opened). */
 int cli_with_app(const struct cli *cli, int (*run)(struct app *, const struct cli *, void *), void *args);

@@ -55,8 +55,11 @@ int cli_backup(const struct cli *cli)
 	enum rota_err e = app_backup(cli->db_path, a.dir, a.keep, clock_now(), &r);
 	if (e == ERR_NOT_FOUND)
 		return cli_no_database(cli);
-	if (e != ERR_OK)
-		return cli_fail(e);
+	if (e != ERR_OK) {
+		cli_fail(e);
+		cli_name_backup(cli, e);
+		return CLI_FAIL;
+	}
 	char counts[256];
 	format_counts(&r.report, counts, sizeof counts);
 	printf(_("Backed up and verified: %s (%s).\n"), r.path, counts);

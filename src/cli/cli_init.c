@@ -1,11 +1,13 @@
 /* rota init [--demo] [--badges-out FILE] */
+#include <fcntl.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "app/demo.h"
-#include "app/people.h"
 #include "cli/cli.h"
 #include "util/clock.h"
 #include "util/files.h"
@@ -28,6 +30,21 @@ static const struct opt_cmd init_cmd = {
 	init_opts,
 };
 
+/* Writes the demo badge lines to path (NULL: stdout). The list holds every
+ * payload, so its file is private (0600) like the key. */
+static bool write_badges(const char *path, const char *lines)
+{
+	if (!path)
+		return fputs(lines, stdout) >= 0;
+	FILE *out = files_open_private(path); /* 0600, even over an older 0644 list */
+	bool ok = out && fputs(lines, out) >= 0;
+	if (out)
+		ok = fclose(out) == 0 && ok;
+	if (!ok)
+		fprintf(stderr, _("rota: cannot write %s\n"), path);
+	return ok;
+}
+
 int cli_init(const struct cli *cli)
 {
 	struct init_args a = { 0 };
@@ -41,31 +58,15 @@ int cli_init(const struct cli *cli)
 		return CLI_FAIL;
 	rc = CLI_OK;
 	if (demo) {
-		struct person *people;
-		size_t n = 0;
-		enum rota_err e = app_person_list(app, false, &people, &n);
-		if (e == ERR_OK)
-			free(people);
-		if (e == ERR_OK && n > 0) {
+		char *lines = NULL;
+		enum rota_err e = app_demo_create(app, clock_now(), &lines);
+		if (e == ERR_CONFLICT)
 			rc = cli_refuse(_("This database already has people; the demo workshop was not added."));
-		} else if (e == ERR_OK) {
-			FILE *out = badges_path ? files_open_private(badges_path) : stdout;
-			if (!out) {
-				fprintf(stderr, _("rota: cannot write %s\n"), badges_path);
-				rc = CLI_FAIL;
-			} else {
-				e = app_demo_seed(app, clock_now(), out);
-				if (e == ERR_OK)
-					e = app_demo_workshop(app, clock_now());
-				/* a demo kiosk can be left (Ctrl-Q); a real one cannot */
-				if (e == ERR_OK)
-					e = app_config_set(app, "demo", "on");
-				if (out != stdout && fclose(out) != 0)
-					rc = CLI_FAIL;
-			}
-		}
-		if (e != ERR_OK)
+		else if (e != ERR_OK)
 			rc = cli_fail(e);
+		else if (!write_badges(badges_path, lines))
+			rc = CLI_FAIL;
+		free(lines);
 	}
 	app_close(app);
 	if (rc == CLI_OK)

@@ -61,7 +61,7 @@ int cli_scan(const struct cli *cli)
 	int rc = cli_parse(&scan_cmd, &a, cli->argc, cli->argv);
 	if (rc != CLI_GO)
 		return rc;
-	struct app *app = cli_open(cli, false);
+	struct app *app = cli_open_door(cli);
 	if (!app)
 		return CLI_FAIL;
 	struct scan_result r;

@@ -1,4 +1,7 @@
-/* Connection set-up, the statement cache and write transactions. */
+/* Connection set-up, the statement cache and write transactions. Opening
+ * names what is wrong with a file (missing, empty, another program's,
+ * damaged, read-only, disk full) before SQLite can mistake one for
+ * another; it never creates a database unless asked to. */
 #include "store/db_internal.h"
 
 #include <errno.h>
@@ -37,6 +40,13 @@ static enum rota_err err_of(int rc)
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		return ERR_DB_BUSY;
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return ERR_DB_DAMAGED;
+	case SQLITE_FULL:
+		return ERR_DB_FULL;
+	case SQLITE_READONLY:
+		return ERR_DB_READONLY;
 	}
 	return ERR_DB_WRITE;
 }
@@ -53,6 +63,21 @@ static enum rota_err exec(struct db *db, const char *sql)
 	return ERR_OK;
 }
 
+/* Runs a one-value query into *v; returns SQLite's code. */
+static int pragma_get(struct db *db, const char *sql, int *v)
+{
+	sqlite3_stmt *st;
+	*v = -1;
+	int rc = sqlite3_prepare_v2(db->handle, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return sqlite3_extended_errcode(db->handle);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*v = sqlite3_column_int(st, 0);
+	rc = sqlite3_finalize(st);
+	return rc;
+}
+
 static int pragma_int(struct db *db, const char *sql)
 {
 	sqlite3_stmt *st;
@@ -66,18 +91,14 @@ static int pragma_int(struct db *db, const char *sql)
 }
 
 /* Makes the file with mode 0600 before SQLite sees it; SQLite gives its
- * -wal and -shm files the same mode. */
-static enum rota_err create_private_file(const char *path, bool create)
+ * -wal and -shm files the same mode. *made tells whether this call made it. */
+static enum rota_err create_private_file(const char *path, bool *made)
 {
-	struct stat sb;
-	if (stat(path, &sb) == 0)
-		return ERR_OK;
-	if (!create)
-		return ERR_NOT_FOUND;
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	*made = fd >= 0;
 	if (fd < 0 && errno != EEXIST) {
 		log_msg(LOG_ERROR, "cannot create %s: %s", path, strerror(errno));
-		return ERR_DB_OPEN;
+		return db_err_of_errno(errno);
 	}
 	if (fd >= 0)
 		close(fd);
@@ -90,8 +111,11 @@ static enum rota_err configure(struct db *db, bool is_memory)
 	if ((e = exec(db, "PRAGMA foreign_keys=ON")) != ERR_OK)
 		return e;
 	if (!is_memory) {
-		if (pragma_int(db, "PRAGMA journal_mode=WAL") < 0)
-			log_msg(LOG_WARN, "journal_mode=WAL not set");
+		int rc = sqlite3_exec(db->handle, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+		if (rc != SQLITE_OK) {
+			log_msg(LOG_ERROR, "journal_mode=WAL: %s", sqlite3_errmsg(db->handle));
+			return err_of(sqlite3_extended_errcode(db->handle));
+		}
 		sqlite3_stmt *st;
 		if (sqlite3_prepare_v2(db->handle, "PRAGMA journal_mode", -1, &st, NULL) == SQLITE_OK) {
 			if (sqlite3_step(st) != SQLITE_ROW ||
@@ -118,24 +142,30 @@ int db_raw_open(const char *path, int flags, sqlite3 **out)
 
 enum rota_err db_open(const char *path, bool create, struct db **out)
 {
-	bool is_memory = !strcmp(path, ":memory:");
-	enum rota_err e = is_memory ? ERR_OK : create_private_file(path, create);
+	bool is_memory = !strcmp(path, ":memory:"), made = false;
 	*out = NULL;
+	enum rota_err e = is_memory ? ERR_OK : db_probe(path, create);
+	if (e == ERR_OK && !is_memory && create)
+		e = create_private_file(path, &made);
 	if (e != ERR_OK)
 		return e;
 
 	struct db *db = xcalloc(1, sizeof *db);
-	int rc = db_raw_open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &db->handle);
+	int rc = db_raw_open(path, SQLITE_OPEN_READWRITE, &db->handle);
 	if (rc != SQLITE_OK) {
 		log_msg(LOG_ERROR, "sqlite open %s: %s", path, sqlite3_errstr(rc));
-		e = ERR_DB_OPEN;
+		e = rc == SQLITE_CANTOPEN ? ERR_DB_OPEN : err_of(rc);
 		goto fail;
 	}
 	/* Another program's file (or no database at all) is left untouched. */
-	int app_id = pragma_int(db, "PRAGMA application_id");
-	int tables = pragma_int(db, "SELECT count(*) FROM sqlite_schema");
-	if (app_id < 0 || tables < 0 || (app_id != 0 && app_id != DB_APPLICATION_ID) ||
-	    (app_id == 0 && tables > 0)) {
+	int app_id, tables;
+	if ((rc = pragma_get(db, "PRAGMA application_id", &app_id)) != SQLITE_OK ||
+	    (rc = pragma_get(db, "SELECT count(*) FROM sqlite_schema", &tables)) != SQLITE_OK) {
+		log_msg(LOG_ERROR, "%s cannot be read: %s", path, sqlite3_errmsg(db->handle));
+		e = err_of(rc) == ERR_DB_WRITE ? ERR_DB_DAMAGED : err_of(rc);
+		goto fail;
+	}
+	if ((app_id != 0 && app_id != DB_APPLICATION_ID) || (app_id == 0 && tables > 0)) {
 		log_msg(LOG_ERROR, "%s is not a rota database", path);
 		e = ERR_DB_NOT_ROTA;
 		goto fail;
@@ -149,7 +179,19 @@ enum rota_err db_open(const char *path, bool create, struct db **out)
 	*out = db;
 	return ERR_OK;
 fail:
+	log_msg(LOG_ERROR, "cannot open %s: %s", path, err_name(e));
 	db_close(db);
+	/* A file this call made and could not fill is not left behind as an
+	 * empty "database" for the next command to trip on. */
+	if (made && e != ERR_DB_BUSY) {
+		unlink(path);
+		char *side = xasprintf("%s-wal", path);
+		unlink(side);
+		free(side);
+		side = xasprintf("%s-shm", path);
+		unlink(side);
+		free(side);
+	}
 	return e;
 }
 
@@ -264,6 +306,41 @@ enum rota_err db_end_write(struct db *db, enum rota_err e)
 }
 
 int db_file_version(struct db *db) { return pragma_int(db, "PRAGMA user_version"); }
+
+static int past_deadline(void *deadline)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec * 1000LL + now.tv_nsec / 1000000 > *(long long *)deadline;
+}
+
+enum rota_err db_quick_check(struct db *db, int max_ms)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	long long deadline = now.tv_sec * 1000LL + now.tv_nsec / 1000000 + max_ms;
+	if (max_ms > 0)
+		sqlite3_progress_handler(db->handle, 1000, past_deadline, &deadline);
+	sqlite3_stmt *st;
+	enum rota_err e = ERR_OK;
+	int rc = sqlite3_prepare_v2(db->handle, "PRAGMA quick_check(1)", -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0) {
+			log_msg(LOG_ERROR, "quick_check: %s", (const char *)sqlite3_column_text(st, 0));
+			e = ERR_DB_DAMAGED;
+		}
+		rc = sqlite3_finalize(st);
+	}
+	sqlite3_progress_handler(db->handle, 0, NULL, NULL);
+	if (rc == SQLITE_INTERRUPT) {
+		log_msg(LOG_INFO, "quick_check stopped after %d ms: the file is checked in full by rota check", max_ms);
+	} else if (rc != SQLITE_OK && e == ERR_OK) {
+		log_msg(LOG_ERROR, "quick_check: %s", sqlite3_errmsg(db->handle));
+		e = err_of(rc) == ERR_DB_WRITE ? ERR_DB_DAMAGED : err_of(rc);
+	}
+	return e;
+}
 
 bool db_is_durable(struct db *db)
 {

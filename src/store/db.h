@@ -24,12 +24,26 @@ struct change {
 };
 
 /* Opens the database at path (":memory:" for a private in-memory one).
- * With create, a missing file is made (mode 0600) and brought to the current
- * schema; without it a missing file is ERR_NOT_FOUND. An older schema is
+ * With create, a missing or empty file is made (mode 0600) and brought to the
+ * current schema; without it a missing file is ERR_NOT_FOUND and an empty
+ * one ERR_DB_EMPTY (see db_probe() for the other faults named before SQLite
+ * opens it; a read that meets a broken page is ERR_DB_DAMAGED, a full disk
+ * ERR_DB_FULL). A file this call made is removed again when it fails. An older schema is
  * upgraded; a newer one is refused (ERR_DB_NEWER); a file of another
  * program is refused (ERR_DB_NOT_ROTA). On success *out owns the connection;
  * free it with db_close(). */
 enum rota_err db_open(const char *path, bool create, struct db **out);
+/* Looks at the file at path without opening it as a database and names what
+ * is wrong with it: ERR_NOT_FOUND (missing; ERR_OK with create), ERR_DB_EMPTY
+ * (0 bytes; ERR_OK with create), ERR_DB_NOT_ROTA (another program's file),
+ * ERR_DB_DAMAGED (zeroed header, cut short, schema version below 0),
+ * ERR_DB_READONLY (the file or its folder), else ERR_OK. Logs the reason.
+ * Changes nothing; safe on any file. */
+enum rota_err db_probe(const char *path, bool create);
+/* Runs SQLite's quick_check for at most max_ms milliseconds (0: no limit).
+ * Returns ERR_DB_DAMAGED when it finds a fault, ERR_OK when it found none in
+ * the time (a check cut short is logged, not an error). */
+enum rota_err db_quick_check(struct db *db, int max_ms);
 /* Closes the connection and frees every cached statement. NULL is fine. */
 void db_close(struct db *db);
 /* Starts a write. At the outermost level this is BEGIN IMMEDIATE, waiting

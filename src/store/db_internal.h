@@ -35,6 +35,9 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 enum rota_err db_fail(struct db *db, int rc, const char *what);
 /* Steps st expecting SQLITE_DONE, resets it; returns ERR_OK or db_fail(). */
 enum rota_err db_run(struct db *db, sqlite3_stmt *st, const char *what);
+/* The rota error for a failed system call (errno err) on the database
+ * file: ERR_DB_FULL, ERR_DB_READONLY, else ERR_DB_OPEN. */
+enum rota_err db_err_of_errno(int err);
 /* Binds text or NULL. */
 void db_bind_text(sqlite3_stmt *st, int i, const char *s);
 /* Binds an id, or NULL when id <= 0. */
@@ -66,11 +69,11 @@ int db_raw_open(const char *path, int flags, sqlite3 **out);
 enum rota_err db_migrate(struct db *db);
 /* Returns ERR_OK when db's schema (tables, indexes, triggers, views) is
  * exactly what the migrations make (store/schema_check.c), else
- * ERR_DB_NOT_ROTA (logged): a file whose schema was altered is never used,
+ * ERR_DB_DAMAGED (logged): a file whose schema was altered is never used,
  * so no statement can later fail to compile on it. */
 enum rota_err db_schema_check(struct db *db);
 /* Puts into *out the hash of db's schema as db_schema_check compares it;
- * ERR_DB_NOT_ROTA (logged) when it cannot be read. */
+ * ERR_DB_DAMAGED (logged) when it cannot be read. */
 enum rota_err db_schema_hash(struct db *db, unsigned long long *out);
 /* The hash of the schema the migrations make, written when rota is built
  * (tools/schema_ref.c, into the build folder). */

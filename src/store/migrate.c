@@ -509,12 +509,13 @@ enum rota_err db_migrate(struct db *db)
 	if (version > NMIGRATIONS)
 		e = ERR_DB_NEWER;
 	else if (version < 0)
-		e = ERR_DB_NOT_ROTA;
+		e = ERR_DB_DAMAGED;
 	for (int v = version; e == ERR_OK && v < NMIGRATIONS; v++) {
 		char *msg = NULL;
-		if (sqlite3_exec(db->handle, migrations[v], NULL, NULL, &msg) != SQLITE_OK) {
+		int rc = sqlite3_exec(db->handle, migrations[v], NULL, NULL, &msg);
+		if (rc != SQLITE_OK) {
 			log_msg(LOG_ERROR, "migration %d failed: %s", v + 1, msg ? msg : "?");
-			e = ERR_DB_WRITE;
+			e = db_fail(db, sqlite3_extended_errcode(db->handle), "migration");
 		} else {
 			log_msg(LOG_INFO, "schema migrated to version %d", v + 1);
 		}

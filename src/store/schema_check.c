@@ -32,7 +32,7 @@ enum rota_err db_schema_hash(struct db *db, unsigned long long *out)
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(db->handle, SCHEMA_SQL, -1, &st, NULL) != SQLITE_OK) {
 		log_msg(LOG_ERROR, "the database's schema cannot be read: %s", sqlite3_errmsg(db->handle));
-		return ERR_DB_NOT_ROTA;
+		return ERR_DB_DAMAGED;
 	}
 	unsigned long long h = 0xcbf29ce484222325ULL;
 	int rc;
@@ -48,7 +48,7 @@ enum rota_err db_schema_hash(struct db *db, unsigned long long *out)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		log_msg(LOG_ERROR, "the database's schema cannot be read: %s", sqlite3_errstr(rc));
-		return ERR_DB_NOT_ROTA;
+		return ERR_DB_DAMAGED;
 	}
 	*out = h;
 	return ERR_OK;
@@ -61,7 +61,7 @@ enum rota_err db_schema_check(struct db *db)
 	if (e == ERR_OK && h != db_schema_ref_hash) {
 		log_msg(LOG_ERROR, "the database's schema is not the one rota makes (%016llx, not %016llx)", h,
 		        db_schema_ref_hash);
-		e = ERR_DB_NOT_ROTA;
+		e = ERR_DB_DAMAGED;
 	}
 	return e;
 }

@@ -43,7 +43,13 @@
 	X(TEXT_BLANK,      N_("This text is empty or only spaces. Please write something. Nothing was changed.")) \
 	X(TEXT_TOO_LONG,   N_("This text is too long. Please make it shorter. Nothing was changed.")) \
 	X(SHEET_CARD,      N_("A badge could not be drawn, so no sheet was written.")) \
-	X(DOCUMENT,        N_("The document could not be drawn whole, so no file was written. The log beside the records says why."))
+	X(DOCUMENT,        N_("The document could not be drawn whole, so no file was written. The log beside the records says why.")) \
+	X(DB_EMPTY,        N_("The records file is empty: it holds no records. Restore the last backup: rota restore FILE")) \
+	X(DB_DAMAGED,      N_("The records file is damaged. Nothing was changed. Restore the last backup: rota restore FILE")) \
+	X(DB_READONLY,     N_("The records cannot be written: the file or its folder is read-only. Please ask a coordinator.")) \
+	X(DB_FULL,         N_("The disk is full, so nothing could be saved. Please free some space and try again.")) \
+	X(BADGE_KEY_WRONG, N_("The badge key file beside the records belongs to other records. Please ask a coordinator to restore the right one from the backup.")) \
+	X(KIOSK_SETUP,     N_("This kiosk is not set up right — please call the coordinator."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
 enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };

@@ -23,7 +23,7 @@ static void test_altered_schema(void)
 	int rc = sqlite3_exec(raw, "ALTER TABLE assignments RENAME COLUMN id TO i1", NULL, NULL, NULL);
 	sqlite3_close(raw);
 	CHECK(rc == SQLITE_OK, "the schema was changed by hand");
-	CHECK(app_open(path, false, NULL, &app) == ERR_DB_NOT_ROTA && !app,
+	CHECK(app_open(path, false, NULL, &app) == ERR_DB_DAMAGED && !app,
 	      "a file whose schema is not rota's is refused at open, not used");
 	free(path);
 }
