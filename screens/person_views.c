@@ -50,6 +50,14 @@ static int newest_first(const void *a, const void *b)
 	return (x->at < y->at) - (x->at > y->at);
 }
 
+/* Sorts a view's lines newest first; an empty view has no lines yet (v is
+ * NULL), and qsort must not be given that. */
+static void sort_newest_first(struct lines *view)
+{
+	if (view->n > 1)
+		qsort(view->v, view->n, sizeof *view->v, newest_first);
+}
+
 /* Short names of the mentors who wrote entries, looked up once each. */
 static void mentor_name(struct app *app, long long id, char *out, size_t n)
 {
@@ -375,11 +383,9 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 	app_progress_each(app, st->person.id, on_progress_timeline, &c);
 	app_note_each(app, st->person.id, on_note, &c);
 	app_meeting_each(app, st->person.id, on_meeting, st);
-	qsort(st->views[VIEW_NOTES].v, st->views[VIEW_NOTES].n, sizeof(struct line), newest_first);
+	sort_newest_first(&st->views[VIEW_NOTES]);
 	app_badge_history(app, st->person.id, on_badge, st);
-	/* an empty file has no lines yet (v is NULL): nothing to sort */
-	if (st->views[VIEW_TIMELINE].n > 1)
-		qsort(st->views[VIEW_TIMELINE].v, st->views[VIEW_TIMELINE].n, sizeof(struct line), newest_first);
+	sort_newest_first(&st->views[VIEW_TIMELINE]);
 	build_progress(&c, st->person.id);
 	app_goal_each(app, st->person.id, on_goal, st);
 	build_calendar(app, now, month, cols, st);
