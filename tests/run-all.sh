@@ -32,6 +32,7 @@ run_level "command line" tests/cli/run.sh "$bin"
 run_level "backups (backup, restore, check)" tests/backup/run.sh "$bin"
 run_level "end to end (tmux)" tests/e2e/run.sh "$bin"
 run_level "badges (zbarimg)" tests/badges/run.sh "$bin" "$build"
+run_level "sync (a private PostgreSQL)" tests/sync/run.sh "$bin"
 run_level "install (make install, man page)" tests/install.sh "$build" "$bin"
 echo "all: $total_passed passed, $total_failed failed"
 exit $status

@@ -45,6 +45,8 @@ static const struct command {
 	{ "backup", cli_backup, N_("a verified copy of the records, kept with the last ones") },
 	{ "restore", cli_restore, N_("put the records of a backup back") },
 	{ "check", cli_check, N_("is the database sound?") },
+	{ "sync", cli_sync, N_("send this site's changes to the programme's central database") },
+	{ "central", cli_central, N_("set up the central database and read its reports across sites") },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/sync.h"
 #include "cli/cli.h"
 #include "util/i18n.h"
 
@@ -31,6 +32,10 @@ static int list_config(struct app *app, const struct cli *cli, void *args)
 	char value[160];
 	for (int i = 0; app_config_item(app, i, &key, value, sizeof value); i++)
 		printf("%s=%s\n", key, value);
+	/* Made once with the records; not a setting, never changed. */
+	char site[40];
+	if (app_site_id(app, site, sizeof site) == ERR_OK)
+		printf("site_id=%s\n", site);
 	return CLI_OK;
 }
 

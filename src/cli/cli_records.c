@@ -173,9 +173,8 @@ int cli_review(const struct cli *cli)
 	return CLI_OK;
 }
 
-static void print_hours(const struct hours_row *r, void *ctx)
+void cli_hours_print(const char *site, const struct hours_row *r, bool csv)
 {
-	const bool *csv = ctx;
 	char id[24], days[16], hours[24], target[16], to_date[24], unresolved[16], excused[16], closed[16];
 	snprintf(id, sizeof id, "%lld", r->person_id);
 	snprintf(unresolved, sizeof unresolved, "%d", r->days_unresolved);
@@ -185,15 +184,17 @@ static void print_hours(const struct hours_row *r, void *ctx)
 	app_hours_format(r->seconds, hours, sizeof hours);
 	snprintf(target, sizeof target, "%d", r->target_hours);
 	app_hours_format(r->seconds_to_date, to_date, sizeof to_date);
-	const char *f[] = { id, r->name, days, hours, target, to_date, unresolved, excused, closed };
-	if (*csv) {
-		csv_row(stdout, true, f, 9);
+	/* The central sheet of every site puts the site first. */
+	int s = site ? 1 : 0;
+	const char *f[] = { site, id, r->name, days, hours, target, to_date, unresolved, excused, closed };
+	if (csv) {
+		csv_row(stdout, true, f + 1 - s, 9 + s);
 		return;
 	}
 	/* A day whose hours are not known is said, never left as a silent zero. */
 	char said[2][64];
-	const char *t[8] = { f[0], f[1], f[2], f[3], f[4], f[5] };
-	int n = 6;
+	const char *t[9] = { f[0], f[1], f[2], f[3], f[4], f[5], f[6] };
+	int n = 7;
 	if (r->days_unresolved) {
 		snprintf(said[0], sizeof said[0], "%s%d", _("! unresolved days: "), r->days_unresolved);
 		t[n++] = said[0];
@@ -202,7 +203,19 @@ static void print_hours(const struct hours_row *r, void *ctx)
 		snprintf(said[1], sizeof said[1], "%s%d", _("excused days: "), r->days_excused);
 		t[n++] = said[1];
 	}
-	csv_row(stdout, false, t, n);
+	csv_row(stdout, false, t + 1 - s, n - 1 + s);
+}
+
+void cli_hours_header(bool with_site)
+{
+	static const char *const h[] = { "site_id", "person_id", "name", "days_present", "hours", "target_hours",
+		                         "hours_to_date", "unresolved", "excused", "holidays" };
+	csv_record(stdout, h + !with_site, 9 + with_site);
+}
+
+static void print_hours(const struct hours_row *r, void *ctx)
+{
+	cli_hours_print(NULL, r, *(const bool *)ctx);
 }
 
 static void print_process_hours(const struct process_hours *r, void *ctx)
@@ -216,8 +229,7 @@ static void print_process_hours(const struct process_hours *r, void *ctx)
 }
 
 
-/* YYYY-MM into an int YYYYMM. */
-static bool parse_month(const char *v, void *dest)
+bool cli_parse_month(const char *v, void *dest)
 {
 	int y, m, consumed = 0;
 	if (sscanf(v, "%4d-%2d%n", &y, &m, &consumed) != 2 || consumed != 7 || v[7] || y < 1970 || m < 1 || m > 12)
@@ -232,7 +244,7 @@ struct hours_args {
 };
 
 static const struct opt hours_opts[] = {
-	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED | OPT_GROUP(1), parse_month, N_("a month like 2026-11"),
+	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED | OPT_GROUP(1), cli_parse_month, N_("a month like 2026-11"),
 	             N_("the month's hour sheet: person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays"),
 	             offsetof(struct hours_args, month)),
 	OPT_FLAG("by-process", OPT_REQUIRED | OPT_GROUP(1), N_("hours per process: person_id,name,process_code,hours (an empty code: no assignment)"),
@@ -258,11 +270,8 @@ static int hours_month(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
 	struct hours_args *a = args;
-	if (a->csv) {
-		static const char *const h[] = { "person_id", "name", "days_present", "hours", "target_hours",
-			                         "hours_to_date", "unresolved", "excused", "holidays" };
-		csv_record(stdout, h, 9);
-	}
+	if (a->csv)
+		cli_hours_header(false);
 	enum rota_err e = app_hours_month(app, a->month, clock_now(), print_hours, &a->csv);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }

@@ -35,7 +35,14 @@
 	X(VISIT_ORDER,     N_("The check-out must come after the check-in, on the same or the next day. Nothing was changed.")) \
 	X(VISIT_OVERLAP,   N_("This person has another visit at that time. Nothing was changed.")) \
 	X(VISIT_BEFORE_START, N_("This day is before the person was registered here. Nothing was changed.")) \
-	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed."))
+	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed.")) \
+	X(CENTRAL_UNREACHABLE, N_("The central database cannot be reached just now. Nothing is lost: the next sync sends everything.")) \
+	X(CENTRAL_PASSWORD, N_("A password does not belong in the connection string. Put it in ~/.pgpass or a PostgreSQL service file.")) \
+	X(CENTRAL_LIBPQ,   N_("The PostgreSQL client library (libpq) is not installed on this machine.")) \
+	X(CENTRAL_SCHEMA,  N_("The central database is not set up for rota yet. Run 'rota central init --to ...' first.")) \
+	X(CENTRAL_NEWER,   N_("The central database was set up by a newer version of rota. Please update rota here.")) \
+	X(CENTRAL_FAILED,  N_("The central database refused the changes. Nothing is lost: the next sync sends them again.")) \
+	X(CENTRAL_NO_SITE, N_("No site with this id has sent its records to the central database."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
 enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };

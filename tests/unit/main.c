@@ -25,6 +25,7 @@ int main(void)
 	suite_backup();
 	suite_log();
 	suite_calendar();
+	suite_feed();
 	printf("unit: ");
 	return test_report();
 }

@@ -204,7 +204,7 @@ static void test_migration_5(void)
 	struct db *db;
 	db_open(path, true, &db);
 	db_close(db);
-	CHECK(raw_exec(path,
+	CHECK(raw_exec(path, UNIT_DROP_FEED
 	               "DROP TABLE drafts; DROP TABLE closures; DROP TABLE absences;"
 	               "DROP TABLE visit_history;"
 	               "CREATE TABLE visit_history(visit_id INTEGER NOT NULL REFERENCES visits(id),"
