@@ -41,24 +41,22 @@ static void add_site(const char *site, void *ctx)
 /* Builds the copy of one site's records and opens an app on it. */
 static enum rota_err site_copy(struct central *c, const char *site, struct app **out)
 {
-	struct app *app = xcalloc(1, sizeof *app);
-	text_copy(app->terminal, sizeof app->terminal, "central");
-	enum rota_err e = store_copy_open(&app->db);
+	struct db *db;
+	enum rota_err e = store_copy_open(&db);
+	if (e != ERR_OK)
+		return e;
 	for (size_t i = 0; e == ERR_OK && feed_table(i); i++) {
 		char *rows = NULL;
 		e = central_rows(c, site, feed_table(i), &rows);
 		if (e == ERR_OK)
-			e = store_copy_put(app->db, feed_table(i), rows);
+			e = store_copy_put(db, feed_table(i), rows);
 		free(rows);
 	}
-	if (e == ERR_OK)
-		e = app_config_load(app);
 	if (e != ERR_OK) {
-		app_close(app);
+		db_close(db);
 		return e;
 	}
-	*out = app;
-	return ERR_OK;
+	return app_open_db(db, "central", out);
 }
 
 enum rota_err app_central_each_site(const char *conninfo, const char *site, central_site_fn fn, void *ctx)

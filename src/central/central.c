@@ -212,6 +212,22 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 	e = run(c, "INSERT INTO sites(site_id) VALUES ($1) ON CONFLICT (site_id) DO UPDATE SET last_sync = now()",
 	        1, p, NULL);
 	PGresult *r = NULL;
+	/* A number the centre already holds with other content: the site's
+	 * file was put back from a backup and numbers its changes again.
+	 * Skipping them would lose them, so nothing is stored. */
+	if (e == ERR_OK)
+		e = run(c,
+			"SELECT count(*) FROM jsonb_to_recordset($2::jsonb) AS b(seq bigint, tbl text, k text, \"row\" jsonb)"
+			" JOIN change_log AS l ON l.site_id = $1 AND l.seq = b.seq"
+			" WHERE l.tbl <> b.tbl OR l.row_key <> b.k OR l.row <> b.\"row\"",
+			2, p, &r);
+	if (e == ERR_OK && strcmp(c->pq->PQgetvalue(r, 0, 0), "0") != 0) {
+		log_msg(LOG_ERROR, "central: %s changes of site %s differ from those already there",
+		        c->pq->PQgetvalue(r, 0, 0), site);
+		e = ERR_CENTRAL_CLASH;
+	}
+	c->pq->PQclear(r);
+	r = NULL;
 	/* Only the changes new to the log move the current rows on, and a row
 	 * only ever moves to a later change of its site. */
 	if (e == ERR_OK)

@@ -42,6 +42,7 @@
 	X(CENTRAL_SCHEMA,  N_("The central database is not set up for rota yet. Run 'rota central init --to ...' first.")) \
 	X(CENTRAL_NEWER,   N_("The central database was set up by a newer version of rota. Please update rota here.")) \
 	X(CENTRAL_FAILED,  N_("The central database refused the changes. Nothing is lost: the next sync sends them again.")) \
+	X(CENTRAL_CLASH,   N_("The central database already holds other changes under these numbers: were these records restored from a backup? Nothing was sent. Please ask the programme's coordinator.")) \
 	X(CENTRAL_NO_SITE, N_("No site with this id has sent its records to the central database."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,

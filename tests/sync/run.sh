@@ -9,6 +9,7 @@
 set -u
 . "$(dirname "$0")/../lib/cli.sh"
 . "$(dirname "$0")/../lib/pg.sh"
+. "$(dirname "$0")/../lib/sites.sh"
 sync_pid=
 trap '[[ -n $sync_pid ]] && kill -9 "$sync_pid" 2>/dev/null; pg_stop; rm -rf "$tmp"' EXIT
 if ! pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1; then
@@ -18,17 +19,12 @@ sq() { sqlite3 "$1" "$2"; }
 at() { local when=$1; shift; ROTA_NOW=$when run "$@"; }
 no_raw_text() { ! grep -qiE 'sqlite|libpq|PQ|FATAL|psql|SQL' "$tmp/out" "$tmp/err"; }
 
-# A site: people with ids 1.., a few real scans, and a year of visits made
-# in bulk for the participants (closed, 6 h on each workday of 2026).
+# A site: people with ids 1.., a year of visits made in bulk, a few real scans.
 make_site() { # DB NPEOPLE
   db=$1
   at 2026-01-02T07:00:00 init
   for ((i = 1; i <= $2; i++)); do at 2026-01-02T07:00:00 person add --name "Person $i" --role participant; done
-  sq "$db" "WITH RECURSIVE d(x) AS (SELECT julianday('2026-01-05') UNION ALL SELECT x + 1 FROM d WHERE x < julianday('2026-11-20'))
-    INSERT INTO visits(person_id, day, check_in, check_out, status, terminal)
-    SELECT p.id, CAST(strftime('%Y%m%d', x) AS INTEGER), CAST(strftime('%s', x) AS INTEGER) + 7 * 3600,
-           CAST(strftime('%s', x) AS INTEGER) + 13 * 3600, 'closed', 'bulk'
-    FROM d, people AS p WHERE strftime('%w', x) NOT IN ('0', '6') ORDER BY x, p.id"
+  site_year "$db"
   at 2026-11-23T07:00:00 badge issue 1; local b=$(cat "$tmp/out")
   at 2026-11-23T08:00:00 scan "$b"
   at 2026-11-23T12:30:00 scan "$b"
@@ -132,6 +128,20 @@ check "every change of the site is at the centre once" \
 
 sq "$a" "SELECT seq, tbl, row_key, op, row FROM outbox" | head -n "$(wc -l <"$tmp/outbox-before")" >"$tmp/outbox-after"
 check "the outbox never changed a row it held" cmp -s "$tmp/outbox-before" "$tmp/outbox-after"
+
+# A file put back from a backup numbers its changes again: the centre
+# refuses what would otherwise be skipped and lost.
+db=$b
+run backup --to "$tmp/bk"
+bk=$(ls "$tmp"/bk/rota-*.db | head -n 1)
+at 2026-11-25T07:00:00 person add --name "Later One" --role participant
+run sync --to "$PG_CONN"
+check "a change after the backup is sent" rc 0
+run restore "$bk" --force
+at 2026-11-25T07:00:00 person add --name "Other One" --role participant
+run sync --to "$PG_CONN"
+check "after a restore, changes numbered again are refused, not skipped" rc 1
+check "saying why in plain words" err_has "restored from a backup"
 
 echo "$passed passed, $failed failed"
 ((failed == 0))
