@@ -35,6 +35,8 @@ make_site "$a" 40
 make_site "$b" 3
 db=$a
 
+check "the binary does not link libpq: the kiosk starts without it" test -z "$(ldd "$BIN" | grep libpq)"
+
 # Bad and unready connections.
 run sync --to "$PG_CONN password=secret"
 check "a password in the connection string is refused" rc 1
