@@ -43,6 +43,27 @@ bool test_file_has(const char *path, const char *needle);
 	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;" \
 	"DROP TABLE entry_facts; DROP TABLE meetings; DROP TABLE anonymisations;"
 
+/* SQL that takes the change feed (migration 10) out of a current file, so a
+ * test can turn it back into an older schema. */
+#define TEST_UNDO_SCHEMA_10 \
+	"DROP TRIGGER IF EXISTS feed_settings_ins; DROP TRIGGER IF EXISTS feed_settings_upd;" \
+	"DROP TRIGGER IF EXISTS feed_people_ins; DROP TRIGGER IF EXISTS feed_people_upd;" \
+	"DROP TRIGGER IF EXISTS feed_processes_ins; DROP TRIGGER IF EXISTS feed_processes_upd;" \
+	"DROP TRIGGER IF EXISTS feed_skills_ins; DROP TRIGGER IF EXISTS feed_skills_upd;" \
+	"DROP TRIGGER IF EXISTS feed_badges_ins; DROP TRIGGER IF EXISTS feed_badges_upd;" \
+	"DROP TRIGGER IF EXISTS feed_visits_ins; DROP TRIGGER IF EXISTS feed_visits_upd;" \
+	"DROP TRIGGER IF EXISTS feed_visit_history_ins; DROP TRIGGER IF EXISTS feed_visit_history_upd;" \
+	"DROP TRIGGER IF EXISTS feed_progress_ins; DROP TRIGGER IF EXISTS feed_progress_upd;" \
+	"DROP TRIGGER IF EXISTS feed_notes_ins; DROP TRIGGER IF EXISTS feed_notes_upd;" \
+	"DROP TRIGGER IF EXISTS feed_goals_ins; DROP TRIGGER IF EXISTS feed_goals_upd;" \
+	"DROP TRIGGER IF EXISTS feed_goal_status_ins; DROP TRIGGER IF EXISTS feed_goal_status_upd;" \
+	"DROP TRIGGER IF EXISTS feed_groups_ins; DROP TRIGGER IF EXISTS feed_groups_upd;" \
+	"DROP TRIGGER IF EXISTS feed_group_members_ins; DROP TRIGGER IF EXISTS feed_group_members_upd;" \
+	"DROP TRIGGER IF EXISTS feed_assignments_ins; DROP TRIGGER IF EXISTS feed_assignments_upd;" \
+	"DROP TRIGGER IF EXISTS feed_closures_ins; DROP TRIGGER IF EXISTS feed_closures_upd;" \
+	"DROP TRIGGER IF EXISTS feed_absences_ins; DROP TRIGGER IF EXISTS feed_absences_upd;" \
+	"DROP TABLE site; DROP TABLE outbox; DROP TABLE sync_state;"
+
 #define CHECK(cond, desc) test_check((cond), (desc), __FILE__, __LINE__)
 
 #endif

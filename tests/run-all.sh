@@ -35,6 +35,7 @@ run_level "records that leave the kiosk (entry data, meetings, summary, export, 
 run_level "end to end (tmux)" tests/e2e/run.sh "$bin"
 run_level "badges (zbarimg)" tests/badges/run.sh "$bin" "$build"
 run_level "documents (pdftotext, pdftoppm, --excel)" tests/documents/run.sh "$bin" "$build"
+run_level "sync (a private PostgreSQL)" tests/sync/run.sh "$bin"
 run_level "install (make install, man page)" tests/install.sh "$build" "$bin"
 run_level "torture (kill -9, 4 scanners, disk full)" tests/torture/run.sh "$bin"
 echo "all: $total_passed passed, $total_failed failed"

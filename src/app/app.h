@@ -54,6 +54,10 @@ struct app {
  * terminal names this kiosk in the records (NULL: "kiosk"). On success *out
  * is owned by the caller; free with app_close(). */
 enum rota_err app_open(const char *path, bool create, const char *terminal, struct app **out);
+/* Opens an app on db, which it then owns (also on failure): the settings,
+ * no badge key (such an app checks no badge). For a copy of records made in
+ * memory (app/central.h). */
+enum rota_err app_open_db(struct db *db, const char *terminal, struct app **out);
 /* Closes the database and frees app. NULL is fine. */
 void app_close(struct app *app);
 /* Reloads the settings from the database into app->cfg. */

@@ -78,6 +78,13 @@ int cli_refuse(const char *sentence);
 bool cli_parse_month(const char *v, void *dest);
 /* Parses a positive id; false for anything else. */
 bool cli_parse_id(const char *s, long long *id);
+/* An option parser: YYYY-MM into the int YYYYMM at dest; false for anything else. */
+bool cli_parse_month(const char *v, void *dest);
+struct hours_row;
+/* Writes one row of the month's hour sheet (site NULL: without the site
+ * column), as CSV or plain; and the CSV header that goes with it. */
+void cli_hours_print(const char *site, const struct hours_row *r, bool csv);
+void cli_hours_header(bool with_site);
 
 /* The subcommands: each gets the arguments after the command's name. */
 int cli_init(const struct cli *cli);
@@ -91,6 +98,8 @@ int cli_review(const struct cli *cli);
 int cli_visit(const struct cli *cli);
 int cli_hours(const struct cli *cli);
 int cli_attendance(const struct cli *cli);
+int cli_sync(const struct cli *cli);
+int cli_central(const struct cli *cli);
 int cli_calendar(const struct cli *cli);
 int cli_closure(const struct cli *cli);
 int cli_absence(const struct cli *cli);

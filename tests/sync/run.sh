@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# rota sync and rota central against a real PostgreSQL that this test starts
+# in its own temporary folder (tests/lib/pg.sh) and always removes: two sites
+# with overlapping person ids sync and the central figures equal the sums of
+# the sites'; a sync killed with SIGKILL halfway and run again leaves exactly
+# one copy of each change; a server that is down makes sync fail calmly while
+# scans go on, and the next sync sends everything; the outbox never changes
+# a row it holds. Usage: tests/sync/run.sh [BINARY]
+set -u
+. "$(dirname "$0")/../lib/cli.sh"
+. "$(dirname "$0")/../lib/pg.sh"
+. "$(dirname "$0")/../lib/sites.sh"
+sync_pid=
+trap '[[ -n $sync_pid ]] && kill -9 "$sync_pid" 2>/dev/null; pg_stop; rm -rf "$tmp"' EXIT
+if ! pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1; then
+  cat "$tmp/pg.out"; echo "0 passed, 1 failed"; exit 1
+fi
+sq() { sqlite3 "$1" "$2"; }
+at() { local when=$1; shift; ROTA_NOW=$when run "$@"; }
+no_raw_text() { ! grep -qiE 'sqlite|libpq|PQ|FATAL|psql|SQL' "$tmp/out" "$tmp/err"; }
+
+# A site: people with ids 1.., a year of visits made in bulk, a few real scans.
+make_site() { # DB NPEOPLE
+  db=$1
+  at 2026-01-02T07:00:00 init
+  for ((i = 1; i <= $2; i++)); do at 2026-01-02T07:00:00 person add --name "Person $i" --role participant; done
+  site_year "$db"
+  at 2026-11-23T07:00:00 badge issue 1; local b=$(cat "$tmp/out")
+  at 2026-11-23T08:00:00 scan "$b"
+  at 2026-11-23T12:30:00 scan "$b"
+}
+a=$tmp/a/rota.db b=$tmp/b/rota.db
+mkdir -p "$tmp/a" "$tmp/b"
+make_site "$a" 40
+make_site "$b" 3
+db=$a
+
+check "the binary does not link libpq: the kiosk starts without it" test -z "$(ldd "$BIN" | grep libpq)"
+
+# Bad and unready connections.
+run sync --to "$PG_CONN password=secret"
+check "a password in the connection string is refused" rc 1
+check "calmly, saying where a password goes" err_has "~/.pgpass"
+run sync --to "postgresql://rota:secret@/central?host=$PG_DIR"
+check "also inside a URI" err_has "~/.pgpass"
+run sync --to "$PG_CONN"
+check "a centre not set up is named" err_has "rota central init"
+run central init --to "$PG_CONN"
+check "central init makes the schema" out_has "schema 1, was 0"
+run central init --to "$PG_CONN"
+check "and again changes nothing" out_is "The central database is ready (schema 1)."
+pg_psql "UPDATE rota_schema SET version = 99"
+run central init --to "$PG_CONN"
+check "a newer central schema is refused" err_has "newer version of rota"
+run sync --to "$PG_CONN"
+check "and sync does not write into it" rc 1
+pg_psql "UPDATE rota_schema SET version = 1"
+
+sq "$a" "SELECT seq, tbl, row_key, op, row FROM outbox" >"$tmp/outbox-before"
+check "the outbox refuses a rewrite" test -n "$(sqlite3 "$a" "UPDATE outbox SET row = '{}' WHERE seq = 1" 2>&1)"
+check "and a deletion" test -n "$(sqlite3 "$a" "DELETE FROM outbox WHERE seq = 1" 2>&1)"
+site_a=$("$BIN" --db "$a" config | sed -n 's/^site_id=//p')
+site_b=$("$BIN" --db "$b" config | sed -n 's/^site_id=//p')
+check "each site has its own id, shown by rota config" test -n "$site_a" -a -n "$site_b" -a "$site_a" != "$site_b"
+waiting=$(sq "$a" "SELECT count(*) FROM outbox")
+
+# A sync killed halfway, then run again.
+"$BIN" --db "$a" sync --to "$PG_CONN" >"$tmp/killed.out" 2>&1 &
+sync_pid=$!
+for ((i = 0; i < 2000; i++)); do
+  n=$(pg_psql "SELECT count(*) FROM change_log" 2>/dev/null)
+  [[ ${n:-0} -gt 0 ]] && break
+done
+kill -9 "$sync_pid" 2>/dev/null; wait "$sync_pid" 2>/dev/null; sync_pid=
+half=$(pg_psql "SELECT count(*) FROM change_log")
+check "the sync was cut off halfway ($half of $waiting changes there)" test "$half" -gt 0 -a "$half" -lt "$waiting"
+start=$(date +%s%N)
+run sync --to "$PG_CONN"
+secs=$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+check "run again it finishes" rc 0
+check "and says so in one line" test "$(wc -l <"$tmp/out")" -eq 1 -a -n "$(grep 'nothing waits' "$tmp/out")"
+check "each change is there exactly once" \
+  test "$(pg_psql "SELECT count(*), count(DISTINCT seq), min(seq), max(seq) FROM change_log WHERE site_id = '$site_a'")" = "$waiting|$waiting|1|$waiting"
+check "the current rows are one per record" \
+  test "$(pg_psql "SELECT count(*) FROM current_row WHERE site_id = '$site_a'")" = "$(sq "$a" "SELECT count(DISTINCT tbl || '|' || row_key) FROM outbox")"
+run sync --status
+check "nothing waits after it" out_has "waiting=0"
+check "and the last sync is recorded" test -z "$(grep 'last_sync=never' "$tmp/out")"
+echo "  $waiting changes of a site with 40 participants' year: $(grep -oE '^[0-9]+' <<<"$half") sent before the kill, the rest in ${secs}s"
+
+# The second site, overlapping person ids; the sums.
+db=$b
+run sync --to "$PG_CONN"
+check "the second site syncs" rc 0
+month() { ROTA_NOW=2026-11-30T18:00:00 "$BIN" --db "$1" --lang en "${@:2}"; }
+month "$a" hours --month 2026-11 --csv >"$tmp/a.csv"
+month "$b" hours --month 2026-11 --csv >"$tmp/b.csv"
+month "$a" central hours --to "$PG_CONN" --month 2026-11 --csv --site "$site_a" >"$tmp/ca.csv"
+check "a site's central sheet is its own, column for column" cmp -s "$tmp/a.csv" "$tmp/ca.csv"
+month "$a" central hours --to "$PG_CONN" --month 2026-11 --csv >"$tmp/all.csv"
+check "the sheet of all sites has one row per site and person" \
+  test "$(($(wc -l <"$tmp/all.csv") - 1))" -eq "$(($(wc -l <"$tmp/a.csv") + $(wc -l <"$tmp/b.csv") - 2))"
+sum() { awk -F, -v c="$2" 'NR > 1 { s += $c } END { printf "%.2f", s }' "$1"; }
+echo "  hours, all sites: $(sum "$tmp/all.csv" 5)"
+check "its hours are the sum of the sites' hours" \
+  test "$(sum "$tmp/all.csv" 5)" = "$(tail -n +2 "$tmp/b.csv" | cat "$tmp/a.csv" - | sum /dev/stdin 4)"
+check "and its days the sum of their days" \
+  test "$(sum "$tmp/all.csv" 4)" = "$(tail -n +2 "$tmp/b.csv" | cat "$tmp/a.csv" - | sum /dev/stdin 3)"
+check "person 1 of each site stays apart" test "$(grep -c "^[0-9a-f]*,1,Person 1," "$tmp/all.csv")" -eq 2
+at 2026-11-30T18:00:00 central hours --to "$PG_CONN" --month 2026-11 --site nosuchsite
+check "an unknown site is said plainly" err_has "No site with this id"
+
+# The server down: scans go on, sync fails calmly, the next one sends it all.
+pg_down
+db=$a
+at 2026-11-24T07:00:00 badge issue 2; badge=$(cat "$tmp/out")
+at 2026-11-24T08:00:00 scan "$badge"
+check "with the centre down a scan works as ever" rc 0
+run sync --to "$PG_CONN"
+check "sync fails with exit 1" rc 1
+check "saying the centre cannot be reached, nothing is lost" err_has "cannot be reached just now"
+check "no technical words" no_raw_text
+run sync --status
+check "the changes wait" test -z "$(grep -x 'waiting=0' "$tmp/out")"
+pg_up
+run sync --to "$PG_CONN"
+check "the next sync sends everything" rc 0
+check "every change of the site is at the centre once" \
+  test "$(pg_psql "SELECT count(*) FROM change_log WHERE site_id = '$site_a'")" = "$(sq "$a" "SELECT count(*) FROM outbox")"
+
+sq "$a" "SELECT seq, tbl, row_key, op, row FROM outbox" | head -n "$(wc -l <"$tmp/outbox-before")" >"$tmp/outbox-after"
+check "the outbox never changed a row it held" cmp -s "$tmp/outbox-before" "$tmp/outbox-after"
+
+# A file put back from a backup numbers its changes again: the centre
+# refuses what would otherwise be skipped and lost.
+db=$b
+run backup --to "$tmp/bk"
+bk=$(ls "$tmp"/bk/rota-*.db | head -n 1)
+at 2026-11-25T07:00:00 person add --name "Later One" --role participant
+run sync --to "$PG_CONN"
+check "a change after the backup is sent" rc 0
+run restore "$bk" --force
+at 2026-11-25T07:00:00 person add --name "Other One" --role participant
+run sync --to "$PG_CONN"
+check "after a restore, changes numbered again are refused, not skipped" rc 1
+check "saying why in plain words" err_has "restored from a backup"
+
+echo "$passed passed, $failed failed"
+((failed == 0))
