@@ -1,7 +1,8 @@
 /* The central PostgreSQL through libpq (loaded on demand, central/pq_lib.h).
  * The schema keeps every change as it came, keyed (site_id, seq), and the
  * current row of each record, keyed (site_id, tbl, row_key), moved on in
- * the same transaction as the change that made it. */
+ * the same transaction as the change that made it. A person a site
+ * anonymised is forgotten in the log as the site forgot them. */
 #include "central/central.h"
 
 #include <stdio.h>
@@ -47,6 +48,10 @@ static const char *const central_migrations[] = {
 	"  row jsonb NOT NULL,"
 	"  PRIMARY KEY(site_id, tbl, row_key)"
 	");",
+	/* 2: whose record each change is (as the site says), so a person the
+	 * site anonymised can be forgotten here too */
+	"ALTER TABLE change_log ADD COLUMN person_id bigint;"
+	"CREATE INDEX change_log_person ON change_log(site_id, person_id) WHERE person_id IS NOT NULL;",
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 
@@ -214,12 +219,16 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 	PGresult *r = NULL;
 	/* A number the centre already holds with other content: the site's
 	 * file was put back from a backup and numbers its changes again.
-	 * Skipping them would lose them, so nothing is stored. */
+	 * Skipping them would lose them, so nothing is stored. (The content of
+	 * an anonymised person's change is rewritten on both sides, each to
+	 * the row as it last saw it: only its table and key must agree.) */
 	if (e == ERR_OK)
 		e = run(c,
 			"SELECT count(*) FROM jsonb_to_recordset($2::jsonb) AS b(seq bigint, tbl text, k text, \"row\" jsonb)"
 			" JOIN change_log AS l ON l.site_id = $1 AND l.seq = b.seq"
-			" WHERE l.tbl <> b.tbl OR l.row_key <> b.k OR l.row <> b.\"row\"",
+			" WHERE l.tbl <> b.tbl OR l.row_key <> b.k OR (l.row <> b.\"row\" AND NOT EXISTS"
+			"  (SELECT 1 FROM current_row a WHERE a.site_id = $1 AND a.tbl = 'anonymisations'"
+			"   AND (a.row->>'person_id')::bigint = l.person_id))",
 			2, p, &r);
 	if (e == ERR_OK && strcmp(c->pq->PQgetvalue(r, 0, 0), "0") != 0) {
 		log_msg(LOG_ERROR, "central: %s changes of site %s differ from those already there",
@@ -233,9 +242,9 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 	if (e == ERR_OK)
 		e = run(c,
 			"WITH b AS (SELECT * FROM jsonb_to_recordset($2::jsonb)"
-			"           AS x(seq bigint, tbl text, k text, op text, \"row\" jsonb)),"
-			" ins AS (INSERT INTO change_log(site_id, seq, tbl, row_key, op, row)"
-			"         SELECT $1, seq, tbl, k, op, \"row\" FROM b ON CONFLICT DO NOTHING"
+			"           AS x(seq bigint, tbl text, k text, op text, \"row\" jsonb, p bigint)),"
+			" ins AS (INSERT INTO change_log(site_id, seq, tbl, row_key, op, row, person_id)"
+			"         SELECT $1, seq, tbl, k, op, \"row\", p FROM b ON CONFLICT DO NOTHING"
 			"         RETURNING seq, tbl, row_key, row),"
 			" cur AS (INSERT INTO current_row(site_id, tbl, row_key, seq, row)"
 			"         SELECT DISTINCT ON (tbl, row_key) $1, tbl, row_key, seq, row FROM ins"
@@ -249,6 +258,20 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 		const char *q[] = { site, c->pq->PQgetvalue(r, 0, 1) };
 		e = run(c, "UPDATE sites SET last_seq = greatest(last_seq, $2::bigint) WHERE site_id = $1", 2, q, NULL);
 	}
+	/* A person the site anonymised: their earlier changes here are
+	 * rewritten as their rows now are, as the site did with its outbox, so
+	 * the log keeps no text the site forgot. The current rows moved on
+	 * with the changes that replaced the texts. Only the people this
+	 * batch is about: the others were seen to before. */
+	if (e == ERR_OK)
+		e = run(c,
+			"UPDATE change_log AS l SET row = c.row FROM current_row AS c"
+			" WHERE l.site_id = $1 AND c.site_id = $1 AND c.tbl = l.tbl AND c.row_key = l.row_key"
+			" AND l.row <> c.row AND l.person_id IN"
+			"  (SELECT (a.row->>'person_id')::bigint FROM current_row AS a"
+			"   WHERE a.site_id = $1 AND a.tbl = 'anonymisations')"
+			" AND l.person_id IN (SELECT p FROM jsonb_to_recordset($2::jsonb) AS b(p bigint))",
+			2, p, NULL);
 	c->pq->PQclear(r);
 	e = end(c, e);
 	if (e != ERR_OK)

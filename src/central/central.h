@@ -31,7 +31,9 @@ enum rota_err central_check(struct central *c);
  * seq), a change already there skipped, and the current rows moved on.
  * *added says how many were new. A change numbered like one already there
  * but different (the site's file was restored from a backup) is
- * ERR_CENTRAL_CLASH, and nothing of the batch is stored. */
+ * ERR_CENTRAL_CLASH, and nothing of the batch is stored. In the same
+ * transaction, the earlier changes of a person this batch is about and
+ * whom the site anonymised are rewritten as that person's rows now are. */
 enum rota_err central_push(struct central *c, const char *site, const char *batch, long long *added);
 /* Calls fn with each site's id, in order. */
 enum rota_err central_sites(struct central *c, void (*fn)(const char *site, void *ctx), void *ctx);

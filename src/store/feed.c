@@ -1,9 +1,10 @@
 /* The change feed's triggers, generated from one list of tables, and the
- * outbox's reading. A table joins the feed with one line in feed_tables;
+ * outbox's reading. A table joins the feed with one line in store/feed_tables.h;
  * the triggers are made again from the tables' columns after every upgrade,
  * so a column a later migration adds is sent too. Columns that must never
  * leave the site (a PIN's hash, a badge's seed) are named beside the table.
- * Also the central copy's filling (store_copy_*), which reads the same list. */
+ * Also the central copy's filling (store_copy_*), which reads the same list,
+ * and the forgetting of an anonymised person's earlier changes. */
 #include "store/feed.h"
 
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "store/db_internal.h"
+#include "store/feed_tables.h"
 #include "util/alloc.h"
 #include "util/log.h"
 #include "util/text.h"
@@ -18,24 +20,11 @@
 static const struct feed_table {
 	const char *name;
 	const char *private_cols; /* " a b " : kept on the site, never sent */
+	const char *when;         /* which changes are sent, over NEW */
 } feed_tables[] = {
-	/* in the order a copy is filled: people before what refers to them */
-	{ "settings", "" },
-	{ "people", " pin_hash pin_failures pin_locked_until " },
-	{ "processes", "" },
-	{ "skills", "" },
-	{ "badges", " seed payload_hash " },
-	{ "visits", "" },
-	{ "visit_history", "" },
-	{ "progress", "" },
-	{ "notes", "" },
-	{ "goals", "" },
-	{ "goal_status", "" },
-	{ "groups", "" },
-	{ "group_members", "" },
-	{ "assignments", "" },
-	{ "closures", "" },
-	{ "absences", "" },
+#define FEED_ENTRY(name, private_cols, when) { #name, private_cols, when },
+	FEED_TABLES(FEED_ENTRY)
+#undef FEED_ENTRY
 };
 #define NFEED (sizeof feed_tables / sizeof feed_tables[0])
 
@@ -137,27 +126,26 @@ static enum rota_err install_one(struct db *db, const struct feed_table *t)
 	snprintf(ins, sizeof ins, "feed_%s_ins", t->name);
 	snprintf(upd, sizeof upd, "feed_%s_upd", t->name);
 	bool is_new = !exists(db, "trigger", ins);
-	struct shape nw, tb;
+	struct shape nw;
 	enum rota_err e = shape_read(db, t, "NEW", &nw);
-	enum rota_err e2 = shape_read(db, t, "t", &tb);
-	e = e != ERR_OK ? e : e2;
 	char *o = sqlite3_str_value(nw.object), *k = sqlite3_str_value(nw.key);
 	if (e == ERR_OK)
 		e = exec_owned(db, sqlite3_mprintf(
 			"DROP TRIGGER IF EXISTS \"%w\"; DROP TRIGGER IF EXISTS \"%w\";"
-			"CREATE TRIGGER \"%w\" AFTER INSERT ON \"%w\" BEGIN"
+			"CREATE TRIGGER \"%w\" AFTER INSERT ON \"%w\" WHEN %s BEGIN"
 			" INSERT INTO outbox(tbl, row_key, op, row) VALUES('%q', %s, 'insert', %s); END;"
-			"CREATE TRIGGER \"%w\" AFTER UPDATE OF %s ON \"%w\" BEGIN"
+			"CREATE TRIGGER \"%w\" AFTER UPDATE OF %s ON \"%w\" WHEN %s BEGIN"
 			" INSERT INTO outbox(tbl, row_key, op, row) VALUES('%q', %s, 'update', %s); END;",
-			ins, upd, ins, t->name, t->name, k, o, upd, sqlite3_str_value(nw.cols), t->name,
-			t->name, k, o), "feed triggers");
-	/* Rows made before the table joined the feed go out once, as they are. */
+			ins, upd, ins, t->name, t->when, t->name, k, o, upd, sqlite3_str_value(nw.cols), t->name,
+			t->when, t->name, k, o), "feed triggers");
+	/* Rows made before the table joined the feed go out once, as they are
+	 * (the table read under the name NEW, so the same shape and condition
+	 * serve). */
 	if (e == ERR_OK && is_new)
 		e = exec_owned(db, sqlite3_mprintf(
-			"INSERT INTO outbox(tbl, row_key, op, row) SELECT '%q', %s, 'snapshot', %s FROM \"%w\" AS t",
-			t->name, sqlite3_str_value(tb.key), sqlite3_str_value(tb.object), t->name), "feed snapshot");
+			"INSERT INTO outbox(tbl, row_key, op, row) SELECT '%q', %s, 'snapshot', %s FROM \"%w\" AS NEW"
+			" WHERE %s", t->name, k, o, t->name, t->when), "feed snapshot");
 	shape_free(&nw);
-	shape_free(&tb);
 	return e;
 }
 
@@ -167,6 +155,31 @@ enum rota_err feed_install(struct db *db)
 	for (size_t i = 0; e == ERR_OK && i < NFEED; i++)
 		if (exists(db, "table", feed_tables[i].name))
 			e = install_one(db, &feed_tables[i]);
+	return e;
+}
+
+/* The person's changes of table t, each rewritten as t's row is now (what
+ * the anonymisation left), or a bare marker where the row is gone. */
+static enum rota_err forget_one(struct db *db, const struct feed_table *t, long long person_id)
+{
+	struct shape cur;
+	enum rota_err e = shape_read(db, t, "NEW", &cur);
+	if (e == ERR_OK)
+		e = exec_owned(db, sqlite3_mprintf(
+			"UPDATE outbox SET row = coalesce((SELECT %s FROM \"%w\" AS NEW WHERE %s = outbox.row_key),"
+			" json_object('forgotten', 1)) WHERE tbl = '%q'"
+			" AND seq IN (SELECT seq FROM outbox_people WHERE person_id = %lld)",
+			sqlite3_str_value(cur.object), t->name, sqlite3_str_value(cur.key), t->name, person_id),
+			"feed forget");
+	shape_free(&cur);
+	return e;
+}
+
+enum rota_err store_feed_forget(struct db *db, long long person_id)
+{
+	enum rota_err e = ERR_OK;
+	for (size_t i = 0; e == ERR_OK && i < NFEED; i++)
+		e = forget_one(db, &feed_tables[i], person_id);
 	return e;
 }
 
@@ -184,9 +197,9 @@ enum rota_err store_feed_batch(struct db *db, int limit, struct feed_batch *b)
 {
 	sqlite3_stmt *st = db_stmt(db,
 		"SELECT json_group_array(json_object('seq', seq, 'tbl', tbl, 'k', row_key, 'op', op,"
-		"  'row', json(row))), coalesce(max(seq), 0), count(*)"
-		" FROM (SELECT * FROM outbox WHERE seq > (SELECT sent_seq FROM sync_state WHERE id = 1)"
-		"       ORDER BY seq LIMIT ?1)");
+		"  'row', json(row), 'p', pid)), coalesce(max(seq), 0), count(*)"
+		" FROM (SELECT o.*, (SELECT person_id FROM outbox_people p WHERE p.seq = o.seq) AS pid FROM outbox o"
+		"       WHERE o.seq > (SELECT sent_seq FROM sync_state WHERE id = 1) ORDER BY o.seq LIMIT ?1)");
 	sqlite3_bind_int(st, 1, limit);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {

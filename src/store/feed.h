@@ -16,7 +16,7 @@
 
 /* One batch of changes, ready for the central database. */
 struct feed_batch {
-	char *json;          /* a JSON array of {seq,tbl,k,op,row}; owned, free() it */
+	char *json;          /* a JSON array of {seq,tbl,k,op,row,p} (p: whose record, or null); owned, free() it */
 	long long last_seq;  /* the highest seq in it */
 	int n;               /* how many changes; 0: nothing waits */
 };
@@ -37,6 +37,12 @@ const char *feed_table(size_t i);
  * has its rows queued once as 'snapshot' changes. Called by the migrations,
  * inside their transaction, after every upgrade from version 10 on. */
 enum rota_err feed_install(struct db *db);
+/* Rewrites every change in the outbox that is about person_id as the row
+ * is now, so no earlier text of theirs stays in it (a change not yet sent
+ * still carries their hours, levels and outcomes, under the pseudonym).
+ * Call inside the anonymisation's write, after it is recorded and the texts
+ * are replaced: the outbox's guard refuses it before. */
+enum rota_err store_feed_forget(struct db *db, long long person_id);
 /* Copies this site's id (made when the records were made) into out. */
 enum rota_err store_site_id(struct db *db, char *out, size_t n);
 /* Reads up to limit changes after the last one sent into *b. */

@@ -516,6 +516,29 @@ static const char *const migrations[] = {
 	");"
 	"INSERT INTO sync_state(id) VALUES(1);"
 	"PRAGMA user_version=10;",
+	/* 11: forgetting reaches the outbox. Whose record each change is (the
+	 * person's own row, a row with their person_id, a visit's history or a
+	 * goal's status through the visit or goal), read by the guard, the
+	 * redaction and the batches sent. The outbox stays unchangeable, except
+	 * that a change of an anonymised person may be rewritten in place (the
+	 * same number, table, key and kind, about the same person), as
+	 * migration 9 lets their notes and meetings be: the anonymisation is
+	 * recorded first. */
+	"CREATE VIEW outbox_people(seq, person_id) AS SELECT seq, CASE tbl"
+	"  WHEN 'people' THEN json_extract(row, '$.id')"
+	"  WHEN 'visit_history' THEN (SELECT v.person_id FROM visits v WHERE v.id = json_extract(row, '$.visit_id'))"
+	"  WHEN 'goal_status' THEN (SELECT g.person_id FROM goals g WHERE g.id = json_extract(row, '$.goal_id'))"
+	"  ELSE json_extract(row, '$.person_id') END FROM outbox;"
+	"DROP TRIGGER outbox_fixed;"
+	"CREATE TRIGGER outbox_fixed BEFORE UPDATE ON outbox WHEN NOT ("
+	"  NEW.seq = OLD.seq AND NEW.tbl = OLD.tbl AND NEW.row_key = OLD.row_key AND NEW.op = OLD.op"
+	"  AND json_valid(NEW.row)"
+	"  AND json_extract(NEW.row, '$.id') IS json_extract(OLD.row, '$.id')"
+	"  AND json_extract(NEW.row, '$.person_id') IS json_extract(OLD.row, '$.person_id')"
+	"  AND EXISTS (SELECT 1 FROM outbox_people o JOIN anonymisations a ON a.person_id = o.person_id"
+	"              WHERE o.seq = OLD.seq))"
+	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never rewritten'); END;"
+	"PRAGMA user_version=11;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

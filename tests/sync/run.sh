@@ -13,7 +13,7 @@ set -u
 sync_pid=
 trap '[[ -n $sync_pid ]] && kill -9 "$sync_pid" 2>/dev/null; pg_stop; rm -rf "$tmp"' EXIT
 if ! pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1; then
-  cat "$tmp/pg.out"; echo "0 passed, 1 failed"; exit 1
+  cat "$tmp/pg.out"; echo "sync: 0 passed, 1 failed"; exit 1
 fi
 sq() { sqlite3 "$1" "$2"; }
 at() { local when=$1; shift; ROTA_NOW=$when run "$@"; }
@@ -46,15 +46,15 @@ check "also inside a URI" err_has "~/.pgpass"
 run sync --to "$PG_CONN"
 check "a centre not set up is named" err_has "rota central init"
 run central init --to "$PG_CONN"
-check "central init makes the schema" out_has "schema 1, was 0"
+check "central init makes the schema" out_has "schema 2, was 0"
 run central init --to "$PG_CONN"
-check "and again changes nothing" out_is "The central database is ready (schema 1)."
+check "and again changes nothing" out_is "The central database is ready (schema 2)."
 pg_psql "UPDATE rota_schema SET version = 99"
 run central init --to "$PG_CONN"
 check "a newer central schema is refused" err_has "newer version of rota"
 run sync --to "$PG_CONN"
 check "and sync does not write into it" rc 1
-pg_psql "UPDATE rota_schema SET version = 1"
+pg_psql "UPDATE rota_schema SET version = 2"
 
 sq "$a" "SELECT seq, tbl, row_key, op, row FROM outbox" >"$tmp/outbox-before"
 check "the outbox refuses a rewrite" test -n "$(sqlite3 "$a" "UPDATE outbox SET row = '{}' WHERE seq = 1" 2>&1)"
@@ -131,6 +131,36 @@ check "every change of the site is at the centre once" \
 sq "$a" "SELECT seq, tbl, row_key, op, row FROM outbox" | head -n "$(wc -l <"$tmp/outbox-before")" >"$tmp/outbox-after"
 check "the outbox never changed a row it held" cmp -s "$tmp/outbox-before" "$tmp/outbox-after"
 
+# A person anonymised at a site after their records reached the centre:
+# the next sync makes the centre forget the name too, in its change log and
+# its current rows, while the hours stay countable.
+db=$b
+at 2026-11-24T07:00:00 person add --name "Vesna Žibert" --role participant; vesna=$(cat "$tmp/out")
+at 2026-11-24T07:00:00 person add --name "Koordinatorka Ena" --role coordinator; coord=$(cat "$tmp/out")
+at 2026-11-24T07:00:00 meeting add "$vesna" --kind intro --date 2026-11-24 --with "CSD Vesna" --agreed "Vesna pride" --by "$coord"
+at 2026-11-24T07:00:00 badge issue "$vesna"; vb=$(cat "$tmp/out")
+at 2026-11-24T08:00:00 scan "$vb"
+at 2026-11-24T12:00:00 scan "$vb"
+run sync --to "$PG_CONN"
+check "a new person's records reach the centre" \
+  test "$(pg_psql "SELECT count(*) FROM change_log WHERE row::text LIKE '%Vesna%'")" -gt 0
+before=$(pg_psql "SELECT count(*) FROM current_row WHERE site_id = '$site_b' AND tbl = 'visits'")
+at 2026-11-25T07:00:00 person anonymise "$vesna" --by "$coord" --reason "she asked"
+check "she is anonymised at the site" rc 0
+check "and her name is nowhere in the site's outbox" test "$(sq "$b" "SELECT count(*) FROM outbox WHERE row LIKE '%Vesna%'")" = 0
+run sync --to "$PG_CONN"
+check "the anonymisation is sent" rc 0
+check "the centre's change log holds her name no more" \
+  test "$(pg_psql "SELECT count(*) FROM change_log WHERE row::text LIKE '%Vesna%' OR row::text LIKE '%Žibert%'")" = 0
+check "nor its current rows" \
+  test "$(pg_psql "SELECT count(*) FROM current_row WHERE row::text LIKE '%Vesna%' OR row::text LIKE '%Žibert%'")" = 0
+as_pg "$PG_BIN/pg_dump" -h "$PG_DIR" -p 5432 -U rota -d central >"$tmp/central.sql" 2>"$tmp/dump.err"
+check "nor anything pg_dump reads" test -s "$tmp/central.sql" -a -z "$(grep -E 'Vesna|Žibert' "$tmp/central.sql")"
+check "her visits are still counted" \
+  test "$(pg_psql "SELECT count(*) FROM current_row WHERE site_id = '$site_b' AND tbl = 'visits'")" = "$before"
+run sync --to "$PG_CONN"
+check "and a sync after it has nothing to say against it" rc 0
+
 # A file put back from a backup numbers its changes again: the centre
 # refuses what would otherwise be skipped and lost.
 db=$b
@@ -145,5 +175,5 @@ run sync --to "$PG_CONN"
 check "after a restore, changes numbered again are refused, not skipped" rc 1
 check "saying why in plain words" err_has "restored from a backup"
 
-echo "$passed passed, $failed failed"
+echo "sync: $passed passed, $failed failed"
 ((failed == 0))

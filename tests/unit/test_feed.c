@@ -98,6 +98,58 @@ static void test_feed_upgrade(void)
 	free(path);
 }
 
+/* The door's wrong-PIN state is this kiosk's own and never queued. */
+static void test_feed_kiosk_state(void)
+{
+	struct db *db;
+	db_open(":memory:", true, &db);
+	long long before = one_int(db, "SELECT count(*) FROM outbox");
+	db_begin_write(db);
+	sqlite3_exec(db->handle, "INSERT INTO settings(key, value) VALUES('door_pin_guard', '1 2');"
+	                         "UPDATE settings SET value = '2 3' WHERE key = 'door_pin_guard'", NULL, NULL, NULL);
+	db_end_write(db, ERR_OK);
+	CHECK(one_int(db, "SELECT count(*) FROM outbox") == before, "the door's wrong-PIN state is not queued");
+	db_begin_write(db);
+	sqlite3_exec(db->handle, "INSERT INTO settings(key, value) VALUES('programme_hours', '60')", NULL, NULL, NULL);
+	db_end_write(db, ERR_OK);
+	CHECK(one_int(db, "SELECT count(*) FROM outbox") == before + 1, "while a setting of the programme is");
+	db_close(db);
+}
+
+/* An anonymised person's earlier changes are rewritten as the rows are now;
+ * nobody else's, and never before the anonymisation is recorded. */
+static void test_feed_forget(void)
+{
+	struct db *db;
+	db_open(":memory:", true, &db);
+	long long ana = add_person(db, "Ana Čebular"), bor = add_person(db, "Bor Kos");
+	char sql[512];
+	snprintf(sql, sizeof sql, "UPDATE outbox SET row = json_object('id', %lld, 'name', 'x') WHERE tbl = 'people'"
+	         " AND row_key = '%lld'", ana, ana);
+	CHECK(sqlite3_exec(db->handle, sql, NULL, NULL, NULL) != SQLITE_OK,
+	      "a person's change cannot be rewritten before their anonymisation");
+	db_begin_write(db);
+	snprintf(sql, sizeof sql, "INSERT INTO anonymisations(person_id, pseudonym, at, reason) VALUES(%lld, 'P1', 1, 'r');"
+	         "UPDATE people SET name = 'Participant %lld' WHERE id = %lld", ana, ana, ana);
+	sqlite3_exec(db->handle, sql, NULL, NULL, NULL);
+	long long bor_before = one_int(db, "SELECT count(*) FROM outbox WHERE row LIKE '%Bor Kos%'");
+	enum rota_err e = store_feed_forget(db, ana);
+	db_end_write(db, e);
+	CHECK(e == ERR_OK && one_int(db, "SELECT count(*) FROM outbox WHERE row LIKE '%Čebular%'") == 0,
+	      "after it, the name is nowhere in the outbox");
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM outbox WHERE tbl = 'people' AND row_key = '%lld'"
+	         " AND json_extract(row, '$.name') = 'Participant %lld'", ana, ana);
+	CHECK(one_int(db, sql) == 2, "her changes carry the row as it is now");
+	CHECK(bor_before == 1 && one_int(db, "SELECT count(*) FROM outbox WHERE row LIKE '%Bor Kos%'") == 1,
+	      "another person's change is left as it was");
+	snprintf(sql, sizeof sql, "UPDATE outbox SET row = '{}' WHERE tbl = 'people' AND row_key = '%lld'", bor);
+	CHECK(sqlite3_exec(db->handle, sql, NULL, NULL, NULL) != SQLITE_OK, "and still cannot be rewritten");
+	snprintf(sql, sizeof sql, "UPDATE outbox SET row_key = 'x' WHERE tbl = 'people' AND row_key = '%lld'", ana);
+	CHECK(sqlite3_exec(db->handle, sql, NULL, NULL, NULL) != SQLITE_OK,
+	      "nor can an anonymised person's change move to another record");
+	db_close(db);
+}
+
 static void test_feed_copy(void)
 {
 	struct db *db;
@@ -124,6 +176,9 @@ static void test_feed_covers_schema(void)
 		"review_seen",      /* what this kiosk's review has shown */
 		"clock_high_water", /* this kiosk's clock check */
 		"site", "outbox", "sync_state", /* the feed itself */
+		/* derived from visits and assignments by this file's triggers: the
+		 * centre has those, and a copy's own triggers make them again */
+		"visit_month_hours", "visit_process_hours",
 	};
 	struct db *db;
 	db_open(":memory:", true, &db);
@@ -162,4 +217,6 @@ void suite_feed(void)
 	test_feed_changes();
 	test_feed_upgrade();
 	test_feed_copy();
+	test_feed_kiosk_state();
+	test_feed_forget();
 }
