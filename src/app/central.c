@@ -11,6 +11,8 @@
 #include "util/alloc.h"
 #include "util/text.h"
 
+_Static_assert(CENTRAL_SITE_ID_MAX == FEED_SITE_ID_MAX, "a site's id has one size");
+
 enum rota_err app_central_init(const char *conninfo, int *from, int *to)
 {
 	struct central *c;
@@ -114,4 +116,78 @@ enum rota_err app_central_hours(const char *conninfo, const char *site, int yyyy
 {
 	struct hours_walk w = { yyyymm, now, fn, ctx, NULL };
 	return app_central_each_site(conninfo, site, hours_of_site, &w);
+}
+
+struct attendance_walk {
+	int yyyymm;
+	long long group;
+	time_t now;
+	central_attendance_fn fn;
+	void *ctx;
+};
+
+static enum rota_err attendance_of_site(struct app *app, const char *site_id, void *ctx)
+{
+	struct attendance_walk *w = ctx;
+	struct attendance_list l;
+	enum rota_err e = app_attendance_list(app, w->yyyymm, w->group, w->now, &l);
+	if (e == ERR_OK)
+		e = w->fn(app, site_id, &l, w->ctx);
+	app_attendance_list_free(&l);
+	return e;
+}
+
+enum rota_err app_central_attendance(const char *conninfo, const char *site, int yyyymm, long long group_id,
+                                     time_t now, central_attendance_fn fn, void *ctx)
+{
+	struct attendance_walk w = { yyyymm, group_id, now, fn, ctx };
+	return app_central_each_site(conninfo, site, attendance_of_site, &w);
+}
+
+struct summary_walk {
+	int from, to;
+	time_t now;
+	struct central_summary *out;
+};
+
+static enum rota_err summary_of_site(struct app *app, const char *site_id, void *ctx)
+{
+	struct summary_walk *w = ctx;
+	struct summary s;
+	enum rota_err e = app_summary(app, w->from, w->to, w->now, &s);
+	struct summary *sum = &w->out->sum;
+	if (e == ERR_OK) {
+		for (size_t i = 0; i < s.ncounts; i++)
+			summary_count_add(sum, s.counts[i].section, s.counts[i].item, s.counts[i].people);
+		sum->presence_seconds += s.presence_seconds;
+		if (s.nmentoring) {
+			size_t n = sum->nmentoring + s.nmentoring;
+			sum->mentoring = xrealloc(sum->mentoring, n * sizeof *sum->mentoring);
+			w->out->site_ids = xrealloc(w->out->site_ids, n * sizeof *w->out->site_ids);
+			sum->mentoring_cap = n;
+			for (size_t i = 0; i < s.nmentoring; i++, sum->nmentoring++) {
+				sum->mentoring[sum->nmentoring] = s.mentoring[i];
+				text_copy(w->out->site_ids[sum->nmentoring], CENTRAL_SITE_ID_MAX, site_id);
+			}
+		}
+	}
+	summary_free(&s);
+	return e;
+}
+
+enum rota_err app_central_summary(const char *conninfo, const char *site, int from, int to, time_t now,
+                                  struct central_summary *out)
+{
+	memset(out, 0, sizeof *out);
+	out->sum.from = from;
+	out->sum.to = to;
+	struct summary_walk w = { from, to, now, out };
+	return app_central_each_site(conninfo, site, summary_of_site, &w);
+}
+
+void app_central_summary_free(struct central_summary *cs)
+{
+	summary_free(&cs->sum);
+	free(cs->site_ids);
+	cs->site_ids = NULL;
 }

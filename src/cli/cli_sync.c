@@ -8,6 +8,7 @@
 #include "app/central.h"
 #include "app/sync.h"
 #include "cli/cli.h"
+#include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -89,10 +90,15 @@ struct central_args {
 	bool csv, has_header;
 };
 
-#define CENTRAL_TO \
+/* --to CONNINFO and --site ID, into the args struct type. */
+#define CENTRAL_TO_IN(type) \
 	OPT_STRING("to", "CONNINFO", OPT_REQUIRED, \
 	           N_("the central PostgreSQL: a connection string, a URI or service=NAME (a password goes in ~/.pgpass, never here)"), \
-	           offsetof(struct central_args, to))
+	           offsetof(type, to))
+#define CENTRAL_TO CENTRAL_TO_IN(struct central_args)
+#define CENTRAL_SITE_IN(type) \
+	OPT_STRING("site", "ID", 0, N_("one site only (its id, as 'rota config' shows it); then without the site_id column"), \
+	           offsetof(type, site))
 
 static const struct opt init_opts[] = { CENTRAL_TO, OPT_END };
 static const struct opt_cmd init_cmd = {
@@ -106,8 +112,7 @@ static const struct opt hours_opts[] = {
 	CENTRAL_TO,
 	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED, cli_parse_month, N_("a month like 2026-11"),
 	             N_("the month's hour sheet, as 'rota hours --month' gives it"), offsetof(struct central_args, month)),
-	OPT_STRING("site", "ID", 0, N_("one site only (its id, as 'rota config' shows it); then without the site_id column"),
-	           offsetof(struct central_args, site)),
+	CENTRAL_SITE_IN(struct central_args),
 	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct central_args, csv)),
 	OPT_END,
 };
@@ -161,8 +166,123 @@ static int central_hours(const struct cli *cli, int argc, char **argv)
 	return CLI_OK;
 }
 
+struct central_attendance_args {
+	const char *to, *site, *pdf;
+	int month;
+	long long group;
+	bool csv, has_header;
+	int pdf_rc;          /* the PDF's failure, already said */
+};
+
+static const struct opt attendance_opts[] = {
+	CENTRAL_TO_IN(struct central_attendance_args),
+	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED, cli_parse_month, N_("a month like 2026-11"),
+	             N_("the month"), offsetof(struct central_attendance_args, month)),
+	CENTRAL_SITE_IN(struct central_attendance_args),
+	OPT_ID("group", "ID", 0, N_("only the participants of this group of the site named by --site"),
+	       offsetof(struct central_attendance_args, group)),
+	OPT_STRING("pdf", "FILE", OPT_REQUIRED | OPT_GROUP(1),
+	           N_("the list of the site named by --site to print and sign: landscape A4"),
+	           offsetof(struct central_attendance_args, pdf)),
+	CSV_OPTIONS(OPT_REQUIRED | OPT_GROUP(1), N_("CSV with a header row: site_id and then the columns of 'rota attendance'"),
+	            offsetof(struct central_attendance_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd attendance_cmd = {
+	"central attendance",
+	N_("The month's attendance list of every site from the central database, with the\n"
+	   "same columns and numbers as 'rota attendance'."),
+	attendance_opts,
+};
+
+static enum rota_err attendance_of_site(struct app *site, const char *site_id, const struct attendance_list *l,
+                                        void *ctx)
+{
+	struct central_attendance_args *a = ctx;
+	if (a->pdf) {
+		a->pdf_rc = cli_attendance_pdf(site, l, a->pdf);
+		return a->pdf_rc == CLI_OK ? ERR_OK : ERR_DOCUMENT;
+	}
+	/* The header only once the centre has answered. */
+	if (!a->has_header)
+		cli_attendance_header(!a->site);
+	a->has_header = true;
+	cli_attendance_rows(a->site ? NULL : site_id, l);
+	return ERR_OK;
+}
+
+static int central_attendance(const struct cli *cli, int argc, char **argv)
+{
+	struct central_attendance_args a = { 0 };
+	int rc = cli_parse(&attendance_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	/* A group's id and a list to sign are one site's. */
+	if (!a.site && (a.group || a.pdf))
+		return cli_refuse(_("A group and a list to sign belong to one site: name it with --site."));
+	cli_log_open(cli);
+	enum rota_err e = app_central_attendance(a.to, a.site, a.month, a.group, clock_now(), attendance_of_site, &a);
+	if (a.pdf_rc != CLI_OK)
+		return a.pdf_rc;
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (!a.pdf && !a.has_header)
+		cli_attendance_header(!a.site);
+	return CLI_OK;
+}
+
+struct central_summary_args {
+	const char *to, *site;
+	int from, until;
+	bool csv;
+};
+
+static const struct opt summary_opts[] = {
+	CENTRAL_TO_IN(struct central_summary_args),
+	OPT_DATE("from", OPT_REQUIRED, N_("the period's first day"), offsetof(struct central_summary_args, from)),
+	OPT_DATE("until", OPT_REQUIRED, N_("the period's last day"), offsetof(struct central_summary_args, until)),
+	CENTRAL_SITE_IN(struct central_summary_args),
+	CSV_OPTIONS(0, N_("CSV with a header row: site_id and then the columns of 'rota summary'"),
+	            offsetof(struct central_summary_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd summary_cmd = {
+	"central summary",
+	N_("The programme summary across all sites from the central database: the sites'\n"
+	   "counts added up, then below 5 shown as <5; mentoring per site and participant."),
+	summary_opts,
+};
+
+static const char *mentoring_site(size_t i, const void *ctx)
+{
+	const struct central_summary *cs = ctx;
+	return cs->site_ids[i];
+}
+
+static int central_summary(const struct cli *cli, int argc, char **argv)
+{
+	struct central_summary_args a = { 0 };
+	int rc = cli_parse(&summary_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	cli_log_open(cli);
+	struct central_summary cs;
+	enum rota_err e = app_central_summary(a.to, a.site, a.from, a.until, clock_now(), &cs);
+	if (e == ERR_INVALID)
+		rc = cli_refuse(_("The period must end on or after its first day."));
+	else if (e != ERR_OK)
+		rc = cli_fail(e);
+	else
+		cli_summary_print(&cs.sum, a.csv, a.site ? NULL : mentoring_site, &cs);
+	app_central_summary_free(&cs);
+	return e == ERR_OK ? CLI_OK : rc;
+}
+
 int cli_central(const struct cli *cli)
 {
-	static const struct cli_verb verbs[] = { { &init_cmd, central_init }, { &hours_cmd, central_hours } };
-	return cli_run_verb(cli, verbs, 2, NULL);
+	static const struct cli_verb verbs[] = {
+		{ &init_cmd, central_init }, { &hours_cmd, central_hours },
+		{ &attendance_cmd, central_attendance }, { &summary_cmd, central_summary },
+	};
+	return cli_run_verb(cli, verbs, 4, NULL);
 }

@@ -110,6 +110,25 @@ check "person 1 of each site stays apart" test "$(grep -c "^[0-9a-f]*,1,Person 1
 at 2026-11-30T18:00:00 central hours --to "$PG_CONN" --month 2026-11 --site nosuchsite
 check "an unknown site is said plainly" err_has "No site with this id"
 
+# The attendance list from the centre: one site's is its own, byte for byte.
+month "$a" attendance --month 2026-11 --csv >"$tmp/att-a.csv"
+month "$b" attendance --month 2026-11 --csv >"$tmp/att-b.csv"
+month "$a" central attendance --to "$PG_CONN" --month 2026-11 --site "$site_a" --csv >"$tmp/catt-a.csv"
+check "a site's central attendance list is its own, byte for byte" cmp -s "$tmp/att-a.csv" "$tmp/catt-a.csv"
+month "$a" attendance --month 2026-11 --excel >"$tmp/att-a.xcsv"
+month "$a" central attendance --to "$PG_CONN" --month 2026-11 --site "$site_a" --excel >"$tmp/catt-a.xcsv"
+check "and so is its Excel CSV" cmp -s "$tmp/att-a.xcsv" "$tmp/catt-a.xcsv"
+month "$a" central attendance --to "$PG_CONN" --month 2026-11 --csv >"$tmp/catt.csv"
+check "the list of all sites has each site's rows under its id" \
+  test "$(grep -c "^$site_a," "$tmp/catt.csv")" -eq "$(($(wc -l <"$tmp/att-a.csv") - 1))" \
+  -a "$(grep -c "^$site_b," "$tmp/catt.csv")" -eq "$(($(wc -l <"$tmp/att-b.csv") - 1))"
+check "after one header with site_id first" bash -c "head -n 1 '$tmp/catt.csv' | grep -q '^site_id,person_id,name,date,day,'"
+at 2026-11-30T18:00:00 central attendance --to "$PG_CONN" --month 2026-11 --pdf "$tmp/all.pdf"
+check "a list to sign without its site is refused" rc 1
+check "naming the rule" err_has "--site"
+at 2026-11-30T18:00:00 central attendance --to "$PG_CONN" --month 2026-11 --site "$site_b" --pdf "$tmp/b.pdf"
+check "one site's list to sign is drawn" test "$(cat "$tmp/rc")" = 0 -a -s "$tmp/b.pdf"
+
 # The server down: scans go on, sync fails calmly, the next one sends it all.
 pg_down
 db=$a
@@ -130,6 +149,37 @@ check "every change of the site is at the centre once" \
 
 sq "$a" "SELECT seq, tbl, row_key, op, row FROM outbox" | head -n "$(wc -l <"$tmp/outbox-before")" >"$tmp/outbox-after"
 check "the outbox never changed a row it held" cmp -s "$tmp/outbox-before" "$tmp/outbox-after"
+
+# The summary from the centre: the sites' counts added up before the "<5"
+# rule, so two sites of 3 newcomers each count 6 centrally, not "<5" twice.
+db=$b
+for n in Ana Bor Cvet; do at 2026-11-24T07:00:00 person add --name "$n Nova" --role participant; done
+c=$tmp/c/rota.db; mkdir -p "$tmp/c"; db=$c
+at 2026-11-24T07:00:00 init
+for n in Dan Eva Fran; do at 2026-11-24T07:00:00 person add --name "$n Nova" --role participant; done
+site_c=$("$BIN" --db "$c" config | sed -n 's/^site_id=//p')
+run sync --to "$PG_CONN"; db=$b; run sync --to "$PG_CONN"
+check "a third site syncs" rc 0
+period=(--from 2026-11-24 --until 2026-11-30)
+month "$b" summary --from 2026-11-24 --to 2026-11-30 --csv >"$tmp/sum-b.csv"
+month "$c" summary --from 2026-11-24 --to 2026-11-30 --csv >"$tmp/sum-c.csv"
+month "$b" central summary --to "$PG_CONN" "${period[@]}" --site "$site_b" --csv >"$tmp/csum-b.csv"
+check "a site's central summary is its own, byte for byte" cmp -s "$tmp/sum-b.csv" "$tmp/csum-b.csv"
+month "$b" summary --from 2026-11-24 --to 2026-11-30 --excel >"$tmp/sum-b.xcsv"
+month "$b" central summary --to "$PG_CONN" "${period[@]}" --site "$site_b" --excel >"$tmp/csum-b.xcsv"
+check "and so is its Excel CSV" cmp -s "$tmp/sum-b.xcsv" "$tmp/csum-b.xcsv"
+check "each site counts its 3 newcomers as <5" \
+  test "$(grep -c '^participants,entered,,,<5' "$tmp/sum-b.csv" "$tmp/sum-c.csv" | grep -c ':1')" = 2
+month "$b" central summary --to "$PG_CONN" "${period[@]}" --csv >"$tmp/csum.csv"
+check "the centre adds the raw counts, then applies the rule: 6" grep -q '^,participants,entered,,,6' "$tmp/csum.csv"
+check "a category nobody falls in is still <5" grep -q '^,participants,left,,,<5' "$tmp/csum.csv"
+check "its header has site_id first" bash -c "head -n 1 '$tmp/csum.csv' | tr -d '\r' | grep -qx 'site_id,section,item,person_id,month,value'"
+presence() { awk -F, -v c="$2" '$(c-1) == "presence" { gsub(/\r/, "", $c); print $c }' "$1"; }
+check "its hours of presence are the sum of the sites'" \
+  test "$(presence "$tmp/csum.csv" 6)" = "$(month "$a" summary --from 2026-11-24 --to 2026-11-30 --csv | presence /dev/stdin 5 |
+    awk -v b="$(presence "$tmp/sum-b.csv" 5)" -v c="$(presence "$tmp/sum-c.csv" 5)" '{ printf "%.2f", $1 + b + c }')"
+at 2026-11-30T18:00:00 central summary --to "$PG_CONN" --from 2026-11-30 --until 2026-11-01
+check "a period that ends before it starts is refused centrally too" rc 1
 
 # A person anonymised at a site after their records reached the centre:
 # the next sync makes the centre forget the name too, in its change log and
