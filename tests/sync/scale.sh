@@ -9,7 +9,7 @@ set -u
 . "$(dirname "$0")/../lib/sites.sh"
 trap 'pg_stop; rm -rf "$tmp"' EXIT
 if ! pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1; then
-  cat "$tmp/pg.out"; echo "0 passed, 1 failed"; exit 1
+  cat "$tmp/pg.out"; echo "scale: 0 passed, 1 failed"; exit 1
 fi
 ms() { date +%s%N | cut -c1-13; }
 "$BIN" --db "$tmp/x.db" central init --to "$PG_CONN" >/dev/null
@@ -35,5 +35,5 @@ check "the central hour sheet has 30 rows for each of the ten sites" test "$(($(
 echo "scale: 10 sites x 30 participants x a year: $total changes synced in $((sync_ms / 1000)).$(printf %03d $((sync_ms % 1000))) s;" \
   "central hours for November in $((hours_ms / 1000)).$(printf %03d $((hours_ms % 1000))) s;" \
   "central database $(pg_psql "SELECT pg_size_pretty(pg_database_size('central'))")"
-echo "$passed passed, $failed failed"
+echo "scale: $passed passed, $failed failed"
 ((failed == 0))
