@@ -158,29 +158,33 @@ enum rota_err feed_install(struct db *db)
 	return e;
 }
 
-/* The person's changes of table t, each rewritten as t's row is now (what
- * the anonymisation left), or a bare marker where the row is gone. */
-static enum rota_err forget_one(struct db *db, const struct feed_table *t, long long person_id)
-{
-	struct shape cur;
-	enum rota_err e = shape_read(db, t, "NEW", &cur);
-	if (e == ERR_OK)
-		e = exec_owned(db, sqlite3_mprintf(
-			"UPDATE outbox SET row = coalesce((SELECT %s FROM \"%w\" AS NEW WHERE %s = outbox.row_key),"
-			" json_object('forgotten', 1)) WHERE tbl = '%q'"
-			" AND seq IN (SELECT seq FROM outbox_people WHERE person_id = %lld)",
-			sqlite3_str_value(cur.object), t->name, sqlite3_str_value(cur.key), t->name, person_id),
-			"feed forget");
-	shape_free(&cur);
-	return e;
-}
-
 enum rota_err store_feed_forget(struct db *db, long long person_id)
 {
+	/* One pass over the outbox (it holds years of changes): each of the
+	 * person's changes becomes its table's row as it is now, or a bare
+	 * marker where the row is gone. */
+	sqlite3_str *sql = sqlite3_str_new(db->handle);
+	sqlite3_str_appendall(sql, "UPDATE outbox SET row = coalesce(CASE tbl");
 	enum rota_err e = ERR_OK;
-	for (size_t i = 0; e == ERR_OK && i < NFEED; i++)
-		e = forget_one(db, &feed_tables[i], person_id);
-	return e;
+	for (size_t i = 0; e == ERR_OK && i < NFEED; i++) {
+		const struct feed_table *t = &feed_tables[i];
+		if (!exists(db, "table", t->name))
+			continue;
+		struct shape cur;
+		e = shape_read(db, t, "NEW", &cur);
+		if (e == ERR_OK)
+			sqlite3_str_appendf(sql, " WHEN '%q' THEN (SELECT %s FROM \"%w\" AS NEW WHERE %s = outbox.row_key)",
+			                    t->name, sqlite3_str_value(cur.object), t->name, sqlite3_str_value(cur.key));
+		shape_free(&cur);
+	}
+	sqlite3_str_appendf(sql, " END, json_object('forgotten', 1))"
+	                         " WHERE seq IN (SELECT seq FROM outbox_people WHERE person_id = %lld)", person_id);
+	char *text = sqlite3_str_finish(sql);
+	if (e != ERR_OK) {
+		sqlite3_free(text);
+		return e;
+	}
+	return exec_owned(db, text, "feed forget");
 }
 
 enum rota_err store_site_id(struct db *db, char *out, size_t n)
