@@ -7,6 +7,9 @@ PKGS     := ncursesw sqlite3 libsodium libqrencode
 # src/out/pango_lib.c):
 # the kiosk never draws a sheet or a document and need not carry their libraries.
 CAIRO    := cairo cairo-pdf cairo-png pangocairo
+# libpq likewise (src/central/pq_lib.c): only `rota sync` and `rota central`
+# talk to PostgreSQL.
+PQ       := libpq
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Wshadow -Wformat=2 -Wmissing-prototypes \
             -Wstrict-prototypes -Wvla -Wwrite-strings
@@ -18,12 +21,12 @@ CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -Isrc
 # pkg-config is asked lazily, once, when a compile or link first needs it: on
 # a fresh machine `make check` must install pkg-config and the -dev packages
 # (install/deps.sh) before anything asks for their flags.
-PKG_CFLAGS = $(eval PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags $(PKGS) $(CAIRO))))$(PKG_CFLAGS)
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags $(PKGS) $(CAIRO) $(PQ))))$(PKG_CFLAGS)
 PKG_LIBS   = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS)))$(PKG_LIBS)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(PKG_CFLAGS)
 LDLIBS   += $(PKG_LIBS) $(EXTRA_LDFLAGS)
 
-LIB_SRC  := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/ui/*.c src/out/*.c src/app/*.c src/kiosk/*.c src/cli/*.c screens/*.c)
+LIB_SRC  := $(wildcard src/util/*.c src/core/*.c src/store/*.c src/ui/*.c src/out/*.c src/central/*.c src/app/*.c src/kiosk/*.c src/cli/*.c screens/*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/librota.a
 UNIT_SRC := $(wildcard tests/unit/*.c) tests/harness.c

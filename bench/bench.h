@@ -36,9 +36,13 @@ void bench_missing(const char *name, const char *why, double aim);
 /* Prints the closing line: how many figures meet their aim. */
 void bench_summary(void);
 
+/* Writes into out (n bytes) the path of the file beside path that holds
+ * bench_visits. */
+void bench_shape_path(const char *path, char *out, size_t n);
 /* Builds db->path: ten workshop-years of people, badges, visits with a few
- * corrections, assignments and progress, and a table shaped like visits
- * (the same columns and indexes, as many rows) for the insert baseline. */
+ * corrections, assignments and progress, and beside it (bench_shape_path)
+ * a table shaped like visits (the same columns and indexes, as many rows)
+ * for the insert baseline. */
 void bench_build(struct bench_db *db);
 /* Times scans through the app layer against same-shape inserts. */
 void bench_scans(struct bench_db *db);

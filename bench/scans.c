@@ -58,7 +58,9 @@ void bench_scans(struct bench_db *db)
 	static double ins_only[ROUNDS * SAMPLES / 2], outs_only[ROUNDS * SAMPLES / 2];
 	int ns = 0, ni = 0, nin = 0, nout = 0, day = db->last_day;
 	app_open(db->path, false, "bench", &app);
-	must(sqlite3_open(db->path, &h), h, "open");
+	char shape[4096];
+	bench_shape_path(db->path, shape, sizeof shape);
+	must(sqlite3_open(shape, &h), h, "open");
 	sqlite3_busy_timeout(h, 5000);
 	sqlite3_exec(h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL", NULL, NULL, NULL);
 	must(sqlite3_prepare_v2(h, "INSERT INTO bench_visits(person_id, day, check_in, status, terminal, clock_doubtful)"

@@ -12,12 +12,12 @@ set -euo pipefail
 
 build_packages=(
   build-essential pkg-config gettext
-  libncurses-dev libsqlite3-dev libqrencode-dev libsodium-dev libcairo2-dev libpango1.0-dev
+  libncurses-dev libsqlite3-dev libqrencode-dev libsodium-dev libcairo2-dev libpango1.0-dev libpq-dev
   fonts-dejavu-core tzdata
 )
 test_packages=(
   tmux procps zbar-tools poppler-utils locales file groff-base
-  clang libclang-rt-dev debootstrap python3 sqlite3 timewarrior
+  clang libclang-rt-dev debootstrap python3 postgresql sqlite3 timewarrior
 )
 locales_wanted=(sl_SI.UTF-8 hr_HR.UTF-8)
 

@@ -28,7 +28,7 @@ conf_dir=/etc/rota
 conf=$conf_dir/rota.conf
 data=/var/lib/rota
 units=/etc/systemd/system
-unit_files=(rota-kiosk.service rota-backup.service rota-backup.timer)
+unit_files=(rota-kiosk.service rota-backup.service rota-backup.timer rota-sync.service rota-sync.timer)
 console=/etc/default/console-setup
 
 say() { echo "kiosk-setup: $*"; }
@@ -52,7 +52,7 @@ changed=0
 
 remove() {
   local u
-  if systemd_up; then systemctl stop rota-kiosk.service rota-backup.timer 2>/dev/null || true; fi
+  if systemd_up; then systemctl stop rota-kiosk.service rota-backup.timer rota-sync.timer 2>/dev/null || true; fi
   for u in "${unit_files[@]}"; do
     if [[ -e $units/$u ]]; then
       systemctl disable "$u" >/dev/null 2>&1 || true
@@ -110,6 +110,10 @@ ROTA_LANG=${ROTA_LANG:-}
 # Where the nightly backup goes: a second disk or a USB stick mounted for
 # the user rota, else the data folder.
 ROTA_BACKUP_DIR=${ROTA_BACKUP_DIR:-$data/backups}
+# The programme's central PostgreSQL, for rota sync every few minutes
+# (rota-sync.timer): a libpq connection string or service=NAME, never a
+# password (that goes in $data/.pgpass, mode 0600, owned by rota). Empty: no sync.
+ROTA_SYNC_TO=${ROTA_SYNC_TO:-}
 EOF
   put_file "$tmp" "$conf" 0644
   rm -f "$tmp"
@@ -180,9 +184,23 @@ for u in rota-kiosk.service rota-backup.timer; do
     changed=1
   fi
 done
+# The sync timer runs only when a central database is configured.
+if [[ -n ${ROTA_SYNC_TO:-} ]]; then
+  if [[ $(systemctl is-enabled rota-sync.timer 2>/dev/null) != enabled ]]; then
+    systemctl enable rota-sync.timer >/dev/null 2>&1
+    say "enabled rota-sync.timer (to $ROTA_SYNC_TO)"
+    changed=1
+  fi
+elif [[ $(systemctl is-enabled rota-sync.timer 2>/dev/null) == enabled ]]; then
+  systemctl disable rota-sync.timer >/dev/null 2>&1
+  if systemd_up; then systemctl stop rota-sync.timer 2>/dev/null || true; fi
+  say "disabled rota-sync.timer (no ROTA_SYNC_TO)"
+  changed=1
+fi
 if systemd_up && ((changed)); then
   systemctl daemon-reload
   systemctl restart rota-kiosk.service rota-backup.timer
+  if [[ -n ${ROTA_SYNC_TO:-} ]]; then systemctl restart rota-sync.timer; fi
 fi
 
 if ((changed)); then

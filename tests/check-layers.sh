@@ -13,13 +13,14 @@ check() { # folder, regex of forbidden includes, what it means
 }
 check src/core  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|out/|cli/|kiosk/|stdio\.h|unistd\.h|fcntl\.h'
 check src/util  'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|core/|out/|cli/|kiosk/'
-check src/store 'curses\.h|ncurses|ncursesw/|cairo|app/|ui/|screens/|out/|cli/|kiosk/'
-check src/out   'curses\.h|ncurses|ncursesw/|sqlite3\.h|store/|app/|ui/|screens/|cli/|kiosk/'
+check src/store 'curses\.h|ncurses|ncursesw/|cairo|libpq|central/|app/|ui/|screens/|out/|cli/|kiosk/'
+check src/central 'curses\.h|ncurses|ncursesw/|sqlite3\.h|cairo|store/|app/|ui/|screens/|out/|cli/|kiosk/'
+check src/out   'curses\.h|ncurses|ncursesw/|sqlite3\.h|libpq|store/|central/|app/|ui/|screens/|cli/|kiosk/'
 check src/app   'curses\.h|ncurses|ncursesw/|cairo|ui/|screens/|cli/|kiosk/'
-check src/ui    'sqlite3\.h|cairo|store/|app/|screens/|out/|cli/|kiosk/'
-check screens   'sqlite3\.h|cairo|store/|cli/|kiosk/'
-check src/kiosk 'sqlite3\.h|cairo|store/|cli/'
-check src/cli   'curses\.h|ncurses|ncursesw/|cairo|screens/|store/|sqlite3\.h'
+check src/ui    'libpq|central/|sqlite3\.h|cairo|store/|app/|screens/|out/|cli/|kiosk/'
+check screens   'libpq|central/|sqlite3\.h|cairo|store/|cli/|kiosk/'
+check src/kiosk 'libpq|central/|sqlite3\.h|cairo|store/|cli/'
+check src/cli   'libpq|central/|curses\.h|ncurses|ncursesw/|cairo|screens/|store/|sqlite3\.h'
 # A use case's header hands out core types, never the store's: what includes
 # it (a screen) must not reach the store through it.
 check_headers() { # folder, regex
@@ -27,11 +28,15 @@ check_headers() { # folder, regex
   hits=$(grep -nE "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"]($2)" "$1"/*.h 2>/dev/null)
   if [[ -n $hits ]]; then echo "layer violation in $1/*.h:"; echo "$hits"; bad=1; fi
 }
-check_headers src/app 'store/|sqlite3\.h|cairo'
+check_headers src/app 'store/|central/|sqlite3\.h|libpq|cairo'
 # No SQLite handle leaves the store: its public headers must not mention sqlite3.
 if grep -nE 'sqlite3' src/store/*.h | grep -v '^src/store/db_internal\.h' >/dev/null; then
   echo "layer violation: a public store header mentions sqlite3:"
   grep -nE 'sqlite3' src/store/*.h | grep -v '^src/store/db_internal\.h'; bad=1
+fi
+# No libpq type leaves src/central: only its loader's header names them.
+if grep -lE 'libpq-fe\.h|central/pq_lib\.h' src/*/*.[ch] screens/*.c 2>/dev/null | grep -v '^src/central/' >/dev/null; then
+  echo "layer violation: libpq used outside src/central/"; bad=1
 fi
 if grep -lE 'store/db_internal\.h' src/*/*.c screens/*.c 2>/dev/null | grep -v '^src/store/' >/dev/null; then
   echo "layer violation: db_internal.h used outside src/store/"; bad=1

@@ -51,18 +51,21 @@ check "the database is made there, owned by rota" test "$(rstat %U /var/lib/rota
 check "with its key file, 0600" test "$(rstat '%U %a' /var/lib/rota/rota.db.key)" = "rota 600"
 check "the settings file names database, terminal, language and backups" \
   bash -c "grep -q '^ROTA_DB=/var/lib/rota/rota.db$' '$r/etc/rota/rota.conf' && grep -q '^ROTA_TERMINAL=' '$r/etc/rota/rota.conf' && grep -q '^ROTA_LANG=' '$r/etc/rota/rota.conf' && grep -q '^ROTA_BACKUP_DIR=/var/lib/rota/backups$' '$r/etc/rota/rota.conf'"
-for u in rota-kiosk.service rota-backup.service rota-backup.timer; do
+for u in rota-kiosk.service rota-backup.service rota-backup.timer rota-sync.service rota-sync.timer; do
   check "$u is in place" cmp -s "install/systemd/$u" "$r/etc/systemd/system/$u"
 done
 check "the kiosk starts at boot" test "$(chroot "$r" systemctl is-enabled rota-kiosk.service)" = enabled
 check "the nightly backup is on" test "$(chroot "$r" systemctl is-enabled rota-backup.timer)" = enabled
+check "no sync until a central database is named" \
+  bash -c "grep -qx 'ROTA_SYNC_TO=' '$r/etc/rota/rota.conf' && test \"\$(chroot '$r' systemctl is-enabled rota-sync.timer 2>/dev/null)\" != enabled"
 check "the kiosk takes tty1 from getty" grep -qx 'Conflicts=getty@tty1.service' "$r/etc/systemd/system/rota-kiosk.service"
 check "on tty1, started again when it ends" bash -c "grep -qx 'TTYPath=/dev/tty1' '$r/etc/systemd/system/rota-kiosk.service' && grep -qx 'Restart=always' '$r/etc/systemd/system/rota-kiosk.service'"
 tty2=$(chroot "$r" systemctl is-enabled getty@tty2.service 2>/dev/null || true)
 check "tty2 keeps its login prompt (systemd answers, and not masked)" bash -c "test -n '$tty2' -a '$tty2' != masked"
 # man is not in the root: the Documentation= lines cannot be looked up there.
 chroot "$r" systemd-analyze verify /etc/systemd/system/rota-kiosk.service /etc/systemd/system/rota-backup.service \
-  /etc/systemd/system/rota-backup.timer 2>&1 | grep -v "Command 'man " >"$work/verify.log"
+  /etc/systemd/system/rota-backup.timer /etc/systemd/system/rota-sync.service /etc/systemd/system/rota-sync.timer \
+  2>&1 | grep -v "Command 'man " >"$work/verify.log"
 check "systemd-analyze verify finds nothing wrong in the units" test ! -s "$work/verify.log" || cat "$work/verify.log"
 check "the console font is Terminus with the FullCyrSlav set" grep -qx 'CODESET="FullCyrSlav"' "$r/etc/default/console-setup"
 font=$(chroot "$r" setupcon --print-commands-only --force 2>/dev/null |
@@ -75,6 +78,11 @@ in_root 'rota/install/kiosk-setup.sh' >"$work/setup2.log" 2>&1
 check "a second run succeeds" test $? -eq 0
 check "and says there is nothing to change" grep -q 'nothing to change' "$work/setup2.log"
 check "and changes no file" test "$before" = "$(snapshot)"
+
+sed -i 's|^ROTA_SYNC_TO=.*|ROTA_SYNC_TO=service=programme|' "$r/etc/rota/rota.conf"
+in_root 'rota/install/kiosk-setup.sh' >"$work/setup-sync.log" 2>&1
+check "with ROTA_SYNC_TO set, a run turns the sync timer on" \
+  test "$(chroot "$r" systemctl is-enabled rota-sync.timer 2>/dev/null)" = enabled
 
 in_root 'ROTA_NOW=2026-11-23T08:00:00 runuser -u rota -- /usr/local/bin/rota --db /var/lib/rota/rota.db person add --name "Ana Kovač" --role participant' >/dev/null 2>&1
 in_root 'rota/install/kiosk-setup.sh --remove' >"$work/remove.log" 2>&1

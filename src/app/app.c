@@ -27,13 +27,24 @@ enum rota_err app_open(const char *path, bool create, const char *terminal, stru
 		if (bad != ERR_OK)
 			return bad;
 	}
+	struct db *db;
+	enum rota_err e = db_open(path, create, &db);
+	if (e == ERR_OK)
+		e = app_open_db(db, terminal, out);
+	if (e == ERR_OK && (e = badge_key_load(*out, path)) != ERR_OK) {
+		app_close(*out);
+		*out = NULL;
+	}
+	return e;
+}
+
+enum rota_err app_open_db(struct db *db, const char *terminal, struct app **out)
+{
+	*out = NULL;
 	struct app *app = xcalloc(1, sizeof *app);
 	text_copy(app->terminal, sizeof app->terminal, terminal && *terminal ? terminal : "kiosk");
-	enum rota_err e = db_open(path, create, &app->db);
-	if (e == ERR_OK)
-		e = badge_key_load(app, path);
-	if (e == ERR_OK)
-		e = app_config_load(app);
+	app->db = db;
+	enum rota_err e = app_config_load(app);
 	if (e != ERR_OK) {
 		app_close(app);
 		return e;

@@ -57,6 +57,10 @@ enum rota_err app_open(const char *path, bool create, const char *terminal, stru
 /* Looks for damage in the records for at most max_ms milliseconds (0: no
  * limit); ERR_DB_DAMAGED when a fault is found, ERR_OK otherwise. */
 enum rota_err app_quick_check(struct app *app, int max_ms);
+/* Opens an app on db, which it then owns (also on failure): the settings,
+ * no badge key (such an app checks no badge). For a copy of records made in
+ * memory (app/central.h). */
+enum rota_err app_open_db(struct db *db, const char *terminal, struct app **out);
 /* Closes the database and frees app. NULL is fine. */
 void app_close(struct app *app);
 /* Reloads the settings from the database into app->cfg. */

@@ -52,6 +52,8 @@ static const struct command {
 	{ "note", cli_note, N_("add and list notes, some for the team meeting") },
 	{ "summary", cli_summary, N_("the programme summary for funders") },
 	{ "retention", cli_retention, N_("participants whose programme ended long ago; anonymise them") },
+	{ "sync", cli_sync, N_("send this site's changes to the programme's central database") },
+	{ "central", cli_central, N_("set up the central database and read its reports across sites") },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

@@ -85,6 +85,27 @@ int cli_refuse(const char *sentence);
 bool cli_parse_month(const char *v, void *dest);
 /* Parses a positive id; false for anything else. */
 bool cli_parse_id(const char *s, long long *id);
+/* An option parser: YYYY-MM into the int YYYYMM at dest; false for anything else. */
+bool cli_parse_month(const char *v, void *dest);
+struct hours_row;
+/* Writes one row of the month's hour sheet (site NULL: without the site
+ * column), as CSV or plain; and the CSV header that goes with it. */
+void cli_hours_print(const char *site, const struct hours_row *r, bool csv);
+void cli_hours_header(bool with_site);
+struct summary;
+/* Prints the programme summary as rota summary does, as CSV or plain lines;
+ * counts through the "<5" rule. site_of: NULL, or a site_id column first,
+ * empty on the counts (all sites) and site_of(i, ctx) on mentoring row i. */
+void cli_summary_print(const struct summary *s, bool csv, const char *(*site_of)(size_t i, const void *ctx),
+                       const void *ctx);
+struct attendance_list;
+/* The attendance list as CSV: the header (with the site_id column or
+ * not), and each participant's days and total (site NULL: without it). */
+void cli_attendance_header(bool with_site);
+void cli_attendance_rows(const char *site, const struct attendance_list *l);
+/* Writes the list as the landscape PDF to sign, at path, under app's
+ * workshop name. Returns CLI_OK or a failure already said. */
+int cli_attendance_pdf(struct app *app, const struct attendance_list *l, const char *path);
 
 /* The subcommands: each gets the arguments after the command's name. */
 int cli_init(const struct cli *cli);
@@ -98,6 +119,8 @@ int cli_review(const struct cli *cli);
 int cli_visit(const struct cli *cli);
 int cli_hours(const struct cli *cli);
 int cli_attendance(const struct cli *cli);
+int cli_sync(const struct cli *cli);
+int cli_central(const struct cli *cli);
 int cli_calendar(const struct cli *cli);
 int cli_closure(const struct cli *cli);
 int cli_absence(const struct cli *cli);

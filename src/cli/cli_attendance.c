@@ -73,11 +73,24 @@ static void word_day(const struct hours_day *day, struct day_words *w)
 	}
 }
 
-static void print_csv(const struct attendance_list *l)
+void cli_attendance_header(bool with_site)
 {
-	static const char *const h[] = { "person_id", "name", "date", "day", "check_in", "check_out", "hours",
-		                         "unresolved" };
-	csv_record(stdout, h, 8);
+	static const char *const h[] = { "site_id", "person_id", "name", "date", "day", "check_in", "check_out",
+		                         "hours", "unresolved" };
+	csv_record(stdout, h + !with_site, 8 + with_site);
+}
+
+/* One record, after the site's id when there is one. */
+static void record(const char *site, const char *const *f, int n)
+{
+	const char *g[9] = { site };
+	for (int i = 0; i < n && i < 8; i++)
+		g[i + 1] = f[i];
+	csv_record(stdout, site ? g : f, n + (site != NULL));
+}
+
+void cli_attendance_rows(const char *site, const struct attendance_list *l)
+{
 	for (size_t r = 0; r < l->nrows; r++) {
 		const struct hours_row *row = &l->rows[r];
 		char id[24], date[11], dotted[24], hours[24], count[16];
@@ -89,13 +102,13 @@ static void print_csv(const struct attendance_list *l)
 			date_format_ymd(l->days[i], date);
 			const char *f[] = { id, row->name, date, w.code, w.in, w.out, w.hours,
 				            day->is_unresolved ? "1" : "0" };
-			csv_record(stdout, f, 8);
+			record(site, f, 8);
 		}
 		app_hours_format(row->seconds, dotted, sizeof dotted);
 		csv_decimal(dotted, hours, sizeof hours);
 		snprintf(count, sizeof count, "%d", row->days_unresolved);
 		const char *f[] = { id, row->name, "", "total", "", "", hours, count };
-		csv_record(stdout, f, 8);
+		record(site, f, 8);
 	}
 }
 
@@ -113,7 +126,7 @@ static char *totals_text(const struct hours_row *row)
 	return xasprintf(P_("%d day\n%s h%s", "%d days\n%s h%s", row->days_present), row->days_present, hours, more);
 }
 
-static int write_pdf(struct app *app, const struct attendance_list *l, const char *path)
+int cli_attendance_pdf(struct app *app, const struct attendance_list *l, const char *path)
 {
 	static const char *const weekdays[] = { N_("Mo"), N_("Tu"), N_("We"), N_("Th"), N_("Fr"), N_("Sa"), N_("Su") };
 	size_t ncells = l->nrows * (size_t)l->ndays;
@@ -186,9 +199,10 @@ static int attendance(struct app *app, const struct cli *cli, void *args)
 	if (e != ERR_OK)
 		rc = cli_fail(e);
 	else if (a->pdf)
-		rc = write_pdf(app, &l, a->pdf);
+		rc = cli_attendance_pdf(app, &l, a->pdf);
 	else {
-		print_csv(&l);
+		cli_attendance_header(false);
+		cli_attendance_rows(NULL, &l);
 		rc = CLI_OK;
 	}
 	app_attendance_list_free(&l);

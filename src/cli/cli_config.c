@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/sync.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
 #include "util/i18n.h"
@@ -36,6 +37,10 @@ static int list_config(struct app *app, const struct cli *cli, void *args)
 		cli_put_text(stdout, value);
 		putchar('\n');
 	}
+	/* Made once with the records; not a setting, never changed. */
+	char site[40];
+	if (app_site_id(app, site, sizeof site) == ERR_OK)
+		printf("site_id=%s\n", site);
 	return CLI_OK;
 }
 

@@ -173,9 +173,8 @@ int cli_review(const struct cli *cli)
 	return CLI_OK;
 }
 
-static void print_hours(const struct hours_row *r, void *ctx)
+void cli_hours_print(const char *site, const struct hours_row *r, bool csv)
 {
-	const bool *csv = ctx;
 	char id[24], days[16], hours[24], target[16], to_date[24], unresolved[16], excused[16], closed[16], dotted[24];
 	snprintf(id, sizeof id, "%lld", r->person_id);
 	snprintf(unresolved, sizeof unresolved, "%d", r->days_unresolved);
@@ -187,15 +186,17 @@ static void print_hours(const struct hours_row *r, void *ctx)
 	snprintf(target, sizeof target, "%d", r->target_hours);
 	app_hours_format(r->seconds_to_date, dotted, sizeof dotted);
 	csv_decimal(dotted, to_date, sizeof to_date);
-	const char *f[] = { id, r->name, days, hours, target, to_date, unresolved, excused, closed };
-	if (*csv) {
-		csv_row(stdout, true, f, 9);
+	/* The central sheet of every site puts the site first. */
+	int s = site ? 1 : 0;
+	const char *f[] = { site, id, r->name, days, hours, target, to_date, unresolved, excused, closed };
+	if (csv) {
+		csv_row(stdout, true, f + 1 - s, 9 + s);
 		return;
 	}
 	/* A day whose hours are not known is said, never left as a silent zero. */
 	char said[2][64];
-	const char *t[8] = { f[0], f[1], f[2], f[3], f[4], f[5] };
-	int n = 6;
+	const char *t[9] = { f[0], f[1], f[2], f[3], f[4], f[5], f[6] };
+	int n = 7;
 	if (r->days_unresolved) {
 		snprintf(said[0], sizeof said[0], "%s%d", _("! unresolved days: "), r->days_unresolved);
 		t[n++] = said[0];
@@ -204,7 +205,19 @@ static void print_hours(const struct hours_row *r, void *ctx)
 		snprintf(said[1], sizeof said[1], "%s%d", _("excused days: "), r->days_excused);
 		t[n++] = said[1];
 	}
-	csv_row(stdout, false, t, n);
+	csv_row(stdout, false, t + 1 - s, n - 1 + s);
+}
+
+void cli_hours_header(bool with_site)
+{
+	static const char *const h[] = { "site_id", "person_id", "name", "days_present", "hours", "target_hours",
+		                         "hours_to_date", "unresolved", "excused", "holidays" };
+	csv_record(stdout, h + !with_site, 9 + with_site);
+}
+
+static void print_hours(const struct hours_row *r, void *ctx)
+{
+	cli_hours_print(NULL, r, *(const bool *)ctx);
 }
 
 static void print_process_hours(const struct process_hours *r, void *ctx)
@@ -260,11 +273,8 @@ static int hours_month(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
 	struct hours_args *a = args;
-	if (a->csv) {
-		static const char *const h[] = { "person_id", "name", "days_present", "hours", "target_hours",
-			                         "hours_to_date", "unresolved", "excused", "holidays" };
-		csv_record(stdout, h, 9);
-	}
+	if (a->csv)
+		cli_hours_header(false);
 	enum rota_err e = app_hours_month(app, a->month, clock_now(), print_hours, &a->csv);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }

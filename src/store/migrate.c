@@ -5,6 +5,7 @@
  * migration that has shipped: add the next one. */
 #include "store/db_internal.h"
 
+#include "store/feed.h"
 #include "util/log.h"
 
 /* Migration 8: the seconds of closed visit v that fall within assignment a
@@ -486,7 +487,62 @@ static const char *const migrations[] = {
 	"  (SELECT 1 FROM anonymisations a JOIN visits v ON v.person_id = a.person_id WHERE v.id = OLD.visit_id)"
 	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;"
 	"PRAGMA user_version=9;",
+	/* 10: the change feed. This site's id, made once; an outbox numbered
+	 * without gaps (rows are never deleted, and a rolled-back change takes
+	 * its number back with it) that nothing may rewrite or empty; how far
+	 * it was sent. The triggers that fill it are made by feed_install()
+	 * from its list of tables, after this and every later upgrade. */
+	"CREATE TABLE site("
+	"  id INTEGER PRIMARY KEY CHECK(id = 1),"
+	"  site_id TEXT NOT NULL,"
+	"  created_at INTEGER NOT NULL"
+	");"
+	"INSERT INTO site(id, site_id, created_at) VALUES(1, lower(hex(randomblob(8))), unixepoch());"
+	"CREATE TABLE outbox("
+	"  seq INTEGER PRIMARY KEY,"
+	"  tbl TEXT NOT NULL,"
+	"  row_key TEXT NOT NULL,"
+	"  op TEXT NOT NULL CHECK(op IN ('insert','update','snapshot')),"
+	"  row TEXT NOT NULL"
+	");"
+	"CREATE TRIGGER outbox_fixed BEFORE UPDATE ON outbox"
+	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never rewritten'); END;"
+	"CREATE TRIGGER outbox_keep BEFORE DELETE ON outbox"
+	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never emptied'); END;"
+	"CREATE TABLE sync_state("
+	"  id INTEGER PRIMARY KEY CHECK(id = 1),"
+	"  sent_seq INTEGER NOT NULL DEFAULT 0,"
+	"  last_ok_at INTEGER"
+	");"
+	"INSERT INTO sync_state(id) VALUES(1);"
+	"PRAGMA user_version=10;",
+	/* 11: forgetting reaches the outbox. Whose record each change is (the
+	 * person's own row, a row with their person_id, a visit's history or a
+	 * goal's status through the visit or goal), read by the guard, the
+	 * redaction and the batches sent. The outbox stays unchangeable, except
+	 * that a change of an anonymised person may be rewritten in place (the
+	 * same number, table, key and kind, about the same person), as
+	 * migration 9 lets their notes and meetings be: the anonymisation is
+	 * recorded first. */
+	"CREATE VIEW outbox_people(seq, person_id) AS SELECT seq, CASE tbl"
+	"  WHEN 'people' THEN json_extract(row, '$.id')"
+	"  WHEN 'visit_history' THEN (SELECT v.person_id FROM visits v WHERE v.id = json_extract(row, '$.visit_id'))"
+	"  WHEN 'goal_status' THEN (SELECT g.person_id FROM goals g WHERE g.id = json_extract(row, '$.goal_id'))"
+	"  ELSE json_extract(row, '$.person_id') END FROM outbox;"
+	"DROP TRIGGER outbox_fixed;"
+	"CREATE TRIGGER outbox_fixed BEFORE UPDATE ON outbox WHEN NOT ("
+	"  NEW.seq = OLD.seq AND NEW.tbl = OLD.tbl AND NEW.row_key = OLD.row_key AND NEW.op = OLD.op"
+	"  AND json_valid(NEW.row)"
+	"  AND json_extract(NEW.row, '$.id') IS json_extract(OLD.row, '$.id')"
+	"  AND json_extract(NEW.row, '$.person_id') IS json_extract(OLD.row, '$.person_id')"
+	"  AND EXISTS (SELECT 1 FROM outbox_people o JOIN anonymisations a ON a.person_id = o.person_id"
+	"              WHERE o.seq = OLD.seq))"
+	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never rewritten'); END;"
+	"PRAGMA user_version=11;",
 };
+
+/* From this version on, every upgrade makes the feed's triggers again. */
+#define FEED_VERSION 10
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -521,5 +577,7 @@ enum rota_err db_migrate(struct db *db)
 		}
 		sqlite3_free(msg);
 	}
+	if (e == ERR_OK && NMIGRATIONS >= FEED_VERSION)
+		e = feed_install(db);
 	return db_end_write(db, e);
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "store/db_internal.h"
+#include "store/feed.h"
 
 /* A day (YYYYMMDD) and a time (epoch seconds) as people read them, named
  * by their column. */
@@ -135,6 +136,9 @@ enum rota_err store_person_anonymise(struct db *db, long long person_id, const c
 			db_bind_text(st, 2, pseudonym);
 		e = db_run(db, st, "anonymise");
 	}
+	/* The changes made before hold the old texts too. */
+	if (e == ERR_OK)
+		e = store_feed_forget(db, person_id);
 	return e;
 }
 

@@ -25,7 +25,8 @@ enum rota_err store_person_is_anonymised(struct db *db, long long person_id, boo
  * text of their records (notes, progress notes and own words, goals and
  * their status notes, meetings, absence notes, the reasons in their
  * visits' history, assignments and stopped badges) with the mark "-" or
- * nothing, and discards their drafts. Visits,
+ * nothing, discards their drafts, and rewrites their earlier changes in
+ * the outbox as their rows now are (store_feed_forget()). Visits,
  * levels, entry data and outcomes stay as they were. Call inside a write. */
 enum rota_err store_person_anonymise(struct db *db, long long person_id, const char *pseudonym,
                                      const struct change *c);

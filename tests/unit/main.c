@@ -30,6 +30,7 @@ int main(void)
 	suite_fuzz_finds();
 	suite_records();
 	suite_kept();
+	suite_feed();
 	printf("unit: ");
 	return test_report();
 }

@@ -19,5 +19,6 @@ void suite_locks(void);
 void suite_fuzz_finds(void);
 void suite_records(void);
 void suite_kept(void);
+void suite_feed(void);
 
 #endif

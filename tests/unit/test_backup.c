@@ -198,7 +198,7 @@ static bool make_schema_3(const char *path)
 	sqlite3 *h;
 	bool ok = sqlite3_open(path, &h) == SQLITE_OK &&
 	          sqlite3_create_collation(h, "rota_sl", SQLITE_UTF8, NULL, collate_cb) == SQLITE_OK &&
-	          sqlite3_exec(h, "PRAGMA journal_mode=DELETE;" TEST_UNDO_SCHEMA_8
+	          sqlite3_exec(h, "PRAGMA journal_mode=DELETE;" TEST_UNDO_SCHEMA_10 TEST_UNDO_SCHEMA_8
 	                          "ALTER TABLE visits DROP COLUMN clock_doubtful;"
 	                          "DROP TABLE clock_high_water; DROP TABLE drafts; DROP TABLE closures;"
 	                          "DROP TABLE absences;" TEST_UNDO_SCHEMA_9 "PRAGMA user_version=3",

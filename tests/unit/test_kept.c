@@ -200,7 +200,8 @@ static void test_kept_hours_of_older_files(void)
 
 	sqlite3 *h;
 	CHECK(sqlite3_open(old, &h) == SQLITE_OK &&
-	      sqlite3_exec(h, "PRAGMA journal_mode=DELETE;" TEST_UNDO_SCHEMA_9 TEST_UNDO_SCHEMA_8 "PRAGMA user_version=7", NULL, NULL,
+	      sqlite3_exec(h, "PRAGMA journal_mode=DELETE;" TEST_UNDO_SCHEMA_10 TEST_UNDO_SCHEMA_9 TEST_UNDO_SCHEMA_8
+	                   "PRAGMA user_version=7", NULL, NULL,
 	                   NULL) == SQLITE_OK, "a backup of schema 7 is made");
 	sqlite3_close(h);
 

@@ -204,7 +204,7 @@ static void test_migration_5(void)
 	struct db *db;
 	db_open(path, true, &db);
 	db_close(db);
-	CHECK(raw_exec(path, TEST_UNDO_SCHEMA_8
+	CHECK(raw_exec(path, TEST_UNDO_SCHEMA_10 TEST_UNDO_SCHEMA_8
 	               "DROP TABLE drafts; DROP TABLE closures; DROP TABLE absences;"
 	               TEST_UNDO_SCHEMA_9 "DROP TABLE visit_history;"
 	               "CREATE TABLE visit_history(visit_id INTEGER NOT NULL REFERENCES visits(id),"

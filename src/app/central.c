@@ -1,0 +1,193 @@
+/* The central reports: one site at a time, the central rows become an
+ * in-memory copy of the site's records, and the site's use case runs on it. */
+#include "app/central.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "central/central.h"
+#include "store/db.h"
+#include "store/feed.h"
+#include "util/alloc.h"
+#include "util/text.h"
+
+_Static_assert(CENTRAL_SITE_ID_MAX == FEED_SITE_ID_MAX, "a site's id has one size");
+
+enum rota_err app_central_init(const char *conninfo, int *from, int *to)
+{
+	struct central *c;
+	*from = *to = 0;
+	enum rota_err e = central_open(conninfo, &c);
+	if (e != ERR_OK)
+		return e;
+	e = central_migrate(c, from, to);
+	central_close(c);
+	return e;
+}
+
+struct site_list {
+	char (*ids)[FEED_SITE_ID_MAX];
+	size_t n, cap;
+};
+
+static void add_site(const char *site, void *ctx)
+{
+	struct site_list *l = ctx;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->ids = xrealloc(l->ids, l->cap * sizeof *l->ids);
+	}
+	text_copy(l->ids[l->n++], FEED_SITE_ID_MAX, site);
+}
+
+/* Builds the copy of one site's records and opens an app on it. */
+static enum rota_err site_copy(struct central *c, const char *site, struct app **out)
+{
+	struct db *db;
+	enum rota_err e = store_copy_open(&db);
+	if (e != ERR_OK)
+		return e;
+	for (size_t i = 0; e == ERR_OK && feed_table(i); i++) {
+		char *rows = NULL;
+		e = central_rows(c, site, feed_table(i), &rows);
+		if (e == ERR_OK)
+			e = store_copy_put(db, feed_table(i), rows);
+		free(rows);
+	}
+	if (e != ERR_OK) {
+		db_close(db);
+		return e;
+	}
+	return app_open_db(db, "central", out);
+}
+
+enum rota_err app_central_each_site(const char *conninfo, const char *site, central_site_fn fn, void *ctx)
+{
+	struct central *c;
+	enum rota_err e = central_open(conninfo, &c);
+	if (e != ERR_OK)
+		return e;
+	struct site_list all = { 0 };
+	e = central_check(c);
+	if (e == ERR_OK)
+		e = central_sites(c, add_site, &all);
+	size_t from = 0, to = all.n;
+	if (e == ERR_OK && site) {
+		for (from = 0; from < all.n && strcmp(all.ids[from], site) != 0; from++)
+			;
+		to = from + 1;
+		if (from == all.n)
+			e = ERR_CENTRAL_NO_SITE;
+	}
+	for (size_t i = from; e == ERR_OK && i < to; i++) {
+		struct app *app = NULL;
+		if ((e = site_copy(c, all.ids[i], &app)) == ERR_OK)
+			e = fn(app, all.ids[i], ctx);
+		app_close(app);
+	}
+	free(all.ids);
+	central_close(c);
+	return e;
+}
+
+struct hours_walk {
+	int yyyymm;
+	time_t now;
+	central_hours_fn fn;
+	void *ctx;
+	const char *site;
+};
+
+static void hours_row(const struct hours_row *row, void *ctx)
+{
+	struct hours_walk *w = ctx;
+	w->fn(w->site, row, w->ctx);
+}
+
+static enum rota_err hours_of_site(struct app *app, const char *site_id, void *ctx)
+{
+	struct hours_walk *w = ctx;
+	w->site = site_id;
+	return app_hours_month(app, w->yyyymm, w->now, hours_row, w);
+}
+
+enum rota_err app_central_hours(const char *conninfo, const char *site, int yyyymm, time_t now,
+                                central_hours_fn fn, void *ctx)
+{
+	struct hours_walk w = { yyyymm, now, fn, ctx, NULL };
+	return app_central_each_site(conninfo, site, hours_of_site, &w);
+}
+
+struct attendance_walk {
+	int yyyymm;
+	long long group;
+	time_t now;
+	central_attendance_fn fn;
+	void *ctx;
+};
+
+static enum rota_err attendance_of_site(struct app *app, const char *site_id, void *ctx)
+{
+	struct attendance_walk *w = ctx;
+	struct attendance_list l;
+	enum rota_err e = app_attendance_list(app, w->yyyymm, w->group, w->now, &l);
+	if (e == ERR_OK)
+		e = w->fn(app, site_id, &l, w->ctx);
+	app_attendance_list_free(&l);
+	return e;
+}
+
+enum rota_err app_central_attendance(const char *conninfo, const char *site, int yyyymm, long long group_id,
+                                     time_t now, central_attendance_fn fn, void *ctx)
+{
+	struct attendance_walk w = { yyyymm, group_id, now, fn, ctx };
+	return app_central_each_site(conninfo, site, attendance_of_site, &w);
+}
+
+struct summary_walk {
+	int from, to;
+	time_t now;
+	struct central_summary *out;
+};
+
+static enum rota_err summary_of_site(struct app *app, const char *site_id, void *ctx)
+{
+	struct summary_walk *w = ctx;
+	struct summary s;
+	enum rota_err e = app_summary(app, w->from, w->to, w->now, &s);
+	struct summary *sum = &w->out->sum;
+	if (e == ERR_OK) {
+		for (size_t i = 0; i < s.ncounts; i++)
+			summary_count_add(sum, s.counts[i].section, s.counts[i].item, s.counts[i].people);
+		sum->presence_seconds += s.presence_seconds;
+		if (s.nmentoring) {
+			size_t n = sum->nmentoring + s.nmentoring;
+			sum->mentoring = xrealloc(sum->mentoring, n * sizeof *sum->mentoring);
+			w->out->site_ids = xrealloc(w->out->site_ids, n * sizeof *w->out->site_ids);
+			sum->mentoring_cap = n;
+			for (size_t i = 0; i < s.nmentoring; i++, sum->nmentoring++) {
+				sum->mentoring[sum->nmentoring] = s.mentoring[i];
+				text_copy(w->out->site_ids[sum->nmentoring], CENTRAL_SITE_ID_MAX, site_id);
+			}
+		}
+	}
+	summary_free(&s);
+	return e;
+}
+
+enum rota_err app_central_summary(const char *conninfo, const char *site, int from, int to, time_t now,
+                                  struct central_summary *out)
+{
+	memset(out, 0, sizeof *out);
+	out->sum.from = from;
+	out->sum.to = to;
+	struct summary_walk w = { from, to, now, out };
+	return app_central_each_site(conninfo, site, summary_of_site, &w);
+}
+
+void app_central_summary_free(struct central_summary *cs)
+{
+	summary_free(&cs->sum);
+	free(cs->site_ids);
+	cs->site_ids = NULL;
+}

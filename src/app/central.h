@@ -1,0 +1,68 @@
+/* The programme's view across sites: setting up the central PostgreSQL and
+ * answering the site's own reports from it. A report is never written a
+ * second time for the centre: each site's current rows are read into a
+ * private in-memory copy of the site's schema, and the site's own use case
+ * (app_hours_month, app_attendance_list, app_summary) runs on
+ * that copy unchanged, so the centre gives the same numbers as the site. */
+#ifndef ROTA_APP_CENTRAL_H
+#define ROTA_APP_CENTRAL_H
+
+#include <time.h>
+
+#include "app/app.h"
+#include "app/attendance_list.h"
+#include "app/hours.h"
+#include "app/summary.h"
+
+/* Room for a site's id (store/feed.h's FEED_SITE_ID_MAX). */
+#define CENTRAL_SITE_ID_MAX 40
+
+/* Creates or upgrades the central schema at conninfo; *from and *to are the
+ * versions before and after. ERR_CENTRAL_NEWER leaves a newer one alone. */
+enum rota_err app_central_init(const char *conninfo, int *from, int *to);
+
+/* Called once per site with an app whose records are that site's copy
+ * (read only in spirit: nothing written there goes anywhere). */
+typedef enum rota_err (*central_site_fn)(struct app *site, const char *site_id, void *ctx);
+
+/* Calls fn for the site named (NULL: every site, in id order). An unknown
+ * site is ERR_CENTRAL_NO_SITE; fn's first error stops the walk. */
+enum rota_err app_central_each_site(const char *conninfo, const char *site, central_site_fn fn, void *ctx);
+
+/* Called with each row of app_central_hours and its site. */
+typedef void (*central_hours_fn)(const char *site_id, const struct hours_row *row, void *ctx);
+
+/* The month's hour sheet of each site (see app_hours_month), from the
+ * central records. */
+enum rota_err app_central_hours(const char *conninfo, const char *site, int yyyymm, time_t now,
+                                central_hours_fn fn, void *ctx);
+
+/* Called with each site's attendance list (app/attendance_list.h) and
+ * the site's copy (its settings name the workshop). */
+typedef enum rota_err (*central_attendance_fn)(struct app *site, const char *site_id,
+                                               const struct attendance_list *l, void *ctx);
+
+/* The month's attendance list of each site (see app_attendance_list; a
+ * group's id is its site's), from the central records. */
+enum rota_err app_central_attendance(const char *conninfo, const char *site, int yyyymm, long long group_id,
+                                     time_t now, central_attendance_fn fn, void *ctx);
+
+/* The programme summary across sites: the sites' summaries (app_summary)
+ * added up. Counts are summed as raw numbers (a report applies the "<5"
+ * rule once, to the sum); hours of presence too. Mentoring stays per
+ * participant, so per site: mentoring[i] is site_ids[i]'s, in site order. */
+struct central_summary {
+	struct summary sum;
+	char (*site_ids)[CENTRAL_SITE_ID_MAX];
+};
+
+/* Fills *out for the days from..to across the sites (site: one only),
+ * from the central records; a period app_summary() refuses is ERR_INVALID
+ * (at the first site). Free with
+ * app_central_summary_free(), also after an error. */
+enum rota_err app_central_summary(const char *conninfo, const char *site, int from, int to, time_t now,
+                                  struct central_summary *out);
+/* Frees what app_central_summary() allocated (not cs itself). */
+void app_central_summary_free(struct central_summary *cs);
+
+#endif

@@ -1,0 +1,306 @@
+/* The central PostgreSQL through libpq (loaded on demand, central/pq_lib.h).
+ * The schema keeps every change as it came, keyed (site_id, seq), and the
+ * current row of each record, keyed (site_id, tbl, row_key), moved on in
+ * the same transaction as the change that made it. A person a site
+ * anonymised is forgotten in the log as the site forgot them. */
+#include "central/central.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "central/pq_lib.h"
+#include "util/alloc.h"
+#include "util/log.h"
+
+struct central {
+	const struct pq_lib *pq;
+	PGconn *conn;
+};
+
+/* Central migration i brings the schema from version i to i + 1. Never
+ * edit one that has shipped: add the next. */
+static const char *const central_migrations[] = {
+	/* 1: sites, the change log, the current rows */
+	"CREATE TABLE rota_schema(version integer NOT NULL);"
+	"INSERT INTO rota_schema VALUES (0);"
+	"CREATE TABLE sites("
+	"  site_id text PRIMARY KEY,"
+	"  first_seen timestamptz NOT NULL DEFAULT now(),"
+	"  last_sync timestamptz NOT NULL DEFAULT now(),"
+	"  last_seq bigint NOT NULL DEFAULT 0"
+	");"
+	"CREATE TABLE change_log("
+	"  site_id text NOT NULL REFERENCES sites(site_id),"
+	"  seq bigint NOT NULL,"
+	"  tbl text NOT NULL,"
+	"  row_key text NOT NULL,"
+	"  op text NOT NULL,"
+	"  row jsonb NOT NULL,"
+	"  received_at timestamptz NOT NULL DEFAULT now(),"
+	"  PRIMARY KEY(site_id, seq)"
+	");"
+	"CREATE TABLE current_row("
+	"  site_id text NOT NULL REFERENCES sites(site_id),"
+	"  tbl text NOT NULL,"
+	"  row_key text NOT NULL,"
+	"  seq bigint NOT NULL,"
+	"  row jsonb NOT NULL,"
+	"  PRIMARY KEY(site_id, tbl, row_key)"
+	");",
+	/* 2: whose record each change is (as the site says), so a person the
+	 * site anonymised can be forgotten here too */
+	"ALTER TABLE change_log ADD COLUMN person_id bigint;"
+	"CREATE INDEX change_log_person ON change_log(site_id, person_id) WHERE person_id IS NOT NULL;",
+};
+#define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
+
+/* Any number above this: the lock that keeps two `central init` apart. */
+#define CENTRAL_LOCK "7427017744"
+
+static void quiet_notice(void *arg, const char *message)
+{
+	(void)arg;
+	log_msg(LOG_INFO, "central: %s", message);
+}
+
+enum rota_err central_open(const char *conninfo, struct central **out)
+{
+	*out = NULL;
+	const struct pq_lib *pq = pq_lib_get();
+	if (!pq)
+		return ERR_CENTRAL_LIBPQ;
+	char *msg = NULL;
+	PQconninfoOption *opts = pq->PQconninfoParse(conninfo, &msg);
+	if (!opts) {
+		log_msg(LOG_ERROR, "central: connection string: %s", msg ? msg : "?");
+		if (msg)
+			pq->PQfreemem(msg);
+		return ERR_INVALID;
+	}
+	bool has_password = false;
+	for (PQconninfoOption *o = opts; o->keyword; o++)
+		if (!strcmp(o->keyword, "password") && o->val && *o->val)
+			has_password = true;
+	pq->PQconninfoFree(opts);
+	if (has_password)
+		return ERR_CENTRAL_PASSWORD;
+	/* A server that does not answer is given up after 10 s unless the
+	 * connection string says otherwise (it comes last and wins). */
+	const char *const keys[] = { "connect_timeout", "fallback_application_name", "dbname", NULL };
+	const char *const vals[] = { "10", "rota", conninfo, NULL };
+	PGconn *conn = pq->PQconnectdbParams(keys, vals, 1);
+	if (!conn || pq->PQstatus(conn) != CONNECTION_OK) {
+		log_msg(LOG_ERROR, "central: %s", conn ? pq->PQerrorMessage(conn) : "out of memory");
+		pq->PQfinish(conn);
+		return ERR_CENTRAL_UNREACHABLE;
+	}
+	pq->PQsetNoticeProcessor(conn, quiet_notice, NULL);
+	struct central *c = xcalloc(1, sizeof *c);
+	c->pq = pq;
+	c->conn = conn;
+	*out = c;
+	return ERR_OK;
+}
+
+void central_close(struct central *c)
+{
+	if (!c)
+		return;
+	c->pq->PQfinish(c->conn);
+	free(c);
+}
+
+/* Runs sql with params; *res (when asked for) is the caller's to PQclear.
+ * A lost connection is ERR_CENTRAL_UNREACHABLE, a refusal ERR_CENTRAL_FAILED. */
+static enum rota_err run(struct central *c, const char *sql, int n, const char *const *params, PGresult **res)
+{
+	PGresult *r = c->pq->PQexecParams(c->conn, sql, n, NULL, params, NULL, NULL, 0);
+	ExecStatusType st = r ? c->pq->PQresultStatus(r) : PGRES_FATAL_ERROR;
+	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
+		if (res)
+			*res = r;
+		else
+			c->pq->PQclear(r);
+		return ERR_OK;
+	}
+	log_msg(LOG_ERROR, "central: %s", r ? c->pq->PQresultErrorMessage(r) : c->pq->PQerrorMessage(c->conn));
+	c->pq->PQclear(r);
+	return c->pq->PQstatus(c->conn) == CONNECTION_OK ? ERR_CENTRAL_FAILED : ERR_CENTRAL_UNREACHABLE;
+}
+
+static enum rota_err begin(struct central *c)
+{
+	return run(c, "BEGIN", 0, NULL, NULL);
+}
+
+/* Commits when e is ERR_OK, else rolls back; returns the first error. */
+static enum rota_err end(struct central *c, enum rota_err e)
+{
+	enum rota_err e2 = run(c, e == ERR_OK ? "COMMIT" : "ROLLBACK", 0, NULL, NULL);
+	return e != ERR_OK ? e : e2;
+}
+
+static enum rota_err version_of(struct central *c, int *version)
+{
+	PGresult *r;
+	enum rota_err e = run(c, "SELECT to_regclass('rota_schema') IS NOT NULL", 0, NULL, &r);
+	if (e != ERR_OK)
+		return e;
+	bool has = !strcmp(c->pq->PQgetvalue(r, 0, 0), "t");
+	c->pq->PQclear(r);
+	*version = 0;
+	if (!has)
+		return ERR_OK;
+	if ((e = run(c, "SELECT version FROM rota_schema", 0, NULL, &r)) != ERR_OK)
+		return e;
+	if (c->pq->PQntuples(r) == 1)
+		*version = atoi(c->pq->PQgetvalue(r, 0, 0));
+	c->pq->PQclear(r);
+	return ERR_OK;
+}
+
+enum rota_err central_migrate(struct central *c, int *from, int *to)
+{
+	enum rota_err e = begin(c);
+	if (e != ERR_OK)
+		return e;
+	e = run(c, "SELECT pg_advisory_xact_lock(" CENTRAL_LOCK ")", 0, NULL, NULL);
+	int version = 0;
+	if (e == ERR_OK)
+		e = version_of(c, &version);
+	*from = *to = version;
+	if (e == ERR_OK && version > NCENTRAL) {
+		log_msg(LOG_ERROR, "central schema %d is newer than %d", version, NCENTRAL);
+		e = ERR_CENTRAL_NEWER;
+	}
+	for (int v = version; e == ERR_OK && v < NCENTRAL; v++) {
+		PGresult *r = c->pq->PQexec(c->conn, central_migrations[v]);
+		if (!r || c->pq->PQresultStatus(r) != PGRES_COMMAND_OK) {
+			log_msg(LOG_ERROR, "central migration %d: %s", v + 1,
+			        r ? c->pq->PQresultErrorMessage(r) : c->pq->PQerrorMessage(c->conn));
+			e = c->pq->PQstatus(c->conn) == CONNECTION_OK ? ERR_CENTRAL_FAILED : ERR_CENTRAL_UNREACHABLE;
+		}
+		c->pq->PQclear(r);
+		char n[16];
+		snprintf(n, sizeof n, "%d", v + 1);
+		const char *p[] = { n };
+		if (e == ERR_OK)
+			e = run(c, "UPDATE rota_schema SET version = $1::integer", 1, p, NULL);
+		if (e == ERR_OK)
+			*to = v + 1;
+	}
+	e = end(c, e);
+	if (e != ERR_OK)
+		*to = *from;
+	return e;
+}
+
+enum rota_err central_check(struct central *c)
+{
+	int version;
+	enum rota_err e = version_of(c, &version);
+	if (e != ERR_OK)
+		return e;
+	if (version > NCENTRAL)
+		return ERR_CENTRAL_NEWER;
+	return version == NCENTRAL ? ERR_OK : ERR_CENTRAL_SCHEMA;
+}
+
+enum rota_err central_push(struct central *c, const char *site, const char *batch, long long *added)
+{
+	*added = 0;
+	const char *p[] = { site, batch };
+	enum rota_err e = begin(c);
+	if (e != ERR_OK)
+		return e;
+	e = run(c, "INSERT INTO sites(site_id) VALUES ($1) ON CONFLICT (site_id) DO UPDATE SET last_sync = now()",
+	        1, p, NULL);
+	PGresult *r = NULL;
+	/* A number the centre already holds with other content: the site's
+	 * file was put back from a backup and numbers its changes again.
+	 * Skipping them would lose them, so nothing is stored. (The content of
+	 * an anonymised person's change is rewritten on both sides, each to
+	 * the row as it last saw it: only its table and key must agree.) */
+	if (e == ERR_OK)
+		e = run(c,
+			"SELECT count(*) FROM jsonb_to_recordset($2::jsonb) AS b(seq bigint, tbl text, k text, \"row\" jsonb)"
+			" JOIN change_log AS l ON l.site_id = $1 AND l.seq = b.seq"
+			" WHERE l.tbl <> b.tbl OR l.row_key <> b.k OR (l.row <> b.\"row\" AND NOT EXISTS"
+			"  (SELECT 1 FROM current_row a WHERE a.site_id = $1 AND a.tbl = 'anonymisations'"
+			"   AND (a.row->>'person_id')::bigint = l.person_id))",
+			2, p, &r);
+	if (e == ERR_OK && strcmp(c->pq->PQgetvalue(r, 0, 0), "0") != 0) {
+		log_msg(LOG_ERROR, "central: %s changes of site %s differ from those already there",
+		        c->pq->PQgetvalue(r, 0, 0), site);
+		e = ERR_CENTRAL_CLASH;
+	}
+	c->pq->PQclear(r);
+	r = NULL;
+	/* Only the changes new to the log move the current rows on, and a row
+	 * only ever moves to a later change of its site. */
+	if (e == ERR_OK)
+		e = run(c,
+			"WITH b AS (SELECT * FROM jsonb_to_recordset($2::jsonb)"
+			"           AS x(seq bigint, tbl text, k text, op text, \"row\" jsonb, p bigint)),"
+			" ins AS (INSERT INTO change_log(site_id, seq, tbl, row_key, op, row, person_id)"
+			"         SELECT $1, seq, tbl, k, op, \"row\", p FROM b ON CONFLICT DO NOTHING"
+			"         RETURNING seq, tbl, row_key, row),"
+			" cur AS (INSERT INTO current_row(site_id, tbl, row_key, seq, row)"
+			"         SELECT DISTINCT ON (tbl, row_key) $1, tbl, row_key, seq, row FROM ins"
+			"         ORDER BY tbl, row_key, seq DESC"
+			"         ON CONFLICT (site_id, tbl, row_key) DO UPDATE"
+			"         SET seq = EXCLUDED.seq, row = EXCLUDED.row WHERE current_row.seq < EXCLUDED.seq)"
+			" SELECT count(*), coalesce(max(seq), 0) FROM ins",
+			2, p, &r);
+	if (e == ERR_OK) {
+		*added = atoll(c->pq->PQgetvalue(r, 0, 0));
+		const char *q[] = { site, c->pq->PQgetvalue(r, 0, 1) };
+		e = run(c, "UPDATE sites SET last_seq = greatest(last_seq, $2::bigint) WHERE site_id = $1", 2, q, NULL);
+	}
+	/* A person the site anonymised: their earlier changes here are
+	 * rewritten as their rows now are, as the site did with its outbox, so
+	 * the log keeps no text the site forgot. The current rows moved on
+	 * with the changes that replaced the texts. Only the people this
+	 * batch is about: the others were seen to before. */
+	if (e == ERR_OK)
+		e = run(c,
+			"UPDATE change_log AS l SET row = c.row FROM current_row AS c"
+			" WHERE l.site_id = $1 AND c.site_id = $1 AND c.tbl = l.tbl AND c.row_key = l.row_key"
+			" AND l.row <> c.row AND l.person_id IN"
+			"  (SELECT (a.row->>'person_id')::bigint FROM current_row AS a"
+			"   WHERE a.site_id = $1 AND a.tbl = 'anonymisations')"
+			" AND l.person_id IN (SELECT p FROM jsonb_to_recordset($2::jsonb) AS b(p bigint))",
+			2, p, NULL);
+	c->pq->PQclear(r);
+	e = end(c, e);
+	if (e != ERR_OK)
+		*added = 0;
+	return e;
+}
+
+enum rota_err central_sites(struct central *c, void (*fn)(const char *site, void *ctx), void *ctx)
+{
+	PGresult *r;
+	enum rota_err e = run(c, "SELECT site_id FROM sites ORDER BY site_id", 0, NULL, &r);
+	if (e != ERR_OK)
+		return e;
+	for (int i = 0; i < c->pq->PQntuples(r); i++)
+		fn(c->pq->PQgetvalue(r, i, 0), ctx);
+	c->pq->PQclear(r);
+	return ERR_OK;
+}
+
+enum rota_err central_rows(struct central *c, const char *site, const char *tbl, char **rows)
+{
+	const char *p[] = { site, tbl };
+	PGresult *r;
+	enum rota_err e = run(c,
+		"SELECT coalesce(json_agg(row ORDER BY seq), '[]') FROM current_row WHERE site_id = $1 AND tbl = $2",
+		2, p, &r);
+	if (e != ERR_OK)
+		return e;
+	*rows = xstrdup(c->pq->PQgetvalue(r, 0, 0));
+	c->pq->PQclear(r);
+	return ERR_OK;
+}

@@ -1,0 +1,44 @@
+/* The programme's central PostgreSQL: connecting by standard libpq means,
+ * its own schema and migrations, receiving a site's batches of changes, and
+ * handing back a site's current rows. PostgreSQL only: no SQLite, no curses;
+ * the use cases in src/app decide what to send and what to compute. No
+ * libpq type appears in this header. */
+#ifndef ROTA_CENTRAL_CENTRAL_H
+#define ROTA_CENTRAL_CENTRAL_H
+
+#include "util/err.h"
+
+struct central;
+
+/* Connects to conninfo (a connection string, a URI or "service=NAME";
+ * passwords come from ~/.pgpass, PGPASSFILE or the service file). A
+ * conninfo that carries a password is refused (ERR_CENTRAL_PASSWORD) before
+ * any connection; a server that cannot be reached is ERR_CENTRAL_UNREACHABLE
+ * (libpq's words go to the log); a missing libpq is ERR_CENTRAL_LIBPQ. On
+ * success *out is the caller's; free it with central_close(). */
+enum rota_err central_open(const char *conninfo, struct central **out);
+/* Closes the connection. NULL is fine. */
+void central_close(struct central *c);
+/* Creates or upgrades the central schema in one transaction; *from and *to
+ * say from which version to which. A newer schema is refused
+ * (ERR_CENTRAL_NEWER) and left alone. */
+enum rota_err central_migrate(struct central *c, int *from, int *to);
+/* Returns ERR_OK when the schema is exactly the one this rota writes, else
+ * ERR_CENTRAL_SCHEMA (missing or older) or ERR_CENTRAL_NEWER. */
+enum rota_err central_check(struct central *c);
+/* Stores a batch of site's changes (store/feed.h's JSON array) in one
+ * server transaction: each change once in the change log, keyed (site,
+ * seq), a change already there skipped, and the current rows moved on.
+ * *added says how many were new. A change numbered like one already there
+ * but different (the site's file was restored from a backup) is
+ * ERR_CENTRAL_CLASH, and nothing of the batch is stored. In the same
+ * transaction, the earlier changes of a person this batch is about and
+ * whom the site anonymised are rewritten as that person's rows now are. */
+enum rota_err central_push(struct central *c, const char *site, const char *batch, long long *added);
+/* Calls fn with each site's id, in order. */
+enum rota_err central_sites(struct central *c, void (*fn)(const char *site, void *ctx), void *ctx);
+/* Sets *rows to a JSON array of the site's current rows of table tbl (each
+ * an object, column to value); the caller frees it with free(). */
+enum rota_err central_rows(struct central *c, const char *site, const char *tbl, char **rows);
+
+#endif

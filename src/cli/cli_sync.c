@@ -1,0 +1,288 @@
+/* rota sync, rota central: parsing and sentences only; the work is in
+ * app/sync.h and app/central.h. */
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app/central.h"
+#include "app/sync.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
+#include "util/clock.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
+struct sync_args {
+	const char *to;
+	bool status;
+};
+
+static const struct opt sync_opts[] = {
+	OPT_STRING("to", "CONNINFO", OPT_REQUIRED | OPT_GROUP(1),
+	           N_("the central PostgreSQL: a connection string, a URI or service=NAME (a password goes in ~/.pgpass, never here)"),
+	           offsetof(struct sync_args, to)),
+	OPT_FLAG("status", OPT_REQUIRED | OPT_GROUP(1), N_("how many changes wait to be sent, and when the last sync succeeded"),
+	         offsetof(struct sync_args, status)),
+	OPT_END,
+};
+static const struct opt_cmd sync_cmd = {
+	"sync",
+	N_("Sends this site's changes to the central database, in batches of one\n"
+	   "transaction each; a change already there is skipped, so an interrupted\n"
+	   "sync is simply run again. The kiosk never waits for it."),
+	sync_opts,
+};
+
+static void show_progress(long long sent, long long total, void *ctx)
+{
+	(void)ctx;
+	fputc('\r', stderr);
+	fprintf(stderr, _("Sent %lld of %lld changes..."), sent, sent > total ? sent : total);
+	fflush(stderr);
+}
+
+static int sync_status(struct app *app)
+{
+	struct sync_status s;
+	enum rota_err e = app_sync_status(app, &s);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	char when[20] = "never";
+	if (s.last_ok_at)
+		date_format_datetime(s.last_ok_at, when);
+	printf("site_id=%s\nwaiting=%lld\nlast_sync=%s\n", s.site_id, s.waiting, when);
+	return CLI_OK;
+}
+
+static int run_sync(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	struct sync_args *a = args;
+	if (a->status)
+		return sync_status(app);
+	bool tty = isatty(STDERR_FILENO);
+	struct sync_result r;
+	enum rota_err e = app_sync(app, a->to, clock_now(), tty ? show_progress : NULL, NULL, &r);
+	if (tty && r.batches)
+		fputc('\n', stderr);
+	if (e != ERR_OK) {
+		if (r.sent)
+			printf(_("Sent %lld changes before the sync stopped.\n"), r.sent);
+		return cli_fail(e);
+	}
+	printf(_("Sent %lld changes (%lld new to the central database); nothing waits.\n"), r.sent, r.added);
+	return CLI_OK;
+}
+
+int cli_sync(const struct cli *cli)
+{
+	struct sync_args a = { 0 };
+	int rc = cli_parse(&sync_cmd, &a, cli->argc, cli->argv);
+	if (rc != CLI_GO)
+		return rc;
+	return cli_with_app(cli, run_sync, &a);
+}
+
+struct central_args {
+	const char *to, *site;
+	int month;
+	bool csv, has_header;
+};
+
+/* --to CONNINFO and --site ID, into the args struct type. */
+#define CENTRAL_TO_IN(type) \
+	OPT_STRING("to", "CONNINFO", OPT_REQUIRED, \
+	           N_("the central PostgreSQL: a connection string, a URI or service=NAME (a password goes in ~/.pgpass, never here)"), \
+	           offsetof(type, to))
+#define CENTRAL_TO CENTRAL_TO_IN(struct central_args)
+#define CENTRAL_SITE_IN(type) \
+	OPT_STRING("site", "ID", 0, N_("one site only (its id, as 'rota config' shows it); then without the site_id column"), \
+	           offsetof(type, site))
+
+static const struct opt init_opts[] = { CENTRAL_TO, OPT_END };
+static const struct opt_cmd init_cmd = {
+	"central init",
+	N_("Creates or upgrades rota's tables in the central database; refuses one set\n"
+	   "up by a newer rota."),
+	init_opts,
+};
+
+static const struct opt hours_opts[] = {
+	CENTRAL_TO,
+	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED, cli_parse_month, N_("a month like 2026-11"),
+	             N_("the month's hour sheet, as 'rota hours --month' gives it"), offsetof(struct central_args, month)),
+	CENTRAL_SITE_IN(struct central_args),
+	OPT_FLAG("csv", 0, N_("CSV with a header row"), offsetof(struct central_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd hours_cmd = {
+	"central hours",
+	N_("The month's hour sheet of every site from the central database: site_id and\n"
+	   "then the columns of 'rota hours --month', with the same numbers."),
+	hours_opts,
+};
+
+static int central_init(const struct cli *cli, int argc, char **argv)
+{
+	struct central_args a = { 0 };
+	int rc = cli_parse(&init_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	cli_log_open(cli);
+	int from, to;
+	enum rota_err e = app_central_init(a.to, &from, &to);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (from == to)
+		printf(_("The central database is ready (schema %d).\n"), to);
+	else
+		printf(_("The central database is ready (schema %d, was %d).\n"), to, from);
+	return CLI_OK;
+}
+
+static void print_central_hours(const char *site, const struct hours_row *row, void *ctx)
+{
+	struct central_args *a = ctx;
+	/* The header only once the centre has answered. */
+	if (a->csv && !a->has_header)
+		cli_hours_header(!a->site);
+	a->has_header = true;
+	cli_hours_print(a->site ? NULL : site, row, a->csv);
+}
+
+static int central_hours(const struct cli *cli, int argc, char **argv)
+{
+	struct central_args a = { 0 };
+	int rc = cli_parse(&hours_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	cli_log_open(cli);
+	enum rota_err e = app_central_hours(a.to, a.site, a.month, clock_now(), print_central_hours, &a);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (a.csv && !a.has_header)
+		cli_hours_header(!a.site);
+	return CLI_OK;
+}
+
+struct central_attendance_args {
+	const char *to, *site, *pdf;
+	int month;
+	long long group;
+	bool csv, has_header;
+	int pdf_rc;          /* the PDF's failure, already said */
+};
+
+static const struct opt attendance_opts[] = {
+	CENTRAL_TO_IN(struct central_attendance_args),
+	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED, cli_parse_month, N_("a month like 2026-11"),
+	             N_("the month"), offsetof(struct central_attendance_args, month)),
+	CENTRAL_SITE_IN(struct central_attendance_args),
+	OPT_ID("group", "ID", 0, N_("only the participants of this group of the site named by --site"),
+	       offsetof(struct central_attendance_args, group)),
+	OPT_STRING("pdf", "FILE", OPT_REQUIRED | OPT_GROUP(1),
+	           N_("the list of the site named by --site to print and sign: landscape A4"),
+	           offsetof(struct central_attendance_args, pdf)),
+	CSV_OPTIONS(OPT_REQUIRED | OPT_GROUP(1), N_("CSV with a header row: site_id and then the columns of 'rota attendance'"),
+	            offsetof(struct central_attendance_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd attendance_cmd = {
+	"central attendance",
+	N_("The month's attendance list of every site from the central database, with the\n"
+	   "same columns and numbers as 'rota attendance'."),
+	attendance_opts,
+};
+
+static enum rota_err attendance_of_site(struct app *site, const char *site_id, const struct attendance_list *l,
+                                        void *ctx)
+{
+	struct central_attendance_args *a = ctx;
+	if (a->pdf) {
+		a->pdf_rc = cli_attendance_pdf(site, l, a->pdf);
+		return a->pdf_rc == CLI_OK ? ERR_OK : ERR_DOCUMENT;
+	}
+	/* The header only once the centre has answered. */
+	if (!a->has_header)
+		cli_attendance_header(!a->site);
+	a->has_header = true;
+	cli_attendance_rows(a->site ? NULL : site_id, l);
+	return ERR_OK;
+}
+
+static int central_attendance(const struct cli *cli, int argc, char **argv)
+{
+	struct central_attendance_args a = { 0 };
+	int rc = cli_parse(&attendance_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	/* A group's id and a list to sign are one site's. */
+	if (!a.site && (a.group || a.pdf))
+		return cli_refuse(_("A group and a list to sign belong to one site: name it with --site."));
+	cli_log_open(cli);
+	enum rota_err e = app_central_attendance(a.to, a.site, a.month, a.group, clock_now(), attendance_of_site, &a);
+	if (a.pdf_rc != CLI_OK)
+		return a.pdf_rc;
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (!a.pdf && !a.has_header)
+		cli_attendance_header(!a.site);
+	return CLI_OK;
+}
+
+struct central_summary_args {
+	const char *to, *site;
+	int from, until;
+	bool csv;
+};
+
+static const struct opt summary_opts[] = {
+	CENTRAL_TO_IN(struct central_summary_args),
+	OPT_DATE("from", OPT_REQUIRED, N_("the period's first day"), offsetof(struct central_summary_args, from)),
+	OPT_DATE("until", OPT_REQUIRED, N_("the period's last day"), offsetof(struct central_summary_args, until)),
+	CENTRAL_SITE_IN(struct central_summary_args),
+	CSV_OPTIONS(0, N_("CSV with a header row: site_id and then the columns of 'rota summary'"),
+	            offsetof(struct central_summary_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd summary_cmd = {
+	"central summary",
+	N_("The programme summary across all sites from the central database: the sites'\n"
+	   "counts added up, then below 5 shown as <5; mentoring per site and participant."),
+	summary_opts,
+};
+
+static const char *mentoring_site(size_t i, const void *ctx)
+{
+	const struct central_summary *cs = ctx;
+	return cs->site_ids[i];
+}
+
+static int central_summary(const struct cli *cli, int argc, char **argv)
+{
+	struct central_summary_args a = { 0 };
+	int rc = cli_parse(&summary_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	cli_log_open(cli);
+	struct central_summary cs;
+	enum rota_err e = app_central_summary(a.to, a.site, a.from, a.until, clock_now(), &cs);
+	if (e == ERR_INVALID)
+		rc = cli_refuse(_("The period must end on or after its first day."));
+	else if (e != ERR_OK)
+		rc = cli_fail(e);
+	else
+		cli_summary_print(&cs.sum, a.csv, a.site ? NULL : mentoring_site, &cs);
+	app_central_summary_free(&cs);
+	return e == ERR_OK ? CLI_OK : rc;
+}
+
+int cli_central(const struct cli *cli)
+{
+	static const struct cli_verb verbs[] = {
+		{ &init_cmd, central_init }, { &hours_cmd, central_hours },
+		{ &attendance_cmd, central_attendance }, { &summary_cmd, central_summary },
+	};
+	return cli_run_verb(cli, verbs, 4, NULL);
+}

@@ -1,0 +1,19 @@
+# Simulated workshop sites for the sync tests (tests/sync/*.sh). Sourced.
+# site_people DB N: N participants, "Person 1".."Person N", made in bulk.
+# site_year DB: for every participant of DB a visit on each workday of 2026
+# from 5 January to 20 November, 08:00 to 14:00, checked in and then out
+# (an insert and an update, as two scans make them); written in bulk with
+# sqlite3, through the same triggers that feed the outbox.
+site_people() {
+  sqlite3 "$1" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $2)
+    INSERT INTO people(name, role, created_at) SELECT 'Person ' || i, 'participant', 1767330000 FROM n"
+}
+site_year() {
+  sqlite3 "$1" "WITH RECURSIVE d(x) AS (SELECT julianday('2026-01-05') UNION ALL SELECT x + 1 FROM d
+                                     WHERE x < julianday('2026-11-20'))
+    INSERT INTO visits(person_id, day, check_in, check_out, status, terminal)
+    SELECT p.id, CAST(strftime('%Y%m%d', x) AS INTEGER), CAST(strftime('%s', x) AS INTEGER) + 7 * 3600,
+           CAST(strftime('%s', x) AS INTEGER) + 13 * 3600, 'closed', 'door'
+    FROM d, people AS p WHERE strftime('%w', x) NOT IN ('0', '6') AND p.role = 'participant' ORDER BY x, p.id;
+    UPDATE visits SET out_terminal = 'door' WHERE terminal = 'door' AND out_terminal IS NULL"
+}

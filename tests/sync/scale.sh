@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Scale: ten simulated sites, each with 30 participants and a year of
+# visits, sync to one private PostgreSQL (tests/lib/pg.sh); reports the time
+# each sync and the central hour sheet take, and checks that every change
+# arrived once. Run by CI (.ci/run). Usage: tests/sync/scale.sh [BINARY]
+set -u
+. "$(dirname "$0")/../lib/cli.sh"
+. "$(dirname "$0")/../lib/pg.sh"
+. "$(dirname "$0")/../lib/sites.sh"
+trap 'pg_stop; rm -rf "$tmp"' EXIT
+if ! pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1; then
+  cat "$tmp/pg.out"; echo "scale: 0 passed, 1 failed"; exit 1
+fi
+ms() { date +%s%N | cut -c1-13; }
+"$BIN" --db "$tmp/x.db" central init --to "$PG_CONN" >/dev/null
+total=0 sync_ms=0
+for s in 0 1 2 3 4 5 6 7 8 9; do
+  db=$tmp/site$s.db
+  "$BIN" --db "$db" init >/dev/null 2>&1
+  site_people "$db" 30
+  site_year "$db"
+  n=$(sqlite3 "$db" "SELECT count(*) FROM outbox")
+  total=$((total + n))
+  t0=$(ms)
+  "$BIN" --db "$db" sync --to "$PG_CONN" >"$tmp/out" 2>&1
+  check "site $s syncs its $n changes" test $? -eq 0
+  sync_ms=$((sync_ms + $(ms) - t0))
+done
+check "the centre holds every change once ($total)" \
+  test "$(pg_psql "SELECT count(*) FROM change_log")" = "$total"
+t0=$(ms)
+ROTA_NOW=2026-11-30T18:00:00 "$BIN" --db "$tmp/x.db" central hours --to "$PG_CONN" --month 2026-11 --csv >"$tmp/all.csv"
+hours_ms=$(($(ms) - t0))
+check "the central hour sheet has 30 rows for each of the ten sites" test "$(($(wc -l <"$tmp/all.csv") - 1))" -eq 300
+echo "scale: 10 sites x 30 participants x a year: $total changes synced in $((sync_ms / 1000)).$(printf %03d $((sync_ms % 1000))) s;" \
+  "central hours for November in $((hours_ms / 1000)).$(printf %03d $((hours_ms % 1000))) s;" \
+  "central database $(pg_psql "SELECT pg_size_pretty(pg_database_size('central'))")"
+echo "scale: $passed passed, $failed failed"
+((failed == 0))
