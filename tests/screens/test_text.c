@@ -95,8 +95,20 @@ static void test_refusal_whole(void)
 	i18n_set_lang("en");
 }
 
+/* A file without programme dates says nothing of them, not "- to -". */
+static void test_no_programme(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	open_file_of(&r, "Ana");
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "Group:") && !rig_shows(&r, "Programme"),
+	      "no programme dates: the header shows the group alone");
+	rig_close(&r);
+}
+
 void suite_text_screens(void)
 {
+	test_no_programme();
 	test_refusal_whole();
 	i18n_set_lang("en");
 	test_refusal_named();
