@@ -405,8 +405,11 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 	char now_at[160] = "";
 	if (app_work_today(app, st->person.id, &work) == ERR_OK && work.has)
 		snprintf(now_at, sizeof now_at, _("   Works at: %s"), app_process_name(&work.process));
-	snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: %s%s"), start, end, st->group,
-	         now_at);
+	if (st->person.programme_start || st->person.programme_end)
+		snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: %s%s"), start, end,
+		         st->group, now_at);
+	else /* no programme dates yet: no "- to -" to puzzle over */
+		snprintf(st->header[1], sizeof st->header[1], _("Group: %s%s"), st->group, now_at);
 	snprintf(st->header[2], sizeof st->header[2], _("Days present: %d   Hours: %s of %d h"), t.days, hours, target);
 	if (t.unresolved) {
 		size_t used = strlen(st->header[2]);

@@ -87,10 +87,10 @@ static void prompt_draw(const struct screen *s, WINDOW *w)
 	draw_text(w, 3, 2, s->cols - 4, st->title, A_BOLD);
 	field_draw(&st->text, w, 5, 2, s->cols - 4, true);
 	if (st->refused != ERR_OK)
-		draw_text(w, 7, 2, s->cols - 4, err_message(st->refused), A_BOLD);
+		draw_text_wrap(w, 7, 2, s->cols - 4, 2, err_message(st->refused), A_BOLD);
 	else if (st->from_draft)
-		draw_text(w, 7, 2, s->cols - 4, _("Your unsaved text from before. Enter saves it, Esc throws it away."),
-		          A_NORMAL);
+		draw_text_wrap(w, 7, 2, s->cols - 4, 2,
+		               _("Your unsaved text from before. Enter saves it, Esc throws it away."), A_NORMAL);
 	if (st->arg.kind == PROMPT_NOTE)
 		draw_text(w, 9, 2, s->cols - 4,
 		          st->for_team ? _("[x] For the team meeting (Tab: no)") : _("[ ] For the team meeting (Tab: yes)"),

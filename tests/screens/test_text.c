@@ -75,8 +75,41 @@ static void test_refusal_named(void)
 	rig_close(&r);
 }
 
+/* A note of only spaces is refused with the whole sentence, in each
+ * language, up to its last word: what to do and that nothing changed. */
+static void test_refusal_whole(void)
+{
+	static const struct { const char *lang, *end; } want[] = {
+		{ "en", "changed." }, { "sl", "spremenjeno." }, { "hr", "promijenjeno." },
+	};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		struct rig r;
+		i18n_set_lang(want[i].lang);
+		rig_open(&r, 24, 80);
+		open_file_of(&r, "Ana");
+		rig_type(&r, "n", 0);
+		rig_type(&r, "   \r", 0);
+		CHECK(rig_on(&r, "prompt") && rig_shows(&r, want[i].end), "a note of spaces: the refusal read to its end");
+		rig_close(&r);
+	}
+	i18n_set_lang("en");
+}
+
+/* A file without programme dates says nothing of them, not "- to -". */
+static void test_no_programme(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	open_file_of(&r, "Ana");
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "Group:") && !rig_shows(&r, "Programme"),
+	      "no programme dates: the header shows the group alone");
+	rig_close(&r);
+}
+
 void suite_text_screens(void)
 {
+	test_no_programme();
+	test_refusal_whole();
 	i18n_set_lang("en");
 	test_refusal_named();
 	test_empty_file();
