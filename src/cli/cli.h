@@ -91,6 +91,7 @@ int cli_review(const struct cli *cli);
 int cli_visit(const struct cli *cli);
 int cli_hours(const struct cli *cli);
 int cli_attendance(const struct cli *cli);
+int cli_report(const struct cli *cli);
 int cli_calendar(const struct cli *cli);
 int cli_closure(const struct cli *cli);
 int cli_absence(const struct cli *cli);
