@@ -195,6 +195,31 @@ check "31 workshop days: every check-in and check-out whole" \
   test "$(grep -oE '\b(08:12|13:52|08:13|13:53)\b' "$tmp/every-day.txt" | wc -l)" = 124
 check "31 workshop days: it renders" pdftoppm -png -r 100 "$tmp/every-day.pdf" "$tmp/every-day"
 
+# --- the programme summary as PDF: the same cells as its CSV, "<5" too
+db=$tmp/docs.db
+at $now summary --from 2026-12-01 --to 2026-12-31 --csv
+cp "$tmp/out" "$tmp/summary.csv"
+at $now summary --from 2026-12-01 --to 2026-12-31 --pdf "$tmp/summary.pdf"
+check "summary --pdf exits 0" rc 0
+pdftotext -layout "$tmp/summary.pdf" "$tmp/summary.txt" 2>/dev/null
+check "the summary's header names the workshop and the period" bash -c \
+  "grep -qF 'Delavnica Šivanka' '$tmp/summary.txt' && grep -qF '2026-12-01 – 2026-12-31' '$tmp/summary.txt'"
+check "every number of the summary's CSV is in its PDF, <5 held" python3 - "$tmp/summary.csv" "$tmp/summary.txt" <<'PY'
+import csv, re, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))
+text = re.sub(r'[ \t]+', ' ', open(sys.argv[2], encoding='utf-8').read())
+assert any(r['value'] == '<5' for r in rows), 'no <5 in the CSV'
+for r in rows:
+    if r['section'] == 'hours':
+        want = 'Hours of presence: %s.' % r['value']
+    elif r['section'] == 'mentoring':
+        want = '%s (%s) %s %s' % (r['item'], r['person_id'], r['month'], r['value'])
+    else:
+        want = '%s %s %s' % (r['section'], r['item'], r['value'])
+    assert want in text, want
+PY
+check "pdftoppm renders the summary" pdftoppm -png -r 100 "$tmp/summary.pdf" "$tmp/summary"
+
 # --- the team-meeting report: one participant, a page to bring along
 db=$tmp/report.db
 quiet 2026-11-20T09:00:00 init
