@@ -13,7 +13,7 @@ enum rota_err table_pdf_write(const char *path, const struct doc_head *head, con
 		doc_paragraph(d, intro, &body, 3);
 	for (size_t i = 0; i < n && doc_is_ok(d); i++) {
 		const struct table_pdf_part *p = &parts[i];
-		doc_need(d, 20);
+		doc_need(d, 35); /* the heading, the head and a row or two together */
 		doc_paragraph(d, p->heading, &h, 1);
 		if (!p->nrows) {
 			doc_paragraph(d, p->empty ? p->empty : "-", &body, 4);

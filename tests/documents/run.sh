@@ -264,6 +264,19 @@ check "the report in Croatian speaks Croatian" grep -qF "Prisutnost" "$tmp/repor
 at $now report 1 --meeting intro --pdf "$tmp/report-mentor.pdf"
 check "a report about a mentor is refused, no file" bash -c "[[ \$(cat '$tmp/rc') == 1 && ! -e '$tmp/report-mentor.pdf' ]]"
 
+at $now person export 2 --out "$tmp/export"
+check "person export writes summary.pdf beside the CSV files" test -s "$tmp/export/summary.pdf"
+pdftotext -layout "$tmp/export/summary.pdf" "$tmp/export.txt" 2>/dev/null
+check "the export's summary names her, č š ž ć đ whole" grep -qF "Đurđa Čačić-Žižek Šoš" "$tmp/export.txt"
+check "the export's summary holds every note, the unmarked one too" bash -c \
+  "grep -qF 'Zaupno:' '$tmp/export.txt' && grep -qF 'Točna, pomaga' '$tmp/export.txt'"
+check "the export's summary holds the meeting" grep -qF "CSD Ljubljana" "$tmp/export.txt"
+check "the export's month totals equal the report's" grep -qE "2026-12 +7 +42.00 +0" "$tmp/export.txt"
+ROTA_NOW=$now "$BIN" --db "$db" --lang hr person export 2 --out "$tmp/export-hr" >/dev/null 2>&1
+pdftotext "$tmp/export-hr/summary.pdf" "$tmp/export-hr.txt" 2>/dev/null
+check "the export's summary in Croatian" grep -qF "Prisutnost po mjesecima" "$tmp/export-hr.txt"
+check "pdftoppm renders the export's summary" pdftoppm -png -r 100 "$tmp/export/summary.pdf" "$tmp/export-summary"
+
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then
   "$build/docsample" "$tmp/sample.pdf" >/dev/null 2>"$tmp/err"; echo $? >"$tmp/rc"
