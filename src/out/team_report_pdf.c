@@ -38,7 +38,6 @@ enum rota_err team_report_pdf_write(const char *path, const struct team_report_s
 	if (e != ERR_OK)
 		return e;
 	const struct doc_style body = { .size = 9 };
-	const struct doc_style small = { .size = 7 };
 	double x, top, width, bottom;
 	doc_area(d, &x, &top, &width, &bottom);
 	doc_paragraph(d, s->facts, &body, GAP);
@@ -59,8 +58,7 @@ enum rota_err team_report_pdf_write(const char *path, const struct team_report_s
 	}
 	for (size_t i = 0; i < s->nsections && doc_is_ok(d); i++) {
 		heading(d, s->sections[i].heading);
-		doc_paragraph(d, s->sections[i].text, i + 1 == s->nsections ? &body : &body, GAP);
+		doc_paragraph(d, s->sections[i].text, &body, GAP);
 	}
-	(void)small;
 	return doc_close(d);
 }
