@@ -5,8 +5,10 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "app/hours.h"
+#include "app/entry.h"
 #include "app/summary.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
@@ -36,6 +38,37 @@ static const struct opt_cmd summary_cmd = {
 	summary_opts,
 };
 
+/* A count's section and item in the reader's words (the CSV keeps the
+ * codes; the PDF shows the same rows in the same order). */
+static void count_words(const struct summary_count *c, const char **section, const char **item)
+{
+	static const struct { const char *code, *words; } sections[] = {
+		{ "participants", N_("Participants") }, { "age", N_("Age on entry") },
+		{ "mastered", N_("Reached level 3") },
+	};
+	static const struct { const char *code, *words; } items[] = {
+		{ "entered", N_("entered") }, { "active", N_("active") }, { "left", N_("left") },
+		{ "under_25", N_("under 25") }, { "25_54", "25–54" }, { "55_plus", N_("55 and over") },
+		{ "declined", N_("declined") }, { "unknown", N_("unknown") }, { "not_recorded", N_("not recorded") },
+	};
+	enum entry_field f;
+	*section = c->section;
+	*item = c->item;
+	for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++)
+		if (!strcmp(c->section, sections[i].code))
+			*section = _(sections[i].words);
+	bool is_field = entry_field_parse(c->section, &f);
+	if (is_field)
+		*section = _(entry_field_label(f));
+	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++)
+		if (!strcmp(c->item, items[i].code)) {
+			*item = *items[i].words ? _(items[i].words) : items[i].words;
+			return;
+		}
+	if (is_field)
+		*item = app_entry_value_words(f, c->item);
+}
+
 /* The PDF: the counts and the mentoring hours as two tables, the hours of
  * presence in the opening lines; every cell worded as the CSV words it. */
 static int write_pdf(struct app *app, const struct summary *s, int from, int to, const char *path)
@@ -45,8 +78,10 @@ static int write_pdf(struct app *app, const struct summary *s, int from, int to,
 	char value[24], a[11], b[11];
 	size_t k = 0;
 	for (size_t i = 0; i < s->ncounts; i++) {
-		cells[k++] = xstrdup(s->counts[i].section);
-		cells[k++] = xstrdup(s->counts[i].item);
+		const char *section, *item;
+		count_words(&s->counts[i], &section, &item);
+		cells[k++] = xstrdup(section);
+		cells[k++] = xstrdup(item);
 		cells[k++] = xstrdup(summary_people_cell(s->counts[i].people, value));
 	}
 	for (size_t i = 0; i < s->nmentoring; i++) {
