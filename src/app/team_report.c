@@ -101,6 +101,7 @@ static void on_hours(const struct hours_row *row, void *ctx)
 	m->month->days_present = row->days_present;
 	m->month->seconds = row->seconds;
 	m->month->days_excused = row->days_excused;
+	memcpy(m->month->days, row->days, sizeof m->month->days);
 }
 
 static enum rota_err read_months(struct app *app, struct team_report *r, time_t now)
@@ -115,6 +116,7 @@ static enum rota_err read_months(struct app *app, struct team_report *r, time_t 
 		struct month_ctx c = { .person_id = r->person.id };
 		c.month = grow(&r->months, &r->nmonths, sizeof *r->months);
 		c.month->month = m;
+		c.month->ndays = date_add_days(date_add_days(m * 100 + 1, 31) / 100 * 100 + 1, -1) % 100;
 		e = app_hours_month(app, m, now, on_hours, &c);
 		r->total_seconds += c.month->seconds;
 	}

@@ -50,6 +50,7 @@ static const struct command {
 	{ "check", cli_check, N_("is the database sound?") },
 	{ "meeting", cli_meeting, N_("record and list team meetings") },
 	{ "note", cli_note, N_("add and list notes, some for the team meeting") },
+	{ "report", cli_report, N_("a participant's report for a team meeting, as PDF") },
 	{ "summary", cli_summary, N_("the programme summary for funders") },
 	{ "retention", cli_retention, N_("participants whose programme ended long ago; anonymise them") },
 	{ "sync", cli_sync, N_("send this site's changes to the programme's central database") },

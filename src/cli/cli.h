@@ -121,6 +121,7 @@ int cli_hours(const struct cli *cli);
 int cli_attendance(const struct cli *cli);
 int cli_sync(const struct cli *cli);
 int cli_central(const struct cli *cli);
+int cli_report(const struct cli *cli);
 int cli_calendar(const struct cli *cli);
 int cli_closure(const struct cli *cli);
 int cli_absence(const struct cli *cli);

@@ -11,6 +11,7 @@
 #include "app/people.h"
 #include "app/personal.h"
 #include "cli/cli.h"
+#include "cli/cli_personal_pdf.h"
 #include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
@@ -97,6 +98,7 @@ const struct opt_cmd cli_person_export_cmd = {
 
 struct export_ctx {
 	const char *dir;
+	struct personal_pdf *pdf;  /* the same tables, for summary.pdf */
 	FILE *f;
 	bool failed;
 	int files;
@@ -109,6 +111,7 @@ static void export_begin(const char *table, void *ctx)
 	if (x->f && fclose(x->f) != 0)
 		x->failed = true;
 	x->f = NULL;
+	personal_pdf_table(x->pdf, table);
 	if (snprintf(path, sizeof path, "%s/%s.csv", x->dir, table) >= (int)sizeof path) {
 		x->failed = true;
 		return;
@@ -122,24 +125,32 @@ static void export_begin(const char *table, void *ctx)
 
 static void export_row(bool is_header, int n, const char *const *texts, void *ctx)
 {
-	(void)is_header;
 	struct export_ctx *x = ctx;
+	personal_pdf_row(x->pdf, is_header, n, texts);
 	if (x->f)
 		csv_record(x->f, texts, n);
 }
 
-/* The readable summary (summary.pdf) goes beside the CSV files once the
- * documents of src/out can draw it: out_person_summary() is its place. */
+/* The CSV files, and beside them the readable summary.pdf of the same
+ * tables in the command's language. */
 static int export_person(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
 	const struct personal_args *a = args;
-	struct export_ctx x = { .dir = a->out };
-	if (!files_make_dirs(a->out))
+	struct export_ctx x = { .dir = a->out, .pdf = personal_pdf_new() };
+	char path[4096];
+	if (!files_make_dirs(a->out) || snprintf(path, sizeof path, "%s/summary.pdf", a->out) >= (int)sizeof path) {
+		personal_pdf_write(app, x.pdf, a->id, NULL);
 		return cli_fail(ERR_FILE_WRITE);
+	}
 	enum rota_err e = app_person_export(app, a->id, export_begin, export_row, &x);
 	if (x.f && fclose(x.f) != 0)
 		x.failed = true;
+	if (e == ERR_OK && !x.failed) {
+		e = personal_pdf_write(app, x.pdf, a->id, path);
+		x.files += e == ERR_OK;
+	} else
+		personal_pdf_write(app, x.pdf, a->id, NULL);
 	if (e != ERR_OK)
 		return cli_fail(e);
 	if (x.failed)

@@ -1,19 +1,27 @@
-/* rota summary: the programme summary for funders, as lines or CSV
- * (section,item,person_id,month,value). Counts of people below five are
- * shown as "<5". The numbers come from app_summary(); this only prints. */
+/* rota summary: the programme summary for funders, as lines, CSV
+ * (section,item,person_id,month,value) or a PDF of the same cells. Counts of
+ * people below five are shown as "<5". The numbers come from app_summary();
+ * this only prints. */
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "app/hours.h"
+#include "app/entry.h"
 #include "app/summary.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
+#include "out/table_pdf.h"
+#include "util/alloc.h"
 #include "util/clock.h"
+#include "util/date.h"
 #include "util/i18n.h"
 
 struct summary_args {
 	int from, to;
 	bool csv;
+	const char *pdf;
 };
 
 static const struct opt summary_opts[] = {
@@ -21,6 +29,8 @@ static const struct opt summary_opts[] = {
 	OPT_DATE("to", OPT_REQUIRED, N_("the period's last day"), offsetof(struct summary_args, to)),
 	CSV_OPTIONS(0, N_("CSV with a header row: section,item,person_id,month,value"),
 	            offsetof(struct summary_args, csv)),
+	OPT_STRING("pdf", "FILE", 0, N_("the same numbers as a portrait A4 PDF to hand to the funder"),
+	           offsetof(struct summary_args, pdf)),
 	OPT_END,
 };
 static const struct opt_cmd summary_cmd = {
@@ -62,6 +72,84 @@ void cli_summary_print(const struct summary *s, bool csv, const char *(*site_of)
 	}
 }
 
+/* A count's section and item in the reader's words (the CSV keeps the
+ * codes; the PDF shows the same rows in the same order). */
+static void count_words(const struct summary_count *c, const char **section, const char **item)
+{
+	static const struct { const char *code, *words; } sections[] = {
+		{ "participants", N_("Participants") }, { "age", N_("Age on entry") },
+		{ "mastered", N_("Reached level 3") },
+	};
+	static const struct { const char *code, *words; } items[] = {
+		{ "entered", N_("entered") }, { "active", N_("active") }, { "left", N_("left") },
+		{ "under_25", N_("under 25") }, { "25_54", "25–54" }, { "55_plus", N_("55 and over") },
+		{ "declined", N_("declined") }, { "unknown", N_("unknown") }, { "not_recorded", N_("not recorded") },
+	};
+	enum entry_field f;
+	*section = c->section;
+	*item = c->item;
+	for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++)
+		if (!strcmp(c->section, sections[i].code))
+			*section = _(sections[i].words);
+	bool is_field = entry_field_parse(c->section, &f);
+	if (is_field)
+		*section = _(entry_field_label(f));
+	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++)
+		if (!strcmp(c->item, items[i].code)) {
+			*item = *items[i].words ? _(items[i].words) : items[i].words;
+			return;
+		}
+	if (is_field)
+		*item = app_entry_value_words(f, c->item);
+}
+
+/* The PDF: the counts and the mentoring hours as two tables, the hours of
+ * presence in the opening lines; every cell worded as the CSV words it. */
+static int write_pdf(struct app *app, const struct summary *s, int from, int to, const char *path)
+{
+	size_t ncells = s->ncounts * 3 + s->nmentoring * 3;
+	char **cells = xcalloc(ncells + 1, sizeof *cells);
+	char value[24], a[11], b[11];
+	size_t k = 0;
+	for (size_t i = 0; i < s->ncounts; i++) {
+		const char *section, *item;
+		count_words(&s->counts[i], &section, &item);
+		cells[k++] = xstrdup(section);
+		cells[k++] = xstrdup(item);
+		cells[k++] = xstrdup(summary_people_cell(s->counts[i].people, value));
+	}
+	for (size_t i = 0; i < s->nmentoring; i++) {
+		const struct summary_mentoring *m = &s->mentoring[i];
+		cells[k++] = xasprintf("%s (%lld)", m->name, m->person_id);
+		cells[k++] = xasprintf("%04d-%02d", m->month / 100 % 10000, m->month % 100);
+		app_hours_format(m->seconds, value, sizeof value);
+		cells[k++] = xstrdup(value);
+	}
+	date_format_ymd(from, a);
+	date_format_ymd(to, b);
+	char period[32];
+	snprintf(period, sizeof period, "%s – %s", a, b);
+	app_hours_format(s->presence_seconds, value, sizeof value);
+	char *intro = xasprintf(_("Period: %s. Hours of presence: %s. Counts of fewer than 5 people show as <5, "
+	                          "so that no one can be told apart."), period, value);
+	const struct doc_column counts[] = { { _("Section"), 0, DOC_LEFT }, { _("Item"), 0, DOC_LEFT },
+		                             { _("People"), 25, DOC_RIGHT } };
+	const struct doc_column mentoring[] = { { _("Participant"), 0, DOC_LEFT }, { _("Month"), 25, DOC_LEFT },
+		                                { _("Hours"), 25, DOC_RIGHT } };
+	const struct table_pdf_part parts[] = {
+		{ _("People"), counts, 3, (const char *const *)cells, s->ncounts, NULL },
+		{ _("Mentoring hours (the mentor present while assigned)"), mentoring, 3,
+		  (const char *const *)cells + s->ncounts * 3, s->nmentoring, _("None recorded.") },
+	};
+	const struct doc_head head = { app->cfg.workshop, _("Programme summary"), period };
+	enum rota_err e = table_pdf_write(path, &head, intro, parts, 2);
+	for (size_t i = 0; i < ncells; i++)
+		free(cells[i]);
+	free(cells);
+	free(intro);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
 static int print_summary(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
@@ -75,6 +163,11 @@ static int print_summary(struct app *app, const struct cli *cli, void *args)
 	if (e != ERR_OK) {
 		summary_free(&s);
 		return cli_fail(e);
+	}
+	if (a->pdf) {
+		int rc = write_pdf(app, &s, a->from, a->to, a->pdf);
+		summary_free(&s);
+		return rc;
 	}
 	cli_summary_print(&s, a->csv, NULL, NULL);
 	summary_free(&s);

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/hours.h"
 #include "core/meeting.h"
 #include "core/person.h"
 #include "core/progress.h"
@@ -22,6 +23,8 @@ struct team_report_month {
 	int days_present;     /* days with a visit that counts */
 	long seconds;         /* hours of presence, in seconds */
 	int days_excused;     /* days of recorded excused absence */
+	int ndays;            /* the month's days */
+	struct hours_day days[31]; /* each day as the hour sheet counts it */
 };
 
 /* The participant's own words, with the day they were said. */

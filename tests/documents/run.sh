@@ -195,6 +195,89 @@ check "31 workshop days: every check-in and check-out whole" \
   test "$(grep -oE '\b(08:12|13:52|08:13|13:53)\b' "$tmp/every-day.txt" | wc -l)" = 124
 check "31 workshop days: it renders" pdftoppm -png -r 100 "$tmp/every-day.pdf" "$tmp/every-day"
 
+# --- the programme summary as PDF: the same cells as its CSV, "<5" too
+db=$tmp/docs.db
+at $now summary --from 2026-12-01 --to 2026-12-31 --csv
+cp "$tmp/out" "$tmp/summary.csv"
+at $now summary --from 2026-12-01 --to 2026-12-31 --pdf "$tmp/summary.pdf"
+check "summary --pdf exits 0" rc 0
+pdftotext -layout "$tmp/summary.pdf" "$tmp/summary.txt" 2>/dev/null
+check "the summary's header names the workshop and the period" bash -c \
+  "grep -qF 'Delavnica Šivanka' '$tmp/summary.txt' && grep -qF '2026-12-01 – 2026-12-31' '$tmp/summary.txt'"
+check "every number of the summary's CSV is in its PDF, in order, <5 held" python3 - "$tmp/summary.csv" "$tmp/summary.txt" <<'PY'
+import csv, re, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))
+text = open(sys.argv[2], encoding='utf-8').read()
+assert any(r['value'] == '<5' for r in rows), 'no <5 in the CSV'
+counts = [r['value'] for r in rows if r['section'] not in ('hours', 'mentoring')]
+cells = re.findall(r' {3,}(<5|\d+)\n', text.split('Mentoring hours')[0].split('People\n', 1)[1])
+assert cells == counts, (cells, counts)
+for r in rows:
+    if r['section'] == 'hours':
+        assert 'Hours of presence: %s.' % r['value'] in text
+    elif r['section'] == 'mentoring':
+        assert re.search(r'%s \(%s\) +%s +%s' % (re.escape(r['item']), r['person_id'], r['month'], r['value']), text)
+PY
+check "the summary words its rows in the reader's language" bash -c "grep -qF 'Age on entry' '$tmp/summary.txt' && ROTA_NOW=$now '$BIN' --db '$db' --lang sl summary --from 2026-12-01 --to 2026-12-31 --pdf '$tmp/summary-sl.pdf' && pdftotext '$tmp/summary-sl.pdf' - | grep -qF 'Starost ob vstopu'"
+check "pdftoppm renders the summary" pdftoppm -png -r 100 "$tmp/summary.pdf" "$tmp/summary"
+
+# --- the team-meeting report: one participant, a page to bring along
+db=$tmp/report.db
+quiet 2026-11-20T09:00:00 init
+quiet 2026-11-20T09:00:00 config set workshop_name "Delavnica Šivanka"
+quiet 2026-11-20T09:00:00 person add --name "Maja Novak" --role mentor                 # 1
+quiet 2026-11-20T09:00:00 person add --name "Đurđa Čačić-Žižek Šoš" --role participant # 2
+quiet 2026-11-20T09:00:00 group add "Skupina Čebelica"
+quiet 2026-11-20T09:00:00 group join 1 2
+quiet 2026-11-20T09:00:00 person set 2 --programme-start 2026-11-02 --programme-end 2027-04-30
+for d in 03 04 05 10 11 12 17; do
+  quiet 2027-01-04T10:00:00 visit add 2 --date 2026-12-$d --check-in 08:00 --check-out 14:00 --by 1 --reason "z lista"
+done
+quiet 2026-11-20T09:00:00 assign 2 sorting --mentor 1
+quiet 2026-11-20T09:00:00 progress add 2 --process sorting --level 1 --mentor 1 --date 2026-11-20
+quiet 2026-12-10T09:00:00 progress add 2 --process sorting --level 3 --mentor 1 --date 2026-12-10 --words "Rada razvrščam."
+quiet 2026-12-10T09:00:00 note add 2 --text "Zaupno: družinske težave" --mentor 1
+quiet 2026-12-10T09:00:00 note add 2 --text "Točna, pomaga drugim" --mentor 1 --team
+quiet 2026-11-21T09:00:00 meeting add 2 --kind intro --date 2026-11-21 --with "CSD Ljubljana" --agreed "Štiri ure na dan, začne z razvrščanjem" --by 1
+now=2027-01-04T10:00:00
+at $now report 2 --meeting intro --pdf "$tmp/report-intro.pdf"
+check "report --meeting intro exits 0" rc 0
+pdftotext "$tmp/report-intro.pdf" "$tmp/report-intro.txt" 2>/dev/null
+check "the report names her, č š ž ć đ whole" grep -qF "Đurđa Čačić-Žižek Šoš" "$tmp/report-intro.txt"
+check "the report names the group and the mentor" bash -c "grep -qF 'Skupina Čebelica' '$tmp/report-intro.txt' && grep -qF 'Maja Novak' '$tmp/report-intro.txt'"
+check "the report holds the note marked for the team" grep -qF "Točna, pomaga drugim" "$tmp/report-intro.txt"
+check "an unmarked note stays out of the report" bash -c "! grep -qF 'Zaupno' '$tmp/report-intro.txt'"
+check "the report holds her own words" grep -qF "Rada razvrščam." "$tmp/report-intro.txt"
+check "the report's hours equal the hour sheet's" bash -c "grep -qF 'Days present: 7. Hours: 42.00' '$tmp/report-intro.txt'"
+check "the intro report has no previous agreement" bash -c "! grep -qF 'Štiri ure' '$tmp/report-intro.txt'"
+check "the report is one portrait page" bash -c "pdfinfo '$tmp/report-intro.pdf' | grep -qE '^Pages: +1$' && pdfinfo '$tmp/report-intro.pdf' | grep -qE 'Page size: +595'"
+check "pdftoppm renders the report" pdftoppm -png -r 100 "$tmp/report-intro.pdf" "$tmp/report-intro"
+at $now report 2 --meeting mid --pdf "$tmp/report-mid.pdf"
+pdftotext "$tmp/report-mid.pdf" "$tmp/report-mid.txt" 2>/dev/null
+check "the mid report shows what was agreed at the intro" grep -qF "Štiri ure na dan" "$tmp/report-mid.txt"
+ROTA_NOW=$now "$BIN" --db "$db" --lang sl report 2 --meeting final --pdf "$tmp/report-sl.pdf" >/dev/null 2>&1
+pdftotext "$tmp/report-sl.pdf" "$tmp/report-sl.txt" 2>/dev/null
+check "the report in Slovenian speaks Slovenian" bash -c "grep -qF Prisotnost '$tmp/report-sl.txt' && grep -qF 'zaključni sestanek' '$tmp/report-sl.txt'"
+check "the report draws pdftoppm renders it" pdftoppm -png -r 100 "$tmp/report-sl.pdf" "$tmp/report-sl"
+ROTA_NOW=$now "$BIN" --db "$db" --lang hr report 2 --meeting mid --pdf "$tmp/report-hr.pdf" >/dev/null 2>&1
+pdftotext "$tmp/report-hr.pdf" "$tmp/report-hr.txt" 2>/dev/null
+check "the report in Croatian speaks Croatian" grep -qF "Prisutnost" "$tmp/report-hr.txt"
+at $now report 1 --meeting intro --pdf "$tmp/report-mentor.pdf"
+check "a report about a mentor is refused, no file" bash -c "[[ \$(cat '$tmp/rc') == 1 && ! -e '$tmp/report-mentor.pdf' ]]"
+
+at $now person export 2 --out "$tmp/export"
+check "person export writes summary.pdf beside the CSV files" test -s "$tmp/export/summary.pdf"
+pdftotext -layout "$tmp/export/summary.pdf" "$tmp/export.txt" 2>/dev/null
+check "the export's summary names her, č š ž ć đ whole" grep -qF "Đurđa Čačić-Žižek Šoš" "$tmp/export.txt"
+check "the export's summary holds every note, the unmarked one too" bash -c \
+  "grep -qF 'Zaupno:' '$tmp/export.txt' && grep -qF 'Točna, pomaga' '$tmp/export.txt'"
+check "the export's summary holds the meeting" grep -qF "CSD Ljubljana" "$tmp/export.txt"
+check "the export's month totals equal the report's" grep -qE "2026-12 +7 +42.00 +0" "$tmp/export.txt"
+ROTA_NOW=$now "$BIN" --db "$db" --lang hr person export 2 --out "$tmp/export-hr" >/dev/null 2>&1
+pdftotext "$tmp/export-hr/summary.pdf" "$tmp/export-hr.txt" 2>/dev/null
+check "the export's summary in Croatian" grep -qF "Prisutnost po mjesecima" "$tmp/export-hr.txt"
+check "pdftoppm renders the export's summary" pdftoppm -png -r 100 "$tmp/export/summary.pdf" "$tmp/export-summary"
+
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then
   "$build/docsample" "$tmp/sample.pdf" >/dev/null 2>"$tmp/err"; echo $? >"$tmp/rc"

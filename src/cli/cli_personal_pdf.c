@@ -1,0 +1,139 @@
+/* The readable summary of a person's data: see cli_personal_pdf.h. */
+#include "cli/cli_personal_pdf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/hours.h"
+#include "app/people.h"
+#include "app/team_report.h"
+#include "out/table_pdf.h"
+#include "util/alloc.h"
+#include "util/clock.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
+struct pdf_table {
+	char *name;
+	int ncols;
+	char **cells;           /* the header first, then the rows */
+	size_t nrows;           /* with the header */
+};
+
+struct personal_pdf {
+	struct pdf_table *t;
+	size_t n;
+};
+
+struct personal_pdf *personal_pdf_new(void)
+{
+	return xcalloc(1, sizeof(struct personal_pdf));
+}
+
+void personal_pdf_table(struct personal_pdf *p, const char *name)
+{
+	p->t = xrealloc(p->t, (p->n + 1) * sizeof *p->t);
+	p->t[p->n++] = (struct pdf_table){ .name = xstrdup(name) };
+}
+
+void personal_pdf_row(struct personal_pdf *p, bool is_header, int n, const char *const *texts)
+{
+	(void)is_header;
+	if (!p->n)
+		return;
+	struct pdf_table *t = &p->t[p->n - 1];
+	if (!t->nrows)
+		t->ncols = n;
+	t->cells = xrealloc(t->cells, (t->nrows + 1) * (size_t)t->ncols * sizeof *t->cells);
+	for (int i = 0; i < t->ncols; i++)
+		t->cells[t->nrows * (size_t)t->ncols + (size_t)i] = xstrdup(i < n && texts[i] ? texts[i] : "");
+	t->nrows++;
+}
+
+static void free_tables(struct personal_pdf *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		for (size_t k = 0; k < p->t[i].nrows * (size_t)p->t[i].ncols; k++)
+			free(p->t[i].cells[k]);
+		free(p->t[i].cells);
+		free(p->t[i].name);
+	}
+	free(p->t);
+	free(p);
+}
+
+/* The attendance per month of a participant, as a table of 4 columns. */
+static size_t attendance_rows(struct app *app, long long id, char ***cells)
+{
+	struct team_report r;
+	size_t n = 0;
+	if (app_team_report(app, id, MEETING_INTRO, clock_now(), &r) == ERR_OK) {
+		*cells = xcalloc(r.nmonths * 4 + 1, sizeof **cells);
+		for (size_t i = 0; i < r.nmonths; i++) {
+			char hours[24];
+			app_hours_format(r.months[i].seconds, hours, sizeof hours);
+			(*cells)[n * 4] = xasprintf("%04d-%02d", r.months[i].month / 100, r.months[i].month % 100);
+			(*cells)[n * 4 + 1] = xasprintf("%d", r.months[i].days_present);
+			(*cells)[n * 4 + 2] = xstrdup(hours);
+			(*cells)[n * 4 + 3] = xasprintf("%d", r.months[i].days_excused);
+			n++;
+		}
+	}
+	team_report_done(&r);
+	return n;
+}
+
+enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long long person_id, const char *path)
+{
+	if (!path) {
+		free_tables(p);
+		return ERR_OK;
+	}
+	struct person who;
+	char name[PERSON_NAME_MAX] = "";
+	if (app_person_get(app, person_id, &who) == ERR_OK)
+		snprintf(name, sizeof name, "%s", who.name);
+	char **att = NULL;
+	size_t natt = attendance_rows(app, person_id, &att);
+	size_t nparts = p->n + 1;
+	struct table_pdf_part *parts = xcalloc(nparts, sizeof *parts);
+	struct doc_column **cols = xcalloc(nparts, sizeof *cols);
+	char **headings = xcalloc(nparts, sizeof *headings);
+	static const struct doc_column att_cols[4] = { { N_("Month"), 0, DOC_LEFT }, { N_("Days present"), 0, DOC_RIGHT },
+		                                       { N_("Hours"), 0, DOC_RIGHT }, { N_("Excused absences"), 0, DOC_RIGHT } };
+	struct doc_column att_words[4];
+	for (int i = 0; i < 4; i++)
+		att_words[i] = (struct doc_column){ _(att_cols[i].head), 0, att_cols[i].align };
+	parts[0] = (struct table_pdf_part){ _("Attendance per month"), att_words, 4, (const char *const *)att, natt,
+		                            _("None recorded.") };
+	for (size_t i = 0; i < p->n; i++) {
+		struct pdf_table *t = &p->t[i];
+		cols[i] = xcalloc((size_t)t->ncols + 1, sizeof **cols);
+		for (int c = 0; c < t->ncols; c++)
+			cols[i][c] = (struct doc_column){ t->nrows ? t->cells[c] : "", 0, DOC_LEFT };
+		headings[i] = xasprintf(_("Records: %s"), t->name);
+		parts[i + 1] = (struct table_pdf_part){ headings[i], cols[i], t->ncols,
+			                                (const char *const *)t->cells + t->ncols,
+			                                t->nrows ? t->nrows - 1 : 0, _("None recorded.") };
+	}
+	char day[11];
+	date_format_ymd(date_ymd(clock_now()), day);
+	char *intro = xasprintf(_("Everything rota holds about %s (number %lld), as on %s: the same as the CSV files "
+	                          "beside this one."), name, person_id, day);
+	const struct doc_head head = { app->cfg.workshop, _("Your data in rota"), day };
+	enum rota_err e = table_pdf_write(path, &head, intro, parts, nparts);
+	for (size_t i = 0; i < natt * 4; i++)
+		free(att[i]);
+	free(att);
+	for (size_t i = 0; i < p->n; i++) {
+		free(cols[i]);
+		free(headings[i]);
+	}
+	free_tables(p);
+	free(parts);
+	free(cols);
+	free(headings);
+	free(intro);
+	return e;
+}

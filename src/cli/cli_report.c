@@ -1,0 +1,282 @@
+/* rota report: the team-meeting report about one participant as a portrait
+ * A4 PDF, worded here from app_team_report() in the reader's language and
+ * laid out by out/team_report_pdf. */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/hours.h"
+#include "app/progress.h"
+#include "app/team_report.h"
+#include "cli/cli.h"
+#include "core/calendar.h"
+#include "out/team_report_pdf.h"
+#include "util/alloc.h"
+#include "util/clock.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
+static const char *const kinds[] = { "intro", "mid", "final", NULL };
+
+struct report_args {
+	long long person;
+	int kind;
+	const char *pdf;
+};
+
+static const struct opt report_opts[] = {
+	OPT_ARG_ID("PERSON_ID", 0, N_("the participant"), offsetof(struct report_args, person)),
+	OPT_CHOICE("meeting", kinds, OPT_REQUIRED, N_("which team meeting: at the start, the middle or the end"),
+	           offsetof(struct report_args, kind)),
+	OPT_STRING("pdf", "FILE", OPT_REQUIRED, N_("the report to bring to the meeting: portrait A4"),
+	           offsetof(struct report_args, pdf)),
+	OPT_END,
+};
+static const struct opt_cmd report_cmd = {
+	"report", N_("A participant's report for a team meeting: attendance, levels, goals, notes for the team."),
+	report_opts,
+};
+
+/* A growing text of lines. */
+struct buf {
+	char *s;
+	size_t len;
+};
+
+static void add(struct buf *b, const char *line)
+{
+	size_t n = strlen(line);
+	b->s = xrealloc(b->s, b->len + n + 2);
+	if (b->len)
+		b->s[b->len++] = '\n';
+	memcpy(b->s + b->len, line, n + 1);
+	b->len += n;
+}
+
+static void day_text(int day, char out[11])
+{
+	if (day > 0)
+		date_format_ymd(day, out);
+	else
+		snprintf(out, 11, "-");
+}
+
+static enum doc_day strip_day(const struct hours_day *h)
+{
+	if (h->visits > 0)
+		return h->is_unresolved ? DOC_DAY_UNRESOLVED : DOC_DAY_PRESENT;
+	switch (h->kind) {
+	case PDAY_EXPECTED: return DOC_DAY_ABSENT;
+	case PDAY_EXCUSED: return DOC_DAY_EXCUSED;
+	case PDAY_HOLIDAY:
+	case PDAY_CLOSURE: return DOC_DAY_CLOSED;
+	case PDAY_OFF: return DOC_DAY_OFF;
+	case PDAY_OUTSIDE: return DOC_DAY_NONE;
+	}
+	return DOC_DAY_NONE;
+}
+
+/* One chart per process or skill: its levels as steps, and in words. */
+struct topic_chart {
+	enum progress_kind kind;
+	char code[32];
+	double *x, *y;
+	int n;
+	struct doc_series series;
+	struct buf words;
+};
+
+static struct topic_chart *chart_of(struct topic_chart **cs, size_t *n, const struct progress_entry *l)
+{
+	for (size_t i = 0; i < *n; i++)
+		if ((*cs)[i].kind == l->kind && !strcmp((*cs)[i].code, l->code))
+			return &(*cs)[i];
+	*cs = xrealloc(*cs, (*n + 1) * sizeof **cs);
+	struct topic_chart *c = &(*cs)[(*n)++];
+	memset(c, 0, sizeof *c);
+	c->kind = l->kind;
+	snprintf(c->code, sizeof c->code, "%s", l->code);
+	return c;
+}
+
+static const char *topic_name(const struct topic *ts, size_t nt, const struct topic_chart *c)
+{
+	for (size_t i = 0; i < nt; i++)
+		if (ts[i].kind == c->kind && !strcmp(ts[i].code, c->code))
+			return app_topic_name(&ts[i]);
+	return c->code;
+}
+
+static int write_pdf(struct app *app, const struct team_report *r, const char *path, time_t now)
+{
+	char line[9000], a[11], b[11];
+	struct buf facts = { 0 }, att = { 0 }, goals = { 0 }, words = { 0 }, notes = { 0 }, prev = { 0 };
+	snprintf(line, sizeof line, "%s: %s", _("Participant"), r->person.name);
+	add(&facts, line);
+	snprintf(line, sizeof line, "%s: %s", _("Group"), *r->group ? r->group : "-");
+	add(&facts, line);
+	day_text(r->person.programme_start, a);
+	day_text(r->person.programme_end, b);
+	snprintf(line, sizeof line, "%s: %s – %s", _("Programme"), a, b);
+	add(&facts, line);
+	size_t len = (size_t)snprintf(line, sizeof line, "%s: ", _("Mentors"));
+	for (int i = 0; i < r->nmentors; i++)
+		len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", i ? ", " : "", r->mentors[i]);
+	if (!r->nmentors)
+		snprintf(line + len, sizeof line - len, "-");
+	add(&facts, line);
+
+	struct doc_month_strip *strips = xcalloc(r->nmonths + 1, sizeof *strips);
+	char **labels = xcalloc(r->nmonths + 1, sizeof *labels);
+	int present = 0, excused = 0;
+	for (size_t i = 0; i < r->nmonths; i++) {
+		const struct team_report_month *m = &r->months[i];
+		char hours[24];
+		app_hours_format(m->seconds, hours, sizeof hours);
+		labels[i] = xasprintf("%04d-%02d\n%s h", m->month / 100, m->month % 100, hours);
+		strips[i] = (struct doc_month_strip){ .year = m->month / 100, .month = m->month % 100, .ndays = m->ndays };
+		for (int d = 0; d < m->ndays; d++) /* the days still to come: nothing yet */
+			strips[i].day[d] = m->month * 100 + d + 1 > date_ymd(now) ? DOC_DAY_NONE : strip_day(&m->days[d]);
+		present += m->days_present;
+		excused += m->days_excused;
+	}
+	char total[24];
+	app_hours_format(r->total_seconds, total, sizeof total);
+	snprintf(line, sizeof line, _("Days present: %d. Hours: %s of %d. Excused absences: %d days."), present, total,
+	         r->target_hours, excused);
+	add(&att, line);
+
+	struct topic *ts = NULL;
+	size_t nt = 0;
+	if (app_topics(app, &ts, &nt) != ERR_OK)
+		nt = 0;
+	struct topic_chart *cs = NULL;
+	size_t nc = 0;
+	int first = r->person.programme_start, last = date_ymd(now);
+	for (size_t i = 0; i < r->nlevels; i++) {
+		const struct progress_entry *l = &r->levels[i];
+		struct topic_chart *c = chart_of(&cs, &nc, l);
+		c->x = xrealloc(c->x, (size_t)(c->n + 1) * sizeof *c->x);
+		c->y = xrealloc(c->y, (size_t)(c->n + 1) * sizeof *c->y);
+		c->x[c->n] = calendar_days(l->day);
+		c->y[c->n++] = l->level;
+		day_text(l->day, a);
+		snprintf(line, sizeof line, "%s: %d %s", a, l->level, app_level_words(l->level));
+		add(&c->words, line);
+		if (!first || l->day < first)
+			first = l->day;
+		if (l->day > last)
+			last = l->day;
+	}
+	if (!first)
+		first = last;
+	/* The axis shows the level's number; the words are under the chart. */
+	static const char *const ylab[5] = { "0", "1", "2", "3", "4" };
+	char x_from[11], x_to[11];
+	day_text(first, x_from);
+	day_text(last, x_to);
+	struct doc_chart *charts = xcalloc(nc + 1, sizeof *charts);
+	const char **chart_words = xcalloc(nc + 1, sizeof *chart_words);
+	for (size_t i = 0; i < nc; i++) {
+		cs[i].series = (struct doc_series){ topic_name(ts, nt, &cs[i]), cs[i].x, cs[i].y, cs[i].n, true };
+		charts[i] = (struct doc_chart){ calendar_days(first), calendar_days(last) + 1, 0, 4,
+			                        ylab, x_from, x_to, &cs[i].series, 1 };
+		chart_words[i] = cs[i].words.s;
+	}
+
+	for (size_t i = 0; i < r->ngoals; i++) {
+		char at[11];
+		day_text(r->goals[i].set_on, a);
+		day_text(date_ymd(r->goals[i].status_at), at);
+		snprintf(line, sizeof line, _("%s (set %s; %s since %s)"), r->goals[i].text, a,
+		         app_goal_status_words(r->goals[i].status), at);
+		add(&goals, line);
+	}
+	for (size_t i = 0; i < r->nwords; i++) {
+		day_text(r->words[i].day, a);
+		snprintf(line, sizeof line, "%s: %s", a, r->words[i].text);
+		add(&words, line);
+	}
+	for (size_t i = 0; i < r->nnotes; i++) {
+		day_text(date_ymd(r->notes[i].at), a);
+		snprintf(line, sizeof line, "%s: %s", a, r->notes[i].text);
+		add(&notes, line);
+	}
+	struct team_report_section sections[4];
+	size_t ns = 0;
+	const char *none = _("None recorded.");
+	sections[ns++] = (struct team_report_section){ _("Goals"), goals.s ? goals.s : none };
+	sections[ns++] = (struct team_report_section){ _("In their own words"), words.s ? words.s : none };
+	sections[ns++] = (struct team_report_section){ _("Notes for the team meeting"), notes.s ? notes.s : none };
+	if (r->kind != MEETING_INTRO) {
+		if (r->has_previous) {
+			day_text(r->previous.day, a);
+			snprintf(line, sizeof line, _("%s, %s (with %s): %s"), _(meeting_kind_label(r->previous.kind)), a,
+			         r->previous.with, r->previous.agreed);
+			add(&prev, line);
+		}
+		sections[ns++] = (struct team_report_section){ _("Agreed at the previous meeting"),
+			                                       prev.s ? prev.s : none };
+	}
+
+	char title[512], period[32];
+	snprintf(title, sizeof title, _("Report for the team meeting (%s): %s"), _(meeting_kind_label(r->kind)),
+	         r->person.name);
+	day_text(first, a);
+	day_text(date_ymd(now), b);
+	snprintf(period, sizeof period, "%s – %s", a, b);
+	static const char *legend[6] = { N_("not a workshop day"), N_("present"), N_("absent"), N_("excused"),
+		                         N_("holiday or closed"), N_("hours not settled yet") };
+	const char *leg[6];
+	for (int i = 0; i < 6; i++)
+		leg[i] = _(legend[i]);
+	struct team_report_sheet s = {
+		.head = { .workshop = app->cfg.workshop, .title = title, .period = period },
+		.facts = facts.s, .att_heading = _("Attendance"),
+		.strips = strips, .strip_labels = (const char *const *)labels, .nstrips = r->nmonths, .legend = leg,
+		.att_text = att.s, .levels_heading = _("Work processes and skills"),
+		.charts = charts, .chart_words = chart_words, .ncharts = nc,
+		.sections = sections, .nsections = ns,
+	};
+	enum rota_err e = team_report_pdf_write(path, &s);
+	for (size_t i = 0; i < r->nmonths; i++)
+		free(labels[i]);
+	for (size_t i = 0; i < nc; i++) {
+		free(cs[i].x);
+		free(cs[i].y);
+		free(cs[i].words.s);
+	}
+	free(labels);
+	free(strips);
+	free(cs);
+	free(ts);
+	free(charts);
+	free(chart_words);
+	free(facts.s);
+	free(att.s);
+	free(goals.s);
+	free(words.s);
+	free(notes.s);
+	free(prev.s);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int report(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	struct report_args *a = args;
+	struct team_report r;
+	time_t now = clock_now();
+	enum rota_err e = app_team_report(app, a->person, (enum meeting_kind)a->kind, now, &r);
+	int rc = e == ERR_OK ? write_pdf(app, &r, a->pdf, now) : cli_fail(e);
+	team_report_done(&r);
+	return rc;
+}
+
+int cli_report(const struct cli *cli)
+{
+	struct report_args a = { 0 };
+	int rc = cli_parse(&report_cmd, &a, cli->argc, cli->argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, report, &a);
+}
