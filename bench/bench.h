@@ -30,9 +30,6 @@ void bench_figure(const char *name, double value, const char *unit);
 /* Prints a figure with its aim: value <= aim (or >= aim when at_least) is
  * met, and counts it for bench_summary(). */
 void bench_aim(const char *name, double value, const char *unit, double aim, bool at_least);
-/* Prints the figure that is not yet measured, with the aim it will have,
- * and counts it as not met. */
-void bench_missing(const char *name, const char *why, double aim);
 /* Prints the closing line: how many figures meet their aim. */
 void bench_summary(void);
 

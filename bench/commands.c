@@ -64,5 +64,19 @@ void bench_commands(const struct bench_db *db, const char *bin)
 	bench_aim("cmd_board_csv_ms", bench_run_median(board), "ms", COMMAND_AIM_MS, false);
 	bench_aim("cmd_hours_month_ms", bench_run_median(hours), "ms", COMMAND_AIM_MS, false);
 	bench_aim("cmd_hours_by_process_ms", bench_run_median(by_process), "ms", COMMAND_AIM_MS, false);
-	bench_missing("cmd_team_meeting_report_ms", "the team-meeting report is not in this build yet", COMMAND_AIM_MS);
+	/* The documents: the attendance list as CSV and as PDF, and a
+	 * participant's team-meeting report (cairo and Pango loaded by each). */
+	char pdf[] = "/tmp/rota-bench-doc-XXXXXX";
+	int fd = mkstemp(pdf);
+	if (fd >= 0)
+		close(fd);
+	char person[24];
+	snprintf(person, sizeof person, "%d", BENCH_MENTORS + 1);
+	const char *list_csv[] = { b, "--db", db_path, "attendance", "--month", month, "--csv", NULL };
+	const char *list_pdf[] = { b, "--db", db_path, "attendance", "--month", month, "--pdf", pdf, NULL };
+	const char *report[] = { b, "--db", db_path, "report", person, "--meeting", "mid", "--pdf", pdf, NULL };
+	bench_aim("cmd_attendance_csv_ms", bench_run_median(list_csv), "ms", COMMAND_AIM_MS, false);
+	bench_aim("cmd_attendance_pdf_ms", bench_run_median(list_pdf), "ms", COMMAND_AIM_MS, false);
+	bench_aim("cmd_team_meeting_report_ms", bench_run_median(report), "ms", COMMAND_AIM_MS, false);
+	unlink(pdf);
 }

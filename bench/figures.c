@@ -51,13 +51,6 @@ void bench_aim(const char *name, double value, const char *unit, double aim, boo
 	fflush(stdout);
 }
 
-void bench_missing(const char *name, const char *why, double aim)
-{
-	aims++;
-	printf("%s - ms  (aim <= %g, not measured: %s)\n", name, aim, why);
-	fflush(stdout);
-}
-
 void bench_summary(void)
 {
 	printf("aims_met %d of %d\n", met, aims);
