@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "util/log.h"
+#include "util/dl.h"
 
 const struct pq_lib *pq_lib_get(void)
 {
@@ -14,21 +14,14 @@ const struct pq_lib *pq_lib_get(void)
 	if (tried)
 		return loaded ? &lib : NULL;
 	tried = true;
-	void *handle = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
-	if (!handle) {
-		log_msg(LOG_ERROR, "cannot load libpq: %s", dlerror());
-		return NULL;
-	}
-	bool ok = true;
-	/* POSIX guarantees a data pointer from dlsym converts to a function pointer. */
-#define PQ_LIB_LOAD(name) \
-	*(void **)&lib.name = dlsym(handle, #name); \
-	ok = ok && lib.name != NULL;
+	void *handle = dl_library("libpq.so.5");
+	bool ok = handle != NULL;
+#define PQ_LIB_LOAD(name) DL_LOAD(ok, handle, lib, name);
 	PQ_LIB_FUNCTIONS(PQ_LIB_LOAD)
 #undef PQ_LIB_LOAD
 	if (!ok) {
-		log_msg(LOG_ERROR, "libpq lacks a function rota uses");
-		dlclose(handle);
+		if (handle)
+			dlclose(handle);
 		return NULL;
 	}
 	loaded = true;

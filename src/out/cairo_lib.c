@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "util/log.h"
+#include "util/dl.h"
 
 const struct cairo_lib *cairo_lib_get(void)
 {
@@ -14,21 +14,14 @@ const struct cairo_lib *cairo_lib_get(void)
 	if (tried)
 		return loaded ? &lib : NULL;
 	tried = true;
-	void *handle = dlopen("libcairo.so.2", RTLD_NOW | RTLD_LOCAL);
-	if (!handle) {
-		log_msg(LOG_ERROR, "cannot load cairo: %s", dlerror());
-		return NULL;
-	}
-	bool ok = true;
-	/* POSIX guarantees a data pointer from dlsym converts to a function pointer. */
-#define CAIRO_LIB_LOAD(name) \
-	*(void **)&lib.name = dlsym(handle, #name); \
-	ok = ok && lib.name != NULL;
+	void *handle = dl_library("libcairo.so.2");
+	bool ok = handle != NULL;
+#define CAIRO_LIB_LOAD(name) DL_LOAD(ok, handle, lib, name);
 	CAIRO_LIB_FUNCTIONS(CAIRO_LIB_LOAD)
 #undef CAIRO_LIB_LOAD
 	if (!ok) {
-		log_msg(LOG_ERROR, "cairo lacks a function rota draws with");
-		dlclose(handle);
+		if (handle)
+			dlclose(handle);
 		return NULL;
 	}
 	loaded = true;

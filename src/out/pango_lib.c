@@ -6,16 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "util/log.h"
-
-/* Opens library so; NULL and a log line when it is not there. */
-static void *open_lib(const char *so)
-{
-	void *handle = dlopen(so, RTLD_NOW | RTLD_LOCAL);
-	if (!handle)
-		log_msg(LOG_ERROR, "cannot load %s: %s", so, dlerror());
-	return handle;
-}
+#include "util/dl.h"
 
 const struct pango_lib *pango_lib_get(void)
 {
@@ -24,28 +15,19 @@ const struct pango_lib *pango_lib_get(void)
 	if (tried)
 		return loaded ? &lib : NULL;
 	tried = true;
-	void *pango = open_lib("libpango-1.0.so.0");
-	void *pangocairo = open_lib("libpangocairo-1.0.so.0");
-	void *gobject = open_lib("libgobject-2.0.so.0");
+	void *pango = dl_library("libpango-1.0.so.0");
+	void *pangocairo = dl_library("libpangocairo-1.0.so.0");
+	void *gobject = dl_library("libgobject-2.0.so.0");
 	bool ok = pango && pangocairo && gobject;
-	/* POSIX guarantees a data pointer from dlsym converts to a function pointer. */
-#define PANGO_LIB_LOAD(handle, name) \
-	if (ok) { \
-		*(void **)&lib.name = dlsym(handle, #name); \
-		ok = lib.name != NULL; \
-		if (!ok) \
-			log_msg(LOG_ERROR, "pango lacks %s", #name); \
-	}
-#define FROM_PANGO(name) PANGO_LIB_LOAD(pango, name)
-#define FROM_PANGOCAIRO(name) PANGO_LIB_LOAD(pangocairo, name)
-#define FROM_GOBJECT(name) PANGO_LIB_LOAD(gobject, name)
+#define FROM_PANGO(name) DL_LOAD(ok, pango, lib, name);
+#define FROM_PANGOCAIRO(name) DL_LOAD(ok, pangocairo, lib, name);
+#define FROM_GOBJECT(name) DL_LOAD(ok, gobject, lib, name);
 	PANGO_LIB_FUNCTIONS(FROM_PANGO)
 	PANGOCAIRO_LIB_FUNCTIONS(FROM_PANGOCAIRO)
 	GOBJECT_LIB_FUNCTIONS(FROM_GOBJECT)
 #undef FROM_PANGO
 #undef FROM_PANGOCAIRO
 #undef FROM_GOBJECT
-#undef PANGO_LIB_LOAD
 	if (!ok) {
 		if (pango)
 			dlclose(pango);
