@@ -154,7 +154,7 @@ static enum rota_err summary_of_site(struct app *app, const char *site_id, void 
 {
 	struct summary_walk *w = ctx;
 	struct summary s;
-	enum rota_err e = app_summary(app, w->from, w->to, w->now, &s);
+	enum rota_err e = app_summary(app, w->from, w->to, &s);
 	struct summary *sum = &w->out->sum;
 	if (e == ERR_OK) {
 		for (size_t i = 0; i < s.ncounts; i++)

@@ -30,7 +30,6 @@ struct tally {
 	int today;
 	size_t *slot;          /* person id -> row index + 1 */
 	long long max_id;
-	time_t now;
 };
 
 /* Ids are small and dense: a direct table finds a row per visit at once. */
@@ -49,8 +48,7 @@ static void on_visit(const struct visit_row *vr, void *ctx)
 	struct hours_row *r = row_of(t, vr->visit.person_id, &i);
 	if (!r || vr->visit.status == VISIT_UNDONE)
 		return;
-	/* An open visit has no hours yet: the sheet counts what was recorded. */
-	long secs = vr->visit.status == VISIT_OPEN ? 0 : hours_visit_seconds(&vr->visit, t->now);
+	long secs = hours_recorded_seconds(&vr->visit);
 	r->seconds += secs;
 	bool unknown = vr->visit.status == VISIT_END_UNKNOWN ||
 	               (vr->visit.status == VISIT_OPEN && vr->visit.day < t->today);
@@ -143,8 +141,7 @@ enum rota_err app_hours_month(struct app *app, int yyyymm, time_t now, hours_row
 	enum rota_err e = app_person_list(app, false, &people, &n);
 	if (e != ERR_OK)
 		return e;
-	struct tally t = { .first = yyyymm * 100 + 1, .last = yyyymm * 100 + 31, .now = now,
-		           .today = date_ymd(now) };
+	struct tally t = { .first = yyyymm * 100 + 1, .last = yyyymm * 100 + 31, .today = date_ymd(now) };
 	t.rows = xcalloc(n ? n : 1, sizeof *t.rows);
 	t.seen_day = xcalloc(n ? n : 1, sizeof *t.seen_day);
 	t.is_active = xcalloc(n ? n : 1, sizeof *t.is_active);

@@ -139,7 +139,7 @@ static void on_assignment(const struct assignment *a, void *ctx)
 }
 
 static enum rota_err count_hours(struct app *app, struct summary *s, const struct who *w, size_t n,
-                                 const struct visits *all, time_t now)
+                                 const struct visits *all)
 {
 	enum rota_err e = ERR_OK;
 	for (size_t i = 0; e == ERR_OK && i < all->n; i++) {
@@ -150,7 +150,7 @@ static enum rota_err count_hours(struct app *app, struct summary *s, const struc
 				p = &w[j];
 		if (!p)
 			continue;
-		s->presence_seconds += hours_visit_seconds(v, now);
+		s->presence_seconds += hours_recorded_seconds(v);
 		if (v->status != VISIT_CLOSED)
 			continue;
 		struct mentoring m = { .s = s, .w = p, .all = all, .pv = v };
@@ -185,7 +185,7 @@ static enum rota_err read_people(struct app *app, struct who **out, size_t *nout
 	return e;
 }
 
-enum rota_err app_summary(struct app *app, int from, int to, time_t now, struct summary *out)
+enum rota_err app_summary(struct app *app, int from, int to, struct summary *out)
 {
 	memset(out, 0, sizeof *out);
 	out->from = from;
@@ -210,7 +210,7 @@ enum rota_err app_summary(struct app *app, int from, int to, time_t now, struct 
 	if (e == ERR_OK)
 		e = store_visit_each_of(app->db, 0, from, to, on_visit, &all);
 	if (e == ERR_OK)
-		e = count_hours(app, out, w, n, &all, now);
+		e = count_hours(app, out, w, n, &all);
 	free(procs);
 	free(all.v);
 	free(w);

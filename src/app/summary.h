@@ -22,6 +22,6 @@
  * per participant and month, the time they were present while their
  * assigned mentor was present too. ERR_INVALID when to is before from.
  * Free with summary_free(), also after an error. */
-enum rota_err app_summary(struct app *app, int from, int to, time_t now, struct summary *out);
+enum rota_err app_summary(struct app *app, int from, int to, struct summary *out);
 
 #endif

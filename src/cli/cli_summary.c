@@ -14,7 +14,6 @@
 #include "cli/csv.h"
 #include "out/table_pdf.h"
 #include "util/alloc.h"
-#include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
 
@@ -155,7 +154,7 @@ static int print_summary(struct app *app, const struct cli *cli, void *args)
 	(void)cli;
 	const struct summary_args *a = args;
 	struct summary s;
-	enum rota_err e = app_summary(app, a->from, a->to, clock_now(), &s);
+	enum rota_err e = app_summary(app, a->from, a->to, &s);
 	if (e == ERR_INVALID) {
 		summary_free(&s);
 		return cli_refuse(_("The period must end on or after its first day."));

@@ -13,6 +13,11 @@ long hours_visit_seconds(const struct visit *v, time_t now)
 	return end > v->check_in ? (long)(end - v->check_in) : 0;
 }
 
+long hours_recorded_seconds(const struct visit *v)
+{
+	return v->status == VISIT_CLOSED ? hours_visit_seconds(v, 0) : 0;
+}
+
 long hours_seconds(const struct visit *visits, size_t n, time_t now)
 {
 	long total = 0;

@@ -24,6 +24,10 @@ struct hours_day {
  * to now, nothing for end unknown or undone. A visit that crosses midnight
  * counts whole, on the day it began. */
 long hours_visit_seconds(const struct visit *v, time_t now);
+/* Returns the seconds a record counts for one visit (the hour sheet, the
+ * attendance list, the summary): a closed visit's span; an open one has no
+ * hours until it is closed, whatever the time now. */
+long hours_recorded_seconds(const struct visit *v);
 /* Returns the seconds of visit v (as hours_visit_seconds) that fall within
  * [from, to) (to 0: still going on at now). */
 long hours_overlap_seconds(const struct visit *v, time_t now, time_t from, time_t to);

@@ -5,10 +5,13 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/badge.h"
+#include "app/hours.h"
 #include "app/entry.h"
 #include "app/people.h"
 #include "app/personal.h"
 #include "app/progress.h"
+#include "app/scan.h"
 #include "app/summary.h"
 #include "app/team_report.h"
 #include "core/entry.h"
@@ -133,8 +136,42 @@ static void test_team_report(void)
 	app_close(app);
 }
 
+static void add_month_seconds(const struct hours_row *r, void *ctx)
+{
+	*(long *)ctx += r->seconds;
+}
+
+/* The summary's hours of presence are the hour sheet's: a visit still open
+ * (a forgotten check-out) counts nothing until it is closed, never the time
+ * up to now. */
+static void test_summary_hours_are_the_sheets(void)
+{
+	struct app *app;
+	long long ana, iva;
+	char pa[BADGE_DIGITS + 1], pi[BADGE_DIGITS + 1];
+	struct scan_result r;
+	app_open(":memory:", true, "kiosk", &app);
+	time_t now = at("2026-11-23T15:00");
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-01T08:00"), &ana);
+	app_person_add(app, "Iva Kos", ROLE_PARTICIPANT, "sl", at("2026-11-01T08:00"), &iva);
+	app_badge_issue(app, ana, 0, at("2026-11-01T08:00"), pa);
+	app_badge_issue(app, iva, 0, at("2026-11-01T08:00"), pi);
+	app_scan(app, pa, at("2026-11-23T08:00"), &r);
+	app_scan(app, pi, at("2026-11-23T08:00"), &r);
+	app_scan(app, pa, at("2026-11-23T14:00"), &r);
+	long sheet = 0;
+	struct summary s;
+	CHECK(app_hours_month(app, 202611, now, add_month_seconds, &sheet) == ERR_OK && sheet == 6 * 3600,
+	      "the hour sheet counts the closed visit only");
+	CHECK(app_summary(app, 20261101, 20261130, &s) == ERR_OK && s.presence_seconds == sheet,
+	      "and the summary's hours of presence are the same");
+	summary_free(&s);
+	app_close(app);
+}
+
 void suite_records(void)
 {
+	test_summary_hours_are_the_sheets();
 	test_entry_codes();
 	test_small_counts();
 	test_team_report();
