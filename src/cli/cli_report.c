@@ -116,10 +116,13 @@ static int write_pdf(struct app *app, const struct team_report *r, const char *p
 	add(&facts, line);
 	snprintf(line, sizeof line, "%s: %s", _("Group"), *r->group ? r->group : "-");
 	add(&facts, line);
-	day_text(r->person.programme_start, a);
-	day_text(r->person.programme_end, b);
-	snprintf(line, sizeof line, "%s: %s – %s", _("Programme"), a, b);
-	add(&facts, line);
+	/* No programme dates: no line, as the participant's file at the kiosk. */
+	if (r->person.programme_start || r->person.programme_end) {
+		day_text(r->person.programme_start, a);
+		day_text(r->person.programme_end, b);
+		snprintf(line, sizeof line, "%s: %s – %s", _("Programme"), a, b);
+		add(&facts, line);
+	}
 	size_t len = (size_t)snprintf(line, sizeof line, "%s: ", _("Mentors"));
 	for (int i = 0; i < r->nmentors; i++)
 		len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", i ? ", " : "", r->mentors[i]);

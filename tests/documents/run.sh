@@ -244,6 +244,12 @@ at $now report 2 --meeting intro --pdf "$tmp/report-intro.pdf"
 check "report --meeting intro exits 0" rc 0
 pdftotext "$tmp/report-intro.pdf" "$tmp/report-intro.txt" 2>/dev/null
 check "the report names her, č š ž ć đ whole" grep -qF "Đurđa Čačić-Žižek Šoš" "$tmp/report-intro.txt"
+check "with her programme's dates" grep -qF "Programme: 2026-11-02 – 2027-04-30" "$tmp/report-intro.txt"
+quiet 2026-11-20T09:00:00 person add --name "Brez Datumov" --role participant
+at $now report 3 --meeting intro --pdf "$tmp/report-nodates.pdf"
+pdftotext "$tmp/report-nodates.pdf" "$tmp/report-nodates.txt" 2>/dev/null
+check "a participant without programme dates gets no empty 'Programme: - – -' line" \
+  bash -c "grep -qF 'Brez Datumov' '$tmp/report-nodates.txt' && ! grep -qF 'Programme:' '$tmp/report-nodates.txt'"
 check "the report names the group and the mentor" bash -c "grep -qF 'Skupina Čebelica' '$tmp/report-intro.txt' && grep -qF 'Maja Novak' '$tmp/report-intro.txt'"
 check "the report holds the note marked for the team" grep -qF "Točna, pomaga drugim" "$tmp/report-intro.txt"
 check "an unmarked note stays out of the report" bash -c "! grep -qF 'Zaupno' '$tmp/report-intro.txt'"
