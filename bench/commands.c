@@ -75,6 +75,12 @@ void bench_commands(const struct bench_db *db, const char *bin)
 	const char *list_csv[] = { b, "--db", db_path, "attendance", "--month", month, "--csv", NULL };
 	const char *list_pdf[] = { b, "--db", db_path, "attendance", "--month", month, "--pdf", pdf, NULL };
 	const char *report[] = { b, "--db", db_path, "report", person, "--meeting", "mid", "--pdf", pdf, NULL };
+	/* A funder's year: the summary over the twelve months up to today. */
+	char from[16], to[16];
+	snprintf(from, sizeof from, "%04d-%02d-%02d", db->today / 10000 - 1, db->today / 100 % 100, db->today % 100);
+	snprintf(to, sizeof to, "%04d-%02d-%02d", db->today / 10000, db->today / 100 % 100, db->today % 100);
+	const char *summary[] = { b, "--db", db_path, "summary", "--from", from, "--to", to, "--csv", NULL };
+	bench_aim("cmd_summary_year_ms", bench_run_median(summary), "ms", COMMAND_AIM_MS, false);
 	bench_aim("cmd_attendance_csv_ms", bench_run_median(list_csv), "ms", COMMAND_AIM_MS, false);
 	bench_aim("cmd_attendance_pdf_ms", bench_run_median(list_pdf), "ms", COMMAND_AIM_MS, false);
 	bench_aim("cmd_team_meeting_report_ms", bench_run_median(report), "ms", COMMAND_AIM_MS, false);

@@ -24,16 +24,50 @@ struct who {
 	int entered, left;          /* YYYYMMDD; left 0 while still in */
 };
 
+/* The period's visits, by day as the store reads them. */
 struct visits {
 	struct visit *v;
-	size_t n;
+	size_t n, cap;
 };
 
 static void on_visit(const struct visit_row *row, void *ctx)
 {
 	struct visits *vs = ctx;
-	vs->v = xrealloc(vs->v, (vs->n + 1) * sizeof *vs->v);
+	if (vs->n == vs->cap) {
+		vs->cap = vs->cap ? vs->cap * 2 : 256;
+		vs->v = xrealloc(vs->v, vs->cap * sizeof *vs->v);
+	}
 	vs->v[vs->n++] = row->visit;
+}
+
+/* Everyone's assignments, read once, by person and oldest first. */
+struct assignments {
+	struct assignment *a;
+	size_t n, cap;
+};
+
+static void on_assignment(const struct assignment *a, void *ctx)
+{
+	struct assignments *as = ctx;
+	if (as->n == as->cap) {
+		as->cap = as->cap ? as->cap * 2 : 64;
+		as->a = xrealloc(as->a, as->cap * sizeof *as->a);
+	}
+	as->a[as->n++] = *a;
+}
+
+/* Returns the index of person_id's first assignment (as->n when none). */
+static size_t first_assignment(const struct assignments *as, long long person_id)
+{
+	size_t lo = 0, hi = as->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (as->a[mid].person_id < person_id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static int ymd_of_text(const char *s)
@@ -113,50 +147,57 @@ static void on_progress(const struct progress_entry *e, void *ctx)
 		summary_count_add(m->s, "mastered", e->code, 1);
 }
 
-struct mentoring {
-	struct summary *s;
-	const struct who *w;
-	const struct visits *all;
-	const struct visit *pv;     /* the participant's visit being counted */
-};
-
-static void on_assignment(const struct assignment *a, void *ctx)
+/* Adds the time participant p was present in visit pv while the mentor of
+ * one of their assignments was present too; day holds that day's visits. */
+static void count_mentoring(struct summary *s, const struct who *p, const struct visit *pv,
+                            const struct assignments *as, const struct visit *day, size_t nday)
 {
-	struct mentoring *m = ctx;
-	const struct visit *pv = m->pv;
-	time_t a_end = a->end_at ? a->end_at : pv->check_out;
-	if (a->mentor_id <= 0)
-		return;
-	for (size_t i = 0; i < m->all->n; i++) {
-		const struct visit *mv = &m->all->v[i];
-		if (mv->person_id != a->mentor_id || mv->status != VISIT_CLOSED || mv->day != pv->day)
+	for (size_t k = first_assignment(as, pv->person_id); k < as->n && as->a[k].person_id == pv->person_id; k++) {
+		const struct assignment *a = &as->a[k];
+		if (a->mentor_id <= 0)
 			continue;
-		long s = summary_common_seconds(pv->check_in, pv->check_out, a->start_at, a_end, mv->check_in,
-		                                mv->check_out);
-		if (s > 0)
-			summary_mentoring_add(m->s, m->w->p.id, m->w->p.name, pv->day / 100, s);
+		time_t a_end = a->end_at ? a->end_at : pv->check_out;
+		for (size_t i = 0; i < nday; i++) {
+			const struct visit *mv = &day[i];
+			if (mv->person_id != a->mentor_id || mv->status != VISIT_CLOSED)
+				continue;
+			long secs = summary_common_seconds(pv->check_in, pv->check_out, a->start_at, a_end, mv->check_in,
+			                                   mv->check_out);
+			if (secs > 0)
+				summary_mentoring_add(s, p->p.id, p->p.name, pv->day / 100, secs);
+		}
 	}
 }
 
-static enum rota_err count_hours(struct app *app, struct summary *s, const struct who *w, size_t n,
-                                 const struct visits *all)
+static int by_id(const void *key, const void *elem)
 {
-	enum rota_err e = ERR_OK;
-	for (size_t i = 0; e == ERR_OK && i < all->n; i++) {
-		const struct visit *v = &all->v[i];
-		const struct who *p = NULL;
-		for (size_t j = 0; j < n && !p; j++)
-			if (w[j].p.id == v->person_id)
-				p = &w[j];
-		if (!p)
-			continue;
-		s->presence_seconds += hours_recorded_seconds(v);
-		if (v->status != VISIT_CLOSED)
-			continue;
-		struct mentoring m = { .s = s, .w = p, .all = all, .pv = v };
-		e = store_assignment_each_of(app->db, v->person_id, on_assignment, &m);
+	long long id = *(const long long *)key, other = ((const struct who *)elem)->p.id;
+	return (id > other) - (id < other);
+}
+
+/* Hours of presence and mentoring hours, a day's visits at a time: each
+ * visit is compared only with the visits of its own day. */
+static void count_hours(struct summary *s, const struct who *w, size_t n, const struct visits *all,
+                        const struct assignments *as)
+{
+	for (size_t lo = 0, hi; lo < all->n; lo = hi) {
+		for (hi = lo; hi < all->n && all->v[hi].day == all->v[lo].day; hi++)
+			;
+		for (size_t i = lo; i < hi; i++) {
+			const struct visit *v = &all->v[i];
+			const struct who *p = bsearch(&v->person_id, w, n, sizeof *w, by_id);
+			if (!p)
+				continue;
+			s->presence_seconds += hours_recorded_seconds(v);
+			if (v->status == VISIT_CLOSED)
+				count_mentoring(s, p, v, as, &all->v[lo], hi - lo);
+		}
 	}
-	return e;
+}
+
+static int who_by_id(const void *a, const void *b)
+{
+	return by_id(&((const struct who *)a)->p.id, b);
 }
 
 static enum rota_err read_people(struct app *app, struct who **out, size_t *nout)
@@ -180,6 +221,7 @@ static enum rota_err read_people(struct app *app, struct who **out, size_t *nout
 			x->left = x->p.programme_end;
 	}
 	free(people);
+	qsort(w, k, sizeof *w, who_by_id); /* count_hours finds a visit's person by id */
 	*out = w;
 	*nout = k;
 	return e;
@@ -195,6 +237,7 @@ enum rota_err app_summary(struct app *app, int from, int to, struct summary *out
 	struct who *w = NULL;
 	size_t n = 0;
 	struct visits all = { 0 };
+	struct assignments as = { 0 };
 	struct process *procs = NULL;
 	size_t nprocs = 0;
 	enum rota_err e = read_people(app, &w, &n);
@@ -210,9 +253,12 @@ enum rota_err app_summary(struct app *app, int from, int to, struct summary *out
 	if (e == ERR_OK)
 		e = store_visit_each_of(app->db, 0, from, to, on_visit, &all);
 	if (e == ERR_OK)
-		e = count_hours(app, out, w, n, &all);
+		e = store_assignment_each_of(app->db, 0, on_assignment, &as);
+	if (e == ERR_OK)
+		count_hours(out, w, n, &all, &as);
 	free(procs);
 	free(all.v);
+	free(as.a);
 	free(w);
 	return e;
 }

@@ -50,10 +50,16 @@ int summary_count_get(const struct summary *s, const char *section, const char *
 
 void summary_mentoring_add(struct summary *s, long long person_id, const char *name, int month, long seconds)
 {
-	size_t i = 0;
-	while (i < s->nmentoring && (s->mentoring[i].person_id < person_id ||
-	                             (s->mentoring[i].person_id == person_id && s->mentoring[i].month < month)))
-		i++;
+	/* The rows stay sorted by person and month: find the place by halving. */
+	size_t i = 0, hi = s->nmentoring;
+	while (i < hi) {
+		size_t mid = i + (hi - i) / 2;
+		const struct summary_mentoring *m = &s->mentoring[mid];
+		if (m->person_id < person_id || (m->person_id == person_id && m->month < month))
+			i = mid + 1;
+		else
+			hi = mid;
+	}
 	if (i < s->nmentoring && s->mentoring[i].person_id == person_id && s->mentoring[i].month == month) {
 		s->mentoring[i].seconds += seconds;
 		return;
