@@ -26,8 +26,7 @@ struct floor_state {
 static void keep_row(const struct board_row *r, void *ctx)
 {
 	struct floor_state *st = ctx;
-	if (st->nrows == st->cap)
-		st->rows = xrealloc(st->rows, (st->cap = st->cap ? 2 * st->cap : 16) * sizeof *st->rows);
+	st->rows = xgrow(st->rows, st->nrows, &st->cap, sizeof *st->rows);
 	st->rows[st->nrows++] = *r;
 }
 

@@ -29,8 +29,7 @@ struct groups_state {
 static void keep_group(const struct group *g, void *ctx)
 {
 	struct groups_state *st = ctx;
-	if (st->n == st->cap)
-		st->groups = xrealloc(st->groups, (st->cap = st->cap ? 2 * st->cap : 8) * sizeof *st->groups);
+	st->groups = xgrow(st->groups, st->n, &st->cap, sizeof *st->groups);
 	st->groups[st->n++] = *g;
 }
 

@@ -29,8 +29,7 @@
 
 void person_views_add(struct lines *l, time_t at, char *text)
 {
-	if (l->n == l->cap)
-		l->v = xrealloc(l->v, (l->cap = l->cap ? 2 * l->cap : 32) * sizeof *l->v);
+	l->v = xgrow(l->v, l->n, &l->cap, sizeof *l->v);
 	l->v[l->n].at = at;
 	l->v[l->n].ref = 0;
 	l->v[l->n++].text = text;

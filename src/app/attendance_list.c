@@ -34,10 +34,7 @@ static void on_group(const struct group *g, void *ctx)
 static void on_member(long long person_id, void *ctx)
 {
 	struct collect *c = ctx;
-	if (c->nmembers == c->members_cap) {
-		c->members_cap = c->members_cap ? 2 * c->members_cap : 8;
-		c->members = xrealloc(c->members, c->members_cap * sizeof *c->members);
-	}
+	c->members = xgrow(c->members, c->nmembers, &c->members_cap, sizeof *c->members);
 	c->members[c->nmembers++] = person_id;
 }
 
@@ -57,10 +54,7 @@ static void on_row(const struct hours_row *row, void *ctx)
 	if (!is_member(c, row->person_id))
 		return;
 	struct attendance_list *l = c->list;
-	if (l->nrows == c->cap) {
-		c->cap = c->cap ? 2 * c->cap : 8;
-		l->rows = xrealloc(l->rows, c->cap * sizeof *l->rows);
-	}
+	l->rows = xgrow(l->rows, l->nrows, &c->cap, sizeof *l->rows);
 	l->rows[l->nrows++] = *row;
 }
 

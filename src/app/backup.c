@@ -49,8 +49,7 @@ static char **list_backups(const char *dir, size_t *n)
 	while ((ent = readdir(d))) {
 		if (!is_backup_name(ent->d_name))
 			continue;
-		if (*n == cap)
-			names = xrealloc(names, (cap = cap ? 2 * cap : 64) * sizeof *names);
+		names = xgrow(names, *n, &cap, sizeof *names);
 		names[(*n)++] = xstrdup(ent->d_name);
 	}
 	closedir(d);

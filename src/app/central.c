@@ -33,10 +33,7 @@ struct site_list {
 static void add_site(const char *site, void *ctx)
 {
 	struct site_list *l = ctx;
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 16;
-		l->ids = xrealloc(l->ids, l->cap * sizeof *l->ids);
-	}
+	l->ids = xgrow(l->ids, l->n, &l->cap, sizeof *l->ids);
 	text_copy(l->ids[l->n++], FEED_SITE_ID_MAX, site);
 }
 

@@ -20,8 +20,7 @@ static void keep_absence(const struct absence *a, void *ctx)
 	struct absences *s = ctx;
 	if (a->cancelled_at)
 		return;
-	if (s->n == s->cap)
-		s->v = xrealloc(s->v, (s->cap = s->cap ? 2 * s->cap : 16) * sizeof *s->v);
+	s->v = xgrow(s->v, s->n, &s->cap, sizeof *s->v);
 	s->v[s->n++] = *a;
 }
 

@@ -33,8 +33,7 @@ struct queue {
 static struct review_item *add(struct queue *q, enum review_kind kind, long long ref, long long person,
                                const char *name, int day)
 {
-	if (q->n == q->cap)
-		q->items = xrealloc(q->items, (q->cap = q->cap ? 2 * q->cap : 16) * sizeof *q->items);
+	q->items = xgrow(q->items, q->n, &q->cap, sizeof *q->items);
 	struct review_item *it = &q->items[q->n++];
 	memset(it, 0, sizeof *it);
 	it->kind = kind;
@@ -113,8 +112,7 @@ struct assignments {
 static void keep_assignment(const struct assignment *a, void *ctx)
 {
 	struct assignments *l = ctx;
-	if (l->n == l->cap)
-		l->v = xrealloc(l->v, (l->cap = l->cap ? 2 * l->cap : 16) * sizeof *l->v);
+	l->v = xgrow(l->v, l->n, &l->cap, sizeof *l->v);
 	l->v[l->n++] = *a;
 }
 

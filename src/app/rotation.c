@@ -337,8 +337,7 @@ struct board_ctx {
 static void collect_assignment(const struct assignment *a, void *ctx)
 {
 	struct board_ctx *b = ctx;
-	if (b->n == b->cap)
-		b->rows = xrealloc(b->rows, (b->cap = b->cap ? 2 * b->cap : 16) * sizeof *b->rows);
+	b->rows = xgrow(b->rows, b->n, &b->cap, sizeof *b->rows);
 	struct board_row *r = &b->rows[b->n++];
 	memset(r, 0, sizeof *r);
 	text_copy(r->process_code, sizeof r->process_code, a->process_code);
@@ -402,8 +401,7 @@ struct attribution {
 static void keep_assignment(const struct assignment *a, void *ctx)
 {
 	struct attribution *t = ctx;
-	if (t->n == t->cap)
-		t->a = xrealloc(t->a, (t->cap = t->cap ? 2 * t->cap : 32) * sizeof *t->a);
+	t->a = xgrow(t->a, t->n, &t->cap, sizeof *t->a);
 	t->a[t->n++] = *a;
 }
 

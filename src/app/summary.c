@@ -33,10 +33,7 @@ struct visits {
 static void on_visit(const struct visit_row *row, void *ctx)
 {
 	struct visits *vs = ctx;
-	if (vs->n == vs->cap) {
-		vs->cap = vs->cap ? vs->cap * 2 : 256;
-		vs->v = xrealloc(vs->v, vs->cap * sizeof *vs->v);
-	}
+	vs->v = xgrow(vs->v, vs->n, &vs->cap, sizeof *vs->v);
 	vs->v[vs->n++] = row->visit;
 }
 
@@ -49,10 +46,7 @@ struct assignments {
 static void on_assignment(const struct assignment *a, void *ctx)
 {
 	struct assignments *as = ctx;
-	if (as->n == as->cap) {
-		as->cap = as->cap ? as->cap * 2 : 64;
-		as->a = xrealloc(as->a, as->cap * sizeof *as->a);
-	}
+	as->a = xgrow(as->a, as->n, &as->cap, sizeof *as->a);
 	as->a[as->n++] = *a;
 }
 

@@ -33,8 +33,7 @@ static void on_visit(const struct visit_row *row, void *ctx)
 		return;
 	struct today_row *r = find(c->t->in, c->t->nin, v->person_id);
 	if (!r) {
-		if (c->t->nin == c->cap_in)
-			c->t->in = xrealloc(c->t->in, (c->cap_in = c->cap_in ? 2 * c->cap_in : 16) * sizeof *c->t->in);
+		c->t->in = xgrow(c->t->in, c->t->nin, &c->cap_in, sizeof *c->t->in);
 		r = &c->t->in[c->t->nin++];
 		memset(r, 0, sizeof *r);
 		r->person_id = v->person_id;
@@ -50,8 +49,7 @@ static void on_expected(const struct expected_row *e, void *ctx)
 	struct collect *c = ctx;
 	if (!e->expected_today || find(c->t->in, c->t->nin, e->person_id))
 		return;
-	if (c->t->naway == c->cap_away)
-		c->t->away = xrealloc(c->t->away, (c->cap_away = c->cap_away ? 2 * c->cap_away : 16) * sizeof *c->t->away);
+	c->t->away = xgrow(c->t->away, c->t->naway, &c->cap_away, sizeof *c->t->away);
 	struct today_row *r = &c->t->away[c->t->naway++];
 	memset(r, 0, sizeof *r);
 	r->person_id = e->person_id;

@@ -43,10 +43,7 @@ struct visit_list {
 
 static void list_add(struct visit_list *l, const struct visit *v)
 {
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 16;
-		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-	}
+	l->v = xgrow(l->v, l->n, &l->cap, sizeof *l->v);
 	l->v[l->n++] = *v;
 }
 

@@ -229,8 +229,7 @@ static enum rota_err add_person(struct app *app, struct sheet_job *job, const st
 	}
 	if (e != ERR_OK)
 		return e;
-	if (job->n == job->cap)
-		job->badges = xrealloc(job->badges, (job->cap = job->cap ? 2 * job->cap : 16) * sizeof *job->badges);
+	job->badges = xgrow(job->badges, job->n, &job->cap, sizeof *job->badges);
 	struct sheet_badge *b = &job->badges[job->n++];
 	memcpy(b->payload, payload, sizeof b->payload);
 	text_copy(b->name, sizeof b->name, p->name);

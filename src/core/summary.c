@@ -30,10 +30,7 @@ void summary_count_add(struct summary *s, const char *section, const char *item,
 {
 	struct summary_count *c = find_count(s, section, item);
 	if (!c) {
-		if (s->ncounts == s->counts_cap) {
-			s->counts_cap = s->counts_cap ? s->counts_cap * 2 : 32;
-			s->counts = xrealloc(s->counts, s->counts_cap * sizeof *s->counts);
-		}
+		s->counts = xgrow(s->counts, s->ncounts, &s->counts_cap, sizeof *s->counts);
 		c = &s->counts[s->ncounts++];
 		memset(c, 0, sizeof *c);
 		text_copy(c->section, sizeof c->section, section);
@@ -64,10 +61,7 @@ void summary_mentoring_add(struct summary *s, long long person_id, const char *n
 		s->mentoring[i].seconds += seconds;
 		return;
 	}
-	if (s->nmentoring == s->mentoring_cap) {
-		s->mentoring_cap = s->mentoring_cap ? s->mentoring_cap * 2 : 32;
-		s->mentoring = xrealloc(s->mentoring, s->mentoring_cap * sizeof *s->mentoring);
-	}
+	s->mentoring = xgrow(s->mentoring, s->nmentoring, &s->mentoring_cap, sizeof *s->mentoring);
 	memmove(&s->mentoring[i + 1], &s->mentoring[i], (s->nmentoring - i) * sizeof *s->mentoring);
 	s->nmentoring++;
 	struct summary_mentoring *m = &s->mentoring[i];

@@ -223,10 +223,7 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 			return st;
 		}
 	}
-	if (db->nstmt == db->stmt_cap) {
-		db->stmt_cap = db->stmt_cap ? db->stmt_cap * 2 : 64;
-		db->cache = xrealloc(db->cache, db->stmt_cap * sizeof *db->cache);
-	}
+	db->cache = xgrow(db->cache, db->nstmt, &db->stmt_cap, sizeof *db->cache);
 	sqlite3_stmt *st;
 	int rc = sqlite3_prepare_v3(db->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
 	if (rc != SQLITE_OK)

@@ -10,6 +10,10 @@
 void *xmalloc(size_t n);
 void *xcalloc(size_t count, size_t size);
 void *xrealloc(void *p, size_t n);
+/* Returns p, an array of *cap items of size bytes that holds n, with room
+ * for one more: when n has reached *cap, *cap doubles (from 16) and the
+ * array moves. The one way rota grows a list it reads row by row. */
+void *xgrow(void *p, size_t n, size_t *cap, size_t size);
 /* Returns a new copy of s (NULL gives NULL); the caller frees it. */
 char *xstrdup(const char *s);
 /* Returns a new formatted string; the caller frees it. */
