@@ -93,7 +93,7 @@ static int absence_on_event(struct screen *s, const struct event *ev)
 	/* The decoder hands typed digits ended by Enter or Tab over as a line: a
 	 * reason's digit is already chosen, so only the key that ended it counts.
 	 * A card's whole number is not this form's business. */
-	if (ev->kind == EV_SCAN && strlen(ev->text) >= BADGE_DIGITS)
+	if (is_card_line(ev))
 		return 0;
 	st->status[0] = '\0';
 	if (ev->kind == EV_CHAR && ev->ch >= '1' && ev->ch < (uint32_t)('1' + st->nreasons)) {

@@ -146,7 +146,7 @@ static int entry_on_event(struct screen *s, const struct event *ev)
 	}
 	/* A typed X ended by Enter arrives as a line: only the key that ended
 	 * it counts. A card's whole number is not this form's business. */
-	if (ev->kind == EV_SCAN && strlen(ev->text) >= BADGE_DIGITS)
+	if (is_card_line(ev))
 		return 0;
 	if (ev->kind != EV_KEY && ev->kind != EV_SCAN)
 		return SCR_HANDLED;

@@ -67,6 +67,11 @@ static int split_keys(char *buf, const char **items, int max)
 	return n;
 }
 
+bool is_card_line(const struct event *ev)
+{
+	return ev->kind == EV_SCAN && strlen(ev->text) >= BADGE_DIGITS;
+}
+
 void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu)
 {
 	/* R (the review) works too, but Esc is the way back there: the line keeps room */

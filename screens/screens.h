@@ -146,6 +146,9 @@ void mentor_ask(const struct screen *s, WINDOW *w, const char *question);
 /* Returns true when ev answers a mentor_ask question yes: Y, any case;
  * every other key means no. */
 bool is_yes(const struct event *ev);
+/* Returns true when ev is a whole card number typed in by hand (a line as
+ * long as a badge's): not a form's own input, which a form leaves alone. */
+bool is_card_line(const struct event *ev);
 /* mentor_ask with "leave this form without saving?". */
 void mentor_ask_leave(const struct screen *s, WINDOW *w);
 struct draft;
