@@ -23,8 +23,8 @@ enum rota_err app_entry_set(struct app *app, long long person_id, const char *co
                             long long by, time_t now);
 /* Reads person_id's current entry data and outcomes into *out. */
 enum rota_err app_entry_get(struct app *app, long long person_id, struct entry_data *out);
-/* Calls fn for each recorded change of person_id's entry data (0:
- * everyone's), oldest first. */
+/* Calls fn for each recorded change of person_id's entry data, oldest
+ * first. */
 enum rota_err app_entry_history_each(struct app *app, long long person_id, entry_change_fn fn, void *ctx);
 /* Returns the words for a value of field f, translated ("" for ""). */
 const char *app_entry_value_words(enum entry_field f, const char *value);

@@ -41,7 +41,7 @@ enum rota_err store_entry_get(struct db *db, long long person_id, struct entry_d
 enum rota_err store_entry_history_each(struct db *db, long long person_id, entry_change_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT id, person_id, field, value, at, by_person, terminal FROM entry_facts"
-	                               " WHERE person_id = ?1 OR ?1 = 0 ORDER BY id");
+	                               " WHERE person_id = ? ORDER BY id");
 	struct entry_change c;
 	int rc;
 	sqlite3_bind_int64(st, 1, person_id);

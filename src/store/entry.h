@@ -18,8 +18,8 @@ enum rota_err store_entry_set(struct db *db, long long person_id, enum entry_fie
 /* Reads the current values of person_id into *out ("" for fields never
  * recorded or cleared). */
 enum rota_err store_entry_get(struct db *db, long long person_id, struct entry_data *out);
-/* Calls fn for every recorded change of person_id's fields (0: everyone's),
- * oldest first. */
+/* Calls fn for every recorded change of person_id's fields, oldest first
+ * (entry_facts_person: one person's rows, never the table). */
 enum rota_err store_entry_history_each(struct db *db, long long person_id, entry_change_fn fn, void *ctx);
 
 /* Records m (its id and at are ignored; c gives who and when); *id
