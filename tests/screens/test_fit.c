@@ -139,7 +139,9 @@ static void test_floor_words(void)
 	setup(&r);
 	rig_sign_in(&r, MAJA);
 	rig_type(&r, "f", 0);
-	CHECK(!rig_shows(&r, "Pomoč pri šiva ") && !rig_shows(&r, "Pomoč pri šiva\n"), "the floor heading is not cut mid-word");
+	CHECK(rig_on(&r, "floor") && rig_shows(&r, "šivanju") && !rig_shows(&r, "Pomoč pri šiva ") &&
+	          !rig_shows(&r, "Pomoč pri šiva\n"),
+	      "the floor heading is not cut mid-word");
 	CHECK(rig_shows(&r, "+ 5 prostih") && rig_shows(&r, "+ 4 prosta"),
 	      "free places are counted in Slovenian, their words wrapped whole");
 	rig_close(&r);
