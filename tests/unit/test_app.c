@@ -11,6 +11,7 @@
 #include "app/scan.h"
 #include "app/visits.h"
 #include "cli/csv.h"
+#include "store/people.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 #include "util/alloc.h"
@@ -141,6 +142,9 @@ static void test_inactive_and_pin(void)
 	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
 	CHECK(app_person_set_pin(app, maja, "12") == ERR_PIN_FORMAT, "a short PIN is refused");
 	CHECK(app_person_set_pin(app, maja, "4321") == ERR_OK, "a PIN is set");
+	char stored[256] = "";
+	store_person_pin_hash(app->db, maja, stored, sizeof stored);
+	CHECK(!strncmp(stored, "$argon2id$", 10), "the file keeps the PIN's argon2id hash, never the PIN");
 	CHECK(app_person_check_pin(app, maja, "4321", &ok) == ERR_OK && ok, "the right PIN matches");
 	CHECK(app_person_check_pin(app, maja, "4322", &ok) == ERR_OK && !ok, "a wrong one does not");
 	CHECK(app_attend_by_name(app, maja, "0000", at("2026-11-23T08:00"), &r) == ERR_PIN_WRONG,
