@@ -168,11 +168,20 @@ valgrind: $(BUILD)/test-unit $(BUILD)/test-screens $(MO)
 bench-built: $(BUILD)/bench all
 	$(BUILD)/bench ./$(BIN)
 
-# Installs the binary, the catalogs and the man page under DESTDIR/PREFIX.
-install: all
+# The manual: its template and the settings table rota reads
+# (tools/man_page.c), so every setting and default it names is the program's.
+.PHONY: man
+man: $(BUILD)/rota.1
+$(BUILD)/man-page: $(BUILD)/obj/tools/man_page.o $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+$(BUILD)/rota.1: docs/rota.1.in $(BUILD)/man-page
+	$(BUILD)/man-page docs/rota.1.in >$@.part && mv $@.part $@
+
+# Installs the binary, the catalogs and the manual under DESTDIR/PREFIX.
+install: all $(BUILD)/rota.1
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/rota
-	install -m 0644 docs/rota.1 $(DESTDIR)$(MANDIR)/man1/rota.1
+	install -m 0644 $(BUILD)/rota.1 $(DESTDIR)$(MANDIR)/man1/rota.1
 	for p in $(PO:assets/po/%.po=%); do \
 	  install -d $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES && \
 	  install -m 0644 $(BUILD)/locale/$$p/LC_MESSAGES/rota.mo $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES/rota.mo \

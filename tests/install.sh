@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # make install and its man page. Installs into temporary folders (a PREFIX of
 # our own, then DESTDIR with PREFIX=/usr), runs the installed binary in
-# Slovenian with no ROTA_LOCALEDIR (it must find its catalogs under its
-# PREFIX), renders rota(1) and looks for every command `rota --help` lists.
+# Slovenian and Croatian with no ROTA_LOCALEDIR (it must find its catalogs
+# under its PREFIX: its help follows the environment and --lang, its counts
+# take each language's plural forms), checks that make uninstall leaves no
+# folder it made, renders rota(1) and looks for every command `rota --help`
+# lists and every setting with the default the program has. And
+# install/kiosk-setup.sh's own answers to --help and to a misuse, which
+# change nothing.
 # Usage: tests/install.sh BUILD_DIR BINARY
 set -u
-# The help is read in English whatever the machine speaks.
-export LANG=C.UTF-8
+# The help is read in English whatever the machine speaks; the clock is
+# fixed (no check depends on the day it runs).
+export LANG=C.UTF-8 ROTA_NOW=2026-11-02T08:00:00
 unset LANGUAGE LC_ALL LC_MESSAGES
 build=${1:-build}
 bin=$(realpath "${2:-./rota}")
@@ -34,6 +40,7 @@ out=$(env -u ROTA_LOCALEDIR -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=sl_SI.UTF-
 check "the installed binary speaks Slovenian from its PREFIX" grep -q "brez ukaza rota zažene kiosk" <<<"$out"
 out=$(env -u ROTA_LOCALEDIR -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=hr_HR.UTF-8 "$prefix/bin/rota" --help 2>&1)
 check "and Croatian" grep -q "^Naredbe:" <<<"$out"
+
 
 dest=$tmp/dest
 mk PREFIX=/usr DESTDIR="$dest" install >"$tmp/install2.log" 2>&1
@@ -68,6 +75,22 @@ for w in --db --terminal --lang --version --help ROTA_DB ROTA_NOW ROTA_LOCALEDIR
   LANG .key .log 'EXIT STATUS'; do
   check "the man page mentions $w" grep -qF -- "$w" <<<"$text"
 done
+# Every setting as the program knows it, with the default a new database
+# has, in its own paragraph of SETTINGS: the page cannot drift from the
+# table again.
+sdb=$tmp/settings.db
+"$bin" --db "$sdb" init >/dev/null 2>&1
+"$bin" --db "$sdb" config list 2>/dev/null | grep -v '^site_id=' >"$tmp/settings"
+check "rota config list lists the settings" test "$(wc -l <"$tmp/settings")" -gt 10
+section=$(awk '/^SETTINGS$/ { on = 1; next } /^[A-Z]/ { on = 0 } on' <<<"$text")
+while IFS='=' read -r key value; do
+  para=$(awk -v k="$key" '/^       [^ ]/ && $1 == k { on = 1 } on && /^$/ { exit } on' <<<"$section" | tr -s ' \n' '  ')
+  want="Default: ${value:-empty}."
+  check "the man page describes $key, \"$want\"" grep -qF -- "$want" <<<"$para"
+done <"$tmp/settings"
+undo=$(sed -n 's/^undo_seconds=//p' "$tmp/settings")
+kiosk=$(awk '/^THE KIOSK$/ { on = 1; next } /^[A-Z]/ { on = 0 } on' <<<"$text" | tr -s ' \n' '  ')
+check "the kiosk's U undoes for undo_seconds' default ($undo)" grep -qF "(for $undo seconds" <<<"$kiosk"
 
 echo "install: $passed passed, $failed failed"
 ((failed == 0))

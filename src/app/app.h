@@ -75,6 +75,11 @@ void app_config_rule(const char *key, char *out, size_t n);
 /* Writes the current value of setting number i into key/value (for listing);
  * returns false past the last one. */
 bool app_config_item(const struct app *app, int i, const char **key, char *value, size_t n);
+/* Writes the name of setting number i into key and the value rota uses
+ * while none is stored (its default) into fallback; returns false past the
+ * last one. Needs no database: the manual's settings are made from these
+ * when rota is built (tools/man_page.c), so it says what rota does. */
+bool app_config_default(int i, const char **key, const char **fallback);
 /* Returns the language the kiosk speaks by default: the kiosk_lang setting,
  * else Slovenian, the workshop's language (never the environment's). */
 const char *app_kiosk_lang(const struct app *app);

@@ -197,6 +197,15 @@ bool app_config_item(const struct app *app, int i, const char **key, char *value
 	return true;
 }
 
+bool app_config_default(int i, const char **key, const char **fallback)
+{
+	if (i < 0 || i >= NSETTINGS)
+		return false;
+	*key = settings[i].key;
+	*fallback = settings[i].fallback;
+	return true;
+}
+
 void app_config_rule(const char *key, char *out, size_t n)
 {
 	const struct setting *st = setting_find(key);
