@@ -178,18 +178,35 @@ $(BUILD)/rota.1: docs/rota.1.in $(BUILD)/man-page
 	$(BUILD)/man-page docs/rota.1.in >$@.part && mv $@.part $@
 
 # Installs the binary, the catalogs and the manual under DESTDIR/PREFIX.
+# The folders it had to make are noted in share/rota/folders (with those
+# of earlier installs), so uninstall removes them again when nothing else
+# is in them, and never a folder that was there before.
+INSTALL_DIRS := $(BINDIR) $(MANDIR)/man1 $(PO:assets/po/%.po=$(LOCALEDIR)/%/LC_MESSAGES) $(PREFIX)/share/rota
+FOLDERS  := $(PREFIX)/share/rota/folders
 install: all $(BUILD)/rota.1
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	@set -e; made=; for d in $(INSTALL_DIRS); do \
+	  while [ "$$d" != / ] && [ "$$d" != . ] && [ ! -d "$(DESTDIR)$$d" ]; do made="$$made $$d"; d=$$(dirname "$$d"); done; \
+	done; \
+	install -d $(addprefix $(DESTDIR),$(INSTALL_DIRS)); \
+	{ cat "$(DESTDIR)$(FOLDERS)" 2>/dev/null || true; for d in $$made; do echo "$$d"; done; } | \
+	  sort -u >"$(DESTDIR)$(FOLDERS).part"; \
+	mv "$(DESTDIR)$(FOLDERS).part" "$(DESTDIR)$(FOLDERS)"
 	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/rota
 	install -m 0644 $(BUILD)/rota.1 $(DESTDIR)$(MANDIR)/man1/rota.1
 	for p in $(PO:assets/po/%.po=%); do \
-	  install -d $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES && \
 	  install -m 0644 $(BUILD)/locale/$$p/LC_MESSAGES/rota.mo $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES/rota.mo \
 	  || exit 1; done
 
+# Deepest first, so a folder emptied by removing its child goes too.
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/rota $(DESTDIR)$(MANDIR)/man1/rota.1
 	for p in $(PO:assets/po/%.po=%); do rm -f $(DESTDIR)$(LOCALEDIR)/$$p/LC_MESSAGES/rota.mo; done
+	@set -e; if [ -f "$(DESTDIR)$(FOLDERS)" ]; then \
+	  made=$$(sort -r "$(DESTDIR)$(FOLDERS)"); rm -f "$(DESTDIR)$(FOLDERS)"; \
+	  for d in $$made; do \
+	    if [ -d "$(DESTDIR)$$d" ]; then rmdir --ignore-fail-on-non-empty "$(DESTDIR)$$d"; fi; \
+	  done; \
+	fi
 
 check-layers:
 	@tests/check-layers.sh

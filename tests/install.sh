@@ -51,6 +51,17 @@ check "a PREFIX=/usr binary looks for its catalogs in /usr/share/locale" grep -q
 check "and not in /usr/local" bash -c "! grep -qa '/usr/local/share/locale' '$dest/usr/bin/rota'"
 mk PREFIX=/usr DESTDIR="$dest" uninstall >/dev/null 2>&1
 check "make uninstall removes the files" test -z "$(find "$dest" -type f)"
+check "and the folders make install made" test -z "$(find "$dest" -mindepth 1)"
+# A folder that was there before, and one that holds something else, stay.
+mkdir -p "$dest/usr/bin"
+mk PREFIX=/usr DESTDIR="$dest" install >/dev/null 2>&1
+echo other >"$dest/usr/share/man/man1/other.1"
+mk PREFIX=/usr DESTDIR="$dest" install >/dev/null 2>&1 # again: it made nothing new
+mk PREFIX=/usr DESTDIR="$dest" uninstall >/dev/null 2>&1
+check "make uninstall keeps a folder that was there before" test -d "$dest/usr/bin"
+check "and one with another file in it" test -f "$dest/usr/share/man/man1/other.1"
+check "and removes the rest it made" test "$(cd "$dest" && find . -mindepth 1 | sort | tr '\n' ' ')" = \
+  "./usr ./usr/bin ./usr/share ./usr/share/man ./usr/share/man/man1 ./usr/share/man/man1/other.1 "
 
 # The man page: rendered by man-db when there, else by groff itself.
 page=$prefix/share/man/man1/rota.1
