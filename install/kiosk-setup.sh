@@ -12,16 +12,38 @@
 #     (rota-kiosk.service); the other consoles keep their login prompt;
 #   - a console font with the block glyphs the big letters and QR codes need
 #     (█ ▀ ▄) and the Slovenian and Croatian letters (console-setup);
+#   - man-db, so `man rota` reads the manual at the maintenance login (a
+#     minimal Debian has no man);
 #   - a nightly backup (rota-backup.timer) to ROTA_BACKUP_DIR.
 # Idempotent: a second run changes nothing. So a re-run does not upgrade an
 # installed rota: to put a newer one in place, run `sudo make install` in the
 # checkout (or `make uninstall` first, then this). `--remove` undoes it all
 # but keeps /var/lib/rota (the records) and the installed binary.
 #
-# Usage: install/kiosk-setup.sh [--remove]
+# Usage: install/kiosk-setup.sh [--remove | --help]
 # First settings (only when /etc/rota/rota.conf does not exist yet) may come
 # from the environment: ROTA_TERMINAL, ROTA_LANG, ROTA_BACKUP_DIR.
 set -euo pipefail
+
+usage() { echo "usage: $0 [--remove | --help]"; }
+# The arguments first, before anything is looked at: --help is an answer
+# (exit 0, for anyone), a word this script does not take a usage error
+# (exit 2), and neither changes the machine.
+mode=setup
+case $# in
+  0) ;;
+  1) case $1 in
+       --help|-h)
+         usage
+         echo "Sets this machine up as rota's kiosk by the door (run as root); --remove undoes"
+         echo "it and keeps the records in /var/lib/rota. See the comment at the top of $0."
+         exit 0 ;;
+       --remove) mode=remove ;;
+       *) usage >&2; exit 2 ;;
+     esac ;;
+  *) usage >&2; exit 2 ;;
+esac
+
 src=$(cd "$(dirname "$0")/.." && pwd)
 prefix=/usr/local
 conf_dir=/etc/rota
@@ -77,11 +99,9 @@ remove() {
   say "done; the records in $data are kept (and $prefix/bin/rota: make uninstall removes it)"
 }
 
-if [[ ${1:-} == --remove ]]; then
+if [[ $mode == remove ]]; then
   remove
   exit 0
-elif [[ $# -gt 0 ]]; then
-  die "usage: $0 [--remove]"
 fi
 
 # 1. rota itself.
@@ -155,11 +175,15 @@ fi
 # 4. The console font: Terminus with the FullCyrSlav set, which has the
 # Slovenian and Croatian letters and █ ▀ ▄ (Uni2, the usual one, lacks the
 # half blocks the QR codes are drawn with). 12x24 keeps at least 80 x 24
-# cells on a 1024 x 768 screen.
-if ! dpkg-query -W -f='${Status}' console-setup 2>/dev/null | grep -q 'ok installed'; then
-  say "installing console-setup"
+# cells on a 1024 x 768 screen. man-db comes in the same apt-get when the box
+# lacks man (a minimal Debian does): the maintenance login reads `man rota`.
+missing=()
+if ! dpkg-query -W -f='${Status}' console-setup 2>/dev/null | grep -q 'ok installed'; then missing+=(console-setup); fi
+if ! command -v man >/dev/null; then missing+=(man-db); fi
+if ((${#missing[@]})); then
+  say "installing ${missing[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends console-setup >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   changed=1
 fi
 want_font() { grep -qx 'CODESET="FullCyrSlav"' "$console" && grep -qx 'FONTFACE="Terminus"' "$console" &&

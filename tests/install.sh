@@ -103,5 +103,14 @@ undo=$(sed -n 's/^undo_seconds=//p' "$tmp/settings")
 kiosk=$(awk '/^THE KIOSK$/ { on = 1; next } /^[A-Z]/ { on = 0 } on' <<<"$text" | tr -s ' \n' '  ')
 check "the kiosk's U undoes for undo_seconds' default ($undo)" grep -qF "(for $undo seconds" <<<"$kiosk"
 
+# install/kiosk-setup.sh answers --help (exit 0) and a misuse (2) before it
+# looks at anything, so neither changes this machine.
+out=$(install/kiosk-setup.sh --help 2>/dev/null); rc=$?
+check "kiosk-setup.sh --help exits 0" test "$rc" -eq 0
+check "and prints its usage" grep -q "^usage: .*kiosk-setup.sh \[--remove | --help\]" <<<"$out"
+install/kiosk-setup.sh --frobnicate >/dev/null 2>"$tmp/ks.err"; rc=$?
+check "kiosk-setup.sh with a word it does not take is a usage error (2)" test "$rc" -eq 2
+check "with the usage on stderr" grep -q "^usage: " "$tmp/ks.err"
+
 echo "install: $passed passed, $failed failed"
 ((failed == 0))

@@ -2,7 +2,8 @@
 # install/kiosk-setup.sh in a debootstrapped Debian 12 (systemd installed but
 # not running, as in an image being prepared): the binary, the user and its
 # 0700 folder, the settings file, the units in place and enabled, tty1 taken
-# from getty and tty2 left to it, a console font with the block glyphs; a
+# from getty and tty2 left to it, a console font with the block glyphs, man
+# reading rota(1) and the README's maintenance line working there; a
 # second run changes nothing; --remove takes units and user away and keeps
 # the records; a new set-up finds them again. What only a boot shows (the
 # kiosk on the screen, the timer firing) is not tested here.
@@ -62,7 +63,15 @@ check "the kiosk takes tty1 from getty" grep -qx 'Conflicts=getty@tty1.service' 
 check "on tty1, started again when it ends" bash -c "grep -qx 'TTYPath=/dev/tty1' '$r/etc/systemd/system/rota-kiosk.service' && grep -qx 'Restart=always' '$r/etc/systemd/system/rota-kiosk.service'"
 tty2=$(chroot "$r" systemctl is-enabled getty@tty2.service 2>/dev/null || true)
 check "tty2 keeps its login prompt (systemd answers, and not masked)" bash -c "test -n '$tty2' -a '$tty2' != masked"
-# man is not in the root: the Documentation= lines cannot be looked up there.
+check "man is installed (a minimal Debian has none)" test -x "$r/usr/bin/man"
+check "and shows rota(1) with its settings" bash -c "chroot '$r' env MANWIDTH=80 LANG=C.UTF-8 man -P cat rota 2>/dev/null | sed 's/.\x08//g' | grep -q '^SETTINGS'"
+# The README's maintenance line, as written there, with a command for
+# COMMAND: a minimal Debian has no sudo.
+line=$(grep -o '`runuser -u rota -- rota [^`]* COMMAND`' README.md | tr -d '`')
+check "the README names a maintenance line" test -n "$line"
+check "which works in the root" bash -c "chroot '$r' env LANG=C.UTF-8 ROTA_NOW=2026-11-23T08:00:00 ${line/COMMAND/check} | grep -q 'sound'"
+# A unit's Documentation= line that man cannot look up there is not the
+# units' fault.
 chroot "$r" systemd-analyze verify /etc/systemd/system/rota-kiosk.service /etc/systemd/system/rota-backup.service \
   /etc/systemd/system/rota-backup.timer /etc/systemd/system/rota-sync.service /etc/systemd/system/rota-sync.timer \
   2>&1 | grep -v "Command 'man " >"$work/verify.log"
