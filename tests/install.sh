@@ -41,6 +41,23 @@ check "the installed binary speaks Slovenian from its PREFIX" grep -q "brez ukaz
 out=$(env -u ROTA_LOCALEDIR -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=hr_HR.UTF-8 "$prefix/bin/rota" --help 2>&1)
 check "and Croatian" grep -q "^Naredbe:" <<<"$out"
 
+# The help follows --lang as every message does, wherever --lang stands
+# among the options before the command.
+irota() { env -u ROTA_LOCALEDIR -u LANGUAGE -u LC_ALL -u LC_MESSAGES "$@"; }
+out=$(irota LANG=C.UTF-8 "$prefix/bin/rota" --lang sl --help 2>&1)
+check "rota --lang sl --help is in Slovenian" grep -q "^Ukazi:" <<<"$out"
+check "and so are its options" grep -q "brez ukaza rota zažene kiosk" <<<"$out"
+out=$(irota LANG=C.UTF-8 "$prefix/bin/rota" --help --lang=hr 2>&1)
+check "rota --help --lang=hr is in Croatian" grep -q "^Naredbe:" <<<"$out"
+out=$(irota LANG=sl_SI.UTF-8 "$prefix/bin/rota" -h --lang en 2>&1)
+check "rota -h --lang en is in English on a Slovenian machine" grep -q "^Commands:" <<<"$out"
+out=$(irota LANG=C.UTF-8 "$prefix/bin/rota" --lang sl --frobnicate 2>&1)
+check "a usage error among the options is in Slovenian too" grep -q "^Uporaba: rota" <<<"$out"
+out=$(irota LANG=C.UTF-8 "$prefix/bin/rota" --lang hr person --help 2>&1)
+check "a command's help follows --lang" grep -q "^Uporaba: rota person add" <<<"$out"
+out=$(irota LANG=hr_HR.UTF-8 "$prefix/bin/rota" check --help 2>&1)
+check "and the environment" grep -q "^Uporaba: rota check" <<<"$out"
+
 
 dest=$tmp/dest
 mk PREFIX=/usr DESTDIR="$dest" install >"$tmp/install2.log" 2>&1

@@ -282,6 +282,30 @@ int cli_run_verb(const struct cli *cli, const struct cli_verb *verbs, size_t n, 
 
 bool cli_parse_id(const char *s, long long *id) { return opt_parse_id(s, id); }
 
+/* Speaks the language a --lang before the command names, before the global
+ * options are parsed: the parser answers --help without looking at the
+ * rest, and a usage error among them is said in that language too. The
+ * parser reads --lang again and refuses a value that is not a language. */
+static void set_lang_early(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (a[0] != '-' || !a[1] || !strcmp(a, "--"))
+			return; /* the command, or the end of the options */
+		if (a[1] != '-')
+			continue; /* -h */
+		size_t len = strcspn(a + 2, "=");
+		const struct opt *o = cli_global_options;
+		while (o->kind != OPT_KIND_END && !(o->name && strlen(o->name) == len && !strncmp(o->name, a + 2, len)))
+			o++;
+		if (o->kind == OPT_KIND_END || o->kind == OPT_KIND_FLAG)
+			continue; /* --help, --version, or a misuse the parser will name */
+		const char *value = a[2 + len] == '=' ? a + 3 + len : i + 1 < argc ? argv[++i] : NULL;
+		if (!strcmp(o->name, "lang") && value && i18n_is_lang(value))
+			i18n_set_lang(value);
+	}
+}
+
 int cli_main(int argc, char **argv)
 {
 	struct cli cli = { 0 };
@@ -289,6 +313,7 @@ int cli_main(int argc, char **argv)
 	int command;
 	i18n_init();
 	log_to_stderr(false);
+	set_lang_early(argc, argv);
 	switch (opt_parse(&global_cmd, NULL, &g, argc, argv, &command)) {
 	case OPT_GO: break;
 	case OPT_HELP: print_help(); return CLI_OK;
