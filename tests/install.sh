@@ -58,6 +58,30 @@ check "a command's help follows --lang" grep -q "^Uporaba: rota person add" <<<"
 out=$(irota LANG=hr_HR.UTF-8 "$prefix/bin/rota" check --help 2>&1)
 check "and the environment" grep -q "^Uporaba: rota check" <<<"$out"
 
+# rota check counts in each language's plural forms: sl has four (1 oseba,
+# 2 osebi, 3 osebe, 5 oseb), hr three (1 osoba, 2 osobe, 5 osoba).
+pdb=$tmp/plural.db
+prota() { irota LANG=C.UTF-8 "$prefix/bin/rota" --db "$pdb" "$@"; }
+prota init >/dev/null 2>&1
+counts() { prota --lang "$1" check 2>&1 | head -n 1; }
+check_counts() { # people, then the words each language says
+  local n=$1 en=$2 sl=$3 hr=$4
+  while (($(prota person list --csv 2>/dev/null | tail -n +2 | wc -l) < n)); do
+    prota person add --name "Oseba $RANDOM" --role participant >/dev/null 2>&1 || return
+  done
+  check "rota check in English with $n: $en" grep -qF "$en" <<<"$(counts en)"
+  check "in Slovenian: $sl" grep -qF "$sl" <<<"$(counts sl)"
+  check "in Croatian: $hr" grep -qF "$hr" <<<"$(counts hr)"
+}
+check_counts 1 "sound: 1 person, 0 visits" "zdrava: 1 oseba, 0 obiskov" "ispravna: 1 osoba, 0 posjeta"
+check_counts 2 "sound: 2 people," "zdrava: 2 osebi," "ispravna: 2 osobe,"
+check_counts 3 "sound: 3 people," "zdrava: 3 osebe," "ispravna: 3 osobe,"
+check_counts 5 "sound: 5 people," "zdrava: 5 oseb," "ispravna: 5 osoba,"
+prota badge issue 1 >"$tmp/payload" 2>/dev/null
+prota scan "$(cat "$tmp/payload")" >/dev/null 2>&1
+check "one visit and one badge: en" grep -qF "1 visit, 1 badge, 0 progress entries" <<<"$(counts en)"
+check "sl" grep -qF "1 obisk, 1 kartica, 0 vpisov napredka" <<<"$(counts sl)"
+check "hr" grep -qF "1 posjet, 1 kartica, 0 upisa napretka" <<<"$(counts hr)"
 
 dest=$tmp/dest
 mk PREFIX=/usr DESTDIR="$dest" install >"$tmp/install2.log" 2>&1

@@ -12,12 +12,20 @@
 #include "util/i18n.h"
 
 /* Writes what the records hold ("3 people, 12 visits, ..."), to be put in
- * a whole sentence: a translator sees the sentence, not its pieces. */
+ * a whole sentence. Each count takes its noun's form for that number in the
+ * reader's language (sl has four, hr three: "2 osebi", "5 osoba"). */
 static void format_counts(const struct records_report *r, char *out, size_t n)
 {
-	snprintf(out, n, _("%lld people, %lld visits, %lld badges, %lld progress entries"),
-	         records_report_rows(r, "people"), records_report_rows(r, "visits"), records_report_rows(r, "badges"),
-	         records_report_rows(r, "progress"));
+	long long people = records_report_rows(r, "people"), visits = records_report_rows(r, "visits"),
+	          badges = records_report_rows(r, "badges"), entries = records_report_rows(r, "progress");
+	char a[64], b[64], c[64], d[64];
+	snprintf(a, sizeof a, P_("%lld person", "%lld people", people), people);
+	snprintf(b, sizeof b, P_("%lld visit", "%lld visits", visits), visits);
+	snprintf(c, sizeof c, P_("%lld badge", "%lld badges", badges), badges);
+	snprintf(d, sizeof d, P_("%lld progress entry", "%lld progress entries", entries), entries);
+	/* TRANSLATORS: the counts of people, visits, badges and progress
+	   entries, each already in its plural form. */
+	snprintf(out, n, _("%s, %s, %s, %s"), a, b, c, d);
 }
 
 struct backup_args {
