@@ -9,13 +9,30 @@ set -u
 BIN=$(realpath "${1:-./rota}")
 TOOLS=$(realpath "${2:-build}")
 tmp=$(mktemp -d)
-sock="rota-badges-$$"
 export TZ=Europe/Ljubljana LANG=C.UTF-8
-unset LANGUAGE LC_ALL ROTA_DB
-T() { tmux -u -L "$sock" -f /dev/null "$@"; }
+unset LANGUAGE LC_ALL ROTA_DB TMUX
+# A private tmux server whose socket is in this test's own folder.
+T() { tmux -u -S "$tmp/tmux.sock" -f /dev/null "$@"; }
 trap 'T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM HUP
 passed=0 failed=0
 check() { local desc=$1; shift; if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $desc"; fi; }
+# A tool that is missing is a failure, never a reason to leave checks out.
+missing=0
+for tool in zbarimg pdftoppm pdfinfo pdftotext tmux python3 file; do
+  command -v "$tool" >/dev/null || { echo "FAIL: $tool is needed"; missing=$((missing + 1)); }
+done
+((missing == 0)) || { echo "badges: 0 passed, $missing failed"; exit 1; }
+# poll SECONDS COMMAND...: true once COMMAND succeeds, false once SECONDS
+# have passed without it. The short rest between tries is the poll's own.
+poll() {
+  local end=$((${EPOCHREALTIME/./} + $1 * 1000000))
+  shift
+  until "$@"; do
+    ((${EPOCHREALTIME/./} < end)) || return 1
+    sleep 0.05
+  done
+}
 db=$tmp/b.db
 R() { "$BIN" --db "$db" --lang en "$@"; }
 zbar() { zbarimg -q --raw "$@" 2>/dev/null; }
@@ -132,28 +149,27 @@ check "a reissue after revoking works" bash -c "'$BIN' --db '$db' badge history 
 
 # The code on a terminal, read back from the pane as a camera would.
 S=0
-show_qr() { # style TERM cols rows: a new session S for each
+# pane_has REGEX: the pane of session qr$S, with the lines tmux scrolls
+# above it when the program ends, matches REGEX.
+pane_has() { T capture-pane -p -S - -t "qr$S" | grep -qE -- "$1"; }
+# pane_lacks REGEX: the pane could be read, and nothing on it matches REGEX.
+pane_lacks() { local s; s=$(T capture-pane -p -S - -t "qr$S") || return 1; ! grep -qE -- "$1" <<<"$s"; }
+show_qr() { # style TERM cols rows: a new session S for each; the pane says
+  # EXIT=status when the program ends, and stays.
   S=$((S + 1))
-  T new-session -d -s "qr$S" -x "$3" -y "$4" "TERM=$2 '$BIN' --db '$db' --lang en badge show 13 $1; sleep 30"
-  local i
-  for ((i = 0; i < 100; i++)); do
-    T capture-pane -p -t "qr$S" | grep -qE "Press any key|too small" && return 0
-    sleep 0.05
-  done
-  return 1
+  T new-session -d -s "qr$S" -x "$3" -y "$4" "TERM=$2 '$BIN' --db '$db' --lang en badge show 13 $1; echo \"EXIT=\$?\"" \; \
+    set-option -t "qr$S" remain-on-exit on >/dev/null
+  poll 10 pane_has "Press any key|too small"
 }
 zoran=$(R badge sheet --out "$tmp/z.pdf" 13 >/dev/null 2>&1; pdftoppm -r $dpi -png "$tmp/z.pdf" "$tmp/z"; zbar "$tmp"/z-1.png)
-# decodes_as STYLE NAME: polls the pane until its picture decodes to Zoran's payload.
-decodes_as() {
-  local i
-  for ((i = 0; i < 30; i++)); do
-    T capture-pane -p -e -t "qr$S" >"$tmp/pane-$2.txt"
-    "$TOOLS/pane2pgm" "$1" <"$tmp/pane-$2.txt" >"$tmp/pane-$2.pgm"
-    [[ $(zbar "$tmp/pane-$2.pgm") == "$zoran" ]] && return 0
-    sleep 0.1
-  done
-  return 1
+# pane_decodes STYLE NAME: the pane's picture, kept as pane-NAME, decodes
+# to Zoran's payload; decodes_as polls for it.
+pane_decodes() {
+  T capture-pane -p -e -t "qr$S" >"$tmp/pane-$2.txt"
+  "$TOOLS/pane2pgm" "$1" <"$tmp/pane-$2.txt" >"$tmp/pane-$2.pgm"
+  [[ $(zbar "$tmp/pane-$2.pgm") == "$zoran" ]]
 }
+decodes_as() { poll 10 pane_decodes "$@"; }
 for style in blocks spaces; do
   show_qr "--style $style" xterm-256color 100 40
   check "the terminal QR ($style) decodes to the badge" decodes_as $style $style
@@ -163,10 +179,10 @@ show_qr "" linux 100 40
 check "TERM=linux draws spaces by default, and it decodes" decodes_as spaces linux
 check "with no half blocks at all" bash -c "! grep -q '[▀▄█]' '$tmp/pane-linux.txt'"
 show_qr "--style spaces" xterm-256color 40 15
-check "a terminal too small for the code says so" bash -c "tmux -u -L '$sock' capture-pane -p -t qr$S | grep -q 'too small to show'"
+check "a terminal too small for the code says so" pane_has "too small to show"
 T send-keys -t "qr$S" x
-for ((i = 0; i < 100; i++)); do T capture-pane -p -t "qr$S" | grep -q "too small" || break; sleep 0.05; done
-check "any key closes it" bash -c "! tmux -u -L '$sock' capture-pane -p -t qr$S | grep -q 'too small'"
+check "any key closes it: the program ends" poll 10 pane_has "^EXIT=0$"
+check "and its words are gone" pane_lacks "too small"
 
 # The printed role speaks the workshop's language, not the command line's
 # default: a Slovenian workshop prints "mentor" and "udeleženec".
