@@ -74,7 +74,7 @@ storm() {
       "$BIN" --db "$db" --lang en scan "$(cat "$tmp/card.$i")" >>"$tmp/storm/$i.log" 2>>"$tmp/scan.err" &
       pids+=($!)
     done
-    sleep "0.0$((RANDOM % 3))$((RANDOM % 10))" # 0-29 ms: a scan takes about 10-20
+    sleep "0.0$((RANDOM % 3))$((RANDOM % 10))" # the kill's moment, not a wait: 0-29 ms, a scan takes about 10-20
     for pid in "${pids[@]}"; do
       if ((RANDOM % 2)) && kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
     done
@@ -109,11 +109,16 @@ for i in $(seq 2 "$people"); do cp "$tmp/race/$i.log" "$tmp/same1/$i.log"; done
 lost "$tmp/same1" "one card, 4 scanners"
 check "no scan died on a signal or a raw SQLite error" bash -c "! grep -qiE 'sqlite|segmentation|abort' '$tmp/scan.err'"
 
-# 3. A full disk.
+# 3. A full disk. A part left out is said; under CI (CI set) it is a
+# failure, since there the level must have tried everything it has.
+skipped() {
+  if [[ -n ${CI:-} ]]; then failed=$((failed + 1)); echo "FAIL: $1 (nothing may be skipped under CI)"
+  else echo "$1: skipped"; fi
+}
 if [[ $(id -u) -ne 0 ]]; then
-  echo "disk full: skipped (needs root to mount a small tmpfs)"
+  skipped "disk full (needs root to mount a small tmpfs)"
 elif ! mkdir -p "$tmp/small" || ! mount -t tmpfs -o size=1m tmpfs "$tmp/small" 2>/dev/null; then
-  echo "disk full: skipped (a tmpfs could not be mounted here)"
+  skipped "disk full (a tmpfs could not be mounted here)"
 else
   trap 'umount "$tmp/small" 2>/dev/null; rm -rf "$tmp"' EXIT
   setup "$tmp/small/full.db"
