@@ -100,10 +100,14 @@ check "read-only folder: no -wal left behind" test ! -e "$db-wal"
 chmod 0755 "$tmp/ro"
 
 if [[ $(id -u) == 0 ]] && mkdir -p "$tmp/full" && mount -t tmpfs -o size=64k tmpfs "$tmp/full" 2>/dev/null; then
+  trap 'umount "$tmp/full" 2>/dev/null; rm -rf "$tmp"' EXIT
   db=$tmp/full/r.db; run init
   check "disk full at init: exit 1" rc 1; check "disk full at init: named, not busy" err_has "disk is full"
   check "disk full at init: no empty file left behind" test ! -e "$db"
   umount "$tmp/full"
+elif [[ -n ${CI:-} ]]; then
+  # Under CI (CI set) a part left out is a failure: there every part must run.
+  check "disk full at init can be tried (as root, with a tmpfs)" false
 else
   echo "note: disk full is tried only as root with tmpfs; skipped"
 fi
@@ -140,7 +144,7 @@ for i in $(seq 1 25); do
   d=$tmp/kill$i.db
   "$BIN" --db "$d" init --demo --badges-out "$d.txt" >/dev/null 2>&1 &
   pid=$!
-  sleep "$(printf "0.%03d" $((RANDOM % 160)))"
+  sleep "$(printf "0.%03d" $((RANDOM % 160)))" # the kill's moment, not a wait
   kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
   n=$(sqlite3 "$d" 'SELECT count(*) FROM people' 2>/dev/null || echo 0)
   case $n in 0) half=$((half + 1)) ;; 12) whole=$((whole + 1)) ;; *) bad=$((bad + 1)); echo "kill $i: $n people" ;; esac
