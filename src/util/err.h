@@ -57,7 +57,8 @@
 	X(CENTRAL_NEWER,   N_("The central database was set up by a newer version of rota. Please update rota here.")) \
 	X(CENTRAL_FAILED,  N_("The central database refused the changes. Nothing is lost: the next sync sends them again.")) \
 	X(CENTRAL_CLASH,   N_("The central database already holds other changes under these numbers: were these records restored from a backup? Nothing was sent. Please ask the programme's coordinator.")) \
-	X(CENTRAL_NO_SITE, N_("No site with this id has sent its records to the central database."))
+	X(CENTRAL_NO_SITE, N_("No site with this id has sent its records to the central database.")) \
+	X(FILE_NOT_PLAIN,  N_("There is something under this name that is not a plain file (a device, a pipe, a folder or a link), so nothing was written and it was left as it is. Please choose a new file name."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,
 enum rota_err { ROTA_ERRORS(ROTA_ERR_ENUM) ERR__COUNT };
