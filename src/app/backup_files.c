@@ -25,18 +25,6 @@ bool files_sync(const char *path)
 	return ok;
 }
 
-bool files_sync_parent(const char *path)
-{
-	char dir[4096];
-	files_parent(path, dir, sizeof dir);
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
-		return false;
-	bool ok = fsync(fd) == 0;
-	close(fd);
-	return ok;
-}
-
 bool files_temp_in(const char *dir, char *out, size_t n)
 {
 	if ((size_t)snprintf(out, n, "%s/.rota-tmp-XXXXXX", dir) >= n)
@@ -52,36 +40,25 @@ bool files_temp_in(const char *dir, char *out, size_t n)
 
 bool files_copy_private(const char *from, const char *to)
 {
-	char dir[4096], tmp[4200], buf[4096];
-	int in = -1, out = -1;
-	bool ok = false;
-	files_parent(to, dir, sizeof dir);
-	if ((in = open(from, O_RDONLY | O_CLOEXEC)) < 0 || !files_temp_in(dir, tmp, sizeof tmp))
-		goto out;
-	if ((out = open(tmp, O_WRONLY | O_TRUNC | O_CLOEXEC)) < 0)
-		goto out_unlink;
-	ssize_t got;
-	while ((got = read(in, buf, sizeof buf)) > 0)
-		if (write(out, buf, (size_t)got) != got)
-			goto out_unlink;
-	if (got < 0 || fsync(out) != 0 || close(out) != 0) {
-		out = -1;
-		goto out_unlink;
+	char buf[4096];
+	struct files_out out;
+	int in = open(from, O_RDONLY | O_CLOEXEC);
+	if (in < 0 || files_out_open(&out, to) != ERR_OK) {
+		log_msg(LOG_ERROR, "cannot copy %s to %s: %s", from, to, strerror(errno));
+		if (in >= 0)
+			close(in);
+		return false;
 	}
-	out = -1;
-	if (rename(tmp, to) != 0)
-		goto out_unlink;
-	ok = files_sync_parent(to);
-	goto out;
-out_unlink:
-	log_msg(LOG_ERROR, "cannot copy %s to %s: %s", from, to, strerror(errno));
-	unlink(tmp);
-out:
-	if (out >= 0)
-		close(out);
-	if (in >= 0)
-		close(in);
-	return ok;
+	ssize_t got;
+	while ((got = read(in, buf, sizeof buf)) > 0 && fwrite(buf, 1, (size_t)got, out.f) == (size_t)got)
+		continue;
+	close(in);
+	if (got != 0) { /* a read or a write failed */
+		log_msg(LOG_ERROR, "cannot copy %s to %s: %s", from, to, strerror(errno));
+		files_out_abort(&out);
+		return false;
+	}
+	return files_out_commit(&out) == ERR_OK;
 }
 
 void files_stamp(time_t t, bool with_seconds, char *out, size_t n)

@@ -8,15 +8,13 @@
 #include <stddef.h>
 #include <time.h>
 
-#include "util/files.h" /* files_make_dirs, files_parent: the backups use them with these */
+#include "util/files.h" /* files_make_dirs, files_parent, files_sync_parent: the backups use them with these */
 
 /* Flushes the file at path to the disk; false on failure. */
 bool files_sync(const char *path);
-/* Flushes the folder holding path (a renamed or new entry in it). */
-bool files_sync_parent(const char *path);
-/* Copies the small file from into to durably: a temporary file beside to
- * (mode 0600), fsync, rename, fsync of the folder. False on any failure
- * (to is then unchanged). */
+/* Copies the small file from into to durably, through files_out: a new
+ * file beside to (mode 0600), fsync, rename, fsync of the folder. False on
+ * any failure, or when to is not a plain file (to is then unchanged). */
 bool files_copy_private(const char *from, const char *to);
 /* Writes "YYYY-MM-DDTHHMM" for the local time t into out (n bytes), with
  * the seconds after the minutes when with_seconds. */

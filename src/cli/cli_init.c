@@ -31,18 +31,25 @@ static const struct opt_cmd init_cmd = {
 };
 
 /* Writes the demo badge lines to path (NULL: stdout). The list holds every
- * payload, so its file is private (0600) like the key. */
+ * payload, so its file is new and private (0600) like the key: made beside
+ * path and renamed onto it (files_out), never written into what is there. */
 static bool write_badges(const char *path, const char *lines)
 {
 	if (!path)
 		return fputs(lines, stdout) >= 0;
-	FILE *out = files_open_private(path); /* 0600, even over an older 0644 list */
-	bool ok = out && fputs(lines, out) >= 0;
-	if (out)
-		ok = fclose(out) == 0 && ok;
-	if (!ok)
+	struct files_out out;
+	enum rota_err e = files_out_open(&out, path);
+	if (e == ERR_OK && fputs(lines, out.f) < 0) {
+		files_out_abort(&out);
+		e = ERR_FILE_WRITE;
+	} else if (e == ERR_OK) {
+		e = files_out_commit(&out);
+	}
+	if (e == ERR_FILE_NOT_PLAIN)
+		cli_fail(e);
+	else if (e != ERR_OK)
 		fprintf(stderr, _("rota: cannot write %s\n"), path);
-	return ok;
+	return e == ERR_OK;
 }
 
 int cli_init(const struct cli *cli)
@@ -53,6 +60,9 @@ int cli_init(const struct cli *cli)
 		return rc;
 	bool demo = a.demo;
 	const char *badges_path = a.badges_out;
+	/* Before the demo is added: a refused list leaves the records as they were. */
+	if (demo && badges_path && files_target_check(badges_path) == ERR_FILE_NOT_PLAIN)
+		return cli_fail(ERR_FILE_NOT_PLAIN);
 	struct app *app = cli_open(cli, true);
 	if (!app)
 		return CLI_FAIL;

@@ -161,7 +161,6 @@ static enum rota_err finish_pdf(cairo_surface_t *surface, const char *path)
 	C->cairo_surface_destroy(surface);
 	if (status != CAIRO_STATUS_SUCCESS) {
 		log_msg(LOG_ERROR, "badge sheet %s: %s", path, C->cairo_status_to_string(status));
-		unlink(path);
 		return ERR_FILE_WRITE;
 	}
 	return ERR_OK;
@@ -178,85 +177,104 @@ static enum rota_err card_failed(cairo_t *cr, size_t i, const char *path)
 
 bool badge_sheet_available(void) { return cairo_lib_get() != NULL; }
 
+/* Draws the sheet as one PDF into file (opened beside path). */
+static enum rota_err write_pdf(struct files_out *file, const char *path, const char *workshop,
+                               const struct sheet_badge *badges, size_t n, int npages, size_t *bad_card)
+{
+	const struct cairo_lib *C = cairo_lib_get();
+	cairo_surface_t *surface = C->cairo_pdf_surface_create(file->tmp, PAGE_W * 72 / MM_PER_INCH,
+	                                                    PAGE_H * 72 / MM_PER_INCH);
+	cairo_t *cr = C->cairo_create(surface);
+	C->cairo_scale(cr, 72 / MM_PER_INCH, 72 / MM_PER_INCH);
+	enum rota_err e = ERR_OK;
+	for (int p = 0; e == ERR_OK && p < npages; p++) {
+		size_t first = (size_t)p * SHEET_BADGES_PER_PAGE;
+		size_t count = n - first < SHEET_BADGES_PER_PAGE ? n - first : SHEET_BADGES_PER_PAGE;
+		size_t drawn = draw_page(cr, workshop, badges + first, count);
+		if (drawn < count) {
+			*bad_card = first + drawn;
+			e = card_failed(cr, first + drawn, path);
+		} else {
+			C->cairo_show_page(cr);
+		}
+	}
+	C->cairo_destroy(cr);
+	enum rota_err finished = finish_pdf(surface, path);
+	return e != ERR_OK ? e : finished;
+}
+
+/* Draws page p (from 0) as a PNG into file (opened beside its page path). */
+static enum rota_err write_png(struct files_out *file, const char *path, const char *workshop,
+                               const struct sheet_badge *badges, size_t n, int p, size_t *bad_card)
+{
+	const struct cairo_lib *C = cairo_lib_get();
+	double scale = PNG_DPI / MM_PER_INCH;
+	size_t first = (size_t)p * SHEET_BADGES_PER_PAGE;
+	size_t count = n - first < SHEET_BADGES_PER_PAGE ? n - first : SHEET_BADGES_PER_PAGE;
+	cairo_surface_t *surface = C->cairo_image_surface_create(
+	    CAIRO_FORMAT_RGB24, (int)(PAGE_W * scale + 0.5), (int)(PAGE_H * scale + 0.5));
+	cairo_t *cr = C->cairo_create(surface);
+	C->cairo_scale(cr, scale, scale);
+	/* Crisp module edges: no smoothing of the squares. */
+	C->cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
+	size_t drawn = draw_page(cr, workshop, badges + first, count);
+	C->cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT);
+	enum rota_err e = ERR_OK;
+	if (drawn < count) {
+		*bad_card = first + drawn;
+		e = card_failed(cr, first + drawn, path);
+	}
+	C->cairo_destroy(cr);
+	cairo_status_t status = e == ERR_OK ? C->cairo_surface_write_to_png(surface, file->tmp) : CAIRO_STATUS_SUCCESS;
+	C->cairo_surface_destroy(surface);
+	if (status != CAIRO_STATUS_SUCCESS) {
+		log_msg(LOG_ERROR, "badge sheet %s: %s", file->path, C->cairo_status_to_string(status));
+		e = ERR_FILE_WRITE;
+	}
+	return e;
+}
+
 enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop,
                                 const struct sheet_badge *badges, size_t n, int *pages, size_t *bad_card)
 {
 	int npages = (int)((n + SHEET_BADGES_PER_PAGE - 1) / SHEET_BADGES_PER_PAGE);
-	const struct cairo_lib *C = cairo_lib_get();
+	int nfiles = format == SHEET_PDF ? 1 : npages;
 	*pages = 0;
 	*bad_card = n;
-	if (!C)
+	if (!cairo_lib_get())
 		return ERR_FILE_WRITE; /* the log says cairo is missing */
-	if (format == SHEET_PDF) {
-		/* made private first: cairo writes into it and keeps its mode */
-		if (!files_create_private(path))
-			return ERR_FILE_WRITE;
-		cairo_surface_t *surface = C->cairo_pdf_surface_create(path, PAGE_W * 72 / MM_PER_INCH,
-		                                                    PAGE_H * 72 / MM_PER_INCH);
-		cairo_t *cr = C->cairo_create(surface);
-		C->cairo_scale(cr, 72 / MM_PER_INCH, 72 / MM_PER_INCH);
-		enum rota_err e = ERR_OK;
-		for (int p = 0; e == ERR_OK && p < npages; p++) {
-			size_t first = (size_t)p * SHEET_BADGES_PER_PAGE;
-			size_t count = n - first < SHEET_BADGES_PER_PAGE ? n - first : SHEET_BADGES_PER_PAGE;
-			size_t drawn = draw_page(cr, workshop, badges + first, count);
-			if (drawn < count) {
-				*bad_card = first + drawn;
-				e = card_failed(cr, first + drawn, path);
-			} else {
-				C->cairo_show_page(cr);
-			}
-		}
-		C->cairo_destroy(cr);
-		enum rota_err finished = finish_pdf(surface, path);
-		if (e != ERR_OK)
-			unlink(path); /* never a sheet with a card missing */
-		else
-			e = finished;
-		if (e == ERR_OK)
-			*pages = npages;
+	/* Every file is written beside its name first and put in place only
+	 * when all are whole: never a sheet with a card or a page missing. */
+	struct files_out *files = xcalloc((size_t)(nfiles ? nfiles : 1), sizeof *files);
+	enum rota_err e = ERR_OK;
+	int opened = 0;
+	for (; e == ERR_OK && opened < nfiles; opened++) {
+		char *file_path = badge_sheet_page_path(path, format, opened + 1);
+		e = files_out_open(&files[opened], file_path);
+		free(file_path);
+	}
+	if (e == ERR_OK && format == SHEET_PDF)
+		e = write_pdf(&files[0], path, workshop, badges, n, npages, bad_card);
+	for (int p = 0; e == ERR_OK && format == SHEET_PNG && p < npages; p++)
+		e = write_png(&files[p], path, workshop, badges, n, p, bad_card);
+	int placed = 0;
+	while (e == ERR_OK && placed < nfiles && (e = files_out_commit(&files[placed])) == ERR_OK)
+		placed++;
+	for (int f = 0; f < nfiles; f++)
+		files_out_abort(&files[f]); /* the committed ones are already ended */
+	/* On a failure no sheet is left, not even one from before: an older
+	 * sheet at the name would be printed as this one, revoked cards and all.
+	 * The pages just put in place go; so do plain files at the other names,
+	 * unless a name was refused, when everything else stays as it was. */
+	for (int q = 1; e != ERR_OK && q <= nfiles; q++) {
+		char *old = badge_sheet_page_path(path, format, q);
+		if (q <= placed || (e != ERR_FILE_NOT_PLAIN && files_target_check(old) == ERR_OK))
+			unlink(old);
+		free(old);
+	}
+	free(files);
+	if (e != ERR_OK)
 		return e;
-	}
-	double scale = PNG_DPI / MM_PER_INCH;
-	for (int p = 0; p < npages; p++) {
-		size_t first = (size_t)p * SHEET_BADGES_PER_PAGE;
-		size_t count = n - first < SHEET_BADGES_PER_PAGE ? n - first : SHEET_BADGES_PER_PAGE;
-		cairo_surface_t *surface = C->cairo_image_surface_create(
-		    CAIRO_FORMAT_RGB24, (int)(PAGE_W * scale + 0.5), (int)(PAGE_H * scale + 0.5));
-		cairo_t *cr = C->cairo_create(surface);
-		C->cairo_scale(cr, scale, scale);
-		/* Crisp module edges: no smoothing of the squares. */
-		C->cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
-		size_t drawn = draw_page(cr, workshop, badges + first, count);
-		C->cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT);
-		enum rota_err e = ERR_OK;
-		if (drawn < count) {
-			*bad_card = first + drawn;
-			e = card_failed(cr, first + drawn, path);
-		}
-		C->cairo_destroy(cr);
-		char *page_path = badge_sheet_page_path(path, format, p + 1);
-		if (e == ERR_OK && !files_create_private(page_path))
-			e = ERR_FILE_WRITE;
-		cairo_status_t status = e == ERR_OK ? C->cairo_surface_write_to_png(surface, page_path) : CAIRO_STATUS_SUCCESS;
-		C->cairo_surface_destroy(surface);
-		if (status != CAIRO_STATUS_SUCCESS) {
-			log_msg(LOG_ERROR, "badge sheet %s: %s", page_path, C->cairo_status_to_string(status));
-			unlink(page_path);
-			e = ERR_FILE_WRITE;
-		}
-		free(page_path);
-		if (e != ERR_OK) {
-			/* the pages before go too: never a sheet with a card missing */
-			for (int q = 1; q <= p; q++) {
-				char *done = badge_sheet_page_path(path, format, q);
-				unlink(done);
-				free(done);
-			}
-			*pages = 0;
-			return e;
-		}
-		*pages = p + 1;
-	}
+	*pages = npages;
 	return ERR_OK;
 }

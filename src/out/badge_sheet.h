@@ -32,12 +32,15 @@ bool badge_sheet_format_of(const char *path, enum sheet_format *format);
 char *badge_sheet_page_path(const char *path, enum sheet_format format, int page);
 /* Returns true when sheets can be drawn here (the cairo library loads). */
 bool badge_sheet_available(void);
-/* Writes the n badges to path in format, with workshop on each, into files
- * only their owner may read (0600: they hold every payload); *pages
- * receives the number of pages. A sheet is written whole or not at all:
- * ERR_SHEET_CARD when card *bad_card (from 0) could not be drawn,
- * ERR_FILE_WRITE when a file cannot be written (*bad_card is n then); no
- * file is left behind either way. */
+/* Writes the n badges to path in format, with workshop on each, into new
+ * files only their owner may read (0600: they hold every payload), made
+ * beside their names and put in place when all are whole (files_out);
+ * *pages receives the number of pages. A sheet is written whole or not at
+ * all: ERR_SHEET_CARD when card *bad_card (from 0) could not be drawn,
+ * ERR_FILE_WRITE when a file cannot be written (*bad_card is n then): no
+ * sheet is left at the names either way, not even an older one. And
+ * ERR_FILE_NOT_PLAIN, with every name as it was, when a page's name is taken
+ * by something not a plain file. */
 enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop,
                                 const struct sheet_badge *badges, size_t n, int *pages, size_t *bad_card);
 

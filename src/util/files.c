@@ -1,14 +1,18 @@
-/* Folders made, paths cut and private files opened, for the command line,
- * the backups and the badge sheets. */
+/* Folders made, paths cut, and the files rota writes made new beside their
+ * target and renamed into place, for the command line, the documents and
+ * the backups. Nothing here opens, empties or changes the mode of a file
+ * rota did not make. */
 #include "util/files.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/alloc.h"
 #include "util/log.h"
 
 bool files_make_dirs(const char *dir)
@@ -43,26 +47,130 @@ void files_parent(const char *path, char *out, size_t n)
 		snprintf(out, n, "%.*s", (int)(slash - path), path);
 }
 
-FILE *files_open_private(const char *path)
+enum rota_err files_target_check(const char *path)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	/* a file that was there keeps its old mode through open: set it */
-	if (fd < 0 || fchmod(fd, 0600) != 0) {
-		log_msg(LOG_ERROR, "cannot write %s: %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return NULL;
+	struct stat sb;
+	if (lstat(path, &sb) != 0) {
+		if (errno == ENOENT)
+			return ERR_OK;
+		log_msg(LOG_ERROR, "cannot look at %s: %s", path, strerror(errno));
+		return ERR_FILE_WRITE;
 	}
-	FILE *f = fdopen(fd, "w");
-	if (!f) {
-		log_msg(LOG_ERROR, "cannot write %s: %s", path, strerror(errno));
-		close(fd);
-	}
-	return f;
+	if (S_ISREG(sb.st_mode))
+		return ERR_OK;
+	log_msg(LOG_WARN, "%s is a %s, not a plain file: not written", path,
+	        S_ISLNK(sb.st_mode)    ? "symbolic link"
+	        : S_ISDIR(sb.st_mode)  ? "folder"
+	        : S_ISFIFO(sb.st_mode) ? "FIFO"
+	        : S_ISSOCK(sb.st_mode) ? "socket"
+	                               : "device");
+	return ERR_FILE_NOT_PLAIN;
 }
 
-bool files_create_private(const char *path)
+/* Makes a new file PATH.XXXXXX.part beside path, mode 0600; returns its
+ * descriptor and its name in *tmp (the caller frees), or -1. */
+static int make_new(const char *path, char **tmp)
 {
-	FILE *f = files_open_private(path);
-	return f && fclose(f) == 0;
+	static const char letters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	for (int tries = 0; tries < 100; tries++) {
+		unsigned char r[6];
+		char suffix[sizeof r + 1];
+		if (getentropy(r, sizeof r) != 0)
+			return -1;
+		for (size_t i = 0; i < sizeof r; i++)
+			suffix[i] = letters[r[i] % (sizeof letters - 1)];
+		suffix[sizeof r] = '\0';
+		*tmp = xasprintf("%s.%s.part", path, suffix);
+		int fd = open(*tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+		if (fd >= 0) {
+			/* ours, just made: the umask may have taken more than 0600 allows */
+			if (fchmod(fd, 0600) == 0)
+				return fd;
+			close(fd);
+			unlink(*tmp);
+		}
+		free(*tmp);
+		*tmp = NULL;
+		if (fd >= 0 || errno != EEXIST)
+			return -1;
+	}
+	return -1;
+}
+
+enum rota_err files_out_open(struct files_out *out, const char *path)
+{
+	*out = (struct files_out){ 0 };
+	enum rota_err e = files_target_check(path);
+	if (e != ERR_OK)
+		return e;
+	char *tmp;
+	int fd = make_new(path, &tmp);
+	if (fd < 0) {
+		log_msg(LOG_ERROR, "cannot make a new file beside %s: %s", path, strerror(errno));
+		return ERR_FILE_WRITE;
+	}
+	out->f = fdopen(fd, "w");
+	if (!out->f) {
+		log_msg(LOG_ERROR, "cannot write %s: %s", tmp, strerror(errno));
+		close(fd);
+		unlink(tmp);
+		free(tmp);
+		return ERR_FILE_WRITE;
+	}
+	out->path = xstrdup(path);
+	out->tmp = tmp;
+	return ERR_OK;
+}
+
+void files_out_abort(struct files_out *out)
+{
+	if (out->f)
+		fclose(out->f);
+	if (out->tmp)
+		unlink(out->tmp);
+	free(out->path);
+	free(out->tmp);
+	*out = (struct files_out){ 0 };
+}
+
+bool files_sync_parent(const char *path)
+{
+	char dir[4096];
+	files_parent(path, dir, sizeof dir);
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	bool ok = fsync(fd) == 0;
+	close(fd);
+	return ok;
+}
+
+enum rota_err files_out_commit(struct files_out *out)
+{
+	if (!out->tmp)
+		return ERR_FILE_WRITE;
+	bool written = fflush(out->f) == 0 && fsync(fileno(out->f)) == 0;
+	written = fclose(out->f) == 0 && written;
+	out->f = NULL;
+	if (!written) {
+		log_msg(LOG_ERROR, "cannot write %s: %s", out->tmp, strerror(errno));
+		files_out_abort(out);
+		return ERR_FILE_WRITE;
+	}
+	/* Again at the last moment: something not a plain file may have been
+	 * put there while the file was written, and rename would replace it. */
+	enum rota_err e = files_target_check(out->path);
+	if (e == ERR_OK && rename(out->tmp, out->path) != 0) {
+		log_msg(LOG_ERROR, "cannot put %s in place: %s", out->path, strerror(errno));
+		e = ERR_FILE_WRITE;
+	}
+	if (e != ERR_OK) {
+		files_out_abort(out);
+		return e;
+	}
+	files_sync_parent(out->path);
+	free(out->path);
+	free(out->tmp);
+	*out = (struct files_out){ 0 };
+	return ERR_OK;
 }

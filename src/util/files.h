@@ -1,5 +1,7 @@
-/* Paths and folders: the few file-system steps both the command line and
- * the backups need. No SQLite, nothing printed (a failure is logged). */
+/* Paths, folders and the files rota writes: the file-system steps the
+ * command line, the documents and the backups share. A file rota writes is
+ * made new and renamed into place; nothing here changes a file rota did not
+ * make. No SQLite, nothing printed (a failure is logged). */
 #ifndef ROTA_UTIL_FILES_H
 #define ROTA_UTIL_FILES_H
 
@@ -7,19 +9,51 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "util/err.h"
+
 /* Makes the folder dir and any missing parents (mode 0700; a folder that
  * is there already is left as it is). Returns true when dir is a folder
  * afterwards; false (and a line in the log) otherwise, or when dir does not
  * fit in 4096 bytes. */
 bool files_make_dirs(const char *dir);
-/* Opens path for writing, emptied, as a file only its owner may read and
- * write (0600, also when it was there before with another mode). Returns
- * NULL (and a line in the log) when it cannot. */
-FILE *files_open_private(const char *path);
-/* files_open_private and close: path is then an empty 0600 file, for a
- * library that opens it by name and keeps its mode. Returns false (and a
- * line in the log) when it cannot. */
-bool files_create_private(const char *path);
+/* Says whether rota may put a file it writes at path: ERR_OK when nothing
+ * is there or a plain file is (the file rota writes then replaces it);
+ * ERR_FILE_NOT_PLAIN when path names a device, a FIFO, a socket, a folder or
+ * a symbolic link, none of which rota writes into, replaces or changes;
+ * ERR_FILE_WRITE (and a line in the log) when path cannot be looked at.
+ * Looks only: a command calls it before its work, so a refusal changes
+ * nothing; files_out_open checks again. */
+enum rota_err files_target_check(const char *path);
+
+/* A file being written anew: made under a temporary name in the folder of
+ * its target and renamed onto the target only when written whole. The
+ * target is then either as it was or the new file, and no file rota did
+ * not make has its contents, mode or owner changed. */
+struct files_out {
+	char *path;  /* the target, as given */
+	char *tmp;   /* the new file beside it: PATH.XXXXXX.part, mode 0600 */
+	FILE *f;     /* open on tmp for writing */
+};
+
+/* Starts writing path: checks it as files_target_check does, then makes a
+ * new file beside it (O_CREAT|O_EXCL|O_NOFOLLOW, mode 0600) and opens it as
+ * out->f. Write through out->f, or, for a library that opens a file by
+ * name, into out->tmp. Returns ERR_OK, or ERR_FILE_NOT_PLAIN or
+ * ERR_FILE_WRITE (logged) with out emptied and nothing made. After ERR_OK,
+ * exactly one of files_out_commit or files_out_abort ends it. */
+enum rota_err files_out_open(struct files_out *out, const char *path);
+/* Ends a whole write: flushes and closes out->f, makes the new file durable,
+ * checks the target again and renames the new file onto it, then syncs the
+ * folder. Returns ERR_OK; on ERR_FILE_NOT_PLAIN or ERR_FILE_WRITE (logged)
+ * the new file is removed and the target is as it was. Frees out's names
+ * either way. */
+enum rota_err files_out_commit(struct files_out *out);
+/* Ends a write that went wrong: closes out->f and removes the new file; the
+ * target is as it was. Fine on an emptied or already ended out. */
+void files_out_abort(struct files_out *out);
+/* Flushes the folder holding path (a renamed or new entry in it) to the
+ * disk; false when it cannot. */
+bool files_sync_parent(const char *path);
 /* Writes the folder of path into out (n bytes): "." when path has no
  * slash, "/" for a file at the root. */
 void files_parent(const char *path, char *out, size_t n);

@@ -120,9 +120,98 @@ static void test_files(void)
 	rmdir(top);
 }
 
+/* Returns how many PATH.*.part files are beside path. */
+static int parts_beside(const char *dir)
+{
+	char cmd[256];
+	snprintf(cmd, sizeof cmd, "ls '%s' | grep -c '\\.part$'", dir);
+	FILE *p = popen(cmd, "r");
+	int n = -1;
+	if (p) {
+		if (fscanf(p, "%d", &n) != 1)
+			n = -1;
+		pclose(p);
+	}
+	return n;
+}
+
+static void test_files_out(void)
+{
+	char top[96], path[128], fifo[128], link[128], dir[128], kept[128], buf[64] = "";
+	struct stat before, after;
+	struct files_out out;
+	snprintf(top, sizeof top, "%s/files-out", test_tmpdir());
+	CHECK(mkdir(top, 0700) == 0, "a scratch folder");
+	snprintf(path, sizeof path, "%s/list.txt", top);
+	snprintf(fifo, sizeof fifo, "%s/fifo", top);
+	snprintf(link, sizeof link, "%s/link", top);
+	snprintf(dir, sizeof dir, "%s/dir", top);
+	snprintf(kept, sizeof kept, "%s/kept", top);
+
+	CHECK(files_target_check(path) == ERR_OK, "nothing there: may be written");
+	CHECK(files_out_open(&out, path) == ERR_OK && out.f && access(path, F_OK) != 0,
+	      "a new file is made beside the name, not at it");
+	fputs("new\n", out.f);
+	CHECK(files_out_commit(&out) == ERR_OK && stat(path, &after) == 0 && (after.st_mode & 07777) == 0600,
+	      "and put in place whole, 0600");
+
+	FILE *f = fopen(path, "w");
+	fputs("old\n", f);
+	fclose(f);
+	chmod(path, 0644);
+	stat(path, &before);
+	CHECK(files_out_open(&out, path) == ERR_OK, "a plain file there: may be replaced");
+	fputs("half", out.f);
+	files_out_abort(&out);
+	f = fopen(path, "r");
+	CHECK(f && fgets(buf, sizeof buf, f) && !strcmp(buf, "old\n") && stat(path, &after) == 0 &&
+	          after.st_ino == before.st_ino && (after.st_mode & 07777) == 0644,
+	      "a write that went wrong leaves the old file as it was, mode too");
+	if (f)
+		fclose(f);
+	CHECK(files_out_open(&out, path) == ERR_OK && fputs("new\n", out.f) >= 0 && files_out_commit(&out) == ERR_OK,
+	      "replacing a plain file");
+	CHECK(stat(path, &after) == 0 && after.st_ino != before.st_ino && (after.st_mode & 07777) == 0600,
+	      "gives a new 0600 file: the old one's mode is never changed, it is replaced");
+
+	f = fopen(kept, "w");
+	fputs("kept\n", f);
+	fclose(f);
+	chmod(kept, 0644);
+	CHECK(mkfifo(fifo, 0644) == 0 && symlink(kept, link) == 0 && mkdir(dir, 0755) == 0, "a FIFO, a link, a folder");
+	const char *const refused[] = { fifo, link, dir };
+	for (size_t i = 0; i < 3; i++) {
+		lstat(refused[i], &before);
+		CHECK(files_target_check(refused[i]) == ERR_FILE_NOT_PLAIN, "not a plain file: refused by the check");
+		CHECK(files_out_open(&out, refused[i]) == ERR_FILE_NOT_PLAIN && !out.f && !out.tmp,
+		      "and by the open, with nothing made");
+		CHECK(lstat(refused[i], &after) == 0 && after.st_ino == before.st_ino && after.st_mode == before.st_mode,
+		      "and left as it was");
+	}
+	CHECK(stat(kept, &after) == 0 && (after.st_mode & 07777) == 0644 && after.st_size == 5,
+	      "the file a link points to is as it was");
+
+	/* Something not a plain file put at the name while the new file was written. */
+	unlink(fifo);
+	CHECK(files_out_open(&out, fifo) == ERR_OK, "a free name");
+	mkfifo(fifo, 0644);
+	CHECK(files_out_commit(&out) == ERR_FILE_NOT_PLAIN && lstat(fifo, &after) == 0 && S_ISFIFO(after.st_mode),
+	      "a FIFO made there meanwhile is refused at the end, and stays");
+	files_out_abort(&out);
+	CHECK(parts_beside(top) == 0, "no temporary file is left");
+
+	unlink(path);
+	unlink(fifo);
+	unlink(link);
+	unlink(kept);
+	rmdir(dir);
+	CHECK(rmdir(top) == 0, "the scratch folder is empty at the end");
+}
+
 void suite_util(void)
 {
 	test_files();
+	test_files_out();
 	test_collate();
 	test_text();
 	test_date();
