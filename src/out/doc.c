@@ -4,11 +4,9 @@
  * Replaying keeps the drawing as vectors and the text as text. */
 #include "out/doc_internal.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "util/alloc.h"
 #include "util/i18n.h"
@@ -194,23 +192,21 @@ enum rota_err doc_open(const char *path, enum doc_orient orient, const struct do
 	const struct pango_lib *P = C ? pango_lib_get() : NULL;
 	if (!C || !P)
 		return ERR_DOCUMENT; /* the log names the missing library */
+	/* Can the file be written at all? Found now, before any work. */
+	struct files_out file;
+	enum rota_err e = files_out_open(&file, path);
+	if (e != ERR_OK)
+		return e == ERR_FILE_NOT_PLAIN ? e : ERR_DOCUMENT; /* the log says why */
 	struct doc *d = xcalloc(1, sizeof *d);
 	d->C = C;
 	d->P = P;
 	d->path = xstrdup(path);
-	d->tmp_path = xasprintf("%s.part", path);
+	d->file = file;
 	d->workshop = xstrdup(head->workshop ? head->workshop : "");
 	d->title = xstrdup(head->title ? head->title : "");
 	d->period = xstrdup(head->period ? head->period : "");
 	d->page_w = orient == DOC_LANDSCAPE ? A4_LONG : A4_SHORT;
 	d->page_h = orient == DOC_LANDSCAPE ? A4_SHORT : A4_LONG;
-	/* Can the file be written at all? Found now, before any work. */
-	FILE *f = fopen(d->tmp_path, "wb");
-	if (!f) {
-		doc_fail(d, "creating the file", strerror(errno));
-		return doc_close(d); /* frees d; returns ERR_DOCUMENT */
-	}
-	fclose(f);
 	doc_new_page(d);
 	*out = d;
 	return ERR_OK;
@@ -230,11 +226,11 @@ static void draw_footer(struct doc *d, cairo_t *cr, int n, int m)
 	d->cr = saved;
 }
 
-/* Replays the recorded pages into the PDF at d->tmp_path. */
+/* Replays the recorded pages into the new file beside d->path. */
 static void write_pdf(struct doc *d)
 {
 	const struct cairo_lib *C = d->C;
-	cairo_surface_t *pdf = C->cairo_pdf_surface_create(d->tmp_path, d->page_w * MM_TO_PT, d->page_h * MM_TO_PT);
+	cairo_surface_t *pdf = C->cairo_pdf_surface_create(d->file.tmp, d->page_w * MM_TO_PT, d->page_h * MM_TO_PT);
 	cairo_t *cr = C->cairo_create(pdf);
 	C->cairo_scale(cr, MM_TO_PT, MM_TO_PT);
 	for (int p = 0; p < d->npages && !d->failed; p++) {
@@ -261,16 +257,14 @@ enum rota_err doc_close(struct doc *d)
 	end_page(d);
 	if (!d->failed)
 		write_pdf(d);
-	if (!d->failed && rename(d->tmp_path, d->path) != 0)
-		doc_fail(d, "renaming the file", "rename failed");
-	if (d->failed)
-		unlink(d->tmp_path);
+	enum rota_err e = d->failed ? ERR_DOCUMENT : files_out_commit(&d->file);
+	if (e == ERR_FILE_WRITE)
+		e = ERR_DOCUMENT; /* the log says why */
+	files_out_abort(&d->file); /* after a commit: nothing left to do */
 	for (int p = 0; p < d->npages; p++)
 		d->C->cairo_surface_destroy(d->pages[p]);
-	enum rota_err e = d->failed ? ERR_DOCUMENT : ERR_OK;
 	free(d->pages);
 	free(d->path);
-	free(d->tmp_path);
 	free(d->workshop);
 	free(d->title);
 	free(d->period);

@@ -6,6 +6,7 @@
 #include "out/cairo_lib.h"
 #include "out/doc.h"
 #include "out/pango_lib.h"
+#include "util/files.h"
 
 #define DOC_FONT "DejaVu Sans"
 #define DOC_MARGIN 12.0          /* mm around the page */
@@ -16,7 +17,8 @@
 struct doc {
 	const struct cairo_lib *C;
 	const struct pango_lib *P;
-	char *path, *tmp_path;
+	char *path;
+	struct files_out file;       /* the PDF, written beside path until doc_close */
 	char *workshop, *title, *period;
 	double page_w, page_h;       /* mm */
 	cairo_surface_t **pages;     /* one recording surface per page */
