@@ -13,6 +13,7 @@
 #include "cli/cli.h"
 #include "cli/cli_personal_pdf.h"
 #include "cli/csv.h"
+#include "util/alloc.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/files.h"
@@ -96,39 +97,40 @@ const struct opt_cmd cli_person_export_cmd = {
 	export_opts,
 };
 
+/* The CSV files are written new beside their names (files_out) and put in
+ * place together at the end, after summary.pdf: a refused or failed export
+ * leaves the folder's files as they were. */
 struct export_ctx {
 	const char *dir;
 	struct personal_pdf *pdf;  /* the same tables, for summary.pdf */
-	FILE *f;
-	bool failed;
-	int files;
+	struct files_out *files;   /* one a table; the last is being written */
+	size_t nfiles, cap;
+	enum rota_err e;           /* the first failure */
 };
 
 static void export_begin(const char *table, void *ctx)
 {
 	struct export_ctx *x = ctx;
 	char path[4096];
-	if (x->f && fclose(x->f) != 0)
-		x->failed = true;
-	x->f = NULL;
 	personal_pdf_table(x->pdf, table);
+	if (x->e != ERR_OK)
+		return;
 	if (snprintf(path, sizeof path, "%s/%s.csv", x->dir, table) >= (int)sizeof path) {
-		x->failed = true;
+		x->e = ERR_FILE_WRITE;
 		return;
 	}
-	x->f = fopen(path, "w");
-	if (!x->f)
-		x->failed = true;
-	else
-		x->files++;
+	x->files = xgrow(x->files, x->nfiles, &x->cap, sizeof *x->files);
+	x->e = files_out_open(&x->files[x->nfiles], path);
+	if (x->e == ERR_OK)
+		x->nfiles++;
 }
 
 static void export_row(bool is_header, int n, const char *const *texts, void *ctx)
 {
 	struct export_ctx *x = ctx;
 	personal_pdf_row(x->pdf, is_header, n, texts);
-	if (x->f)
-		csv_record(x->f, texts, n);
+	if (x->e == ERR_OK && x->nfiles)
+		csv_record(x->files[x->nfiles - 1].f, texts, n);
 }
 
 /* The CSV files, and beside them the readable summary.pdf of the same
@@ -143,19 +145,27 @@ static int export_person(struct app *app, const struct cli *cli, void *args)
 		personal_pdf_write(app, x.pdf, a->id, NULL);
 		return cli_fail(ERR_FILE_WRITE);
 	}
-	enum rota_err e = app_person_export(app, a->id, export_begin, export_row, &x);
-	if (x.f && fclose(x.f) != 0)
-		x.failed = true;
-	if (e == ERR_OK && !x.failed) {
+	/* Refused before any work, so nothing is half written. */
+	enum rota_err e = files_target_check(path);
+	if (e == ERR_OK)
+		e = app_person_export(app, a->id, export_begin, export_row, &x);
+	if (e == ERR_OK)
+		e = x.e;
+	if (e == ERR_OK)
 		e = personal_pdf_write(app, x.pdf, a->id, path);
-		x.files += e == ERR_OK;
-	} else
-		personal_pdf_write(app, x.pdf, a->id, NULL);
+	else
+		personal_pdf_write(app, x.pdf, a->id, NULL); /* only frees it */
+	int written = 0;
+	for (size_t i = 0; i < x.nfiles; i++) {
+		if (e == ERR_OK && (e = files_out_commit(&x.files[i])) == ERR_OK)
+			written++;
+		files_out_abort(&x.files[i]); /* a committed one is ended already */
+	}
+	free(x.files);
 	if (e != ERR_OK)
 		return cli_fail(e);
-	if (x.failed)
-		return cli_fail(ERR_FILE_WRITE);
-	printf(P_("%d file written to %s\n", "%d files written to %s\n", x.files), x.files, a->out);
+	written++; /* summary.pdf */
+	printf(P_("%d file written to %s\n", "%d files written to %s\n", written), written, a->out);
 	return CLI_OK;
 }
 
