@@ -16,6 +16,7 @@
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/date.h"
+#include "util/files.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -310,6 +311,8 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 		fprintf(stderr, _("rota: the badge of %s (card %zu) could not be drawn, so no sheet was written.\n"), name,
 		        bad + 1);
 		rc = CLI_FAIL;
+	} else if (e == ERR_FILE_NOT_PLAIN) {
+		rc = cli_fail(e);
 	} else if (e != ERR_OK) {
 		fprintf(stderr, _("rota: cannot write %s\n"), out);
 		rc = CLI_FAIL;
@@ -337,6 +340,8 @@ static int badge_sheet(const struct cli *cli, int argc, char **argv)
 	/* Before anything is issued: no sheet, no new badges. */
 	if (!badge_sheet_available())
 		return cli_refuse(_("Badge sheets need the cairo library (Debian package libcairo2)."));
+	if (files_target_check(a.out) == ERR_FILE_NOT_PLAIN)
+		return cli_fail(ERR_FILE_NOT_PLAIN);
 	return cli_with_app(cli, sheet, &a);
 }
 
