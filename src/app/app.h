@@ -42,11 +42,20 @@ struct app_config {
 
 #define APP_BADGE_KEY_BYTES 32
 
+/* The cost a PIN is hashed at (argon2id). The binary always uses the
+ * interactive cost; only the tests' rigs lower it to libsodium's minimum, so
+ * a rig that seeds the demo's mentors takes milliseconds, not seconds. */
+enum app_pin_cost {
+	APP_PIN_COST_INTERACTIVE, /* the default: what guards a mentor's PIN */
+	APP_PIN_COST_MIN,         /* tests only: the same hash, at the least cost */
+};
+
 struct app {
 	struct db *db;
 	struct app_config cfg;
 	char terminal[TEXT_BYTES(TEXT_TERMINAL_CHARS)];
 	unsigned char badge_key[APP_BADGE_KEY_BYTES]; /* from PATH.key, see app/badge_key.h */
+	enum app_pin_cost pin_cost; /* APP_PIN_COST_INTERACTIVE unless a test rig set it */
 };
 
 /* Opens the database at path (created with create), its badge key file and

@@ -67,10 +67,12 @@ enum rota_err app_person_update(struct app *app, long long id, int start, int en
 enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin)
 {
 	char hash[crypto_pwhash_STRBYTES];
+	bool is_min = app->pin_cost == APP_PIN_COST_MIN;
 	if (!person_pin_is_well_formed(pin))
 		return ERR_PIN_FORMAT;
-	if (crypto_pwhash_str(hash, pin, strlen(pin), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-	                      crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+	if (crypto_pwhash_str(hash, pin, strlen(pin),
+	                      is_min ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+	                      is_min ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
 		log_msg(LOG_ERROR, "argon2id hashing ran out of memory");
 		return ERR_DB_WRITE;
 	}

@@ -38,7 +38,8 @@ enum rota_err app_person_update(struct app *app, long long id, int start, int en
  * language, ERR_NOT_FOUND for no such person. There is no history of
  * people, so a rename is written to the log with the name before. */
 enum rota_err app_person_set_name_lang(struct app *app, long long id, const char *name, const char *lang);
-/* Sets the PIN of person id (4 to 8 digits: else ERR_PIN_FORMAT). */
+/* Sets the PIN of person id (4 to 8 digits: else ERR_PIN_FORMAT), hashed
+ * with argon2id at app->pin_cost. */
 enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin);
 /* Sets *ok to whether pin matches the PIN of person id (false without one). */
 enum rota_err app_person_check_pin(struct app *app, long long id, const char *pin, bool *ok);

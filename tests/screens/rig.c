@@ -25,6 +25,7 @@ void rig_open(struct rig *r, int rows, int cols)
 		fprintf(stderr, "cannot open %s\n", path);
 		exit(2);
 	}
+	r->app->pin_cost = APP_PIN_COST_MIN; /* the demo's mentors' PINs in milliseconds */
 	text_copy(r->path, sizeof r->path, path);
 	free(path);
 	date_parse_local("2026-11-01T09:00:00", &r->now);

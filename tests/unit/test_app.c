@@ -145,6 +145,12 @@ static void test_inactive_and_pin(void)
 	char stored[256] = "";
 	store_person_pin_hash(app->db, maja, stored, sizeof stored);
 	CHECK(!strncmp(stored, "$argon2id$", 10), "the file keeps the PIN's argon2id hash, never the PIN");
+	CHECK(strstr(stored, "$m=65536,t=2,") != NULL, "an app hashes at the interactive cost unless told otherwise");
+	app->pin_cost = APP_PIN_COST_MIN;
+	app_person_set_pin(app, maja, "4321");
+	store_person_pin_hash(app->db, maja, stored, sizeof stored);
+	CHECK(strstr(stored, "$m=8,t=1,") != NULL, "a test rig's least cost is libsodium's minimum");
+	app->pin_cost = APP_PIN_COST_INTERACTIVE;
 	CHECK(app_person_check_pin(app, maja, "4321", &ok) == ERR_OK && ok, "the right PIN matches");
 	CHECK(app_person_check_pin(app, maja, "4322", &ok) == ERR_OK && !ok, "a wrong one does not");
 	CHECK(app_attend_by_name(app, maja, "0000", at("2026-11-23T08:00"), &r) == ERR_PIN_WRONG,
