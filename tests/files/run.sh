@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Damaged and wrong files, made for real: each is named for what it is, in a
 # calm sentence and a log line, and nothing is changed. Also the badge key's
-# check value, and `init --demo` killed at random moments.
+# check value, what rota writes onto a device node, a FIFO, a link or a plain
+# file (as root and as nobody), and `init --demo` killed at random moments.
 # Usage: tests/files/run.sh [BINARY]
 set -u
 . "$(dirname "$0")/../lib/cli.sh"
@@ -136,6 +137,71 @@ run person list;          check "a database from before the check opens" rc 0
 check "and gets its check value" test "$(sqlite3 "$db" "SELECT count(*) FROM settings WHERE key='badge_key_check'")" = 1
 check "which is not the key" bash -c "! sqlite3 '$db' \"SELECT value FROM settings\" | grep -qi '$(od -An -tx1 -v "$db.key" | tr -d ' \n')'"
 cp "$tmp/k2.db.key" "$db.key"; run person list; check "then a swapped key is caught" err_has "belongs to other records"
+
+# Files rota writes are made new beside their name and renamed into place.
+# A device node, a FIFO and a link at the name are refused with one calm
+# sentence, exit 1, and left exactly as they were (the linked file too); a
+# plain 0644 file is replaced by a new 0600 one. As root, and as nobody
+# (setpriv, no new user) in a folder anyone may write to.
+priv=()
+if [[ $(id -u) != 0 ]]; then
+  priv=(sudo -n -E)
+  check "root (or sudo without a password) to make device nodes and to act as nobody" "${priv[@]}" true
+fi
+has_setpriv() { command -v setpriv >/dev/null; }
+check "setpriv is there to act as nobody" has_setpriv
+nobody=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+as() { # WHO CMD...: CMD as root or as nobody
+  local who=$1; shift
+  if [[ $who == nobody ]]; then "${priv[@]}" "${nobody[@]}" "$@"; else "${priv[@]}" "$@"; fi
+}
+as_run() { # WHO ARGS...: rota as WHO on $db into out, err and rc; a FIFO must not hang it
+  local who=$1; shift
+  as "$who" timeout 20 "$BIN" --db "$db" --lang en "$@" >"$tmp/out" 2>"$tmp/err" </dev/null; echo $? >"$tmp/rc"
+}
+look() { # PATH: what it is, its mode, owner and device numbers, where it links; and the linked file
+  stat -c '%F %a %U %t:%T' "$1"; readlink "$1"; [[ -L $1 ]] && stat -L -c '%F %a' "$1" && sha256sum <"$1"; true
+}
+targets() { # DIR WHO: a device node, a FIFO, a link to a file elsewhere and a plain 0644 file
+  local d=$1 who=$2
+  mkdir -p "$d/elsewhere" && chmod 0777 "$d" "$d/elsewhere"
+  as root mknod -m 0666 "$d/node.pdf" c 1 3
+  as "$who" sh -c 'cd "$1" && mkfifo -m 0644 fifo.pdf && echo "not rota'"'"'s" >elsewhere/kept.pdf &&
+    chmod 0644 elsewhere/kept.pdf && ln -s "$1/elsewhere/kept.pdf" link.pdf && echo old >plain.pdf && chmod 0644 plain.pdf' sh "$d"
+}
+writes() { # WHO WHAT IS ARGS...: ARGS (T in them is the target's name) onto each target; IS tells the new file by its content
+  local who=$1 what=$2 is=$3; shift 3
+  local d=$tmp/w-$who-$what t before
+  targets "$d" "$who"
+  for t in node fifo link; do
+    before=$(look "$d/$t.pdf")
+    [[ $what == init ]] && db=$d/$t.db
+    as_run "$who" "${@/#T/$d/$t.pdf}"
+    check "$who, $what onto a $t: refused (1)" rc 1
+    check "$who, $what onto a $t: in a calm sentence" err_has "that is not a plain file (a device, a pipe, a folder or a link), so nothing was written"
+    check "$who, $what onto a $t: left as it was" test "$(look "$d/$t.pdf")" = "$before"
+    [[ $what == init ]] && check "$who, $what onto a $t: no database made either" test ! -e "$db"
+  done
+  check "$who, $what: the file a link points to is as it was" bash -c "echo \"not rota's\" | cmp -s - '$d/elsewhere/kept.pdf'"
+  [[ $what == init ]] && db=$d/plain.db
+  as_run "$who" "${@/#T/$d/plain.pdf}"
+  check "$who, $what onto a plain 0644 file: exit 0" rc 0
+  check "$who, $what onto a plain 0644 file: a new private file" test "$(stat -c '%F %a' "$d/plain.pdf")" = "regular file 600"
+  check "$who, $what onto a plain 0644 file: with the new content" $is "$d/plain.pdf"
+  check "$who, $what: no temporary file is left" test -z "$(find "$d" -name '*.part')"
+}
+is_list() { grep -qP '^.+\t[0-9]{10}$' "$1"; }
+is_pdf() { test "$(head -c 5 "$1")" = "%PDF-"; }
+chmod 0711 "$tmp"
+for who in root nobody; do
+  [[ $who == nobody ]] && ! has_setpriv && continue # a failure, counted above
+  writes "$who" init is_list init --demo --badges-out T
+  mkdir -m 0777 "$tmp/site-$who"; db=$tmp/site-$who/r.db
+  as_run "$who" init --demo --badges-out "$tmp/site-$who/list.txt"
+  check "$who: a demo workshop for the documents" rc 0
+  writes "$who" attendance is_pdf attendance --month 2026-11 --pdf T
+  writes "$who" sheet is_pdf badge sheet --all --out T
+done
 
 # init --demo is one transaction: killed at any moment it leaves no
 # workshop or a whole one, and the next init --demo finishes the job.
