@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test level and ends with one line for all of them together.
+# Runs every test level, each with its wall time, then checks that the
+# levels left nothing in /tmp, and ends with one line for all of them
+# together.
 # Usage: tests/run-all.sh BUILD_DIR BINARY
 set -u
 build=${1:-build}
@@ -7,13 +9,19 @@ bin=${2:-./rota}
 cd "$(dirname "$0")/.."
 export ROTA_LOCALEDIR=$build/locale
 total_passed=0 total_failed=0 status=0
+# What /tmp held before the first level: the levels make their folders,
+# sockets and servers there and must take them all away again.
+tmp_list() { (cd /tmp && ls -A; ls -A "tmux-$(id -u)" 2>/dev/null | sed "s|^|tmux-$(id -u)/|") | sort; }
+tmp_before=$(mktemp)
+tmp_list >"$tmp_before"
 run_level() { # name command...
   local name=$1; shift
   echo "== $name"
-  local out
+  local out t0=$SECONDS
   out=$("$@" 2>&1)
   local rc=$?
   echo "$out"
+  echo "   ($name: $((SECONDS - t0)) s)"
   local line
   line=$(grep -E '[0-9]+ passed, [0-9]+ failed' <<<"$out" | tail -n 1)
   if [[ -z $line ]]; then
@@ -39,5 +47,16 @@ run_level "documents (pdftotext, pdftoppm, --excel)" tests/documents/run.sh "$bi
 run_level "sync (a private PostgreSQL)" tests/sync/run.sh "$bin"
 run_level "install (make install, man page)" tests/install.sh "$build" "$bin"
 run_level "torture (kill -9, 4 scanners, disk full)" tests/torture/run.sh "$bin"
+# The leftovers check: anything new in /tmp (or in tmux's socket folder
+# there) is named and counted as a failure.
+echo "== leftovers (nothing new in /tmp)"
+left=$(tmp_list | comm -13 "$tmp_before" - | grep -vxF "$(basename "$tmp_before")")
+rm -f "$tmp_before"
+if [[ -n $left ]]; then
+  echo "FAIL: the levels left in /tmp:"; sed 's/^/  /' <<<"$left"
+  total_failed=$((total_failed + 1)); status=1
+else
+  total_passed=$((total_passed + 1))
+fi
 echo "all: $total_passed passed, $total_failed failed"
 exit $status
