@@ -40,14 +40,18 @@ MO       := $(PO:assets/po/%.po=$(BUILD)/locale/%/LC_MESSAGES/rota.mo)
 BIN      := $(if $(filter build,$(BUILD)),rota,$(BUILD)/rota)
 DEMO_DB  := $(BUILD)/demo.db
 
-.PHONY: all deps run check test-unit test-screens test-e2e test-po asan valgrind fuzz fuzz-built \
+.PHONY: all deps deps-build run check test-unit test-screens test-e2e test-po asan valgrind fuzz fuzz-built \
         bench check-layers pot clean install uninstall run-built check-built bench-built \
         FORCE
 
 all: $(BIN) $(MO)
 
+# Testing needs more than running: `make run` installs only what builds and
+# runs rota, `make check` adds the test tools.
 deps:
 	@install/deps.sh
+deps-build:
+	@install/deps.sh --build
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -102,7 +106,7 @@ $(BUILD)/locale/%/LC_MESSAGES/rota.mo: assets/po/%.po
 
 # The entry points a newcomer uses install what is missing first, then run
 # make again, which only then asks pkg-config for flags.
-run: deps
+run: deps-build
 	@$(MAKE) --no-print-directory run-built
 check: deps
 	@$(MAKE) --no-print-directory check-built

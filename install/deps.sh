@@ -1,15 +1,17 @@
-#!/usr/bin/env bash
 # Installs what rota needs to build, run and test on Debian, and generates the
 # Slovenian and Croatian UTF-8 locales. Idempotent: when everything is already
 # there it only looks and returns at once.
 #
 # As root it installs; as a user with sudo it uses sudo; as a user without
-# either it prints the one command to run as root and exits 1.
+# either it prints one line to paste as root and exits 1.
+#
+# PostgreSQL is installed for the sync tests, which start a private cluster
+# of their own: no "main" cluster is made, and the service Debian enables is
+# disabled and stopped again, so testing leaves no database server running.
 #
 # Usage: install/deps.sh [--build]   (--build: only what building and running
-# rota needs, for the kiosk box; no test tools, no locales)
+# rota needs, for `make run` and the kiosk box; no test tools, no locales)
 set -euo pipefail
-
 build_packages=(
   build-essential pkg-config gettext
   libncurses-dev libsqlite3-dev libqrencode-dev libsodium-dev libcairo2-dev libpango1.0-dev libpq-dev
@@ -17,7 +19,7 @@ build_packages=(
 )
 test_packages=(
   tmux procps zbar-tools poppler-utils locales file groff-base
-  clang libclang-rt-dev debootstrap python3 postgresql sqlite3 timewarrior
+  clang libclang-rt-dev debootstrap python3 postgresql sqlite3 timewarrior faketime
 )
 locales_wanted=(sl_SI.UTF-8 hr_HR.UTF-8)
 
@@ -48,6 +50,30 @@ fi
 
 ((${#missing[@]} || ${#missing_locales[@]})) || exit 0
 
+# What root must do, as shell commands: run here (as root or through sudo)
+# or, for a user with neither, joined into the one line to paste.
+steps=()
+pg_conf=/etc/postgresql-common/createcluster.d/rota-no-main-cluster.conf
+if ((${#missing[@]})); then
+  if [[ " ${missing[*]} " == *" postgresql "* ]]; then
+    steps+=("mkdir -p ${pg_conf%/*} && echo 'create_main_cluster = false' >$pg_conf")
+  fi
+  steps+=("apt-get update -qq")
+  steps+=("DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing[*]} >/dev/null")
+  if [[ " ${missing[*]} " == *" postgresql "* ]]; then
+    steps+=("rm -f $pg_conf")
+    steps+=("{ ! command -v systemctl >/dev/null || { systemctl disable -q postgresql.service; ! test -d /run/systemd/system || systemctl stop postgresql.service; }; }")
+  fi
+fi
+if ((${#missing_locales[@]})); then
+  for l in "${missing_locales[@]}"; do
+    steps+=("{ grep -qx '$l UTF-8' /etc/locale.gen 2>/dev/null || echo '$l UTF-8' >>/etc/locale.gen; }")
+  done
+  steps+=("locale-gen >/dev/null")
+fi
+joined=$(printf ' && %s' "${steps[@]}")
+joined=${joined# && }
+
 # Who may install: root, or a user with sudo (asked without a prompt first,
 # then with one when there is a terminal to ask on).
 can_sudo() {
@@ -56,34 +82,15 @@ can_sudo() {
   [[ -t 0 ]] && sudo -v
 }
 if [[ $(id -u) -eq 0 ]]; then
-  as_root() { "$@"; }
+  as_root() { bash -c "$1"; }
 elif can_sudo; then
-  as_root() { sudo "$@"; }
+  as_root() { sudo bash -c "$1"; }
 else
-  echo "deps: rota needs what only root can install. Please run this as root:" >&2
-  if ((${#missing[@]})); then
-    echo "  apt-get install -y --no-install-recommends ${missing[*]}" >&2
-  fi
-  if ((${#missing_locales[@]})); then
-    printf '  ' >&2
-    for l in "${missing_locales[@]}"; do printf 'echo "%s UTF-8" >>/etc/locale.gen; ' "$l" >&2; done
-    echo 'locale-gen' >&2
-  fi
+  echo "deps: rota needs what only root can install. Please paste this one line as root:" >&2
+  echo "  $joined" >&2
   exit 1
 fi
 
-if ((${#missing[@]})); then
-  echo "deps: installing ${missing[*]}"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-
-if ((${#missing_locales[@]})); then
-  for l in "${missing_locales[@]}"; do
-    if ! grep -qx "$l UTF-8" /etc/locale.gen 2>/dev/null; then
-      echo "$l UTF-8" | as_root tee -a /etc/locale.gen >/dev/null
-    fi
-  done
-  echo "deps: generating locales ${missing_locales[*]}"
-  as_root locale-gen >/dev/null
-fi
+((${#missing[@]} == 0)) || echo "deps: installing ${missing[*]}"
+((${#missing_locales[@]} == 0)) || echo "deps: generating locales ${missing_locales[*]}"
+as_root "$joined"

@@ -52,14 +52,21 @@ if check "a minimal Debian 12 is built" new_root one; then
   debroot_run "$r1" plain 'cd rota && install/deps.sh' >"$logs/plain-deps.log" 2>&1
   rc=$?
   check "without root or sudo, deps.sh exits non-zero" test "$rc" -ne 0
-  check "and prints the apt-get line to run as root" grep -qE '^  apt-get install -y .*libncurses-dev' "$logs/plain-deps.log"
-  check "and the locale step" grep -q 'locale-gen' "$logs/plain-deps.log"
+  check "and prints one line to paste as root" test "$(grep -c '^  ' "$logs/plain-deps.log")" -eq 1
+  check "which installs the packages" grep -qE '^  .*apt-get install -y .*libncurses-dev' "$logs/plain-deps.log"
+  check "and the locales" grep -qE '^  .*locale-gen' "$logs/plain-deps.log"
+  check "and keeps PostgreSQL from making a cluster of its own" grep -qE '^  .*create_main_cluster = false' "$logs/plain-deps.log"
   check "and no 'sudo: command not found'" bash -c "! grep -q 'command not found' '$logs/plain-deps.log'"
   debroot_run "$r1" plain 'cd rota && make check' >"$logs/plain-check.log" 2>&1
   check "make check as that user stops at once, non-zero" test $? -ne 0
   check "having said what to run" grep -q 'apt-get install' "$logs/plain-check.log"
   debroot_clone "$src" "$r1" root
   check "make check as root passes on the first try" run_check "$r1" root "$logs/root-check.log"
+  # The sync tests start a cluster of their own: the machine is left with
+  # no PostgreSQL cluster, service or server of its own.
+  check "no PostgreSQL cluster was made on the machine" test -z "$(ls -A "$r1/etc/postgresql" 2>/dev/null)"
+  check "nor its service left enabled" test -z "$(find "$r1/etc/systemd/system" -name 'postgresql*.service' 2>/dev/null)"
+  check "nor a server left running" bash -c "for p in /proc/[0-9]*; do [[ \$(readlink \$p/root 2>/dev/null) == '$r1' && \$(cat \$p/comm 2>/dev/null) == postgres ]] && exit 1; done; exit 0"
   debroot_remove "$r1"
 fi
 
@@ -100,6 +107,8 @@ if check "a third minimal Debian 12 is built" new_root three; then
   check "which says how to leave it" pane_has "Demo: Ctrl-Q za izhod"
   T send-keys -t run C-q
   check "Ctrl-Q leaves it, and make run ends well" wait_pane "MAKE-RUN-EXIT=0" 20 || T capture-pane -p -t run
+  check "make run installed no test tool (no PostgreSQL, clang, tmux, debootstrap)" \
+    bash -c "! chroot '$r3' dpkg-query -W -f='\${Status}\n' postgresql clang tmux debootstrap 2>/dev/null | grep -q 'ok installed'"
   T kill-server 2>/dev/null
 fi
 
