@@ -39,19 +39,33 @@ check() {
   else failed=$((failed + 1)); echo "FAIL: $desc"; return 1; fi
 }
 
-# debroot_build DIR LOG: debootstraps into DIR (which must not exist or be
-# empty), retrying once after a failure (a network hiccup). Returns non-zero
-# when both tries failed; the output goes to LOG.
-
+# debroot_build DIR LOG: a fresh minimal root in DIR (which must not exist
+# or be empty). The first build of a day debootstraps it, retrying once after
+# a failure (a network hiccup), and keeps it as a tarball beside the .debs;
+# every later root unpacks that tarball, which is the same fresh machine in
+# seconds instead of minutes. A tarball older than DEBROOT_BASE_DAYS (7) is
+# made anew, so the roots follow the suite's updates. Returns non-zero when
+# both tries failed; the output goes to LOG.
+DEBROOT_BASE_DAYS=${DEBROOT_BASE_DAYS:-7}
 debroot_build() {
-  local dir=$1 log=$2 try
+  local dir=$1 log=$2 try base="$DEBROOT_CACHE/base-$DEBROOT_SUITE.tar"
   mkdir -p "$DEBROOT_CACHE/debs" "$DEBROOT_CACHE/apt/partial"
+  if [[ -f $base ]] && [[ -z $(find "$base" -mtime "+$DEBROOT_BASE_DAYS") ]]; then
+    mkdir -p "$dir"
+    if tar -C "$dir" -xpf "$base" >>"$log" 2>&1; then
+      debroot_settle "$dir"
+      echo "debroot: unpacked $base" >>"$log"
+      return 0
+    fi
+    echo "debroot: $base would not unpack; building anew" >&2
+    debroot_remove "$dir"
+    rm -f "$base"
+  fi
   for try in 1 2; do
     if debootstrap --variant=minbase --include=git,make,ca-certificates \
         --cache-dir="$DEBROOT_CACHE/debs" "$DEBROOT_SUITE" "$dir" "$DEBROOT_MIRROR" >>"$log" 2>&1; then
-      cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null
-      # the host's name resolves, as on an installed machine (sudo asks)
-      grep -qw "$(hostname)" "$dir/etc/hosts" 2>/dev/null || echo "127.0.1.1 $(hostname)" >>"$dir/etc/hosts"
+      tar -C "$dir" -cpf "$base.part" . 2>>"$log" && mv "$base.part" "$base" || rm -f "$base.part"
+      debroot_settle "$dir"
       return 0
     fi
     echo "debroot: debootstrap failed (try $try of 2), see $log" >&2
@@ -60,6 +74,13 @@ debroot_build() {
     sleep 5
   done
   return 1
+}
+
+# debroot_settle DIR: what a machine of this host has that no tarball should
+# carry: its resolver and its own name (sudo asks for it).
+debroot_settle() {
+  cp /etc/resolv.conf "$1/etc/resolv.conf" 2>/dev/null
+  grep -qw "$(hostname)" "$1/etc/hosts" 2>/dev/null || echo "127.0.1.1 $(hostname)" >>"$1/etc/hosts"
 }
 
 # debroot_mount DIR: /proc, /dev (with /dev/pts, for tmux), and apt's
