@@ -29,7 +29,7 @@ int test_report(void)
 	return test_failed ? 1 : 0;
 }
 
-static char tmpdir[64];
+static char tmpdir[4096];
 static pid_t tmpdir_owner;
 
 static int remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
@@ -50,7 +50,10 @@ static void remove_tmpdir(void)
 const char *test_tmpdir(void)
 {
 	if (!tmpdir[0]) {
-		snprintf(tmpdir, sizeof tmpdir, "/tmp/rota-test-XXXXXX");
+		/* TMPDIR first: a level that runs this binary in a folder of its
+		 * own (the mutation level) removes what a crash leaves */
+		const char *base = getenv("TMPDIR");
+		snprintf(tmpdir, sizeof tmpdir, "%s/rota-test-XXXXXX", base && *base ? base : "/tmp");
 		if (!mkdtemp(tmpdir)) {
 			perror("mkdtemp");
 			exit(2);
