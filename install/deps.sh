@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Installs what rota needs to build, run and test on Debian, and generates the
 # Slovenian and Croatian UTF-8 locales. Idempotent: when everything is already
 # there it only looks and returns at once.
