@@ -156,8 +156,9 @@ as() { # WHO CMD...: CMD as root or as nobody
   if [[ $who == nobody ]]; then "${priv[@]}" "${nobody[@]}" "$@"; else "${priv[@]}" "$@"; fi
 }
 as_run() { # WHO ARGS...: rota as WHO on $db into out, err and rc; a FIFO must not hang it
-  local who=$1; shift
-  as "$who" timeout 20 "$BIN" --db "$db" --lang en "$@" >"$tmp/out" 2>"$tmp/err" </dev/null; echo $? >"$tmp/rc"
+  local who=$1 bin=$BIN; shift
+  [[ $who == nobody ]] && bin=$tmp/bin/rota # the checkout may be in a home nobody can enter
+  as "$who" timeout 20 "$bin" --db "$db" --lang en "$@" >"$tmp/out" 2>"$tmp/err" </dev/null; echo $? >"$tmp/rc"
 }
 look() { # PATH: what it is, its mode, owner and device numbers, where it links; and the linked file
   stat -c '%F %a %U %t:%T' "$1"; readlink "$1"; [[ -L $1 ]] && stat -L -c '%F %a' "$1" && sha256sum <"$1"; true
@@ -193,6 +194,7 @@ writes() { # WHO WHAT IS ARGS...: ARGS (T in them is the target's name) onto eac
 is_list() { grep -qP '^.+\t[0-9]{10}$' "$1"; }
 is_pdf() { test "$(head -c 5 "$1")" = "%PDF-"; }
 chmod 0711 "$tmp"
+mkdir -m 0755 "$tmp/bin" && cp "$BIN" "$tmp/bin/rota" && chmod 0755 "$tmp/bin/rota"
 for who in root nobody; do
   [[ $who == nobody ]] && ! has_setpriv && continue # a failure, counted above
   writes "$who" init is_list init --demo --badges-out T
