@@ -63,7 +63,7 @@ if ((${#missing[@]})); then
   steps+=("DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing[*]} >/dev/null")
   if [[ " ${missing[*]} " == *" postgresql "* ]]; then
     steps+=("rm -f $pg_conf")
-    steps+=("{ ! command -v systemctl >/dev/null || { systemctl disable -q postgresql.service; ! test -d /run/systemd/system || systemctl stop postgresql.service; }; }")
+    steps+=("{ update-rc.d postgresql disable >/dev/null 2>&1; ! test -d /run/systemd/system || systemctl disable --now -q postgresql.service; }")
   fi
 fi
 if ((${#missing_locales[@]})); then
