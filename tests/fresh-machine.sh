@@ -20,7 +20,7 @@ mkdir -p "$logs"
 roots=()
 cleanup() {
   local r left=0
-  tmux -L "rota-fresh-$$" kill-server 2>/dev/null
+  tmux -S "$work/tmux.sock" kill-server 2>/dev/null
   for r in "${roots[@]}"; do debroot_remove "$r" || left=1; done
   ((left)) || rm -rf --one-file-system "$work"
 }
@@ -86,8 +86,8 @@ fi
 echo "== root 3: make run"
 # The kiosk comes up on the first try in a terminal (a tmux pane on this
 # host, running in the root), says how to leave the demo, and Ctrl-Q does.
-sock=rota-fresh-$$
-T() { tmux -L "$sock" -f /dev/null "$@"; }
+# The tmux socket lives in the work folder, so nothing is left in /tmp.
+T() { tmux -S "$work/tmux.sock" -f /dev/null "$@"; }
 pane_has() { T capture-pane -p -t run 2>/dev/null | grep -qF -- "$1"; }
 wait_pane() { # TEXT SECONDS
   local i
