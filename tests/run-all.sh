@@ -11,7 +11,14 @@ export ROTA_LOCALEDIR=$build/locale
 total_passed=0 total_failed=0 status=0
 # What /tmp held before the first level: the levels make their folders,
 # sockets and servers there and must take them all away again.
-tmp_list() { (cd /tmp && ls -A; ls -A "tmux-$(id -u)" 2>/dev/null | sed "s|^|tmux-$(id -u)/|") | sort; }
+# Only what this user owns, in /tmp, tmux's socket folder there and TMPDIR:
+# another user's or another program's files are not the levels'.
+tmp_list() {
+  local d
+  for d in /tmp "/tmp/tmux-$(id -u)" ${TMPDIR:+"$TMPDIR"}; do
+    [[ -d $d ]] && find "$d" -mindepth 1 -maxdepth 1 -user "$(id -u)" 2>/dev/null
+  done | sort -u
+}
 tmp_before=$(mktemp)
 tmp_list >"$tmp_before"
 run_level() { # name command...
@@ -31,7 +38,11 @@ run_level() { # name command...
   p=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')
   f=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')
   total_passed=$((total_passed + p)); total_failed=$((total_failed + f))
-  ((rc == 0)) || status=1
+  if ((rc != 0)); then
+    status=1
+    # an exit that says failure with no failed check counted is one
+    ((f > 0)) || { echo "FAIL: $name exited $rc"; total_failed=$((total_failed + 1)); }
+  fi
 }
 run_level "unit (core, util, store, use cases)" "$build/test-unit"
 run_level "screens (in-process, golden)" "$build/test-screens"
@@ -50,7 +61,7 @@ run_level "torture (kill -9, 4 scanners, disk full)" tests/torture/run.sh "$bin"
 # The leftovers check: anything new in /tmp (or in tmux's socket folder
 # there) is named and counted as a failure.
 echo "== leftovers (nothing new in /tmp)"
-left=$(tmp_list | comm -13 "$tmp_before" - | grep -vxF "$(basename "$tmp_before")")
+left=$(tmp_list | comm -13 "$tmp_before" - | grep -vxF "$tmp_before")
 rm -f "$tmp_before"
 if [[ -n $left ]]; then
   echo "FAIL: the levels left in /tmp:"; sed 's/^/  /' <<<"$left"
