@@ -2,9 +2,10 @@
 # The date-proof level: the levels that run the binary on a fixed clock run
 # again under faketime on other days and in other zones, and must pass on
 # each: today, a year on, 29 February 2028, and the two nights the clocks
-# change in Europe/Ljubljana (the coming last Sundays of March and October,
-# started just before 02:00 local so each level runs across the change),
-# each with TZ=Europe/Ljubljana and with TZ=UTC. A check that reads the real
+# change in Europe/Ljubljana (the coming last Sundays of March and October;
+# both changes fall at 01:00 UTC, and each level starts one second before,
+# so it runs across the change), each with TZ=Europe/Ljubljana and with
+# TZ=UTC. A check that reads the real
 # date or zone fails here on some day, not only on the day it was written.
 # Usage: tests/date-proof/run.sh BINARY BUILD_DIR
 set -u
@@ -17,20 +18,28 @@ passed=0 failed=0
 fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
 command -v faketime >/dev/null || { fail "faketime is not installed (install/deps.sh installs it)"; echo "date-proof: $passed passed, $failed failed"; exit 1; }
 
-next_year=$(( $(date -u +%Y) + 1 ))
 # last_sunday YEAR MONTH: the date of the month's last Sunday.
 last_sunday() {
   local end
   end=$(date -u -d "$1-$2-01 +1 month -1 day" +%F)
   date -u -d "$end -$(date -u -d "$end" +%w) days" +%F
 }
+# coming_change MONTH: the next night (from today) the clocks change in
+# that month, at one second before 01:00 UTC.
+coming_change() {
+  local year day
+  year=$(date -u +%Y)
+  day=$(last_sunday "$year" "$1")
+  [[ $day > $(date -u +%F) ]] || day=$(last_sunday $((year + 1)) "$1")
+  echo "$day 00:59:59"
+}
 # Each moment in UTC (faketime reads it in its own TZ, here UTC).
 moments=(
   "today|$(date -u '+%F %T')"
   "a year on|$(date -u -d '+1 year' '+%F %T')"
   "29 February 2028|2028-02-29 11:00:00"
-  "clocks forward|$(last_sunday "$next_year" 03) 00:59:50"
-  "clocks back|$(last_sunday "$next_year" 10) 00:59:50"
+  "clocks forward|$(coming_change 03)"
+  "clocks back|$(coming_change 10)"
 )
 zones=(Europe/Ljubljana UTC)
 levels=(
