@@ -51,20 +51,16 @@ fi
 
 ((${#missing[@]} || ${#missing_locales[@]})) || exit 0
 
-# What root must do, as shell commands: run here (as root or through sudo)
-# or, for a user with neither, joined into the one line to paste.
+# What root must do, as one shell line: run here (as root or through sudo)
+# or, for a user with neither, printed to paste. Steps join with &&, so the
+# first failure stops the rest; PostgreSQL's cluster setting is taken away
+# and its service disabled again whether the install went through or not,
+# and the line keeps the install's exit status.
 steps=()
 pg_conf=/etc/postgresql-common/createcluster.d/rota-no-main-cluster.conf
 if ((${#missing[@]})); then
-  if [[ " ${missing[*]} " == *" postgresql "* ]]; then
-    steps+=("mkdir -p ${pg_conf%/*} && echo 'create_main_cluster = false' >$pg_conf")
-  fi
   steps+=("apt-get update -qq")
   steps+=("DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing[*]} >/dev/null")
-  if [[ " ${missing[*]} " == *" postgresql "* ]]; then
-    steps+=("rm -f $pg_conf")
-    steps+=("{ update-rc.d postgresql disable >/dev/null 2>&1; ! test -d /run/systemd/system || systemctl disable --now -q postgresql.service; }")
-  fi
 fi
 if ((${#missing_locales[@]})); then
   for l in "${missing_locales[@]}"; do
@@ -74,6 +70,10 @@ if ((${#missing_locales[@]})); then
 fi
 joined=$(printf ' && %s' "${steps[@]}")
 joined=${joined# && }
+if [[ " ${missing[*]} " == *" postgresql "* ]]; then
+  joined="mkdir -p ${pg_conf%/*} && echo 'create_main_cluster = false' >$pg_conf && $joined; s=\$?; rm -f $pg_conf;"
+  joined+=" { update-rc.d postgresql disable >/dev/null 2>&1; ! test -d /run/systemd/system || systemctl disable --now -q postgresql.service; }; test \$s = 0"
+fi
 
 # Who may install: root, or a user with sudo (asked without a prompt first,
 # then with one when there is a terminal to ask on).
