@@ -142,7 +142,7 @@ while IFS='=' read -r key value; do
 done <"$tmp/settings"
 undo=$(sed -n 's/^undo_seconds=//p' "$tmp/settings")
 kiosk=$(awk '/^THE KIOSK$/ { on = 1; next } /^[A-Z]/ { on = 0 } on' <<<"$text" | tr -s ' \n' '  ')
-check "the kiosk's U undoes for undo_seconds' default ($undo)" grep -qF "(for $undo seconds" <<<"$kiosk"
+check "the kiosk's U undoes for undo_seconds' default ($undo)" grep -qF "For $undo seconds after a scan" <<<"$kiosk"
 
 # install/kiosk-setup.sh answers --help (exit 0) and a misuse (2) before it
 # looks at anything, so neither changes this machine.

@@ -89,6 +89,8 @@ static void put_settings(char *const prose[])
 {
 	const char *key, *fallback;
 	for (int i = 0; app_config_default(i, &key, &fallback); i++) {
+		if (i >= MAX_SETTINGS)
+			fail("more settings than this tool holds (MAX_SETTINGS)", key);
 		if (!prose[i])
 			fail("the template does not describe this setting", key);
 		char rule[512];
