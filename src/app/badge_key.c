@@ -15,6 +15,7 @@
 #include "store/db.h"
 #include "store/settings.h"
 #include "util/alloc.h"
+#include "util/files.h"
 #include "util/log.h"
 
 static bool read_key(const char *path, unsigned char key[APP_BADGE_KEY_BYTES])
@@ -29,21 +30,34 @@ static bool read_key(const char *path, unsigned char key[APP_BADGE_KEY_BYTES])
 	return ok;
 }
 
-/* Writes a new key with O_EXCL: when two terminals race, one file wins and
- * both read it. */
+/* Writes a new key whole under a temporary name, then links it to its own
+ * name: a process killed half way leaves no empty or short key (which would
+ * lock the records until someone removed it by hand), and when two
+ * terminals race, link() lets one file win and both read it. */
 static bool create_key(const char *path)
 {
 	unsigned char key[APP_BADGE_KEY_BYTES];
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0)
-		return errno == EEXIST;
+	char *tmp = xasprintf("%s.new-XXXXXX", path);
+	int fd = mkstemp(tmp); /* 0600, O_EXCL */
+	if (fd < 0) {
+		free(tmp);
+		return false;
+	}
 	randombytes_buf(key, sizeof key);
 	bool ok = write(fd, key, sizeof key) == (ssize_t)sizeof key && fsync(fd) == 0;
 	sodium_memzero(key, sizeof key);
 	close(fd);
-	if (!ok)
-		unlink(path);
-	return ok;
+	if (ok && link(tmp, path) != 0) {
+		/* a filesystem without hard links (FAT on a stick): the rename
+		 * is still whole, only a race between two terminals is lost */
+		if (errno == EPERM || errno == EOPNOTSUPP)
+			ok = access(path, F_OK) == 0 || rename(tmp, path) == 0;
+		else
+			ok = errno == EEXIST;
+	}
+	unlink(tmp);
+	free(tmp);
+	return ok && files_sync_parent(path);
 }
 
 #define CHECK_SETTING "badge_key_check"
