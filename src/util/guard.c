@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "util/files.h"
+#include "util/log.h"
 
 #define GUARD_PATH 4096
 #define GUARD_HOPS 40 /* the kernel's own limit on links in a row */
@@ -106,13 +107,17 @@ static bool is_sqlite(const char *path)
 	return is;
 }
 
-/* One of this run's database and the files beside it. */
+/* One of this run's database and the files beside it, the log's older
+ * files (PATH.log.1 ...) too. */
 static bool is_ours(const struct place *t)
 {
-	for (size_t i = 0; guard_db[0] && i < NSIDES; i++) {
+	for (size_t i = 0; guard_db[0] && i < NSIDES + LOG_KEEP_FILES; i++) {
 		char path[GUARD_PATH + 16];
 		struct place k;
-		snprintf(path, sizeof path, "%s%s", guard_db, sides[i]);
+		if (i < NSIDES)
+			snprintf(path, sizeof path, "%s%s", guard_db, sides[i]);
+		else
+			snprintf(path, sizeof path, "%s.log.%zu", guard_db, i - NSIDES + 1);
 		if (locate(path, &k) && same_place(t, &k))
 			return true;
 	}

@@ -1,10 +1,10 @@
 /* The files that hold the records, kept from rota's own outputs: a document,
  * a list, an export or a folder rota makes never lands on the database, its
- * -wal, -shm or -journal, its badge key, its log or the backups rota keeps,
- * however the path names them (a symbolic link, a hard link, a relative
- * path, a folder reached by another name). It only looks: nothing here
- * writes, and the command line names the records once, before any command
- * runs. */
+ * -wal, -shm or -journal, its badge key, its log (and the log's older files)
+ * or the backups rota keeps, however the path names them (a symbolic link, a
+ * hard link, a relative path, a folder reached by another name). It only
+ * looks: nothing here writes, and the command line names the records once,
+ * before any command runs. */
 #ifndef ROTA_UTIL_GUARD_H
 #define ROTA_UTIL_GUARD_H
 

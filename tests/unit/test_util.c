@@ -255,7 +255,9 @@ static void test_guard(void)
 	unlink(p);
 	CHECK(guard_is_records(copy) && guard_is_records(backups), "the backups and their folder");
 	CHECK(getcwd(here, sizeof here) && chdir(top) == 0, "into the scratch folder");
-	CHECK(guard_is_records("./rota.db") && guard_is_records("rota.db.log"), "the database and its log, relatively");
+	CHECK(guard_is_records("./rota.db") && guard_is_records("rota.db.log") &&
+	          guard_is_records("rota.db.log.3"),
+	      "the database, its log and the log's oldest file, relatively");
 	CHECK(chdir(here) == 0, "and back");
 
 	snprintf(p, sizeof p, "%s/other.db", top);
