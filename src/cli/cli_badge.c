@@ -273,13 +273,12 @@ static const struct opt_cmd sheet_cmd = {
  * (the caller frees *people). */
 static enum rota_err sheet_people(struct app *app, const struct sheet_args *a, struct person **people, size_t *n)
 {
-	size_t cap = 0;
 	enum rota_err e = ERR_OK;
 	*people = NULL;
 	*n = 0;
 	if (a->all)
 		e = app_person_list(app, true, people, n);
-	cap = *n;
+	size_t cap = *n;
 	for (int i = 0; e == ERR_OK && i < a->ids.n; i++) {
 		long long id = 0;
 		cli_parse_id(a->ids.v[i], &id); /* checked by the parser */
