@@ -58,8 +58,7 @@ static char **list_backups(const char *dir, size_t *n)
 	return names;
 }
 
-/* The folder the copies of db_path go to by default. */
-static void default_folder(const char *db_path, char *out, size_t n)
+void app_backup_folder(const char *db_path, char *out, size_t n)
 {
 	char parent[BACKUP_PATH_MAX];
 	files_parent(db_path, parent, sizeof parent);
@@ -70,7 +69,7 @@ bool app_backup_newest(const char *db_path, char *out, size_t n)
 {
 	char folder[BACKUP_PATH_MAX + 16];
 	size_t count;
-	default_folder(db_path, folder, sizeof folder);
+	app_backup_folder(db_path, folder, sizeof folder);
 	char **names = list_backups(folder, &count);
 	bool found = count > 0 && (size_t)snprintf(out, n, "%s/%s", folder, names[count - 1]) < n;
 	for (size_t i = 0; i < count; i++)
@@ -145,7 +144,7 @@ enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t 
 	if (dir) {
 		snprintf(folder, sizeof folder, "%s", dir);
 	} else {
-		default_folder(db_path, folder, sizeof folder);
+		app_backup_folder(db_path, folder, sizeof folder);
 	}
 	enum rota_err e = db_open(db_path, false, &db);
 	/* A damaged file is named before it is copied, not after. */

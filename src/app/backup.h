@@ -36,6 +36,10 @@ struct backup_result {
  * copy is left then); a store error otherwise. */
 enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t now, struct backup_result *out);
 
+/* Writes into out (n bytes) the folder the copies of db_path go to by
+ * default: "backups" beside the database. */
+void app_backup_folder(const char *db_path, char *out, size_t n);
+
 /* Writes into out the path of the newest copy of db_path in its default
  * backups folder; returns false when there is none (or it does not fit). */
 bool app_backup_newest(const char *db_path, char *out, size_t n);

@@ -43,7 +43,7 @@ bool files_copy_private(const char *from, const char *to)
 	char buf[4096];
 	struct files_out out;
 	int in = open(from, O_RDONLY | O_CLOEXEC);
-	if (in < 0 || files_out_open(&out, to) != ERR_OK) {
+	if (in < 0 || files_out_open_records(&out, to) != ERR_OK) {
 		log_msg(LOG_ERROR, "cannot copy %s to %s: %s", from, to, strerror(errno));
 		if (in >= 0)
 			close(in);

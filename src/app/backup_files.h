@@ -12,9 +12,10 @@
 
 /* Flushes the file at path to the disk; false on failure. */
 bool files_sync(const char *path);
-/* Copies the small file from into to durably, through files_out: a new
- * file beside to (mode 0600), fsync, rename, fsync of the folder. False on
- * any failure, or when to is not a plain file (to is then unchanged). */
+/* Copies the small file from into to durably, through files_out (as
+ * records: the badge key beside a backup or the database): a new file
+ * beside to (mode 0600), fsync, rename, fsync of the folder. False on any
+ * failure, or when to is not a plain file (to is then unchanged). */
 bool files_copy_private(const char *from, const char *to);
 /* Writes "YYYY-MM-DDTHHMM" for the local time t into out (n bytes), with
  * the seconds after the minutes when with_seconds. */

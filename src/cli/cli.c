@@ -13,6 +13,7 @@
 
 #include "util/clock.h"
 #include "util/files.h"
+#include "util/guard.h"
 #include "util/i18n.h"
 #include "util/log.h"
 #include "util/text.h"
@@ -125,6 +126,16 @@ static void make_parent_dirs(const char *path)
 	files_make_dirs(dir);
 }
 
+/* Names the records of cli->db_path, which no file a command writes may
+ * land on (util/guard.h): set before any command, so each output, the
+ * check before the work and the write itself, is judged by the same list. */
+static void guard_records(const struct cli *cli)
+{
+	char backups[4200];
+	app_backup_folder(cli->db_path, backups, sizeof backups);
+	guard_set(cli->db_path, backups);
+}
+
 void cli_log_open(const struct cli *cli)
 {
 	if (!strcmp(cli->db_path, ":memory:"))
@@ -193,6 +204,20 @@ int cli_fail(enum rota_err e)
 {
 	fprintf(stderr, "rota: %s\n", err_message(e));
 	return CLI_FAIL;
+}
+
+int cli_fail_write(enum rota_err e, const char *path)
+{
+	if (e == ERR_FILE_RECORDS || e == ERR_FILE_NOT_PLAIN)
+		return cli_fail(e);
+	fprintf(stderr, _("rota: cannot write %s\n"), path);
+	return CLI_FAIL;
+}
+
+int cli_output_check(const char *path)
+{
+	enum rota_err e = path ? files_target_check(path) : ERR_OK;
+	return e == ERR_OK ? CLI_GO : cli_fail_write(e, path);
 }
 
 int cli_refuse(const char *sentence)
@@ -335,6 +360,7 @@ int cli_main(int argc, char **argv)
 		return cli_usage(&global_cmd, _("ROTA_NOW must look like 2026-11-23T08:00:00"));
 	if (!cli.db_path)
 		cli.db_path = default_db_path();
+	guard_records(&cli);
 	cli.argc = argc - command;
 	cli.argv = argv + command;
 	if (command >= argc)

@@ -78,6 +78,15 @@ int cli_fail(enum rota_err e);
 /* Prints a usage problem found after parsing, cmd's usage line and the
  * hint to --help; returns CLI_USAGE. */
 int cli_usage(const struct opt_cmd *cmd, const char *problem);
+/* Says why a file rota writes could not be put at path (e from
+ * files_target_check, files_out_probe or a writer): the sentence for the
+ * records' own name or for something not a plain file, else "cannot write
+ * PATH" (the log says why). Returns CLI_FAIL. */
+int cli_fail_write(enum rota_err e, const char *path);
+/* Before any work of a command that writes path (NULL: none): CLI_GO when
+ * a file may be put there (files_target_check), else CLI_FAIL after the
+ * sentence (cli_fail_write). */
+int cli_output_check(const char *path);
 /* Prints "rota: " and sentence to stderr; returns CLI_FAIL. */
 int cli_refuse(const char *sentence);
 /* Parses a month YYYY-MM into the int YYYYMM at dest; false for anything

@@ -213,5 +213,7 @@ int cli_attendance(const struct cli *cli)
 {
 	struct attendance_args a = { 0 };
 	int rc = cli_parse(&attendance_cmd, &a, cli->argc, cli->argv);
+	if (rc == CLI_GO)
+		rc = cli_output_check(a.pdf);
 	return rc != CLI_GO ? rc : cli_with_app(cli, attendance, &a);
 }

@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "util/clock.h"
 #include "util/date.h"
+#include "util/files.h"
 #include "util/i18n.h"
 
 /* Writes what the records hold ("3 people, 12 visits, ..."), to be put in
@@ -56,6 +57,10 @@ int cli_backup(const struct cli *cli)
 		return rc;
 	if (a.dir && !*a.dir)
 		return cli_usage(&backup_cmd, _("--to needs a folder"));
+	/* A folder made on the records' name would keep SQLite from its -wal. */
+	enum rota_err can = a.dir ? files_dir_check(a.dir) : ERR_OK;
+	if (can != ERR_OK)
+		return cli_fail(can);
 	struct backup_result r;
 	/* The technical detail goes to the database's own log, as for every
 	 * other command that opens it. */

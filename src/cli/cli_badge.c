@@ -269,6 +269,43 @@ static const struct opt_cmd sheet_cmd = {
 	"badge sheet", N_("Ten ID-card badges per A4 page, with cut marks."), sheet_opts,
 };
 
+/* The people a sheet is for (--all, then the ids), into *people and *n
+ * (the caller frees *people). */
+static enum rota_err sheet_people(struct app *app, const struct sheet_args *a, struct person **people, size_t *n)
+{
+	enum rota_err e = ERR_OK;
+	*people = NULL;
+	*n = 0;
+	if (a->all)
+		e = app_person_list(app, true, people, n);
+	size_t cap = *n;
+	for (int i = 0; e == ERR_OK && i < a->ids.n; i++) {
+		long long id = 0;
+		cli_parse_id(a->ids.v[i], &id); /* checked by the parser */
+		*people = xgrow(*people, *n, &cap, sizeof **people);
+		if ((e = app_person_get(app, id, &(*people)[*n])) == ERR_OK)
+			(*n)++;
+	}
+	return e;
+}
+
+/* Says whether every page of a sheet for n badges can be written, before a
+ * badge is issued for it: a refused sheet issues none. CLI_OK, or the
+ * failure said. */
+static int sheet_pages_writable(const char *out, enum sheet_format format, size_t n)
+{
+	int pages = format == SHEET_PDF ? 1 : (int)((n + SHEET_BADGES_PER_PAGE - 1) / SHEET_BADGES_PER_PAGE);
+	for (int p = 1; p <= pages; p++) {
+		char *page = badge_sheet_page_path(out, format, p);
+		enum rota_err e = files_out_probe(page);
+		int rc = e == ERR_OK ? CLI_OK : cli_fail_write(e, page);
+		free(page);
+		if (rc != CLI_OK)
+			return rc;
+	}
+	return CLI_OK;
+}
+
 static int sheet(struct app *app, const struct cli *cli, void *args)
 {
 	const struct sheet_args *a = args;
@@ -277,24 +314,17 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 	struct sheet_job job = { .issue_missing = a->issue_missing };
 	int rc = CLI_OK;
 	badge_sheet_format_of(out, &format); /* checked by the parser */
-	enum rota_err e = ERR_OK;
-	if (a->all) {
-		struct person *people;
-		size_t n;
-		e = app_person_list(app, true, &people, &n);
-		for (size_t i = 0; e == ERR_OK && i < n; i++)
-			e = add_person(app, &job, &people[i]);
-		free(people);
-	}
-	for (int i = 0; e == ERR_OK && i < a->ids.n; i++) {
-		struct person p;
-		long long id = 0;
-		cli_parse_id(a->ids.v[i], &id); /* checked by the parser */
-		e = app_person_get(app, id, &p);
-		if (e == ERR_OK)
-			e = add_person(app, &job, &p);
-	}
+	struct person *people;
+	size_t npeople;
+	enum rota_err e = sheet_people(app, a, &people, &npeople);
 	if (e != ERR_OK)
+		rc = cli_fail(e);
+	if (rc == CLI_OK && npeople > 0)
+		rc = sheet_pages_writable(out, format, npeople);
+	for (size_t i = 0; rc == CLI_OK && e == ERR_OK && i < npeople; i++)
+		e = add_person(app, &job, &people[i]);
+	free(people);
+	if (rc == CLI_OK && e != ERR_OK)
 		rc = cli_fail(e);
 	if (rc == CLI_OK && job.n == 0)
 		rc = cli_refuse(_("No badges to put on a sheet."));
@@ -311,11 +341,8 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 		fprintf(stderr, _("rota: the badge of %s (card %zu) could not be drawn, so no sheet was written.\n"), name,
 		        bad + 1);
 		rc = CLI_FAIL;
-	} else if (e == ERR_FILE_NOT_PLAIN) {
-		rc = cli_fail(e);
 	} else if (e != ERR_OK) {
-		fprintf(stderr, _("rota: cannot write %s\n"), out);
-		rc = CLI_FAIL;
+		rc = cli_fail_write(e, out);
 	}
 	if (rc == CLI_OK) {
 		for (int p = 1; p <= (format == SHEET_PNG ? pages : 1); p++) {
@@ -340,9 +367,8 @@ static int badge_sheet(const struct cli *cli, int argc, char **argv)
 	/* Before anything is issued: no sheet, no new badges. */
 	if (!badge_sheet_available())
 		return cli_refuse(_("Badge sheets need the cairo library (Debian package libcairo2)."));
-	if (files_target_check(a.out) == ERR_FILE_NOT_PLAIN)
-		return cli_fail(ERR_FILE_NOT_PLAIN);
-	return cli_with_app(cli, sheet, &a);
+	rc = cli_output_check(a.out);
+	return rc != CLI_GO ? rc : cli_with_app(cli, sheet, &a);
 }
 
 int cli_badge(const struct cli *cli)

@@ -45,10 +45,8 @@ static bool write_badges(const char *path, const char *lines)
 	} else if (e == ERR_OK) {
 		e = files_out_commit(&out);
 	}
-	if (e == ERR_FILE_NOT_PLAIN)
-		cli_fail(e);
-	else if (e != ERR_OK)
-		fprintf(stderr, _("rota: cannot write %s\n"), path);
+	if (e != ERR_OK)
+		cli_fail_write(e, path);
 	return e == ERR_OK;
 }
 
@@ -60,9 +58,11 @@ int cli_init(const struct cli *cli)
 		return rc;
 	bool demo = a.demo;
 	const char *badges_path = a.badges_out;
-	/* Before the demo is added: a refused list leaves the records as they were. */
-	if (demo && badges_path && files_target_check(badges_path) == ERR_FILE_NOT_PLAIN)
-		return cli_fail(ERR_FILE_NOT_PLAIN);
+	/* Before the demo is added: a list that cannot be written there leaves
+	 * the records as they were. */
+	enum rota_err can = demo && badges_path ? files_out_probe(badges_path) : ERR_OK;
+	if (can != ERR_OK)
+		return cli_fail_write(can, badges_path);
 	struct app *app = cli_open(cli, true);
 	if (!app)
 		return CLI_FAIL;

@@ -173,7 +173,11 @@ int cli_person_export(const struct cli *cli, int argc, char **argv)
 {
 	struct personal_args a = { 0 };
 	int rc = cli_parse(&cli_person_export_cmd, &a, argc, argv);
-	return rc != CLI_GO ? rc : cli_with_app(cli, export_person, &a);
+	if (rc != CLI_GO)
+		return rc;
+	/* A folder on the records' name (rota.db-wal) would keep SQLite out. */
+	enum rota_err e = files_dir_check(a.out);
+	return e != ERR_OK ? cli_fail(e) : cli_with_app(cli, export_person, &a);
 }
 
 static const struct opt anonymise_opts[] = {

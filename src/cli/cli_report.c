@@ -281,5 +281,7 @@ int cli_report(const struct cli *cli)
 {
 	struct report_args a = { 0 };
 	int rc = cli_parse(&report_cmd, &a, cli->argc, cli->argv);
+	if (rc == CLI_GO)
+		rc = cli_output_check(a.pdf);
 	return rc != CLI_GO ? rc : cli_with_app(cli, report, &a);
 }

@@ -177,5 +177,7 @@ int cli_summary(const struct cli *cli)
 {
 	struct summary_args a = { 0 };
 	int rc = cli_parse(&summary_cmd, &a, cli->argc, cli->argv);
+	if (rc == CLI_GO)
+		rc = cli_output_check(a.pdf);
 	return rc != CLI_GO ? rc : cli_with_app(cli, print_summary, &a);
 }

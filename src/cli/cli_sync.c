@@ -220,6 +220,8 @@ static int central_attendance(const struct cli *cli, int argc, char **argv)
 	/* A group's id and a list to sign are one site's. */
 	if (!a.site && (a.group || a.pdf))
 		return cli_refuse(_("A group and a list to sign belong to one site: name it with --site."));
+	if ((rc = cli_output_check(a.pdf)) != CLI_GO)
+		return rc;
 	cli_log_open(cli);
 	enum rota_err e = app_central_attendance(a.to, a.site, a.month, a.group, clock_now(), attendance_of_site, &a);
 	if (a.pdf_rc != CLI_OK)

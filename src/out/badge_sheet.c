@@ -266,9 +266,10 @@ enum rota_err badge_sheet_write(const char *path, enum sheet_format format, cons
 	 * sheet at the name would be printed as this one, revoked cards and all.
 	 * The pages just put in place go; so do plain files at the other names,
 	 * unless a name was refused, when everything else stays as it was. */
+	bool refused = e == ERR_FILE_NOT_PLAIN || e == ERR_FILE_RECORDS;
 	for (int q = 1; e != ERR_OK && q <= nfiles; q++) {
 		char *old = badge_sheet_page_path(path, format, q);
-		if (q <= placed || (e != ERR_FILE_NOT_PLAIN && files_target_check(old) == ERR_OK))
+		if (q <= placed || (!refused && files_target_check(old) == ERR_OK))
 			unlink(old);
 		free(old);
 	}

@@ -39,8 +39,9 @@ bool badge_sheet_available(void);
  * all: ERR_SHEET_CARD when card *bad_card (from 0) could not be drawn,
  * ERR_FILE_WRITE when a file cannot be written (*bad_card is n then): no
  * sheet is left at the names either way, not even an older one. And
- * ERR_FILE_NOT_PLAIN, with every name as it was, when a page's name is taken
- * by something not a plain file. */
+ * ERR_FILE_NOT_PLAIN or ERR_FILE_RECORDS, with every name as it was, when a
+ * page's name is taken by something not a plain file or is the records
+ * (util/guard.h). */
 enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop,
                                 const struct sheet_badge *badges, size_t n, int *pages, size_t *bad_card);
 

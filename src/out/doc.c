@@ -196,7 +196,7 @@ enum rota_err doc_open(const char *path, enum doc_orient orient, const struct do
 	struct files_out file;
 	enum rota_err e = files_out_open(&file, path);
 	if (e != ERR_OK)
-		return e == ERR_FILE_NOT_PLAIN ? e : ERR_DOCUMENT; /* the log says why */
+		return e == ERR_FILE_NOT_PLAIN || e == ERR_FILE_RECORDS ? e : ERR_DOCUMENT; /* the log says why */
 	struct doc *d = xcalloc(1, sizeof *d);
 	d->C = C;
 	d->P = P;

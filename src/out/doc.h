@@ -39,7 +39,8 @@ struct doc_style {
 };
 
 /* Opens a PDF document at path, A4 in orient, and starts its first page.
- * Returns ERR_FILE_NOT_PLAIN when path names something other than a plain
+ * Returns ERR_FILE_RECORDS when path is the records (util/guard.h),
+ * ERR_FILE_NOT_PLAIN when path names something other than a plain
  * file (a device, a FIFO, a folder, a link: left as it is), ERR_DOCUMENT
  * (the log says why) when cairo or Pango cannot be loaded or the file cannot
  * be created; *out is then NULL. The file is written new beside path
@@ -47,8 +48,8 @@ struct doc_style {
 enum rota_err doc_open(const char *path, enum doc_orient orient, const struct doc_head *head, struct doc **out);
 /* Writes every page with its footer "page N of M", finishes the file, puts
  * it at path and frees d (NULL is fine: ERR_OK). Returns ERR_OK, or
- * ERR_DOCUMENT (or ERR_FILE_NOT_PLAIN, when something not a plain file took
- * the name meanwhile) when any step failed: then nothing new is left and
+ * ERR_DOCUMENT (or ERR_FILE_NOT_PLAIN or ERR_FILE_RECORDS, when something
+ * not a plain file or records took the name meanwhile) when any step failed: then nothing new is left and
  * path is as it was. */
 enum rota_err doc_close(struct doc *d);
 /* Returns true while every step so far has drawn. */

@@ -28,6 +28,7 @@
 	X(NEEDS_MENTOR,    N_("To check in by name, please ask a mentor to scan their card.")) \
 	X(UNDO_TOO_LATE,   N_("It is too late to undo this here. A mentor can correct it.")) \
 	X(FILE_WRITE,      N_("A file could not be written there. Please check the folder and the free space.")) \
+	X(FILE_RECORDS,    N_("That is the name of the workshop's own records file (the database, its badge key, its log or a backup), so nothing was written. Please choose another file name.")) \
 	X(BACKUP_BAD,      N_("The copy did not match the records, so it was not kept. The records are unchanged.")) \
 	X(RESTORE_BAD,     N_("This file is not a sound rota backup. Nothing was restored.")) \
 	X(RESTORE_NEWER,   N_("The records here are newer than the backup. Nothing was restored.")) \

@@ -13,13 +13,42 @@
 #include <unistd.h>
 
 #include "util/alloc.h"
+#include "util/guard.h"
 #include "util/log.h"
+
+/* True when path is a folder already: mkdir leaves it, so it can be no
+ * records' name. */
+static bool is_dir(const char *path)
+{
+	struct stat sb;
+	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+enum rota_err files_dir_check(const char *dir)
+{
+	char path[4096];
+	if (!*dir || (size_t)snprintf(path, sizeof path, "%s", dir) >= sizeof path)
+		return ERR_OK; /* nothing to make, or files_make_dirs refuses it for its length */
+	for (char *p = path + 1;; p++) {
+		if (*p && *p != '/')
+			continue;
+		char end = *p;
+		*p = '\0';
+		if (!is_dir(path) && guard_is_records(path)) {
+			log_msg(LOG_WARN, "%s is the records' name: no folder made there", path);
+			return ERR_FILE_RECORDS;
+		}
+		if (!end)
+			return ERR_OK;
+		*p = end;
+	}
+}
 
 bool files_make_dirs(const char *dir)
 {
 	char path[4096];
 	struct stat sb;
-	if ((size_t)snprintf(path, sizeof path, "%s", dir) >= sizeof path)
+	if ((size_t)snprintf(path, sizeof path, "%s", dir) >= sizeof path || files_dir_check(dir) != ERR_OK)
 		return false;
 	for (char *p = path + 1; *p; p++) {
 		if (*p != '/')
@@ -47,7 +76,8 @@ void files_parent(const char *path, char *out, size_t n)
 		snprintf(out, n, "%.*s", (int)(slash - path), path);
 }
 
-enum rota_err files_target_check(const char *path)
+/* files_target_check without the refusal of records. */
+static enum rota_err target_plain(const char *path)
 {
 	struct stat sb;
 	if (lstat(path, &sb) != 0) {
@@ -65,6 +95,15 @@ enum rota_err files_target_check(const char *path)
 	        : S_ISSOCK(sb.st_mode) ? "socket"
 	                               : "device");
 	return ERR_FILE_NOT_PLAIN;
+}
+
+enum rota_err files_target_check(const char *path)
+{
+	if (guard_is_records(path)) {
+		log_msg(LOG_WARN, "%s is the records or leads to them: not written", path);
+		return ERR_FILE_RECORDS;
+	}
+	return target_plain(path);
 }
 
 /* Makes a new file PATH.XXXXXX.part beside path, mode 0600; returns its
@@ -97,10 +136,17 @@ static int make_new(const char *path, char **tmp)
 	return -1;
 }
 
-enum rota_err files_out_open(struct files_out *out, const char *path)
+/* A target's checks: the plain-file ones alone for records. */
+static enum rota_err out_check(const char *path, bool is_records)
+{
+	return is_records ? target_plain(path) : files_target_check(path);
+}
+
+/* files_out_open, for records or not. */
+static enum rota_err out_open(struct files_out *out, const char *path, bool is_records)
 {
 	*out = (struct files_out){ 0 };
-	enum rota_err e = files_target_check(path);
+	enum rota_err e = out_check(path, is_records);
 	if (e != ERR_OK)
 		return e;
 	char *tmp;
@@ -119,7 +165,23 @@ enum rota_err files_out_open(struct files_out *out, const char *path)
 	}
 	out->path = xstrdup(path);
 	out->tmp = tmp;
+	out->is_records = is_records;
 	return ERR_OK;
+}
+
+enum rota_err files_out_open(struct files_out *out, const char *path) { return out_open(out, path, false); }
+
+enum rota_err files_out_open_records(struct files_out *out, const char *path)
+{
+	return out_open(out, path, true);
+}
+
+enum rota_err files_out_probe(const char *path)
+{
+	struct files_out out;
+	enum rota_err e = files_out_open(&out, path);
+	files_out_abort(&out);
+	return e;
 }
 
 void files_out_abort(struct files_out *out)
@@ -159,7 +221,7 @@ enum rota_err files_out_commit(struct files_out *out)
 	}
 	/* Again at the last moment: something not a plain file may have been
 	 * put there while the file was written, and rename would replace it. */
-	enum rota_err e = files_target_check(out->path);
+	enum rota_err e = out_check(out->path, out->is_records);
 	if (e == ERR_OK && rename(out->tmp, out->path) != 0) {
 		log_msg(LOG_ERROR, "cannot put %s in place: %s", out->path, strerror(errno));
 		e = ERR_FILE_WRITE;

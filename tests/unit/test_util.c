@@ -10,6 +10,7 @@
 #include "util/collate.h"
 #include "util/date.h"
 #include "util/files.h"
+#include "util/guard.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -208,10 +209,94 @@ static void test_files_out(void)
 	CHECK(rmdir(top) == 0, "the scratch folder is empty at the end");
 }
 
+/* Writes text into a new file at path. */
+static void put(const char *path, const char *text, size_t n)
+{
+	FILE *f = fopen(path, "w");
+	if (f) {
+		fwrite(text, 1, n, f);
+		fclose(f);
+	}
+}
+
+/* The records named by guard_set are refused however the path names them;
+ * anything else is written as before. */
+static void test_guard(void)
+{
+	char top[96], db[128], key[128], wal[128], backups[160], copy[200], p[256], here[4096];
+	struct files_out out;
+	snprintf(top, sizeof top, "%s/guard", test_tmpdir());
+	snprintf(db, sizeof db, "%s/rota.db", top);
+	snprintf(key, sizeof key, "%s/rota.db.key", top);
+	snprintf(wal, sizeof wal, "%s/rota.db-wal", top);
+	snprintf(backups, sizeof backups, "%s/backups", top);
+	snprintf(copy, sizeof copy, "%s/rota-2026-11-23T0800.db.key", backups);
+	CHECK(files_make_dirs(backups), "a scratch folder with a backups folder");
+	put(db, "not a database yet", 18);
+	put(key, "0123456789abcdef0123456789abcdef", 32);
+	put(copy, "0123456789abcdef0123456789abcdef", 32);
+	guard_set(db, backups);
+
+	CHECK(guard_is_records(db) && guard_is_records(key), "the database and its key are records");
+	CHECK(guard_is_records(wal), "so is the -wal's name while no -wal is there");
+	snprintf(p, sizeof p, "%s/backups/../rota.db", top);
+	CHECK(guard_is_records(p), "the database by a longer way round");
+	snprintf(p, sizeof p, "%s/to-key.pdf", top);
+	CHECK(symlink(key, p) == 0 && guard_is_records(p), "a symbolic link to the key");
+	unlink(p);
+	snprintf(p, sizeof p, "%s/to-wal.pdf", top);
+	CHECK(symlink("rota.db-wal", p) == 0 && guard_is_records(p), "a link to the -wal that is not there yet");
+	unlink(p);
+	snprintf(p, sizeof p, "%s/hard.pdf", top);
+	CHECK(link(db, p) == 0 && guard_is_records(p), "a second name of the database");
+	unlink(p);
+	snprintf(p, sizeof p, "%s/copy.txt", top);
+	CHECK(link(copy, p) == 0 && guard_is_records(p), "a second name of a backup's key");
+	unlink(p);
+	CHECK(guard_is_records(copy) && guard_is_records(backups), "the backups and their folder");
+	CHECK(getcwd(here, sizeof here) && chdir(top) == 0, "into the scratch folder");
+	CHECK(guard_is_records("./rota.db") && guard_is_records("rota.db.log") &&
+	          guard_is_records("rota.db.log.3"),
+	      "the database, its log and the log's oldest file, relatively");
+	CHECK(chdir(here) == 0, "and back");
+
+	snprintf(p, sizeof p, "%s/other.db", top);
+	put(p, "SQLite format 3", 16);
+	CHECK(guard_is_records(p), "any SQLite database");
+	snprintf(p, sizeof p, "%s/other.db.key", top);
+	CHECK(guard_is_records(p), "and the key beside one");
+	snprintf(p, sizeof p, "%s/report.pdf", top);
+	CHECK(!guard_is_records(p), "a new name is no records");
+	snprintf(p, sizeof p, "%s/backups/new.pdf", top);
+	CHECK(!guard_is_records(p), "nor a new name in the backups folder");
+
+	CHECK(files_target_check(key) == ERR_FILE_RECORDS && files_out_open(&out, key) == ERR_FILE_RECORDS && !out.f,
+	      "the key is refused by the check and the open, with nothing made");
+	CHECK(files_out_probe(key) == ERR_FILE_RECORDS, "and by the probe");
+	snprintf(p, sizeof p, "%s/export", wal);
+	CHECK(files_dir_check(p) == ERR_FILE_RECORDS && !files_make_dirs(p) && access(wal, F_OK) != 0,
+	      "no folder is made on the -wal's name");
+	CHECK(files_dir_check(backups) == ERR_OK, "the backups folder itself may take backups");
+	CHECK(files_out_open_records(&out, key) == ERR_OK && fputs("fedcba9876543210fedcba9876543210", out.f) >= 0 &&
+	          files_out_commit(&out) == ERR_OK,
+	      "the records themselves are written as records");
+	guard_set(NULL, NULL);
+	CHECK(!guard_is_records(db) && files_target_check(db) == ERR_OK, "with no records named, the file is free");
+
+	snprintf(p, sizeof p, "%s/other.db", top);
+	unlink(p);
+	unlink(copy);
+	unlink(key);
+	unlink(db);
+	rmdir(backups);
+	CHECK(rmdir(top) == 0 && parts_beside(test_tmpdir()) == 0, "the scratch folder is empty at the end");
+}
+
 void suite_util(void)
 {
 	test_files();
 	test_files_out();
+	test_guard();
 	test_collate();
 	test_text();
 	test_date();
