@@ -267,7 +267,16 @@ void db_bind_id(sqlite3_stmt *st, int i, long long id)
 void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n)
 {
 	const char *s = (const char *)sqlite3_column_text(st, i);
-	text_copy(out, n, s ? s : "");
+	size_t len = (size_t)sqlite3_column_bytes(st, i);
+	if (!s || text_is_whole(s, len)) {
+		text_copy(out, n, s ? s : "");
+		return;
+	}
+	/* What an older rota or a hand edit stored: read whole, by its length,
+	 * so a NUL does not cut it short, and handed on well-formed. */
+	char *whole = text_repair(s, len);
+	text_copy(out, n, whole);
+	free(whole);
 }
 
 enum rota_err db_begin_write(struct db *db)
