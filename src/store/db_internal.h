@@ -47,6 +47,11 @@ void db_bind_id(sqlite3_stmt *st, int i, long long id);
  * byte that is no UTF-8, stored by an older rota or a hand edit, is U+FFFD
  * and never cuts the text short. */
 void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n);
+/* Column i as text of any length, read and made whole as db_column_text
+ * does: returns the column's own text ("" for NULL), valid until the
+ * statement moves on, or, when it had to be mended, a new string that is
+ * also left in *owned for the caller to free (else *owned is NULL). */
+const char *db_column_whole(sqlite3_stmt *st, int i, char **owned);
 /* Row readers shared by the store's files. */
 struct visit;
 struct progress_entry;

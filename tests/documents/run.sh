@@ -322,6 +322,10 @@ for p in 2 3 4; do
 done
 at $now attendance --month 2026-12 --csv
 check "the NUL does not cut the name on the command line either" out_has "2,Ana${fffd}Kovač,2026-12-03"
+at $now person export 2 --out "$tmp/bad-export"
+pdf_whole "person export of a name with a NUL" "$tmp/bad-export/summary.pdf"
+check "its summary names her whole" grep -qF "Ana${fffd}Kovač" "$tmp/bad.txt"
+check "and so does its person.csv" grep -qF "Ana${fffd}Kovač" "$tmp/bad-export/person.csv"
 
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then
