@@ -327,8 +327,10 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 		*forgot = true;
 	c->pq->PQclear(r);
 	e = end(c, e);
-	if (e != ERR_OK)
-		*added = 0, *forgot = false;
+	if (e != ERR_OK) {
+		*added = 0;
+		*forgot = false;
+	}
 	return e;
 }
 
