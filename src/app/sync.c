@@ -8,6 +8,12 @@
 #include "store/db.h"
 #include "store/feed.h"
 #include "util/log.h"
+#include "util/text.h"
+
+_Static_assert(sizeof ((struct sync_result *)0)->site_id == FEED_SITE_ID_MAX &&
+	               sizeof ((struct sync_result *)0)->refused_tbl == FEED_TABLE_MAX &&
+	               sizeof ((struct sync_result *)0)->reason == CENTRAL_REASON_MAX,
+               "what a sync names has the room its sources give");
 
 enum rota_err app_site_id(struct app *app, char *out, size_t n)
 {
@@ -32,9 +38,9 @@ enum rota_err app_sync(struct app *app, const char *conninfo, time_t now, sync_p
                        struct sync_result *r)
 {
 	memset(r, 0, sizeof *r);
-	char site[FEED_SITE_ID_MAX];
+	char *site = r->site_id;
 	struct feed_status fs;
-	enum rota_err e = store_site_id(app->db, site, sizeof site);
+	enum rota_err e = store_site_id(app->db, site, sizeof r->site_id);
 	if (e == ERR_OK)
 		e = store_feed_status(app->db, &fs);
 	if (e != ERR_OK)
@@ -43,23 +49,41 @@ enum rota_err app_sync(struct app *app, const char *conninfo, time_t now, sync_p
 	if ((e = central_open(conninfo, &c)) != ERR_OK)
 		return e;
 	e = central_check(c);
+	/* Up to this change they go one at a time: a batch was refused, and
+	 * the one change it was refused for is to be found and named. */
+	long long single_to = 0, done = fs.sent_seq;
 	while (e == ERR_OK) {
 		struct feed_batch b = { 0 };
-		if ((e = store_feed_batch(app->db, SYNC_BATCH, &b)) != ERR_OK || b.n == 0) {
+		if ((e = store_feed_batch(app->db, done < single_to ? 1 : SYNC_BATCH, &b)) != ERR_OK || b.n == 0) {
 			free(b.json);
 			break;
 		}
 		long long added = 0;
-		e = central_push(c, site, b.json, &added);
+		bool forgot = false;
+		e = central_push(c, site, b.json, &added, &forgot);
 		free(b.json);
+		if (e == ERR_CENTRAL_FAILED && b.n > 1) {
+			single_to = b.last_seq;
+			e = ERR_OK;
+			continue;
+		}
+		if (e == ERR_CENTRAL_FAILED) {
+			r->refused_seq = b.first_seq;
+			text_copy(r->refused_tbl, sizeof r->refused_tbl, b.first_tbl);
+			text_copy(r->reason, sizeof r->reason, central_reason(c));
+			log_msg(LOG_ERROR, "sync to centre: the centre refused change %lld of site %s (table %s): %s",
+			        r->refused_seq, site, r->refused_tbl, r->reason);
+		}
 		/* The server has it now; if this note is lost (a kill just here),
 		 * the batch goes again and the server skips it. */
 		if (e == ERR_OK && (e = db_begin_write(app->db)) == ERR_OK)
 			e = db_end_write(app->db, store_feed_sent(app->db, b.last_seq, now));
 		if (e == ERR_OK) {
+			done = b.last_seq;
 			r->sent += b.n;
 			r->added += added;
 			r->batches++;
+			r->forgot = r->forgot || forgot;
 			if (progress)
 				progress(r->sent, fs.waiting, ctx);
 		}
@@ -67,8 +91,16 @@ enum rota_err app_sync(struct app *app, const char *conninfo, time_t now, sync_p
 	/* Nothing waited: the sync still succeeded, and says so in the status. */
 	if (e == ERR_OK && r->batches == 0 && (e = db_begin_write(app->db)) == ERR_OK)
 		e = db_end_write(app->db, store_feed_sent(app->db, 0, now));
+	/* The batches that forgot someone are committed (also when a later one
+	 * failed): only now can the centre's tables be rewritten. */
+	if (r->forgot) {
+		enum rota_err cleared = central_clear(c);
+		r->cleared = cleared == ERR_OK;
+		if (e == ERR_OK && !r->cleared)
+			e = ERR_CENTRAL_UNCLEARED;
+	}
 	central_close(c);
-	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "sync to centre: %lld sent (%lld new) in %d batches: %s",
-	        r->sent, r->added, r->batches, err_name(e));
+	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "sync to centre: %lld sent (%lld new) in %d batches%s: %s",
+	        r->sent, r->added, r->batches, r->cleared ? ", forgotten texts cleared" : "", err_name(e));
 	return e;
 }

@@ -4,6 +4,7 @@
 #ifndef ROTA_APP_SYNC_H
 #define ROTA_APP_SYNC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
 
@@ -21,6 +22,14 @@ struct sync_result {
 	long long sent;      /* changes sent in this run */
 	long long added;     /* of them new to the centre (the rest were there) */
 	int batches;
+	/* The change the centre refused (ERR_CENTRAL_FAILED), when one was:
+	 * its number (0: none named), table and the server's words. */
+	char site_id[40];
+	long long refused_seq;
+	char refused_tbl[40];
+	char reason[256];
+	bool forgot;         /* an anonymisation reached the centre in this run */
+	bool cleared;        /* and the centre rewrote its tables without the old texts */
 };
 
 /* Called after each batch with the changes sent so far and the total that
@@ -35,7 +44,15 @@ enum rota_err app_sync_status(struct app *app, struct sync_status *s);
  * transaction on the server, and records after each how far it got; a
  * change already there is skipped, so a run cut off anywhere is simply run
  * again. progress may be NULL. Errors: central_open's, ERR_CENTRAL_SCHEMA
- * when the centre is not set up; what was sent before an error stays sent. */
+ * when the centre is not set up; what was sent before an error stays sent.
+ * A batch the centre refuses goes again one change at a time, so the
+ * changes before the refused one are sent and it is named in *r (and the
+ * log): ERR_CENTRAL_FAILED, and every later sync stops there until the
+ * centre takes it. ERR_CENTRAL_BUSY and ERR_CENTRAL_UNREACHABLE pass: the
+ * next sync sends the rest. When an anonymisation reached the centre, the
+ * centre's tables are rewritten without the forgotten texts once the
+ * batches are in (r->forgot, r->cleared); when that fails and all else
+ * went well, ERR_CENTRAL_UNCLEARED. */
 enum rota_err app_sync(struct app *app, const char *conninfo, time_t now, sync_progress_fn progress, void *ctx,
                        struct sync_result *r);
 

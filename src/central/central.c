@@ -12,10 +12,12 @@
 #include "central/pq_lib.h"
 #include "util/alloc.h"
 #include "util/log.h"
+#include "util/text.h"
 
 struct central {
 	const struct pq_lib *pq;
 	PGconn *conn;
+	char reason[CENTRAL_REASON_MAX]; /* the server's words for the last refusal */
 };
 
 /* Central migration i brings the schema from version i to i + 1. Never
@@ -52,6 +54,12 @@ static const char *const central_migrations[] = {
 	 * site anonymised can be forgotten here too */
 	"ALTER TABLE change_log ADD COLUMN person_id bigint;"
 	"CREATE INDEX change_log_person ON change_log(site_id, person_id) WHERE person_id IS NOT NULL;",
+	/* 3: the site's own bytes of a change that jsonb cannot hold as they
+	 * are (a NUL, or bytes that are no UTF-8, in a name an older rota or a
+	 * hand edit left), so no value stops a site's sync and none is lost */
+	"ALTER TABLE change_log ADD COLUMN raw bytea;"
+	"COMMENT ON COLUMN change_log.raw IS 'The change''s row exactly as the site holds it, when row differs:"
+	" row then has U+FFFD for each NUL and each byte that is no UTF-8. NULL: row is exact.';",
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 
@@ -111,8 +119,34 @@ void central_close(struct central *c)
 	free(c);
 }
 
+/* A refusal that says nothing against what was sent, so the same request
+ * may well pass later: the server was busy, short of room or being looked
+ * after (SQLSTATE classes 40, 53, 57 and 58, and a lock not had in time). */
+static bool is_passing(const char *state)
+{
+	if (!state || strlen(state) != 5)
+		return false;
+	return !strncmp(state, "40", 2) || !strncmp(state, "53", 2) || !strncmp(state, "57", 2) ||
+	       !strncmp(state, "58", 2) || !strcmp(state, "55P03");
+}
+
+/* Keeps the server's words for r's failure (its primary message, one line)
+ * and says which error it is: a lost connection ERR_CENTRAL_UNREACHABLE, a
+ * passing refusal ERR_CENTRAL_BUSY, any other ERR_CENTRAL_FAILED. */
+static enum rota_err failure(struct central *c, PGresult *r)
+{
+	const char *why = r ? c->pq->PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	text_copy(c->reason, sizeof c->reason, why ? why : c->pq->PQerrorMessage(c->conn));
+	c->reason[strcspn(c->reason, "\n")] = '\0';
+	log_msg(LOG_ERROR, "central: %s", r ? c->pq->PQresultErrorMessage(r) : c->pq->PQerrorMessage(c->conn));
+	if (c->pq->PQstatus(c->conn) != CONNECTION_OK)
+		return ERR_CENTRAL_UNREACHABLE;
+	return is_passing(r ? c->pq->PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL) ? ERR_CENTRAL_BUSY
+	                                                                             : ERR_CENTRAL_FAILED;
+}
+
 /* Runs sql with params; *res (when asked for) is the caller's to PQclear.
- * A lost connection is ERR_CENTRAL_UNREACHABLE, a refusal ERR_CENTRAL_FAILED. */
+ * A failure is failure()'s. */
 static enum rota_err run(struct central *c, const char *sql, int n, const char *const *params, PGresult **res)
 {
 	PGresult *r = c->pq->PQexecParams(c->conn, sql, n, NULL, params, NULL, NULL, 0);
@@ -124,9 +158,14 @@ static enum rota_err run(struct central *c, const char *sql, int n, const char *
 			c->pq->PQclear(r);
 		return ERR_OK;
 	}
-	log_msg(LOG_ERROR, "central: %s", r ? c->pq->PQresultErrorMessage(r) : c->pq->PQerrorMessage(c->conn));
+	enum rota_err e = failure(c, r);
 	c->pq->PQclear(r);
-	return c->pq->PQstatus(c->conn) == CONNECTION_OK ? ERR_CENTRAL_FAILED : ERR_CENTRAL_UNREACHABLE;
+	return e;
+}
+
+const char *central_reason(const struct central *c)
+{
+	return c->reason;
 }
 
 static enum rota_err begin(struct central *c)
@@ -207,9 +246,11 @@ enum rota_err central_check(struct central *c)
 	return version == NCENTRAL ? ERR_OK : ERR_CENTRAL_SCHEMA;
 }
 
-enum rota_err central_push(struct central *c, const char *site, const char *batch, long long *added)
+enum rota_err central_push(struct central *c, const char *site, const char *batch, long long *added,
+                           bool *forgot)
 {
 	*added = 0;
+	*forgot = false;
 	const char *p[] = { site, batch };
 	enum rota_err e = begin(c);
 	if (e != ERR_OK)
@@ -224,9 +265,10 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 	 * the row as it last saw it: only its table and key must agree.) */
 	if (e == ERR_OK)
 		e = run(c,
-			"SELECT count(*) FROM jsonb_to_recordset($2::jsonb) AS b(seq bigint, tbl text, k text, \"row\" jsonb)"
+			"SELECT count(*) FROM jsonb_to_recordset($2::jsonb) AS b(seq bigint, tbl text, k text, \"row\" jsonb, x text)"
 			" JOIN change_log AS l ON l.site_id = $1 AND l.seq = b.seq"
-			" WHERE l.tbl <> b.tbl OR l.row_key <> b.k OR (l.row <> b.\"row\" AND NOT EXISTS"
+			" WHERE l.tbl <> b.tbl OR l.row_key <> b.k"
+			" OR ((l.row <> b.\"row\" OR l.raw IS DISTINCT FROM decode(b.x, 'hex')) AND NOT EXISTS"
 			"  (SELECT 1 FROM current_row a WHERE a.site_id = $1 AND a.tbl = 'anonymisations'"
 			"   AND (a.row->>'person_id')::bigint = l.person_id))",
 			2, p, &r);
@@ -238,44 +280,80 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 	c->pq->PQclear(r);
 	r = NULL;
 	/* Only the changes new to the log move the current rows on, and a row
-	 * only ever moves to a later change of its site. */
+	 * only ever moves to a later change of its site. A change's own bytes
+	 * (x) are kept beside the row jsonb could hold. */
 	if (e == ERR_OK)
 		e = run(c,
 			"WITH b AS (SELECT * FROM jsonb_to_recordset($2::jsonb)"
-			"           AS x(seq bigint, tbl text, k text, op text, \"row\" jsonb, p bigint)),"
-			" ins AS (INSERT INTO change_log(site_id, seq, tbl, row_key, op, row, person_id)"
-			"         SELECT $1, seq, tbl, k, op, \"row\", p FROM b ON CONFLICT DO NOTHING"
+			"           AS x(seq bigint, tbl text, k text, op text, \"row\" jsonb, p bigint, x text)),"
+			" ins AS (INSERT INTO change_log(site_id, seq, tbl, row_key, op, row, person_id, raw)"
+			"         SELECT $1, seq, tbl, k, op, \"row\", p, decode(x, 'hex') FROM b ON CONFLICT DO NOTHING"
 			"         RETURNING seq, tbl, row_key, row),"
 			" cur AS (INSERT INTO current_row(site_id, tbl, row_key, seq, row)"
 			"         SELECT DISTINCT ON (tbl, row_key) $1, tbl, row_key, seq, row FROM ins"
 			"         ORDER BY tbl, row_key, seq DESC"
 			"         ON CONFLICT (site_id, tbl, row_key) DO UPDATE"
 			"         SET seq = EXCLUDED.seq, row = EXCLUDED.row WHERE current_row.seq < EXCLUDED.seq)"
-			" SELECT count(*), coalesce(max(seq), 0) FROM ins",
+			" SELECT count(*), coalesce(max(seq), 0), count(*) FILTER (WHERE tbl = 'anonymisations') FROM ins",
 			2, p, &r);
 	if (e == ERR_OK) {
 		*added = atoll(c->pq->PQgetvalue(r, 0, 0));
+		/* An anonymisation new here replaced texts in the current rows:
+		 * their old versions stay in the table's files until a vacuum. */
+		*forgot = strcmp(c->pq->PQgetvalue(r, 0, 2), "0") != 0;
 		const char *q[] = { site, c->pq->PQgetvalue(r, 0, 1) };
 		e = run(c, "UPDATE sites SET last_seq = greatest(last_seq, $2::bigint) WHERE site_id = $1", 2, q, NULL);
 	}
+	c->pq->PQclear(r);
+	r = NULL;
 	/* A person the site anonymised: their earlier changes here are
 	 * rewritten as their rows now are, as the site did with its outbox, so
-	 * the log keeps no text the site forgot. The current rows moved on
-	 * with the changes that replaced the texts. Only the people this
-	 * batch is about: the others were seen to before. */
+	 * the log keeps no text the site forgot (nor its bytes). The current
+	 * rows moved on with the changes that replaced the texts. Only the
+	 * people this batch is about: the others were seen to before. */
 	if (e == ERR_OK)
 		e = run(c,
-			"UPDATE change_log AS l SET row = c.row FROM current_row AS c"
-			" WHERE l.site_id = $1 AND c.site_id = $1 AND c.tbl = l.tbl AND c.row_key = l.row_key"
-			" AND l.row <> c.row AND l.person_id IN"
-			"  (SELECT (a.row->>'person_id')::bigint FROM current_row AS a"
-			"   WHERE a.site_id = $1 AND a.tbl = 'anonymisations')"
-			" AND l.person_id IN (SELECT p FROM jsonb_to_recordset($2::jsonb) AS b(p bigint))",
-			2, p, NULL);
+			"WITH u AS (UPDATE change_log AS l SET row = c.row, raw = cl.raw"
+			"  FROM current_row AS c JOIN change_log AS cl ON cl.site_id = c.site_id AND cl.seq = c.seq"
+			"  WHERE l.site_id = $1 AND c.site_id = $1 AND c.tbl = l.tbl AND c.row_key = l.row_key"
+			"  AND (l.row <> c.row OR l.raw IS DISTINCT FROM cl.raw) AND l.person_id IN"
+			"   (SELECT (a.row->>'person_id')::bigint FROM current_row AS a"
+			"    WHERE a.site_id = $1 AND a.tbl = 'anonymisations')"
+			"  AND l.person_id IN (SELECT p FROM jsonb_to_recordset($2::jsonb) AS b(p bigint))"
+			"  RETURNING 1)"
+			" SELECT count(*) FROM u",
+			2, p, &r);
+	if (e == ERR_OK && strcmp(c->pq->PQgetvalue(r, 0, 0), "0") != 0)
+		*forgot = true;
 	c->pq->PQclear(r);
 	e = end(c, e);
-	if (e != ERR_OK)
+	if (e != ERR_OK) {
 		*added = 0;
+		*forgot = false;
+	}
+	return e;
+}
+
+enum rota_err central_clear(struct central *c)
+{
+	/* VACUUM FULL writes each table anew, without the rows' old versions
+	 * (a plain VACUUM only marks their room free, their bytes stay); it
+	 * cannot run inside a transaction, and holds the table alone while it
+	 * runs, so it waits a minute at most for the others. */
+	enum rota_err e = run(c, "SET lock_timeout = '60s'", 0, NULL, NULL);
+	const char *const tables[] = { "change_log", "current_row" };
+	for (size_t i = 0; e == ERR_OK && i < sizeof tables / sizeof tables[0]; i++) {
+		char sql[64];
+		snprintf(sql, sizeof sql, "VACUUM (FULL) %s", tables[i]);
+		PGresult *r = c->pq->PQexec(c->conn, sql);
+		if (!r || c->pq->PQresultStatus(r) != PGRES_COMMAND_OK)
+			e = failure(c, r);
+		c->pq->PQclear(r);
+	}
+	if (c->pq->PQstatus(c->conn) == CONNECTION_OK)
+		run(c, "RESET lock_timeout", 0, NULL, NULL);
+	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "central: the forgotten texts' old row versions %s",
+	        e == ERR_OK ? "are cleared from change_log and current_row" : "could not be cleared");
 	return e;
 }
 

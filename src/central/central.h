@@ -6,9 +6,14 @@
 #ifndef ROTA_CENTRAL_CENTRAL_H
 #define ROTA_CENTRAL_CENTRAL_H
 
+#include <stdbool.h>
+
 #include "util/err.h"
 
 struct central;
+
+/* Room for the server's words about a refusal (central_reason). */
+#define CENTRAL_REASON_MAX 256
 
 /* Connects to conninfo (a connection string, a URI or "service=NAME";
  * passwords come from ~/.pgpass, PGPASSFILE or the service file). A
@@ -28,13 +33,27 @@ enum rota_err central_migrate(struct central *c, int *from, int *to);
 enum rota_err central_check(struct central *c);
 /* Stores a batch of site's changes (store/feed.h's JSON array) in one
  * server transaction: each change once in the change log, keyed (site,
- * seq), a change already there skipped, and the current rows moved on.
- * *added says how many were new. A change numbered like one already there
- * but different (the site's file was restored from a backup) is
- * ERR_CENTRAL_CLASH, and nothing of the batch is stored. In the same
- * transaction, the earlier changes of a person this batch is about and
- * whom the site anonymised are rewritten as that person's rows now are. */
-enum rota_err central_push(struct central *c, const char *site, const char *batch, long long *added);
+ * seq), with its own bytes (x) when they differ from its row; a change
+ * already there skipped, and the current rows moved on. *added says how
+ * many were new. A change numbered like one already there but different
+ * (the site's file was restored from a backup) is ERR_CENTRAL_CLASH, and
+ * nothing of the batch is stored. In the same transaction, the earlier
+ * changes of a person this batch is about and whom the site anonymised
+ * are rewritten as that person's rows now are; *forgot is then true (also
+ * when the batch brings an anonymisation): old versions of rows hold the
+ * forgotten texts until central_clear(). The server refusing the batch
+ * is ERR_CENTRAL_FAILED, or ERR_CENTRAL_BUSY when it may pass later (it
+ * was busy or being looked after); central_reason() has its words. */
+enum rota_err central_push(struct central *c, const char *site, const char *batch, long long *added,
+                           bool *forgot);
+/* Rewrites the tables central_push rewrites (VACUUM FULL, outside any
+ * transaction: call it after the batches are committed), so their files
+ * keep no old version of a row, and with it no text a site forgot. Waits
+ * at most a minute for the tables; errors as central_push's. */
+enum rota_err central_clear(struct central *c);
+/* The server's words (its primary message, one line) for the last refusal
+ * on c; "" before any. Valid until the next call on c. */
+const char *central_reason(const struct central *c);
 /* Calls fn with each site's id, in order. */
 enum rota_err central_sites(struct central *c, void (*fn)(const char *site, void *ctx), void *ctx);
 /* Sets *rows to a JSON array of the site's current rows of table tbl (each

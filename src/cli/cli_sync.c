@@ -12,6 +12,7 @@
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 struct sync_args {
 	const char *to;
@@ -66,13 +67,30 @@ static int run_sync(struct app *app, const struct cli *cli, void *args)
 	enum rota_err e = app_sync(app, a->to, clock_now(), tty ? show_progress : NULL, NULL, &r);
 	if (tty && r.batches)
 		fputc('\n', stderr);
-	if (e != ERR_OK) {
-		if (r.sent)
-			printf(_("Sent %lld changes before the sync stopped.\n"), r.sent);
-		return cli_fail(e);
+	if (e == ERR_OK || e == ERR_CENTRAL_UNCLEARED)
+		printf(_("Sent %lld changes (%lld new to the central database); nothing waits.\n"), r.sent, r.added);
+	else if (r.sent)
+		printf(_("Sent %lld changes before the sync stopped.\n"), r.sent);
+	if (r.cleared)
+		printf(_("The central database cleared the forgotten texts from its tables; its WAL and backups keep them "
+		         "until they age out.\n"));
+	if (e == ERR_OK)
+		return CLI_OK;
+	if (r.forgot && !r.cleared && e != ERR_CENTRAL_UNCLEARED)
+		fprintf(stderr, "rota: %s\n", err_message(ERR_CENTRAL_UNCLEARED));
+	if (e == ERR_CENTRAL_FAILED && r.refused_seq) {
+		/* The server's words are its own, in its language: shown as they
+		 * are, escaped like any text from outside. */
+		char reason[4 * sizeof r.reason];
+		text_escape(reason, sizeof reason, r.reason, false);
+		fputs("rota: ", stderr);
+		fprintf(stderr, _("The central database refused change %lld of site %s (table %s: %s); it stays in this "
+		                  "file, and every sync stops at it until whoever runs the central database lets it in, so "
+		                  "please show them this message.\n"),
+		        r.refused_seq, r.site_id, r.refused_tbl, reason);
+		return CLI_FAIL;
 	}
-	printf(_("Sent %lld changes (%lld new to the central database); nothing waits.\n"), r.sent, r.added);
-	return CLI_OK;
+	return cli_fail(e);
 }
 
 int cli_sync(const struct cli *cli)

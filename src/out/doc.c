@@ -11,6 +11,7 @@
 #include "util/alloc.h"
 #include "util/i18n.h"
 #include "util/log.h"
+#include "util/text.h"
 
 #define A4_SHORT 210.0
 #define A4_LONG 297.0
@@ -62,7 +63,13 @@ PangoLayout *doc_layout(struct doc *d, double width, const char *text, const str
 	enum doc_align align = style ? style->align : DOC_LEFT;
 	P->pango_layout_set_alignment(layout, align == DOC_CENTER ? PANGO_ALIGN_CENTER
 	                                      : align == DOC_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-	P->pango_layout_set_text(layout, text ? text : "", -1);
+	/* Text from the records may be what an older rota or a hand edit left:
+	 * Pango refuses bytes that are no UTF-8 (and warns on stderr), and the
+	 * whole document would be lost for one name. It is drawn as every
+	 * screen shows it: a broken byte as U+FFFD, a control as its escape. */
+	char *shown = text && text_needs_escape(text, true) ? text_escape_dup(text, true) : NULL;
+	P->pango_layout_set_text(layout, shown ? shown : text ? text : "", -1);
+	free(shown);
 	int unknown = P->pango_layout_get_unknown_glyphs_count(layout);
 	if (unknown > 0)
 		log_msg(LOG_WARN, "document %s: %d characters have no glyph in any font", d->path, unknown);

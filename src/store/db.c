@@ -264,10 +264,25 @@ void db_bind_id(sqlite3_stmt *st, int i, long long id)
 		sqlite3_bind_null(st, i);
 }
 
-void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n)
+const char *db_column_whole(sqlite3_stmt *st, int i, char **owned)
 {
 	const char *s = (const char *)sqlite3_column_text(st, i);
-	text_copy(out, n, s ? s : "");
+	size_t len = (size_t)sqlite3_column_bytes(st, i);
+	*owned = NULL;
+	if (!s)
+		return "";
+	/* What an older rota or a hand edit stored: read whole, by its length,
+	 * so a NUL does not cut it short, and handed on well-formed. */
+	if (!text_is_whole(s, len))
+		s = *owned = text_repair(s, len);
+	return s;
+}
+
+void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n)
+{
+	char *owned;
+	text_copy(out, n, db_column_whole(st, i, &owned));
+	free(owned);
 }
 
 enum rota_err db_begin_write(struct db *db)

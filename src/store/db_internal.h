@@ -42,8 +42,16 @@ enum rota_err db_err_of_errno(int err);
 void db_bind_text(sqlite3_stmt *st, int i, const char *s);
 /* Binds an id, or NULL when id <= 0. */
 void db_bind_id(sqlite3_stmt *st, int i, long long id);
-/* Copies column i as text into out (n bytes), "" for NULL. */
+/* Copies column i as text into out (n bytes), "" for NULL. The text is
+ * read by its length and handed on well-formed (text_repair): a NUL or a
+ * byte that is no UTF-8, stored by an older rota or a hand edit, is U+FFFD
+ * and never cuts the text short. */
 void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n);
+/* Column i as text of any length, read and made whole as db_column_text
+ * does: returns the column's own text ("" for NULL), valid until the
+ * statement moves on, or, when it had to be mended, a new string that is
+ * also left in *owned for the caller to free (else *owned is NULL). */
+const char *db_column_whole(sqlite3_stmt *st, int i, char **owned);
 /* Row readers shared by the store's files. */
 struct visit;
 struct progress_entry;

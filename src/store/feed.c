@@ -197,22 +197,78 @@ enum rota_err store_site_id(struct db *db, char *out, size_t n)
 	return rc == SQLITE_ROW ? ERR_OK : db_fail(db, rc, "site id");
 }
 
+/* Returns NULL when the JSON text j (len bytes) is fit for jsonb as it is:
+ * well-formed UTF-8 with no \u0000 escape (json_object writes a NUL so).
+ * Else a new string with each broken byte and each \u0000 as U+FFFD. */
+static char *json_for_centre(const char *j, size_t len)
+{
+	bool has_nul = false;
+	for (size_t i = 0; i + 1 < len && !has_nul; i++)
+		if (j[i] == '\\')
+			has_nul = j[++i] == 'u' && i + 4 < len && !memcmp(j + i + 1, "0000", 4);
+	if (!has_nul && text_is_whole(j, len))
+		return NULL;
+	char *t = text_repair(j, len);
+	for (char *p = t; *p && p[1]; p++)
+		if (*p == '\\' && *++p == 'u' && !strncmp(p + 1, "0000", 4))
+			memcpy(p + 1, "fffd", 4);
+	return t;
+}
+
+/* Appends the change's JSON object to out, made fit for jsonb, with the
+ * stored row's exact bytes as x when it had to be changed. */
+static void batch_append(sqlite3_str *out, sqlite3_stmt *st)
+{
+	const char *change = (const char *)sqlite3_column_text(st, 2);
+	size_t len = (size_t)sqlite3_column_bytes(st, 2);
+	char *fit = json_for_centre(change, len);
+	if (!fit) {
+		sqlite3_str_append(out, change, (int)len);
+		return;
+	}
+	/* The object ends in '}': x goes in before it. */
+	sqlite3_str_append(out, fit, (int)strlen(fit) - 1);
+	const unsigned char *row = sqlite3_column_blob(st, 3);
+	int n = sqlite3_column_bytes(st, 3);
+	sqlite3_str_appendall(out, ",\"x\":\"");
+	for (int i = 0; i < n; i++)
+		sqlite3_str_appendf(out, "%02x", row[i]);
+	sqlite3_str_appendall(out, "\"}");
+	free(fit);
+}
+
 enum rota_err store_feed_batch(struct db *db, int limit, struct feed_batch *b)
 {
 	sqlite3_stmt *st = db_stmt(db,
-		"SELECT json_group_array(json_object('seq', seq, 'tbl', tbl, 'k', row_key, 'op', op,"
-		"  'row', json(row), 'p', pid)), coalesce(max(seq), 0), count(*)"
-		" FROM (SELECT o.*, (SELECT person_id FROM outbox_people p WHERE p.seq = o.seq) AS pid FROM outbox o"
-		"       WHERE o.seq > (SELECT sent_seq FROM sync_state WHERE id = 1) ORDER BY o.seq LIMIT ?1)");
+		"SELECT o.seq, o.tbl, json_object('seq', o.seq, 'tbl', o.tbl, 'k', o.row_key, 'op', o.op,"
+		"  'row', json(o.row), 'p', (SELECT person_id FROM outbox_people p WHERE p.seq = o.seq)), o.row"
+		" FROM outbox o WHERE o.seq > (SELECT sent_seq FROM sync_state WHERE id = 1) ORDER BY o.seq LIMIT ?1");
 	sqlite3_bind_int(st, 1, limit);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		b->json = xstrdup((const char *)sqlite3_column_text(st, 0));
-		b->last_seq = sqlite3_column_int64(st, 1);
-		b->n = sqlite3_column_int(st, 2);
+	sqlite3_str *out = sqlite3_str_new(db->handle);
+	sqlite3_str_appendchar(out, 1, '[');
+	b->n = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		b->last_seq = sqlite3_column_int64(st, 0);
+		if (b->n++ == 0) {
+			b->first_seq = b->last_seq;
+			db_column_text(st, 1, b->first_tbl, sizeof b->first_tbl);
+		} else {
+			sqlite3_str_appendchar(out, 1, ',');
+		}
+		batch_append(out, st);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? ERR_OK : db_fail(db, rc, "feed batch");
+	sqlite3_str_appendchar(out, 1, ']');
+	char *json = sqlite3_str_finish(out);
+	if (rc != SQLITE_DONE || !json) {
+		sqlite3_free(json);
+		b->n = 0;
+		return db_fail(db, rc == SQLITE_DONE ? SQLITE_NOMEM : rc, "feed batch");
+	}
+	b->json = xstrdup(json);
+	sqlite3_free(json);
+	return ERR_OK;
 }
 
 enum rota_err store_feed_sent(struct db *db, long long seq, time_t at)

@@ -14,9 +14,14 @@
 
 #define FEED_SITE_ID_MAX 40
 
+/* Room for a table's name in the feed (the longest is well under it). */
+#define FEED_TABLE_MAX 40
+
 /* One batch of changes, ready for the central database. */
 struct feed_batch {
-	char *json;          /* a JSON array of {seq,tbl,k,op,row,p} (p: whose record, or null); owned, free() it */
+	char *json;          /* a JSON array of {seq,tbl,k,op,row,p[,x]} (p: whose record, or null); owned, free() it */
+	long long first_seq; /* the lowest seq in it, and its table: a batch of one names its change */
+	char first_tbl[FEED_TABLE_MAX];
 	long long last_seq;  /* the highest seq in it */
 	int n;               /* how many changes; 0: nothing waits */
 };
@@ -45,7 +50,12 @@ enum rota_err feed_install(struct db *db);
 enum rota_err store_feed_forget(struct db *db, long long person_id);
 /* Copies this site's id (made when the records were made) into out. */
 enum rota_err store_site_id(struct db *db, char *out, size_t n);
-/* Reads up to limit changes after the last one sent into *b. */
+/* Reads up to limit changes after the last one sent into *b. The JSON is
+ * always well-formed UTF-8 with no \u0000, as PostgreSQL's jsonb demands,
+ * whatever the records hold: a change whose stored row is not (a NUL or a
+ * byte that is no UTF-8 in a name an older rota or a hand edit left) has
+ * each such byte as U+FFFD in its row and k, and the row's bytes exactly
+ * as the outbox holds them in x, in hexadecimal. */
 enum rota_err store_feed_batch(struct db *db, int limit, struct feed_batch *b);
 /* Records that every change up to seq reached the centre at at. Call inside
  * a write. */

@@ -1,6 +1,7 @@
 /* SQL for one person's data as a whole: export, anonymisation, retention. */
 #include "store/personal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "store/db_internal.h"
@@ -76,11 +77,12 @@ enum rota_err store_personal_table(struct db *db, size_t i, long long person_id,
 	fn(true, n, texts, ctx);
 	sqlite3_bind_int64(st, 1, person_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		for (int c = 0; c < n; c++) {
-			const unsigned char *t = sqlite3_column_text(st, c);
-			texts[c] = t ? (const char *)t : "";
-		}
+		char *owned[MAX_COLS];
+		for (int c = 0; c < n; c++)
+			texts[c] = db_column_whole(st, c, &owned[c]);
 		fn(false, n, texts, ctx);
+		for (int c = 0; c < n; c++)
+			free(owned[c]);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "export");
@@ -152,8 +154,12 @@ enum rota_err store_retention_each(struct db *db, int day, retention_fn fn, void
 		" WHERE ended > 0 AND ended < ? ORDER BY ended, id");
 	int rc;
 	sqlite3_bind_int(st, 1, day);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		fn(sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1), sqlite3_column_int(st, 2), ctx);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		char *owned;
+		const char *name = db_column_whole(st, 1, &owned);
+		fn(sqlite3_column_int64(st, 0), name, sqlite3_column_int(st, 2), ctx);
+		free(owned);
+	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "retention");
 }

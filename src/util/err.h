@@ -52,13 +52,15 @@
 	X(BADGE_KEY_WRONG, N_("The badge key file beside the records belongs to other records. Please ask a coordinator to restore the right one from the backup.")) \
 	X(KIOSK_SETUP,     N_("This kiosk is not set up right — please call the coordinator.")) \
 	X(CENTRAL_UNREACHABLE, N_("The central database cannot be reached just now. Nothing is lost: the next sync sends everything.")) \
+	X(CENTRAL_BUSY,    N_("The central database could not answer just now: it is busy or being looked after. Nothing is lost: the next sync sends everything.")) \
 	X(CENTRAL_PASSWORD, N_("A password does not belong in the connection string. Put it in ~/.pgpass or a PostgreSQL service file.")) \
 	X(CENTRAL_LIBPQ,   N_("The PostgreSQL client library (libpq) is not installed on this machine.")) \
 	X(CENTRAL_SCHEMA,  N_("The central database is not set up for rota yet. Run 'rota central init --to ...' first.")) \
 	X(CENTRAL_NEWER,   N_("The central database was set up by a newer version of rota. Please update rota here.")) \
-	X(CENTRAL_FAILED,  N_("The central database refused the changes. Nothing is lost: the next sync sends them again.")) \
+	X(CENTRAL_FAILED,  N_("The central database refused this, and the log beside the records says why: please show it to whoever runs the central database.")) \
 	X(CENTRAL_CLASH,   N_("The central database already holds other changes under these numbers: were these records restored from a backup? Nothing was sent. Please ask the programme's coordinator.")) \
 	X(CENTRAL_NO_SITE, N_("No site with this id has sent its records to the central database.")) \
+	X(CENTRAL_UNCLEARED, N_("The changes were sent, but the central database could not clear the forgotten texts from its tables just now: please ask whoever runs it to run VACUUM FULL on change_log and current_row.")) \
 	X(FILE_NOT_PLAIN,  N_("There is something under this name that is not a plain file (a device, a pipe, a folder or a link), so nothing was written and it was left as it is. Please choose a new file name."))
 
 #define ROTA_ERR_ENUM(name, msg) ERR_##name,

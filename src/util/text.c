@@ -6,6 +6,8 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "util/alloc.h"
+
 /* Decodes the code point at p into *cp; returns its length in bytes, or 0
  * when p holds no well-formed one (an overlong form, a surrogate, a code
  * point past Unicode, a stray or cut-short byte) or is the end. */
@@ -182,6 +184,57 @@ char *text_escape(char *out, size_t n, const char *s, bool keep_newlines)
 		p += take;
 	}
 	out[len] = '\0';
+	return out;
+}
+
+char *text_escape_dup(const char *s, bool keep_newlines)
+{
+	/* The longest escape of one byte: \xHH, 4 bytes. */
+	size_t n = 4 * strlen(s) + 1;
+	return text_escape(xmalloc(n), n, s, keep_newlines);
+}
+
+/* decode_one over at most len bytes (a text read with its length need not
+ * end in a NUL just after them). */
+static size_t decode_bounded(const unsigned char *p, size_t len, uint32_t *cp)
+{
+	unsigned char buf[5] = { 0 };
+	memcpy(buf, p, len < 4 ? len : 4);
+	return decode_one(buf, cp);
+}
+
+bool text_is_whole(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t k = decode_bounded(p + i, len - i, &cp);
+		if (k == 0)
+			return false;
+		i += k;
+	}
+	return true;
+}
+
+char *text_repair(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	char *out = xmalloc(3 * len + 1);
+	size_t o = 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t k = decode_bounded(p + i, len - i, &cp);
+		if (k == 0) {
+			memcpy(out + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			i++;
+		} else {
+			memcpy(out + o, p + i, k);
+			o += k;
+			i += k;
+		}
+	}
+	out[o] = '\0';
 	return out;
 }
 

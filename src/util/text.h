@@ -62,6 +62,19 @@ bool text_cp_is_unsafe(uint32_t cp);
  * With keep_newlines an LF stays as it is. Returns out. What a terminal
  * shows of the result is text_width(s) columns (LFs aside). */
 char *text_escape(char *out, size_t n, const char *s, bool keep_newlines);
+/* text_escape into a new string with room for all of s; the caller frees
+ * it. What every document hands to its text layout: a stored text that an
+ * older rota or a hand edit left broken is drawn, never refused. */
+char *text_escape_dup(const char *s, bool keep_newlines);
+/* Returns true when the len bytes at s are well-formed UTF-8 with no NUL
+ * among them: what text_repair would return unchanged. */
+bool text_is_whole(const char *s, size_t len);
+/* Returns a new string (the caller frees it) of the len bytes at s, which
+ * may hold NULs, made well-formed: each NUL and each byte that is no
+ * character (as text_escape sees them) becomes U+FFFD, everything else is
+ * kept byte for byte, so a NUL no longer cuts the text short and no
+ * reader is handed broken UTF-8. At most 3 * len + 1 bytes. */
+char *text_repair(const char *s, size_t len);
 /* Returns true when s needs text_escape (has an unsafe code point, a
  * malformed byte, or an LF unless keep_newlines). */
 bool text_needs_escape(const char *s, bool keep_newlines);

@@ -284,6 +284,49 @@ pdftotext "$tmp/export-hr/summary.pdf" "$tmp/export-hr.txt" 2>/dev/null
 check "the export's summary in Croatian" grep -qF "Prisutnost po mjesecima" "$tmp/export-hr.txt"
 check "pdftoppm renders the export's summary" pdftoppm -png -r 100 "$tmp/export/summary.pdf" "$tmp/export-summary"
 
+# --- names an older rota or a hand edit left in the file: a NUL, an overlong
+# '/' (c0 af) and a byte that is never UTF-8 (ff). Every document is drawn
+# whole, each such byte as U+FFFD and the NUL too, and nothing reaches stderr.
+db=$tmp/bad.db
+quiet 2026-11-20T09:00:00 init
+quiet 2026-11-20T09:00:00 person add --name "Maja Novak" --role mentor                 # 1
+for p in 2 3 4; do
+  quiet 2026-11-20T09:00:00 person add --name "Placeholder $p" --role participant
+  quiet 2026-11-20T09:00:00 assign $p sorting --mentor 1
+  quiet 2026-12-10T09:00:00 progress add $p --process sorting --level 2 --mentor 1 --date 2026-12-10
+done
+for p in 1 2 3 4; do for d in 03 04; do
+  quiet 2027-01-04T10:00:00 visit add $p --date 2026-12-$d --check-in 08:00 --check-out 14:00 --by 1 --reason "z lista"
+done; done
+sqlite3 "$db" "UPDATE people SET name = CAST(x'416E61004B6F7661C48D' AS TEXT) WHERE id = 2;
+               UPDATE people SET name = CAST(x'426F72C0AF' AS TEXT) WHERE id = 3;
+               UPDATE people SET name = CAST(x'4376FF6574' AS TEXT) WHERE id = 4;"
+fffd=$'\xef\xbf\xbd'
+bad_names=("Ana${fffd}Kovač" "Bor${fffd}${fffd}" "Cv${fffd}et")
+pdf_whole() { # DESC FILE: exit 0, stderr empty, the file there
+  check "$1: exits 0" rc 0
+  check "$1: nothing on stderr (no library's warning)" test ! -s "$tmp/err"
+  check "$1: the PDF is there" test -s "$2"
+  pdftotext -layout "$2" "$tmp/bad.txt" 2>/dev/null
+}
+at $now attendance --month 2026-12 --pdf "$tmp/bad-list.pdf"
+pdf_whole "attendance with broken names" "$tmp/bad-list.pdf"
+for n in "${bad_names[@]}"; do check "the list shows $n, U+FFFD where the bytes were" grep -qF "$n" "$tmp/bad.txt"; done
+at $now summary --from 2026-12-01 --to 2026-12-31 --pdf "$tmp/bad-summary.pdf"
+pdf_whole "summary with broken names" "$tmp/bad-summary.pdf"
+for n in "${bad_names[@]}"; do check "the summary's mentoring shows $n" grep -qF "$n" "$tmp/bad.txt"; done
+for p in 2 3 4; do
+  at $now report $p --meeting intro --pdf "$tmp/bad-report-$p.pdf"
+  pdf_whole "the report about person $p" "$tmp/bad-report-$p.pdf"
+  check "the report names ${bad_names[p - 2]}" grep -qF "${bad_names[p - 2]}" "$tmp/bad.txt"
+done
+at $now attendance --month 2026-12 --csv
+check "the NUL does not cut the name on the command line either" out_has "2,Ana${fffd}Kovač,2026-12-03"
+at $now person export 2 --out "$tmp/bad-export"
+pdf_whole "person export of a name with a NUL" "$tmp/bad-export/summary.pdf"
+check "its summary names her whole" grep -qF "Ana${fffd}Kovač" "$tmp/bad.txt"
+check "and so does its person.csv" grep -qF "Ana${fffd}Kovač" "$tmp/bad-export/person.csv"
+
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then
   "$build/docsample" "$tmp/sample.pdf" >/dev/null 2>"$tmp/err"; echo $? >"$tmp/rc"

@@ -46,15 +46,15 @@ check "also inside a URI" err_has "~/.pgpass"
 run sync --to "$PG_CONN"
 check "a centre not set up is named" err_has "rota central init"
 run central init --to "$PG_CONN"
-check "central init makes the schema" out_has "schema 2, was 0"
+check "central init makes the schema" out_has "schema 3, was 0"
 run central init --to "$PG_CONN"
-check "and again changes nothing" out_is "The central database is ready (schema 2)."
+check "and again changes nothing" out_is "The central database is ready (schema 3)."
 pg_psql "UPDATE rota_schema SET version = 99"
 run central init --to "$PG_CONN"
 check "a newer central schema is refused" err_has "newer version of rota"
 run sync --to "$PG_CONN"
 check "and sync does not write into it" rc 1
-pg_psql "UPDATE rota_schema SET version = 2"
+pg_psql "UPDATE rota_schema SET version = 3"
 
 sq "$a" "SELECT seq, tbl, row_key, op, row FROM outbox" >"$tmp/outbox-before"
 check "the outbox refuses a rewrite" test -n "$(sqlite3 "$a" "UPDATE outbox SET row = '{}' WHERE seq = 1" 2>&1)"
@@ -200,6 +200,10 @@ check "she is anonymised at the site" rc 0
 check "and her name is nowhere in the site's outbox" test "$(sq "$b" "SELECT count(*) FROM outbox WHERE row LIKE '%Vesna%'")" = 0
 run sync --to "$PG_CONN"
 check "the anonymisation is sent" rc 0
+check "and sync says the centre cleared what it forgot from its tables" out_has "cleared the forgotten texts"
+pg_psql "CHECKPOINT"
+check "no table file of the centre holds her name, old row versions included" \
+  bash -c "! grep -rqaE 'Vesna|Žibert' '$PG_DIR/data/base'"
 check "the centre's change log holds her name no more" \
   test "$(pg_psql "SELECT count(*) FROM change_log WHERE row::text LIKE '%Vesna%' OR row::text LIKE '%Žibert%'")" = 0
 check "nor its current rows" \
@@ -210,6 +214,7 @@ check "her visits are still counted" \
   test "$(pg_psql "SELECT count(*) FROM current_row WHERE site_id = '$site_b' AND tbl = 'visits'")" = "$before"
 run sync --to "$PG_CONN"
 check "and a sync after it has nothing to say against it" rc 0
+check "nor anything to clear" test "$(wc -l <"$tmp/out")" -eq 1
 # Her earlier changes, rewritten at the site as her row was then and at the
 # centre as it is after a later change, are not taken for a restored file's
 # renumbered ones when they are sent again (a sync cut off before the site
@@ -221,6 +226,60 @@ run sync --to "$PG_CONN"
 check "an anonymised person's changes sent again are no clash" rc 0
 check "and still hold no name" \
   test "$(pg_psql "SELECT count(*) FROM change_log WHERE row::text LIKE '%Vesna%' OR row::text LIKE '%Žibert%'")" = 0
+
+# Names an older rota or a hand edit left in the file: a NUL, an overlong
+# '/' (c0 af) and a byte that is never UTF-8 (ff). The outbox holds them as
+# they were (it is never rewritten); sync sends them, the centre keeps the
+# bytes and its reports show what the site's show.
+d=$tmp/d/rota.db; mkdir -p "$tmp/d"; db=$d
+at 2026-11-02T07:00:00 init
+for n in A B C D; do at 2026-11-02T07:00:00 person add --name "Person $n" --role participant; done
+sq "$d" "UPDATE people SET name = CAST(x'416E61004B6F7661C48D' AS TEXT) WHERE id = 1;
+         UPDATE people SET name = CAST(x'426F72C0AF' AS TEXT) WHERE id = 2;
+         UPDATE people SET name = CAST(x'4376FF6574' AS TEXT) WHERE id = 3;"
+for p in 1 2 3 4; do
+  at 2026-11-02T07:00:00 badge issue $p; badge=$(cat "$tmp/out")
+  at 2026-11-02T08:00:00 scan "$badge"; at 2026-11-02T12:30:00 scan "$badge"
+done
+site_d=$("$BIN" --db "$d" config | sed -n 's/^site_id=//p')
+run sync --to "$PG_CONN"
+check "a site with a NUL, c0 af and ff in its names syncs" rc 0
+check "and nothing waits" out_has "nothing waits"
+check "every change of it is at the centre" \
+  test "$(pg_psql "SELECT count(*) FROM change_log WHERE site_id = '$site_d'")" = "$(sq "$d" "SELECT count(*) FROM outbox")"
+check "the centre keeps the bytes the site's changes hold" \
+  test "$(pg_psql "SELECT count(*) FROM change_log WHERE site_id = '$site_d' AND tbl = 'people' AND
+    (position('\\x426f72c0af'::bytea IN raw) > 0 OR position('\\x4376ff6574'::bytea IN raw) > 0
+     OR position(convert_to('Ana\\u0000Kova', 'UTF8') IN raw) > 0)")" = 3
+month "$d" hours --month 2026-11 --csv >"$tmp/d.csv"
+month "$d" central hours --to "$PG_CONN" --month 2026-11 --csv --site "$site_d" >"$tmp/cd.csv"
+check "its central hour sheet is its own, U+FFFD where its own has one" \
+  bash -c "cmp -s '$tmp/d.csv' '$tmp/cd.csv' && grep -q \$'^1,Ana\\xef\\xbf\\xbdKovač,' '$tmp/cd.csv'"
+month "$d" attendance --month 2026-11 --csv >"$tmp/att-d.csv"
+month "$d" central attendance --to "$PG_CONN" --month 2026-11 --site "$site_d" --csv >"$tmp/catt-d.csv"
+check "and so is its attendance list" cmp -s "$tmp/att-d.csv" "$tmp/catt-d.csv"
+
+# A batch the centre refuses (here a rule its keeper added) is named: the
+# site, the change's number, its table and the server's reason; what came
+# before it in the batch is sent; and no promise that the next sync sends it.
+pg_psql "ALTER TABLE change_log ADD CONSTRAINT no_groups_here CHECK (tbl <> 'groups')"
+at 2026-11-03T07:00:00 person add --name "Before Group" --role participant
+at 2026-11-03T07:00:00 group add "Skupina Zavrnjena"
+refused=$(sq "$d" "SELECT max(seq) FROM outbox")
+run sync --to "$PG_CONN"
+check "a refused change fails the sync (1)" rc 1
+check "naming the site, the change, its table and the server's reason" \
+  bash -c "grep -qF '$site_d' '$tmp/err' && grep -qw '$refused' '$tmp/err' && grep -qw groups '$tmp/err' && grep -qF no_groups_here '$tmp/err'"
+check "without promising the next sync sends it" bash -c "! grep -qi 'nothing is lost' '$tmp/err'"
+check "the log names them too" \
+  bash -c "grep 'refused' '$d.log' | tail -n 1 | grep -F '$site_d' | grep -w '$refused' | grep -w groups | grep -qF no_groups_here"
+check "the change before it reached the centre" \
+  test "$(pg_psql "SELECT count(*) FROM change_log WHERE site_id = '$site_d' AND row->>'name' = 'Before Group'")" = 1
+run sync --to "$PG_CONN"
+check "the next sync stops at the same change, saying the same" bash -c "grep -qw '$refused' '$tmp/err'"
+pg_psql "ALTER TABLE change_log DROP CONSTRAINT no_groups_here"
+run sync --to "$PG_CONN"
+check "once the centre takes it, the sync goes on" rc 0
 
 # A file put back from a backup numbers its changes again: the centre
 # refuses what would otherwise be skipped and lost.

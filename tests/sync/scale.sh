@@ -32,6 +32,18 @@ t0=$(ms)
 ROTA_NOW=2026-11-30T18:00:00 "$BIN" --db "$tmp/x.db" central hours --to "$PG_CONN" --month 2026-11 --csv >"$tmp/all.csv"
 hours_ms=$(($(ms) - t0))
 check "the central hour sheet has 30 rows for each of the ten sites" test "$(($(wc -l <"$tmp/all.csv") - 1))" -eq 300
+# Forgetting one participant: the sync that takes the anonymisation to the
+# centre also rewrites its two tables (VACUUM FULL) over every site's rows.
+db=$tmp/site0.db
+"$BIN" --db "$db" person add --name "Koordinatorka" --role coordinator >/dev/null
+"$BIN" --db "$db" sync --to "$PG_CONN" >/dev/null 2>&1
+ROTA_NOW=2027-06-01T07:00:00 "$BIN" --db "$db" person anonymise 1 --by 31 --reason "retention" >/dev/null 2>&1
+t0=$(ms)
+"$BIN" --db "$db" sync --to "$PG_CONN" >"$tmp/out" 2>&1
+check "the sync that forgets a person clears the centre's tables" grep -q "cleared the forgotten texts" "$tmp/out"
+forget_ms=$(($(ms) - t0))
+echo "scale: the sync of an anonymisation, clearing the centre's tables of $total changes, took" \
+  "$((forget_ms / 1000)).$(printf %03d $((forget_ms % 1000))) s"
 echo "scale: 10 sites x 30 participants x a year: $total changes synced in $((sync_ms / 1000)).$(printf %03d $((sync_ms % 1000))) s;" \
   "central hours for November in $((hours_ms / 1000)).$(printf %03d $((hours_ms % 1000))) s;" \
   "central database $(pg_psql "SELECT pg_size_pretty(pg_database_size('central'))")"

@@ -15,6 +15,7 @@
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 #include "util/alloc.h"
+#include "util/text.h"
 
 static long long one_int(struct db *db, const char *sql)
 {
@@ -76,6 +77,43 @@ static void test_feed_changes(void)
 	struct feed_status s;
 	CHECK(store_feed_status(db, &s) == ERR_OK && s.sent_seq == 3 && s.last_ok_at == 1795000100 &&
 	      s.waiting == s.last_seq - 3, "the status says how many wait and when the last sync was");
+	db_close(db);
+	free(path);
+}
+
+/* Names an older rota or a hand edit left (a NUL, c0 af, ff) go out in a
+ * batch PostgreSQL's jsonb takes: U+FFFD in the row, the stored bytes in x. */
+static void test_feed_broken_text(void)
+{
+	char *path = xasprintf("%s/feed-broken.db", test_tmpdir());
+	struct db *db;
+	db_open(path, true, &db);
+	long long id = add_person(db, "Ana");
+	add_person(db, "Bor");
+	sqlite3_exec(db->handle, "UPDATE people SET name = CAST(x'416E61004B' AS TEXT) WHERE name = 'Ana';"
+	                         "UPDATE people SET name = CAST(x'42C0AFFF' AS TEXT) WHERE name = 'Bor'", NULL, NULL, NULL);
+	long long last = one_int(db, "SELECT max(seq) FROM outbox");
+	db_begin_write(db);
+	db_end_write(db, store_feed_sent(db, last - 2, 1795000100));
+	struct feed_batch b = { 0 };
+	CHECK(store_feed_batch(db, 10, &b) == ERR_OK && b.n == 2 && b.first_seq == last - 1 &&
+	          !strcmp(b.first_tbl, "people"),
+	      "a batch names its first change and table");
+	CHECK(b.json && text_is_whole(b.json, strlen(b.json)) && !strstr(b.json, "\\u0000"),
+	      "the batch is well-formed UTF-8 with no \\u0000, whatever the names hold");
+	CHECK(b.json && strstr(b.json, "\"name\":\"Ana\\ufffdK\"") && strstr(b.json, "\"name\":\"B\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\""),
+	      "each NUL and broken byte is U+FFFD in the row");
+	CHECK(b.json && strstr(b.json, "\"x\":\"") && strstr(b.json, "42c0afff"),
+	      "and the stored row's bytes go along as they are");
+	free(b.json);
+	char name[TEXT_BYTES(TEXT_NAME_CHARS)];
+	sqlite3_stmt *st;
+	sqlite3_prepare_v2(db->handle, "SELECT name FROM people WHERE id = ?", -1, &st, NULL);
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		db_column_text(st, 0, name, sizeof name);
+	sqlite3_finalize(st);
+	CHECK(!strcmp(name, "Ana\xef\xbf\xbdK"), "read back, a NUL does not cut the name: it is U+FFFD");
 	db_close(db);
 	free(path);
 }
@@ -215,6 +253,7 @@ void suite_feed(void)
 {
 	test_feed_covers_schema();
 	test_feed_changes();
+	test_feed_broken_text();
 	test_feed_upgrade();
 	test_feed_copy();
 	test_feed_kiosk_state();

@@ -111,6 +111,28 @@ static void test_escape(void)
 	      "needs_escape agrees with the escape");
 }
 
+/* Text read from the records with its length: a NUL or a broken byte an
+ * older rota left there is U+FFFD, never the end of the text. */
+static void test_repair(void)
+{
+	static const char nul[] = "Ana\0Kova\xc4\x8d", bad[] = "Bor\xc0\xaf", ff[] = "Cv\xff" "et";
+	CHECK(text_is_whole("Čedo", 5) && !text_is_whole(nul, sizeof nul - 1) && !text_is_whole(bad, sizeof bad - 1) &&
+	          !text_is_whole(ff, sizeof ff - 1) && !text_is_whole("\xc4", 1),
+	      "whole means well-formed UTF-8 without a NUL, a cut-short sequence included");
+	char *t = text_repair(nul, sizeof nul - 1);
+	CHECK(!strcmp(t, "Ana\xef\xbf\xbdKovač"), "a NUL is U+FFFD and the name goes on after it");
+	free(t);
+	t = text_repair(bad, sizeof bad - 1);
+	CHECK(!strcmp(t, "Bor\xef\xbf\xbd\xef\xbf\xbd"), "an overlong '/' is two U+FFFD, as text_escape shows it");
+	free(t);
+	t = text_repair(ff, sizeof ff - 1);
+	CHECK(!strcmp(t, "Cv\xef\xbf\xbd" "et") && text_is_whole(t, strlen(t)), "ff is U+FFFD, and the result is whole");
+	free(t);
+	t = text_escape_dup("a\x1b\xff\nb", true);
+	CHECK(!strcmp(t, "a\\x1b\xef\xbf\xbd\nb"), "escape_dup escapes all of a text of any length");
+	free(t);
+}
+
 static char *csv_of(const char *const *fields, int n)
 {
 	char *buf = NULL;
@@ -225,6 +247,7 @@ void suite_text(void)
 	test_gate_blank();
 	test_gate_length();
 	test_escape();
+	test_repair();
 	test_csv_formulas();
 	test_use_cases();
 }
