@@ -211,7 +211,8 @@ enum rota_err files_out_commit(struct files_out *out)
 {
 	if (!out->tmp)
 		return ERR_FILE_WRITE;
-	bool written = fflush(out->f) == 0 && fsync(fileno(out->f)) == 0;
+	/* ferror: a write that failed at an earlier flush is still a failure */
+	bool written = !ferror(out->f) && fflush(out->f) == 0 && fsync(fileno(out->f)) == 0;
 	written = fclose(out->f) == 0 && written;
 	out->f = NULL;
 	if (!written) {
