@@ -15,15 +15,23 @@
 #include "util/alloc.h"
 #include "util/log.h"
 
-/* True for rota-YYYY-MM-DDTHHMM.db and rota-YYYY-MM-DDTHHMMSS.db only. */
+/* True for the names final_name gives: rota-YYYY-MM-DDTHHMM.db,
+ * rota-YYYY-MM-DDTHHMMSS.db and rota-YYYY-MM-DDTHHMMSS_NNN.db. */
 static bool is_backup_name(const char *s)
 {
-	static const char shape[] = "rota-dddd-dd-ddTdddd";
+	static const char shape[] = "rota-dddd-dd-ddTdddd", seconds[] = "dd", sequence[] = "dd_ddd";
 	size_t n = strlen(s), len = sizeof shape - 1;
-	if (n != len + 3 && n != len + 5)
+	const char *tail;
+	if (n == len + 3)
+		tail = "";
+	else if (n == len + 2 + 3)
+		tail = seconds;
+	else if (n == len + 6 + 3)
+		tail = sequence;
+	else
 		return false;
 	for (size_t i = 0; i < n - 3; i++) {
-		char want = i < len ? shape[i] : 'd';
+		char want = i < len ? shape[i] : tail[i - len];
 		if (want == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != want)
 			return false;
 	}
@@ -120,17 +128,41 @@ static bool verified(const char *tmp, const struct records_report *at_copy, stru
 	return true;
 }
 
-/* Picks the final name in dir for now: minutes, or seconds when taken. */
+/* Writes into out the candidate name in dir for now at attempt (see
+ * files_stamp) and says whether it is free: no copy and no key under it. */
+static bool candidate(const char *dir, time_t now, int attempt, char *out, size_t n, bool *is_free)
+{
+	char stamp[32], key[BACKUP_PATH_MAX + 8];
+	if (!files_stamp(now, attempt, stamp, sizeof stamp) ||
+	    (size_t)snprintf(out, n, "%s/rota-%s.db", dir, stamp) >= n)
+		return false;
+	snprintf(key, sizeof key, "%s.key", out);
+	*is_free = access(out, F_OK) != 0 && access(key, F_OK) != 0;
+	return true;
+}
+
+/* Picks the final name in dir for now: the minutes, or the seconds when
+ * that is taken, or the seconds and a sequence number (files_stamp). The
+ * name must also sort after the newest copy there, so pruning, which goes
+ * by the names, removes the oldest: a minute's name freed by pruning is not
+ * taken again later in that minute. Only when the newest copy is from a
+ * later time (the clock went back) is the first free name taken. False when
+ * none is free. */
 static bool final_name(const char *dir, time_t now, char *out, size_t n)
 {
-	char stamp[32];
-	files_stamp(now, false, stamp, sizeof stamp);
-	if ((size_t)snprintf(out, n, "%s/rota-%s.db", dir, stamp) >= n)
-		return false;
-	if (access(out, F_OK) != 0)
-		return true;
-	files_stamp(now, true, stamp, sizeof stamp);
-	return (size_t)snprintf(out, n, "%s/rota-%s.db", dir, stamp) < n && access(out, F_OK) != 0;
+	size_t count;
+	char **names = list_backups(dir, &count);
+	const char *newest = count > 0 ? names[count - 1] : "";
+	bool found = false, is_free;
+	for (int pass = 0; pass < 2 && !found; pass++)
+		for (int attempt = 0; !found && candidate(dir, now, attempt, out, n, &is_free); attempt++)
+			found = is_free && (pass == 1 || strcmp(strrchr(out, '/') + 1, newest) > 0);
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	if (!found)
+		log_msg(LOG_ERROR, "backup: no free name for a copy in %s", dir);
+	return found;
 }
 
 enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t now, struct backup_result *out)
@@ -147,6 +179,7 @@ enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t 
 	} else {
 		default_folder(db_path, folder, sizeof folder);
 	}
+	snprintf(out->dir, sizeof out->dir, "%s", folder);
 	enum rota_err e = db_open(db_path, false, &db);
 	/* A damaged file is named before it is copied, not after. */
 	if (e == ERR_OK && (e = db_quick_check(db, 0)) != ERR_OK) {
@@ -184,6 +217,10 @@ out:
 		unlink(tmp);
 	if (e != ERR_OK && out->has_key)
 		unlink(dest_key);
+	/* A copy that could not be written is said to be for want of space
+	 * when SQLite said so, or when the disk has not the room it needs. */
+	if (e == ERR_DB_FULL || ((e == ERR_FILE_WRITE || e == ERR_DB_WRITE) && files_is_full_for(folder, db_path)))
+		e = ERR_BACKUP_FULL;
 	if (e != ERR_OK)
 		out->path[0] = '\0';
 	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "backup of %s: %s %s", db_path, err_name(e), out->path);

@@ -17,6 +17,7 @@
 
 struct backup_result {
 	char path[BACKUP_PATH_MAX];      /* the verified copy */
+	char dir[BACKUP_PATH_MAX + 16];  /* the folder it went to, or would have */
 	bool has_key;                    /* the badge key went with it (PATH.key) */
 	int pruned;                      /* older copies removed under keep */
 	struct records_report report; /* what the copy holds */
@@ -32,8 +33,9 @@ struct backup_result {
  * stay: older ones are removed, oldest first, with their keys; no other file
  * is touched. ERR_NOT_FOUND without a database; ERR_DB_DAMAGED when a
  * quick check of the database finds a fault first; ERR_BACKUP_BAD when the copy
- * did not verify and ERR_FILE_WRITE when a file could not be written (no
- * copy is left then); a store error otherwise. */
+ * did not verify, ERR_BACKUP_FULL when the disk of the folder (out->dir) has
+ * no room for it, and ERR_FILE_WRITE when a file could not be written
+ * otherwise (no copy is left then); a store error otherwise. */
 enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t now, struct backup_result *out);
 
 /* Writes into out the path of the newest copy of db_path in its default

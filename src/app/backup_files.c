@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "util/date.h"
@@ -61,9 +62,35 @@ bool files_copy_private(const char *from, const char *to)
 	return files_out_commit(&out) == ERR_OK;
 }
 
-void files_stamp(time_t t, bool with_seconds, char *out, size_t n)
+bool files_stamp(time_t t, int attempt, char *out, size_t n)
 {
 	char dt[20]; /* YYYY-MM-DD HH:MM:SS */
+	if (attempt < 0 || attempt > FILES_STAMP_ATTEMPTS - 1)
+		return false;
 	date_format_datetime(t, dt);
-	snprintf(out, n, "%.10sT%.2s%.2s%s", dt, dt + 11, dt + 14, with_seconds ? dt + 17 : "");
+	int len = snprintf(out, n, "%.10sT%.2s%.2s%s", dt, dt + 11, dt + 14, attempt > 0 ? dt + 17 : "");
+	if (attempt > 1)
+		len += snprintf(out + len, n - (size_t)len, "_%03d", attempt);
+	return (size_t)len < n;
+}
+
+bool files_is_full_for(const char *dir, const char *like)
+{
+	char at[4096], up[4096];
+	struct statvfs vfs;
+	struct stat sb;
+	if (stat(like, &sb) != 0 || (size_t)snprintf(at, sizeof at, "%s", dir) >= sizeof at)
+		return false;
+	while (statvfs(at, &vfs) != 0) {
+		int err = errno;
+		files_parent(at, up, sizeof up);
+		if (err != ENOENT || !strcmp(up, at))
+			return false;
+		memcpy(at, up, sizeof at);
+	}
+	unsigned long long room = (unsigned long long)vfs.f_bavail * vfs.f_frsize;
+	bool full = room < (unsigned long long)sb.st_size || vfs.f_favail == 0;
+	if (full)
+		log_msg(LOG_ERROR, "%s: %llu bytes free, %lld needed", at, room, (long long)sb.st_size);
+	return full;
 }

@@ -16,12 +16,15 @@
  * inside one read transaction, and fills counts->tables with each table's
  * rows read in that same transaction: exactly what the copy holds. The copy
  * is switched to a plain rollback journal (one self-contained file). Other
- * connections keep writing meanwhile. ERR_DB_WRITE when the copy fails (the
- * file may then be half written: the caller removes it). */
+ * connections keep writing meanwhile. ERR_DB_FULL when the disk of
+ * dest_path is full, ERR_DB_WRITE when the copy fails otherwise (the file
+ * may then be half written: the caller removes it). */
 enum rota_err store_backup_copy(struct db *db, const char *dest_path, struct records_report *counts);
 
 /* Copies the database file src_path (left unchanged) into the empty file
- * dest_path with the backup API. ERR_DB_WRITE when it cannot. */
+ * dest_path with the backup API, as one file (no write-ahead log).
+ * ERR_DB_FULL when the disk of dest_path is full, else ERR_DB_WRITE when it
+ * cannot. */
 enum rota_err store_file_copy(const char *src_path, const char *dest_path);
 
 /* Examines the file at path without changing it: opened read-only, no
