@@ -1,7 +1,6 @@
 /* rota backup: a verified live copy, its badge key, and the last N kept. */
 #include "app/backup.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,71 +14,12 @@
 #include "util/alloc.h"
 #include "util/log.h"
 
-/* True for the names final_name gives: rota-YYYY-MM-DDTHHMM.db,
- * rota-YYYY-MM-DDTHHMMSS.db and rota-YYYY-MM-DDTHHMMSS_NNN.db. */
-static bool is_backup_name(const char *s)
-{
-	static const char shape[] = "rota-dddd-dd-ddTdddd", seconds[] = "dd", sequence[] = "dd_ddd";
-	size_t n = strlen(s), len = sizeof shape - 1;
-	const char *tail;
-	if (n == len + 3)
-		tail = "";
-	else if (n == len + 2 + 3)
-		tail = seconds;
-	else if (n == len + 6 + 3)
-		tail = sequence;
-	else
-		return false;
-	for (size_t i = 0; i < n - 3; i++) {
-		char want = i < len ? shape[i] : tail[i - len];
-		if (want == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != want)
-			return false;
-	}
-	return !strcmp(s + n - 3, ".db");
-}
-
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The names of our copies in dir, oldest first (the names sort by time);
- * *n of them. The caller frees each and the array. */
-static char **list_backups(const char *dir, size_t *n)
-{
-	DIR *d = opendir(dir);
-	char **names = NULL;
-	size_t cap = 0;
-	struct dirent *ent;
-	*n = 0;
-	if (!d)
-		return NULL;
-	while ((ent = readdir(d))) {
-		if (!is_backup_name(ent->d_name))
-			continue;
-		names = xgrow(names, *n, &cap, sizeof *names);
-		names[(*n)++] = xstrdup(ent->d_name);
-	}
-	closedir(d);
-	if (*n > 0)
-		qsort(names, *n, sizeof *names, by_name);
-	return names;
-}
-
-/* The folder the copies of db_path go to by default. */
-static void default_folder(const char *db_path, char *out, size_t n)
-{
-	char parent[BACKUP_PATH_MAX];
-	files_parent(db_path, parent, sizeof parent);
-	snprintf(out, n, "%s/backups", parent);
-}
-
 bool app_backup_newest(const char *db_path, char *out, size_t n)
 {
 	char folder[BACKUP_PATH_MAX + 16];
 	size_t count;
-	default_folder(db_path, folder, sizeof folder);
-	char **names = list_backups(folder, &count);
+	files_backup_folder(db_path, folder, sizeof folder);
+	char **names = files_backup_list(folder, &count);
 	bool found = count > 0 && (size_t)snprintf(out, n, "%s/%s", folder, names[count - 1]) < n;
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);
@@ -92,7 +32,7 @@ bool app_backup_newest(const char *db_path, char *out, size_t n)
 static int prune(const char *dir, int keep)
 {
 	size_t n;
-	char **names = list_backups(dir, &n);
+	char **names = files_backup_list(dir, &n);
 	int removed = 0;
 	for (size_t i = 0; i + (size_t)keep < n; i++) {
 		char path[BACKUP_PATH_MAX + 300], key[BACKUP_PATH_MAX + 310];
@@ -151,7 +91,7 @@ static bool candidate(const char *dir, time_t now, int attempt, char *out, size_
 static bool final_name(const char *dir, time_t now, char *out, size_t n)
 {
 	size_t count;
-	char **names = list_backups(dir, &count);
+	char **names = files_backup_list(dir, &count);
 	const char *newest = count > 0 ? names[count - 1] : "";
 	bool found = false, is_free;
 	for (int pass = 0; pass < 2 && !found; pass++)
@@ -177,7 +117,7 @@ enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t 
 	if (dir) {
 		snprintf(folder, sizeof folder, "%s", dir);
 	} else {
-		default_folder(db_path, folder, sizeof folder);
+		files_backup_folder(db_path, folder, sizeof folder);
 	}
 	snprintf(out->dir, sizeof out->dir, "%s", folder);
 	enum rota_err e = db_open(db_path, false, &db);

@@ -32,5 +32,13 @@ bool files_temp_in(const char *dir, char *out, size_t n);
  * at like, or no free file entries: a copy of like cannot go there. False
  * when there is room, or when it cannot be told. */
 bool files_is_full_for(const char *dir, const char *like);
+/* The names (not paths) of rota's backups in dir, as files_stamp names
+ * them (rota-STAMP.db), oldest first: the names sort by time. *n of them;
+ * NULL with *n 0 for none or no folder. The caller frees each and the
+ * array. */
+char **files_backup_list(const char *dir, size_t *n);
+/* Writes into out (n bytes) the folder rota keeps backups of db_path in
+ * unless told another: "backups" beside the database. */
+void files_backup_folder(const char *db_path, char *out, size_t n);
 
 #endif

@@ -35,6 +35,18 @@ static bool read_int64(sqlite3 *h, const char *sql, long long *v)
 	return ok;
 }
 
+/* As read_int64, with id bound to the statement's one parameter. */
+static bool read_int64_of(sqlite3 *h, const char *sql, long long id, long long *v)
+{
+	sqlite3_stmt *st = NULL;
+	bool ok = sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_bind_int64(st, 1, id) == SQLITE_OK &&
+	          sqlite3_step(st) == SQLITE_ROW;
+	if (ok)
+		*v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return ok;
+}
+
 static bool exec_quiet(sqlite3 *h, const char *sql, const char *what)
 {
 	int rc = sqlite3_exec(h, sql, NULL, NULL, NULL);
@@ -140,6 +152,26 @@ enum rota_err store_file_examine(const char *path, struct records_report *out)
 out:
 	sqlite3_close(h);
 	return ERR_OK;
+}
+
+enum rota_err store_file_holds_name(const char *path, long long person_id, bool *holds)
+{
+	sqlite3 *h = NULL;
+	long long people = 0, forgotten = 0, has_table = 0;
+	*holds = false;
+	bool ok = db_raw_open(path, SQLITE_OPEN_READONLY, &h) == SQLITE_OK;
+	ok = ok && read_int64_of(h, "SELECT count(*) FROM people WHERE id = ?", person_id, &people);
+	/* A schema older than anonymisation has no table of them. */
+	ok = ok && read_int64(h, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'anonymisations'",
+	                      &has_table);
+	if (ok && has_table) {
+		ok = read_int64_of(h, "SELECT count(*) FROM anonymisations WHERE person_id = ?", person_id, &forgotten);
+	}
+	if (!ok)
+		log_msg(LOG_WARN, "%s cannot be read for person %lld: %s", path, person_id, h ? sqlite3_errmsg(h) : "?");
+	sqlite3_close(h);
+	*holds = ok && people > 0 && forgotten == 0;
+	return ok ? ERR_OK : ERR_DB_DAMAGED;
 }
 
 /* Copies all of src into the file dest_path in one step (src keeps the read

@@ -42,5 +42,9 @@ enum rota_err store_file_examine(const char *path, struct records_report *out);
  * lock cannot be had; nothing is replaced then. The connection should be
  * reopened afterwards (the schema may be older). */
 enum rota_err store_restore_from(struct db *db, const char *src_path, const char *keep_path);
+/* Sets *holds to whether the rota file at path (opened read-only, no
+ * migration) holds person_id and has not anonymised them: their name is in
+ * it. ERR_DB_DAMAGED (*holds false) when it cannot be read. */
+enum rota_err store_file_holds_name(const char *path, long long person_id, bool *holds);
 
 #endif

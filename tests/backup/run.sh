@@ -262,5 +262,51 @@ check "a damaged database is restored from the backup" rc 0
 check "the damaged file is kept aside" cmp -s "$tmp/damaged.db" "$tmp/site2.db.replaced-2026-11-30T1400"
 check "and the restored one is sound" bash -c "'$BIN' --db '$tmp/site2.db' check >/dev/null"
 
+# Forgetting: after an anonymisation the name is still in the earlier
+# backups; rota says so, and --rewrite-backups takes it out of them.
+fdb=$tmp/forget/rota.db; fb=$tmp/forget/backups
+mkdir -p "$tmp/forget"
+f() { "$BIN" --db "$fdb" --lang en "$@" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"; }
+f init; f person add --name "Ana Kovač" --role participant; f badge issue 1
+ROTA_NOW=2026-12-01T08:00:00 f scan "$(cat "$tmp/out")"
+ROTA_NOW=2026-12-01T23:00:00 f backup
+f person add --name "Ciril Đurić" --role coordinator; f person add --name "Bojan Zupan" --role participant
+ROTA_NOW=2026-12-02T23:00:00 f backup
+ROTA_NOW=2026-12-03T23:00:00 f backup
+check "three backups hold her name" test "$(grep -lac 'Kovač' "$fb"/rota-*.db | wc -l)" = 3
+sha256sum "$fb"/*.key >"$tmp/keys-before"
+ROTA_NOW=2026-12-04T10:00:00 f person anonymise 1 --by 2 --reason "she asked to be forgotten"
+check "anonymise succeeds" rc 0
+check "and says the name is still in the three earlier backups, naming the folder" \
+  out_has "The name is still in 3 earlier backups in $fb."
+check "and when the last of them goes" out_has "The last of them is removed after 30 more backups (rota backup keeps the newest 30)."
+check "and how to take it out now" out_has "--rewrite-backups"
+sha256sum "$fb"/* >"$tmp/copies-before"
+ROTA_NOW=2026-12-04T10:05:00 f person anonymise 1 --by 3 --reason "again" --rewrite-backups
+check "rewriting the backups needs a coordinator (1)" rc 1
+check "and says so calmly" err_has "only by a coordinator"
+check "and leaves every backup as it was" bash -c "sha256sum '$fb'/* | cmp -s - '$tmp/copies-before'"
+ROTA_NOW=2026-12-04T10:05:00 f person anonymise 1 --by 2 --reason "she asked to be forgotten" --rewrite-backups
+check "--rewrite-backups after the anonymisation succeeds" rc 0
+check "and says how many it rewrote" out_has "Rewritten without the name: 3 backups in $fb."
+check "the name is in no byte of any backup" bash -c "! cat '$fb'/* | grep -aq 'Kovač'"
+check "the others' names stay" bash -c "grep -aq 'Bojan Zupan' '$fb/rota-2026-12-03T2300.db'"
+check "the keys are as they were" bash -c "sha256sum '$fb'/*.key | cmp -s - '$tmp/keys-before'"
+check "the copies stay private single files, nothing else left" \
+  test "$(ls -A "$fb" | grep -vc '^rota-2026-12-0[123]T2300\.db\(\.key\)\?$')$(stat -c %a "$fb"/rota-*.db | sort -u)" = 0600
+sound=0
+for c in "$fb"/rota-*.db; do "$BIN" --db "$c" check >/dev/null 2>&1 && sound=$((sound + 1)); done
+check "every rewritten copy passes rota check with its key" test "$sound" = 3
+ROTA_NOW=2026-12-04T10:10:00 f person anonymise 1 --by 2 --reason "she asked to be forgotten" --rewrite-backups
+check "once more: nothing holds the name (0)" rc 0
+check "and it says so" out_has "No backup in $fb holds the name."
+ROTA_NOW=2026-12-04T10:15:00 f restore "$fb/rota-2026-12-01T2300.db" --force
+check "the oldest rewritten copy, from before the coordinator, restores" rc 0
+f person list --csv
+check "with her pseudonym" out_has "Participant 1"
+f person export 1 --out "$tmp/forget/export"
+check "and the anonymisation recorded in it, with no coordinator it did not know" \
+  grep -q "Participant 1,.*,,she asked to be forgotten" "$tmp/forget/export/anonymisation.csv"
+
 echo "backup: $passed passed, $failed failed"
 ((failed == 0))
