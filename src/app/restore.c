@@ -1,4 +1,5 @@
-/* rota restore and rota check. A restore goes into the live file through
+/* rota restore and rota check. A backup is proved whole before anything is
+ * touched (app/backup_proof.h); then it goes into the live file through
  * SQLite's backup API under its write lock rather than by renaming files: a
  * kiosk that has the database open keeps a valid file and simply sees the
  * restored records at its next scan. The records replaced are kept first. */
