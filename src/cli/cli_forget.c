@@ -9,7 +9,7 @@
 #include "util/i18n.h"
 
 /* Says where the name still is and how long it stays there. */
-static int say_holding(const struct cli *cli, long long id)
+static int say_holding(const struct cli *cli, long long id, long long by)
 {
 	struct backup_forget f;
 	app_backup_holding(cli->db_path, id, &f);
@@ -22,7 +22,8 @@ static int say_holding(const struct cli *cli, long long id)
 	          "The last of them is removed after %d more backups (rota backup keeps the newest %d).\n",
 	          f.leaves_after),
 	       f.leaves_after, BACKUP_KEEP_DEFAULT);
-	printf("%s\n", _("To take the name out of them now, run this again with --rewrite-backups."));
+	printf(_("To take the name out of them now: rota person anonymise %lld --by %lld --reason TEXT --rewrite-backups\n"),
+	       id, by);
 	return CLI_OK;
 }
 
@@ -30,7 +31,7 @@ int cli_forget_backups(struct app *app, const struct cli *cli, long long id, lon
                        bool rewrite)
 {
 	if (!rewrite)
-		return say_holding(cli, id);
+		return say_holding(cli, id, by);
 	struct backup_forget f;
 	enum rota_err e = app_backup_forget(app, cli->db_path, id, by, reason, clock_now(), &f);
 	if (e == ERR_INVALID)

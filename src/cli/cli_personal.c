@@ -199,28 +199,26 @@ static int anonymise_refused(enum rota_err e)
 	return cli_fail(e);
 }
 
-static int anonymise(struct app *app, long long id, long long by, const char *reason)
+
+/* Anonymises id and says so, and where the name still is (or, with
+ * rewrite, rewrites the backups: also when id was anonymised before). */
+static int anonymise(struct app *app, const struct cli *cli, long long id, long long by, const char *reason,
+                     bool rewrite)
 {
 	char pseudonym[64];
 	enum rota_err e = app_person_anonymise(app, id, by, reason, clock_now(), pseudonym, sizeof pseudonym);
+	if (e == ERR_INVALID && rewrite)
+		return cli_forget_backups(app, cli, id, by, reason, true);
 	if (e != ERR_OK)
 		return anonymise_refused(e);
 	printf(_("Person %lld is now %s.\n"), id, pseudonym);
-	return CLI_OK;
+	return cli_forget_backups(app, cli, id, by, reason, rewrite);
 }
 
 static int anonymise_person(struct app *app, const struct cli *cli, void *args)
 {
 	const struct personal_args *a = args;
-	char pseudonym[64];
-	enum rota_err e = app_person_anonymise(app, a->id, a->by, a->reason, clock_now(), pseudonym, sizeof pseudonym);
-	/* Anonymised before: the backups may still be rewritten. */
-	if (e == ERR_INVALID && a->rewrite_backups)
-		return cli_forget_backups(app, cli, a->id, a->by, a->reason, true);
-	if (e != ERR_OK)
-		return anonymise_refused(e);
-	printf(_("Person %lld is now %s.\n"), a->id, pseudonym);
-	return cli_forget_backups(app, cli, a->id, a->by, a->reason, a->rewrite_backups);
+	return anonymise(app, cli, a->id, a->by, a->reason, a->rewrite_backups);
 }
 
 int cli_person_anonymise(const struct cli *cli, int argc, char **argv)
@@ -271,7 +269,6 @@ static void on_due(long long id, const char *name, int ended, void *ctx)
 
 static int retention(struct app *app, const struct cli *cli, void *args)
 {
-	(void)cli;
 	const struct personal_args *a = args;
 	struct due_list l = { .csv = a->csv };
 	if (a->csv) {
@@ -282,7 +279,7 @@ static int retention(struct app *app, const struct cli *cli, void *args)
 	int rc = e == ERR_OK ? CLI_OK : cli_fail(e);
 	/* TRANSLATORS: the reason recorded when the retention rule anonymises someone. */
 	for (size_t i = 0; rc == CLI_OK && a->apply && i < l.n; i++)
-		rc = anonymise(app, l.v[i].id, a->by, _("retention period over"));
+		rc = anonymise(app, cli, l.v[i].id, a->by, _("retention period over"), false);
 	free(l.v);
 	return rc;
 }

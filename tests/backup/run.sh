@@ -280,15 +280,24 @@ check "anonymise succeeds" rc 0
 check "and says the name is still in the three earlier backups, naming the folder" \
   out_has "The name is still in 3 earlier backups in $fb."
 check "and when the last of them goes" out_has "The last of them is removed after 30 more backups (rota backup keeps the newest 30)."
-check "and how to take it out now" out_has "--rewrite-backups"
+check "and how to take it out now" out_has "To take the name out of them now: rota person anonymise 1 --by 2 --reason TEXT --rewrite-backups"
 sha256sum "$fb"/* >"$tmp/copies-before"
 ROTA_NOW=2026-12-04T10:05:00 f person anonymise 1 --by 3 --reason "again" --rewrite-backups
 check "rewriting the backups needs a coordinator (1)" rc 1
 check "and says so calmly" err_has "only by a coordinator"
 check "and leaves every backup as it was" bash -c "sha256sum '$fb'/* | cmp -s - '$tmp/copies-before'"
+# A copy that cannot be rewritten (a damaged one) is left as it was and named.
+broken=$fb/rota-2026-12-03T230000.db
+cp "$fb/rota-2026-12-03T2300.db" "$broken"; cp "$fb/rota-2026-12-03T2300.db.key" "$broken.key"
+head -c 4096 /dev/zero | tr '\0' '\377' | dd of="$broken" bs=4096 seek=3 conv=notrunc status=none
+sha256sum "$broken" >"$tmp/broken-before"
 ROTA_NOW=2026-12-04T10:05:00 f person anonymise 1 --by 2 --reason "she asked to be forgotten" --rewrite-backups
-check "--rewrite-backups after the anonymisation succeeds" rc 0
-check "and says how many it rewrote" out_has "Rewritten without the name: 3 backups in $fb."
+check "--rewrite-backups with one copy that cannot be rewritten: exit 1" rc 1
+check "the others are rewritten" out_has "Rewritten without the name: 3 backups in $fb."
+check "the one that could not be is named" err_has "1 backup could not be rewritten and still holds the name (the first: $broken)"
+check "and left as it was" sha256sum -c --quiet "$tmp/broken-before"
+check "without SQLite's words" no_sqlite_text
+rm "$broken" "$broken.key"
 check "the name is in no byte of any backup" bash -c "! cat '$fb'/* | grep -aq 'Kovač'"
 check "the others' names stay" bash -c "grep -aq 'Bojan Zupan' '$fb/rota-2026-12-03T2300.db'"
 check "the keys are as they were" bash -c "sha256sum '$fb'/*.key | cmp -s - '$tmp/keys-before'"
