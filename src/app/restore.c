@@ -98,6 +98,10 @@ enum rota_err app_restore(const char *db_path, const char *file, bool force, tim
 	with_suffix(staged_key, sizeof staged_key, staged, ".key");
 	with_suffix(db_key, sizeof db_key, db_path, ".key");
 	bool has_key = access(staged_key, F_OK) == 0;
+	/* The key goes in by a rename, which would replace a link or a device
+	 * standing in its place: that is refused before anything changes. */
+	if (has_key && (e = files_target_check(db_key)) != ERR_OK)
+		goto out;
 
 	bool exists = store_file_examine(db_path, &live) == ERR_OK;
 	bool damaged = exists && (!records_report_is_sound(&live) || !live.is_rota);

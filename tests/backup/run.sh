@@ -120,6 +120,15 @@ refused_untouched "a backup whose schema version is below 0" "$tmp/negative.db" 
 check "a backup whose schema version is below 0: the records here are not called damaged" \
   bash -c "! grep -q 'records file is damaged' '$tmp/err'"
 
+# A link where the key goes is not replaced by the backup's key.
+mv "$db.key" "$tmp/realkey"; ln -s "$tmp/realkey" "$db.key"
+live_sums >"$tmp/before"
+at 2026-11-24T09:16:30 restore "$night" --force
+check "a link in the key's place: refused (1)" rc 1
+check "named as not a plain file" err_has "not a plain file"
+live_sums >"$tmp/after"
+check "and nothing changed" bash -c "cmp -s '$tmp/before' '$tmp/after' && test -L '$db.key'"
+rm "$db.key"; mv "$tmp/realkey" "$db.key"
 for n in 1 2 3; do at 2026-11-24T09:17:00 restore "$night" --force; echo "$(cat "$tmp/rc")" >>"$tmp/rcs"; done
 check "three restores in one second all succeed" test "$(tr -d '\n' <"$tmp/rcs")" = 000
 check "each keeps what it replaced under its own name" \
