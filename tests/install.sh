@@ -127,6 +127,10 @@ for w in --db --terminal --lang --version --help ROTA_DB ROTA_NOW ROTA_LOCALEDIR
   LANG .key .log 'EXIT STATUS'; do
   check "the man page mentions $w" grep -qF -- "$w" <<<"$text"
 done
+forgotten=$(awk '/Where a forgotten name can still be/ { on = 1; next } on && /^   [A-Z]/ { exit } on' <<<"$text" | tr -s ' \n' '  ')
+for w in "backups folder" "rota backup --to" ".replaced-" "central database" "--rewrite-backups"; do
+  check "the man page says a forgotten name can still be in: $w" grep -qF -- "$w" <<<"$forgotten"
+done
 # Every setting as the program knows it, with the default a new database
 # has, in its own paragraph of SETTINGS: the page cannot drift from the
 # table again.

@@ -1,7 +1,6 @@
 /* rota backup: a verified live copy, its badge key, and the last N kept. */
 #include "app/backup.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,62 +14,12 @@
 #include "util/alloc.h"
 #include "util/log.h"
 
-/* True for rota-YYYY-MM-DDTHHMM.db and rota-YYYY-MM-DDTHHMMSS.db only. */
-static bool is_backup_name(const char *s)
-{
-	static const char shape[] = "rota-dddd-dd-ddTdddd";
-	size_t n = strlen(s), len = sizeof shape - 1;
-	if (n != len + 3 && n != len + 5)
-		return false;
-	for (size_t i = 0; i < n - 3; i++) {
-		char want = i < len ? shape[i] : 'd';
-		if (want == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != want)
-			return false;
-	}
-	return !strcmp(s + n - 3, ".db");
-}
-
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The names of our copies in dir, oldest first (the names sort by time);
- * *n of them. The caller frees each and the array. */
-static char **list_backups(const char *dir, size_t *n)
-{
-	DIR *d = opendir(dir);
-	char **names = NULL;
-	size_t cap = 0;
-	struct dirent *ent;
-	*n = 0;
-	if (!d)
-		return NULL;
-	while ((ent = readdir(d))) {
-		if (!is_backup_name(ent->d_name))
-			continue;
-		names = xgrow(names, *n, &cap, sizeof *names);
-		names[(*n)++] = xstrdup(ent->d_name);
-	}
-	closedir(d);
-	if (*n > 0)
-		qsort(names, *n, sizeof *names, by_name);
-	return names;
-}
-
-void app_backup_folder(const char *db_path, char *out, size_t n)
-{
-	char parent[BACKUP_PATH_MAX];
-	files_parent(db_path, parent, sizeof parent);
-	snprintf(out, n, "%s/backups", parent);
-}
-
 bool app_backup_newest(const char *db_path, char *out, size_t n)
 {
 	char folder[BACKUP_PATH_MAX + 16];
 	size_t count;
-	app_backup_folder(db_path, folder, sizeof folder);
-	char **names = list_backups(folder, &count);
+	files_backup_folder(db_path, folder, sizeof folder);
+	char **names = files_backup_list(folder, &count);
 	bool found = count > 0 && (size_t)snprintf(out, n, "%s/%s", folder, names[count - 1]) < n;
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);
@@ -83,7 +32,7 @@ bool app_backup_newest(const char *db_path, char *out, size_t n)
 static int prune(const char *dir, int keep)
 {
 	size_t n;
-	char **names = list_backups(dir, &n);
+	char **names = files_backup_list(dir, &n);
 	int removed = 0;
 	for (size_t i = 0; i + (size_t)keep < n; i++) {
 		char path[BACKUP_PATH_MAX + 300], key[BACKUP_PATH_MAX + 310];
@@ -119,17 +68,41 @@ static bool verified(const char *tmp, const struct records_report *at_copy, stru
 	return true;
 }
 
-/* Picks the final name in dir for now: minutes, or seconds when taken. */
+/* Writes into out the candidate name in dir for now at attempt (see
+ * files_stamp) and says whether it is free: no copy and no key under it. */
+static bool candidate(const char *dir, time_t now, int attempt, char *out, size_t n, bool *is_free)
+{
+	char stamp[32], key[BACKUP_PATH_MAX + 8];
+	if (!files_stamp(now, attempt, stamp, sizeof stamp) ||
+	    (size_t)snprintf(out, n, "%s/rota-%s.db", dir, stamp) >= n)
+		return false;
+	snprintf(key, sizeof key, "%s.key", out);
+	*is_free = access(out, F_OK) != 0 && access(key, F_OK) != 0;
+	return true;
+}
+
+/* Picks the final name in dir for now: the minutes, or the seconds when
+ * that is taken, or the seconds and a sequence number (files_stamp). The
+ * name must also sort after the newest copy there, so pruning, which goes
+ * by the names, removes the oldest: a minute's name freed by pruning is not
+ * taken again later in that minute. Only when the newest copy is from a
+ * later time (the clock went back) is the first free name taken. False when
+ * none is free. */
 static bool final_name(const char *dir, time_t now, char *out, size_t n)
 {
-	char stamp[32];
-	files_stamp(now, false, stamp, sizeof stamp);
-	if ((size_t)snprintf(out, n, "%s/rota-%s.db", dir, stamp) >= n)
-		return false;
-	if (access(out, F_OK) != 0)
-		return true;
-	files_stamp(now, true, stamp, sizeof stamp);
-	return (size_t)snprintf(out, n, "%s/rota-%s.db", dir, stamp) < n && access(out, F_OK) != 0;
+	size_t count;
+	char **names = files_backup_list(dir, &count);
+	const char *newest = count > 0 ? names[count - 1] : "";
+	bool found = false, is_free;
+	for (int pass = 0; pass < 2 && !found; pass++)
+		for (int attempt = 0; !found && candidate(dir, now, attempt, out, n, &is_free); attempt++)
+			found = is_free && (pass == 1 || strcmp(strrchr(out, '/') + 1, newest) > 0);
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	if (!found)
+		log_msg(LOG_ERROR, "backup: no free name for a copy in %s", dir);
+	return found;
 }
 
 enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t now, struct backup_result *out)
@@ -144,8 +117,9 @@ enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t 
 	if (dir) {
 		snprintf(folder, sizeof folder, "%s", dir);
 	} else {
-		app_backup_folder(db_path, folder, sizeof folder);
+		files_backup_folder(db_path, folder, sizeof folder);
 	}
+	snprintf(out->dir, sizeof out->dir, "%s", folder);
 	enum rota_err e = db_open(db_path, false, &db);
 	/* A damaged file is named before it is copied, not after. */
 	if (e == ERR_OK && (e = db_quick_check(db, 0)) != ERR_OK) {
@@ -183,6 +157,10 @@ out:
 		unlink(tmp);
 	if (e != ERR_OK && out->has_key)
 		unlink(dest_key);
+	/* A copy that could not be written is said to be for want of space
+	 * when SQLite said so, or when the disk has not the room it needs. */
+	if (e == ERR_DB_FULL || ((e == ERR_FILE_WRITE || e == ERR_DB_WRITE) && files_is_full_for(folder, db_path)))
+		e = ERR_BACKUP_FULL;
 	if (e != ERR_OK)
 		out->path[0] = '\0';
 	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "backup of %s: %s %s", db_path, err_name(e), out->path);

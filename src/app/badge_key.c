@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "app/badge.h"
 #include "store/badges.h"
 #include "store/db.h"
 #include "store/settings.h"
@@ -126,5 +127,57 @@ enum rota_err badge_key_load(struct app *app, const char *db_path)
 	if (e == ERR_OK)
 		e = key_matches(app, path, is_new);
 	free(path);
+	return e;
+}
+
+/* Tries the key on the badge issued last: the payload it makes from that
+ * badge's seed must find that same badge again. */
+static enum rota_err key_makes_badges(struct app *app)
+{
+	struct badge b;
+	struct badge_owner owner;
+	char payload[BADGE_DIGITS + 1];
+	unsigned char hash[BADGE_HASH_BYTES];
+	enum rota_err e = store_badge_newest(app->db, &b);
+	if (e == ERR_NOT_FOUND)
+		return ERR_OK; /* no badge: nothing depends on the key yet */
+	if (e != ERR_OK)
+		return e;
+	app_badge_payload_of(app, b.seed, payload);
+	app_badge_hash(app, payload, hash);
+	e = store_badge_find(app->db, hash, &owner);
+	if (e == ERR_NOT_FOUND || (e == ERR_OK && owner.badge_id != b.id))
+		return ERR_BADGE_KEY_WRONG;
+	return e;
+}
+
+enum rota_err badge_key_verify(struct app *app, const char *key_path)
+{
+	char want[BADGE_KEY_CHECK_HEX + 1], have[BADGE_KEY_CHECK_HEX + 8];
+	bool found = false;
+	long long badges = 0;
+	enum rota_err e = store_setting_get(app->db, CHECK_SETTING, have, sizeof have, &found);
+	if (e == ERR_OK)
+		e = store_badge_count(app->db, &badges);
+	if (e != ERR_OK)
+		return e;
+	if (access(key_path, F_OK) != 0) {
+		if (!found && badges == 0)
+			return ERR_OK;
+		log_msg(LOG_ERROR, "badge key %s missing, and the records need one", key_path);
+		return ERR_NOT_FOUND;
+	}
+	if (!read_key(key_path, app->badge_key)) {
+		log_msg(LOG_ERROR, "badge key %s is not a key (not %d bytes)", key_path, APP_BADGE_KEY_BYTES);
+		return ERR_BADGE_KEY;
+	}
+	if (found) {
+		badge_key_check_value(app->badge_key, want);
+		e = strcmp(have, want) == 0 ? ERR_OK : ERR_BADGE_KEY_WRONG;
+	} else {
+		e = key_makes_badges(app);
+	}
+	if (e == ERR_BADGE_KEY_WRONG)
+		log_msg(LOG_ERROR, "badge key %s does not belong to these records", key_path);
 	return e;
 }

@@ -18,5 +18,14 @@ void badge_key_check_value(const unsigned char key[APP_BADGE_KEY_BYTES], char ou
  * A key whose check value differs from the one the database keeps is
  * ERR_BADGE_KEY_WRONG (logged); a database without one gets it written. */
 enum rota_err badge_key_load(struct app *app, const char *db_path);
+/* Tells, changing nothing, whether the key file at key_path belongs to the
+ * records of app->db, and leaves the key read in app->badge_key. ERR_OK
+ * when it does, or when there is no file and the records need no key yet
+ * (no badge, no check value); ERR_NOT_FOUND when there is no file and they
+ * need one; ERR_BADGE_KEY when the file is not a key; ERR_BADGE_KEY_WRONG
+ * when the records keep another key's check value or, records from before
+ * the check value, when the key does not make their last badge's payload.
+ * A store error otherwise. Logs the reason of a refusal. */
+enum rota_err badge_key_verify(struct app *app, const char *key_path);
 
 #endif

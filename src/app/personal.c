@@ -25,8 +25,11 @@ enum rota_err app_person_export(struct app *app, long long person_id, void (*beg
 	return e;
 }
 
-enum rota_err app_person_anonymise(struct app *app, long long person_id, long long by, const char *reason,
-                                   time_t now, char *pseudonym, size_t n)
+/* The anonymisation, in the records of app: recorded as by's when by is
+ * given (> 0), each text replaced, freed space zeroed and the write-ahead
+ * log emptied. When check_by, by must be a coordinator here. */
+static enum rota_err anonymise(struct app *app, long long person_id, long long by, bool check_by,
+                               const char *reason, time_t now, char *pseudonym, size_t n)
 {
 	enum rota_err bad = text_check_err(reason, TEXT_LINE, TEXT_REASON_CHARS);
 	if (bad != ERR_OK)
@@ -41,7 +44,7 @@ enum rota_err app_person_anonymise(struct app *app, long long person_id, long lo
 		e = store_person_get(app->db, person_id, &p);
 		if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
 			e = ERR_INVALID;
-		if (e == ERR_OK)
+		if (e == ERR_OK && check_by)
 			e = app_require_coordinator(app, by);
 		if (e == ERR_OK)
 			e = store_person_is_anonymised(app->db, person_id, &done);
@@ -67,6 +70,21 @@ enum rota_err app_person_anonymise(struct app *app, long long person_id, long lo
 	log_msg(e == ERR_OK ? LOG_INFO : LOG_WARN, "anonymisation of person %lld by %lld: %s", person_id, by,
 	        err_name(e));
 	return e;
+}
+
+enum rota_err app_person_anonymise(struct app *app, long long person_id, long long by, const char *reason,
+                                   time_t now, char *pseudonym, size_t n)
+{
+	return anonymise(app, person_id, by, true, reason, now, pseudonym, n);
+}
+
+enum rota_err app_person_anonymise_copy(struct app *app, long long person_id, long long by, const char *reason,
+                                        time_t now, char *pseudonym, size_t n)
+{
+	/* The coordinator may have come after the copy was made. */
+	if (app_require_coordinator(app, by) != ERR_OK)
+		by = 0;
+	return anonymise(app, person_id, by, false, reason, now, pseudonym, n);
 }
 
 enum rota_err app_retention_each(struct app *app, int years, time_t now, retention_fn fn, void *ctx)

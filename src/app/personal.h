@@ -29,6 +29,14 @@ enum rota_err app_person_export(struct app *app, long long person_id, void (*beg
  * already; ERR_NOT_FOUND for no such person. */
 enum rota_err app_person_anonymise(struct app *app, long long person_id, long long by, const char *reason,
                                    time_t now, char *pseudonym, size_t n);
+/* The same anonymisation in a copy of the records (a backup being
+ * rewritten after the records were anonymised): as app_person_anonymise,
+ * but by is recorded only when it is a coordinator in the copy (else no one
+ * is named), since the copy may be older than them. ERR_NOT_FOUND when the
+ * copy does not hold person_id; ERR_INVALID when they are no participant
+ * there or anonymised already. */
+enum rota_err app_person_anonymise_copy(struct app *app, long long person_id, long long by, const char *reason,
+                                        time_t now, char *pseudonym, size_t n);
 /* Calls fn for each participant, not yet anonymised, whose programme ended
  * (exit date, else the programme's end) more than `years` years before
  * now, by the day it ended. ERR_INVALID for years outside 1..100. */

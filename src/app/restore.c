@@ -1,9 +1,11 @@
-/* rota restore and rota check. A restore goes into the live file through
+/* rota restore and rota check. A backup is proved whole before anything is
+ * touched (app/backup_proof.h); then it goes into the live file through
  * SQLite's backup API under its write lock rather than by renaming files: a
  * kiosk that has the database open keeps a valid file and simply sees the
  * restored records at its next scan. The records replaced are kept first. */
 #include "app/backup.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +14,7 @@
 
 #include "app/app.h"
 #include "app/backup_files.h"
+#include "app/backup_proof.h"
 #include "app/badge.h"
 #include "app/people.h"
 #include "store/backup.h"
@@ -24,8 +27,7 @@
 static bool make_kept_file(const char *db_path, time_t now, char *out, size_t n)
 {
 	char stamp[32];
-	for (int with_seconds = 0; with_seconds < 2; with_seconds++) {
-		files_stamp(now, with_seconds, stamp, sizeof stamp);
+	for (int attempt = 0; files_stamp(now, attempt, stamp, sizeof stamp); attempt++) {
 		if ((size_t)snprintf(out, n, "%s.replaced-%s", db_path, stamp) >= n)
 			return false;
 		int fd = open(out, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -33,6 +35,8 @@ static bool make_kept_file(const char *db_path, time_t now, char *out, size_t n)
 			close(fd);
 			return true;
 		}
+		if (errno != EEXIST)
+			return false;
 	}
 	return false;
 }
@@ -77,84 +81,56 @@ static enum rota_err put_records(const char *db_path, const char *file, const ch
 	return e;
 }
 
-/* A backup of an older schema is first copied beside the database and
- * brought up to this schema there, so the live file goes straight from one
- * current schema to another: a running kiosk never meets the old one.
- * staged stays "" when the backup is current already. */
-static enum rota_err stage_older_schema(const char *db_path, const char *file,
-                                        const struct records_report *backup, char *staged, size_t n)
-{
-	char dir[BACKUP_PATH_MAX];
-	struct db *db = NULL;
-	if (backup->schema >= db_schema_version())
-		return ERR_OK;
-	files_parent(db_path, dir, sizeof dir);
-	if (!files_temp_in(dir, staged, n))
-		return ERR_FILE_WRITE;
-	enum rota_err e = store_file_copy(file, staged);
-	if (e == ERR_OK)
-		e = db_open(staged, false, &db);
-	db_close(db);
-	return e;
-}
-
-static void remove_staged(const char *staged)
-{
-	char side[BACKUP_PATH_MAX + SUFFIX_MAX + 64];
-	if (!staged[0])
-		return;
-	unlink(staged);
-	with_suffix(side, sizeof side, staged, "-wal");
-	unlink(side);
-	with_suffix(side, sizeof side, staged, "-shm");
-	unlink(side);
-}
-
 enum rota_err app_restore(const char *db_path, const char *file, bool force, time_t now,
                           struct restore_result *out)
 {
 	struct records_report live;
-	char file_key[BACKUP_PATH_MAX + 8], db_key[BACKUP_PATH_MAX + 8], kept_key[BACKUP_PATH_MAX + SUFFIX_MAX];
+	char staged[BACKUP_PATH_MAX + 64] = "", staged_key[BACKUP_PATH_MAX + 80];
+	char db_key[BACKUP_PATH_MAX + 8], kept_key[BACKUP_PATH_MAX + SUFFIX_MAX];
 	memset(out, 0, sizeof *out);
 	enum rota_err e = store_file_examine(file, &out->backup);
 	if (e != ERR_OK)
 		return e;
-	if (!records_report_is_sound(&out->backup) || !out->backup.is_rota)
-		return ERR_RESTORE_BAD;
-	if (out->backup.schema > db_schema_version())
-		return ERR_DB_NEWER;
-	with_suffix(file_key, sizeof file_key, file, ".key");
+	/* Everything about the backup is proved before the live file is even
+	 * looked at: a refusal leaves it, its log and its key as they were. */
+	if ((e = backup_proof_stage(db_path, file, &out->backup, staged, sizeof staged)) != ERR_OK)
+		goto out;
+	with_suffix(staged_key, sizeof staged_key, staged, ".key");
 	with_suffix(db_key, sizeof db_key, db_path, ".key");
-	bool has_key = access(file_key, R_OK) == 0;
-	if (!has_key && records_report_rows(&out->backup, "badges") > 0)
-		return ERR_RESTORE_NO_KEY;
+	bool has_key = access(staged_key, F_OK) == 0;
+	/* The key goes in by a rename, which would replace a link or a device
+	 * standing in its place: that is refused before anything changes. */
+	if (has_key && (e = files_target_check(db_key)) != ERR_OK)
+		goto out;
 
 	bool exists = store_file_examine(db_path, &live) == ERR_OK;
 	bool damaged = exists && (!records_report_is_sound(&live) || !live.is_rota);
 	if (exists && live.is_rota && !damaged)
 		out->live_newest = live.newest;
+	e = ERR_RESTORE_NEWER;
 	if (!force && out->live_newest > out->backup.newest)
-		return ERR_RESTORE_NEWER;
+		goto out;
+	e = ERR_DB_NOT_ROTA; /* another program's file is never replaced */
 	if (exists && !live.is_rota && live.is_database)
-		return ERR_DB_NOT_ROTA; /* another program's file is never replaced */
+		goto out;
 
+	e = ERR_FILE_WRITE;
 	if (exists) {
 		if (!make_kept_file(db_path, now, out->kept, sizeof out->kept))
-			return ERR_FILE_WRITE;
+			goto out;
 		with_suffix(kept_key, sizeof kept_key, out->kept, ".key");
 		if (access(db_key, F_OK) == 0 && !files_copy_private(db_key, kept_key)) {
 			unlink(out->kept);
-			return ERR_FILE_WRITE;
+			out->kept[0] = '\0';
+			goto out;
 		}
 	}
-	char staged[BACKUP_PATH_MAX + 64] = "";
-	e = stage_older_schema(db_path, file, &out->backup, staged, sizeof staged);
-	if (e == ERR_OK)
-		e = put_records(db_path, staged[0] ? staged : file, exists ? out->kept : NULL, damaged);
-	remove_staged(staged);
+	e = put_records(db_path, staged, exists ? out->kept : NULL, damaged);
 	if (e == ERR_OK && exists && !(files_sync(out->kept) && files_sync_parent(out->kept)))
 		log_msg(LOG_WARN, "the kept copy %s may not be on the disk yet", out->kept);
-	if (e == ERR_OK && has_key && !files_copy_private(file_key, db_key))
+	/* The key proved with the records goes in by a rename: the last step
+	 * cannot stop half-way for want of space. */
+	if (e == ERR_OK && has_key && (rename(staged_key, db_key) != 0 || !files_sync_parent(db_key)))
 		e = ERR_FILE_WRITE; /* the records are back; the key must be copied by hand */
 	if (e != ERR_OK && exists && !damaged) {
 		unlink(out->kept);
@@ -167,6 +143,8 @@ enum rota_err app_restore(const char *db_path, const char *file, bool force, tim
 		e = db_open(db_path, false, &db);
 		db_close(db);
 	}
+out:
+	backup_proof_remove(staged);
 	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "restore of %s into %s: %s", file, db_path, err_name(e));
 	return e;
 }

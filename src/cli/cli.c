@@ -1,6 +1,7 @@
 /* The command-line entry: global options and dispatch. */
 #include "cli/cli.h"
 #include "app/backup.h"
+#include "app/backup_files.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -132,7 +133,7 @@ static void make_parent_dirs(const char *path)
 static void guard_records(const struct cli *cli)
 {
 	char backups[4200];
-	app_backup_folder(cli->db_path, backups, sizeof backups);
+	files_backup_folder(cli->db_path, backups, sizeof backups);
 	guard_set(cli->db_path, backups);
 }
 

@@ -68,6 +68,11 @@ int cli_backup(const struct cli *cli)
 	enum rota_err e = app_backup(cli->db_path, a.dir, a.keep, clock_now(), &r);
 	if (e == ERR_NOT_FOUND)
 		return cli_no_database(cli);
+	if (e == ERR_BACKUP_FULL) {
+		fprintf(stderr, _("rota: the disk of %s is full, so no copy was kept there. The records are unchanged. Please free some space there, or choose another folder with --to.\n"),
+		        r.dir);
+		return CLI_FAIL;
+	}
 	if (e != ERR_OK) {
 		cli_fail(e);
 		cli_name_backup(cli, e);

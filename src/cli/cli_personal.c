@@ -11,6 +11,7 @@
 #include "app/people.h"
 #include "app/personal.h"
 #include "cli/cli.h"
+#include "cli/cli_forget.h"
 #include "cli/cli_personal_pdf.h"
 #include "cli/csv.h"
 #include "util/alloc.h"
@@ -23,7 +24,7 @@ struct personal_args {
 	long long id, by;
 	const char *out, *reason;
 	int years;
-	bool csv, history, apply;
+	bool csv, history, apply, rewrite_backups;
 };
 
 static const struct opt entry_opts[] = {
@@ -185,6 +186,9 @@ static const struct opt anonymise_opts[] = {
 	OPT_ID("by", "ID", OPT_REQUIRED, N_("the coordinator who does it"), offsetof(struct personal_args, by)),
 	OPT_STRING("reason", "TEXT", OPT_REQUIRED, N_("why, in a few words (kept in the records)"),
 	           offsetof(struct personal_args, reason)),
+	OPT_FLAG("rewrite-backups", 0,
+	         N_("also rewrite the earlier backups in the backups folder without the name"),
+	         offsetof(struct personal_args, rewrite_backups)),
 	OPT_END,
 };
 const struct opt_cmd cli_person_anonymise_cmd = {
@@ -192,23 +196,33 @@ const struct opt_cmd cli_person_anonymise_cmd = {
 	anonymise_opts,
 };
 
-static int anonymise(struct app *app, long long id, long long by, const char *reason)
+static int anonymise_refused(enum rota_err e)
+{
+	if (e == ERR_INVALID)
+		return cli_refuse(_("Nothing was changed: only a participant who is not anonymised yet can be, and only by a coordinator."));
+	return cli_fail(e);
+}
+
+
+/* Anonymises id and says so, and where the name still is (or, with
+ * rewrite, rewrites the backups: also when id was anonymised before). */
+static int anonymise(struct app *app, const struct cli *cli, long long id, long long by, const char *reason,
+                     bool rewrite)
 {
 	char pseudonym[64];
 	enum rota_err e = app_person_anonymise(app, id, by, reason, clock_now(), pseudonym, sizeof pseudonym);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: only a participant who is not anonymised yet can be, and only by a coordinator."));
+	if (e == ERR_INVALID && rewrite)
+		return cli_forget_backups(app, cli, id, by, reason, true);
 	if (e != ERR_OK)
-		return cli_fail(e);
+		return anonymise_refused(e);
 	printf(_("Person %lld is now %s.\n"), id, pseudonym);
-	return CLI_OK;
+	return cli_forget_backups(app, cli, id, by, reason, rewrite);
 }
 
 static int anonymise_person(struct app *app, const struct cli *cli, void *args)
 {
-	(void)cli;
 	const struct personal_args *a = args;
-	return anonymise(app, a->id, a->by, a->reason);
+	return anonymise(app, cli, a->id, a->by, a->reason, a->rewrite_backups);
 }
 
 int cli_person_anonymise(const struct cli *cli, int argc, char **argv)
@@ -259,7 +273,6 @@ static void on_due(long long id, const char *name, int ended, void *ctx)
 
 static int retention(struct app *app, const struct cli *cli, void *args)
 {
-	(void)cli;
 	const struct personal_args *a = args;
 	struct due_list l = { .csv = a->csv };
 	if (a->csv) {
@@ -270,7 +283,7 @@ static int retention(struct app *app, const struct cli *cli, void *args)
 	int rc = e == ERR_OK ? CLI_OK : cli_fail(e);
 	/* TRANSLATORS: the reason recorded when the retention rule anonymises someone. */
 	for (size_t i = 0; rc == CLI_OK && a->apply && i < l.n; i++)
-		rc = anonymise(app, l.v[i].id, a->by, _("retention period over"));
+		rc = anonymise(app, cli, l.v[i].id, a->by, _("retention period over"), false);
 	free(l.v);
 	return rc;
 }

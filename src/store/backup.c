@@ -35,6 +35,18 @@ static bool read_int64(sqlite3 *h, const char *sql, long long *v)
 	return ok;
 }
 
+/* As read_int64, with id bound to the statement's one parameter. */
+static bool read_int64_of(sqlite3 *h, const char *sql, long long id, long long *v)
+{
+	sqlite3_stmt *st = NULL;
+	bool ok = sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_bind_int64(st, 1, id) == SQLITE_OK &&
+	          sqlite3_step(st) == SQLITE_ROW;
+	if (ok)
+		*v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return ok;
+}
+
 static bool exec_quiet(sqlite3 *h, const char *sql, const char *what)
 {
 	int rc = sqlite3_exec(h, sql, NULL, NULL, NULL);
@@ -142,38 +154,68 @@ out:
 	return ERR_OK;
 }
 
+enum rota_err store_file_holds_name(const char *path, long long person_id, bool *holds)
+{
+	sqlite3 *h = NULL;
+	long long people = 0, forgotten = 0, has_table = 0;
+	*holds = false;
+	bool ok = db_raw_open(path, SQLITE_OPEN_READONLY, &h) == SQLITE_OK;
+	ok = ok && read_int64_of(h, "SELECT count(*) FROM people WHERE id = ?", person_id, &people);
+	/* A schema older than anonymisation has no table of them. */
+	ok = ok && read_int64(h, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'anonymisations'",
+	                      &has_table);
+	if (ok && has_table) {
+		ok = read_int64_of(h, "SELECT count(*) FROM anonymisations WHERE person_id = ?", person_id, &forgotten);
+	}
+	if (!ok)
+		log_msg(LOG_WARN, "%s cannot be read for person %lld: %s", path, person_id, h ? sqlite3_errmsg(h) : "?");
+	sqlite3_close(h);
+	*holds = ok && people > 0 && forgotten == 0;
+	return ok ? ERR_OK : ERR_DB_DAMAGED;
+}
+
 /* Copies all of src into the file dest_path in one step (src keeps the read
- * transaction it may have open), and leaves the copy a single file. */
-static bool copy_to_file(sqlite3 *src, const char *dest_path)
+ * transaction it may have open), and leaves the copy a single file.
+ * ERR_DB_FULL when the disk of dest_path filled up, else ERR_DB_WRITE on
+ * failure. */
+static enum rota_err copy_to_file(sqlite3 *src, const char *dest_path)
 {
 	sqlite3 *dest = NULL;
 	sqlite3_backup *b = NULL;
-	bool ok = false;
-	if (db_raw_open(dest_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &dest) != SQLITE_OK)
+	int rc = SQLITE_ERROR;
+	if ((rc = db_raw_open(dest_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &dest)) != SQLITE_OK)
 		goto out;
-	if (!(b = sqlite3_backup_init(dest, "main", src, "main")))
+	if (!(b = sqlite3_backup_init(dest, "main", src, "main"))) {
+		rc = sqlite3_extended_errcode(dest);
 		goto out;
-	int rc = sqlite3_backup_step(b, -1);
+	}
+	rc = sqlite3_backup_step(b, -1);
 	int rc_finish = sqlite3_backup_finish(b);
 	if (rc != SQLITE_DONE || rc_finish != SQLITE_OK) {
+		rc = rc != SQLITE_DONE ? rc : rc_finish;
 		log_msg(LOG_ERROR, "backup to %s: %s (%d)", dest_path, sqlite3_errstr(rc), rc);
 		goto out;
 	}
 	/* The source's WAL flag came with page 1; a backup file stands alone. */
-	ok = exec_quiet(dest, "PRAGMA journal_mode=DELETE", "backup journal mode");
+	rc = exec_quiet(dest, "PRAGMA journal_mode=DELETE", "backup journal mode") ? SQLITE_OK
+	                                                                           : sqlite3_extended_errcode(dest);
 out:
-	if (dest && !ok)
+	if (dest && rc != SQLITE_OK)
 		log_msg(LOG_ERROR, "backup to %s failed: %s", dest_path, sqlite3_errmsg(dest));
 	sqlite3_close(dest);
-	return ok;
+	if (rc == SQLITE_OK)
+		return ERR_OK;
+	return (rc & 0xFF) == SQLITE_FULL ? ERR_DB_FULL : ERR_DB_WRITE;
 }
 
 enum rota_err store_file_copy(const char *src_path, const char *dest_path)
 {
 	sqlite3 *src = NULL;
-	bool ok = db_raw_open(src_path, SQLITE_OPEN_READONLY, &src) == SQLITE_OK && copy_to_file(src, dest_path);
+	enum rota_err e = ERR_DB_WRITE;
+	if (db_raw_open(src_path, SQLITE_OPEN_READONLY, &src) == SQLITE_OK)
+		e = copy_to_file(src, dest_path);
 	sqlite3_close(src);
-	return ok ? ERR_OK : ERR_DB_WRITE;
+	return e;
 }
 
 enum rota_err store_backup_copy(struct db *db, const char *dest_path, struct records_report *counts)
@@ -186,12 +228,13 @@ enum rota_err store_backup_copy(struct db *db, const char *dest_path, struct rec
 	 * see the same snapshot, whatever the kiosks write meanwhile. */
 	if (!exec_quiet(db->handle, "BEGIN", "backup begin"))
 		return e;
-	if (count_tables(db->handle, counts) && copy_to_file(db->handle, dest_path)) {
+	if (!count_tables(db->handle, counts)) {
+		log_msg(LOG_ERROR, "backup: the records could not be counted");
+	} else if ((e = copy_to_file(db->handle, dest_path)) == ERR_OK) {
 		counts->is_database = counts->is_rota = true;
 		counts->integrity_problems = counts->reference_problems = 0;
 		counts->schema = db_file_version(db);
 		counts->newest = newest_time(db->handle);
-		e = ERR_OK;
 	}
 	exec_quiet(db->handle, "COMMIT", "backup end");
 	return e;
@@ -223,11 +266,12 @@ enum rota_err store_restore_from(struct db *db, const char *src_path, const char
 		e = (rc & 0xFF) == SQLITE_BUSY || (rc & 0xFF) == SQLITE_LOCKED ? ERR_DB_BUSY : ERR_DB_WRITE;
 		goto out;
 	}
-	if (keep_path && !copy_to_file(reader, keep_path))
+	if (keep_path && (e = copy_to_file(reader, keep_path)) != ERR_OK)
 		goto out;
 	rc = sqlite3_backup_step(b, -1);
 	if (rc != SQLITE_DONE) {
 		log_msg(LOG_ERROR, "restore: %s (%d)", sqlite3_errstr(rc), rc);
+		e = (rc & 0xFF) == SQLITE_FULL ? ERR_DB_FULL : ERR_DB_WRITE;
 		goto out;
 	}
 	e = ERR_OK;

@@ -16,12 +16,15 @@
  * inside one read transaction, and fills counts->tables with each table's
  * rows read in that same transaction: exactly what the copy holds. The copy
  * is switched to a plain rollback journal (one self-contained file). Other
- * connections keep writing meanwhile. ERR_DB_WRITE when the copy fails (the
- * file may then be half written: the caller removes it). */
+ * connections keep writing meanwhile. ERR_DB_FULL when the disk of
+ * dest_path is full, ERR_DB_WRITE when the copy fails otherwise (the file
+ * may then be half written: the caller removes it). */
 enum rota_err store_backup_copy(struct db *db, const char *dest_path, struct records_report *counts);
 
 /* Copies the database file src_path (left unchanged) into the empty file
- * dest_path with the backup API. ERR_DB_WRITE when it cannot. */
+ * dest_path with the backup API, as one file (no write-ahead log).
+ * ERR_DB_FULL when the disk of dest_path is full, else ERR_DB_WRITE when it
+ * cannot. */
 enum rota_err store_file_copy(const char *src_path, const char *dest_path);
 
 /* Examines the file at path without changing it: opened read-only, no
@@ -39,5 +42,9 @@ enum rota_err store_file_examine(const char *path, struct records_report *out);
  * lock cannot be had; nothing is replaced then. The connection should be
  * reopened afterwards (the schema may be older). */
 enum rota_err store_restore_from(struct db *db, const char *src_path, const char *keep_path);
+/* Sets *holds to whether the rota file at path (opened read-only, no
+ * migration) holds person_id and has not anonymised them: their name is in
+ * it. ERR_DB_DAMAGED (*holds false) when it cannot be read. */
+enum rota_err store_file_holds_name(const char *path, long long person_id, bool *holds);
 
 #endif

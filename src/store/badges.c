@@ -99,6 +99,19 @@ enum rota_err store_badge_active(struct db *db, long long person_id, struct badg
 	return e;
 }
 
+enum rota_err store_badge_newest(struct db *db, struct badge *out)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT " BADGE_COLUMNS " FROM badges ORDER BY id DESC LIMIT 1");
+	int rc = sqlite3_step(st);
+	enum rota_err e = ERR_OK;
+	if (rc == SQLITE_ROW)
+		read_badge(st, out);
+	else
+		e = rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "newest badge");
+	sqlite3_reset(st);
+	return e;
+}
+
 enum rota_err store_badge_each_of(struct db *db, long long person_id, badge_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT " BADGE_COLUMNS " FROM badges"

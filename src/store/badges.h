@@ -28,6 +28,9 @@ enum rota_err store_badge_find(struct db *db, const unsigned char hash[BADGE_HAS
                                struct badge_owner *out);
 /* Reads the person's active badge; ERR_NOT_FOUND when there is none. */
 enum rota_err store_badge_active(struct db *db, long long person_id, struct badge *out);
+/* Reads the badge issued last, revoked or not, whoever has it;
+ * ERR_NOT_FOUND when no badge was ever issued. */
+enum rota_err store_badge_newest(struct db *db, struct badge *out);
 /* Calls fn for each badge the person ever had, oldest first. */
 enum rota_err store_badge_each_of(struct db *db, long long person_id, badge_fn fn, void *ctx);
 /* Counts all badges ever issued. */

@@ -30,9 +30,12 @@
 	X(FILE_WRITE,      N_("A file could not be written there. Please check the folder and the free space.")) \
 	X(FILE_RECORDS,    N_("That is the name of the workshop's own records file (the database, its badge key, its log or a backup), so nothing was written. Please choose another file name.")) \
 	X(BACKUP_BAD,      N_("The copy did not match the records, so it was not kept. The records are unchanged.")) \
+	X(BACKUP_FULL,     N_("The disk the backup goes to is full, so no copy was kept. The records are unchanged. Please free some space there, or choose another folder with --to.")) \
 	X(RESTORE_BAD,     N_("This file is not a sound rota backup. Nothing was restored.")) \
 	X(RESTORE_NEWER,   N_("The records here are newer than the backup. Nothing was restored.")) \
 	X(RESTORE_NO_KEY,  N_("The badge key file of this backup (its name and .key) is missing. Nothing was restored.")) \
+	X(RESTORE_KEY_WRONG, N_("The badge key file of this backup (its name and .key) does not belong to its records, so no card would work with them. Nothing was restored.")) \
+	X(RESTORE_SCHEMA,  N_("The tables of this backup are not the ones rota makes: it was changed by hand or by another program. Nothing was restored.")) \
 	X(VISIT_FUTURE,    N_("A time later than now cannot be recorded yet. Nothing was changed.")) \
 	X(VISIT_ORDER,     N_("The check-out must come after the check-in, on the same or the next day. Nothing was changed.")) \
 	X(VISIT_OVERLAP,   N_("This person has another visit at that time. Nothing was changed.")) \
