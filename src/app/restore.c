@@ -100,7 +100,7 @@ enum rota_err app_restore(const char *db_path, const char *file, bool force, tim
 	bool has_key = access(staged_key, F_OK) == 0;
 	/* The key goes in by a rename, which would replace a link or a device
 	 * standing in its place: that is refused before anything changes. */
-	if (has_key && (e = files_target_check(db_key)) != ERR_OK)
+	if (has_key && (e = files_target_check_records(db_key)) != ERR_OK)
 		goto out;
 
 	bool exists = store_file_examine(db_path, &live) == ERR_OK;

@@ -76,8 +76,7 @@ void files_parent(const char *path, char *out, size_t n)
 		snprintf(out, n, "%.*s", (int)(slash - path), path);
 }
 
-/* files_target_check without the refusal of records. */
-static enum rota_err target_plain(const char *path)
+enum rota_err files_target_check_records(const char *path)
 {
 	struct stat sb;
 	if (lstat(path, &sb) != 0) {
@@ -103,7 +102,7 @@ enum rota_err files_target_check(const char *path)
 		log_msg(LOG_WARN, "%s is the records or leads to them: not written", path);
 		return ERR_FILE_RECORDS;
 	}
-	return target_plain(path);
+	return files_target_check_records(path);
 }
 
 /* Makes a new file PATH.XXXXXX.part beside path, mode 0600; returns its
@@ -139,7 +138,7 @@ static int make_new(const char *path, char **tmp)
 /* A target's checks: the plain-file ones alone for records. */
 static enum rota_err out_check(const char *path, bool is_records)
 {
-	return is_records ? target_plain(path) : files_target_check(path);
+	return is_records ? files_target_check_records(path) : files_target_check(path);
 }
 
 /* files_out_open, for records or not. */

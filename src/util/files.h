@@ -32,6 +32,10 @@ enum rota_err files_dir_check(const char *dir);
  * when path cannot be looked at. Looks only: a command calls it before its
  * work, so a refusal changes nothing; files_out_open checks again. */
 enum rota_err files_target_check(const char *path);
+/* files_target_check for the records themselves (a restore putting the
+ * badge key in place): the same refusal of what is not a plain file, none
+ * of the records' names. */
+enum rota_err files_target_check_records(const char *path);
 /* Says whether a file rota writes can be put at path now: the checks of
  * files_target_check, then a new file made beside it and removed again, so
  * a folder that is missing or not writable is found too. Returns what
