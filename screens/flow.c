@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/mentor.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
@@ -42,6 +43,48 @@ int flow_error_to(struct screen *s, struct flow *f, enum rota_err e, bool to_men
 {
 	memset(&f->message, 0, sizeof f->message);
 	text_copy(f->message.body, sizeof f->message.body, flow_words(e, to_mentor));
+	f->message.seconds = MESSAGE_SECONDS;
+	f->message.tone = THEME_PLAIN;
+	return screen_go(s, how, &message_screen, &f->message);
+}
+
+void flow_pause_words(enum rota_err e, const struct pause_words *w, time_t now, char *out, size_t n)
+{
+	int m = mentor_minutes_left(w->until, now);
+	if (m < 1)
+		m = 1; /* a pause that ends this very second still asks for a moment */
+	if (e == ERR_DOOR_PAUSED && w->to_mentor)
+		snprintf(out, n, P_("Too many wrong PINs here. Signing in by name is paused for %d minute. "
+		                    "Please use your badge, or ask a coordinator.",
+		                    "Too many wrong PINs here. Signing in by name is paused for %d minutes. "
+		                    "Please use your badge, or ask a coordinator.", m), m);
+	else if (e == ERR_DOOR_PAUSED)
+		snprintf(out, n, P_("Too many wrong PINs here. Checking in by name is paused for %d minute. "
+		                    "Please scan your card, or ask a mentor.",
+		                    "Too many wrong PINs here. Checking in by name is paused for %d minutes. "
+		                    "Please scan your card, or ask a mentor.", m), m);
+	else if (w->with_badge)
+		snprintf(out, n, P_("Too many wrong PINs with this badge. Mentor mode is paused for %d minute. "
+		                    "A coordinator can open it sooner.",
+		                    "Too many wrong PINs with this badge. Mentor mode is paused for %d minutes. "
+		                    "A coordinator can open it sooner.", m), m);
+	else if (w->to_mentor)
+		snprintf(out, n, P_("Too many wrong PINs for this name. It is paused for %d minute. "
+		                    "Please use your badge, or ask a coordinator.",
+		                    "Too many wrong PINs for this name. It is paused for %d minutes. "
+		                    "Please use your badge, or ask a coordinator.", m), m);
+	else
+		snprintf(out, n, P_("Too many wrong PINs for this name. It is paused for %d minute. "
+		                    "Please scan your card, or ask a mentor.",
+		                    "Too many wrong PINs for this name. It is paused for %d minutes. "
+		                    "Please scan your card, or ask a mentor.", m), m);
+}
+
+int flow_paused(struct screen *s, struct flow *f, enum rota_err e, const struct pause_words *w, time_t now,
+                int how)
+{
+	memset(&f->message, 0, sizeof f->message);
+	flow_pause_words(e, w, now, f->message.body, sizeof f->message.body);
 	f->message.seconds = MESSAGE_SECONDS;
 	f->message.tone = THEME_PLAIN;
 	return screen_go(s, how, &message_screen, &f->message);
@@ -102,12 +145,16 @@ int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, in
 	return flow_after(s, f, app_scan(s->app, line, now, &f->result), how);
 }
 
-int flow_attend(struct screen *s, struct flow *f, long long person_id, const char *pin,
+int flow_attend(struct screen *s, struct flow *f, long long person_id, const char *pin, bool to_mentor,
                 time_t now, int how, bool *pin_wrong)
 {
 	enum rota_err e = app_attend_by_name(s->app, person_id, pin, now, &f->result);
 	*pin_wrong = e == ERR_PIN_WRONG;
 	if (*pin_wrong)
 		return SCR_HANDLED | SCR_REDRAW;
+	if (e == ERR_LOCKED || e == ERR_DOOR_PAUSED) {
+		struct pause_words w = { .until = f->result.paused_until, .to_mentor = to_mentor };
+		return flow_paused(s, f, e, &w, now, how);
+	}
 	return flow_after(s, f, e, how);
 }

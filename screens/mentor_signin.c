@@ -37,6 +37,7 @@ static int signin_on_event(struct screen *s, const struct event *ev)
 			return SCR_HANDLED | SCR_REDRAW;
 		st->pick.person_id = p.id;
 		st->pick.for_mentor = true;
+		text_copy(st->pick.badge, sizeof st->pick.badge, ev->text); /* the PIN goes with the badge */
 		person_short_name(p.name, st->pick.short_name, sizeof st->pick.short_name);
 		return screen_go(s, SCR_REPLACE, &pin_screen, &st->pick);
 	case EV_CHAR:

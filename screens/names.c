@@ -122,6 +122,7 @@ static int choose(struct screen *s, struct names_state *st, time_t now)
 	if (e->has_pin || st->arg.for_mentor || needs_mentor) {
 		st->pick.person_id = e->person_id;
 		st->pick.for_mentor = st->arg.for_mentor;
+		st->pick.badge[0] = '\0'; /* a picked name is no badge */
 		st->pick.is_mentor = e->is_mentor;
 		st->pick.needs_mentor = needs_mentor;
 		st->pick.confirm_for = st->arg.confirm_for;
@@ -130,7 +131,7 @@ static int choose(struct screen *s, struct names_state *st, time_t now)
 		return screen_go(s, SCR_REPLACE, &pin_screen, &st->pick);
 	}
 	bool pin_wrong;
-	return flow_attend(s, &st->flow, e->person_id, NULL, now, SCR_REPLACE, &pin_wrong);
+	return flow_attend(s, &st->flow, e->person_id, NULL, e->is_mentor, now, SCR_REPLACE, &pin_wrong);
 }
 
 static int move_selection(struct names_state *st, long delta)

@@ -1,7 +1,8 @@
-/* The PIN after a name was picked from the list, or, where the workshop
- * asks for it, a mentor's card to confirm a check-in by name. Digits show
- * as dots. Three wrong tries lead back home with a calm word; a card
- * scanned here works. */
+/* The PIN after a name was picked from the list or a mentor's badge was
+ * scanned for mentor mode, or, where the workshop asks for it, a mentor's
+ * card to confirm a check-in by name. Digits show as dots. Three wrong
+ * tries to check in lead back home with a calm word; a pause says for how
+ * long; a card scanned here works. */
 #include <stdio.h>
 #include <string.h>
 
@@ -77,26 +78,36 @@ static int confirm_pin(struct screen *s, struct pin_state *st, const struct even
 		st->wrong++;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
+	if (e == ERR_LOCKED || e == ERR_DOOR_PAUSED) {
+		struct pause_words w = { .until = st->flow.result.paused_until, .to_mentor = true };
+		return flow_paused(s, &st->flow, e, &w, ev->now, SCR_REPLACE);
+	}
 	if (e == ERR_OK)
 		return flow_after(s, &st->flow, e, SCR_REPLACE);
 	return flow_error_to(s, &st->flow, e, true, SCR_REPLACE);
 }
 
-/* The PIN opens mentor mode: the review queue is the first screen. */
+/* The PIN opens mentor mode: the review queue is the first screen. After
+ * the mentor's own badge it is checked with the badge, which no pause
+ * earned at the door stops; after a picked name, under the door's guard. */
 static int mentor_pin(struct screen *s, struct pin_state *st, const struct event *ev)
 {
-	enum rota_err e = app_mentor_sign_in(s->app, st->pick.person_id, ev->text, ev->now);
+	struct pause_words w = { .to_mentor = true, .with_badge = st->pick.badge[0] != '\0' };
+	long long id = st->pick.person_id;
+	enum rota_err e = w.with_badge ? app_mentor_sign_in(s->app, st->pick.badge, ev->text, ev->now, &id, &w.until)
+	                               : app_door_mentor_pin(s->app, id, ev->text, ev->now, &w.until);
 	if (e == ERR_PIN_WRONG) {
 		st->wrong++;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
+	if (e == ERR_LOCKED || e == ERR_DOOR_PAUSED)
+		return flow_paused(s, &st->flow, e, &w, ev->now, SCR_REPLACE);
 	if (e != ERR_OK)
 		return flow_error_to(s, &st->flow, e, true, SCR_REPLACE);
 	struct person p;
-	st->session.mentor_id = st->pick.person_id;
+	st->session.mentor_id = id;
 	text_copy(st->session.short_name, sizeof st->session.short_name, st->pick.short_name);
-	st->session.is_coordinator = app_person_get(s->app, st->pick.person_id, &p) == ERR_OK &&
-	                             p.role == ROLE_COORDINATOR;
+	st->session.is_coordinator = app_person_get(s->app, id, &p) == ERR_OK && p.role == ROLE_COORDINATOR;
 	return screen_go(s, SCR_REPLACE, &review_screen, &st->session);
 }
 
@@ -134,8 +145,8 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 			return mentor_pin(s, st, ev);
 		if (badge_payload_check(ev->text) == BADGE_OK)
 			return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
-		f = flow_attend(s, &st->flow, st->pick.person_id, ev->text, ev->now, SCR_REPLACE,
-		                &pin_wrong);
+		f = flow_attend(s, &st->flow, st->pick.person_id, ev->text, st->pick.is_mentor, ev->now,
+		                SCR_REPLACE, &pin_wrong);
 		/* (a locked PIN comes back from flow_attend as a calm message) */
 		if (pin_wrong && ++st->wrong >= PIN_TRIES)
 			return flow_error_to(s, &st->flow, ERR_PIN_WRONG, to_mentor(st), SCR_REPLACE);

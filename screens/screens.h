@@ -78,6 +78,7 @@ struct name_pick {
 	long long person_id;
 	char short_name[64];
 	bool for_mentor;     /* the PIN opens mentor mode, not attendance */
+	char badge[EVENT_TEXT_MAX]; /* for_mentor: the mentor's own badge, scanned first ("": a picked name) */
 	bool is_mentor;      /* the person picked is a mentor or coordinator */
 	bool needs_mentor;   /* check-in waits for a mentor's card, not a PIN */
 	long long confirm_for;   /* the mentor's PIN confirms this person's check-in */
@@ -119,8 +120,9 @@ int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, in
 int flow_after(struct screen *s, struct flow *f, enum rota_err e, int how);
 /* The same for a person picked by name, with their PIN (or NULL). Returns
  * SCR_HANDLED | SCR_REDRAW and leaves the screen as it is for a wrong PIN
- * (*pin_wrong set). */
-int flow_attend(struct screen *s, struct flow *f, long long person_id, const char *pin,
+ * (*pin_wrong set). A pause is said with how long it lasts, in the words
+ * for a mentor (to_mentor) or a participant. */
+int flow_attend(struct screen *s, struct flow *f, long long person_id, const char *pin, bool to_mentor,
                 time_t now, int how, bool *pin_wrong);
 /* A visit to correct from the review queue. */
 struct correct_arg {
@@ -174,6 +176,19 @@ enum theme_role flow_result_words(const struct scan_result *r, char *word, size_
 bool flow_is_letter(uint32_t ch);
 /* Moves to a message screen saying e's sentence in the kiosk's language. */
 int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how);
+/* Who a PIN pause is told to, and which pause it is. */
+struct pause_words {
+	time_t until;        /* when the pause ends */
+	bool to_mentor;      /* a mentor is at the kiosk: sent to their badge and a coordinator */
+	bool with_badge;     /* the pause of a mentor's badge path, not a picked name's */
+};
+/* Writes the sentence for a PIN refused for a while (e: ERR_LOCKED or
+ * ERR_DOOR_PAUSED) at now: what happened, for how many minutes (rounded
+ * up), and what to do meanwhile. */
+void flow_pause_words(enum rota_err e, const struct pause_words *w, time_t now, char *out, size_t n);
+/* Moves to a message screen saying flow_pause_words(). */
+int flow_paused(struct screen *s, struct flow *f, enum rota_err e, const struct pause_words *w, time_t now,
+                int how);
 /* Returns e's sentence for whoever is at the kiosk: a mentor (to_mentor) is
  * sent to a coordinator, never told to "ask a mentor". */
 const char *flow_words(enum rota_err e, bool to_mentor);

@@ -143,7 +143,7 @@ enum rota_err app_attend_by_name(struct app *app, long long person_id, const cha
 		return ERR_PERSON_INACTIVE;
 	if (app_name_needs_mentor(app, p.has_pin))
 		return ERR_NEEDS_MENTOR;
-	if (p.has_pin && (e = app_door_pin_check(app, person_id, pin ? pin : "", now)) != ERR_OK)
+	if (p.has_pin && (e = app_door_pin_check(app, person_id, pin ? pin : "", now, &out->paused_until)) != ERR_OK)
 		return e;
 	fill_person(out, &p);
 	return attend_durably(app, now, out);
@@ -187,7 +187,7 @@ enum rota_err app_attend_confirmed_by_pin(struct app *app, long long person_id, 
                                           const char *pin, time_t now, struct scan_result *out)
 {
 	memset(out, 0, sizeof *out);
-	enum rota_err e = app_door_mentor_pin(app, mentor_id, pin, now);
+	enum rota_err e = app_door_mentor_pin(app, mentor_id, pin, now, &out->paused_until);
 	return e != ERR_OK ? e : attend_confirmed(app, person_id, mentor_id, now, out);
 }
 

@@ -25,6 +25,7 @@ struct scan_result {
 	long seconds_today;                /* time in the workshop today */
 	bool closed_stale;                 /* an earlier open visit became end unknown */
 	bool clock_doubtful;               /* recorded, but the clock seemed wrong */
+	time_t paused_until;               /* refused ERR_LOCKED, ERR_DOOR_PAUSED: until when */
 	struct work_today work;            /* where they work today, with whom */
 };
 
@@ -38,7 +39,7 @@ enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct 
  * when the person has one, must match (else ERR_PIN_WRONG, nothing else
  * changes; every fifth wrong one pauses it: ERR_LOCKED; too many at the door
  * pause checking in by name for everyone: ERR_DOOR_PAUSED, see
- * app_door_pin_check). Where the
+ * app_door_pin_check; out->paused_until says until when). Where the
  * workshop's name_checkin_needs asks for a mentor (see
  * app_name_needs_mentor), ERR_NEEDS_MENTOR and nothing changes. */
 enum rota_err app_attend_by_name(struct app *app, long long person_id, const char *pin, time_t now,
@@ -54,8 +55,8 @@ enum rota_err app_attend_confirmed(struct app *app, long long person_id, const c
                                    time_t now, struct scan_result *out);
 /* The same with the mentor mentor_id's PIN for a confirmation, checked
  * under the lockout and the door's (ERR_PIN_WRONG, ERR_LOCKED,
- * ERR_DOOR_PAUSED; ERR_NOT_MENTOR, ERR_NO_PIN):
- * nothing changes unless it matches. */
+ * ERR_DOOR_PAUSED with out->paused_until; ERR_NOT_MENTOR, ERR_NO_PIN; see
+ * app_door_mentor_pin): nothing changes unless it matches. */
 enum rota_err app_attend_confirmed_by_pin(struct app *app, long long person_id, long long mentor_id,
                                           const char *pin, time_t now, struct scan_result *out);
 /* Undoes the scan described by r if the undo window is still open and the

@@ -1,4 +1,4 @@
-/* The PIN lockout: per person, escalating; for the door, a rate. */
+/* The PIN lockout: per person and path, escalating; for the door, a rate. */
 #include "core/mentor.h"
 
 bool mentor_is_locked(const struct pin_guard *g, time_t now)
@@ -9,6 +9,11 @@ bool mentor_is_locked(const struct pin_guard *g, time_t now)
 int mentor_lock_seconds(int nth)
 {
 	return nth <= 1 ? 5 * 60 : nth == 2 ? 15 * 60 : 60 * 60;
+}
+
+int mentor_minutes_left(time_t until, time_t now)
+{
+	return until > now ? (int)((until - now + 59) / 60) : 0;
 }
 
 struct pin_guard mentor_after_wrong_pin(struct pin_guard g, time_t now)

@@ -14,7 +14,7 @@
 
 #define FEED_TABLES(X) \
 	X(settings, "", "NEW.key <> 'door_pin_guard'") \
-	X(people, " pin_hash pin_failures pin_locked_until ", "1") \
+	X(people, " pin_hash pin_failures pin_locked_until badge_pin_failures badge_pin_locked_until ", "1") \
 	X(processes, "", "1") \
 	X(skills, "", "1") \
 	X(badges, " seed payload_hash ", "1") \

@@ -539,6 +539,14 @@ static const char *const migrations[] = {
 	"              WHERE o.seq = OLD.seq))"
 	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never rewritten'); END;"
 	"PRAGMA user_version=11;",
+	/* 12: a mentor's badge with their PIN has its own wrong-PIN count and
+	 * pause, apart from the one a picked name earns, so that nobody at the
+	 * door can lock a mentor out by typing wrong PINs after their name.
+	 * A pause from before stays on the name path, where it may have been
+	 * earned. Kept on the site like the first pair. */
+	"ALTER TABLE people ADD COLUMN badge_pin_failures INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE people ADD COLUMN badge_pin_locked_until INTEGER;"
+	"PRAGMA user_version=12;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

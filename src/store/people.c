@@ -107,9 +107,21 @@ enum rota_err store_person_pin_hash(struct db *db, long long id, char *out, size
 	return e;
 }
 
-enum rota_err store_person_pin_guard(struct db *db, long long id, struct pin_guard *out)
+/* Each path's guard has its own two columns; the name path's are the
+ * first ones rota had, so a pause from before the split stays where
+ * anyone at the door could have earned it. */
+static const char *const guard_get_sql[] = {
+	[PIN_BY_NAME] = "SELECT pin_failures, pin_locked_until FROM people WHERE id = ?",
+	[PIN_WITH_BADGE] = "SELECT badge_pin_failures, badge_pin_locked_until FROM people WHERE id = ?",
+};
+static const char *const guard_set_sql[] = {
+	[PIN_BY_NAME] = "UPDATE people SET pin_failures = ?, pin_locked_until = ? WHERE id = ?",
+	[PIN_WITH_BADGE] = "UPDATE people SET badge_pin_failures = ?, badge_pin_locked_until = ? WHERE id = ?",
+};
+
+enum rota_err store_person_pin_guard(struct db *db, long long id, enum pin_path path, struct pin_guard *out)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT pin_failures, pin_locked_until FROM people WHERE id = ?");
+	sqlite3_stmt *st = db_stmt(db, guard_get_sql[path == PIN_WITH_BADGE]);
 	sqlite3_bind_int64(st, 1, id);
 	int rc = sqlite3_step(st);
 	enum rota_err e = ERR_OK;
@@ -123,10 +135,10 @@ enum rota_err store_person_pin_guard(struct db *db, long long id, struct pin_gua
 	return e;
 }
 
-enum rota_err store_person_set_pin_guard(struct db *db, long long id, const struct pin_guard *g)
+enum rota_err store_person_set_pin_guard(struct db *db, long long id, enum pin_path path,
+                                         const struct pin_guard *g)
 {
-	sqlite3_stmt *st = db_stmt(db, "UPDATE people SET pin_failures = ?, pin_locked_until = ?"
-	                               " WHERE id = ?");
+	sqlite3_stmt *st = db_stmt(db, guard_set_sql[path == PIN_WITH_BADGE]);
 	sqlite3_bind_int(st, 1, g->failures);
 	if (g->locked_until)
 		sqlite3_bind_int64(st, 2, (sqlite3_int64)g->locked_until);

@@ -33,9 +33,11 @@ enum rota_err store_person_set_active(struct db *db, long long id, bool active);
 /* Sets the name and the language of person id; NULL keeps what is
  * there. ERR_NOT_FOUND when there is no such person. */
 enum rota_err store_person_set_name_lang(struct db *db, long long id, const char *name, const char *lang);
-/* Reads the PIN lockout state of person id. */
-enum rota_err store_person_pin_guard(struct db *db, long long id, struct pin_guard *out);
-/* Writes the PIN lockout state of person id. */
-enum rota_err store_person_set_pin_guard(struct db *db, long long id, const struct pin_guard *g);
+/* Reads the PIN lockout state of person id on path (each path has its
+ * own); ERR_NOT_FOUND when there is no such person. */
+enum rota_err store_person_pin_guard(struct db *db, long long id, enum pin_path path, struct pin_guard *out);
+/* Writes the PIN lockout state of person id on path. */
+enum rota_err store_person_set_pin_guard(struct db *db, long long id, enum pin_path path,
+                                         const struct pin_guard *g);
 
 #endif

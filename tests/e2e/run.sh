@@ -375,5 +375,30 @@ wait_for "Mentorski način: delavnica" >/dev/null
 T send-keys -t "$S" F10
 check "F10 signs out from the floor" wait_for "Prosimo, skenirajte svojo kartico."
 
+# Someone at the door picks Maja's name and types five wrong PINs: her name
+# is paused and the words say for how long, but her badge with the right
+# PIN still opens mentor mode at once.
+start_kiosk attack 2026-11-26T12:00:00 "--lang en --terminal door"
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" m
+wait_for "Scan your badge, or press N" >/dev/null
+T send-keys -t "$S" n
+wait_for "Find your name" >/dev/null
+type_slowly "maj"
+person_pause 0.4 # a person's Enter after the letters
+T send-keys -t "$S" Enter
+check "M, N and Maja's name ask for her PIN" wait_for "Please type your PIN"
+for ((try = 1; try <= 5; try++)); do
+  T send-keys -t "$S" -l 9
+  wait_for "*" >/dev/null
+  T send-keys -t "$S" -l $'999\r'
+  wait_gone "*" >/dev/null # the try was taken
+done
+check "five wrong PINs after her name pause it, and say for how long" wait_for "It is paused for 5"
+check "and send her to her badge" wait_for "Please use your badge"
+T send-keys -t "$S" Escape
+wait_for "Please scan your card." >/dev/null
+check "her badge and the right PIN open mentor mode at once" mentor_sign_in en
+
 echo "e2e: $passed passed, $failed failed"
 ((failed == 0))

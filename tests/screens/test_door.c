@@ -4,10 +4,13 @@
  * U belong to the person who scanned for a short window only. */
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "app/badge.h"
 #include "app/people.h"
 #include "app/visits.h"
+#include "store/settings.h"
 #include "tests/harness.h"
 #include "tests/screens/rig.h"
 #include "tests/screens/suites.h"
@@ -240,8 +243,89 @@ static void test_door_paused(void)
 	rig_close(&r);
 }
 
+/* M, N, a mentor's name picked by its first letters: the PIN screen of
+ * mentor sign-in by name. */
+static void mentor_by_name(struct rig *r, const char *short_name)
+{
+	char letters[4] = "";
+	memcpy(letters, short_name, 3);
+	rig_type(r, "m", 0);
+	rig_type(r, "n", 0);
+	rig_type(r, letters, 200);
+	rig_type(r, "\r", 0);
+}
+
+/* Someone at the door tries to lock every mentor out: five wrong PINs for
+ * each mentor picked by name, then thirty in a row for one. Each mentor
+ * still signs in with their badge and PIN at once; the door's guard
+ * counted the guessing and pauses the name path, and says for how long. */
+static void test_door_cannot_lock_out_mentors(void)
+{
+	struct rig r;
+	struct name_entry *mentors;
+	size_t n = 0;
+	long long boris;
+	char payload[16][BADGE_DIGITS + 1], value[96];
+	bool found = false;
+	rig_open(&r, 24, 80);
+	app_person_add(r.app, "Boris Kos", ROLE_COORDINATOR, "sl", r.now, &boris);
+	app_person_set_pin(r.app, boris, "1234");
+	app_badge_issue(r.app, boris, 0, r.now, payload[0]);
+	app_name_list(r.app, true, &mentors, &n);
+	CHECK(n == 3 && n < 16, "three mentors and coordinators on the mentors' name list");
+	size_t asked = 0;
+	for (size_t i = 0; i < n; i++) {
+		app_badge_current(r.app, mentors[i].person_id, payload[i]);
+		mentor_by_name(&r, mentors[i].short_name);
+		asked += rig_on(&r, "pin") && rig_shows(&r, mentors[i].short_name);
+		for (int k = 0; k < 5 && rig_on(&r, "pin"); k++)
+			rig_type(&r, "9999\r", 50);
+		rig_type(&r, "\x1b", 0);
+		rig_type(&r, "\x1b", 0);
+	}
+	CHECK(asked == n, "each mentor's name at the door asks for their PIN");
+	mentor_by_name(&r, mentors[0].short_name);
+	for (int k = 0; k < 30; k++) {
+		if (!rig_on(&r, "pin")) {
+			rig_type(&r, "\x1b", 0);
+			rig_type(&r, "\x1b", 0);
+			mentor_by_name(&r, mentors[0].short_name);
+		}
+		rig_type(&r, "9999\r", 50);
+	}
+	rig_type(&r, "\x1b", 0);
+	rig_type(&r, "\x1b", 0);
+	store_setting_get(r.app->db, "door_pin_guard", value, sizeof value, &found);
+	CHECK(found, "the door's guard counted the wrong mentor PINs");
+	mentor_by_name(&r, mentors[1].short_name);
+	rig_type(&r, "1234\r", 50);
+	CHECK(!rig_on(&r, "review") && rig_shows(&r, "minutes"),
+	      "the name path is paused for the guessing, and the words say for how long");
+	rig_golden(&r, "door-paused-mentor-80x24");
+	rig_type(&r, "\x1b", 0);
+	rig_type(&r, "\x1b", 0);
+	time_t before = r.now;
+	int signed_in = 0;
+	for (size_t i = 0; i < n; i++) {
+		char burst[32];
+		rig_type(&r, "m", 0);
+		snprintf(burst, sizeof burst, "%s\r\n", payload[i]);
+		rig_type(&r, burst, 3);
+		rig_type(&r, "1234\r", 200);
+		signed_in += rig_on(&r, "review");
+		rig_type(&r, "\x1b", 0);
+	}
+	printf("# %d of %zu mentors signed in with their badge, %lld s after the attack\n", signed_in, n,
+	       (long long)(r.now - before));
+	CHECK(signed_in == (int)n, "then every mentor signs in with their badge and the right PIN");
+	CHECK(r.now - before < 10, "within seconds");
+	free(mentors);
+	rig_close(&r);
+}
+
 void suite_door(void)
 {
+	test_door_cannot_lock_out_mentors();
 	test_door_paused();
 	test_mentor_words();
 	test_name_needs();

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "app/app.h"
+#include "app/badge.h"
 #include "app/mentor.h"
 #include "app/people.h"
 #include "app/rotation.h"
@@ -135,25 +136,28 @@ static void test_pin_check_outside_the_lock(void)
 	char *path = xasprintf("%s/pinlock.db", test_tmpdir());
 	struct app *app;
 	long long maja = 0;
+	char badge[BADGE_DIGITS + 1];
 	app_open(path, true, NULL, &app);
 	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 1000, &maja);
 	app_person_set_pin(app, maja, "2468");
+	app_badge_issue(app, maja, 0, 1000, badge);
 	for (int i = 0; i < 5; i++)
-		app_mentor_sign_in(app, maja, "1111", 100);
+		app_mentor_sign_in(app, badge, "1111", 100, NULL, NULL);
 
 	/* Another terminal holds the write lock, e.g. in the middle of a scan. */
 	sqlite3 *other;
 	sqlite3_open(path, &other);
 	int rc = sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	sqlite3_busy_timeout(app->db->handle, 200); /* the test need not wait 5 s */
-	CHECK(rc == SQLITE_OK && app_mentor_sign_in(app, maja, "2468", 150) == ERR_LOCKED,
+	CHECK(rc == SQLITE_OK && app_mentor_sign_in(app, badge, "2468", 150, NULL, NULL) == ERR_LOCKED,
 	      "a paused PIN is refused without waiting for the write lock");
-	CHECK(app_mentor_sign_in(app, maja, "2468", 500) == ERR_DB_BUSY,
+	CHECK(app_mentor_sign_in(app, badge, "2468", 500, NULL, NULL) == ERR_DB_BUSY,
 	      "a PIN that must be counted waits for the lock, and says busy when it cannot have it");
 	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(other);
 	sqlite3_busy_timeout(app->db->handle, 5000);
-	CHECK(app_mentor_sign_in(app, maja, "2468", 500) == ERR_OK, "with the lock free the right PIN opens");
+	CHECK(app_mentor_sign_in(app, badge, "2468", 500, NULL, NULL) == ERR_OK,
+	      "with the lock free the right PIN opens");
 	app_close(app);
 	free(path);
 }

@@ -1,16 +1,21 @@
 /* Unit tests of the locks that protect without locking out: a person's PIN
  * pause escalates (5, 15, 60 minutes) and is logged, one mentor's wrong
  * PINs never pause another's, a coordinator lifts a pause, the door's
- * check-in by name is limited as a whole, and settings keep to their
+ * check-in by name is limited as a whole, nothing typed after a picked
+ * name stops a mentor's badge with their PIN, and settings keep to their
  * ranges. */
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/app.h"
+#include "app/badge.h"
 #include "app/mentor.h"
 #include "app/people.h"
 #include "app/scan.h"
 #include "core/mentor.h"
+#include "store/db_internal.h"
+#include "store/settings.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 #include "util/alloc.h"
@@ -43,6 +48,9 @@ static void test_escalation_rule(void)
 	g = (struct pin_guard){ -7, 0 };
 	g = mentor_after_wrong_pin(g, t);
 	CHECK(g.failures == 1, "a count no rota wrote starts again");
+	CHECK(mentor_minutes_left(t + 300, t) == 5 && mentor_minutes_left(t + 10, t) == 1 &&
+	      mentor_minutes_left(t + 61, t) == 2 && mentor_minutes_left(t, t) == 0 &&
+	      mentor_minutes_left(0, t) == 0, "the minutes a pause still runs are rounded up");
 }
 
 static void test_door_rule(void)
@@ -72,19 +80,23 @@ static void test_two_mentors(void)
 	app_person_add(app, "Ivan Horvat", ROLE_MENTOR, "sl", 1, &ivan);
 	app_person_set_pin(app, maja, "2468");
 	app_person_set_pin(app, ivan, "1357");
+	char bm[BADGE_DIGITS + 1], bi[BADGE_DIGITS + 1];
+	app_badge_issue(app, maja, 0, 1, bm);
+	app_badge_issue(app, ivan, 0, 1, bi);
 	int locked = 0;
 	for (int i = 0; i < 10; i++)
-		locked += app_mentor_sign_in(app, maja, "1111", 100 + i) == ERR_LOCKED;
+		locked += app_mentor_sign_in(app, bm, "1111", 100 + i, NULL, NULL) == ERR_LOCKED;
 	CHECK(locked == 6, "ten wrong PINs for Maja: her PIN pauses at the fifth");
-	CHECK(app_mentor_sign_in(app, ivan, "1357", 120) == ERR_OK, "Ivan is never locked out by them");
+	CHECK(app_mentor_sign_in(app, bi, "1357", 120, NULL, NULL) == ERR_OK, "Ivan is never locked out by them");
 	CHECK(test_file_has(logpath, "paused for 5 minutes after 5 wrong tries"), "the pause is logged");
 	CHECK(app_pin_unlock(app, maja, &was, 130) == ERR_OK && was, "a coordinator lifts Maja's pause");
 	CHECK(test_file_has(logpath, "unlocked by a coordinator"), "and that is logged");
-	CHECK(app_mentor_sign_in(app, maja, "2468", 131) == ERR_OK, "Maja is in again at once");
+	CHECK(app_mentor_sign_in(app, bm, "2468", 131, NULL, NULL) == ERR_OK, "Maja is in again at once");
 	for (int i = 0; i < 5; i++)
-		app_mentor_sign_in(app, maja, "1111", 200 + i);
-	CHECK(app_mentor_sign_in(app, maja, "2468", 204 + 299) == ERR_LOCKED &&
-	      app_mentor_sign_in(app, maja, "2468", 204 + 300) == ERR_OK, "after an unlock the first pause is short again");
+		app_mentor_sign_in(app, bm, "1111", 200 + i, NULL, NULL);
+	CHECK(app_mentor_sign_in(app, bm, "2468", 204 + 299, NULL, NULL) == ERR_LOCKED &&
+	      app_mentor_sign_in(app, bm, "2468", 204 + 300, NULL, NULL) == ERR_OK,
+	      "after an unlock the first pause is short again");
 	CHECK(app_pin_unlock(app, 999, &was, 300) == ERR_NOT_FOUND, "unlocking nobody is named as such");
 	app_close(app);
 	log_close();
@@ -131,6 +143,108 @@ static void test_door(void)
 	free(path);
 }
 
+static int outbox_rows(struct app *app)
+{
+	sqlite3_stmt *st;
+	int n = -1;
+	sqlite3_prepare_v2(app->db->handle, "SELECT count(*) FROM outbox", -1, &st, NULL);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* Someone at the door picks mentors' names and types wrong PINs: the
+ * names pause, then the door pauses every PIN after a name; each mentor's
+ * badge with the right PIN still opens mentor mode at once. Wrong PINs
+ * with a badge count for the door too, and pause that badge. */
+static void test_door_cannot_lock_out_mentors(void)
+{
+	struct app *app;
+	struct scan_result r;
+	long long maja, ivan, ana, who = 0;
+	char bm[BADGE_DIGITS + 1], bi[BADGE_DIGITS + 1], guard[96];
+	bool found = false;
+	time_t until = 0, t = 1800000000;
+	app_open(":memory:", true, NULL, &app);
+	app->pin_cost = APP_PIN_COST_MIN;
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 1, &maja);
+	app_person_add(app, "Ivan Horvat", ROLE_COORDINATOR, "sl", 1, &ivan);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
+	app_person_set_pin(app, maja, "2468");
+	app_person_set_pin(app, ivan, "1357");
+	app_person_set_pin(app, ana, "4321");
+	app_badge_issue(app, maja, 0, 1, bm);
+	app_badge_issue(app, ivan, 0, 1, bi);
+	int outbox = outbox_rows(app);
+
+	int wrong = 0;
+	for (int i = 0; i < 4; i++)
+		wrong += app_door_mentor_pin(app, maja, "1111", t + i, NULL) == ERR_PIN_WRONG;
+	CHECK(wrong == 4 && app_door_mentor_pin(app, maja, "1111", t + 4, &until) == ERR_LOCKED &&
+	      until == t + 4 + 300, "five wrong PINs after Maja's name pause her name for five minutes");
+	CHECK(app_door_mentor_pin(app, maja, "2468", t + 5, &until) == ERR_LOCKED && until == t + 304,
+	      "then her right PIN after her name waits, and says until when");
+	CHECK(app_mentor_sign_in(app, bm, "2468", t + 6, &who, NULL) == ERR_OK && who == maja,
+	      "but her badge with the right PIN signs her in at once");
+	for (int i = 0; i < 3; i++)
+		app_door_mentor_pin(app, ivan, "1111", t + 10 + i, NULL);
+	CHECK(app_door_mentor_pin(app, ivan, "1111", t + 13, &until) == ERR_DOOR_PAUSED &&
+	      until == t + 13 + DOOR_PIN_PAUSE,
+	      "the tenth wrong PIN at the door (Maja's paused try counts on) pauses the door");
+	CHECK(store_setting_get(app->db, "door_pin_guard", guard, sizeof guard, &found) == ERR_OK && found,
+	      "and the door's guard is recorded");
+	CHECK(app_attend_by_name(app, ana, "4321", t + 14, &r) == ERR_DOOR_PAUSED && r.paused_until == t + 313,
+	      "while it is paused, no PIN after a name is checked, and the refusal says until when");
+	CHECK(app_door_mentor_pin(app, ivan, "1357", t + 15, NULL) == ERR_DOOR_PAUSED,
+	      "not even a mentor's right PIN after their name");
+	CHECK(app_mentor_sign_in(app, bi, "1357", t + 16, &who, NULL) == ERR_OK && who == ivan &&
+	      app_mentor_sign_in(app, bm, "2468", t + 17, &who, NULL) == ERR_OK && who == maja,
+	      "every mentor's badge with the right PIN signs in while the door is paused");
+
+	/* Thirty wrong PINs in a row with Maja's badge, after the door's pause. */
+	t += 1000;
+	int locked = 0;
+	for (int i = 0; i < 30; i++)
+		locked += app_mentor_sign_in(app, bm, "1111", t + i, NULL, &until) == ERR_LOCKED;
+	CHECK(locked == 26 && until == t + 4 + 300, "wrong PINs with a badge pause that badge at the fifth");
+	CHECK(store_setting_get(app->db, "door_pin_guard", guard, sizeof guard, &found) == ERR_OK &&
+	      strncmp(guard, "5 ", 2) == 0, "and the five it checked count for the door");
+	for (int i = 0; i < 4; i++)
+		app_attend_by_name(app, ana, "0000", t + 40 + i, &r);
+	CHECK(app_attend_by_name(app, ana, "0000", t + 44, &r) == ERR_DOOR_PAUSED,
+	      "so five more after a name pause the door");
+	CHECK(app_mentor_sign_in(app, bi, "1357", t + 45, NULL, NULL) == ERR_OK,
+	      "and Ivan's badge still signs him in");
+	CHECK(outbox_rows(app) == outbox, "no wrong PIN and no pause is sent to the centre");
+	app_close(app);
+}
+
+/* A pause from before the badge had its own stays with the name, where
+ * anyone could have earned it: after the upgrade the badge opens. */
+static void test_pause_from_before(void)
+{
+	char *path = xasprintf("%s/before.db", test_tmpdir());
+	struct app *app;
+	long long maja;
+	char bm[BADGE_DIGITS + 1];
+	app_open(path, true, NULL, &app);
+	app->pin_cost = APP_PIN_COST_MIN;
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 1, &maja);
+	app_person_set_pin(app, maja, "2468");
+	app_badge_issue(app, maja, 0, 1, bm);
+	int rc = sqlite3_exec(app->db->handle,
+	                      "UPDATE people SET pin_failures = 15, pin_locked_until = 1900000000;"
+	                      TEST_UNDO_SCHEMA_12 "PRAGMA user_version=11;", NULL, NULL, NULL);
+	app_close(app);
+	CHECK(rc == SQLITE_OK && app_open(path, false, NULL, &app) == ERR_OK, "a file paused by the old rule upgrades");
+	CHECK(app_door_mentor_pin(app, maja, "2468", 1800000000, NULL) == ERR_LOCKED,
+	      "the pause stays on her name");
+	CHECK(app_mentor_sign_in(app, bm, "2468", 1800000000, NULL, NULL) == ERR_OK, "and her badge opens");
+	app_close(app);
+	free(path);
+}
+
 static void test_config_ranges(void)
 {
 	struct app *app;
@@ -167,5 +281,7 @@ void suite_locks(void)
 	test_door_rule();
 	test_two_mentors();
 	test_door();
+	test_door_cannot_lock_out_mentors();
+	test_pause_from_before();
 	test_config_ranges();
 }

@@ -88,18 +88,18 @@ static void test_mentor_mode(void)
 	/* Sign-in */
 	CHECK(app_mentor_by_badge(app, pa, &who) == ERR_NOT_MENTOR, "a participant's card does not open mentor mode");
 	CHECK(app_mentor_by_badge(app, pm, &who) == ERR_OK && who.id == maja, "a mentor's card identifies her");
-	CHECK(app_mentor_sign_in(app, maja, "1234", 100) == ERR_NO_PIN, "no PIN, no mentor mode");
+	CHECK(app_mentor_sign_in(app, pm, "1234", 100, NULL, NULL) == ERR_NO_PIN, "no PIN, no mentor mode");
 	app_person_set_pin(app, maja, "2468");
-	CHECK(app_mentor_sign_in(app, ana, "2468", 100) == ERR_NOT_MENTOR, "participants never get in");
+	CHECK(app_mentor_sign_in(app, pa, "2468", 100, NULL, NULL) == ERR_NOT_MENTOR, "participants never get in");
 	int wrong = 0;
 	for (int i = 0; i < 4; i++)
-		wrong += app_mentor_sign_in(app, maja, "1111", 100 + i) == ERR_PIN_WRONG;
+		wrong += app_mentor_sign_in(app, pm, "1111", 100 + i, NULL, NULL) == ERR_PIN_WRONG;
 	CHECK(wrong == 4, "wrong PINs are refused");
-	CHECK(app_mentor_sign_in(app, maja, "1111", 104) == ERR_LOCKED, "the fifth wrong PIN says it locked");
-	CHECK(app_mentor_sign_in(app, maja, "2468", 200) == ERR_LOCKED, "after five, even the right PIN waits");
-	CHECK(app_mentor_sign_in(app, maja, "2468", 104 + 301) == ERR_OK, "five minutes later it opens");
-	CHECK(app_mentor_sign_in(app, maja, "1111", 500) == ERR_PIN_WRONG &&
-	      app_mentor_sign_in(app, maja, "2468", 501) == ERR_OK, "and the count started again");
+	CHECK(app_mentor_sign_in(app, pm, "1111", 104, NULL, NULL) == ERR_LOCKED, "the fifth wrong PIN says it locked");
+	CHECK(app_mentor_sign_in(app, pm, "2468", 200, NULL, NULL) == ERR_LOCKED, "after five, even the right PIN waits");
+	CHECK(app_mentor_sign_in(app, pm, "2468", 104 + 301, NULL, NULL) == ERR_OK, "five minutes later it opens");
+	CHECK(app_mentor_sign_in(app, pm, "1111", 500, NULL, NULL) == ERR_PIN_WRONG &&
+	      app_mentor_sign_in(app, pm, "2468", 501, NULL, NULL) == ERR_OK, "and the count started again");
 
 	/* A week: Ana comes Thursday, forgets to check out, comes Friday, leaves. */
 	app_scan(app, pa, at("2026-11-19T08:00"), &r);
