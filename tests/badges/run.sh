@@ -23,16 +23,7 @@ for tool in zbarimg pdftoppm pdfinfo pdftotext tmux python3 file; do
   command -v "$tool" >/dev/null || { echo "FAIL: $tool is needed"; missing=$((missing + 1)); }
 done
 ((missing == 0)) || { echo "badges: 0 passed, $missing failed"; exit 1; }
-# poll SECONDS COMMAND...: true once COMMAND succeeds, false once SECONDS
-# have passed without it. The short rest between tries is the poll's own.
-poll() {
-  local end=$((${EPOCHREALTIME/./} + $1 * 1000000))
-  shift
-  until "$@"; do
-    ((${EPOCHREALTIME/./} < end)) || return 1
-    sleep 0.05
-  done
-}
+. "$(dirname "$0")/../lib/poll.sh"
 db=$tmp/b.db
 R() { "$BIN" --db "$db" --lang en "$@"; }
 zbar() { zbarimg -q --raw "$@" 2>/dev/null; }

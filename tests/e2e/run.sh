@@ -38,16 +38,7 @@ type_slowly() {
   done
 }
 
-# poll SECONDS COMMAND...: true once COMMAND succeeds, false once SECONDS
-# have passed without it. The short rest between tries is the poll's own.
-poll() {
-  local end=$((${EPOCHREALTIME/./} + $1 * 1000000))
-  shift
-  until "$@"; do
-    ((${EPOCHREALTIME/./} < end)) || return 1
-    sleep 0.05
-  done
-}
+. "$(dirname "$0")/../lib/poll.sh"
 # The screen, with the lines above it: when a pane's program ends, tmux
 # scrolls it a line to say so, and the line on top goes there.
 screen() { T capture-pane -p -S - -t "$S"; }
