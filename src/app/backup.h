@@ -73,10 +73,13 @@ struct check_result {
 	bool key_ok;       /* the key file makes the badges' payloads */
 };
 
-/* Looks at the database at db_path: SQLite's integrity and foreign key
- * checks and, when it is sound and has badges, whether the key file beside
- * it belongs to it. ERR_NOT_FOUND without a file; ERR_OK otherwise (the
- * findings are in *out). */
+/* Looks at the database at db_path. First it is opened as every command
+ * opens it (app_open): whatever that refuses is returned as the same error
+ * every command gives (ERR_NOT_FOUND, ERR_DB_EMPTY, ERR_DB_NOT_ROTA,
+ * ERR_DB_NEWER, ERR_DB_DAMAGED, ERR_DB_READONLY, ERR_DB_FULL,
+ * ERR_DB_WAL_FOREIGN, ERR_BADGE_KEY, ERR_BADGE_KEY_WRONG, ...). Then
+ * SQLite's integrity and foreign key checks read every page, and the key
+ * file is tried on a badge; ERR_OK then, with the findings in *out. */
 enum rota_err app_check(const char *db_path, struct check_result *out);
 /* Returns true when the check found nothing wrong. */
 bool app_check_is_sound(const struct check_result *r);

@@ -149,20 +149,14 @@ out:
 	return e;
 }
 
-/* Tries the key file on one current badge: its payload, made with the key,
- * must find that badge again. */
-static void check_key(const char *db_path, struct check_result *out)
+/* Tries the key file on one current badge of the open app: its payload,
+ * made with the key, must find that badge again. */
+static void check_key(struct app *app, struct check_result *out)
 {
-	struct app *app = NULL;
 	struct person *people = NULL;
 	size_t n = 0;
-	enum rota_err e = app_open(db_path, false, NULL, &app);
-	if (e == ERR_BADGE_KEY || e == ERR_BADGE_KEY_WRONG) {
-		out->key_checked = true;
+	if (app_person_list(app, false, &people, &n) != ERR_OK)
 		return;
-	}
-	if (e != ERR_OK || app_person_list(app, false, &people, &n) != ERR_OK)
-		goto out;
 	for (size_t i = 0; i < n && !out->key_checked; i++) {
 		char payload[BADGE_DIGITS + 1];
 		struct person owner;
@@ -171,21 +165,24 @@ static void check_key(const char *db_path, struct check_result *out)
 		out->key_checked = true;
 		out->key_ok = app_badge_owner(app, payload, &owner) != ERR_BADGE_UNKNOWN;
 	}
-out:
 	free(people);
-	app_close(app);
 }
 
 enum rota_err app_check(const char *db_path, struct check_result *out)
 {
 	memset(out, 0, sizeof *out);
-	enum rota_err e = store_file_examine(db_path, &out->report);
+	/* First exactly as every command and the kiosk open the file, so that
+	 * what is wrong with it (missing, empty, not rota's, newer, a schema
+	 * changed by hand, read-only, a full disk, a journal of other records,
+	 * the key) is named in the same words everywhere; then the checks only
+	 * this command makes, which read every page. */
+	struct app *app = NULL;
+	enum rota_err e = app_open(db_path, false, NULL, &app);
 	if (e != ERR_OK)
 		return e;
-	if (records_report_is_sound(&out->report) && out->report.is_rota &&
-	    out->report.schema == db_schema_version() && records_report_rows(&out->report, "badges") > 0)
-		check_key(db_path, out);
-	return ERR_OK;
+	check_key(app, out);
+	app_close(app);
+	return store_file_examine(db_path, &out->report);
 }
 
 bool app_check_is_sound(const struct check_result *r)

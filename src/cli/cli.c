@@ -172,7 +172,7 @@ static struct app *open_as(const struct cli *cli, bool create, bool is_door)
 	}
 	if (e != ERR_OK) {
 		cli_fail(e);
-		cli_name_backup(cli, e);
+		cli_say_way_out(cli, e);
 		if (is_door && (e == ERR_BADGE_KEY || e == ERR_BADGE_KEY_WRONG))
 			printf("%s\n", err_message(ERR_KIOSK_SETUP));
 		return NULL;
@@ -180,9 +180,12 @@ static struct app *open_as(const struct cli *cli, bool create, bool is_door)
 	return app;
 }
 
-void cli_name_backup(const struct cli *cli, enum rota_err e)
+void cli_say_way_out(const struct cli *cli, enum rota_err e)
 {
 	char newest[4200];
+	if (e == ERR_DB_WAL_FOREIGN)
+		fprintf(stderr, _("rota: move %s-wal aside (keep it): the records then open as they were before it.\n"),
+		        cli->db_path);
 	if ((e == ERR_DB_DAMAGED || e == ERR_DB_EMPTY) && app_backup_newest(cli->db_path, newest, sizeof newest))
 		fprintf(stderr, _("rota: the newest backup is restored with: rota restore %s\n"), newest);
 }

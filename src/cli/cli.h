@@ -67,9 +67,12 @@ struct app *cli_open(const struct cli *cli, bool create);
  * named on stderr and the door says on stdout that the kiosk is not set up
  * right, not that a card is unknown. */
 struct app *cli_open_door(const struct cli *cli);
-/* After a damaged or empty database e, names the newest backup beside it
- * and the command that restores it, on stderr, when there is one. */
-void cli_name_backup(const struct cli *cli, enum rota_err e);
+/* After the records could not be opened (e), says on stderr what a
+ * coordinator does next where there is more to say than e's sentence: for a
+ * damaged or empty database the newest backup beside it and the command
+ * that restores it, when there is one; for a journal of other records
+ * which file to move aside. */
+void cli_say_way_out(const struct cli *cli, enum rota_err e);
 /* Opens the application, runs run(app, cli, args), closes it; returns
  * run's status (CLI_FAIL when the records cannot be opened). */
 int cli_with_app(const struct cli *cli, int (*run)(struct app *, const struct cli *, void *), void *args);

@@ -75,7 +75,7 @@ int cli_backup(const struct cli *cli)
 	}
 	if (e != ERR_OK) {
 		cli_fail(e);
-		cli_name_backup(cli, e);
+		cli_say_way_out(cli, e);
 		return CLI_FAIL;
 	}
 	char counts[256];
@@ -155,8 +155,9 @@ int cli_restore(const struct cli *cli)
 static const struct opt check_opts[] = { OPT_END };
 static const struct opt_cmd check_cmd = {
 	"check",
-	N_("Runs SQLite's integrity and reference checks of the database, and tries the\n"
-	   "badge key file on a badge; exit 0 when sound, 1 otherwise."),
+	N_("Opens the database as every command does (and says what is wrong with it in\n"
+	   "the same words), runs SQLite's integrity and reference checks on every page,\n"
+	   "and tries the badge key file on a badge; exit 0 when sound, 1 otherwise."),
 	check_opts,
 };
 
@@ -166,11 +167,16 @@ int cli_check(const struct cli *cli)
 	if (rc != CLI_GO)
 		return rc;
 	struct check_result r;
+	cli_log_open(cli);
 	enum rota_err e = app_check(cli->db_path, &r);
 	if (e == ERR_NOT_FOUND)
 		return cli_no_database(cli);
-	if (e != ERR_OK)
-		return cli_fail(e);
+	if (e != ERR_OK) {
+		/* The words every command gives for this file. */
+		cli_fail(e);
+		cli_say_way_out(cli, e);
+		return CLI_FAIL;
+	}
 	if (app_check_is_sound(&r)) {
 		char counts[256];
 		format_counts(&r.report, counts, sizeof counts);
@@ -180,10 +186,6 @@ int cli_check(const struct cli *cli)
 		return CLI_OK;
 	}
 	const struct records_report *f = &r.report;
-	if (!f->is_database || (f->is_database && !f->is_rota && f->integrity_problems == 0)) {
-		printf("%s\n", err_message(ERR_DB_NOT_ROTA));
-		return CLI_FAIL;
-	}
 	if (records_report_is_sound(f)) {
 		printf("%s\n", _("The records are sound, but the badge key file beside them does not belong to them: no badge would work."));
 		printf("%s\n", _("Put back the .key file of the latest backup beside the database."));

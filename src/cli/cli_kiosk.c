@@ -17,7 +17,7 @@ int cli_kiosk(const struct cli *cli)
 	if (e != ERR_OK) {
 		app_close(app);
 		cli_fail(e);
-		cli_name_backup(cli, e);
+		cli_say_way_out(cli, e);
 		return CLI_FAIL;
 	}
 	i18n_set_lang(cli->lang ? cli->lang : app_kiosk_lang(app));

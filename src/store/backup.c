@@ -240,6 +240,40 @@ enum rota_err store_backup_copy(struct db *db, const char *dest_path, struct rec
 	return e;
 }
 
+/* Reads the file mark of the records h sees (store/wal_check.c); leaves
+ * mark empty when they have none. */
+static void read_mark(sqlite3 *h, char *mark, size_t n, long long *commits)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(h, "SELECT file_mark, commits FROM site WHERE id = 1", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW) {
+		text_copy(mark, n, (const char *)sqlite3_column_text(st, 0));
+		*commits = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+}
+
+/* After a restore: the file keeps its own mark (mark, counted on from
+ * commits), not the backup's, so the journal that holds the restored pages
+ * is still known as this file's; a checkpoint then puts them into the file
+ * itself. A failure is logged: the records are in, and the next full
+ * checkpoint makes file and journal agree again. */
+static void keep_mark(struct db *db, const char *mark, long long commits)
+{
+	if (!mark[0])
+		return;
+	enum rota_err e = db_begin_write(db);
+	if (e == ERR_OK) {
+		sqlite3_stmt *st = db_stmt(db, "UPDATE site SET file_mark = ?1, commits = max(commits, ?2) + 1 WHERE id = 1");
+		sqlite3_bind_text(st, 1, mark, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, commits);
+		e = db_end_write(db, db_run(db, st, "restore: the file's mark"));
+	}
+	if (e != ERR_OK)
+		log_msg(LOG_WARN, "restore: the file's mark stays the backup's (%s)", err_name(e));
+	sqlite3_exec(db->handle, "PRAGMA wal_checkpoint(PASSIVE)", NULL, NULL, NULL);
+}
+
 enum rota_err store_restore_from(struct db *db, const char *src_path, const char *keep_path)
 {
 	sqlite3 *src = NULL, *reader = NULL;
@@ -268,6 +302,9 @@ enum rota_err store_restore_from(struct db *db, const char *src_path, const char
 	}
 	if (keep_path && (e = copy_to_file(reader, keep_path)) != ERR_OK)
 		goto out;
+	char mark[40] = "";
+	long long commits = 0;
+	read_mark(reader, mark, sizeof mark, &commits);
 	rc = sqlite3_backup_step(b, -1);
 	if (rc != SQLITE_DONE) {
 		log_msg(LOG_ERROR, "restore: %s (%d)", sqlite3_errstr(rc), rc);
@@ -281,5 +318,7 @@ out:
 		e = ERR_DB_WRITE;
 	sqlite3_close(reader);
 	sqlite3_close(src);
+	if (e == ERR_OK)
+		keep_mark(db, mark, commits);
 	return e;
 }

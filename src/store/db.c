@@ -22,8 +22,11 @@ static int collate_cb(void *unused, int alen, const void *a, int blen, const voi
 	return collate_sl(a, (size_t)alen, b, (size_t)blen);
 }
 
-/* The rota error that keeps the meaning of SQLite's (extended) code rc. */
-static enum rota_err err_of(int rc)
+/* The rota error that keeps the meaning of SQLite's (extended) code rc on
+ * the connection h (NULL when there is none). An I/O error is named by the
+ * system's own reason (a full disk, a read-only file); only SQLite's own
+ * word for corruption makes the file "damaged". */
+static enum rota_err err_of(sqlite3 *h, int rc)
 {
 	switch (rc) {
 	case SQLITE_CONSTRAINT_UNIQUE:
@@ -47,8 +50,22 @@ static enum rota_err err_of(int rc)
 		return ERR_DB_FULL;
 	case SQLITE_READONLY:
 		return ERR_DB_READONLY;
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN: {
+		enum rota_err e = h ? db_err_of_errno(sqlite3_system_errno(h)) : ERR_DB_OPEN;
+		return e == ERR_DB_OPEN && (rc & 0xFF) == SQLITE_IOERR ? ERR_DB_WRITE : e;
+	}
 	}
 	return ERR_DB_WRITE;
+}
+
+/* As err_of, for a failure while the file is being opened or read: what
+ * is not a full disk, a read-only file, a busy file or corruption is a
+ * file that could not be opened, never "damaged". */
+static enum rota_err open_err_of(sqlite3 *h, int rc)
+{
+	enum rota_err e = err_of(h, rc);
+	return e == ERR_DB_WRITE || e == ERR_INVALID || e == ERR_CONFLICT || e == ERR_NOT_FOUND ? ERR_DB_OPEN : e;
 }
 
 static enum rota_err exec(struct db *db, const char *sql)
@@ -58,7 +75,7 @@ static enum rota_err exec(struct db *db, const char *sql)
 	if (rc != SQLITE_OK) {
 		log_msg(LOG_ERROR, "sqlite: %s: %s", sql, msg ? msg : sqlite3_errstr(rc));
 		sqlite3_free(msg);
-		return err_of(rc);
+		return err_of(db->handle, rc);
 	}
 	return ERR_OK;
 }
@@ -114,7 +131,7 @@ static enum rota_err configure(struct db *db, bool is_memory)
 		int rc = sqlite3_exec(db->handle, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
 		if (rc != SQLITE_OK) {
 			log_msg(LOG_ERROR, "journal_mode=WAL: %s", sqlite3_errmsg(db->handle));
-			return err_of(sqlite3_extended_errcode(db->handle));
+			return open_err_of(db->handle, sqlite3_extended_errcode(db->handle));
 		}
 		sqlite3_stmt *st;
 		if (sqlite3_prepare_v2(db->handle, "PRAGMA journal_mode", -1, &st, NULL) == SQLITE_OK) {
@@ -145,6 +162,8 @@ enum rota_err db_open(const char *path, bool create, struct db **out)
 	bool is_memory = !strcmp(path, ":memory:"), made = false;
 	*out = NULL;
 	enum rota_err e = is_memory ? ERR_OK : db_probe(path, create);
+	if (e == ERR_OK && !is_memory)
+		e = db_wal_check(path);
 	if (e == ERR_OK && !is_memory && create)
 		e = create_private_file(path, &made);
 	if (e != ERR_OK)
@@ -154,7 +173,7 @@ enum rota_err db_open(const char *path, bool create, struct db **out)
 	int rc = db_raw_open(path, SQLITE_OPEN_READWRITE, &db->handle);
 	if (rc != SQLITE_OK) {
 		log_msg(LOG_ERROR, "sqlite open %s: %s", path, sqlite3_errstr(rc));
-		e = rc == SQLITE_CANTOPEN ? ERR_DB_OPEN : err_of(rc);
+		e = open_err_of(db->handle, rc);
 		goto fail;
 	}
 	/* Another program's file (or no database at all) is left untouched. */
@@ -162,7 +181,7 @@ enum rota_err db_open(const char *path, bool create, struct db **out)
 	if ((rc = pragma_get(db, "PRAGMA application_id", &app_id)) != SQLITE_OK ||
 	    (rc = pragma_get(db, "SELECT count(*) FROM sqlite_schema", &tables)) != SQLITE_OK) {
 		log_msg(LOG_ERROR, "%s cannot be read: %s", path, sqlite3_errmsg(db->handle));
-		e = err_of(rc) == ERR_DB_WRITE ? ERR_DB_DAMAGED : err_of(rc);
+		e = open_err_of(db->handle, rc);
 		goto fail;
 	}
 	if ((app_id != 0 && app_id != DB_APPLICATION_ID) || (app_id == 0 && tables > 0)) {
@@ -176,6 +195,7 @@ enum rota_err db_open(const char *path, bool create, struct db **out)
 		goto fail;
 	if (!is_memory && (e = db_schema_check(db)) != ERR_OK)
 		goto fail;
+	db->marks_commits = !is_memory;
 	*out = db;
 	return ERR_OK;
 fail:
@@ -237,7 +257,7 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 enum rota_err db_fail(struct db *db, int rc, const char *what)
 {
 	log_msg(LOG_ERROR, "sqlite: %s: %s (%d)", what, sqlite3_errmsg(db->handle), rc);
-	return err_of(rc);
+	return err_of(db->handle, rc);
 }
 
 enum rota_err db_run(struct db *db, sqlite3_stmt *st, const char *what)
@@ -308,6 +328,9 @@ enum rota_err db_end_write(struct db *db, enum rota_err e)
 	if (--db->write_depth > 0)
 		return db->write_err;
 	e = db->write_err;
+	/* The commit mark goes into the same transaction: see wal_check.c. */
+	if (e == ERR_OK && db->marks_commits)
+		e = db_run(db, db_stmt(db, "UPDATE site SET commits = commits + 1 WHERE id = 1"), "commit mark");
 	if (e == ERR_OK)
 		e = exec(db, "COMMIT");
 	/* A failed COMMIT may leave the transaction open; end it either way. */
@@ -349,7 +372,7 @@ enum rota_err db_quick_check(struct db *db, int max_ms)
 		log_msg(LOG_INFO, "quick_check stopped after %d ms: the file is checked in full by rota check", max_ms);
 	} else if (rc != SQLITE_OK && e == ERR_OK) {
 		log_msg(LOG_ERROR, "quick_check: %s", sqlite3_errmsg(db->handle));
-		e = err_of(rc) == ERR_DB_WRITE ? ERR_DB_DAMAGED : err_of(rc);
+		e = open_err_of(db->handle, rc);
 	}
 	return e;
 }

@@ -36,7 +36,9 @@ enum rota_err db_open(const char *path, bool create, struct db **out);
 /* Looks at the file at path without opening it as a database and names what
  * is wrong with it: ERR_NOT_FOUND (missing; ERR_OK with create), ERR_DB_EMPTY
  * (0 bytes; ERR_OK with create), ERR_DB_NOT_ROTA (another program's file),
- * ERR_DB_DAMAGED (zeroed header, cut short, schema version below 0),
+ * ERR_DB_DAMAGED (zeroed header, a header cut short, schema version below
+ * 0: facts no running checkpoint can make; a file cut short later on is
+ * left to SQLite, which reports it as corrupt when it reads it),
  * ERR_DB_READONLY (the file or its folder), else ERR_OK. Logs the reason.
  * Changes nothing; safe on any file. */
 enum rota_err db_probe(const char *path, bool create);

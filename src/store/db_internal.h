@@ -19,6 +19,7 @@ struct db {
 	enum rota_err write_err;   /* the first failure of the open write */
 	size_t nstmt, stmt_cap;
 	struct db_cached_stmt *cache; /* grows; never holds the same sql twice */
+	bool marks_commits;        /* each commit counts up site.commits (wal_check.c) */
 };
 
 /* Returns the statement for sql, prepared once and cached by the address of
@@ -73,6 +74,11 @@ void db_read_progress(sqlite3_stmt *st, struct progress_entry *e);
  * and no migrations: for looking at files (backups) as they are. Returns the
  * SQLite result; *out may need sqlite3_close() even on failure. */
 int db_raw_open(const char *path, int flags, sqlite3 **out);
+/* Decides whether the -wal file beside the database at path belongs to it
+ * (store/wal_check.c), reading only, never applying or checkpointing it:
+ * ERR_DB_WAL_FOREIGN (logged) when it holds another file's pages, ERR_OK
+ * when it belongs, is empty or missing, or no verdict can be reached. */
+enum rota_err db_wal_check(const char *path);
 /* Runs the schema migrations (called by db_open). */
 enum rota_err db_migrate(struct db *db);
 /* Returns ERR_OK when db's schema (tables, indexes, triggers, views) is

@@ -547,6 +547,15 @@ static const char *const migrations[] = {
 	"ALTER TABLE people ADD COLUMN badge_pin_failures INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE people ADD COLUMN badge_pin_locked_until INTEGER;"
 	"PRAGMA user_version=12;",
+	/* 13: the file's mark: a random id of this file on this disk and a
+	 * count every write rota commits adds one to, so every journal (-wal)
+	 * rota writes holds them and a journal of other records is known
+	 * before it is applied (store/wal_check.c). A restore keeps the mark
+	 * of the file it fills. Kept on the site; never sent. */
+	"ALTER TABLE site ADD COLUMN file_mark TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE site ADD COLUMN commits INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE site SET file_mark = lower(hex(randomblob(8)));"
+	"PRAGMA user_version=13;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

@@ -50,6 +50,7 @@
 	X(DOCUMENT,        N_("The document could not be drawn whole, so no file was written. The log beside the records says why.")) \
 	X(DB_EMPTY,        N_("The records file is empty: it holds no records. Restore the last backup: rota restore FILE")) \
 	X(DB_DAMAGED,      N_("The records file is damaged. Nothing was changed. Restore the last backup: rota restore FILE")) \
+	X(DB_WAL_FOREIGN,  N_("The journal beside the records file (its -wal file) belongs to other records. Nothing was read from it and nothing was changed. Please ask a coordinator.")) \
 	X(DB_READONLY,     N_("The records cannot be written: the file or its folder is read-only. Please ask a coordinator.")) \
 	X(DB_FULL,         N_("The disk is full, so nothing could be saved. Please free some space and try again.")) \
 	X(BADGE_KEY_WRONG, N_("The badge key file beside the records belongs to other records. Please ask a coordinator to restore the right one from the backup.")) \

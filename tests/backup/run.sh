@@ -259,7 +259,7 @@ check "without SQLite's words" no_sqlite_text
 echo "not a database, only words, long enough to fill a header page......" >"$tmp/words.db"
 "$BIN" --db "$tmp/words.db" --lang en check >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
 check "check on a file that is no database exits 1" rc 1
-check "calmly" out_has "not a rota database"
+check "calmly, in the words every command gives" err_has "not a rota database"
 check "without SQLite's words" no_sqlite_text
 "$BIN" --db "$tmp/nothing.db" --lang en check >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
 check "check without a database exits 1" rc 1
