@@ -240,19 +240,6 @@ enum rota_err store_backup_copy(struct db *db, const char *dest_path, struct rec
 	return e;
 }
 
-/* Reads the file mark of the records h sees (store/wal_check.c); leaves
- * mark empty when they have none. */
-static void read_mark(sqlite3 *h, char *mark, size_t n, long long *commits)
-{
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(h, "SELECT file_mark, commits FROM site WHERE id = 1", -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW) {
-		text_copy(mark, n, (const char *)sqlite3_column_text(st, 0));
-		*commits = sqlite3_column_int64(st, 1);
-	}
-	sqlite3_finalize(st);
-}
-
 /* After a restore: the file keeps its own mark (mark, counted on from
  * commits), not the backup's, so the journal that holds the restored pages
  * is still known as this file's; a checkpoint then puts them into the file
@@ -304,7 +291,8 @@ enum rota_err store_restore_from(struct db *db, const char *src_path, const char
 		goto out;
 	char mark[40] = "";
 	long long commits = 0;
-	read_mark(reader, mark, sizeof mark, &commits);
+	if (db_mark_read(reader, mark, sizeof mark, &commits) != SQLITE_OK)
+		mark[0] = '\0'; /* records from before the mark: nothing to keep */
 	rc = sqlite3_backup_step(b, -1);
 	if (rc != SQLITE_DONE) {
 		log_msg(LOG_ERROR, "restore: %s (%d)", sqlite3_errstr(rc), rc);

@@ -79,6 +79,10 @@ int db_raw_open(const char *path, int flags, sqlite3 **out);
  * ERR_DB_WAL_FOREIGN (logged) when it holds another file's pages, ERR_OK
  * when it belongs, is empty or missing, or no verdict can be reached. */
 enum rota_err db_wal_check(const char *path);
+/* Reads the file's mark (site.file_mark and site.commits) as h sees it
+ * into mark (n bytes) and *commits; returns SQLITE_OK, SQLITE_NOTFOUND
+ * when the file has no mark row, else SQLite's (extended) error. */
+int db_mark_read(sqlite3 *h, char *mark, size_t n, long long *commits);
 /* Runs the schema migrations (called by db_open). */
 enum rota_err db_migrate(struct db *db);
 /* Returns ERR_OK when db's schema (tables, indexes, triggers, views) is

@@ -54,31 +54,39 @@ static char *uri_of(const char *path, const char *query)
 	return u;
 }
 
-/* Reads the mark through a read-only connection to uri; returns SQLite's
- * result (SQLITE_OK when *m was filled). Never checkpoints. */
-static int read_mark(const char *uri, struct mark *m)
+int db_mark_read(sqlite3 *h, char *mark, size_t n, long long *commits)
 {
-	sqlite3 *h = NULL;
 	sqlite3_stmt *st = NULL;
-	int rc = db_raw_open(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &h);
-	if (rc == SQLITE_OK)
-		rc = sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)NULL);
-	if (rc == SQLITE_OK)
-		rc = sqlite3_prepare_v2(h, MARK_SQL, -1, &st, NULL);
+	int rc = sqlite3_prepare_v2(h, MARK_SQL, -1, &st, NULL);
 	if (rc == SQLITE_OK) {
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW) {
-			const unsigned char *file = sqlite3_column_text(st, 0);
-			snprintf(m->file, sizeof m->file, "%s", file ? (const char *)file : "");
-			m->commits = sqlite3_column_int64(st, 1);
+			const unsigned char *m = sqlite3_column_text(st, 0);
+			snprintf(mark, n, "%s", m ? (const char *)m : "");
+			*commits = sqlite3_column_int64(st, 1);
 			rc = SQLITE_OK;
 		} else if (rc == SQLITE_DONE) {
 			rc = SQLITE_NOTFOUND;
 		}
 	}
-	if (rc != SQLITE_OK && h)
-		rc = sqlite3_extended_errcode(h) ? sqlite3_extended_errcode(h) : rc;
+	if (rc != SQLITE_OK && rc != SQLITE_NOTFOUND && sqlite3_extended_errcode(h))
+		rc = sqlite3_extended_errcode(h);
 	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Reads the mark through a read-only connection to uri; returns SQLite's
+ * result (SQLITE_OK when *m was filled). Never checkpoints. */
+static int read_mark(const char *uri, struct mark *m)
+{
+	sqlite3 *h = NULL;
+	int rc = db_raw_open(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &h);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)NULL);
+	if (rc == SQLITE_OK)
+		rc = db_mark_read(h, m->file, sizeof m->file, &m->commits);
+	else if (h && sqlite3_extended_errcode(h))
+		rc = sqlite3_extended_errcode(h);
 	sqlite3_close(h);
 	return rc;
 }
