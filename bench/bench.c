@@ -35,6 +35,7 @@ int main(int argc, char **argv)
 	bench_commands(&db, bin_abs);
 	bench_timew(&db, bin_abs);
 	bench_kiosk(&db, bin_abs);
+	bench_journal(&db, bin_abs);
 	bench_summary();
 	return 0;
 }

@@ -62,5 +62,8 @@ void bench_timew(const struct bench_db *db, const char *bin);
 /* Starts the real kiosk on a terminal: first frame, memory at the door and
  * around a mentor's sign-in. */
 void bench_kiosk(const struct bench_db *db, const char *bin);
+/* Times a command while another connection holds the file (its journal
+ * there, checked as the file's own) against the same command alone. */
+void bench_journal(const struct bench_db *db, const char *bin);
 
 #endif
