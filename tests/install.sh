@@ -73,7 +73,7 @@ check_counts() { # people, then the words each language says
   check "in Slovenian: $sl" grep -qF "$sl" <<<"$(counts sl)"
   check "in Croatian: $hr" grep -qF "$hr" <<<"$(counts hr)"
 }
-check_counts 1 "sound: 1 person, 0 visits" "zdrava: 1 oseba, 0 obiskov" "ispravna: 1 osoba, 0 posjeta"
+check_counts 1 "sound: 1 person, 0 visits" "zdrava: 1 oseba, 0 obiskov" "ispravna: 1 osoba, 0 dolazaka"
 check_counts 2 "sound: 2 people," "zdrava: 2 osebi," "ispravna: 2 osobe,"
 check_counts 3 "sound: 3 people," "zdrava: 3 osebe," "ispravna: 3 osobe,"
 check_counts 5 "sound: 5 people," "zdrava: 5 oseb," "ispravna: 5 osoba,"
@@ -81,7 +81,7 @@ prota badge issue 1 >"$tmp/payload" 2>/dev/null
 prota scan "$(cat "$tmp/payload")" >/dev/null 2>&1
 check "one visit and one badge: en" grep -qF "1 visit, 1 badge, 0 progress entries" <<<"$(counts en)"
 check "sl" grep -qF "1 obisk, 1 kartica, 0 vpisov napredka" <<<"$(counts sl)"
-check "hr" grep -qF "1 posjet, 1 kartica, 0 upisa napretka" <<<"$(counts hr)"
+check "hr" grep -qF "1 dolazak, 1 kartica, 0 upisa napretka" <<<"$(counts hr)"
 
 dest=$tmp/dest
 mk PREFIX=/usr DESTDIR="$dest" install >"$tmp/install2.log" 2>&1

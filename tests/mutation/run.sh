@@ -23,7 +23,7 @@ set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 from_head=0
 [[ ${1:-} == --head ]] && { from_head=1; shift; }
-list=$(realpath "${1:-$root/tests/mutation/mutants}")
+list=${1:+$(realpath "$1")}
 started=$SECONDS
 passed=0 failed=0
 
@@ -33,6 +33,13 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 tree=$work/tree orig=$work/orig log=$work/log
 mkdir -p "$tree" "$orig" "$work/tmp"
+# With --head the list of defects is the last commit's too, so that the
+# defects and the code they are planted in are of one moment.
+if [[ -z $list ]] && ((from_head)); then
+  list=$work/mutants
+  git -C "$root" show HEAD:tests/mutation/mutants >"$list" 2>/dev/null || { echo "FAIL: no mutants at HEAD"; echo "mutation: 0 passed, 1 failed"; exit 1; }
+fi
+list=${list:-$root/tests/mutation/mutants}
 
 # The levels' own commands and temporary files: mktemp in the shell levels
 # follows TMPDIR into the folder removed at the end. An outer make's
@@ -74,7 +81,11 @@ while IFS= read -r line || [[ -n $line ]]; do
       done
       levels[n - 1]=$val ;;
     file)
-      [[ -f $root/$val ]] || stop "$where: there is no file $val"
+      if ((from_head)); then
+        git -C "$root" cat-file -e "HEAD:$val" 2>/dev/null || stop "$where: there is no file $val at HEAD"
+      else
+        [[ -f $root/$val ]] || stop "$where: there is no file $val"
+      fi
       file=$val ;;
     from)
       [[ -n $file ]] || stop "$where: a 'from' before its 'file'"
