@@ -130,6 +130,12 @@ enum rota_err db_wal_check(const char *path)
 	free(wal);
 	if (!has_pages)
 		return ERR_OK;
+	/* A journal with pages beside no file, or beside an empty one, would
+	 * be replayed into the file about to be made. */
+	if (stat(path, &sb) != 0 || sb.st_size == 0) {
+		log_msg(LOG_ERROR, "%s-wal holds pages but %s is missing or empty", path, path);
+		return ERR_DB_WAL_FOREIGN;
+	}
 	char detail[160];
 	if (!look(path, detail, sizeof detail))
 		return ERR_OK;

@@ -108,6 +108,11 @@ touch "$tmp/reader.done"; wait "$reader"
 db=$a; same_verdict "a journal of other records" "The journal beside the records file (its -wal file) belongs to other records"
 run person list
 check "and the coordinator is told which file to move aside" err_has "move $a-wal aside"
+db=$tmp/fresh.db; cp "$a-wal" "$db-wal"; run init
+check "a journal beside no file: init makes nothing of it (1)" rc 1
+check "and says whose it is not" err_has "belongs to other records"
+check "and no file is made" test ! -e "$db"
+db=$a
 mv "$a-wal" "$tmp/kept-wal"; rm -f "$a-shm"
 run person list; check "with the journal moved aside, A opens" rc 0
 check "as it was" bash -c "! grep -q 'Zora' '$tmp/out'"
