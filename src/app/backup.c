@@ -1,6 +1,8 @@
 /* rota backup: a verified live copy, its badge key, and the last N kept. */
 #include "app/backup.h"
 
+#include <fcntl.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,13 +83,27 @@ static bool candidate(const char *dir, time_t now, int attempt, char *out, size_
 	return true;
 }
 
+/* Takes the name path for this copy alone: an empty file made only when
+ * none is there (O_EXCL), so a second backup in the same second, in
+ * another process, takes the next name instead of writing over this one.
+ * False when the name is taken. */
+static bool reserve(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return false;
+	close(fd);
+	return true;
+}
+
 /* Picks the final name in dir for now: the minutes, or the seconds when
  * that is taken, or the seconds and a sequence number (files_stamp). The
  * name must also sort after the newest copy there, so pruning, which goes
  * by the names, removes the oldest: a minute's name freed by pruning is not
  * taken again later in that minute. Only when the newest copy is from a
- * later time (the clock went back) is the first free name taken. False when
- * none is free. */
+ * later time (the clock went back) is the first free name taken. The name
+ * is reserved (an empty file) for the caller, who fills it or removes it.
+ * False when none is free. */
 static bool final_name(const char *dir, time_t now, char *out, size_t n)
 {
 	size_t count;
@@ -96,7 +112,7 @@ static bool final_name(const char *dir, time_t now, char *out, size_t n)
 	bool found = false, is_free;
 	for (int pass = 0; pass < 2 && !found; pass++)
 		for (int attempt = 0; !found && candidate(dir, now, attempt, out, n, &is_free); attempt++)
-			found = is_free && (pass == 1 || strcmp(strrchr(out, '/') + 1, newest) > 0);
+			found = is_free && (pass == 1 || strcmp(strrchr(out, '/') + 1, newest) > 0) && reserve(out);
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);
 	free(names);
@@ -111,6 +127,7 @@ enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t 
 	char dest_key[BACKUP_PATH_MAX + 8];
 	struct records_report at_copy;
 	struct db *db = NULL;
+	bool reserved = false;
 	memset(out, 0, sizeof *out);
 	if (keep < 1)
 		return ERR_INVALID;
@@ -139,6 +156,7 @@ enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t 
 	e = ERR_FILE_WRITE;
 	if (!files_sync(tmp) || !final_name(folder, now, out->path, sizeof out->path))
 		goto out;
+	reserved = true;
 	/* The key first: a copy that is there has its key beside it. */
 	snprintf(key, sizeof key, "%s.key", db_path);
 	snprintf(dest_key, sizeof dest_key, "%s.key", out->path);
@@ -150,6 +168,7 @@ enum rota_err app_backup(const char *db_path, const char *dir, int keep, time_t 
 	if (rename(tmp, out->path) != 0 || !files_sync_parent(out->path))
 		goto out;
 	tmp[0] = '\0';
+	reserved = false;
 	out->pruned = prune(folder, keep);
 	e = ERR_OK;
 out:
@@ -157,6 +176,8 @@ out:
 		unlink(tmp);
 	if (e != ERR_OK && out->has_key)
 		unlink(dest_key);
+	if (reserved)
+		unlink(out->path); /* the name taken for a copy that did not come */
 	/* A copy that could not be written is said to be for want of space
 	 * when SQLite said so, or when the disk has not the room it needs. */
 	if (e == ERR_DB_FULL || ((e == ERR_FILE_WRITE || e == ERR_DB_WRITE) && files_is_full_for(folder, db_path)))

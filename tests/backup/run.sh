@@ -161,6 +161,19 @@ at 2026-11-27T23:00:31 backup --to "$tmp/usb" --keep 2
 check "the next second sorts after them: --keep 2 keeps it and the last of the second before" \
   test "$(cd "$tmp/usb" && ls rota-2026-11-27T23*.db | tr '\n' ' ')" = "rota-2026-11-27T230030_003.db rota-2026-11-27T230031.db "
 check "with their keys only" test "$(ls "$tmp/usb" | grep -c '^rota-2026-11-27T.*\.db\.key$')" = 2
+# Six backups started together in one second, by six processes: six
+# copies, none written over another, each with its key and sound.
+for i in 1 2 3 4 5 6; do
+  ROTA_NOW=2026-11-27T23:30:00 "$BIN" --db "$db" --lang en backup --to "$tmp/race" --keep 50 >/dev/null 2>&1 &
+done
+wait
+check "six backups at once make six copies" test "$(ls "$tmp/race" | grep -c '^rota-.*\.db$')" = 6
+check "each with its key" test "$(ls "$tmp/race" | grep -c '^rota-.*\.db\.key$')" = 6
+check "and no empty name left behind" test -z "$(find "$tmp/race" -size 0)"
+for f in "$tmp/race"/rota-*.db; do
+  "$BIN" --db "$f" --lang en check >/dev/null 2>&1 || { echo "not sound: $f"; echo 1 >"$tmp/race.bad"; }
+done
+check "every one sound with its key" test ! -e "$tmp/race.bad"
 at 2026-11-28T23:00:00 backup --to "$tmp/usb/deep/er"
 check "--to makes the folders it needs" test -e "$tmp/usb/deep/er/rota-2026-11-28T2300.db"
 check "the backup is in the database's log" grep -q "backup of $db: OK" "$db.log"
