@@ -117,6 +117,14 @@ void screen_mgr_home(struct screen_mgr *m, time_t now)
 		screen_stop(&m->stack[--m->depth]);
 }
 
+void screen_mgr_open(struct screen_mgr *m, const struct screen_ops *ops, const void *arg, time_t now)
+{
+	screen_mgr_home(m, now);
+	m->now = now;
+	if (ops != m->stack[0].ops)
+		screen_start(m, &m->stack[m->depth++], ops, arg);
+}
+
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen)
 {
 	*changed_screen = false;

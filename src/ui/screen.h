@@ -106,6 +106,10 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 /* Pops back to the home screen at time now, closing any overlay; every
  * screen above home that keeps drafts keeps its unsaved work first. */
 void screen_mgr_home(struct screen_mgr *m, time_t now);
+/* Pops back to the home screen at now as screen_mgr_home() does, then
+ * starts ops (entered with arg) on top of it; ops the home screen's own:
+ * home alone. */
+void screen_mgr_open(struct screen_mgr *m, const struct screen_ops *ops, const void *arg, time_t now);
 /* Erases w and draws the top screen and its overlay (or the too-small
  * screen). */
 void screen_mgr_draw(const struct screen_mgr *m, WINDOW *w);
