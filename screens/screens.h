@@ -141,6 +141,11 @@ struct flow {
 /* Handles a scanned or typed line at ev->now: checks in or out and moves to
  * the greeting, or to a calm message. how is SCR_PUSH or SCR_REPLACE. */
 int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, int how);
+/* Says which screen answers a check-in or out recorded in f->result (e
+ * ERR_OK), or its refusal e: the greeting, or a calm message ("already", or
+ * e's sentence in the kiosk's language) written into f. *arg is what to
+ * enter it with, inside f. */
+const struct screen_ops *flow_next(struct flow *f, enum rota_err e, const void **arg);
 /* Moves on from a check-in or out already recorded in f->result (e ERR_OK),
  * or from its refusal e: the greeting, "already", or a calm message. */
 int flow_after(struct screen *s, struct flow *f, enum rota_err e, int how);
