@@ -30,12 +30,18 @@ static void keep_row(const struct board_row *r, void *ctx)
 	st->rows[st->nrows++] = *r;
 }
 
+static void load(struct screen *s)
+{
+	struct floor_state *st = s->state;
+	st->failed = app_processes(s->app, &st->stations, &st->nstations) != ERR_OK ||
+	             app_board(s->app, s->now, keep_row, st) != ERR_OK;
+}
+
 static void floor_enter(struct screen *s, const void *arg)
 {
 	struct floor_state *st = s->state;
 	st->who.session = *(const struct mentor_session *)arg;
-	st->failed = app_processes(s->app, &st->stations, &st->nstations) != ERR_OK ||
-	             app_board(s->app, s->now, keep_row, st) != ERR_OK;
+	load(s);
 }
 
 static void floor_leave(struct screen *s)
@@ -43,6 +49,17 @@ static void floor_leave(struct screen *s)
 	struct floor_state *st = s->state;
 	free(st->stations);
 	free(st->rows);
+}
+
+/* Back on top (a card was checked in over it): the floor as it is now. */
+static void floor_resume(struct screen *s)
+{
+	struct floor_state *st = s->state;
+	floor_leave(s);
+	st->stations = NULL;
+	st->rows = NULL;
+	st->nstations = st->nrows = st->cap = 0;
+	load(s);
 }
 
 static void floor_draw(const struct screen *s, WINDOW *w)
@@ -112,5 +129,6 @@ const struct screen_ops floor_screen = {
 	.leave = floor_leave,
 	.draw = floor_draw,
 	.on_event = floor_on_event,
+	.resume = floor_resume,
 	.is_mentor = true,
 };

@@ -39,12 +39,17 @@ int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how)
 	return flow_error_to(s, f, e, false, how);
 }
 
-int flow_error_to(struct screen *s, struct flow *f, enum rota_err e, bool to_mentor, int how)
+static void error_message(struct flow *f, enum rota_err e, bool to_mentor)
 {
 	memset(&f->message, 0, sizeof f->message);
 	text_copy(f->message.body, sizeof f->message.body, flow_words(e, to_mentor));
 	f->message.seconds = MESSAGE_SECONDS;
 	f->message.tone = THEME_PLAIN;
+}
+
+int flow_error_to(struct screen *s, struct flow *f, enum rota_err e, bool to_mentor, int how)
+{
+	error_message(f, e, to_mentor);
 	return screen_go(s, how, &message_screen, &f->message);
 }
 
@@ -117,7 +122,7 @@ bool flow_is_letter(uint32_t ch)
 }
 
 /* "Already" answers in the person's own language. */
-static int already(struct screen *s, struct flow *f, int how)
+static void already_message(struct flow *f)
 {
 	const struct scan_result *r = &f->result;
 	char kiosk_lang[3], word[64];
@@ -128,16 +133,25 @@ static int already(struct screen *s, struct flow *f, int how)
 	f->message.seconds = MESSAGE_SECONDS;
 	text_copy(f->message.lang, sizeof f->message.lang, r->lang);
 	i18n_restore(kiosk_lang);
-	return screen_go(s, how, &message_screen, &f->message);
+}
+
+const struct screen_ops *flow_next(struct flow *f, enum rota_err e, const void **arg)
+{
+	*arg = &f->message;
+	if (e != ERR_OK)
+		error_message(f, e, false);
+	else if (f->result.action == ATT_ALREADY_IN || f->result.action == ATT_ALREADY_OUT)
+		already_message(f);
+	else
+		*arg = &f->result;
+	return *arg == &f->result ? &greeting_screen : &message_screen;
 }
 
 int flow_after(struct screen *s, struct flow *f, enum rota_err e, int how)
 {
-	if (e != ERR_OK)
-		return flow_error(s, f, e, how);
-	if (f->result.action == ATT_ALREADY_IN || f->result.action == ATT_ALREADY_OUT)
-		return already(s, f, how);
-	return screen_go(s, how, &greeting_screen, &f->result);
+	const void *arg;
+	const struct screen_ops *next = flow_next(f, e, &arg);
+	return screen_go(s, how, next, arg);
 }
 
 int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, int how)

@@ -11,29 +11,57 @@
 #define KIOSK_MIN_ROWS 24
 #define KIOSK_MIN_COLS 80
 
-extern const struct screen_ops home_screen;      /* no argument */
-extern const struct screen_ops greeting_screen;  /* const struct scan_result * */
-extern const struct screen_ops message_screen;   /* const struct message_arg * */
-extern const struct screen_ops names_screen;     /* const struct names_arg * or NULL */
-extern const struct screen_ops pin_screen;       /* const struct name_pick * */
-extern const struct screen_ops mentor_signin_screen; /* no argument */
-extern const struct screen_ops review_screen;    /* const struct mentor_session * */
-extern const struct screen_ops correct_screen;   /* const struct correct_arg * */
-extern const struct screen_ops participants_screen; /* const struct mentor_session * */
-extern const struct screen_ops person_file_screen;  /* const struct person_arg * */
-extern const struct screen_ops progress_form_screen; /* const struct person_arg * */
-extern const struct screen_ops prompt_screen;    /* const struct prompt_arg * */
-extern const struct screen_ops today_screen;     /* const struct mentor_session * */
-extern const struct screen_ops self_view_screen; /* const struct scan_result * */
-extern const struct screen_ops floor_screen;     /* const struct mentor_session * */
-extern const struct screen_ops rotation_screen;  /* const struct person_arg * */
-extern const struct screen_ops groups_screen;    /* const struct person_arg *: person_id 0 manages
-                                                    the groups, else chooses that person's group */
-extern const struct screen_ops stations_screen;  /* const struct mentor_session * */
-extern const struct screen_ops too_small_screen; /* no argument */
-extern const struct screen_ops badge_qr_screen;  /* const struct badge_qr_arg * */
-extern const struct screen_ops scan_overlay_screen; /* const struct scan_overlay_arg *: shown
-                                                       over a mentor screen (screen_mgr_overlay) */
+/* What a screen is entered with. */
+enum screen_arg {
+	SCREEN_ARG_NONE,
+	SCREEN_ARG_SCAN_RESULT,  /* const struct scan_result * */
+	SCREEN_ARG_MESSAGE,      /* const struct message_arg * */
+	SCREEN_ARG_NAMES,        /* const struct names_arg * or NULL */
+	SCREEN_ARG_NAME_PICK,    /* const struct name_pick * */
+	SCREEN_ARG_SESSION,      /* const struct mentor_session * */
+	SCREEN_ARG_PERSON,       /* const struct person_arg *: a mentor's session and a person */
+	SCREEN_ARG_CORRECT,      /* const struct correct_arg * */
+	SCREEN_ARG_PROMPT,       /* const struct prompt_arg * */
+	SCREEN_ARG_BADGE_QR,     /* const struct badge_qr_arg * */
+	SCREEN_ARG_OVERLAY,      /* const struct scan_overlay_arg *: shown over a mentor screen
+	                            (screen_mgr_overlay) */
+	SCREEN_ARG_TOO_SMALL,    /* none: shown by the manager instead of any screen while the
+	                            terminal is too small */
+};
+
+/* Every screen the kiosk has, with what it is entered with: X(ops, arg).
+ * Each is declared from here, and the screen tests open each one and scan
+ * a card on it, so a screen added here is covered without more. Notes:
+ * groups_screen's person_id 0 manages the groups, else chooses that
+ * person's group; entry_form_screen's session is a coordinator's. */
+#define ROTA_SCREENS(X)                                   \
+	X(home_screen, SCREEN_ARG_NONE)                   \
+	X(greeting_screen, SCREEN_ARG_SCAN_RESULT)        \
+	X(message_screen, SCREEN_ARG_MESSAGE)             \
+	X(names_screen, SCREEN_ARG_NAMES)                 \
+	X(pin_screen, SCREEN_ARG_NAME_PICK)               \
+	X(mentor_signin_screen, SCREEN_ARG_NONE)          \
+	X(self_view_screen, SCREEN_ARG_SCAN_RESULT)       \
+	X(too_small_screen, SCREEN_ARG_TOO_SMALL)         \
+	X(review_screen, SCREEN_ARG_SESSION)              \
+	X(correct_screen, SCREEN_ARG_CORRECT)             \
+	X(participants_screen, SCREEN_ARG_SESSION)        \
+	X(person_file_screen, SCREEN_ARG_PERSON)          \
+	X(progress_form_screen, SCREEN_ARG_PERSON)        \
+	X(prompt_screen, SCREEN_ARG_PROMPT)               \
+	X(today_screen, SCREEN_ARG_SESSION)               \
+	X(floor_screen, SCREEN_ARG_SESSION)               \
+	X(rotation_screen, SCREEN_ARG_PERSON)             \
+	X(groups_screen, SCREEN_ARG_PERSON)               \
+	X(stations_screen, SCREEN_ARG_SESSION)            \
+	X(absence_form_screen, SCREEN_ARG_PERSON)         \
+	X(entry_form_screen, SCREEN_ARG_PERSON)           \
+	X(badge_qr_screen, SCREEN_ARG_BADGE_QR)           \
+	X(scan_overlay_screen, SCREEN_ARG_OVERLAY)
+
+#define SCREEN_DECLARE(ops, arg) extern const struct screen_ops ops;
+ROTA_SCREENS(SCREEN_DECLARE)
+#undef SCREEN_DECLARE
 
 /* Every mentor screen's argument begins with the struct mentor_session of
  * who is signed in (person_arg, correct_arg and prompt_arg through their
@@ -45,8 +73,6 @@ extern const struct screen_ops scan_overlay_screen; /* const struct scan_overlay
 struct scan_overlay_arg {
 	char payload[EVENT_TEXT_MAX];
 };
-extern const struct screen_ops absence_form_screen; /* const struct person_arg * */
-extern const struct screen_ops entry_form_screen;  /* const struct person_arg *: a coordinator's session */
 
 /* A badge to show on screen. */
 struct badge_qr_arg {
@@ -115,6 +141,11 @@ struct flow {
 /* Handles a scanned or typed line at ev->now: checks in or out and moves to
  * the greeting, or to a calm message. how is SCR_PUSH or SCR_REPLACE. */
 int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, int how);
+/* Says which screen answers a check-in or out recorded in f->result (e
+ * ERR_OK), or its refusal e: the greeting, or a calm message ("already", or
+ * e's sentence in the kiosk's language) written into f. *arg is what to
+ * enter it with, inside f. */
+const struct screen_ops *flow_next(struct flow *f, enum rota_err e, const void **arg);
 /* Moves on from a check-in or out already recorded in f->result (e ERR_OK),
  * or from its refusal e: the greeting, "already", or a calm message. */
 int flow_after(struct screen *s, struct flow *f, enum rota_err e, int how);

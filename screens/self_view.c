@@ -78,7 +78,7 @@ static int self_on_event(struct screen *s, const struct event *ev)
 		return ev->now - st->shown_at >= s->app->cfg.greeting_s ? SCR_HOME : 0;
 	case EV_KEY:
 	case EV_SCAN:
-		/* any line or key ends it; a card scanned here is for the next person, at home */
+		/* any line or key ends it (a scanner's card is the kiosk's: it greets the next person) */
 		return SCR_HOME | SCR_HANDLED;
 	default:
 		return SCR_HANDLED;

@@ -34,6 +34,14 @@ static void today_leave(struct screen *s)
 	app_today_free(&st->today);
 }
 
+/* Back on top (a card was checked in over it): who is here now. */
+static void today_resume(struct screen *s)
+{
+	struct today_state *st = s->state;
+	app_today_free(&st->today);
+	st->failed = app_today(s->app, s->now, &st->today) != ERR_OK;
+}
+
 static void today_draw(const struct screen *s, WINDOW *w)
 {
 	const struct today_state *st = s->state;
@@ -130,5 +138,6 @@ const struct screen_ops today_screen = {
 	.leave = today_leave,
 	.draw = today_draw,
 	.on_event = today_on_event,
+	.resume = today_resume,
 	.is_mentor = true,
 };

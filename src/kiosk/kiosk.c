@@ -7,6 +7,7 @@
 
 #include "app/mentor.h"
 
+#include "core/person.h"
 #include "core/session.h"
 #include "screens/screens.h"
 #include "ui/term.h"
@@ -30,21 +31,9 @@ static void on_start(void *ctx, const struct screen *s, const void *arg)
 static bool deliver(struct kiosk *k, const struct event *ev)
 {
 	bool changed;
-	/* While an overlay shows, a key only closes it: the screen below never
-	 * saw it, so neither may the typed line. */
-	bool is_swallowed = screen_mgr_has_overlay(&k->mgr) && ev->kind != EV_TICK &&
-	                    ev->kind != EV_RESIZE;
 	bool redraw = screen_mgr_dispatch(&k->mgr, ev, &changed);
-	if (is_swallowed)
-		input_keep_line(&k->in, k->line_seen);
-	else if (ev->kind == EV_CHAR || ev->kind == EV_KEY)
-		text_copy(k->line_seen, sizeof k->line_seen, ev->text);
-	else if (ev->kind == EV_SCAN && !ev->is_burst)
-		k->line_seen[0] = '\0';
-	if (changed) {
+	if (changed)
 		input_clear(&k->in); /* a half-typed line does not follow to a new screen */
-		k->line_seen[0] = '\0';
-	}
 	return redraw;
 }
 
@@ -56,7 +45,16 @@ static void leave_to_home(struct kiosk *k, time_t now)
 	screen_mgr_home(&k->mgr, now);
 	memset(&k->session, 0, sizeof k->session);
 	input_clear(&k->in);
-	k->line_seen[0] = '\0';
+}
+
+/* A mentor is at work while any screen on the stack is a mentor's: the
+ * badge code their file shows is over one. */
+static bool mentor_at_work(const struct kiosk *k)
+{
+	for (int i = 0; i < k->mgr.depth; i++)
+		if (k->mgr.stack[i].ops->is_mentor)
+			return true;
+	return false;
 }
 
 /* A card scanned beside a working mentor: their own card signs out, any
@@ -75,6 +73,48 @@ static bool mentor_scan(struct kiosk *k, const struct event *ev)
 	return true;
 }
 
+/* A card scanned at the door, on whatever screen shows: checked in or out
+ * exactly as on the home screen, and the greeting (or its calm message)
+ * shown over home. */
+static bool door_scan(struct kiosk *k, const struct event *ev)
+{
+	const void *arg;
+	enum rota_err e = app_scan(k->app, ev->text, ev->now, &k->flow.result);
+	const struct screen_ops *next = flow_next(&k->flow, e, &arg);
+	screen_mgr_open(&k->mgr, next, arg, ev->now);
+	input_clear(&k->in);
+	return true;
+}
+
+/* The one exception to "every card is a visit": where the screen asks for
+ * a mentor's card (the mentor sign-in, and the name list and PIN screen of
+ * a sign-in or of a check-in a mentor confirms), any card but a
+ * participant's is that screen's answer (a mentor's card, or one it
+ * refuses in a mentor's words); those screens read it themselves. Not while
+ * the screen is too small to be read: then nothing asks. */
+static bool is_screens_answer(struct kiosk *k, const struct event *ev)
+{
+	const struct screen_ops *top = screen_mgr_top(&k->mgr)->ops;
+	struct person p;
+	if (screen_mgr_is_too_small(&k->mgr) ||
+	    (top != &mentor_signin_screen && top != &names_screen && top != &pin_screen))
+		return false;
+	return app_mentor_by_badge(k->app, ev->text, &p) != ERR_NOT_MENTOR;
+}
+
+/* Every scanner's burst is recorded here, whatever the screen: in the
+ * overlay beside a working mentor, else with the greeting. At the door a
+ * burst shaped like a PIN (a PIN typed fast) and a mentor's card a screen
+ * asks for go to the screen instead. */
+static bool route_scan(struct kiosk *k, const struct event *ev)
+{
+	if (mentor_at_work(k))
+		return mentor_scan(k, ev);
+	if (person_pin_is_well_formed(ev->text) || is_screens_answer(k, ev))
+		return deliver(k, ev);
+	return door_scan(k, ev);
+}
+
 static bool route(struct kiosk *k, const struct event *ev)
 {
 	/* F10 signs a mentor out from any mentor screen, form or not. */
@@ -83,9 +123,8 @@ static bool route(struct kiosk *k, const struct event *ev)
 		leave_to_home(k, ev->now);
 		return true;
 	}
-	if (ev->kind == EV_SCAN && ev->is_burst && !screen_mgr_is_too_small(&k->mgr) &&
-	    screen_mgr_top(&k->mgr)->ops->is_mentor)
-		return mentor_scan(k, ev);
+	if (ev->kind == EV_SCAN && ev->is_burst && k->records_scans)
+		return route_scan(k, ev);
 	return deliver(k, ev);
 }
 
@@ -93,6 +132,7 @@ const struct kiosk_start kiosk_door = {
 	.home = &home_screen,
 	.min_rows = KIOSK_MIN_ROWS,
 	.min_cols = KIOSK_MIN_COLS,
+	.records_scans = true,
 };
 
 void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *start, int rows, int cols,
@@ -100,6 +140,7 @@ void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *star
 {
 	memset(k, 0, sizeof *k);
 	k->app = app;
+	k->records_scans = start->records_scans;
 	k->last_input_ms = mono_ms;
 	input_init(&k->in);
 	screen_mgr_init(&k->mgr, app, start->home, start->home_arg, &too_small_screen, rows, cols,

@@ -23,9 +23,10 @@ struct kiosk {
 	struct screen_mgr mgr;
 	struct input in;
 	long long last_input_ms;
-	char line_seen[EVENT_TEXT_MAX];      /* the typed line as the top screen last saw it */
+	bool records_scans;                  /* kiosk_start.records_scans */
 	struct mentor_session session;       /* who is signed in, while a mentor screen shows */
 	struct scan_overlay_arg overlay_arg; /* a card scanned in mentor mode */
+	struct flow flow;                    /* a card scanned at the door: the greeting's argument */
 };
 
 /* What the loop shows: the bottom screen and the smallest usable terminal. */
@@ -33,9 +34,10 @@ struct kiosk_start {
 	const struct screen_ops *home;
 	const void *home_arg;
 	int min_rows, min_cols;
+	bool records_scans;  /* every scanner's card is a visit (the door); else the screens' own */
 };
 
-/* The door kiosk: the home screen, at least 80 x 24. */
+/* The door kiosk: the home screen, at least 80 x 24, recording scans. */
 extern const struct kiosk_start kiosk_door;
 
 /* Starts the screens for a rows x cols terminal at now/mono_ms. */
@@ -45,9 +47,15 @@ void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *star
 void kiosk_done(struct kiosk *k);
 /* Handles one key from the terminal (is_key: a KEY_* code), or with
  * has_key false one tick of the clock (which also releases held digits).
- * A scanner's burst on a mentor screen checks its card's person in or out
- * in an overlay over that screen, or, for the signed-in mentor's own card,
- * signs out; on any other screen it is that screen's scan. Returns true
+ * With start.records_scans, a scanner's burst is recorded here, on every
+ * screen and at every size, through the home screen's app_scan: while a
+ * mentor works it checks its card's person in or out in an overlay over
+ * the mentor's screen (the signed-in mentor's own card signs out); at the
+ * door it shows the greeting over home. Only two bursts go to the screen
+ * instead: at the door, one shaped like a PIN, and on a screen that asks
+ * for a mentor's card (the sign-in, its name list and PIN screen) any card
+ * but a participant's.
+ * Without records_scans every burst is the top screen's. Returns true
  * when the screen must be drawn again. On a demo database Ctrl-Q sets k->mgr.wants_quit (the loop
  * then ends); on any other it is ignored. */
 bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_t now,

@@ -22,12 +22,6 @@ void input_clear(struct input *in)
 	in->line[0] = '\0';
 }
 
-void input_keep_line(struct input *in, const char *text)
-{
-	text_copy(in->line, sizeof in->line, text);
-	in->len = strlen(in->line);
-}
-
 static struct event *push(struct input *in, enum event_kind kind, time_t now, long long mono_ms)
 {
 	if (in->q_len == INPUT_QUEUE_MAX) /* cannot happen: a feed queues at most a held line and two */

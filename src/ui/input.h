@@ -49,8 +49,6 @@ void input_init(struct input *in);
 /* Forgets the line typed so far (the screen changed). Held digits stay:
  * they came after. */
 void input_clear(struct input *in);
-/* Sets the typed line to text (a screen never saw the keys since then). */
-void input_keep_line(struct input *in, const char *text);
 /* Forgets the line typed so far after a pause, and fills *ev with the
  * UI_KEY_CLEAR that tells the screen its typed text is now empty. */
 void input_forget(struct input *in, time_t now, long long mono_ms, struct event *ev);

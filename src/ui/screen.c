@@ -117,6 +117,23 @@ void screen_mgr_home(struct screen_mgr *m, time_t now)
 		screen_stop(&m->stack[--m->depth]);
 }
 
+void screen_mgr_open(struct screen_mgr *m, const struct screen_ops *ops, const void *arg, time_t now)
+{
+	screen_mgr_home(m, now);
+	m->now = now;
+	if (ops != m->stack[0].ops)
+		screen_start(m, &m->stack[m->depth++], ops, arg);
+}
+
+/* The top screen reads its records again, now that nothing is over it. */
+static void resume_top(struct screen_mgr *m)
+{
+	struct screen *top = &m->stack[m->depth - 1];
+	top->now = m->now;
+	if (top->ops->resume)
+		top->ops->resume(top);
+}
+
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen)
 {
 	*changed_screen = false;
@@ -133,10 +150,12 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 		o->now = ev->now;
 		int of = o->ops->on_event(o, ev);
 		is_overlay_changed = (of & (SCR_POP | SCR_HOME | SCR_REDRAW)) != 0;
-		if (of & (SCR_POP | SCR_HOME))
+		if (of & (SCR_POP | SCR_HOME)) {
 			screen_mgr_overlay_close(m);
-		if (ev->kind != EV_TICK)
-			return true; /* the keys are the overlay's alone */
+			resume_top(m); /* what the overlay showed may have changed the records */
+		} else if (ev->kind != EV_TICK) {
+			return true; /* a key the overlay keeps open is its own */
+		}
 	}
 	struct screen *top = &m->stack[m->depth - 1];
 	top->next = NULL;
@@ -161,10 +180,7 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 		screen_mgr_home(m, ev->now); /* a sign-out key loses no typed work */
 	} else if ((f & SCR_POP) && m->depth > 1) {
 		screen_stop(&m->stack[--m->depth]);
-		struct screen *back = &m->stack[m->depth - 1];
-		back->now = m->now;
-		if (back->ops->resume)
-			back->ops->resume(back);
+		resume_top(m);
 		*changed_screen = true;
 	}
 	return (f & SCR_REDRAW) || *changed_screen || is_overlay_changed;

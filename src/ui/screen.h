@@ -29,8 +29,8 @@ struct screen_ops {
 	void (*draw)(const struct screen *s, WINDOW *w);
 	/* Handles one event; returns SCR_* flags. */
 	int (*on_event)(struct screen *s, const struct event *ev);
-	/* Called when the screen is on top again after the one above it ended
-	 * (may be NULL): the time to read changed records. */
+	/* Called when the screen is on top again after the one above it or an
+	 * overlay over it ended (may be NULL): the time to read changed records. */
 	void (*resume)(struct screen *s);
 	/* Mentor screens go home after the mentor timeout, others after the
 	 * kiosk's. */
@@ -99,19 +99,26 @@ void screen_mgr_done(struct screen_mgr *m);
 void screen_mgr_resize(struct screen_mgr *m, int rows, int cols);
 /* Returns true while the terminal is below the minimum size. */
 bool screen_mgr_is_too_small(const struct screen_mgr *m);
-/* Gives ev to the top screen and applies its flags (while an overlay is
- * shown, keys go to it alone and ticks to both). Returns true when the
+/* Gives ev to the top screen and applies its flags. While an overlay is
+ * shown every event goes to it first: a key that closes it goes on to the
+ * top screen too (nothing typed is lost), ticks go to both, and a key it
+ * keeps open is its own. When the overlay closes, the top screen resumes
+ * (reads its records again) before it sees the event. Returns true when the
  * picture may have changed; *changed_screen says whether the top changed. */
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen);
 /* Pops back to the home screen at time now, closing any overlay; every
  * screen above home that keeps drafts keeps its unsaved work first. */
 void screen_mgr_home(struct screen_mgr *m, time_t now);
+/* Pops back to the home screen at now as screen_mgr_home() does, then
+ * starts ops (entered with arg) on top of it; ops the home screen's own:
+ * home alone. */
+void screen_mgr_open(struct screen_mgr *m, const struct screen_ops *ops, const void *arg, time_t now);
 /* Erases w and draws the top screen and its overlay (or the too-small
  * screen). */
 void screen_mgr_draw(const struct screen_mgr *m, WINDOW *w);
 /* Shows ops (entered with arg at now) over the top screen, in place of any
  * overlay already shown. The top screen and its state stay as they were: the
- * overlay draws over it, takes every key, and sees the ticks with it; it
+ * overlay draws over it, sees every key first, and the ticks with it; it
  * closes when its on_event returns SCR_POP (or SCR_HOME), and goes with
  * every screen on screen_mgr_home(). */
 void screen_mgr_overlay(struct screen_mgr *m, const struct screen_ops *ops, const void *arg,

@@ -31,6 +31,7 @@ int main(void)
 	suite_visits();
 	suite_drafts();
 	suite_scan_anywhere();
+	suite_every_screen();
 	suite_calendar_screens();
 	suite_fit();
 	suite_fit_file();

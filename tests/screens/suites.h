@@ -18,6 +18,8 @@ void suite_calendar_screens(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
 void suite_scan_anywhere(void);
+/* Every screen of screens.h's table records a scan, at 80x24 and too small. */
+void suite_every_screen(void);
 /* Fit and words on the mentor lists in sl, hr and en; Esc and F10. */
 void suite_fit(void);
 /* Fit and words on the participant's screens, in sl, hr and en. */

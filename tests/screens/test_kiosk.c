@@ -183,8 +183,10 @@ static void test_too_small(void)
 	char burst[32];
 	snprintf(burst, sizeof burst, "%s\r\n", r.payload[NINA]);
 	rig_type(&r, burst, 3);
-	CHECK(rig_count_visits(&r, VISIT_OPEN) == 0, "no scan is taken while nobody can read the answer");
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 1, "a scan is taken while the window is too small");
 	rig_resize(&r, 24, 80);
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Nina K."), "and greets once the window is large again");
+	rig_type(&r, "\r", 0);
 	rig_golden(&r, "home-80x24");
 	rig_close(&r);
 }

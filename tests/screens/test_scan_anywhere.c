@@ -98,9 +98,46 @@ static void test_held_and_keypad(void)
 	rig_close(&r);
 }
 
+/* After an overlay closes the screen beneath shows what the scan changed,
+ * and the key that closed it is the screen's too. */
+static void test_after_the_overlay(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	sign_in(&r);
+	rig_type(&r, "t", 0);
+	CHECK(rig_on(&r, "today") && !rig_shows(&r, "Tom Brown  in since"), "today: Tom is not here yet");
+	burst(&r, TOM);
+	CHECK(is_in(&r, TOM) && rig_shows(&r, "┌"), "today: Tom's card checks him in, in the overlay");
+	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
+	CHECK(rig_on(&r, "today") && rig_shows(&r, "Tom Brown  in since 08:12"),
+	      "today: once the overlay closes by itself, Tom is here");
+	burst(&r, LUKA);
+	rig_type(&r, "x", 0);
+	CHECK(rig_on(&r, "today") && !rig_shows(&r, "┌") && rig_shows(&r, "Luka Čeh  in since"),
+	      "today: closed by a key, the list shows the next card's check-in at once");
+
+	rig_type(&r, "p", 0);
+	rig_type(&r, "ana", 150);
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "n", 0);
+	CHECK(rig_on(&r, "prompt"), "N opens the note");
+	rig_type(&r, "abc", 150);
+	burst(&r, NINA);
+	CHECK(is_in(&r, NINA) && rig_shows(&r, "┌"), "note: a card between the letters is checked in");
+	rig_type(&r, "def", 150);
+	CHECK(rig_on(&r, "prompt") && !rig_shows(&r, "┌") && rig_shows(&r, "abcdef"),
+	      "note: the key that closed the overlay is in the note too");
+	rig_wait(&r, 1);
+	rig_type(&r, "\r", 0);
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "abcdef"), "note: saved whole");
+	rig_close(&r);
+}
+
 void suite_scan_anywhere(void)
 {
 	test_held_and_keypad();
+	test_after_the_overlay();
 
 	struct rig r;
 	struct scan_result res;
