@@ -1,7 +1,8 @@
 /* A card scanned while a mentor works: the person is checked in or out
  * exactly as at the door, and a small box over the mentor's screen says so
  * for a few seconds (in the person's own language), then closes by itself or
- * on any key, which then goes on to the screen below. That screen and
+ * on any key; a typing key then goes on to the screen below (Enter and Esc
+ * only send the box away, src/ui/screen.c). That screen and
  * everything typed into it stay as they were (the manager draws it first
  * and keeps its state); it reads its records again when the box closes. */
 #include <stdio.h>
@@ -75,7 +76,7 @@ static int overlay_on_event(struct screen *s, const struct event *ev)
 	const struct overlay_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return ev->now - st->shown_at >= SCAN_OVERLAY_SECONDS ? SCR_POP : 0;
-	return SCR_POP | SCR_HANDLED; /* any key closes it; the manager hands it on to the screen */
+	return SCR_POP | SCR_HANDLED; /* any key closes it; the manager hands a typing key on */
 }
 
 const struct screen_ops scan_overlay_screen = {

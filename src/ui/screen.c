@@ -134,6 +134,15 @@ static void resume_top(struct screen_mgr *m)
 		top->ops->resume(top);
 }
 
+/* Enter and Esc (a typed line ended by Enter too) are how a box is sent
+ * away: they close the overlay and end there, never saving or leaving a
+ * form beneath. Any other key closes it and goes on to the screen. */
+static bool is_dismissal(const struct event *ev)
+{
+	return (ev->kind == EV_KEY && (ev->key == UI_KEY_ENTER || ev->key == UI_KEY_ESC)) ||
+	       (ev->kind == EV_SCAN && !ev->is_burst);
+}
+
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen)
 {
 	*changed_screen = false;
@@ -153,6 +162,8 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 		if (of & (SCR_POP | SCR_HOME)) {
 			screen_mgr_overlay_close(m);
 			resume_top(m); /* what the overlay showed may have changed the records */
+			if (is_dismissal(ev))
+				return true;
 		} else if (ev->kind != EV_TICK) {
 			return true; /* a key the overlay keeps open is its own */
 		}

@@ -128,6 +128,17 @@ static void test_after_the_overlay(void)
 	rig_type(&r, "def", 150);
 	CHECK(rig_on(&r, "prompt") && !rig_shows(&r, "┌") && rig_shows(&r, "abcdef"),
 	      "note: the key that closed the overlay is in the note too");
+	/* Enter and Esc are what a mentor presses to send a box away: they
+	 * only close it, and never save or leave the form half-written. */
+	burst(&r, LUKA);
+	rig_type(&r, "\r", 0);
+	CHECK(rig_on(&r, "prompt") && !rig_shows(&r, "┌") && rig_shows(&r, "abcdef"),
+	      "note: Enter on the overlay only closes it; the note is not saved half-written");
+	burst(&r, NINA);
+	rig_type(&r, "\x1b", 0);
+	rig_wait(&r, 1);
+	CHECK(rig_on(&r, "prompt") && !rig_shows(&r, "┌") && rig_shows(&r, "abcdef"),
+	      "note: Esc on the overlay only closes it; the note stays open");
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
 	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "abcdef"), "note: saved whole");
