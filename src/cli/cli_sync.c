@@ -273,12 +273,6 @@ static const struct opt_cmd summary_cmd = {
 	summary_opts,
 };
 
-static const char *mentoring_site(size_t i, const void *ctx)
-{
-	const struct central_summary *cs = ctx;
-	return cs->site_ids[i];
-}
-
 static int central_summary(const struct cli *cli, int argc, char **argv)
 {
 	struct central_summary_args a = { 0 };
@@ -293,7 +287,7 @@ static int central_summary(const struct cli *cli, int argc, char **argv)
 	else if (e != ERR_OK)
 		rc = cli_fail(e);
 	else
-		cli_summary_print(&cs.sum, a.csv, a.site ? NULL : mentoring_site, &cs);
+		cli_summary_print(&cs.sum, a.csv, !a.site);
 	app_central_summary_free(&cs);
 	return e == ERR_OK ? CLI_OK : rc;
 }
