@@ -269,7 +269,7 @@ static const struct opt summary_opts[] = {
 static const struct opt_cmd summary_cmd = {
 	"central summary",
 	N_("The programme summary across all sites from the central database: the sites'\n"
-	   "counts added up, then below 5 shown as <5; mentoring per site and participant."),
+	   "counts added up, then below 5 (0 included) shown as <5; no one is named."),
 	summary_opts,
 };
 
