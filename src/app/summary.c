@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/entry.h"
 #include "app/rotation.h"
 #include "core/entry.h"
 #include "core/hours.h"
@@ -255,4 +256,15 @@ enum rota_err app_summary(struct app *app, int from, int to, struct summary *out
 	free(as.a);
 	free(w);
 	return e;
+}
+
+enum rota_err app_mentoring(struct app *app, int yyyymm, long long by, struct summary *out)
+{
+	memset(out, 0, sizeof *out);
+	enum rota_err e = app_require_coordinator(app, by);
+	if (e != ERR_OK)
+		return e;
+	int first = yyyymm * 100 + 1;
+	int last = date_add_days(date_add_days(first, 31) / 100 * 100 + 1, -1);
+	return app_summary(app, first, last, out);
 }

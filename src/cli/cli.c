@@ -18,10 +18,7 @@
 #include "util/i18n.h"
 #include "util/log.h"
 #include "util/text.h"
-
-#ifndef ROTA_VERSION
-#define ROTA_VERSION "0.1.0"
-#endif
+#include "util/version.h"
 
 static const struct command {
 	const char *name;
@@ -54,6 +51,7 @@ static const struct command {
 	{ "note", cli_note, N_("add and list notes, some for the team meeting") },
 	{ "report", cli_report, N_("a participant's report for a team meeting, as PDF") },
 	{ "summary", cli_summary, N_("the programme summary for funders") },
+	{ "mentoring", cli_mentoring, N_("the month's mentoring hours per participant: personal data, coordinators only") },
 	{ "retention", cli_retention, N_("participants whose programme ended long ago; anonymise them") },
 	{ "sync", cli_sync, N_("send this site's changes to the programme's central database") },
 	{ "central", cli_central, N_("set up the central database and read its reports across sites") },

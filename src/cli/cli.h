@@ -105,11 +105,11 @@ struct hours_row;
 void cli_hours_print(const char *site, const struct hours_row *r, bool csv);
 void cli_hours_header(bool with_site);
 struct summary;
-/* Prints the programme summary as rota summary does, as CSV or plain lines;
- * counts through the "<5" rule. site_of: NULL, or a site_id column first,
- * empty on the counts (all sites) and site_of(i, ctx) on mentoring row i. */
-void cli_summary_print(const struct summary *s, bool csv, const char *(*site_of)(size_t i, const void *ctx),
-                       const void *ctx);
+/* Prints the programme summary as rota summary does, as CSV or plain lines:
+ * the counts through the "<5" rule, the hours of presence and of mentoring
+ * added up, no one named. with_site: an empty site_id column first (the
+ * numbers are all the sites'). */
+void cli_summary_print(const struct summary *s, bool csv, bool with_site);
 struct attendance_list;
 /* The attendance list as CSV: the header (with the site_id column or
  * not), and each participant's days and total (site NULL: without it). */
@@ -148,6 +148,7 @@ int cli_check(const struct cli *cli);
 int cli_meeting(const struct cli *cli);
 int cli_note(const struct cli *cli);
 int cli_summary(const struct cli *cli);
+int cli_mentoring(const struct cli *cli);
 int cli_retention(const struct cli *cli);
 /* The verbs of "rota person" that live in cli_personal.c. */
 extern const struct opt_cmd cli_person_entry_cmd, cli_person_export_cmd, cli_person_anonymise_cmd;

@@ -163,7 +163,9 @@ int cli_attendance_pdf(struct app *app, const struct attendance_list *l, const c
 	snprintf(period, sizeof period, "%s – %s", first, last);
 	const char *signers[] = { _("Mentor"), _("Coordinator") };
 	struct attendance_sheet s = {
-		.head = { .workshop = app->cfg.workshop, .title = title, .period = period },
+		.head = { .workshop = app->cfg.workshop, .title = title, .period = period,
+		          .subject = _("The month's attendance of each participant, to be checked and signed."),
+		          .created = clock_now() },
 		.name_head = _("Participant"), .totals_head = _("Total"), .sign_head = _("Signature"),
 		.ndays = l->ndays, .day_heads = (const char *const *)heads,
 		.nrows = l->nrows, .names = names, .cells = (const char *const *)cells, .shades = shades,

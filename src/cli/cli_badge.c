@@ -333,7 +333,7 @@ static int sheet(struct app *app, const struct cli *cli, void *args)
 	/* The cards speak the workshop's language unless --lang says otherwise. */
 	i18n_switch(cli->lang ? cli->lang : app_kiosk_lang(app), cli_lang);
 	size_t bad = 0;
-	e = rc == CLI_OK ? badge_sheet_write(out, format, app->cfg.workshop, job.badges, job.n, &pages, &bad) : ERR_OK;
+	e = rc == CLI_OK ? badge_sheet_write(out, format, app->cfg.workshop, clock_now(), job.badges, job.n, &pages, &bad) : ERR_OK;
 	i18n_restore(cli_lang);
 	if (e == ERR_SHEET_CARD) {
 		char name[sizeof job.badges[bad].name * 4];

@@ -118,10 +118,12 @@ enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long l
 			                                t->nrows ? t->nrows - 1 : 0, _("None recorded.") };
 	}
 	char day[11];
-	date_format_ymd(date_ymd(clock_now()), day);
+	time_t now = clock_now();
+	date_format_ymd(date_ymd(now), day);
 	char *intro = xasprintf(_("Everything rota holds about %s (number %lld), as on %s: the same as the CSV files "
 	                          "beside this one."), name, person_id, day);
-	const struct doc_head head = { app->cfg.workshop, _("Your data in rota"), day };
+	const struct doc_head head = { app->cfg.workshop, _("Your data in rota"), day,
+		                       _("Personal data: everything rota holds about one person, for that person."), now };
 	enum rota_err e = table_pdf_write(path, &head, intro, parts, nparts);
 	for (size_t i = 0; i < natt * 4; i++)
 		free(att[i]);

@@ -235,7 +235,8 @@ static int write_pdf(struct app *app, const struct team_report *r, const char *p
 	for (int i = 0; i < 6; i++)
 		leg[i] = _(legend[i]);
 	struct team_report_sheet s = {
-		.head = { .workshop = app->cfg.workshop, .title = title, .period = period },
+		.head = { .workshop = app->cfg.workshop, .title = title, .period = period,
+		          .subject = _("Personal data of one participant, for their team meeting only."), .created = now },
 		.facts = facts.s, .att_heading = _("Attendance"),
 		.strips = strips, .strip_labels = (const char *const *)labels, .nstrips = r->nmonths, .legend = leg,
 		.att_text = att.s, .levels_heading = _("Work processes and skills"),

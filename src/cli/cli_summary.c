@@ -1,7 +1,9 @@
 /* rota summary: the programme summary for funders, as lines, CSV
- * (section,item,person_id,month,value) or a PDF of the same cells. Counts of
- * people below five are shown as "<5". The numbers come from app_summary();
- * this only prints. */
+ * (section,item,value) or a PDF of the same cells. It names nobody: counts
+ * of people (below five, 0 included, shown as "<5") and hours added up over
+ * everyone. Each participant's mentoring hours are personal data and go to
+ * rota mentoring (cli_mentoring.c) instead. The numbers come from
+ * app_summary(); this only prints. */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,11 +11,13 @@
 
 #include "app/hours.h"
 #include "app/entry.h"
+#include "app/rotation.h"
 #include "app/summary.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
 #include "out/table_pdf.h"
 #include "util/alloc.h"
+#include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
 
@@ -26,54 +30,49 @@ struct summary_args {
 static const struct opt summary_opts[] = {
 	OPT_DATE("from", OPT_REQUIRED, N_("the period's first day"), offsetof(struct summary_args, from)),
 	OPT_DATE("to", OPT_REQUIRED, N_("the period's last day"), offsetof(struct summary_args, to)),
-	CSV_OPTIONS(0, N_("CSV with a header row: section,item,person_id,month,value"),
+	CSV_OPTIONS(0, N_("CSV with a header row: section,item,value"),
 	            offsetof(struct summary_args, csv)),
 	OPT_STRING("pdf", "FILE", 0, N_("the same numbers as a portrait A4 PDF to hand to the funder"),
 	           offsetof(struct summary_args, pdf)),
 	OPT_END,
 };
 static const struct opt_cmd summary_cmd = {
-	"summary", N_("The programme summary for funders: people, hours, mentoring, mastery, outcomes, entry data. Counts below 5 show as <5."),
+	"summary", N_("The programme summary for funders: people, hours, mentoring, mastery, outcomes, entry data. "
+	              "It names nobody; counts below 5, 0 included, show as <5."),
 	summary_opts,
 };
 
-/* One record, after the site's column when there is one. */
-static void summary_record(bool csv, bool with_site, const char *site, const char *const *f)
+/* One record, after the (empty) site column when there is one. */
+static void summary_record(bool csv, bool with_site, const char *const *f)
 {
-	const char *g[] = { site, f[0], f[1], f[2], f[3], f[4] };
-	csv_row(stdout, csv, with_site ? g : f, 5 + with_site);
+	const char *g[] = { "", f[0], f[1], f[2] };
+	csv_row(stdout, csv, with_site ? g : f, 3 + with_site);
 }
 
-void cli_summary_print(const struct summary *s, bool csv, const char *(*site_of)(size_t i, const void *ctx),
-                       const void *ctx)
+void cli_summary_print(const struct summary *s, bool csv, bool with_site)
 {
-	bool with_site = site_of != NULL;
 	if (csv) {
-		static const char *const h[] = { "site_id", "section", "item", "person_id", "month", "value" };
-		csv_record(stdout, h + !with_site, 5 + with_site);
+		static const char *const h[] = { "site_id", "section", "item", "value" };
+		csv_record(stdout, h + !with_site, 3 + with_site);
 	}
-	char value[24], dotted[24], id[24], month[16];
+	char value[24], dotted[24];
 	for (size_t i = 0; i < s->ncounts; i++) {
-		const char *f[] = { s->counts[i].section, s->counts[i].item, "", "",
+		const char *f[] = { s->counts[i].section, s->counts[i].item,
 			            summary_people_cell(s->counts[i].people, value) };
-		summary_record(csv, with_site, "", f);
+		summary_record(csv, with_site, f);
 	}
 	app_hours_format(s->presence_seconds, dotted, sizeof dotted);
-	const char *presence[] = { "hours", "presence", "", "", csv_decimal(dotted, value, sizeof value) };
-	summary_record(csv, with_site, "", presence);
-	for (size_t i = 0; i < s->nmentoring; i++) {
-		const struct summary_mentoring *m = &s->mentoring[i];
-		snprintf(id, sizeof id, "%lld", m->person_id);
-		snprintf(month, sizeof month, "%04d-%02d", m->month / 100 % 10000, m->month % 100);
-		app_hours_format(m->seconds, dotted, sizeof dotted);
-		const char *f[] = { "mentoring", m->name, id, month, csv_decimal(dotted, value, sizeof value) };
-		summary_record(csv, with_site, with_site ? site_of(i, ctx) : NULL, f);
-	}
+	const char *presence[] = { "hours", "presence", csv_decimal(dotted, value, sizeof value) };
+	summary_record(csv, with_site, presence);
+	app_hours_format(summary_mentoring_total(s), dotted, sizeof dotted);
+	const char *mentoring[] = { "hours", "mentoring", csv_decimal(dotted, value, sizeof value) };
+	summary_record(csv, with_site, mentoring);
 }
 
 /* A count's section and item in the reader's words (the CSV keeps the
  * codes; the PDF shows the same rows in the same order). */
-static void count_words(const struct summary_count *c, const char **section, const char **item)
+static void count_words(const struct summary_count *c, const struct process *procs, size_t nprocs,
+                        const char **section, const char **item)
 {
 	static const struct { const char *code, *words; } sections[] = {
 		{ "participants", N_("Participants") }, { "age", N_("Age on entry") },
@@ -87,6 +86,12 @@ static void count_words(const struct summary_count *c, const char **section, con
 	enum entry_field f;
 	*section = c->section;
 	*item = c->item;
+	if (!strcmp(c->section, "mastered")) {
+		/* A process as the workshop named it, in the reader's language. */
+		for (size_t i = 0; i < nprocs; i++)
+			if (!strcmp(procs[i].code, c->item) && *app_process_name(&procs[i]))
+				*item = app_process_name(&procs[i]);
+	}
 	for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++)
 		if (!strcmp(c->section, sections[i].code))
 			*section = _(sections[i].words);
@@ -102,50 +107,47 @@ static void count_words(const struct summary_count *c, const char **section, con
 		*item = app_entry_value_words(f, c->item);
 }
 
-/* The PDF: the counts and the mentoring hours as two tables, the hours of
- * presence in the opening lines; every cell worded as the CSV words it. */
+/* The PDF: the counts as one table, the hours of presence and of mentoring
+ * in the opening lines; every cell worded as the CSV words it. */
 static int write_pdf(struct app *app, const struct summary *s, int from, int to, const char *path)
 {
-	size_t ncells = s->ncounts * 3 + s->nmentoring * 3;
-	char **cells = xcalloc(ncells + 1, sizeof *cells);
-	char value[24], a[11], b[11];
+	struct process *procs = NULL;
+	size_t nprocs = 0;
+	enum rota_err e = app_processes(app, &procs, &nprocs);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	char **cells = xcalloc(s->ncounts * 3 + 1, sizeof *cells);
+	char value[24], mentored[24], a[11], b[11];
 	size_t k = 0;
 	for (size_t i = 0; i < s->ncounts; i++) {
 		const char *section, *item;
-		count_words(&s->counts[i], &section, &item);
+		count_words(&s->counts[i], procs, nprocs, &section, &item);
 		cells[k++] = xstrdup(section);
 		cells[k++] = xstrdup(item);
 		cells[k++] = xstrdup(summary_people_cell(s->counts[i].people, value));
-	}
-	for (size_t i = 0; i < s->nmentoring; i++) {
-		const struct summary_mentoring *m = &s->mentoring[i];
-		cells[k++] = xasprintf("%s (%lld)", m->name, m->person_id);
-		cells[k++] = xasprintf("%04d-%02d", m->month / 100 % 10000, m->month % 100);
-		app_hours_format(m->seconds, value, sizeof value);
-		cells[k++] = xstrdup(value);
 	}
 	date_format_ymd(from, a);
 	date_format_ymd(to, b);
 	char period[32];
 	snprintf(period, sizeof period, "%s – %s", a, b);
 	app_hours_format(s->presence_seconds, value, sizeof value);
-	char *intro = xasprintf(_("Period: %s. Hours of presence: %s. Counts of fewer than 5 people show as <5, "
-	                          "so that no one can be told apart."), period, value);
+	app_hours_format(summary_mentoring_total(s), mentored, sizeof mentored);
+	char *intro = xasprintf(_("Period: %s. Hours of presence: %s. Hours of mentoring (the mentor present too): %s. "
+	                          "No one is named, and every count of fewer than 5 people, 0 included, shows as <5, "
+	                          "so that no one can be told apart."), period, value, mentored);
 	const struct doc_column counts[] = { { _("Section"), 0, DOC_LEFT }, { _("Item"), 0, DOC_LEFT },
 		                             { _("People"), 25, DOC_RIGHT } };
-	const struct doc_column mentoring[] = { { _("Participant"), 0, DOC_LEFT }, { _("Month"), 25, DOC_LEFT },
-		                                { _("Hours"), 25, DOC_RIGHT } };
 	const struct table_pdf_part parts[] = {
 		{ _("People"), counts, 3, (const char *const *)cells, s->ncounts, NULL },
-		{ _("Mentoring hours (the mentor present while assigned)"), mentoring, 3,
-		  (const char *const *)cells + s->ncounts * 3, s->nmentoring, _("None recorded.") },
 	};
-	const struct doc_head head = { app->cfg.workshop, _("Programme summary"), period };
-	enum rota_err e = table_pdf_write(path, &head, intro, parts, 2);
-	for (size_t i = 0; i < ncells; i++)
+	const struct doc_head head = { app->cfg.workshop, _("Programme summary"), period,
+		                       _("Counts of people and hours for the funder; no one is named."), clock_now() };
+	e = table_pdf_write(path, &head, intro, parts, 1);
+	for (size_t i = 0; i < k; i++)
 		free(cells[i]);
 	free(cells);
 	free(intro);
+	free(procs);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
@@ -168,7 +170,7 @@ static int print_summary(struct app *app, const struct cli *cli, void *args)
 		summary_free(&s);
 		return rc;
 	}
-	cli_summary_print(&s, a->csv, NULL, NULL);
+	cli_summary_print(&s, a->csv, false);
 	summary_free(&s);
 	return CLI_OK;
 }

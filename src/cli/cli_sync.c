@@ -269,15 +269,9 @@ static const struct opt summary_opts[] = {
 static const struct opt_cmd summary_cmd = {
 	"central summary",
 	N_("The programme summary across all sites from the central database: the sites'\n"
-	   "counts added up, then below 5 shown as <5; mentoring per site and participant."),
+	   "counts added up, then below 5 (0 included) shown as <5; no one is named."),
 	summary_opts,
 };
-
-static const char *mentoring_site(size_t i, const void *ctx)
-{
-	const struct central_summary *cs = ctx;
-	return cs->site_ids[i];
-}
 
 static int central_summary(const struct cli *cli, int argc, char **argv)
 {
@@ -293,7 +287,7 @@ static int central_summary(const struct cli *cli, int argc, char **argv)
 	else if (e != ERR_OK)
 		rc = cli_fail(e);
 	else
-		cli_summary_print(&cs.sum, a.csv, a.site ? NULL : mentoring_site, &cs);
+		cli_summary_print(&cs.sum, a.csv, !a.site);
 	app_central_summary_free(&cs);
 	return e == ERR_OK ? CLI_OK : rc;
 }

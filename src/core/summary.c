@@ -89,6 +89,14 @@ const char *summary_people_cell(int people, char out[12])
 	return out;
 }
 
+long summary_mentoring_total(const struct summary *s)
+{
+	long total = 0;
+	for (size_t i = 0; i < s->nmentoring; i++)
+		total += s->mentoring[i].seconds;
+	return total;
+}
+
 static time_t max_t(time_t a, time_t b) { return a > b ? a : b; }
 static time_t min_t(time_t a, time_t b) { return a < b ? a : b; }
 

@@ -1,7 +1,8 @@
 /* The programme summary a funder asks for, as plain data: participants
  * entered, active and left in a period, hours of presence, mentoring hours
- * per participant per month, processes mastered, outcomes, and the entry
- * data as counts by category. Any cell that counts fewer than
+ * per participant per month (for the workshop's own mentoring sheet; the
+ * summary itself shows only their total and names nobody), processes
+ * mastered, outcomes, and the entry data as counts by category. Any cell that counts fewer than
  * SUMMARY_MIN_PEOPLE people is shown as "<5", so that nobody in a group of
  * five or six can be told from it. No I/O. */
 #ifndef ROTA_CORE_SUMMARY_H
@@ -48,6 +49,9 @@ int summary_count_get(const struct summary *s, const char *section, const char *
 /* Adds seconds to person_id's mentoring in month, keeping the list by
  * person and month. */
 void summary_mentoring_add(struct summary *s, long long person_id, const char *name, int month, long seconds);
+/* Returns the mentoring seconds of everyone in every month, added up: the
+ * one mentoring figure the summary shows (it names nobody). */
+long summary_mentoring_total(const struct summary *s);
 /* Writes a count of people as a report shows it into out: "<5" below
  * SUMMARY_MIN_PEOPLE (0 included: an empty category would tell as much),
  * else the number. Returns out. */

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "out/cairo_lib.h"
+#include "out/pdf_meta.h"
 #include "out/qrcode.h"
 #include "util/alloc.h"
 #include "util/i18n.h"
@@ -178,12 +179,15 @@ static enum rota_err card_failed(cairo_t *cr, size_t i, const char *path)
 bool badge_sheet_available(void) { return cairo_lib_get() != NULL; }
 
 /* Draws the sheet as one PDF into file (opened beside path). */
-static enum rota_err write_pdf(struct files_out *file, const char *path, const char *workshop,
+static enum rota_err write_pdf(struct files_out *file, const char *path, const char *workshop, time_t now,
                                const struct sheet_badge *badges, size_t n, int npages, size_t *bad_card)
 {
 	const struct cairo_lib *C = cairo_lib_get();
 	cairo_surface_t *surface = C->cairo_pdf_surface_create(file->tmp, PAGE_W * 72 / MM_PER_INCH,
 	                                                    PAGE_H * 72 / MM_PER_INCH);
+	const struct pdf_meta meta = { _("Badge sheet"), workshop,
+		                       _("Badges to cut out and give to their holders; each card opens the kiosk."), now };
+	pdf_meta_set(C, surface, &meta);
 	cairo_t *cr = C->cairo_create(surface);
 	C->cairo_scale(cr, 72 / MM_PER_INCH, 72 / MM_PER_INCH);
 	enum rota_err e = ERR_OK;
@@ -234,7 +238,7 @@ static enum rota_err write_png(struct files_out *file, const char *path, const c
 	return e;
 }
 
-enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop,
+enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop, time_t now,
                                 const struct sheet_badge *badges, size_t n, int *pages, size_t *bad_card)
 {
 	int npages = (int)((n + SHEET_BADGES_PER_PAGE - 1) / SHEET_BADGES_PER_PAGE);
@@ -254,7 +258,7 @@ enum rota_err badge_sheet_write(const char *path, enum sheet_format format, cons
 		free(file_path);
 	}
 	if (e == ERR_OK && format == SHEET_PDF)
-		e = write_pdf(&files[0], path, workshop, badges, n, npages, bad_card);
+		e = write_pdf(&files[0], path, workshop, now, badges, n, npages, bad_card);
 	for (int p = 0; e == ERR_OK && format == SHEET_PNG && p < npages; p++)
 		e = write_png(&files[p], path, workshop, badges, n, p, bad_card);
 	int placed = 0;

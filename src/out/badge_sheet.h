@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "core/badge.h"
 #include "core/person.h"
@@ -32,7 +33,8 @@ bool badge_sheet_format_of(const char *path, enum sheet_format *format);
 char *badge_sheet_page_path(const char *path, enum sheet_format format, int page);
 /* Returns true when sheets can be drawn here (the cairo library loads). */
 bool badge_sheet_available(void);
-/* Writes the n badges to path in format, with workshop on each, into new
+/* Writes the n badges to path in format, with workshop on each (and, in a
+ * PDF, as its author, with now as its date: out/pdf_meta.h), into new
  * files only their owner may read (0600: they hold every payload), made
  * beside their names and put in place when all are whole (files_out);
  * *pages receives the number of pages. A sheet is written whole or not at
@@ -42,7 +44,7 @@ bool badge_sheet_available(void);
  * ERR_FILE_NOT_PLAIN or ERR_FILE_RECORDS, with every name as it was, when a
  * page's name is taken by something not a plain file or is the records
  * (util/guard.h). */
-enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop,
+enum rota_err badge_sheet_write(const char *path, enum sheet_format format, const char *workshop, time_t now,
                                 const struct sheet_badge *badges, size_t n, int *pages, size_t *bad_card);
 
 #endif

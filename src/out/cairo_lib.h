@@ -17,7 +17,7 @@
 	X(cairo_text_extents) X(cairo_save) X(cairo_restore) X(cairo_status) X(cairo_set_dash) \
 	X(cairo_close_path) X(cairo_new_path) X(cairo_arc) X(cairo_translate) \
 	X(cairo_recording_surface_create) X(cairo_set_source_surface) X(cairo_stroke_preserve) \
-	X(cairo_fill_preserve) X(cairo_set_line_join)
+	X(cairo_fill_preserve) X(cairo_set_line_join) X(cairo_pdf_surface_set_metadata)
 
 struct cairo_lib {
 #define CAIRO_LIB_POINTER(name) __typeof__(name) *name;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "out/pdf_meta.h"
 #include "util/alloc.h"
 #include "util/i18n.h"
 #include "util/log.h"
@@ -212,6 +213,8 @@ enum rota_err doc_open(const char *path, enum doc_orient orient, const struct do
 	d->workshop = xstrdup(head->workshop ? head->workshop : "");
 	d->title = xstrdup(head->title ? head->title : "");
 	d->period = xstrdup(head->period ? head->period : "");
+	d->subject = xstrdup(head->subject ? head->subject : "");
+	d->created = head->created;
 	d->page_w = orient == DOC_LANDSCAPE ? A4_LONG : A4_SHORT;
 	d->page_h = orient == DOC_LANDSCAPE ? A4_SHORT : A4_LONG;
 	doc_new_page(d);
@@ -238,6 +241,8 @@ static void write_pdf(struct doc *d)
 {
 	const struct cairo_lib *C = d->C;
 	cairo_surface_t *pdf = C->cairo_pdf_surface_create(d->file.tmp, d->page_w * MM_TO_PT, d->page_h * MM_TO_PT);
+	const struct pdf_meta meta = { d->title, d->workshop, d->subject, d->created };
+	pdf_meta_set(C, pdf, &meta);
 	cairo_t *cr = C->cairo_create(pdf);
 	C->cairo_scale(cr, MM_TO_PT, MM_TO_PT);
 	for (int p = 0; p < d->npages && !d->failed; p++) {
@@ -275,6 +280,7 @@ enum rota_err doc_close(struct doc *d)
 	free(d->workshop);
 	free(d->title);
 	free(d->period);
+	free(d->subject);
 	free(d);
 	return e;
 }

@@ -16,6 +16,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "util/err.h"
 
@@ -24,11 +25,15 @@ struct doc;
 enum doc_orient { DOC_PORTRAIT, DOC_LANDSCAPE };
 enum doc_align { DOC_LEFT, DOC_CENTER, DOC_RIGHT };
 
-/* What every page's header says; each string is copied at doc_open. */
+/* What every page's header says, and what the file says of itself
+ * (out/pdf_meta.h: the title, the workshop as its author, the subject, and
+ * created as its date); each string is copied at doc_open. */
 struct doc_head {
 	const char *workshop;  /* the workshop's name */
 	const char *title;     /* the document's title */
 	const char *period;    /* the period it covers, as people read it */
+	const char *subject;   /* one sentence: what the document is for */
+	time_t created;        /* rota's now, the file's creation date */
 };
 
 /* How a piece of text looks: size in points (0: 9), bold, alignment. */

@@ -19,7 +19,8 @@ struct doc {
 	const struct pango_lib *P;
 	char *path;
 	struct files_out file;       /* the PDF, written beside path until doc_close */
-	char *workshop, *title, *period;
+	char *workshop, *title, *period, *subject;
+	time_t created;
 	double page_w, page_h;       /* mm */
 	cairo_surface_t **pages;     /* one recording surface per page */
 	int npages;

@@ -196,7 +196,12 @@ check "31 workshop days: every check-in and check-out whole" \
 check "31 workshop days: it renders" pdftoppm -png -r 100 "$tmp/every-day.pdf" "$tmp/every-day"
 
 # --- the programme summary as PDF: the same cells as its CSV, "<5" too
+# Maja, the mentor, is in on three days while Ana works at sorting beside
+# her: mentoring hours, which the summary adds up and names nobody for.
 db=$tmp/docs.db
+for d in 02 03 04; do
+  quiet $now visit add 1 --date 2026-12-$d --check-in 07:55 --check-out 15:00 --by 1 --reason "z papirnega lista"
+done
 at $now summary --from 2026-12-01 --to 2026-12-31 --csv
 cp "$tmp/out" "$tmp/summary.csv"
 at $now summary --from 2026-12-01 --to 2026-12-31 --pdf "$tmp/summary.pdf"
@@ -208,18 +213,49 @@ check "every number of the summary's CSV is in its PDF, in order, <5 held" pytho
 import csv, re, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))
 text = open(sys.argv[2], encoding='utf-8').read()
+flat = ' '.join(text.split())
 assert any(r['value'] == '<5' for r in rows), 'no <5 in the CSV'
-counts = [r['value'] for r in rows if r['section'] not in ('hours', 'mentoring')]
-cells = re.findall(r' {3,}(<5|\d+)\n', text.split('Mentoring hours')[0].split('People\n', 1)[1])
+counts = [r['value'] for r in rows if r['section'] != 'hours']
+cells = re.findall(r' {3,}(<5|\d+)\n', text.split('People\n', 1)[1])
 assert cells == counts, (cells, counts)
-for r in rows:
-    if r['section'] == 'hours':
-        assert 'Hours of presence: %s.' % r['value'] in text
-    elif r['section'] == 'mentoring':
-        assert re.search(r'%s \(%s\) +%s +%s' % (re.escape(r['item']), r['person_id'], r['month'], r['value']), text)
+hours = {r['item']: r['value'] for r in rows if r['section'] == 'hours'}
+assert 'Hours of presence: %s.' % hours['presence'] in flat, hours
+assert 'Hours of mentoring (the mentor present too): %s.' % hours['mentoring'] in flat, hours
+assert hours['mentoring'] != '0.00', 'no mentoring hours to add up'
 PY
+people=("${names[@]}" "Maja Novak" "Tjaša Horvat")
+for n in "${people[@]}"; do
+  check "the summary's PDF does not name $n" bash -c "! grep -qF '$n' '$tmp/summary.txt'"
+  check "nor does its CSV" bash -c "! grep -qF '$n' '$tmp/summary.csv'"
+done
+check "the summary's CSV has no person's column" bash -c "head -n 1 '$tmp/summary.csv' | tr -d '\r' | grep -qx 'section,item,value'"
+check "the summary says what <5 covers, 0 included" bash -c \
+  "tr -s ' \n' ' ' <'$tmp/summary.txt' | grep -qF 'every count of fewer than 5 people, 0 included, shows as <5'"
 check "the summary words its rows in the reader's language" bash -c "grep -qF 'Age on entry' '$tmp/summary.txt' && ROTA_NOW=$now '$BIN' --db '$db' --lang sl summary --from 2026-12-01 --to 2026-12-31 --pdf '$tmp/summary-sl.pdf' && pdftotext '$tmp/summary-sl.pdf' - | grep -qF 'Starost ob vstopu'"
+check "a mastered process goes by the workshop's name for it, not its code" bash -c \
+  "grep -qF 'Sewing assistance' '$tmp/summary.txt' && ! grep -qw 'sewing' '$tmp/summary.txt' && pdftotext '$tmp/summary-sl.pdf' - | grep -qF 'Pomoč pri šivanju'"
 check "pdftoppm renders the summary" pdftoppm -png -r 100 "$tmp/summary.pdf" "$tmp/summary"
+
+# --- each participant's mentoring hours: personal data, for a coordinator
+at $now mentoring --month 2026-12 --by 2 --csv
+check "mentoring --csv exits 0 for the coordinator" rc 0
+cp "$tmp/out" "$tmp/mentoring.csv"
+check "mentoring --csv: header" bash -c "head -n 1 '$tmp/mentoring.csv' | tr -d '\r' | grep -qx 'person_id,name,month,hours'"
+check "it names Ana and her hours with Maja" grep -qE '^3,Ana Kovač,2026-12,[0-9]+\.[0-9]{2}' "$tmp/mentoring.csv"
+at $now mentoring --month 2026-12 --by 2 --pdf "$tmp/mentoring.pdf"
+check "mentoring --pdf exits 0" rc 0
+pdftotext -layout "$tmp/mentoring.pdf" "$tmp/mentoring.txt" 2>/dev/null
+check "its PDF names Ana" grep -qF "Ana Kovač" "$tmp/mentoring.txt"
+check "and says it is personal data" grep -qF "personal data" "$tmp/mentoring.txt"
+check "its hours are the CSV's" bash -c "grep -qE 'Ana Kovač \(3\) +$(awk -F, '$1 == 3 { print $4 }' "$tmp/mentoring.csv" | tr -d '\r')' '$tmp/mentoring.txt'"
+at $now mentoring --month 2026-12 --by 1 --pdf "$tmp/mentoring-mentor.pdf"
+check "a mentor is refused the mentoring sheet, no file" bash -c "[[ \$(cat '$tmp/rc') == 1 && ! -e '$tmp/mentoring-mentor.pdf' ]]"
+at $now mentoring --month 2026-12 --by 3 --csv
+check "so is a participant, and nothing is printed" bash -c "[[ \$(cat '$tmp/rc') == 1 && ! -s '$tmp/out' ]]"
+at $now mentoring --month 2026-12 --by 99 --csv
+check "and nobody" rc 1
+at $now badge sheet --out "$tmp/badges.pdf" --issue-missing --all
+check "the badge sheet is written" rc 0
 
 # --- the team-meeting report: one participant, a page to bring along
 db=$tmp/report.db
@@ -298,6 +334,7 @@ done
 for p in 1 2 3 4; do for d in 03 04; do
   quiet 2027-01-04T10:00:00 visit add $p --date 2026-12-$d --check-in 08:00 --check-out 14:00 --by 1 --reason "z lista"
 done; done
+quiet 2026-11-20T09:00:00 person add --name "Tjaša Horvat" --role coordinator        # 5
 sqlite3 "$db" "UPDATE people SET name = CAST(x'416E61004B6F7661C48D' AS TEXT) WHERE id = 2;
                UPDATE people SET name = CAST(x'426F72C0AF' AS TEXT) WHERE id = 3;
                UPDATE people SET name = CAST(x'4376FF6574' AS TEXT) WHERE id = 4;"
@@ -314,7 +351,9 @@ pdf_whole "attendance with broken names" "$tmp/bad-list.pdf"
 for n in "${bad_names[@]}"; do check "the list shows $n, U+FFFD where the bytes were" grep -qF "$n" "$tmp/bad.txt"; done
 at $now summary --from 2026-12-01 --to 2026-12-31 --pdf "$tmp/bad-summary.pdf"
 pdf_whole "summary with broken names" "$tmp/bad-summary.pdf"
-for n in "${bad_names[@]}"; do check "the summary's mentoring shows $n" grep -qF "$n" "$tmp/bad.txt"; done
+at $now mentoring --month 2026-12 --by 5 --pdf "$tmp/bad-mentoring.pdf"
+pdf_whole "mentoring with broken names" "$tmp/bad-mentoring.pdf"
+for n in "${bad_names[@]}"; do check "the mentoring sheet shows $n" grep -qF "$n" "$tmp/bad.txt"; done
 for p in 2 3 4; do
   at $now report $p --meeting intro --pdf "$tmp/bad-report-$p.pdf"
   pdf_whole "the report about person $p" "$tmp/bad-report-$p.pdf"
@@ -326,6 +365,28 @@ at $now person export 2 --out "$tmp/bad-export"
 pdf_whole "person export of a name with a NUL" "$tmp/bad-export/summary.pdf"
 check "its summary names her whole" grep -qF "Ana${fffd}Kovač" "$tmp/bad.txt"
 check "and so does its person.csv" grep -qF "Ana${fffd}Kovač" "$tmp/bad-export/person.csv"
+
+# --- what every PDF says of itself: a title, the workshop as author, rota
+# as creator, and rota's clock (ROTA_NOW) as its date, never the machine's.
+info() { pdfinfo -isodates "$1" 2>/dev/null | sed -n "s/^$2: *//p"; }
+meta_of() { # DESC FILE AUTHOR
+  check "$1: a title" test -n "$(info "$2" Title)"
+  check "$1: the workshop as author" test "$(info "$2" Author)" = "$3"
+  check "$1: a subject" test -n "$(info "$2" Subject)"
+  check "$1: rota as creator" bash -c "[[ '$(info "$2" Creator)' == 'rota '[0-9]* ]]"
+  check "$1: made at rota's now (2027-01-04 10:00, CET)" test "$(info "$2" CreationDate)" = "2027-01-04T10:00:00+01"
+}
+meta_of "the attendance list" "$tmp/group.pdf" "Delavnica Šivanka"
+meta_of "the attendance list of a workshop whose name was never set (rota)" "$tmp/every-day.pdf" "rota"
+meta_of "the summary" "$tmp/summary.pdf" "Delavnica Šivanka"
+meta_of "the mentoring sheet" "$tmp/mentoring.pdf" "Delavnica Šivanka"
+meta_of "the badge sheet" "$tmp/badges.pdf" "Delavnica Šivanka"
+meta_of "the team report" "$tmp/report-intro.pdf" "Delavnica Šivanka"
+meta_of "the person export's summary" "$tmp/export/summary.pdf" "Delavnica Šivanka"
+meta_of "a summary of a workshop whose name was never set (rota)" "$tmp/bad-summary.pdf" "rota"
+check "the mentoring sheet's title says personal data" bash -c "[[ '$(info "$tmp/mentoring.pdf" Title)' == *'personal data'* ]]"
+check "the summary's title is the summary's" test "$(info "$tmp/summary.pdf" Title)" = "Programme summary"
+check "a Slovenian summary is titled in Slovenian" test "$(info "$tmp/summary-sl.pdf" Title)" = "Povzetek programa"
 
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then

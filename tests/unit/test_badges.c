@@ -133,17 +133,17 @@ static void test_sheet_whole_or_nothing(void)
 	char *pdf = xasprintf("%s/whole.pdf", test_tmpdir());
 	int pages = -1;
 	size_t bad = 99;
-	CHECK(badge_sheet_write(pdf, SHEET_PDF, "Nit", cards, 12, &pages, &bad) == ERR_OK && pages == 2 && bad == 12,
+	CHECK(badge_sheet_write(pdf, SHEET_PDF, "Nit", 0, cards, 12, &pages, &bad) == ERR_OK && pages == 2 && bad == 12,
 	      "twelve good cards make two pages");
 	struct stat sb;
 	CHECK(stat(pdf, &sb) == 0 && (sb.st_mode & 0777) == 0600, "the sheet holds payloads: 0600");
 	cards[11].payload[0] = '\0'; /* no QR code can be made of nothing */
-	CHECK(badge_sheet_write(pdf, SHEET_PDF, "Nit", cards, 12, &pages, &bad) == ERR_SHEET_CARD && bad == 11 &&
+	CHECK(badge_sheet_write(pdf, SHEET_PDF, "Nit", 0, cards, 12, &pages, &bad) == ERR_SHEET_CARD && bad == 11 &&
 	          pages == 0,
 	      "a card that cannot be drawn fails the sheet and is named");
 	CHECK(access(pdf, F_OK) != 0, "and no PDF is left behind");
 	char *png = xasprintf("%s/whole.png", test_tmpdir());
-	CHECK(badge_sheet_write(png, SHEET_PNG, "Nit", cards, 12, &pages, &bad) == ERR_SHEET_CARD && bad == 11,
+	CHECK(badge_sheet_write(png, SHEET_PNG, "Nit", 0, cards, 12, &pages, &bad) == ERR_SHEET_CARD && bad == 11,
 	      "a PNG sheet fails the same way");
 	CHECK(access(png, F_OK) != 0, "and its first page is not left either");
 	free(png);

@@ -1,0 +1,121 @@
+/* rota mentoring: each participant's mentoring hours in a month (the time
+ * they were present while their assigned mentor was present too), as CSV
+ * (person_id,name,month,hours) or a portrait A4 PDF. Personal data: it is
+ * made for a coordinator (--by) only, for the workshop's own records; the
+ * funder's summary (cli_summary.c) shows only the total. The numbers come
+ * from app_mentoring(); this only prints. */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "app/hours.h"
+#include "app/summary.h"
+#include "cli/cli.h"
+#include "cli/csv.h"
+#include "out/table_pdf.h"
+#include "util/alloc.h"
+#include "util/clock.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
+struct mentoring_args {
+	int month;
+	long long by;
+	const char *pdf;
+	bool csv;
+};
+
+static const struct opt mentoring_opts[] = {
+	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED, cli_parse_month, N_("a month like 2026-11"),
+	             N_("the month"), offsetof(struct mentoring_args, month)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the coordinator who asks for it"), offsetof(struct mentoring_args, by)),
+	OPT_STRING("pdf", "FILE", OPT_REQUIRED | OPT_GROUP(1),
+	           N_("a portrait A4 PDF, marked as personal data"), offsetof(struct mentoring_args, pdf)),
+	CSV_OPTIONS(OPT_REQUIRED | OPT_GROUP(1), N_("CSV with a header row: person_id,name,month,hours"),
+	            offsetof(struct mentoring_args, csv)),
+	OPT_END,
+};
+static const struct opt_cmd mentoring_cmd = {
+	"mentoring", N_("Each participant's mentoring hours in a month, by name: personal data, for a coordinator only."),
+	mentoring_opts,
+};
+
+static void print_csv(const struct summary *s)
+{
+	static const char *const h[] = { "person_id", "name", "month", "hours" };
+	csv_record(stdout, h, 4);
+	char id[24], month[16], dotted[24], value[24];
+	for (size_t i = 0; i < s->nmentoring; i++) {
+		const struct summary_mentoring *m = &s->mentoring[i];
+		snprintf(id, sizeof id, "%lld", m->person_id);
+		snprintf(month, sizeof month, "%04d-%02d", m->month / 100 % 10000, m->month % 100);
+		app_hours_format(m->seconds, dotted, sizeof dotted);
+		const char *f[] = { id, m->name, month, csv_decimal(dotted, value, sizeof value) };
+		csv_row(stdout, true, f, 4);
+	}
+}
+
+static int write_pdf(struct app *app, const struct summary *s, int yyyymm, const char *path)
+{
+	char **cells = xcalloc(s->nmentoring * 2 + 1, sizeof *cells);
+	char value[24];
+	size_t k = 0;
+	for (size_t i = 0; i < s->nmentoring; i++) {
+		const struct summary_mentoring *m = &s->mentoring[i];
+		cells[k++] = xasprintf("%s (%lld)", m->name, m->person_id);
+		app_hours_format(m->seconds, value, sizeof value);
+		cells[k++] = xstrdup(value);
+	}
+	char period[32], first[11], last[11];
+	date_format_ymd(yyyymm * 100 + 1, first);
+	date_format_ymd(date_add_days(date_add_days(yyyymm * 100 + 1, 31) / 100 * 100 + 1, -1), last);
+	snprintf(period, sizeof period, "%s – %s", first, last);
+	app_hours_format(summary_mentoring_total(s), value, sizeof value);
+	char *intro = xasprintf(_("Personal data: for the workshop's coordinators only; do not hand it to the "
+	                          "funder (the programme summary has the total). Period: %s. Hours of mentoring, "
+	                          "everyone together: %s."), period, value);
+	const struct doc_column cols[] = { { _("Participant"), 0, DOC_LEFT }, { _("Hours"), 25, DOC_RIGHT } };
+	const struct table_pdf_part parts[] = {
+		{ _("Mentoring hours (the mentor present while assigned)"), cols, 2, (const char *const *)cells,
+		  s->nmentoring, _("None recorded.") },
+	};
+	const struct doc_head head = { app->cfg.workshop, _("Mentoring hours per participant — personal data"), period,
+		                       _("Personal data: each participant's mentoring hours, for the workshop only."),
+		                       clock_now() };
+	enum rota_err e = table_pdf_write(path, &head, intro, parts, 1);
+	for (size_t i = 0; i < k; i++)
+		free(cells[i]);
+	free(cells);
+	free(intro);
+	return e == ERR_OK ? CLI_OK : cli_fail(e);
+}
+
+static int mentoring(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct mentoring_args *a = args;
+	struct summary s;
+	enum rota_err e = app_mentoring(app, a->month, a->by, &s);
+	int rc;
+	if (e == ERR_INVALID)
+		rc = cli_refuse(_("Mentoring hours by name are personal data: only a coordinator (--by) may have them."));
+	else if (e != ERR_OK)
+		rc = cli_fail(e);
+	else if (a->pdf)
+		rc = write_pdf(app, &s, a->month, a->pdf);
+	else {
+		print_csv(&s);
+		rc = CLI_OK;
+	}
+	summary_free(&s);
+	return rc;
+}
+
+int cli_mentoring(const struct cli *cli)
+{
+	struct mentoring_args a = { 0 };
+	int rc = cli_parse(&mentoring_cmd, &a, cli->argc, cli->argv);
+	if (rc == CLI_GO)
+		rc = cli_output_check(a.pdf);
+	return rc != CLI_GO ? rc : cli_with_app(cli, mentoring, &a);
+}
