@@ -15,6 +15,7 @@
 #include "out/table_pdf.h"
 #include "util/alloc.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 
 struct summary_args {
@@ -108,7 +109,7 @@ static int write_pdf(struct app *app, const struct summary *s, int from, int to,
 {
 	size_t ncells = s->ncounts * 3 + s->nmentoring * 3;
 	char **cells = xcalloc(ncells + 1, sizeof *cells);
-	char value[24], a[11], b[11];
+	char value[48], a[48], b[48];
 	size_t k = 0;
 	for (size_t i = 0; i < s->ncounts; i++) {
 		const char *section, *item;
@@ -120,17 +121,22 @@ static int write_pdf(struct app *app, const struct summary *s, int from, int to,
 	for (size_t i = 0; i < s->nmentoring; i++) {
 		const struct summary_mentoring *m = &s->mentoring[i];
 		cells[k++] = xasprintf("%s (%lld)", m->name, m->person_id);
-		cells[k++] = xasprintf("%04d-%02d", m->month / 100 % 10000, m->month % 100);
-		app_hours_format(m->seconds, value, sizeof value);
+		fmt_month(m->month, value, sizeof value);
+		cells[k++] = xstrdup(value);
+		fmt_hours(m->seconds, value, sizeof value);
 		cells[k++] = xstrdup(value);
 	}
-	date_format_ymd(from, a);
-	date_format_ymd(to, b);
-	char period[32];
+	/* The head gives the period in figures, the opening sentence in words. */
+	char period[112], words[112];
+	fmt_date_short(from, a, sizeof a);
+	fmt_date_short(to, b, sizeof b);
 	snprintf(period, sizeof period, "%s – %s", a, b);
-	app_hours_format(s->presence_seconds, value, sizeof value);
+	fmt_date_text(from, a, sizeof a);
+	fmt_date_text(to, b, sizeof b);
+	snprintf(words, sizeof words, "%s – %s", a, b);
+	fmt_hours(s->presence_seconds, value, sizeof value);
 	char *intro = xasprintf(_("Period: %s. Hours of presence: %s. Counts of fewer than 5 people show as <5, "
-	                          "so that no one can be told apart."), period, value);
+	                          "so that no one can be told apart."), words, value);
 	const struct doc_column counts[] = { { _("Section"), 0, DOC_LEFT }, { _("Item"), 0, DOC_LEFT },
 		                             { _("People"), 25, DOC_RIGHT } };
 	const struct doc_column mentoring[] = { { _("Participant"), 0, DOC_LEFT }, { _("Month"), 25, DOC_LEFT },
