@@ -12,6 +12,7 @@
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -55,8 +56,8 @@ static void absence_draw(const struct screen *s, WINDOW *w)
 		draw_text(w, 5 + i, 4, s->cols - 8, line, i == st->reason ? A_BOLD : A_NORMAL);
 	}
 	int y = 6 + st->nreasons;
-	date_format_long(st->from, from, sizeof from);
-	date_format_long(st->to, to, sizeof to);
+	fmt_date_weekday(st->from, from, sizeof from);
+	fmt_date_weekday(st->to, to, sizeof to);
 	const char *first = _("First day:"), *last = _("Last day:");
 	int label = text_width(first) > text_width(last) ? text_width(first) : text_width(last);
 	snprintf(line, sizeof line, "%s %s", st->on_to ? " " : ">", first);

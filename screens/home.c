@@ -12,6 +12,7 @@
 #include "ui/bigtext.h"
 #include "ui/draw.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -55,7 +56,7 @@ static void home_draw(const struct screen *s, WINDOW *w)
 	char clock[6], day[96];
 	int y = st->top;
 	date_format_hm(st->now, clock);
-	date_format_long(date_ymd(st->now), day, sizeof day);
+	fmt_date_weekday(date_ymd(st->now), day, sizeof day);
 	draw_centered(w, y, s->app->cfg.workshop, theme_attr(THEME_TITLE));
 	bigtext_draw_centered(w, y + 2, clock, A_BOLD);
 	draw_centered(w, y + 8, day, A_NORMAL);

@@ -24,6 +24,7 @@
 #include "ui/draw.h"
 #include "util/alloc.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -297,9 +298,6 @@ static char day_mark(const struct person_month *pm, const struct month_marks *m,
 
 static void build_calendar(struct app *app, time_t now, int month, int cols, struct person_views *st)
 {
-	static const char *const months[] = { N_("January"), N_("February"), N_("March"), N_("April"),
-		                              N_("May"), N_("June"), N_("July"), N_("August"),
-		                              N_("September"), N_("October"), N_("November"), N_("December") };
 	struct lines *view = &st->views[VIEW_CALENDAR];
 	struct month_marks m;
 	struct person_month *pm = xcalloc(1, sizeof *pm);
@@ -307,7 +305,9 @@ static void build_calendar(struct app *app, time_t now, int month, int cols, str
 	memset(m.mark, ' ', sizeof m.mark);
 	app_visits_of(app, st->person.id, first, first + 30, on_month_visit, &m);
 	app_person_month(app, st->person.id, month, pm);
-	person_views_add(view, 0, xasprintf("%s %d", _(months[month % 100 - 1]), month / 100));
+	char heading[64];
+	fmt_month(month, heading, sizeof heading);
+	person_views_add(view, 0, xstrdup(heading));
 	person_views_add(view, 0, xasprintf("%s", _(" Mo   Tu   We   Th   Fr   Sa   Su")));
 	char row[128] = "";
 	int col = calendar_weekday(first);

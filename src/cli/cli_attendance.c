@@ -15,6 +15,7 @@
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 
 struct attendance_args {
@@ -46,7 +47,8 @@ static const struct opt_cmd attendance_cmd = {
  * the short word the paper shows for a day not worked. */
 struct day_words {
 	const char *code;        /* present, absent, excused, holiday, closure, off, outside */
-	char in[8], out[8], hours[24]; /* out "": no check-out known */
+	char in[8], out[8], hours[24]; /* out "": no check-out known; hours: the CSV's */
+	char shown[24];          /* the hours as the paper's reader writes them */
 	const char *mark;        /* the paper's word for a day without a visit; NULL */
 	double shade;            /* the paper's grey for a day nobody was expected */
 };
@@ -62,6 +64,7 @@ static void word_day(const struct hours_day *day, struct day_words *w)
 			date_format_hm(day->last_out, w->out);
 		app_hours_format(day->seconds, dotted, sizeof dotted);
 		csv_decimal(dotted, w->hours, sizeof w->hours);
+		fmt_hours(day->seconds, w->shown, sizeof w->shown);
 	}
 	switch (day->kind) {
 	case PDAY_EXPECTED: w->code = w->code ? w->code : "absent"; break;
@@ -117,7 +120,7 @@ void cli_attendance_rows(const char *site, const struct attendance_list *l)
 static char *totals_text(const struct hours_row *row)
 {
 	char hours[24], more[96] = "";
-	app_hours_format(row->seconds, hours, sizeof hours);
+	fmt_hours(row->seconds, hours, sizeof hours);
 	size_t len = 0;
 	if (row->days_excused)
 		len += (size_t)snprintf(more + len, sizeof more - len, "\n%d %s", row->days_excused, _("exc."));
@@ -147,20 +150,19 @@ int cli_attendance_pdf(struct app *app, const struct attendance_list *l, const c
 			size_t k = r * (size_t)l->ndays + (size_t)i;
 			shades[k] = w.shade;
 			if (day->visits > 0)
-				cells[k] = xasprintf("%s\n%s\n%s%s", w.in, *w.out ? w.out : "?", w.hours,
+				cells[k] = xasprintf("%s\n%s\n%s%s", w.in, *w.out ? w.out : "?", w.shown,
 				                     day->is_unresolved ? "?" : "");
 			else if (w.mark)
 				cells[k] = xstrdup(w.mark);
 		}
 	}
-	char title[256], period[64], first[11], last[11];
+	char title[256], period[64];
 	if (*l->group)
 		snprintf(title, sizeof title, _("Attendance list: %s"), l->group);
 	else
 		snprintf(title, sizeof title, "%s", _("Attendance list"));
-	date_format_ymd(l->yyyymm * 100 + 1, first);
-	date_format_ymd(date_add_days(date_add_days(l->yyyymm * 100 + 1, 31) / 100 * 100 + 1, -1), last);
-	snprintf(period, sizeof period, "%s – %s", first, last);
+	/* The list is a month's: its name heads it. */
+	fmt_month(l->yyyymm, period, sizeof period);
 	const char *signers[] = { _("Mentor"), _("Coordinator") };
 	struct attendance_sheet s = {
 		.head = { .workshop = app->cfg.workshop, .title = title, .period = period,

@@ -195,9 +195,13 @@ int cli_check(const struct cli *cli)
 	if (f->integrity_problems < 0)
 		printf("%s\n", _("It could not even be read to the end."));
 	else if (f->integrity_problems > 0)
-		printf(_("The integrity check found %d problems.\n"), f->integrity_problems);
+		printf(P_("The integrity check found %d problem.\n", "The integrity check found %d problems.\n",
+		          f->integrity_problems),
+		       f->integrity_problems);
 	if (f->reference_problems > 0)
-		printf(_("%d records point to records that are not there.\n"), f->reference_problems);
+		printf(P_("%d record points to a record that is not there.\n",
+		          "%d records point to records that are not there.\n", f->reference_problems),
+		       f->reference_problems);
 	printf("%s\n", _("Restore the latest backup with: rota restore FILE"));
 	return CLI_FAIL;
 }

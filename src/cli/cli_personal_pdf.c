@@ -12,6 +12,7 @@
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 
 struct pdf_table {
@@ -71,9 +72,10 @@ static size_t attendance_rows(struct app *app, long long id, char ***cells)
 	if (app_team_report(app, id, MEETING_INTRO, clock_now(), &r) == ERR_OK) {
 		*cells = xcalloc(r.nmonths * 4 + 1, sizeof **cells);
 		for (size_t i = 0; i < r.nmonths; i++) {
-			char hours[24];
-			app_hours_format(r.months[i].seconds, hours, sizeof hours);
-			(*cells)[n * 4] = xasprintf("%04d-%02d", r.months[i].month / 100, r.months[i].month % 100);
+			char hours[24], month[48];
+			fmt_hours(r.months[i].seconds, hours, sizeof hours);
+			fmt_month(r.months[i].month, month, sizeof month);
+			(*cells)[n * 4] = xstrdup(month);
 			(*cells)[n * 4 + 1] = xasprintf("%d", r.months[i].days_present);
 			(*cells)[n * 4 + 2] = xstrdup(hours);
 			(*cells)[n * 4 + 3] = xasprintf("%d", r.months[i].days_excused);
@@ -117,11 +119,13 @@ enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long l
 			                                (const char *const *)t->cells + t->ncols,
 			                                t->nrows ? t->nrows - 1 : 0, _("None recorded.") };
 	}
-	char day[11];
+	char day[48], words[48];
 	time_t now = clock_now();
-	date_format_ymd(date_ymd(now), day);
+	int today = date_ymd(now);
+	fmt_date_short(today, day, sizeof day);
+	fmt_date_text(today, words, sizeof words);
 	char *intro = xasprintf(_("Everything rota holds about %s (number %lld), as on %s: the same as the CSV files "
-	                          "beside this one."), name, person_id, day);
+	                          "beside this one."), name, person_id, words);
 	const struct doc_head head = { app->cfg.workshop, _("Your data in rota"), day,
 		                       _("Personal data: everything rota holds about one person, for that person."), now };
 	enum rota_err e = table_pdf_write(path, &head, intro, parts, nparts);

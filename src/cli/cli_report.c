@@ -15,6 +15,7 @@
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 
 static const char *const kinds[] = { "intro", "mid", "final", NULL };
@@ -54,12 +55,20 @@ static void add(struct buf *b, const char *line)
 	b->len += n;
 }
 
-static void day_text(int day, char out[11])
+/* A day in figures for the report's lines ("-" for none), and in words for
+ * its running text; both in the reader's form. */
+#define DAY_TEXT 48
+static void day_text(int day, char out[DAY_TEXT])
+{
+	fmt_date_short(day, out, DAY_TEXT);
+}
+
+static void day_words(int day, char out[DAY_TEXT])
 {
 	if (day > 0)
-		date_format_ymd(day, out);
+		fmt_date_text(day, out, DAY_TEXT);
 	else
-		snprintf(out, 11, "-");
+		snprintf(out, DAY_TEXT, "-");
 }
 
 static enum doc_day strip_day(const struct hours_day *h)
@@ -110,7 +119,7 @@ static const char *topic_name(const struct topic *ts, size_t nt, const struct to
 
 static int write_pdf(struct app *app, const struct team_report *r, const char *path, time_t now)
 {
-	char line[9000], a[11], b[11];
+	char line[9000], a[DAY_TEXT], b[DAY_TEXT];
 	struct buf facts = { 0 }, att = { 0 }, goals = { 0 }, words = { 0 }, notes = { 0 }, prev = { 0 };
 	snprintf(line, sizeof line, "%s: %s", _("Participant"), r->person.name);
 	add(&facts, line);
@@ -118,8 +127,8 @@ static int write_pdf(struct app *app, const struct team_report *r, const char *p
 	add(&facts, line);
 	/* No programme dates: no line, as the participant's file at the kiosk. */
 	if (r->person.programme_start || r->person.programme_end) {
-		day_text(r->person.programme_start, a);
-		day_text(r->person.programme_end, b);
+		day_words(r->person.programme_start, a);
+		day_words(r->person.programme_end, b);
 		snprintf(line, sizeof line, "%s: %s – %s", _("Programme"), a, b);
 		add(&facts, line);
 	}
@@ -135,19 +144,24 @@ static int write_pdf(struct app *app, const struct team_report *r, const char *p
 	int present = 0, excused = 0;
 	for (size_t i = 0; i < r->nmonths; i++) {
 		const struct team_report_month *m = &r->months[i];
-		char hours[24];
-		app_hours_format(m->seconds, hours, sizeof hours);
-		labels[i] = xasprintf("%04d-%02d\n%s h", m->month / 100, m->month % 100, hours);
+		char hours[24], month[48];
+		fmt_hours(m->seconds, hours, sizeof hours);
+		fmt_month(m->month, month, sizeof month);
+		labels[i] = xasprintf("%s\n%s h", month, hours);
 		strips[i] = (struct doc_month_strip){ .year = m->month / 100, .month = m->month % 100, .ndays = m->ndays };
 		for (int d = 0; d < m->ndays; d++) /* the days still to come: nothing yet */
 			strips[i].day[d] = m->month * 100 + d + 1 > date_ymd(now) ? DOC_DAY_NONE : strip_day(&m->days[d]);
 		present += m->days_present;
 		excused += m->days_excused;
 	}
-	char total[24];
-	app_hours_format(r->total_seconds, total, sizeof total);
-	snprintf(line, sizeof line, _("Days present: %d. Hours: %s of %d. Excused absences: %d days."), present, total,
-	         r->target_hours, excused);
+	char total[24], target[24];
+	fmt_hours(r->total_seconds, total, sizeof total);
+	fmt_number(r->target_hours, 0, target, sizeof target);
+	/* The count of days in the form its number takes (1 dan, 2 dana, 5 dana). */
+	len = (size_t)snprintf(line, sizeof line, _("Days present: %d. Hours: %s of %s."), present, total, target);
+	snprintf(line + len, sizeof line - len, " ");
+	snprintf(line + len + 1, sizeof line - len - 1,
+	         P_("Excused absences: %d day.", "Excused absences: %d days.", excused), excused);
 	add(&att, line);
 
 	struct topic *ts = NULL;
@@ -176,7 +190,7 @@ static int write_pdf(struct app *app, const struct team_report *r, const char *p
 		first = last;
 	/* The axis shows the level's number; the words are under the chart. */
 	static const char *const ylab[5] = { "0", "1", "2", "3", "4" };
-	char x_from[11], x_to[11];
+	char x_from[DAY_TEXT], x_to[DAY_TEXT];
 	day_text(first, x_from);
 	day_text(last, x_to);
 	struct doc_chart *charts = xcalloc(nc + 1, sizeof *charts);
@@ -189,7 +203,7 @@ static int write_pdf(struct app *app, const struct team_report *r, const char *p
 	}
 
 	for (size_t i = 0; i < r->ngoals; i++) {
-		char at[11];
+		char at[DAY_TEXT];
 		day_text(r->goals[i].set_on, a);
 		day_text(date_ymd(r->goals[i].status_at), at);
 		snprintf(line, sizeof line, _("%s (set %s; %s since %s)"), r->goals[i].text, a,
@@ -223,7 +237,7 @@ static int write_pdf(struct app *app, const struct team_report *r, const char *p
 			                                       prev.s ? prev.s : none };
 	}
 
-	char title[512], period[32];
+	char title[512], period[2 * DAY_TEXT + 8];
 	snprintf(title, sizeof title, _("Report for the team meeting (%s): %s"), _(meeting_kind_label(r->kind)),
 	         r->person.name);
 	day_text(first, a);

@@ -19,6 +19,7 @@
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 
 struct summary_args {
@@ -117,7 +118,7 @@ static int write_pdf(struct app *app, const struct summary *s, int from, int to,
 	if (e != ERR_OK)
 		return cli_fail(e);
 	char **cells = xcalloc(s->ncounts * 3 + 1, sizeof *cells);
-	char value[24], mentored[24], a[11], b[11];
+	char value[48], mentored[48], a[48], b[48];
 	size_t k = 0;
 	for (size_t i = 0; i < s->ncounts; i++) {
 		const char *section, *item;
@@ -126,15 +127,19 @@ static int write_pdf(struct app *app, const struct summary *s, int from, int to,
 		cells[k++] = xstrdup(item);
 		cells[k++] = xstrdup(summary_people_cell(s->counts[i].people, value));
 	}
-	date_format_ymd(from, a);
-	date_format_ymd(to, b);
-	char period[32];
+	/* The head gives the period in figures, the opening sentence in words. */
+	char period[112], words[112];
+	fmt_date_short(from, a, sizeof a);
+	fmt_date_short(to, b, sizeof b);
 	snprintf(period, sizeof period, "%s – %s", a, b);
-	app_hours_format(s->presence_seconds, value, sizeof value);
-	app_hours_format(summary_mentoring_total(s), mentored, sizeof mentored);
+	fmt_date_text(from, a, sizeof a);
+	fmt_date_text(to, b, sizeof b);
+	snprintf(words, sizeof words, "%s – %s", a, b);
+	fmt_hours(s->presence_seconds, value, sizeof value);
+	fmt_hours(summary_mentoring_total(s), mentored, sizeof mentored);
 	char *intro = xasprintf(_("Period: %s. Hours of presence: %s. Hours of mentoring (the mentor present too): %s. "
 	                          "No one is named, and every count of fewer than 5 people, 0 included, shows as <5, "
-	                          "so that no one can be told apart."), period, value, mentored);
+	                          "so that no one can be told apart."), words, value, mentored);
 	const struct doc_column counts[] = { { _("Section"), 0, DOC_LEFT }, { _("Item"), 0, DOC_LEFT },
 		                             { _("People"), 25, DOC_RIGHT } };
 	const struct table_pdf_part parts[] = {

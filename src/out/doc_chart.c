@@ -6,7 +6,7 @@
 
 #include <stdio.h>
 
-#define STRIP_LABEL_W 25.0  /* mm for the month's name */
+#define STRIP_LABEL_W 32.0  /* mm for the month's name and year, "september 2026" whole */
 #define STRIP_CELL_H 5.0    /* mm */
 
 /* Draws the mark of kind in the square (x, y, s). */

@@ -143,21 +143,3 @@ void date_format_duration(long seconds, char *out, size_t n)
 	/* TRANSLATORS: hours and minutes, e.g. "7 h 05 min" */
 	snprintf(out, n, _("%ld h %02ld min"), minutes / 60, minutes % 60);
 }
-
-void date_format_long(int ymd, char *out, size_t n)
-{
-	static const char *const weekdays[] = { N_("Monday"), N_("Tuesday"), N_("Wednesday"),
-		                                N_("Thursday"), N_("Friday"), N_("Saturday"),
-		                                N_("Sunday") };
-	/* TRANSLATORS: month names as they stand after the day number */
-	static const char *const months[] = { N_("January"), N_("February"), N_("March"),
-		                              N_("April"), N_("May"), N_("June"), N_("July"),
-		                              N_("August"), N_("September"), N_("October"),
-		                              N_("November"), N_("December") };
-	int month = ymd / 100 % 100;
-	if (month < 1 || month > 12)
-		month = 1;
-	/* TRANSLATORS: weekday, day of month, month, year: "Monday, 23 November 2026" */
-	snprintf(out, n, _("%1$s, %2$d %3$s %4$d"), _(weekdays[date_weekday(ymd)]), ymd % 100,
-	         _(months[month - 1]), ymd / 10000);
-}

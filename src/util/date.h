@@ -30,8 +30,6 @@ bool date_parse_local(const char *s, time_t *t);
 /* Parses "HH:MM" into minutes after midnight; false when malformed. */
 bool date_parse_hm(const char *s, int *minutes);
 
-/* Writes a day as people read it ("Monday, 23 November 2026"), translated. */
-void date_format_long(int ymd, char *out, size_t n);
 /* Writes a duration as people read it ("7 h 05 min"), translated. */
 void date_format_duration(long seconds, char *out, size_t n);
 

@@ -83,7 +83,7 @@ check "no temporary file is left" bash -c "! ls '$tmp' | grep -q '\.part$'"
 pdftotext -layout "$pdf" "$tmp/list.txt" 2>/dev/null
 check "pdftotext reads it" test -s "$tmp/list.txt"
 for n in "${names[@]}"; do check "the list names $n" grep -qF "$n" "$tmp/list.txt"; done
-check "the header: the workshop, the title, the period" bash -c "grep -qF 'Delavnica Šivanka' '$tmp/list.txt' && grep -qF 'Attendance list' '$tmp/list.txt' && grep -qF '2026-12-01 – 2026-12-31' '$tmp/list.txt'"
+check "the header: the workshop, the title, the month" bash -c "grep -qF 'Delavnica Šivanka' '$tmp/list.txt' && grep -qF 'Attendance list' '$tmp/list.txt' && grep -qF 'December 2026' '$tmp/list.txt'"
 check "the footer says the page" grep -qF "page 1 of 1" "$tmp/list.txt"
 check "the PDF's totals are the CSV's, in the same order" python3 - "$tmp/att.csv" "$tmp/list.txt" <<'EOF'
 import csv, re, sys
@@ -104,6 +104,16 @@ check "in the reader's language: Slovenian" bash -c "grep -qF 'Seznam prisotnost
 ROTA_NOW=$now "$BIN" --db "$db" --lang hr attendance --month 2026-12 --pdf "$tmp/list-hr.pdf" >/dev/null 2>&1
 pdftotext "$tmp/list-hr.pdf" "$tmp/list-hr.txt" 2>/dev/null
 check "in the reader's language: Croatian" bash -c "grep -qF 'Popis prisutnosti' '$tmp/list-hr.txt' && grep -qF 'stranica 1 od 1' '$tmp/list-hr.txt'"
+# Numbers and months in the reader's form: a decimal comma, the month's name
+# as a heading in the nominative; the CSV above keeps its decimal point.
+for l in sl hr; do
+  check "$l list: hours with a decimal comma, none with a point" bash -c \
+    "grep -qE '\b[0-9]+,[0-9]{2} h\b' '$tmp/list-$l.txt' && ! grep -qE '\b[0-9]+\.[0-9]{2}\b' '$tmp/list-$l.txt'"
+done
+check "sl list: the month heads it in the nominative (december 2026)" bash -c \
+  "grep -qF 'december 2026' '$tmp/list-sl.txt' && ! grep -qF 'decembra' '$tmp/list-sl.txt'"
+check "hr list: the month heads it in the nominative (prosinac 2026.)" bash -c \
+  "grep -qF 'prosinac 2026.' '$tmp/list-hr.txt' && ! grep -qF 'prosinca' '$tmp/list-hr.txt'"
 
 at $now attendance --month 2026-12 --group 1 --pdf "$tmp/group.pdf"
 check "--group: exits 0" rc 0
@@ -218,9 +228,11 @@ assert any(r['value'] == '<5' for r in rows), 'no <5 in the CSV'
 counts = [r['value'] for r in rows if r['section'] != 'hours']
 cells = re.findall(r' {3,}(<5|\d+)\n', text.split('People\n', 1)[1])
 assert cells == counts, (cells, counts)
+def shown(v):  # the reader's form in English: 1,234.50
+    return '{:,.2f}'.format(float(v))
 hours = {r['item']: r['value'] for r in rows if r['section'] == 'hours'}
-assert 'Hours of presence: %s.' % hours['presence'] in flat, hours
-assert 'Hours of mentoring (the mentor present too): %s.' % hours['mentoring'] in flat, hours
+assert 'Hours of presence: %s.' % shown(hours['presence']) in flat, hours
+assert 'Hours of mentoring (the mentor present too): %s.' % shown(hours['mentoring']) in flat, hours
 assert hours['mentoring'] != '0.00', 'no mentoring hours to add up'
 PY
 people=("${names[@]}" "Maja Novak" "Tjaša Horvat")
@@ -235,6 +247,17 @@ check "the summary words its rows in the reader's language" bash -c "grep -qF 'A
 check "a mastered process goes by the workshop's name for it, not its code" bash -c \
   "grep -qF 'Sewing assistance' '$tmp/summary.txt' && ! grep -qw 'sewing' '$tmp/summary.txt' && pdftotext '$tmp/summary-sl.pdf' - | grep -qF 'Pomoč pri šivanju'"
 check "pdftoppm renders the summary" pdftoppm -png -r 100 "$tmp/summary.pdf" "$tmp/summary"
+# In Slovenian and Croatian: the period in running text with the months in
+# the genitive, the hours of presence with a decimal comma.
+ROTA_NOW=$now "$BIN" --db "$db" --lang hr summary --from 2026-12-01 --to 2026-12-31 --pdf "$tmp/summary-hr.pdf" >/dev/null 2>&1
+pdftotext "$tmp/summary-sl.pdf" "$tmp/summary-sl.txt" 2>/dev/null
+pdftotext "$tmp/summary-hr.pdf" "$tmp/summary-hr.txt" 2>/dev/null
+check "sl summary: Obdobje: 1. decembra 2026 – 31. decembra 2026." grep -qF "Obdobje: 1. decembra 2026 – 31. decembra 2026." "$tmp/summary-sl.txt"
+check "hr summary: Razdoblje: 1. prosinca 2026. – 31. prosinca 2026." grep -qE "1\. prosinca 2026\. – 31\. prosinca 2026\." "$tmp/summary-hr.txt"
+for l in sl hr; do
+  check "$l summary: the hours of presence with a decimal comma, none with a point" bash -c \
+    "tr '\n' ' ' <'$tmp/summary-$l.txt' | grep -qE ': [0-9.]*[0-9],[0-9]{2}\.' && ! grep -qE '\b[0-9]+\.[0-9]{2}\b' '$tmp/summary-$l.txt'"
+done
 
 # --- each participant's mentoring hours: personal data, for a coordinator
 at $now mentoring --month 2026-12 --by 2 --csv
@@ -269,6 +292,7 @@ quiet 2026-11-20T09:00:00 person set 2 --programme-start 2026-11-02 --programme-
 for d in 03 04 05 10 11 12 17; do
   quiet 2027-01-04T10:00:00 visit add 2 --date 2026-12-$d --check-in 08:00 --check-out 14:00 --by 1 --reason "z lista"
 done
+quiet 2026-11-20T09:00:00 absence add 2 --from 2026-12-18 --to 2026-12-18 --reason illness --by 1
 quiet 2026-11-20T09:00:00 assign 2 sorting --mentor 1
 quiet 2026-11-20T09:00:00 progress add 2 --process sorting --level 1 --mentor 1 --date 2026-11-20
 quiet 2026-12-10T09:00:00 progress add 2 --process sorting --level 3 --mentor 1 --date 2026-12-10 --words "Rada razvrščam."
@@ -280,7 +304,7 @@ at $now report 2 --meeting intro --pdf "$tmp/report-intro.pdf"
 check "report --meeting intro exits 0" rc 0
 pdftotext "$tmp/report-intro.pdf" "$tmp/report-intro.txt" 2>/dev/null
 check "the report names her, č š ž ć đ whole" grep -qF "Đurđa Čačić-Žižek Šoš" "$tmp/report-intro.txt"
-check "with her programme's dates" grep -qF "Programme: 2026-11-02 – 2027-04-30" "$tmp/report-intro.txt"
+check "with her programme's dates" grep -qF "Programme: 2 November 2026 – 30 April 2027" "$tmp/report-intro.txt"
 quiet 2026-11-20T09:00:00 person add --name "Brez Datumov" --role participant
 at $now report 3 --meeting intro --pdf "$tmp/report-nodates.pdf"
 pdftotext "$tmp/report-nodates.pdf" "$tmp/report-nodates.txt" 2>/dev/null
@@ -291,6 +315,7 @@ check "the report holds the note marked for the team" grep -qF "Točna, pomaga d
 check "an unmarked note stays out of the report" bash -c "! grep -qF 'Zaupno' '$tmp/report-intro.txt'"
 check "the report holds her own words" grep -qF "Rada razvrščam." "$tmp/report-intro.txt"
 check "the report's hours equal the hour sheet's" bash -c "grep -qF 'Days present: 7. Hours: 42.00' '$tmp/report-intro.txt'"
+check "one excused day is one day, in the singular" grep -qF "Excused absences: 1 day." "$tmp/report-intro.txt"
 check "the intro report has no previous agreement" bash -c "! grep -qF 'Štiri ure' '$tmp/report-intro.txt'"
 check "the report is one portrait page" bash -c "pdfinfo '$tmp/report-intro.pdf' | grep -qE '^Pages: +1$' && pdfinfo '$tmp/report-intro.pdf' | grep -qE 'Page size: +595'"
 check "pdftoppm renders the report" pdftoppm -png -r 100 "$tmp/report-intro.pdf" "$tmp/report-intro"
@@ -304,6 +329,23 @@ check "the report draws pdftoppm renders it" pdftoppm -png -r 100 "$tmp/report-s
 ROTA_NOW=$now "$BIN" --db "$db" --lang hr report 2 --meeting mid --pdf "$tmp/report-hr.pdf" >/dev/null 2>&1
 pdftotext "$tmp/report-hr.pdf" "$tmp/report-hr.txt" 2>/dev/null
 check "the report in Croatian speaks Croatian" grep -qF "Prisutnost" "$tmp/report-hr.txt"
+# The reader's forms: a decimal comma, the programme's days in running text
+# with the month in the genitive, the months' strips headed in the
+# nominative, and a count of days in the form its number takes.
+for l in sl hr; do
+  check "$l report: hours with a decimal comma, none with a point" bash -c \
+    "grep -qF '42,00' '$tmp/report-$l.txt' && ! grep -qE '\b[0-9]+\.[0-9]{2}\b' '$tmp/report-$l.txt'"
+  check "$l report: one excused day is not '1 dni', '1 dana' or '1 days'" bash -c \
+    "! grep -qE '\b1 (dni|dana|days)\b' '$tmp/report-$l.txt'"
+done
+check "sl report: the programme in running text, genitive" grep -qF "Program: 2. novembra 2026 – 30. aprila 2027" "$tmp/report-sl.txt"
+check "sl report: the month's strip headed december 2026, nominative" bash -c \
+  "grep -qF 'december 2026' '$tmp/report-sl.txt' && grep -qF 'januar 2027' '$tmp/report-sl.txt'"
+check "sl report: one excused day is 1 dan" grep -qF "Opravičene odsotnosti: 1 dan." "$tmp/report-sl.txt"
+check "hr report: the programme in running text, genitive" grep -qF "Program: 2. studenoga 2026. – 30. travnja 2027." "$tmp/report-hr.txt"
+check "hr report: the months' strips headed studeni 2026., prosinac 2026., nominative" bash -c \
+  "grep -qF 'studeni 2026.' '$tmp/report-hr.txt' && grep -qF 'prosinac 2026.' '$tmp/report-hr.txt' && ! grep -qE 'studenoga 2026\.?$' '$tmp/report-hr.txt'"
+check "hr report: one excused day is 1 dan" grep -qF "Opravdani izostanci: 1 dan." "$tmp/report-hr.txt"
 at $now report 1 --meeting intro --pdf "$tmp/report-mentor.pdf"
 check "a report about a mentor is refused, no file" bash -c "[[ \$(cat '$tmp/rc') == 1 && ! -e '$tmp/report-mentor.pdf' ]]"
 
@@ -314,10 +356,12 @@ check "the export's summary names her, č š ž ć đ whole" grep -qF "Đurđa �
 check "the export's summary holds every note, the unmarked one too" bash -c \
   "grep -qF 'Zaupno:' '$tmp/export.txt' && grep -qF 'Točna, pomaga' '$tmp/export.txt'"
 check "the export's summary holds the meeting" grep -qF "CSD Ljubljana" "$tmp/export.txt"
-check "the export's month totals equal the report's" grep -qE "2026-12 +7 +42.00 +0" "$tmp/export.txt"
+check "the export's month totals equal the report's" grep -qE "December 2026 +7 +42.00 +1" "$tmp/export.txt"
 ROTA_NOW=$now "$BIN" --db "$db" --lang hr person export 2 --out "$tmp/export-hr" >/dev/null 2>&1
 pdftotext "$tmp/export-hr/summary.pdf" "$tmp/export-hr.txt" 2>/dev/null
 check "the export's summary in Croatian" grep -qF "Prisutnost po mjesecima" "$tmp/export-hr.txt"
+check "the export's months in Croatian: nominative, a decimal comma" bash -c \
+  "grep -qF 'prosinac 2026.' '$tmp/export-hr.txt' && grep -qF '42,00' '$tmp/export-hr.txt'"
 check "pdftoppm renders the export's summary" pdftoppm -png -r 100 "$tmp/export/summary.pdf" "$tmp/export-summary"
 
 # --- names an older rota or a hand edit left in the file: a NUL, an overlong

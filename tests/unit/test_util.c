@@ -10,6 +10,7 @@
 #include "util/collate.h"
 #include "util/date.h"
 #include "util/files.h"
+#include "util/fmt.h"
 #include "util/guard.h"
 #include "util/i18n.h"
 #include "util/text.h"
@@ -80,10 +81,115 @@ static void test_date(void)
 	CHECK(date_weekday(20261123) == 0, "23 November 2026 is a Monday");
 	date_format_duration(7 * 3600 + 5 * 60 + 59, s, sizeof s);
 	CHECK(!strcmp(s, "7 h 05 min"), "durations read as hours and minutes");
-	date_format_long(20261123, s, sizeof s);
-	CHECK(!strcmp(s, "Monday, 23 November 2026"), "a long date in English");
 	int minutes;
 	CHECK(date_parse_hm("16:30", &minutes) && minutes == 990, "HH:MM parses");
+}
+
+/* The reader's forms, language by language: each row is what a reader of
+ * that language must see (CLDR's forms; sl and hr months in the genitive
+ * after a day, the nominative in a heading). */
+static void test_fmt(void)
+{
+	static const struct {
+		const char *lang;
+		long long scaled;
+		int decimals;
+		const char *want;
+	} numbers[] = {
+		{ "sl", 12345, 1, "1.234,5" }, { "hr", 12345, 1, "1.234,5" }, { "en", 12345, 1, "1,234.5" },
+		{ "sl", 431698, 2, "4.316,98" }, { "en", 431698, 2, "4,316.98" }, { "sl", 999, 0, "999" },
+		{ "hr", 1000, 0, "1.000" }, { "en", 1234567, 0, "1,234,567" }, { "sl", 5, 2, "0,05" },
+		{ "en", 0, 2, "0.00" }, { "sl", -12345, 1, "-1.234,5" },
+	};
+	static const struct {
+		const char *lang;
+		long seconds;
+		const char *want;
+	} hours[] = {
+		{ "sl", 400932, "111,37" }, { "hr", 122400, "34,00" }, { "en", 400932, "111.37" },
+		{ "sl", 15541128, "4.316,98" }, { "en", 15541128, "4,316.98" }, { "hr", 5400, "1,50" },
+		{ "sl", 0, "0,00" },
+	};
+	static const struct {
+		const char *lang;
+		int ymd;
+		const char *weekday, *text, *figures, *heading;
+	} dates[] = {
+		{ "sl", 20261123, "ponedeljek, 23. novembra 2026", "23. novembra 2026", "23. 11. 2026", "november 2026" },
+		{ "hr", 20261123, "ponedjeljak, 23. studenoga 2026.", "23. studenoga 2026.", "23. 11. 2026.",
+		  "studeni 2026." },
+		{ "en", 20261123, "Monday, 23 November 2026", "23 November 2026", "2026-11-23", "November 2026" },
+		{ "sl", 20270101, "petek, 1. januarja 2027", "1. januarja 2027", "1. 1. 2027", "januar 2027" },
+		{ "hr", 20261001, "četvrtak, 1. listopada 2026.", "1. listopada 2026.", "1. 10. 2026.",
+		  "listopad 2026." },
+		{ "sl", 20260301, "nedelja, 1. marca 2026", "1. marca 2026", "1. 3. 2026", "marec 2026" },
+		{ "hr", 20260729, "srijeda, 29. srpnja 2026.", "29. srpnja 2026.", "29. 7. 2026.", "srpanj 2026." },
+		{ "en", 20261231, "Thursday, 31 December 2026", "31 December 2026", "2026-12-31", "December 2026" },
+	};
+	static const char *const months[3][2][12] = {
+		{ { "januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra",
+		    "oktobra", "novembra", "decembra" },
+		  { "januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober",
+		    "november", "december" } },
+		{ { "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
+		    "listopada", "studenoga", "prosinca" },
+		  { "siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan",
+		    "listopad", "studeni", "prosinac" } },
+		{ { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+		    "November", "December" },
+		  { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+		    "November", "December" } },
+	};
+	static const char *const langs[3] = { "sl", "hr", "en" };
+	char s[96], want[96], msg[192];
+	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+		i18n_set_lang(numbers[i].lang);
+		fmt_number(numbers[i].scaled, numbers[i].decimals, s, sizeof s);
+		snprintf(msg, sizeof msg, "%s: a number reads %s (got %s)", numbers[i].lang, numbers[i].want, s);
+		CHECK(!strcmp(s, numbers[i].want), msg);
+	}
+	for (size_t i = 0; i < sizeof hours / sizeof hours[0]; i++) {
+		i18n_set_lang(hours[i].lang);
+		fmt_hours(hours[i].seconds, s, sizeof s);
+		snprintf(msg, sizeof msg, "%s: %ld s read %s h (got %s)", hours[i].lang, hours[i].seconds,
+		         hours[i].want, s);
+		CHECK(!strcmp(s, hours[i].want), msg);
+	}
+	for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++) {
+		i18n_set_lang(dates[i].lang);
+		fmt_date_weekday(dates[i].ymd, s, sizeof s);
+		snprintf(msg, sizeof msg, "%s: %s (got %s)", dates[i].lang, dates[i].weekday, s);
+		CHECK(!strcmp(s, dates[i].weekday), msg);
+		fmt_date_text(dates[i].ymd, s, sizeof s);
+		snprintf(msg, sizeof msg, "%s: %s (got %s)", dates[i].lang, dates[i].text, s);
+		CHECK(!strcmp(s, dates[i].text), msg);
+		fmt_date_short(dates[i].ymd, s, sizeof s);
+		snprintf(msg, sizeof msg, "%s: %s (got %s)", dates[i].lang, dates[i].figures, s);
+		CHECK(!strcmp(s, dates[i].figures), msg);
+		fmt_month(dates[i].ymd / 100, s, sizeof s);
+		snprintf(msg, sizeof msg, "%s: the heading %s (got %s)", dates[i].lang, dates[i].heading, s);
+		CHECK(!strcmp(s, dates[i].heading), msg);
+	}
+	/* Every month of every language, after a day and as a heading. */
+	for (int l = 0; l < 3; l++) {
+		i18n_set_lang(langs[l]);
+		bool after = true, heading = true;
+		for (int m = 0; m < 12; m++) {
+			fmt_date_text(20260000 + (m + 1) * 100 + 15, s, sizeof s);
+			snprintf(want, sizeof want, "15%s %s 2026%s", l == 2 ? "" : ".", months[l][0][m], l == 1 ? "." : "");
+			after = after && !strcmp(s, want);
+			fmt_month(202600 + m + 1, s, sizeof s);
+			snprintf(want, sizeof want, "%s 2026%s", months[l][1][m], l == 1 ? "." : "");
+			heading = heading && !strcmp(s, want);
+		}
+		snprintf(msg, sizeof msg, "%s: the twelve months after a day number", langs[l]);
+		CHECK(after, msg);
+		snprintf(msg, sizeof msg, "%s: the twelve months as headings", langs[l]);
+		CHECK(heading, msg);
+	}
+	fmt_date_short(0, s, sizeof s);
+	CHECK(!strcmp(s, "-"), "no day is a dash");
+	i18n_set_lang("en");
 }
 
 static void test_i18n(void)
@@ -300,5 +406,6 @@ void suite_util(void)
 	test_collate();
 	test_text();
 	test_date();
+	test_fmt();
 	test_i18n();
 }
