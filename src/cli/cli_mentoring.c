@@ -16,6 +16,7 @@
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 
 struct mentoring_args {
@@ -58,19 +59,17 @@ static void print_csv(const struct summary *s)
 static int write_pdf(struct app *app, const struct summary *s, int yyyymm, const char *path)
 {
 	char **cells = xcalloc(s->nmentoring * 2 + 1, sizeof *cells);
-	char value[24];
+	char value[48];
 	size_t k = 0;
 	for (size_t i = 0; i < s->nmentoring; i++) {
 		const struct summary_mentoring *m = &s->mentoring[i];
 		cells[k++] = xasprintf("%s (%lld)", m->name, m->person_id);
-		app_hours_format(m->seconds, value, sizeof value);
+		fmt_hours(m->seconds, value, sizeof value);
 		cells[k++] = xstrdup(value);
 	}
-	char period[32], first[11], last[11];
-	date_format_ymd(yyyymm * 100 + 1, first);
-	date_format_ymd(date_add_days(date_add_days(yyyymm * 100 + 1, 31) / 100 * 100 + 1, -1), last);
-	snprintf(period, sizeof period, "%s – %s", first, last);
-	app_hours_format(summary_mentoring_total(s), value, sizeof value);
+	char period[48];
+	fmt_month(yyyymm, period, sizeof period);
+	fmt_hours(summary_mentoring_total(s), value, sizeof value);
 	char *intro = xasprintf(_("Personal data: for the workshop's coordinators only; do not hand it to the "
 	                          "funder (the programme summary has the total). Period: %s. Hours of mentoring, "
 	                          "everyone together: %s."), period, value);

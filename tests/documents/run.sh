@@ -271,6 +271,11 @@ pdftotext -layout "$tmp/mentoring.pdf" "$tmp/mentoring.txt" 2>/dev/null
 check "its PDF names Ana" grep -qF "Ana Kovač" "$tmp/mentoring.txt"
 check "and says it is personal data" grep -qF "personal data" "$tmp/mentoring.txt"
 check "its hours are the CSV's" bash -c "grep -qE 'Ana Kovač \(3\) +$(awk -F, '$1 == 3 { print $4 }' "$tmp/mentoring.csv" | tr -d '\r')' '$tmp/mentoring.txt'"
+ana_hours=$(awk -F, '$1 == 3 { print $4 }' "$tmp/mentoring.csv" | tr -d '\r')
+ROTA_NOW=$now "$BIN" --db "$db" --lang sl mentoring --month 2026-12 --by 2 --pdf "$tmp/mentoring-sl.pdf"
+pdftotext -layout "$tmp/mentoring-sl.pdf" "$tmp/mentoring-sl.txt" 2>/dev/null
+check "in Slovenian its hours have the decimal comma (${ana_hours/./,})" grep -qE "Ana Kovač \(3\) +${ana_hours/./,}" "$tmp/mentoring-sl.txt"
+check "and its month is a heading in words" grep -qF "december 2026" "$tmp/mentoring-sl.txt"
 at $now mentoring --month 2026-12 --by 1 --pdf "$tmp/mentoring-mentor.pdf"
 check "a mentor is refused the mentoring sheet, no file" bash -c "[[ \$(cat '$tmp/rc') == 1 && ! -e '$tmp/mentoring-mentor.pdf' ]]"
 at $now mentoring --month 2026-12 --by 3 --csv
