@@ -59,7 +59,8 @@ static void on_row(const struct hours_row *row, void *ctx)
 }
 
 /* The columns: every day of the workshop's weekdays (a holiday or a
- * closure shows as such), and any other day on which someone came. */
+ * closure shows as such, its name kept for the legend), and any other day
+ * on which someone came. */
 static void choose_days(struct attendance_list *l, const struct workshop_calendar *cal)
 {
 	int first = l->yyyymm * 100 + 1;
@@ -67,8 +68,13 @@ static void choose_days(struct attendance_list *l, const struct workshop_calenda
 		bool came = false;
 		for (size_t i = 0; i < l->nrows && !came; i++)
 			came = l->rows[i].days[d % 100 - 1].visits > 0;
-		if (came || calendar_is_workshop_weekday(cal, d))
-			l->days[l->ndays++] = d;
+		if (!came && !calendar_is_workshop_weekday(cal, d))
+			continue;
+		const char *name = "";
+		enum day_kind kind = calendar_day_kind(cal, d, &name);
+		if ((kind == DAY_HOLIDAY || kind == DAY_CLOSURE) && name && *name)
+			l->day_names[l->ndays] = xstrdup(name);
+		l->days[l->ndays++] = d;
 	}
 }
 
@@ -77,6 +83,8 @@ enum rota_err app_attendance_list(struct app *app, int yyyymm, long long group_i
 {
 	memset(out, 0, sizeof *out);
 	out->yyyymm = yyyymm;
+	out->groups = xstrdup("");
+	out->mentors = xstrdup("");
 	struct collect c = { .list = out, .group_id = group_id };
 	int first = yyyymm * 100 + 1, last = date_add_days(date_add_days(first, 31) / 100 * 100 + 1, -1);
 	enum rota_err e = ERR_OK;
@@ -96,6 +104,8 @@ enum rota_err app_attendance_list(struct app *app, int yyyymm, long long group_i
 	if (e == ERR_OK)
 		choose_days(out, &cal.cal);
 	app_calendar_free(&cal);
+	if (e == ERR_OK)
+		e = app_attendance_people(app, group_id, out);
 	free(c.members);
 	return e;
 }
@@ -105,4 +115,11 @@ void app_attendance_list_free(struct attendance_list *l)
 	free(l->rows);
 	l->rows = NULL;
 	l->nrows = 0;
+	for (int i = 0; i < 31; i++) {
+		free(l->day_names[i]);
+		l->day_names[i] = NULL;
+	}
+	free(l->groups);
+	free(l->mentors);
+	l->groups = l->mentors = NULL;
 }

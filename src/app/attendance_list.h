@@ -19,6 +19,12 @@ struct attendance_list {
 	int ndays;
 	struct hours_row *rows;   /* one per participant, in name order */
 	size_t nrows;
+	char *day_names[31];      /* per column: the holiday's name or the
+	                             closure's reason, NULL for an ordinary day */
+	char *groups;             /* the groups of the people on the list in the
+	                             month, "A, B" by name; "" for none known */
+	char *mentors;            /* their mentors in the month (the groups'
+	                             mentors, the assignments'), "A, B"; "" */
 };
 
 /* Fills *out with month yyyymm's list, of every participant on the hour
@@ -27,6 +33,11 @@ struct attendance_list {
  * app_attendance_list_free(), on failure too. */
 enum rota_err app_attendance_list(struct app *app, int yyyymm, long long group_id, time_t now,
                                   struct attendance_list *out);
+/* Fills l->groups and l->mentors: the groups any of l's people belonged
+ * to in the month (the one group of a group's list), the mentors in those
+ * groups and those the people were assigned to in the month. Part of
+ * app_attendance_list(); on failure both stay "". */
+enum rota_err app_attendance_people(struct app *app, long long group_id, struct attendance_list *l);
 /* Frees what app_attendance_list() allocated (the struct itself stays). */
 void app_attendance_list_free(struct attendance_list *l);
 

@@ -90,8 +90,10 @@ static void on_absence(const struct absence *a, void *ctx)
 	if (a->cancelled_at || !row_of(t, a->person_id, &i))
 		return;
 	for (int d = t->first; d <= t->last; d++)
-		if (absence_covers(a, d))
+		if (absence_covers(a, d)) {
 			t->excused[i] |= 1u << (d % 100 - 1);
+			text_copy(t->rows[i].days[d % 100 - 1].reason, sizeof t->rows[i].days[0].reason, a->reason);
+		}
 }
 
 static int popcount(unsigned v)
@@ -126,7 +128,8 @@ static void count_calendar_days(struct tally *t, const struct workshop_calendar 
 			if ((t->excused[i] >> (d % 100 - 1)) & 1u && day->kind == PDAY_EXPECTED) {
 				day->kind = PDAY_EXCUSED;
 				t->rows[i].days_excused++;
-			}
+			} else
+				day->reason[0] = '\0'; /* an absence on a day not to be worked */
 			day->is_unresolved = (t->unresolved[i] >> (d % 100 - 1)) & 1u;
 			t->rows[i].days_closed += absence_day_is_closed(cal, t->start[i], t->end[i], d);
 		}

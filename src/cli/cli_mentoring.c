@@ -78,9 +78,11 @@ static int write_pdf(struct app *app, const struct summary *s, int yyyymm, const
 		{ _("Mentoring hours (the mentor present while assigned)"), cols, 2, (const char *const *)cells,
 		  s->nmentoring, _("None recorded.") },
 	};
-	const struct doc_head head = { app->cfg.workshop, _("Mentoring hours per participant — personal data"), period,
-		                       _("Personal data: each participant's mentoring hours, for the workshop only."),
-		                       clock_now() };
+	const struct doc_head head = {
+		.workshop = app->cfg.workshop, .title = _("Mentoring hours per participant — personal data"),
+		.period = period, .subject = _("Personal data: each participant's mentoring hours, for the workshop only."),
+		.created = clock_now(),
+	};
 	enum rota_err e = table_pdf_write(path, &head, intro, parts, 1);
 	for (size_t i = 0; i < k; i++)
 		free(cells[i]);

@@ -126,8 +126,10 @@ enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long l
 	fmt_date_text(today, words, sizeof words);
 	char *intro = xasprintf(_("Everything rota holds about %s (number %lld), as on %s: the same as the CSV files "
 	                          "beside this one."), name, person_id, words);
-	const struct doc_head head = { app->cfg.workshop, _("Your data in rota"), day,
-		                       _("Personal data: everything rota holds about one person, for that person."), now };
+	const struct doc_head head = {
+		.workshop = app->cfg.workshop, .title = _("Your data in rota"), .period = day,
+		.subject = _("Personal data: everything rota holds about one person, for that person."), .created = now,
+	};
 	enum rota_err e = table_pdf_write(path, &head, intro, parts, nparts);
 	for (size_t i = 0; i < natt * 4; i++)
 		free(att[i]);

@@ -145,8 +145,10 @@ static int write_pdf(struct app *app, const struct summary *s, int from, int to,
 	const struct table_pdf_part parts[] = {
 		{ _("People"), counts, 3, (const char *const *)cells, s->ncounts, NULL },
 	};
-	const struct doc_head head = { app->cfg.workshop, _("Programme summary"), period,
-		                       _("Counts of people and hours for the funder; no one is named."), clock_now() };
+	const struct doc_head head = {
+		.workshop = app->cfg.workshop, .title = _("Programme summary"), .period = period,
+		.subject = _("Counts of people and hours for the funder; no one is named."), .created = clock_now(),
+	};
 	e = table_pdf_write(path, &head, intro, parts, 1);
 	for (size_t i = 0; i < k; i++)
 		free(cells[i]);

@@ -18,6 +18,7 @@ struct hours_day {
 	int visits;               /* visits begun that day, undone scans aside */
 	bool is_unresolved;       /* one of them has no known end, or a doubtful clock */
 	enum person_day kind;     /* what the calendar made of the day for the person */
+	char reason[16];          /* PDAY_EXCUSED: the absence's reason code; else "" */
 };
 
 /* Returns the seconds of one visit: a closed visit's span, an open one's up

@@ -122,7 +122,7 @@ double doc_text(struct doc *d, double x, double y, double width, const char *tex
 void doc_area(const struct doc *d, double *x, double *top, double *width, double *bottom)
 {
 	*x = DOC_MARGIN;
-	*top = DOC_MARGIN + DOC_HEAD_H;
+	*top = DOC_MARGIN + d->head_h;
 	*width = d->page_w - 2 * DOC_MARGIN;
 	*bottom = d->page_h - DOC_MARGIN - DOC_FOOT_H;
 }
@@ -132,16 +132,22 @@ double doc_y(const struct doc *d) { return d->y; }
 void doc_set_y(struct doc *d, double y) { d->y = y; }
 
 /* The header: the workshop's name on the left, the period on the right,
- * the title under them, then a rule. */
+ * the title under them, the detail line under it when there is one, then
+ * a rule. The detail's height (it may wrap) sets the header's. */
 static void draw_header(struct doc *d)
 {
 	double x, top, w, bottom;
-	doc_area(d, &x, &top, &w, &bottom);
 	const struct doc_style small = { .size = 9 }, right = { .size = 9, .align = DOC_RIGHT },
 	                       title = { .size = 12, .bold = true };
+	d->head_h = DOC_HEAD_H;
+	if (*d->detail)
+		d->head_h += doc_text_height(d, d->page_w - 2 * DOC_MARGIN, d->detail, &small) + 0.5;
+	doc_area(d, &x, &top, &w, &bottom);
 	doc_text(d, x, DOC_MARGIN, w * 0.6, d->workshop, &small);
 	doc_text(d, x + w * 0.4, DOC_MARGIN, w * 0.6, d->period, &right);
 	doc_text(d, x, DOC_MARGIN + 4.5, w, d->title, &title);
+	if (*d->detail)
+		doc_text(d, x, DOC_MARGIN + 10.5, w, d->detail, &small);
 	d->C->cairo_set_line_width(d->cr, 0.3);
 	d->C->cairo_move_to(d->cr, x, top - 2);
 	d->C->cairo_line_to(d->cr, x + w, top - 2);
@@ -172,9 +178,9 @@ void doc_new_page(struct doc *d)
 	if (!doc_check(d, "new page"))
 		return;
 	double x, top, w, bottom;
+	draw_header(d);
 	doc_area(d, &x, &top, &w, &bottom);
 	d->y = top;
-	draw_header(d);
 }
 
 void doc_need(struct doc *d, double height)
@@ -214,6 +220,9 @@ enum rota_err doc_open(const char *path, enum doc_orient orient, const struct do
 	d->title = xstrdup(head->title ? head->title : "");
 	d->period = xstrdup(head->period ? head->period : "");
 	d->subject = xstrdup(head->subject ? head->subject : "");
+	d->detail = xstrdup(head->detail ? head->detail : "");
+	d->note = xstrdup(head->note ? head->note : "");
+	d->head_h = DOC_HEAD_H;
 	d->created = head->created;
 	d->page_w = orient == DOC_LANDSCAPE ? A4_LONG : A4_SHORT;
 	d->page_h = orient == DOC_LANDSCAPE ? A4_SHORT : A4_LONG;
@@ -222,7 +231,7 @@ enum rota_err doc_open(const char *path, enum doc_orient orient, const struct do
 	return ERR_OK;
 }
 
-/* The footer of page n of m. */
+/* The footer of page n of m, the note on its left. */
 static void draw_footer(struct doc *d, cairo_t *cr, int n, int m)
 {
 	char text[96];
@@ -233,6 +242,10 @@ static void draw_footer(struct doc *d, cairo_t *cr, int n, int m)
 	cairo_t *saved = d->cr;
 	d->cr = cr;
 	doc_text(d, x, bottom + 3, w, text, &style);
+	if (*d->note) {
+		const struct doc_style left = { .size = 8 };
+		doc_text(d, x, bottom + 3, w * 0.4, d->note, &left);
+	}
 	d->cr = saved;
 }
 
@@ -281,6 +294,8 @@ enum rota_err doc_close(struct doc *d)
 	free(d->title);
 	free(d->period);
 	free(d->subject);
+	free(d->detail);
+	free(d->note);
 	free(d);
 	return e;
 }

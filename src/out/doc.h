@@ -1,7 +1,8 @@
 /* The document toolkit: A4 PDF pages drawn with cairo, text laid out with
  * Pango (it wraps, and stays text that pdftotext reads), a header on every
- * page (the workshop's name, the document's title, the period), a footer
- * "page N of M" in the current language, tables whose cells wrap and whose
+ * page (the workshop's name, the document's title, the period, and a line of
+ * detail when the document has one), a footer "page N of M" in the current
+ * language (with a note beside it, such as when it was made and by whom), tables whose cells wrap and whose
  * rows move to the next page whole (the table's head repeated), signature
  * boxes, a month calendar strip and a small line chart as plain cairo paths.
  *
@@ -34,6 +35,10 @@ struct doc_head {
 	const char *period;    /* the period it covers, as people read it */
 	const char *subject;   /* one sentence: what the document is for */
 	time_t created;        /* rota's now, the file's creation date */
+	const char *detail;    /* a line under the title on every page (who and
+	                          what the document is about); NULL: none */
+	const char *note;      /* the footer's left, on every page (when it was
+	                          made, by whom); NULL: none */
 };
 
 /* How a piece of text looks: size in points (0: 9), bold, alignment. */
@@ -109,6 +114,11 @@ void doc_table_head(struct doc *d, const struct doc_table *t);
  * under the head drawn again. shade[i] (shade may be NULL) greys cell i
  * (0: white .. 1: black; keep it light, the text stays black). */
 void doc_table_row(struct doc *d, const struct doc_table *t, const char *const *cells, const double *shade);
+/* As doc_table_row(), but the row goes to a new page unless keep mm more
+ * fit below it too: what follows the last row (signatures) then never
+ * stands alone on a page. */
+void doc_table_row_keep(struct doc *d, const struct doc_table *t, const char *const *cells, const double *shade,
+                        double keep);
 
 /* A row of n signature boxes across the area at the cursor (a new page
  * first when they do not fit), each with its label above a line to sign

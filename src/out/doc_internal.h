@@ -10,7 +10,7 @@
 
 #define DOC_FONT "DejaVu Sans"
 #define DOC_MARGIN 12.0          /* mm around the page */
-#define DOC_HEAD_H 14.0          /* mm of header, its rule included */
+#define DOC_HEAD_H 14.0          /* mm of header, its rule included (no detail line) */
 #define DOC_FOOT_H 8.0           /* mm of footer */
 #define DOC_PT_MM (25.4 / 72.0)  /* one point in mm */
 
@@ -19,7 +19,8 @@ struct doc {
 	const struct pango_lib *P;
 	char *path;
 	struct files_out file;       /* the PDF, written beside path until doc_close */
-	char *workshop, *title, *period, *subject;
+	char *workshop, *title, *period, *subject, *detail, *note;
+	double head_h;               /* mm of header: DOC_HEAD_H, more with a detail line */
 	time_t created;
 	double page_w, page_h;       /* mm */
 	cairo_surface_t **pages;     /* one recording surface per page */

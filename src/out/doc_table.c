@@ -92,12 +92,18 @@ void doc_table_head(struct doc *d, const struct doc_table *t)
 
 void doc_table_row(struct doc *d, const struct doc_table *t, const char *const *cells, const double *shade)
 {
+	doc_table_row_keep(d, t, cells, shade, 0);
+}
+
+void doc_table_row_keep(struct doc *d, const struct doc_table *t, const char *const *cells, const double *shade,
+                        double keep)
+{
 	double x, top, w, bottom;
 	doc_area(d, &x, &top, &w, &bottom);
 	double *widths = xcalloc((size_t)t->ncols, sizeof *widths);
 	column_widths(d, t, widths);
 	double h = row_height(d, t, widths, cells, &t->cell, t->min_row);
-	if (d->y + h > bottom) {
+	if (d->y + h + keep > bottom) {
 		doc_new_page(d);
 		doc_table_head(d, t);
 	}
