@@ -25,6 +25,7 @@ struct attendance_list {
 	                             month, "A, B" by name; "" for none known */
 	char *mentors;            /* their mentors in the month (the groups'
 	                             mentors, the assignments'), "A, B"; "" */
+	int ngroups, nmentors;    /* how many names each holds */
 };
 
 /* Fills *out with month yyyymm's list, of every participant on the hour

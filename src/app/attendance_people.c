@@ -70,12 +70,13 @@ static void on_assignment(const struct assignment *a, void *ctx)
 		ids_add(&c->mentors, a->mentor_id);
 }
 
-/* Appends name to the "A, B" list at *out (reallocated). */
-static void join(char **out, const char *name)
+/* Appends name to the "A, B" list at *out (reallocated) and counts it. */
+static void join(char **out, int *count, const char *name)
 {
 	char *more = xasprintf("%s%s%s", *out, **out ? ", " : "", name);
 	free(*out);
 	*out = more;
+	++*count;
 }
 
 enum rota_err app_attendance_people(struct app *app, long long group_id, struct attendance_list *l)
@@ -87,6 +88,7 @@ enum rota_err app_attendance_people(struct app *app, long long group_id, struct 
 	for (size_t r = 0; r < l->nrows; r++)
 		ids_add(&c.people, l->rows[r].person_id);
 	char *groups = xstrdup(""), *mentors = xstrdup("");
+	int ngroups = 0, nmentors = 0;
 	enum rota_err e = app_group_each(app, on_group, &c);
 	for (size_t g = 0; e == ERR_OK && g < c.group_ids.n; g++) {
 		if (group_id && c.group_ids.v[g] != group_id)
@@ -98,7 +100,7 @@ enum rota_err app_attendance_people(struct app *app, long long group_id, struct 
 			shared = ids_has(&c.people, c.members.v[m]);
 		if (e != ERR_OK || !shared)
 			continue;
-		join(&groups, c.group_names[g]);
+		join(&groups, &ngroups, c.group_names[g]);
 		/* The group's mentors are its members who are not on the list. */
 		for (size_t m = 0; e == ERR_OK && m < c.members.n; m++) {
 			struct person p;
@@ -116,7 +118,7 @@ enum rota_err app_attendance_people(struct app *app, long long group_id, struct 
 		struct person p;
 		e = app_person_get(app, c.mentors.v[m], &p);
 		if (e == ERR_OK)
-			join(&mentors, p.name);
+			join(&mentors, &nmentors, p.name);
 		e = e == ERR_NOT_FOUND ? ERR_OK : e;
 	}
 	if (e == ERR_OK) {
@@ -124,6 +126,8 @@ enum rota_err app_attendance_people(struct app *app, long long group_id, struct 
 		free(l->mentors);
 		l->groups = groups;
 		l->mentors = mentors;
+		l->ngroups = ngroups;
+		l->nmentors = nmentors;
 	} else {
 		free(groups);
 		free(mentors);

@@ -1,6 +1,7 @@
 /* rota attendance: the month's attendance list to sign, as a landscape PDF
- * or as CSV. Both are made from the same words per cell (word_day), so the
- * paper and the file say the same; the totals are the hour sheet's. */
+ * (cli_attendance_pdf.c) or as CSV. Both are made from the same words per
+ * cell (cli_attendance_word_day), so the paper and the file say the same;
+ * the totals are the hour sheet's. */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,10 +10,10 @@
 #include "app/app.h"
 #include "app/attendance_list.h"
 #include "app/hours.h"
+#include "app/people.h"
 #include "cli/cli.h"
+#include "cli/cli_attendance.h"
 #include "cli/csv.h"
-#include "out/attendance_pdf.h"
-#include "util/alloc.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/fmt.h"
@@ -20,7 +21,7 @@
 
 struct attendance_args {
 	int month;
-	long long group;
+	long long group, by;
 	const char *pdf;
 	bool csv;
 };
@@ -32,6 +33,8 @@ static const struct opt attendance_opts[] = {
 	       offsetof(struct attendance_args, group)),
 	OPT_STRING("pdf", "FILE", OPT_REQUIRED | OPT_GROUP(1), N_("the list to print and sign: landscape A4"),
 	           offsetof(struct attendance_args, pdf)),
+	OPT_ID("by", "ID", 0, N_("who makes the list: named in its footer beside when"),
+	       offsetof(struct attendance_args, by)),
 	CSV_OPTIONS(OPT_REQUIRED | OPT_GROUP(1),
 	            N_("CSV with a header row: person_id,name,date,day,check_in,check_out,hours,unresolved; "
 	               "a last row per person with day 'total'"),
@@ -43,17 +46,7 @@ static const struct opt_cmd attendance_cmd = {
 	attendance_opts,
 };
 
-/* One person's day in words: a code for the CSV, the times and hours, and
- * the short word the paper shows for a day not worked. */
-struct day_words {
-	const char *code;        /* present, absent, excused, holiday, closure, off, outside */
-	char in[8], out[8], hours[24]; /* out "": no check-out known; hours: the CSV's */
-	char shown[24];          /* the hours as the paper's reader writes them */
-	const char *mark;        /* the paper's word for a day without a visit; NULL */
-	double shade;            /* the paper's grey for a day nobody was expected */
-};
-
-static void word_day(const struct hours_day *day, struct day_words *w)
+void cli_attendance_word_day(const struct hours_day *day, struct day_words *w)
 {
 	memset(w, 0, sizeof *w);
 	if (day->visits > 0) {
@@ -65,14 +58,15 @@ static void word_day(const struct hours_day *day, struct day_words *w)
 		app_hours_format(day->seconds, dotted, sizeof dotted);
 		csv_decimal(dotted, w->hours, sizeof w->hours);
 		fmt_hours(day->seconds, w->shown, sizeof w->shown);
+		return;
 	}
 	switch (day->kind) {
-	case PDAY_EXPECTED: w->code = w->code ? w->code : "absent"; break;
-	case PDAY_EXCUSED: w->code = w->code ? w->code : "excused"; w->mark = _("exc."); w->shade = 0.12; break;
-	case PDAY_HOLIDAY: w->code = w->code ? w->code : "holiday"; w->mark = _("hol."); w->shade = 0.25; break;
-	case PDAY_CLOSURE: w->code = w->code ? w->code : "closure"; w->mark = _("shut"); w->shade = 0.25; break;
-	case PDAY_OFF: w->code = w->code ? w->code : "off"; w->shade = 0.12; break;
-	case PDAY_OUTSIDE: w->code = w->code ? w->code : "outside"; w->mark = "-"; break;
+	case PDAY_EXPECTED: w->code = "absent"; break;
+	case PDAY_EXCUSED: w->code = "excused"; break;
+	case PDAY_HOLIDAY: w->code = "holiday"; break;
+	case PDAY_CLOSURE: w->code = "closure"; break;
+	case PDAY_OFF: w->code = "off"; break;
+	case PDAY_OUTSIDE: w->code = "outside"; break;
 	}
 }
 
@@ -101,7 +95,7 @@ void cli_attendance_rows(const char *site, const struct attendance_list *l)
 		for (int i = 0; i < l->ndays; i++) {
 			const struct hours_day *day = &row->days[l->days[i] % 100 - 1];
 			struct day_words w;
-			word_day(day, &w);
+			cli_attendance_word_day(day, &w);
 			date_format_ymd(l->days[i], date);
 			const char *f[] = { id, row->name, date, w.code, w.in, w.out, w.hours,
 				            day->is_unresolved ? "1" : "0" };
@@ -115,95 +109,20 @@ void cli_attendance_rows(const char *site, const struct attendance_list *l)
 	}
 }
 
-/* The totals cell: days present, hours, and the excused and unresolved
- * days when there are any. */
-static char *totals_text(const struct hours_row *row)
-{
-	char hours[24], more[96] = "";
-	fmt_hours(row->seconds, hours, sizeof hours);
-	size_t len = 0;
-	if (row->days_excused)
-		len += (size_t)snprintf(more + len, sizeof more - len, "\n%d %s", row->days_excused, _("exc."));
-	if (row->days_unresolved)
-		snprintf(more + len, sizeof more - len, "\n%d ?", row->days_unresolved);
-	return xasprintf(P_("%d day\n%s h%s", "%d days\n%s h%s", row->days_present), row->days_present, hours, more);
-}
-
-int cli_attendance_pdf(struct app *app, const struct attendance_list *l, const char *path)
-{
-	static const char *const weekdays[] = { N_("Mo"), N_("Tu"), N_("We"), N_("Th"), N_("Fr"), N_("Sa"), N_("Su") };
-	size_t ncells = l->nrows * (size_t)l->ndays;
-	char **heads = xcalloc((size_t)l->ndays + 1, sizeof *heads);
-	char **cells = xcalloc(ncells + 1, sizeof *cells);
-	double *shades = xcalloc(ncells + 1, sizeof *shades);
-	const char **names = xcalloc(l->nrows + 1, sizeof *names);
-	char **totals = xcalloc(l->nrows + 1, sizeof *totals);
-	for (int i = 0; i < l->ndays; i++)
-		heads[i] = xasprintf("%d\n%s", l->days[i] % 100, _(weekdays[date_weekday(l->days[i])]));
-	for (size_t r = 0; r < l->nrows; r++) {
-		names[r] = l->rows[r].name;
-		totals[r] = totals_text(&l->rows[r]);
-		for (int i = 0; i < l->ndays; i++) {
-			struct day_words w;
-			const struct hours_day *day = &l->rows[r].days[l->days[i] % 100 - 1];
-			word_day(day, &w);
-			size_t k = r * (size_t)l->ndays + (size_t)i;
-			shades[k] = w.shade;
-			if (day->visits > 0)
-				cells[k] = xasprintf("%s\n%s\n%s%s", w.in, *w.out ? w.out : "?", w.shown,
-				                     day->is_unresolved ? "?" : "");
-			else if (w.mark)
-				cells[k] = xstrdup(w.mark);
-		}
-	}
-	char title[256], period[64];
-	if (*l->group)
-		snprintf(title, sizeof title, _("Attendance list: %s"), l->group);
-	else
-		snprintf(title, sizeof title, "%s", _("Attendance list"));
-	/* The list is a month's: its name heads it. */
-	fmt_month(l->yyyymm, period, sizeof period);
-	const char *signers[] = { _("Mentor"), _("Coordinator") };
-	struct attendance_sheet s = {
-		.head = { .workshop = app->cfg.workshop, .title = title, .period = period,
-		          .subject = _("The month's attendance of each participant, to be checked and signed."),
-		          .created = clock_now() },
-		.name_head = _("Participant"), .totals_head = _("Total"), .sign_head = _("Signature"),
-		.ndays = l->ndays, .day_heads = (const char *const *)heads,
-		.nrows = l->nrows, .names = names, .cells = (const char *const *)cells, .shades = shades,
-		.totals = (const char *const *)totals,
-		.legend = _("Each day: check-in, check-out, hours. exc.: excused absence; hol.: public holiday; "
-		            "shut: the workshop was closed; -: outside the programme; grey: not a day to work. "
-		            "?: not settled yet (a check-out not known or a doubtful clock): a mentor corrects it "
-		            "before the list is signed."),
-		.signers = signers, .nsigners = 2,
-	};
-	enum rota_err e = attendance_pdf_write(path, &s);
-	for (int i = 0; i < l->ndays; i++)
-		free(heads[i]);
-	for (size_t k = 0; k < ncells; k++)
-		free(cells[k]);
-	for (size_t r = 0; r < l->nrows; r++)
-		free(totals[r]);
-	free(heads);
-	free(cells);
-	free(shades);
-	free(names);
-	free(totals);
-	return e == ERR_OK ? CLI_OK : cli_fail(e);
-}
-
 static int attendance(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
 	struct attendance_args *a = args;
 	struct attendance_list l;
-	enum rota_err e = app_attendance_list(app, a->month, a->group, clock_now(), &l);
+	struct person by = { 0 };
+	enum rota_err e = a->by ? app_person_get(app, a->by, &by) : ERR_OK;
+	if (e == ERR_OK)
+		e = app_attendance_list(app, a->month, a->group, clock_now(), &l);
 	int rc;
 	if (e != ERR_OK)
 		rc = cli_fail(e);
 	else if (a->pdf)
-		rc = cli_attendance_pdf(app, &l, a->pdf);
+		rc = cli_attendance_pdf(app, &l, a->pdf, a->by ? by.name : NULL);
 	else {
 		cli_attendance_header(false);
 		cli_attendance_rows(NULL, &l);

@@ -218,7 +218,7 @@ static enum rota_err attendance_of_site(struct app *site, const char *site_id, c
 {
 	struct central_attendance_args *a = ctx;
 	if (a->pdf) {
-		a->pdf_rc = cli_attendance_pdf(site, l, a->pdf);
+		a->pdf_rc = cli_attendance_pdf(site, l, a->pdf, NULL);
 		return a->pdf_rc == CLI_OK ? ERR_OK : ERR_DOCUMENT;
 	}
 	/* The header only once the centre has answered. */

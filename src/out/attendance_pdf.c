@@ -11,6 +11,7 @@
 #define SIGN_W 26.0
 #define ROW_MIN 11.0   /* mm: room for three lines and to sign */
 #define PAD 0.5        /* mm inside a cell: the days' columns are narrow */
+#define SIGN_H 22.0    /* mm of the mentor's and the coordinator's boxes */
 
 enum rota_err attendance_pdf_write(const char *path, const struct attendance_sheet *s)
 {
@@ -40,6 +41,11 @@ enum rota_err attendance_pdf_write(const char *path, const struct attendance_she
 		.head = { .size = size, .bold = true, .align = DOC_CENTER },
 		.cell = { .size = size },
 	};
+	/* The legend and the signature boxes come after the last row, and the
+	 * last row stays with them: boxes alone on a page sign nothing. */
+	const struct doc_style small = { .size = 7 };
+	double tail = 2 + (s->legend ? doc_text_height(d, width, s->legend, &small) + 4 : 0) +
+	              (s->nsigners > 0 ? SIGN_H : 0);
 	doc_table_head(d, &t);
 	for (size_t r = 0; r < s->nrows; r++) {
 		cells[0] = s->names[r];
@@ -51,14 +57,13 @@ enum rota_err attendance_pdf_write(const char *path, const struct attendance_she
 		cells[s->ndays + 1] = s->totals[r];
 		cells[s->ndays + 2] = NULL;
 		shades[s->ndays + 1] = shades[s->ndays + 2] = 0;
-		doc_table_row(d, &t, cells, shades);
+		doc_table_row_keep(d, &t, cells, shades, r + 1 == s->nrows ? tail : 0);
 	}
-	const struct doc_style small = { .size = 7 };
 	doc_set_y(d, doc_y(d) + 2);
 	if (s->legend)
 		doc_paragraph(d, s->legend, &small, 4);
 	if (s->nsigners > 0)
-		doc_signatures(d, s->signers, s->nsigners, 22);
+		doc_signatures(d, s->signers, s->nsigners, SIGN_H);
 	free(cols);
 	free(cells);
 	free(shades);

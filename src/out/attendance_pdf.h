@@ -3,7 +3,8 @@
  * each row, and the mentor's and the coordinator's boxes at the end. The
  * caller words every cell (the CSV of the same command is made from the
  * same words, so both show the same numbers); this module only lays them
- * out (out/doc.h), breaking pages between rows. */
+ * out (out/doc.h), breaking pages between rows; the last row goes onto the
+ * page of the legend and the signature boxes. */
 #ifndef ROTA_OUT_ATTENDANCE_PDF_H
 #define ROTA_OUT_ATTENDANCE_PDF_H
 
