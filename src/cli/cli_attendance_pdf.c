@@ -117,7 +117,7 @@ static char *legend_text(const struct attendance_list *l, unsigned reasons)
 	char *list = xstrdup("");
 	for (size_t i = 0; i < NREASONS; i++)
 		if (reasons & (1u << i)) {
-			char *one = xasprintf("%s %s", _(reason_marks[i].mark), _(absence_reason_label(reason_marks[i].code)));
+			char *one = xasprintf("%s = %s", _(reason_marks[i].mark), _(absence_reason_label(reason_marks[i].code)));
 			append(&list, "; ", one);
 			free(one);
 		}
