@@ -113,7 +113,7 @@ static int attendance(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
 	struct attendance_args *a = args;
-	struct attendance_list l;
+	struct attendance_list l = { 0 }; /* freed on every path, a refused --by too */
 	struct person by = { 0 };
 	enum rota_err e = a->by ? app_person_get(app, a->by, &by) : ERR_OK;
 	if (e == ERR_OK)

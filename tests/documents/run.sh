@@ -205,6 +205,86 @@ check "31 workshop days: every check-in and check-out whole" \
   test "$(grep -oE '\b(08:12|13:52|08:13|13:53)\b' "$tmp/every-day.txt" | wc -l)" = 124
 check "31 workshop days: it renders" pdftoppm -png -r 100 "$tmp/every-day.pdf" "$tmp/every-day"
 
+# --- the list to sign: ten participants, every day a mark, the boxes with rows
+# Ten participants in December 2026 (a group, a mentor by assignment): work
+# on the first nine workshop days, nothing after; Ena misses the 3rd, Dva is
+# excused for illness on the 7th and 8th, Tri forgets to check out on the
+# 9th, Štiri's programme starts on the 7th. No cell may be blank: an empty
+# box is filled in by hand after printing. The rows (13 mm each) fill page 1
+# to its foot, so the signature boxes must take the last rows with them.
+db=$tmp/sign.db
+quiet 2026-11-20T09:00:00 init
+quiet 2026-11-20T09:00:00 config set workshop_name "Delavnica Šivanka"
+quiet 2026-11-20T09:00:00 person add --name "Maja Novak" --role mentor                # 1
+quiet 2026-11-20T09:00:00 person add --name "Tjaša Horvat" --role coordinator         # 2
+signers=("Ena Kos" "Dva Bor" "Tri Lah" "Štiri Žnj" "Pet Čok" "Šest Rus" "Sedem Vuk" "Osem Dim" "Devet Luš" "Deset Pap")
+for n in "${signers[@]}"; do quiet 2026-11-20T09:00:00 person add --name "$n" --role participant; done  # 3..12
+quiet 2026-11-20T09:00:00 group add "Skupina Čebelica"
+quiet 2026-11-20T09:00:00 group join 1 3 4 5 6
+quiet 2026-12-01T09:00:00 assign 3 sorting --mentor 1
+quiet 2026-11-20T09:00:00 person set 6 --programme-start 2026-12-07
+quiet 2026-11-20T09:00:00 absence add 4 --from 2026-12-07 --to 2026-12-08 --reason illness --by 1
+quiet 2026-11-20T09:00:00 closure add 2026-12-31 --reason "inventura" --by 1
+for p in $(seq 3 12); do for d in 01 02 03 04 07 08 09 10 11; do
+  [[ $p == 3 && $d == 03 ]] && continue
+  [[ $p == 4 && ($d == 07 || $d == 08) ]] && continue
+  [[ $p == 5 && ($d == 09 || $d == 10) ]] && continue
+  [[ $p == 6 && 10#$d -lt 7 ]] && continue
+  quiet 2027-01-04T10:00:00 visit add $p --date 2026-12-$d --check-in 08:0$((p % 10)) --check-out 14:1$((p % 10)) --by 1 --reason "z lista"
+done; done
+quiet 2026-11-20T09:00:00 badge issue 5; payload=$(ROTA_NOW=2026-11-20T09:00:00 "$BIN" --db "$db" badge issue 5)
+quiet 2026-12-09T08:05:00 scan "$payload"
+quiet 2026-12-10T08:03:00 scan "$payload"
+quiet 2026-12-10T14:40:00 scan "$payload"
+at $now attendance --month 2026-12 --pdf "$tmp/sign.pdf" --by 2
+check "the list to sign: exits 0" rc 0
+pdftotext -layout "$tmp/sign.pdf" "$tmp/sign.txt" 2>/dev/null
+check "no blank day: every day column of every row has a mark" python3 - "$tmp/sign.txt" "${signers[@]}" <<'PY'
+import sys
+text, names = open(sys.argv[1], encoding='utf-8').read().splitlines(), sys.argv[2:]
+heads = [l.split() for l in text if l.split()[:1] == ['Participant']]
+ndays = sum(1 for t in heads[0][1:] if t.isdigit())
+assert ndays == 23, ndays
+seen = set()
+for line in text:
+    for n in names:
+        if line.strip().startswith(n + ' '):
+            marks = line.strip()[len(n):].split()
+            # the days' first lines, then the total: "N days" (or "1 day")
+            assert len(marks) == ndays + 2 and marks[-1] in ('day', 'days'), (n, len(marks), marks)
+            seen.add(n)
+assert seen == set(names), set(names) - seen
+PY
+check "absent days say so, excused ones their reason" bash -c "grep -qF 'abs.' '$tmp/sign.txt' && grep -qF 'exc.' '$tmp/sign.txt' && grep -qE '\bill\b' '$tmp/sign.txt' && grep -qF 'ill = illness' '$tmp/sign.txt'"
+check "days before the programme began are a dash, in the legend too" bash -c \
+  "grep -E '^ *Štiri Žnj' '$tmp/sign.txt' | grep -qF '—' && grep -qF '—: before the programme began' '$tmp/sign.txt'"
+check "hours not settled read '?', never '0.00?'" bash -c "! grep -qF '0.00?' '$tmp/sign.txt' && grep -qE '^ +(14:1[0-9] +)*\\?( |$)' '$tmp/sign.txt'"
+tr -s ' \n' ' ' <"$tmp/sign.txt" >"$tmp/sign-flat.txt"
+check "the holiday and the closure are named" bash -c \
+  "grep -qF 'Holidays and closures: 2026-12-25 božič; 2026-12-31 inventura.' '$tmp/sign-flat.txt'"
+check "the header: the month in words, the provider, the group, the mentor" bash -c \
+  "grep -qF 'December 2026' '$tmp/sign.txt' && grep -qF 'Provider: Delavnica Šivanka' '$tmp/sign.txt' && grep -qF 'Group: Skupina Čebelica' '$tmp/sign.txt' && grep -qF 'Mentor: Maja Novak' '$tmp/sign.txt'"
+check "the footer: when it was made and by whom, page N of M" bash -c \
+  "grep -qF 'Made on 4 January 2027 at 10:00 by Tjaša Horvat' '$tmp/sign.txt' && grep -qE 'page 1 of [0-9]' '$tmp/sign.txt'"
+pages=$(pdfinfo "$tmp/sign.pdf" | awk '/^Pages:/ {print $2}')
+rows_re="^ *($(IFS='|'; echo "${signers[*]}")) "
+sign_page=0
+for p in $(seq 1 "$pages"); do
+  pdftotext -layout -f "$p" -l "$p" "$tmp/sign.pdf" "$tmp/sign-$p.txt" 2>/dev/null
+  grep -qF Coordinator "$tmp/sign-$p.txt" && sign_page=$p
+done
+check "the rows reach page 1's foot: the list takes $pages pages" test "$pages" -ge 2
+check "the signature boxes are on a page with person rows" bash -c \
+  "test $sign_page -gt 0 && grep -qE '$rows_re' '$tmp/sign-$sign_page.txt'"
+check "every participant is on the list once" test "$(cat "$tmp"/sign-[0-9]*.txt | grep -cE "$rows_re")" = 10
+check "page 1 renders at 60 dpi" bash -c "pdftoppm -png -r 60 -f 1 -l 1 '$tmp/sign.pdf' '$tmp/sign' && test -s '$tmp/sign-1.png'"
+[[ -n ${ROTA_DOCS_KEEP:-} ]] && cp "$tmp"/sign*.png "$tmp/sign.pdf" "$ROTA_DOCS_KEEP"/ 2>/dev/null
+at $now attendance --month 2026-12 --csv
+check "the list to sign: its CSV words each day as before" bash -c \
+  "grep -q '^3,Ena Kos,2026-12-03,absent,,,,0' '$tmp/out' && grep -q '^6,Štiri Žnj,2026-12-01,outside' '$tmp/out' && grep -q '^5,Tri Lah,2026-12-09,present,08:05,,0.00,1' '$tmp/out'"
+at $now attendance --month 2026-12 --pdf "$tmp/sign-x.pdf" --by 99
+check "--by someone not there: exit 1" rc 1
+
 # --- the programme summary as PDF: the same cells as its CSV, "<5" too
 # Maja, the mentor, is in on three days while Ana works at sorting beside
 # her: mentoring hours, which the summary adds up and names nobody for.
