@@ -120,7 +120,7 @@ static int mentor_confirms(struct screen *s, struct pin_state *st, const struct 
 	enum rota_err e = app_attend_confirmed(s->app, st->pick.person_id, ev->text, ev->now,
 	                                       &st->flow.result);
 	if (e == ERR_NOT_MENTOR)
-		return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+		return flow_scan(s, &st->flow, ev->text, !ev->is_burst, ev->now, SCR_REPLACE);
 	if (e == ERR_OK)
 		return flow_after(s, &st->flow, e, SCR_REPLACE);
 	st->refused = e;
@@ -144,7 +144,7 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 		if (st->pick.for_mentor)
 			return mentor_pin(s, st, ev);
 		if (badge_payload_check(ev->text) == BADGE_OK)
-			return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+			return flow_scan(s, &st->flow, ev->text, !ev->is_burst, ev->now, SCR_REPLACE);
 		f = flow_attend(s, &st->flow, st->pick.person_id, ev->text, st->pick.is_mentor, ev->now,
 		                SCR_REPLACE, &pin_wrong);
 		/* (a locked PIN comes back from flow_attend as a calm message) */

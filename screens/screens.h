@@ -138,14 +138,22 @@ struct flow {
 	struct message_arg message;
 };
 
-/* Handles a scanned or typed line at ev->now: checks in or out and moves to
- * the greeting, or to a calm message. how is SCR_PUSH or SCR_REPLACE. */
-int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, int how);
+/* Handles a scanned or typed (by_hand: digits typed, not a scanner's
+ * burst) line at now: checks in or out and moves to the greeting, or to a
+ * calm message; a typed number that is no card is worded as a number
+ * (flow_typed_words). how is SCR_PUSH or SCR_REPLACE. */
+int flow_scan(struct screen *s, struct flow *f, const char *line, bool by_hand, time_t now, int how);
+/* Returns the sentence for a number typed by hand that app_scan refused
+ * with e: ERR_BADGE_UNKNOWN (well-formed, but no card has it: "not known
+ * here"), ERR_BADGE_UNREADABLE (malformed: check the digits); any other e's
+ * own sentence. */
+const char *flow_typed_words(enum rota_err e);
 /* Says which screen answers a check-in or out recorded in f->result (e
- * ERR_OK), or its refusal e: the greeting, or a calm message ("already", or
- * e's sentence in the kiosk's language) written into f. *arg is what to
- * enter it with, inside f. */
-const struct screen_ops *flow_next(struct flow *f, enum rota_err e, const void **arg);
+ * ERR_OK), or its refusal e: the greeting (also for a repeat within the
+ * guard while the scan it repeats may still be undone: the greeting keeps
+ * that undo), or a calm message ("already", or e's sentence in the kiosk's
+ * language) written into f. *arg is what to enter it with, inside f. */
+const struct screen_ops *flow_next(const struct app *app, struct flow *f, enum rota_err e, const void **arg);
 /* Moves on from a check-in or out already recorded in f->result (e ERR_OK),
  * or from its refusal e: the greeting, "already", or a calm message. */
 int flow_after(struct screen *s, struct flow *f, enum rota_err e, int how);

@@ -80,7 +80,7 @@ static bool door_scan(struct kiosk *k, const struct event *ev)
 {
 	const void *arg;
 	enum rota_err e = app_scan(k->app, ev->text, ev->now, &k->flow.result);
-	const struct screen_ops *next = flow_next(&k->flow, e, &arg);
+	const struct screen_ops *next = flow_next(k->app, &k->flow, e, &arg);
 	screen_mgr_open(&k->mgr, next, arg, ev->now);
 	input_clear(&k->in);
 	return true;

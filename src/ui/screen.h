@@ -61,6 +61,9 @@ enum screen_flag {
 	SCR_REPLACE = 1 << 4,
 	SCR_HOME = 1 << 5,
 	SCR_QUIT = 1 << 6,
+	SCR_PASS_ON = 1 << 7,  /* with SCR_HOME or SCR_POP: the event goes on to
+	                          the screen on top afterwards (a digit that ends a
+	                          greeting begins the card typed on home) */
 };
 
 #define SCREEN_STACK_MAX 8
