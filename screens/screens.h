@@ -181,11 +181,19 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
  * too many for one line break between two keys (at a double space): on
  * over the sign-out line, or, with the menu, onto the line above. */
 void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu);
-/* Draws a yes-or-no question ("Press Y to …. Any other key: no.") on the
- * row above the footer; the answer is read with is_yes. */
+/* Draws a yes-or-no question ("Press D to …. N or Esc: no.", its letters
+ * from yes_key and no_key) on the row above the footer; the answer is read
+ * with is_yes. */
 void mentor_ask(const struct screen *s, WINDOW *w, const char *question);
-/* Returns true when ev answers a mentor_ask question yes: Y, any case;
- * every other key means no. */
+/* Returns the key that answers yes in the language spoken now: "D" (da) in
+ * Slovenian and Croatian, "Y" in English. */
+const char *yes_key(void);
+/* Returns the key that answers no: "N" (ne, no) in every language. */
+const char *no_key(void);
+/* Returns true when ev answers a mentor_ask question yes: yes_key(), any
+ * case. Every other key means no: N, Esc, and Enter, since every question
+ * asked so far defaults to no (a question whose default were yes would
+ * take Enter as yes). */
 bool is_yes(const struct event *ev);
 /* Returns true when ev is a whole card number typed in by hand (a line as
  * long as a badge's): not a form's own input, which a form leaves alone. */
