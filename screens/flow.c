@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/scan_repeat.h"
+#include "core/badge.h"
 #include "core/mentor.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -135,12 +137,13 @@ static void already_message(struct flow *f)
 	i18n_restore(kiosk_lang);
 }
 
-const struct screen_ops *flow_next(struct flow *f, enum rota_err e, const void **arg)
+const struct screen_ops *flow_next(const struct app *app, struct flow *f, enum rota_err e, const void **arg)
 {
 	*arg = &f->message;
 	if (e != ERR_OK)
 		error_message(f, e, false);
-	else if (f->result.action == ATT_ALREADY_IN || f->result.action == ATT_ALREADY_OUT)
+	else if ((f->result.action == ATT_ALREADY_IN || f->result.action == ATT_ALREADY_OUT) &&
+	         !app_scan_repeat_can_undo(app, &f->result, f->result.at))
 		already_message(f);
 	else
 		*arg = &f->result;
@@ -150,13 +153,31 @@ const struct screen_ops *flow_next(struct flow *f, enum rota_err e, const void *
 int flow_after(struct screen *s, struct flow *f, enum rota_err e, int how)
 {
 	const void *arg;
-	const struct screen_ops *next = flow_next(f, e, &arg);
+	const struct screen_ops *next = flow_next(s->app, f, e, &arg);
 	return screen_go(s, how, next, arg);
 }
 
-int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, int how)
+const char *flow_typed_words(enum rota_err e)
 {
-	return flow_after(s, f, app_scan(s->app, line, now, &f->result), how);
+	if (e == ERR_BADGE_UNKNOWN)
+		return _("This number is not known here. Please check it, or ask a mentor.");
+	if (e == ERR_BADGE_UNREADABLE)
+		return _("This is not a card number. Please check the digits and type them again, or ask a mentor.");
+	return err_message(e);
+}
+
+int flow_scan(struct screen *s, struct flow *f, const char *line, bool by_hand, time_t now, int how)
+{
+	enum rota_err e = app_scan(s->app, line, now, &f->result);
+	/* Digits typed by hand are a number, not a card read: a well-formed one
+	 * nobody has is "not known", a malformed one (a slip of a finger, which
+	 * the check digit catches) asks for the digits again. */
+	if (by_hand && (e == ERR_BADGE_UNKNOWN || e == ERR_BADGE_UNREADABLE)) {
+		error_message(f, e, false);
+		text_copy(f->message.body, sizeof f->message.body, flow_typed_words(e));
+		return screen_go(s, how, &message_screen, &f->message);
+	}
+	return flow_after(s, f, e, how);
 }
 
 int flow_attend(struct screen *s, struct flow *f, long long person_id, const char *pin, bool to_mentor,

@@ -1,13 +1,17 @@
 /* The greeting after a check-in or check-out, in the person's own language:
  * CHECKED IN / CHECKED OUT in big letters, first name and last initial, the
- * time, hours today. For a short window (undo_seconds) the person who
- * scanned may press U to undo or S to see their own hours; after it the
- * greeting offers neither, so the next person in the queue cannot. A new
- * scan always ends the greeting. Returns home by itself. */
+ * time, hours today. It belongs to the person who scanned: for a short
+ * window (undo_seconds) U undoes and S shows their own hours, but only as
+ * the first key after the scan. Any other key, or another scan, ends the
+ * greeting at once, so the next person in the queue can neither undo nor
+ * see it (a digit goes on to home: a card typed by hand). The same card
+ * again within the guard says "already checked in" here and keeps the first
+ * scan's undo while its window lasts. Returns home by itself. */
 #include <stdio.h>
 #include <string.h>
 
 #include "app/app.h"
+#include "app/scan_repeat.h"
 #include "core/attendance.h"
 #include "screens/screens.h"
 #include "ui/bigtext.h"
@@ -18,6 +22,9 @@
 
 struct greeting_state {
 	struct scan_result result;
+	struct scan_result undo_of;  /* the scan U undoes: this one, or the one a repeat repeats */
+	bool has_undo;
+	bool keyed;                  /* a key came after the scan: U and S are gone */
 	time_t now;
 	char big[32];
 	char when[128];
@@ -43,6 +50,14 @@ static void greeting_enter(struct screen *s, const void *arg)
 	char kiosk_lang[3], today[32];
 	st->result = *r;
 	st->now = r->at;
+	st->keyed = false;
+	if (r->action == ATT_CHECK_IN || r->action == ATT_CHECK_OUT) {
+		st->undo_of = *r;
+		st->has_undo = true;
+	} else {
+		st->has_undo = app_scan_repeat_can_undo(s->app, r, r->at) &&
+		               app_scan_repeated(s->app, r, &st->undo_of) == ERR_OK;
+	}
 	i18n_switch(r->lang, kiosk_lang);
 	date_format_duration(r->seconds_today, today, sizeof today);
 	flow_result_words(r, st->big, sizeof st->big, st->when, sizeof st->when);
@@ -66,7 +81,9 @@ static void greeting_enter(struct screen *s, const void *arg)
 
 static int undo_seconds_left(const struct screen *s, const struct greeting_state *st)
 {
-	long left = (long)(st->result.at + s->app->cfg.undo_s - st->now);
+	if (!st->has_undo || st->keyed)
+		return 0;
+	long left = (long)(st->undo_of.at + s->app->cfg.undo_s - st->now);
 	return left > 0 ? (int)left : 0;
 }
 
@@ -98,7 +115,10 @@ static void greeting_draw(const struct screen *s, WINDOW *w)
 	const struct scan_result *r = &st->result;
 	attr_t tone = theme_attr(r->action == ATT_CHECK_IN ? THEME_IN : THEME_OUT);
 	int y = st->top;
-	bigtext_draw_centered(w, y + 1, st->big, tone);
+	if (st->big[0])
+		bigtext_draw_centered(w, y + 1, st->big, tone);
+	else
+		y -= 4; /* "already": no big word, the name higher up */
 	draw_centered(w, y + 8, r->short_name, A_BOLD);
 	draw_centered(w, y + 10, st->when, A_NORMAL);
 	draw_centered(w, y + 12, st->work, A_BOLD);
@@ -114,7 +134,7 @@ static void greeting_draw(const struct screen *s, WINDOW *w)
 
 static int undo(struct screen *s, struct greeting_state *st, time_t now)
 {
-	enum rota_err e = app_scan_undo(s->app, &st->result, now);
+	enum rota_err e = app_scan_undo(s->app, &st->undo_of, now);
 	if (e != ERR_OK)
 		return flow_error(s, &st->flow, e, SCR_REPLACE);
 	memset(&st->flow.message, 0, sizeof st->flow.message);
@@ -125,29 +145,39 @@ static int undo(struct screen *s, struct greeting_state *st, time_t now)
 	return screen_go(s, SCR_REPLACE, &message_screen, &st->flow.message);
 }
 
+/* Whether U or S may still act: the first key after the scan, in the window. */
+static bool owns_key(const struct screen *s, const struct greeting_state *st)
+{
+	return !st->keyed && undo_seconds_left(s, st) > 0;
+}
+
 static int greeting_on_event(struct screen *s, const struct event *ev)
 {
 	struct greeting_state *st = s->state;
 	st->now = ev->now;
+	bool first = owns_key(s, st);
+	if (ev->kind == EV_CHAR || ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key != UI_KEY_CLEAR))
+		st->keyed = true;
 	switch (ev->kind) {
 	case EV_SCAN:
 		/* The next person need not wait. */
-		return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+		return flow_scan(s, &st->flow, ev->text, !ev->is_burst, ev->now, SCR_REPLACE);
 	case EV_CHAR:
-		if ((ev->ch == 'u' || ev->ch == 'U') && undo_seconds_left(s, st) > 0)
+		if ((ev->ch == 'u' || ev->ch == 'U') && first)
 			return undo(s, st, ev->now);
-		if ((ev->ch == 's' || ev->ch == 'S') && undo_seconds_left(s, st) > 0)
+		if ((ev->ch == 's' || ev->ch == 'S') && first)
 			return screen_go(s, SCR_REPLACE, &self_view_screen, &st->result);
-		/* Past the window, or any other letter: the greeting closes, so a
-		 * letter neither opens someone's hours nor lingers before the next
-		 * card's digits. Digits stay: they may be a card typed by hand. */
-		if (flow_is_letter(ev->ch))
-			return SCR_HOME | SCR_HANDLED;
-		return SCR_HANDLED;
+		/* Past the window, after another key, or any other key: the
+		 * greeting ends at once, so nobody else undoes it or opens
+		 * someone's hours. A digit goes on to home: it may be the first
+		 * of a card typed by hand. */
+		if (ev->ch >= '0' && ev->ch <= '9')
+			return SCR_HOME | SCR_PASS_ON | SCR_HANDLED;
+		return SCR_HOME | SCR_HANDLED;
 	case EV_KEY:
-		if (ev->key == UI_KEY_ENTER || ev->key == UI_KEY_ESC)
-			return SCR_HOME | SCR_HANDLED;
-		return SCR_HANDLED;
+		if (ev->key == UI_KEY_CLEAR) /* the kiosk forgot a typed line: no key */
+			return SCR_HANDLED;
+		return SCR_HOME | SCR_HANDLED;
 	case EV_RESIZE: /* the manager's alone (event.h) */
 		break;
 	case EV_TICK:

@@ -86,7 +86,7 @@ static int home_on_event(struct screen *s, const struct event *ev)
 		st->typed[0] = '\0';
 		if (!line[0])
 			return SCR_HANDLED | SCR_REDRAW;
-		return flow_scan(s, &st->flow, line, ev->now, SCR_PUSH);
+		return flow_scan(s, &st->flow, line, !ev->is_burst, ev->now, SCR_PUSH);
 	}
 	case EV_CHAR:
 		if ((ev->ch == 'm' || ev->ch == 'M') && !st->typed[0])

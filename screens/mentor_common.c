@@ -107,14 +107,30 @@ void mentor_ask(const struct screen *s, WINDOW *w, const char *question)
 	draw_text_fit(w, s->rows - 3, 1, s->cols - 2, question, A_BOLD);
 }
 
+const char *yes_key(void)
+{
+	/* da in Slovenian and Croatian: Y there means nothing */
+	const char *lang = i18n_lang();
+	return !strcmp(lang, "sl") || !strcmp(lang, "hr") ? "D" : "Y";
+}
+
+const char *no_key(void)
+{
+	return "N"; /* ne, no */
+}
+
 bool is_yes(const struct event *ev)
 {
-	return ev->kind == EV_CHAR && (ev->ch == 'y' || ev->ch == 'Y');
+	uint32_t yes = (uint32_t)yes_key()[0];
+	return ev->kind == EV_CHAR && (ev->ch == yes || ev->ch == (yes | 0x20));
 }
 
 void mentor_ask_leave(const struct screen *s, WINDOW *w)
 {
-	mentor_ask(s, w, _("Press Y to leave without saving. Any other key: no."));
+	char line[200];
+	/* TRANSLATORS: the yes key, then the no key of your language (D, N) */
+	snprintf(line, sizeof line, _("Press %s to leave without saving. %s or Esc: no."), yes_key(), no_key());
+	mentor_ask(s, w, line);
 }
 
 int mentor_form_leave_key(struct screen *s, const struct event *ev, bool *asking, bool has_unsaved,

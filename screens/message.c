@@ -57,7 +57,7 @@ static int message_on_event(struct screen *s, const struct event *ev)
 		 * (a card's number is longer), and nothing of it is shown. */
 		if (person_pin_is_well_formed(ev->text))
 			return SCR_HANDLED;
-		return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+		return flow_scan(s, &st->flow, ev->text, !ev->is_burst, ev->now, SCR_REPLACE);
 	case EV_KEY:
 		if (ev->key == UI_KEY_ENTER || ev->key == UI_KEY_ESC)
 			return SCR_HOME | SCR_HANDLED;

@@ -155,7 +155,7 @@ static int names_on_event(struct screen *s, const struct event *ev)
 	switch (ev->kind) {
 	case EV_SCAN:
 		if (badge_payload_check(ev->text) != BADGE_NOT_DIGITS && !st->arg.for_mentor)
-			return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+			return flow_scan(s, &st->flow, ev->text, !ev->is_burst, ev->now, SCR_REPLACE);
 		if (badge_payload_check(ev->text) != BADGE_NOT_DIGITS)
 			return SCR_HANDLED; /* sign-in by badge is on the screen before */
 		return choose(s, st, ev->now);

@@ -102,10 +102,14 @@ static void file_draw(const struct screen *s, WINDOW *w)
 		draw_text_fit(w, BODY_TOP + (int)(i - st->lv.top), 1, s->cols - 2, l->v[i].text ? l->v[i].text : "",
 		              chosen ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
-	if (st->pending == PENDING_ISSUE)
-		mentor_ask(s, w, _("Press Y to issue a new card; the old one stops working. Any other key: no."));
-	else if (st->pending == PENDING_REVOKE)
-		mentor_ask(s, w, _("Press Y to stop this person's card now. Any other key: no."));
+	char ask[200];
+	/* TRANSLATORS: the yes key, then the no key of your language (D, N) */
+	snprintf(ask, sizeof ask, st->pending == PENDING_ISSUE
+	                              ? _("Press %s to issue a new card; the old one stops working. %s or Esc: no.")
+	                              : _("Press %s to stop this person's card now. %s or Esc: no."),
+	         yes_key(), no_key());
+	if (st->pending != PENDING_NONE)
+		mentor_ask(s, w, ask);
 	else if (st->status[0])
 		draw_text(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
 	else if (st->drafts)

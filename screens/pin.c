@@ -2,7 +2,10 @@
  * scanned for mentor mode, or, where the workshop asks for it, a mentor's
  * card to confirm a check-in by name. Digits show as dots. Three wrong
  * tries to check in lead back home with a calm word; a pause says for how
- * long; a card scanned here works. */
+ * long; a card scanned here works. A PIN's check takes about a second (a
+ * slow hash on purpose): "Checking …" is drawn first, and the check runs on
+ * the next event, which the loop sends at once (wants_tick), so the screen
+ * never stands still with nothing on it. */
 #include <stdio.h>
 #include <string.h>
 
@@ -25,6 +28,8 @@ struct pin_state {
 	struct flow flow;
 	struct mentor_session session;
 	struct names_arg names;  /* N: a mentor picks their name to confirm by PIN */
+	bool checking;           /* a PIN waits in `entered`, "Checking …" is shown */
+	struct event entered;    /* the line with the PIN, wiped once checked */
 };
 
 static void pin_enter(struct screen *s, const void *arg)
@@ -64,7 +69,9 @@ static void pin_draw(const struct screen *s, WINDOW *w)
 	for (size_t i = 0; i < st->typed && i < 12; i++)
 		strcat(dots, i ? " *" : "*");
 	draw_centered(w, 9, st->typed ? dots : "_", A_BOLD);
-	if (st->wrong)
+	if (st->checking)
+		draw_centered(w, 12, _("Checking …"), A_BOLD);
+	else if (st->wrong)
 		draw_wrapped(w, 12, s->cols - 12, flow_words(ERR_PIN_WRONG, to_mentor(st)), A_NORMAL);
 	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
 }
@@ -120,37 +127,64 @@ static int mentor_confirms(struct screen *s, struct pin_state *st, const struct 
 	enum rota_err e = app_attend_confirmed(s->app, st->pick.person_id, ev->text, ev->now,
 	                                       &st->flow.result);
 	if (e == ERR_NOT_MENTOR)
-		return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
+		return flow_scan(s, &st->flow, ev->text, !ev->is_burst, ev->now, SCR_REPLACE);
 	if (e == ERR_OK)
 		return flow_after(s, &st->flow, e, SCR_REPLACE);
 	st->refused = e;
 	return SCR_HANDLED | SCR_REDRAW;
 }
 
+/* Overwrites the PIN kept for the check, so it stays in memory no longer. */
+static void wipe(struct event *ev)
+{
+	volatile unsigned char *p = (volatile unsigned char *)ev;
+	for (size_t i = 0; i < sizeof *ev; i++)
+		p[i] = 0;
+}
+
+/* Checks the PIN in ev (the slow part) and moves on as its answer says. */
+static int check_pin(struct screen *s, struct pin_state *st, const struct event *ev)
+{
+	bool pin_wrong = false;
+	if (st->pick.for_mentor && st->pick.confirm_for)
+		return confirm_pin(s, st, ev);
+	if (st->pick.for_mentor)
+		return mentor_pin(s, st, ev);
+	int f = flow_attend(s, &st->flow, st->pick.person_id, ev->text, st->pick.is_mentor, ev->now, SCR_REPLACE,
+	                    &pin_wrong);
+	/* (a locked PIN comes back from flow_attend as a calm message) */
+	if (pin_wrong && ++st->wrong >= PIN_TRIES)
+		return flow_error_to(s, &st->flow, ERR_PIN_WRONG, to_mentor(st), SCR_REPLACE);
+	return f;
+}
+
 static int pin_on_event(struct screen *s, const struct event *ev)
 {
 	struct pin_state *st = s->state;
-	bool pin_wrong = false;
-	int f;
+	if (st->checking) {
+		/* "Checking …" has been drawn: now the check, at the time the PIN
+		 * was entered. What came meanwhile waited for the answer. */
+		st->checking = false;
+		st->typed = 0;
+		int f = check_pin(s, st, &st->entered);
+		wipe(&st->entered);
+		return f | SCR_REDRAW;
+	}
 	switch (ev->kind) {
 	case EV_SCAN:
-		st->typed = 0;
-		if (st->pick.needs_mentor)
+		if (st->pick.needs_mentor) {
+			st->typed = 0;
 			return mentor_confirms(s, st, ev);
-		if (st->pick.for_mentor && badge_payload_check(ev->text) == BADGE_OK)
-			return SCR_HANDLED | SCR_REDRAW; /* a card scanned again is no PIN try */
-		if (st->pick.for_mentor && st->pick.confirm_for)
-			return confirm_pin(s, st, ev);
-		if (st->pick.for_mentor)
-			return mentor_pin(s, st, ev);
-		if (badge_payload_check(ev->text) == BADGE_OK)
-			return flow_scan(s, &st->flow, ev->text, ev->now, SCR_REPLACE);
-		f = flow_attend(s, &st->flow, st->pick.person_id, ev->text, st->pick.is_mentor, ev->now,
-		                SCR_REPLACE, &pin_wrong);
-		/* (a locked PIN comes back from flow_attend as a calm message) */
-		if (pin_wrong && ++st->wrong >= PIN_TRIES)
-			return flow_error_to(s, &st->flow, ERR_PIN_WRONG, to_mentor(st), SCR_REPLACE);
-		return f;
+		}
+		if (badge_payload_check(ev->text) == BADGE_OK) {
+			st->typed = 0;
+			if (st->pick.for_mentor)
+				return SCR_HANDLED | SCR_REDRAW; /* a card scanned again is no PIN try */
+			return flow_scan(s, &st->flow, ev->text, !ev->is_burst, ev->now, SCR_REPLACE);
+		}
+		st->entered = *ev;
+		st->checking = true;
+		return SCR_HANDLED | SCR_REDRAW;
 	case EV_CHAR:
 	case EV_KEY:
 		if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
@@ -169,10 +203,25 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 	}
 }
 
+static bool pin_wants_tick(const struct screen *s)
+{
+	const struct pin_state *st = s->state;
+	return st->checking;
+}
+
+/* Nothing of a PIN not yet checked stays behind the screen. */
+static void pin_leave(struct screen *s)
+{
+	struct pin_state *st = s->state;
+	wipe(&st->entered);
+}
+
 const struct screen_ops pin_screen = {
 	.name = "pin",
 	.state_size = sizeof(struct pin_state),
 	.enter = pin_enter,
+	.leave = pin_leave,
+	.wants_tick = pin_wants_tick,
 	.draw = pin_draw,
 	.on_event = pin_on_event,
 };

@@ -138,14 +138,22 @@ struct flow {
 	struct message_arg message;
 };
 
-/* Handles a scanned or typed line at ev->now: checks in or out and moves to
- * the greeting, or to a calm message. how is SCR_PUSH or SCR_REPLACE. */
-int flow_scan(struct screen *s, struct flow *f, const char *line, time_t now, int how);
+/* Handles a scanned or typed (by_hand: digits typed, not a scanner's
+ * burst) line at now: checks in or out and moves to the greeting, or to a
+ * calm message; a typed number that is no card is worded as a number
+ * (flow_typed_words). how is SCR_PUSH or SCR_REPLACE. */
+int flow_scan(struct screen *s, struct flow *f, const char *line, bool by_hand, time_t now, int how);
+/* Returns the sentence for a number typed by hand that app_scan refused
+ * with e: ERR_BADGE_UNKNOWN (well-formed, but no card has it: "not known
+ * here"), ERR_BADGE_UNREADABLE (malformed: check the digits); any other e's
+ * own sentence. */
+const char *flow_typed_words(enum rota_err e);
 /* Says which screen answers a check-in or out recorded in f->result (e
- * ERR_OK), or its refusal e: the greeting, or a calm message ("already", or
- * e's sentence in the kiosk's language) written into f. *arg is what to
- * enter it with, inside f. */
-const struct screen_ops *flow_next(struct flow *f, enum rota_err e, const void **arg);
+ * ERR_OK), or its refusal e: the greeting (also for a repeat within the
+ * guard while the scan it repeats may still be undone: the greeting keeps
+ * that undo), or a calm message ("already", or e's sentence in the kiosk's
+ * language) written into f. *arg is what to enter it with, inside f. */
+const struct screen_ops *flow_next(const struct app *app, struct flow *f, enum rota_err e, const void **arg);
 /* Moves on from a check-in or out already recorded in f->result (e ERR_OK),
  * or from its refusal e: the greeting, "already", or a calm message. */
 int flow_after(struct screen *s, struct flow *f, enum rota_err e, int how);
@@ -173,11 +181,19 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
  * too many for one line break between two keys (at a double space): on
  * over the sign-out line, or, with the menu, onto the line above. */
 void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu);
-/* Draws a yes-or-no question ("Press Y to …. Any other key: no.") on the
- * row above the footer; the answer is read with is_yes. */
+/* Draws a yes-or-no question ("Press D to …. N or Esc: no.", its letters
+ * from yes_key and no_key) on the row above the footer; the answer is read
+ * with is_yes. */
 void mentor_ask(const struct screen *s, WINDOW *w, const char *question);
-/* Returns true when ev answers a mentor_ask question yes: Y, any case;
- * every other key means no. */
+/* Returns the key that answers yes in the language spoken now: "D" (da) in
+ * Slovenian and Croatian, "Y" in English. */
+const char *yes_key(void);
+/* Returns the key that answers no: "N" (ne, no) in every language. */
+const char *no_key(void);
+/* Returns true when ev answers a mentor_ask question yes: yes_key(), any
+ * case. Every other key means no: N, Esc, and Enter, since every question
+ * asked so far defaults to no (a question whose default were yes would
+ * take Enter as yes). */
 bool is_yes(const struct event *ev);
 /* Returns true when ev is a whole card number typed in by hand (a line as
  * long as a badge's): not a form's own input, which a form leaves alone. */

@@ -83,7 +83,9 @@ static void today_draw(const struct screen *s, WINDOW *w)
 	if (st->confirming) {
 		char at[6];
 		date_format_hm(st->closing_at, at);
-		snprintf(line, sizeof line, _("Press Y to check out everyone still here at %s. Any other key: no."), at);
+		/* TRANSLATORS: the yes key, the time, then the no key (D, 17:00, N) */
+		snprintf(line, sizeof line, _("Press %s to check out everyone still here at %s. %s or Esc: no."),
+		         yes_key(), at, no_key());
 		mentor_ask(s, w, line);
 	} else if (st->status[0]) {
 		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
@@ -91,7 +93,7 @@ static void today_draw(const struct screen *s, WINDOW *w)
 	mentor_footer(s, w, _("C: close the day"), true);
 }
 
-/* The answer to "check out everyone at closing time?": only Y acts. */
+/* The answer to "check out everyone at closing time?": only the yes key acts. */
 static int close_open(struct screen *s, struct today_state *st, const struct event *ev)
 {
 	st->confirming = false;

@@ -80,7 +80,7 @@ static bool door_scan(struct kiosk *k, const struct event *ev)
 {
 	const void *arg;
 	enum rota_err e = app_scan(k->app, ev->text, ev->now, &k->flow.result);
-	const struct screen_ops *next = flow_next(&k->flow, e, &arg);
+	const struct screen_ops *next = flow_next(k->app, &k->flow, e, &arg);
 	screen_mgr_open(&k->mgr, next, arg, ev->now);
 	input_clear(&k->in);
 	return true;
@@ -189,6 +189,9 @@ bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_
 
 int kiosk_wait_ms(const struct kiosk *k, long long mono_ms)
 {
+	const struct screen *top = screen_mgr_top(&k->mgr);
+	if (top->ops->wants_tick && top->ops->wants_tick(top) && !screen_mgr_is_too_small(&k->mgr))
+		return 0; /* drawn busy: its slow work now, not a tick later */
 	int held = input_wait_ms(&k->in, mono_ms);
 	return held >= 0 && held < TERM_TICK_MS ? held : TERM_TICK_MS;
 }

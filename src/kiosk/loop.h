@@ -61,7 +61,9 @@ void kiosk_done(struct kiosk *k);
 bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_t now,
                 long long mono_ms);
 /* Returns how many ms the loop may wait for a key before kiosk_step() must
- * run without one: the tick, or sooner while digits are held. */
+ * run without one: the tick, sooner while digits are held, and 0 while the
+ * top screen has drawn that it is busy and waits for its next event to do
+ * the slow work (screen_ops.wants_tick). */
 int kiosk_wait_ms(const struct kiosk *k, long long mono_ms);
 /* Applies a new terminal size. */
 void kiosk_resize(struct kiosk *k, int rows, int cols);

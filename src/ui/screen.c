@@ -194,6 +194,11 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 		resume_top(m);
 		*changed_screen = true;
 	}
+	if ((f & SCR_PASS_ON) && (f & (SCR_HOME | SCR_POP)) && *changed_screen) {
+		bool again;
+		screen_mgr_dispatch(m, ev, &again);
+		return true;
+	}
 	return (f & SCR_REDRAW) || *changed_screen || is_overlay_changed;
 }
 

@@ -40,6 +40,10 @@ struct screen_ops {
 	 * key, the mentor's own card), a form keeps its unsaved text as a draft
 	 * for the mentor at time now. */
 	void (*save_draft)(struct screen *s, time_t now);
+	/* Returns true while the screen has drawn that it is busy ("Checking
+	 * …") and does the slow work on its next event (may be NULL): the loop
+	 * draws, then sends that event at once instead of a tick later. */
+	bool (*wants_tick)(const struct screen *s);
 };
 
 struct screen {
@@ -61,6 +65,9 @@ enum screen_flag {
 	SCR_REPLACE = 1 << 4,
 	SCR_HOME = 1 << 5,
 	SCR_QUIT = 1 << 6,
+	SCR_PASS_ON = 1 << 7,  /* with SCR_HOME or SCR_POP: the event goes on to
+	                          the screen on top afterwards (a digit that ends a
+	                          greeting begins the card typed on home) */
 };
 
 #define SCREEN_STACK_MAX 8

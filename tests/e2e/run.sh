@@ -317,6 +317,35 @@ T send-keys -t "$S" s
 check "within the window S shows the scanner's own hours" wait_for "Vaš čas v delavnici"
 "$BIN" --db "$db" config set undo_seconds 10 >/dev/null
 
+# The greeting belongs to whoever scanned: the next person's key ends it at
+# once, so a U after it undoes nobody's scan. A digit typed after the U is
+# the sign that the U was handled: it shows on home once it has been.
+open_on_27() { "$BIN" --db "$db" visits --from 2026-11-27 --to 2026-11-27 --csv | tr -d '\r' | grep -c ",open$"; }
+start_kiosk owner 2026-11-27T08:00:00 "--lang en"
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" -l "$ana"$'\r\n'
+wait_for "Ana K." >/dev/null
+T send-keys -t "$S" x
+check "another key ends Ana's greeting at once" wait_for "Please scan your card."
+T send-keys -t "$S" u
+person_pause 0.12
+T send-keys -t "$S" 5
+check "U after it is handled on home" wait_for "[ 5 ]"
+check "and undoes nothing" test "$(open_on_27)" = 1
+check "nor says so" lacks "Undone"
+T send-keys -t "$S" Escape
+wait_gone "[ 5 ]" >/dev/null
+T send-keys -t "$S" -l "$tom"$'\r\n'
+wait_for "Tom B." >/dev/null
+person_pause 0.4 # a person's key, not the tail of the scanner's line
+T send-keys -t "$S" 7
+check "a digit ends Tom's greeting too, and begins a typed card" wait_for "[ 7 ]"
+T send-keys -t "$S" u
+person_pause 0.12
+T send-keys -t "$S" 8
+check "U after it is handled on home" wait_for "[ 78 ]"
+check "and undoes nothing either" test "$(open_on_27)" = 2
+
 # A card scanned while a mentor works: checked in over the mentor's screen,
 # which keeps its typed filter; the mentor's own card signs out.
 luka=$(payload "Luka Čeh")

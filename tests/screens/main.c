@@ -28,6 +28,7 @@ int main(void)
 	suite_kiosk();
 	suite_mentor();
 	suite_door();
+	suite_door_words();
 	suite_visits();
 	suite_drafts();
 	suite_scan_anywhere();

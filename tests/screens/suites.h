@@ -12,6 +12,9 @@ void suite_kiosk(void);
 void suite_mentor(void);
 /* The door's PIN, name list and greeting window. */
 void suite_door(void);
+/* Yes and no in the reader's language, "Checking …" before a PIN's check,
+ * a typed number worded as a number. */
+void suite_door_words(void);
 void suite_visits(void);
 void suite_drafts(void);
 void suite_calendar_screens(void);

@@ -323,8 +323,90 @@ static void test_door_cannot_lock_out_mentors(void)
 	rig_close(&r);
 }
 
+/* The greeting belongs to whoever scanned: the first key after the scan
+ * that is not U, S or Enter ends it at once, so the next person's key
+ * cannot be followed by an undo of someone else's scan. */
+static void test_greeting_first_key(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	rig_scan(&r, ANA);
+	rig_type(&r, "x", 0);
+	rig_type(&r, "u", 0);
+	CHECK(rig_on(&r, "home") && rig_count_visits(&r, VISIT_OPEN) == 1 && rig_count_visits(&r, VISIT_UNDONE) == 0,
+	      "a letter ends the greeting: U after it undoes nothing");
+
+	rig_scan(&r, TOM);
+	rig_type(&r, "7", 0);
+	rig_wait(&r, 1);
+	CHECK(rig_on(&r, "home") && rig_shows(&r, "[ 7 ]") && !rig_shows(&r, "Tom"),
+	      "a digit ends the greeting at once and begins a card typed on home");
+	rig_type(&r, "u", 0);
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 2 && rig_count_visits(&r, VISIT_UNDONE) == 0,
+	      "and U after it undoes nothing");
+	rig_type(&r, "\x1b", 0);
+
+	rig_scan(&r, LUKA);
+	rig_key(&r, KEY_DOWN);
+	CHECK(rig_on(&r, "home") && !rig_shows(&r, "Luka"), "an arrow key ends the greeting too");
+	rig_type(&r, "s", 0);
+	CHECK(rig_on(&r, "home") && !rig_shows(&r, "Luka"), "S after it shows nobody's hours");
+	rig_type(&r, "u", 0);
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 3 && rig_count_visits(&r, VISIT_UNDONE) == 0,
+	      "nor does U undo Luka's scan");
+
+	rig_scan(&r, NINA);
+	rig_scan(&r, MAJA);
+	rig_type(&r, "u", 0);
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 4 && rig_count_visits(&r, VISIT_UNDONE) == 1 &&
+	          rig_shows(&r, "Maja"),
+	      "another scan ends the greeting: U undoes only the newest scan");
+	rig_close(&r);
+}
+
+/* The same card again within the guard says "already checked in" and keeps
+ * the first scan's undo while its window lasts; after it, no undo. */
+static void test_repeat_keeps_undo(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	rig_scan(&r, TOM);
+	rig_wait(&r, 3);
+	rig_scan(&r, TOM);
+	CHECK(rig_shows(&r, "already checked in since 08:12") && rig_shows(&r, "Press U to undo (7 s)"),
+	      "a repeat says already, and still offers the first scan's undo");
+	rig_golden(&r, "already-in-undo-80x24");
+	rig_type(&r, "u", 0);
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 0 && rig_count_visits(&r, VISIT_UNDONE) == 1,
+	      "U there undoes the first scan");
+	rig_wait(&r, 20);
+
+	rig_scan(&r, TOM);
+	rig_wait(&r, 3 * 3600);
+	rig_scan(&r, TOM);
+	rig_wait(&r, 2);
+	rig_scan(&r, TOM);
+	CHECK(rig_shows(&r, "already checked out at") && rig_shows(&r, "Press U to undo (8 s)"),
+	      "a repeated check-out keeps its undo too");
+	rig_type(&r, "u", 0);
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 1 && rig_count_visits(&r, VISIT_CLOSED) == 0,
+	      "U there opens the visit again");
+	rig_wait(&r, 20);
+
+	rig_scan(&r, ANA);
+	rig_wait(&r, 12);
+	rig_scan(&r, ANA);
+	CHECK(rig_on(&r, "message") && rig_shows(&r, "Ana K.") && !rig_shows(&r, "pritisnite U"),
+	      "past the first scan's window a repeat offers no undo");
+	rig_type(&r, "u", 0);
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 2, "and U there undoes nothing");
+	rig_close(&r);
+}
+
 void suite_door(void)
 {
+	test_greeting_first_key();
+	test_repeat_keeps_undo();
 	test_door_cannot_lock_out_mentors();
 	test_door_paused();
 	test_mentor_words();

@@ -93,7 +93,7 @@ static void test_progress_draft(void)
 	rig_type(&r, "l", 0);
 	CHECK(rig_shows(&r, "cuts along the line") && rig_shows(&r, "Level: 2"), "the form opens as it was left");
 	rig_type(&r, "\x1b", 0);
-	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "Press Y to leave without saving. Any other key: no."),
+	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "Press Y to leave without saving. N or Esc: no."),
 	      "Esc with unsaved work asks before leaving");
 	rig_type(&r, "n", 0);
 	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "cuts along the line"), "N stays on the form, the text kept");
