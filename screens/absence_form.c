@@ -42,10 +42,26 @@ static void absence_enter(struct screen *s, const void *arg)
 	st->from = st->to = date_ymd(s->now);
 }
 
+static const struct key_bind absence_binds[] = {
+	{ .hint = N_("A digit: why"), .help = N_("the reason, by its number in the list") },
+	{ .key = UI_KEY_TAB, .hint = N_("Tab: first or last day") },
+	{ .hint = N_("Left/Right: a day earlier or later") },
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap absence_map = { .binds = absence_binds, .more = &mentor_signout_keys };
+
+static const struct keymap *absence_keys(const struct screen *s)
+{
+	(void)s;
+	return &absence_map;
+}
+
 static void absence_draw(const struct screen *s, WINDOW *w)
 {
 	const struct absence_state *st = s->state;
-	char line[256], from[64], to[64], why[200], keys[300];
+	char line[256], from[64], to[64];
 	mentor_header(s, w, _("Mentor mode: excused absence"), &st->arg.session);
 	snprintf(line, sizeof line, _("An excused absence for %s"), st->name);
 	draw_text(w, 2, 2, s->cols - 4, line, A_BOLD);
@@ -68,10 +84,6 @@ static void absence_draw(const struct screen *s, WINDOW *w)
 	draw_text(w, y + 1, 6 + label, s->cols - 8 - label, to, st->on_to ? A_BOLD : A_NORMAL);
 	if (st->status[0])
 		draw_text(w, y + 3, 2, s->cols - 4, st->status, A_BOLD);
-	snprintf(why, sizeof why, _("1-%d: why   Tab: first or last day   Left/Right: a day earlier or later"),
-	         st->nreasons);
-	snprintf(keys, sizeof keys, "%s  %s", why, _("Enter: save"));
-	mentor_footer(s, w, keys, false);
 }
 
 static void move_day(struct absence_state *st, int by)
@@ -133,4 +145,5 @@ const struct screen_ops absence_form_screen = {
 	.draw = absence_draw,
 	.on_event = absence_on_event,
 	.is_mentor = true,
+	.keys = absence_keys,
 };

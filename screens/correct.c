@@ -99,6 +99,20 @@ static void correct_enter(struct screen *s, const void *arg)
 /* The first field shown: the date only when a visit is added. */
 static int first_field(const struct correct_state *st) { return is_add(st) ? FIELD_DATE : FIELD_IN; }
 
+static const struct key_bind correct_binds[] = {
+	{ .key = UI_KEY_TAB, .hint = N_("Tab: next"), .help = N_("the next field (Up/Down too)") },
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap correct_map = { .binds = correct_binds, .more = &mentor_signout_keys, .takes_text = true };
+
+static const struct keymap *correct_keys(const struct screen *s)
+{
+	(void)s;
+	return &correct_map;
+}
+
 static void correct_draw(const struct screen *s, WINDOW *w)
 {
 	const struct correct_state *st = s->state;
@@ -133,7 +147,6 @@ static void correct_draw(const struct screen *s, WINDOW *w)
 		draw_wrapped(w, y + 1, s->cols - 4, err_message(st->refused), A_BOLD);
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);
-	mentor_footer(s, w, _("Tab: next  Enter: save"), false);
 }
 
 static int save(struct screen *s, struct correct_state *st, time_t now)
@@ -188,5 +201,6 @@ const struct screen_ops correct_screen = {
 	.draw = correct_draw,
 	.on_event = correct_on_event,
 	.is_mentor = true,
+	.keys = correct_keys,
 	.save_draft = correct_save_draft,
 };

@@ -46,6 +46,23 @@ static bool has_unsaved(const struct entry_state *st) { return memcmp(&st->saved
 
 static bool may_decline(enum entry_field f) { return f <= ENTRY_STATUS; }
 
+static const struct key_bind entry_binds[] = {
+	{ .hint = N_("Up/Down: a line") },
+	{ .hint = N_("Left/Right: change") },
+	{ .ch = 'X', .hint = N_("X: declined"), .help = N_("the person declined to answer this line"),
+	  .is_help_only = true },
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap entry_map = { .binds = entry_binds, .more = &mentor_signout_keys };
+
+static const struct keymap *entry_keys(const struct screen *s)
+{
+	(void)s;
+	return &entry_map;
+}
+
 static void entry_draw(const struct screen *s, WINDOW *w)
 {
 	const struct entry_state *st = s->state;
@@ -73,7 +90,6 @@ static void entry_draw(const struct screen *s, WINDOW *w)
 		              may_decline((enum entry_field)st->sel) ? _("X: declined to say   Backspace: not recorded")
 		                                                     : _("Backspace: not recorded"),
 		              theme_attr(THEME_HINT));
-	mentor_footer(s, w, _("Up/Down: a line  Left/Right: change  Enter: save"), false);
 }
 
 /* Left or right on a line of choices: the next or the one before, from
@@ -169,4 +185,5 @@ const struct screen_ops entry_form_screen = {
 	.draw = entry_draw,
 	.on_event = entry_on_event,
 	.is_mentor = true,
+	.keys = entry_keys,
 };

@@ -62,6 +62,20 @@ static void floor_resume(struct screen *s)
 	load(s);
 }
 
+static const struct key_bind floor_binds[] = {
+	{ .hint = N_("*: in now"), .help = N_("a name with * is here now") },
+	{ .hint = N_("0-4: level"), .help = N_("the digit by a name: their level at that process") },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap floor_map = { .binds = floor_binds, .more = &mentor_menu_keys };
+
+static const struct keymap *floor_keys(const struct screen *s)
+{
+	(void)s;
+	return &floor_map;
+}
+
 static void floor_draw(const struct screen *s, WINDOW *w)
 {
 	const struct floor_state *st = s->state;
@@ -110,7 +124,6 @@ static void floor_draw(const struct screen *s, WINDOW *w)
 			draw_text_wrap(w, y < last ? y : last, x, width - 1, 2, line, theme_attr(THEME_HINT));
 		}
 	}
-	mentor_footer(s, w, _("* in now   the digit: level at that process"), true);
 }
 
 static int floor_on_event(struct screen *s, const struct event *ev)
@@ -131,4 +144,5 @@ const struct screen_ops floor_screen = {
 	.on_event = floor_on_event,
 	.resume = floor_resume,
 	.is_mentor = true,
+	.keys = floor_keys,
 };

@@ -33,8 +33,7 @@ struct greeting_state {
 	char stale[256];
 	char undo_line[200];  /* the undo offer with the seconds left */
 	int undo_left;
-	char close_hint[128];
-	char self_hint[128];
+	struct keymap keys_undo, keys_plain;  /* in the person's language */
 	char undone[160];
 	int top;
 	struct flow flow;
@@ -43,6 +42,17 @@ struct greeting_state {
 static bool update_undo_line(const struct screen *s, struct greeting_state *st);
 
 /* Prepares every sentence in the person's language, once. */
+static const struct key_bind greeting_undo_binds[] = {
+	{ .ch = 'U', .hint = N_("U: undo"), .help = N_("not you, or a mistake: the scan is not counted") },
+	{ .ch = 'S', .hint = N_("S: see my hours and progress") },
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: close") },
+	{ 0 },
+};
+static const struct key_bind greeting_binds[] = {
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: close"), .help = N_("close this (any other key too)") },
+	{ 0 },
+};
+
 static void greeting_enter(struct screen *s, const void *arg)
 {
 	struct greeting_state *st = s->state;
@@ -72,10 +82,10 @@ static void greeting_enter(struct screen *s, const void *arg)
 	if (r->closed_stale)
 		text_copy(st->stale, sizeof st->stale,
 		          _("Your last visit had no check-out. That is fine: a mentor will fill it in."));
-	text_copy(st->close_hint, sizeof st->close_hint, _("Press Enter to close."));
-	text_copy(st->self_hint, sizeof st->self_hint, _("S: see my hours and progress"));
 	text_copy(st->undone, sizeof st->undone, _("Undone. This scan was not counted."));
 	i18n_restore(kiosk_lang);
+	st->keys_undo = (struct keymap){ .binds = greeting_undo_binds, .lang = st->result.lang };
+	st->keys_plain = (struct keymap){ .binds = greeting_binds, .lang = st->result.lang };
 	update_undo_line(s, st);
 }
 
@@ -103,6 +113,13 @@ static bool update_undo_line(const struct screen *s, struct greeting_state *st)
 	return true;
 }
 
+/* U and S only while the undo lasts: the first key after the scan. */
+static const struct keymap *greeting_keys(const struct screen *s)
+{
+	const struct greeting_state *st = s->state;
+	return st->undo_left > 0 ? &st->keys_undo : &st->keys_plain;
+}
+
 static void greeting_layout(struct screen *s)
 {
 	struct greeting_state *st = s->state;
@@ -126,10 +143,8 @@ static void greeting_draw(const struct screen *s, WINDOW *w)
 	if (st->stale[0])
 		draw_wrapped(w, y + 15, s->cols - 8, st->stale, theme_attr(THEME_HINT));
 	if (st->undo_left > 0) {
-		draw_centered(w, s->rows - 5, st->undo_line, theme_attr(THEME_HINT));
-		draw_centered(w, s->rows - 3, st->self_hint, theme_attr(THEME_HINT));
+		draw_centered(w, s->rows - 4, st->undo_line, theme_attr(THEME_HINT));
 	}
-	draw_centered(w, s->rows - 2, st->close_hint, theme_attr(THEME_HINT));
 }
 
 static int undo(struct screen *s, struct greeting_state *st, time_t now)
@@ -195,4 +210,5 @@ const struct screen_ops greeting_screen = {
 	.layout = greeting_layout,
 	.draw = greeting_draw,
 	.on_event = greeting_on_event,
+	.keys = greeting_keys,
 };

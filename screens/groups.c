@@ -63,6 +63,29 @@ static void groups_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - GROUPS_TOP - 4);
 }
 
+enum groups_action { GROUPS_NEW = 1, GROUPS_JOIN };
+
+static const struct key_bind groups_binds[] = {
+	{ .ch = 'N', .action = GROUPS_NEW, .hint = N_("N: new group") },
+	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap groups_map = { .binds = groups_binds, .more = &mentor_menu_keys };
+static const struct key_bind groups_pick_binds[] = {
+	{ .key = UI_KEY_ENTER, .action = GROUPS_JOIN, .hint = N_("Enter: join this group") },
+	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap groups_pick_map = { .binds = groups_pick_binds, .more = &mentor_signout_keys };
+
+static const struct keymap *groups_keys(const struct screen *s)
+{
+	const struct groups_state *st = s->state;
+	return st->arg.person_id ? &groups_pick_map : &groups_map;
+}
+
 static void groups_draw(const struct screen *s, WINDOW *w)
 {
 	const struct groups_state *st = s->state;
@@ -86,7 +109,6 @@ static void groups_draw(const struct screen *s, WINDOW *w)
 	}
 	if (st->status[0])
 		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
-	mentor_footer(s, w, picking ? _("Enter: join this group") : _("N: new group"), !picking);
 }
 
 static int groups_on_event(struct screen *s, const struct event *ev)
@@ -100,7 +122,7 @@ static int groups_on_event(struct screen *s, const struct event *ev)
 	if (st->arg.person_id) {
 		if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
 			return SCR_POP | SCR_HANDLED;
-		if ((ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER)) && st->n) {
+		if ((ev->kind == EV_SCAN || keys_action(&groups_pick_map, ev) == GROUPS_JOIN) && st->n) {
 			enum rota_err e = app_group_join(s->app, st->groups[st->lv.sel].id, st->arg.person_id, ev->now);
 			if (e == ERR_OK)
 				return SCR_POP | SCR_HANDLED;
@@ -108,7 +130,7 @@ static int groups_on_event(struct screen *s, const struct event *ev)
 		}
 		return SCR_HANDLED | SCR_REDRAW;
 	}
-	if (ev->kind == EV_CHAR && (ev->ch == 'n' || ev->ch == 'N')) {
+	if (keys_action(&groups_map, ev) == GROUPS_NEW) {
 		st->prompt.who = st->arg;
 		st->prompt.kind = PROMPT_GROUP;
 		return screen_go(s, SCR_PUSH, &prompt_screen, &st->prompt);
@@ -127,4 +149,5 @@ const struct screen_ops groups_screen = {
 	.on_event = groups_on_event,
 	.resume = groups_resume,
 	.is_mentor = true,
+	.keys = groups_keys,
 };

@@ -2,6 +2,7 @@
  * "scan your card". Nobody's name is ever shown here. A scan (or typed
  * digits and Enter) checks in or out; N or F3 opens the name list. Only
  * digits go into the card field: other letters and unknown keys do nothing.
+ * F2 or M opens the mentors' sign-in; the keys are home_keys' table.
  * A demo workshop says how to leave it (the key itself is the main loop's). */
 #include <stdio.h>
 #include <string.h>
@@ -50,6 +51,41 @@ static void draw_typed(const struct home_state *st, WINDOW *w, int y)
 	draw_centered(w, y, line, A_BOLD);
 }
 
+enum home_action { HOME_MENTORS = 1, HOME_NAMES };
+
+#define HOME_KEY_MENTORS                                                                  \
+	{ .key = KEY_F(2), .ch = 'M', .action = HOME_MENTORS, .hint = N_("F2/M: mentors"),   \
+	  .help = N_("a mentor signs in: then their card, or their name and PIN") }
+#define HOME_KEYS_CARD                                                                    \
+	{ .hint = N_("0-9: your card number"), .help = N_("type the number on your card"),  \
+	  .is_help_only = true },                                                          \
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: check in or out"), .is_help_only = true }, \
+	{ .key = UI_KEY_ESC, .hint = N_("Esc: clear the number"), .is_help_only = true }
+
+static const struct key_bind home_binds[] = {
+	HOME_KEY_MENTORS,
+	{ .key = KEY_F(3), .ch = 'N', .action = HOME_NAMES, .hint = N_("N: find your name"),
+	  .help = N_("no card with you: find your name, then type your PIN") },
+	HOME_KEYS_CARD,
+	{ 0 },
+};
+static const struct keymap home_map = {
+	.binds = home_binds,
+	.note = N_("Mentors: press F2 or M, then scan your card or pick your name and type your PIN. "
+	           "No card with you? Press N (or F3), find your name and type your PIN."),
+};
+static const struct key_bind home_card_binds[] = { HOME_KEY_MENTORS, HOME_KEYS_CARD, { 0 } };
+static const struct keymap home_card_map = {
+	.binds = home_card_binds,
+	.note = N_("Mentors: press F2 or M, then scan your card or pick your name and type your PIN. "
+	           "No card with you? Ask a mentor: they check you in."),
+};
+
+static const struct keymap *home_keys(const struct screen *s)
+{
+	return s->app->cfg.has_name_list ? &home_map : &home_card_map;
+}
+
 static void home_draw(const struct screen *s, WINDOW *w)
 {
 	const struct home_state *st = s->state;
@@ -67,7 +103,6 @@ static void home_draw(const struct screen *s, WINDOW *w)
 	if (s->app->cfg.has_name_list)
 		draw_centered(w, s->rows - 3, _("No card with you? Press N to find your name."),
 		              theme_attr(THEME_HINT));
-	draw_text(w, s->rows - 1, s->cols - 16, 15, _("F2: mentors"), theme_attr(THEME_HINT));
 	if (s->app->cfg.is_demo)
 		draw_text(w, s->rows - 1, 1, s->cols - 18, _("Demo: Ctrl-Q leaves"), theme_attr(THEME_HINT));
 }
@@ -89,9 +124,10 @@ static int home_on_event(struct screen *s, const struct event *ev)
 		return flow_scan(s, &st->flow, line, !ev->is_burst, ev->now, SCR_PUSH);
 	}
 	case EV_CHAR:
-		if ((ev->ch == 'm' || ev->ch == 'M') && !st->typed[0])
+		/* a letter after digits is a slip in the card number, not a key */
+		if (keys_action(home_keys(s), ev) == HOME_MENTORS && !st->typed[0])
 			return screen_go(s, SCR_PUSH, &mentor_signin_screen, NULL);
-		if (s->app->cfg.has_name_list && (ev->ch == 'n' || ev->ch == 'N') && !st->typed[0])
+		if (keys_action(home_keys(s), ev) == HOME_NAMES && !st->typed[0])
 			return screen_go(s, SCR_PUSH, &names_screen, NULL);
 		if (ev->ch >= '0' && ev->ch <= '9') {
 			size_t n = strlen(st->typed);
@@ -103,11 +139,11 @@ static int home_on_event(struct screen *s, const struct event *ev)
 		}
 		return SCR_HANDLED;
 	case EV_KEY:
-		if (ev->key == KEY_F(2)) {
+		if (keys_action(home_keys(s), ev) == HOME_MENTORS) {
 			st->typed[0] = '\0';
 			return screen_go(s, SCR_PUSH, &mentor_signin_screen, NULL);
 		}
-		if (ev->key == KEY_F(3) && s->app->cfg.has_name_list) {
+		if (keys_action(home_keys(s), ev) == HOME_NAMES) {
 			st->typed[0] = '\0';
 			return screen_go(s, SCR_PUSH, &names_screen, NULL);
 		}
@@ -135,4 +171,5 @@ const struct screen_ops home_screen = {
 	.layout = home_layout,
 	.draw = home_draw,
 	.on_event = home_on_event,
+	.keys = home_keys,
 };

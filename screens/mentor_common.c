@@ -1,5 +1,5 @@
-/* What the mentor screens share: the top line, the two footer lines and the
- * menu keys. Esc goes one step back (to the review, which is the top of
+/* What the mentor screens share: the top line, the menu keys of their
+ * footer's last row, and the yes-or-no questions. Esc goes one step back (to the review, which is the top of
  * mentor mode; from there it signs out); F10 signs out anywhere (kiosk.c). */
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +22,27 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
 		draw_char(w, 1, x, 0x2500, A_NORMAL);
 }
 
+enum menu_action { MENU_REVIEW = 100, MENU_PARTICIPANTS, MENU_TODAY, MENU_FLOOR, MENU_GROUPS, MENU_WORK };
+
+static const struct key_bind menu_binds[] = {
+	{ .ch = 'P', .action = MENU_PARTICIPANTS, .hint = N_("P: participants") },
+	{ .ch = 'T', .action = MENU_TODAY, .hint = N_("T: today") },
+	{ .ch = 'F', .action = MENU_FLOOR, .hint = N_("F: floor") },
+	{ .ch = 'G', .action = MENU_GROUPS, .hint = N_("G: groups") },
+	{ .ch = 'W', .action = MENU_WORK, .hint = N_("W: work"), .help = N_("the work processes") },
+	/* R works too, but Esc is the way back there: the line keeps room */
+	{ .ch = 'R', .action = MENU_REVIEW, .hint = N_("R: review"), .is_help_only = true },
+	{ .key = KEY_F(10), .hint = N_("F10: sign out") },
+	{ 0 },
+};
+const struct keymap mentor_menu_keys = { .binds = menu_binds };
+
+static const struct key_bind signout_binds[] = {
+	{ .key = KEY_F(10), .hint = N_("F10: sign out") },
+	{ 0 },
+};
+const struct keymap mentor_signout_keys = { .binds = signout_binds };
+
 int mentor_menu_key(struct screen *s, const struct event *ev, const struct person_arg *who)
 {
 	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
@@ -29,16 +50,14 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct perso
 			return SCR_HOME | SCR_HANDLED; /* the top of mentor mode: signing out */
 		return screen_go(s, SCR_REPLACE, &review_screen, &who->session);
 	}
-	if (ev->kind != EV_CHAR)
-		return 0;
 	const struct screen_ops *next = NULL;
-	switch (ev->ch) {
-	case 'r': case 'R': next = &review_screen; break;
-	case 'p': case 'P': next = &participants_screen; break;
-	case 't': case 'T': next = &today_screen; break;
-	case 'f': case 'F': next = &floor_screen; break;
-	case 'g': case 'G': next = &groups_screen; break;
-	case 'w': case 'W': next = &stations_screen; break;
+	switch (keys_action(&mentor_menu_keys, ev)) {
+	case MENU_REVIEW: next = &review_screen; break;
+	case MENU_PARTICIPANTS: next = &participants_screen; break;
+	case MENU_TODAY: next = &today_screen; break;
+	case MENU_FLOOR: next = &floor_screen; break;
+	case MENU_GROUPS: next = &groups_screen; break;
+	case MENU_WORK: next = &stations_screen; break;
 	default: return 0;
 	}
 	if (next == s->ops)
@@ -46,60 +65,9 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct perso
 	return screen_go(s, SCR_REPLACE, next, next == &groups_screen ? (const void *)who : &who->session);
 }
 
-/* Splits the key list in buf at its double spaces into items (at most
- * max); returns how many. */
-static int split_keys(char *buf, const char **items, int max)
-{
-	int n = 0;
-	char *p = buf;
-	while (*p && n < max) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		items[n++] = p;
-		char *gap = strstr(p, "  ");
-		if (!gap)
-			break;
-		*gap = '\0';
-		p = gap + 2;
-	}
-	return n;
-}
-
 bool is_card_line(const struct event *ev)
 {
 	return ev->kind == EV_SCAN && strlen(ev->text) >= BADGE_DIGITS;
-}
-
-void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu)
-{
-	/* R (the review) works too, but Esc is the way back there: the line keeps room */
-	char line[512];
-	/* the review is the top of mentor mode: Esc there signs out */
-	const char *esc = s->ops == &review_screen ? _("Esc: sign out") : _("Esc: back");
-	const char *last = with_menu ? _("P: participants  T: today  F: floor  G: groups  W: work  F10: sign out")
-	                             : _("F10: sign out");
-	int cols = s->cols - 2;
-	attr_t hint = theme_attr(THEME_HINT);
-	snprintf(line, sizeof line, "%s  %s", keys, esc);
-	if (text_width(keys[0] ? line : esc) <= cols) {
-		draw_text(w, s->rows - 2, 1, cols, keys[0] ? line : esc, hint);
-		draw_text_fit(w, s->rows - 1, 1, cols, last, hint);
-		return;
-	}
-	/* Too long for one line: broken between two keys. Without the menu the
-	 * keys go on over the sign-out line; with it, they take the line above. */
-	const char *items[24];
-	if (!with_menu)
-		snprintf(line, sizeof line, "%s  %s  %s", keys, esc, last);
-	int n = split_keys(line, items, 24);
-	if (with_menu) {
-		draw_items(w, s->rows - 3, 1, cols, 2, items, n, "  ", hint);
-		draw_text_fit(w, s->rows - 1, 1, cols, last, hint);
-	} else {
-		draw_items(w, s->rows - 2, 1, cols, 2, items, n, "  ", hint);
-	}
 }
 
 void mentor_ask(const struct screen *s, WINDOW *w, const char *question)

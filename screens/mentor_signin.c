@@ -16,6 +16,20 @@ struct signin_state {
 	struct flow flow;
 };
 
+static const struct key_bind signin_binds[] = {
+	{ .hint = N_("Scan: your badge"), .help = N_("a mentor's badge signs in") },
+	{ .ch = 'N', .hint = N_("N: find your name"), .help = N_("pick your name, then type your PIN") },
+	{ .key = UI_KEY_ESC, .hint = N_("Esc: back to the start") },
+	{ 0 },
+};
+static const struct keymap signin_map = { .binds = signin_binds };
+
+static const struct keymap *signin_keys(const struct screen *s)
+{
+	(void)s;
+	return &signin_map;
+}
+
 static void signin_draw(const struct screen *s, WINDOW *w)
 {
 	const struct signin_state *st = s->state;
@@ -23,7 +37,6 @@ static void signin_draw(const struct screen *s, WINDOW *w)
 	draw_wrapped(w, 6, s->cols - 8, _("Scan your badge, or press N to find your name."), A_BOLD);
 	if (st->refused != ERR_OK)
 		draw_wrapped(w, 10, s->cols - 12, flow_words(st->refused, true), A_NORMAL);
-	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
 }
 
 static int signin_on_event(struct screen *s, const struct event *ev)
@@ -64,4 +77,5 @@ const struct screen_ops mentor_signin_screen = {
 	.state_size = sizeof(struct signin_state),
 	.draw = signin_draw,
 	.on_event = signin_on_event,
+	.keys = signin_keys,
 };

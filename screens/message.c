@@ -12,9 +12,20 @@
 struct message_state {
 	struct message_arg msg;
 	time_t shown_at;
-	char close_hint[128];
+	struct keymap keys;      /* its words in the message's language */
 	struct flow flow;
 };
+
+static const struct key_bind message_binds[] = {
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: close"), .help = N_("close this (Esc or any letter too)") },
+	{ 0 },
+};
+
+static const struct keymap *message_keys(const struct screen *s)
+{
+	const struct message_state *st = s->state;
+	return &st->keys;
+}
 
 static void message_enter(struct screen *s, const void *arg)
 {
@@ -22,9 +33,8 @@ static void message_enter(struct screen *s, const void *arg)
 	char kiosk_lang[3];
 	st->msg = *(const struct message_arg *)arg;
 	st->shown_at = 0;
-	i18n_switch(st->msg.lang, kiosk_lang);
-	snprintf(st->close_hint, sizeof st->close_hint, "%s", _("Press Enter to close."));
-	i18n_restore(kiosk_lang);
+	(void)kiosk_lang;
+	st->keys = (struct keymap){ .binds = message_binds, .lang = st->msg.lang };
 }
 
 static void message_draw(const struct screen *s, WINDOW *w)
@@ -42,7 +52,6 @@ static void message_draw(const struct screen *s, WINDOW *w)
 	}
 	if (st->msg.body[0])
 		draw_wrapped(w, y, s->cols - 12 > 60 ? 60 : s->cols - 12, st->msg.body, A_BOLD);
-	draw_centered(w, s->rows - 2, st->close_hint, theme_attr(THEME_HINT));
 }
 
 static int message_on_event(struct screen *s, const struct event *ev)
@@ -81,4 +90,5 @@ const struct screen_ops message_screen = {
 	.enter = message_enter,
 	.draw = message_draw,
 	.on_event = message_on_event,
+	.keys = message_keys,
 };

@@ -81,6 +81,21 @@ static void names_layout(struct screen *s)
 	keep_selection_visible(st);
 }
 
+static const struct key_bind names_binds[] = {
+	{ .hint = N_("Type a name"), .help = N_("the list keeps the names that match") },
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: this is me"), .help = N_("pick the chosen name") },
+	{ .hint = N_("Arrows: choose"), .is_help_only = true },
+	{ .key = UI_KEY_ESC, .hint = N_("Esc: back to the start") },
+	{ 0 },
+};
+static const struct keymap names_map = { .binds = names_binds, .takes_text = true };
+
+static const struct keymap *names_keys(const struct screen *s)
+{
+	(void)s;
+	return &names_map;
+}
+
 static void names_draw(const struct screen *s, WINDOW *w)
 {
 	const struct names_state *st = s->state;
@@ -108,7 +123,6 @@ static void names_draw(const struct screen *s, WINDOW *w)
 		draw_text(w, NAMES_TOP + (int)row, x, NAME_COL_WIDTH - 1, line,
 		          i == st->sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
-	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
 }
 
 static int choose(struct screen *s, struct names_state *st, time_t now)
@@ -195,4 +209,5 @@ const struct screen_ops names_screen = {
 	.layout = names_layout,
 	.draw = names_draw,
 	.on_event = names_on_event,
+	.keys = names_keys,
 };

@@ -56,6 +56,25 @@ static void participants_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - LIST_TOP - 3);
 }
 
+static const struct key_bind participants_binds[] = {
+	{ .hint = N_("Type a name"), .help = N_("the list keeps the names that match") },
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: open"), .help = N_("open the chosen person's file") },
+	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap participants_map = {
+	.binds = participants_binds,
+	.more = &mentor_signout_keys,
+	.takes_text = true,
+};
+
+static const struct keymap *participants_keys(const struct screen *s)
+{
+	(void)s;
+	return &participants_map;
+}
+
 static void participants_draw(const struct screen *s, WINDOW *w)
 {
 	const struct participants_state *st = s->state;
@@ -68,7 +87,6 @@ static void participants_draw(const struct screen *s, WINDOW *w)
 		draw_text(w, LIST_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
 		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
-	mentor_footer(s, w, _("Type a name  Enter: open"), false);
 }
 
 static int open_file(struct screen *s, struct participants_state *st)
@@ -115,4 +133,5 @@ const struct screen_ops participants_screen = {
 	.draw = participants_draw,
 	.on_event = participants_on_event,
 	.is_mentor = true,
+	.keys = participants_keys,
 };

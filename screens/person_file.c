@@ -78,6 +78,62 @@ static void file_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - BODY_TOP - 3);
 }
 
+#define FILE_KEYS_MORE                                                                    \
+	{ .ch = 'L', .hint = N_("L: level"), .help = N_("a new level at a process") },    \
+	{ .ch = 'N', .hint = N_("N: note") },                                              \
+	{ .ch = 'G', .hint = N_("G: goal"), .help = N_("a new goal") },                    \
+	{ .ch = 'O', .hint = N_("O: next process") },                                      \
+	{ .ch = 'J', .hint = N_("J: group"), .help = N_("join a group") },                 \
+	{ .ch = 'E', .hint = N_("E: excused absence"), .is_help_only = true },             \
+	{ .ch = 'Q', .hint = N_("Q: code"), .help = N_("show the card's code on screen"),  \
+	  .is_help_only = true },                                                         \
+	{ .ch = 'I', .hint = N_("I: new card"), .is_help_only = true },                    \
+	{ .ch = 'X', .hint = N_("X: stop the card"), .is_help_only = true },               \
+	{ .ch = '1', .ch_last = '5', .hint = N_("1-5: a view"), .is_help_only = true },    \
+	MENTOR_KEY_BACK,                                                                   \
+	{ 0 }
+
+static const struct key_bind file_timeline_binds[] = {
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: correct a visit"), .help = N_("correct the chosen visit") },
+	{ .ch = 'V', .hint = N_("V: new visit"), .help = N_("add a visit that was never scanned") },
+	FILE_KEYS_MORE,
+};
+static const struct key_bind file_timeline_coord_binds[] = {
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: correct a visit"), .help = N_("correct the chosen visit") },
+	{ .ch = 'V', .hint = N_("V: new visit"), .help = N_("add a visit that was never scanned") },
+	{ .ch = 'D', .hint = N_("D: entry data") },
+	FILE_KEYS_MORE,
+};
+static const struct key_bind file_goals_binds[] = {
+	{ .hint = N_("Arrows: a goal") },
+	{ .ch = 'W', .hint = N_("W: working on it") },
+	{ .ch = 'D', .hint = N_("D: reached") },
+	{ .ch = 'A', .hint = N_("A: set aside") },
+	{ .ch = 'G', .hint = N_("G: new goal") },
+	{ .ch = '1', .ch_last = '5', .hint = N_("1-5: a view"), .is_help_only = true },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct key_bind file_binds[] = { FILE_KEYS_MORE };
+static const struct keymap file_timeline_map = { .binds = file_timeline_binds, .more = &mentor_signout_keys };
+static const struct keymap file_timeline_coord_map = {
+	.binds = file_timeline_coord_binds,
+	.more = &mentor_signout_keys,
+};
+static const struct keymap file_goals_map = { .binds = file_goals_binds, .more = &mentor_signout_keys };
+static const struct keymap file_map = { .binds = file_binds, .more = &mentor_signout_keys };
+
+static const struct keymap *file_keys(const struct screen *s)
+{
+	const struct file_state *st = s->state;
+	if (st->view == VIEW_GOALS && st->pv.views[VIEW_GOALS].n)
+		return &file_goals_map;
+	if (st->view != VIEW_TIMELINE)
+		return &file_map;
+	return st->arg.session.is_coordinator && st->pv.person.role == ROLE_PARTICIPANT ? &file_timeline_coord_map
+	                                                                               : &file_timeline_map;
+}
+
 static void file_draw(const struct screen *s, WINDOW *w)
 {
 	const struct file_state *st = s->state;
@@ -115,17 +171,6 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	else if (st->drafts)
 		draw_text(w, s->rows - 3, 1, s->cols - 2,
 		          _("A draft is waiting: open the same form again to go on with it."), A_BOLD);
-	else if (st->view == VIEW_TIMELINE)
-		draw_text(w, s->rows - 3, 1, s->cols - 2,
-		          st->arg.session.is_coordinator && st->pv.person.role == ROLE_PARTICIPANT
-		              ? _("Enter: correct the chosen visit  V: add a visit  D: entry data")
-		              : _("Enter: correct the chosen visit  V: add a visit"),
-		          theme_attr(THEME_HINT));
-	mentor_footer(s, w,
-	              st->view == VIEW_GOALS && l->n
-	                  ? _("Arrows: a goal  W: working on it  D: reached  A: set aside  G: new goal")
-	                  : _("L: level  N: note  G: goal  O: next process  J: group  Q: code  I/X: card"),
-	              false);
 }
 
 static int show_code(struct screen *s, struct file_state *st)
@@ -287,4 +332,5 @@ const struct screen_ops person_file_screen = {
 	.on_event = file_on_event,
 	.resume = file_resume,
 	.is_mentor = true,
+	.keys = file_keys,
 };

@@ -44,6 +44,26 @@ static bool to_mentor(const struct pin_state *st)
 	return st->pick.for_mentor || st->pick.is_mentor;
 }
 
+static const struct key_bind pin_binds[] = {
+	{ .hint = N_("0-9: your PIN"), .help = N_("type your PIN; the screen shows only stars") },
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: done") },
+	{ .key = UI_KEY_ESC, .hint = N_("Esc: back to the start") },
+	{ 0 },
+};
+static const struct keymap pin_map = { .binds = pin_binds };
+static const struct key_bind pin_mentor_binds[] = {
+	{ .hint = N_("Scan: the mentor's badge"), .help = N_("a mentor's badge confirms the check-in") },
+	{ .key = UI_KEY_ESC, .hint = N_("Esc: back to the start") },
+	{ 0 },
+};
+static const struct keymap pin_mentor_map = { .binds = pin_mentor_binds };
+
+static const struct keymap *pin_keys(const struct screen *s)
+{
+	const struct pin_state *st = s->state;
+	return st->pick.needs_mentor ? &pin_mentor_map : &pin_map;
+}
+
 static void pin_draw(const struct screen *s, WINDOW *w)
 {
 	const struct pin_state *st = s->state;
@@ -62,7 +82,6 @@ static void pin_draw(const struct screen *s, WINDOW *w)
 		             A_NORMAL);
 		if (st->refused != ERR_OK)
 			draw_wrapped(w, 10, s->cols - 12, flow_words(st->refused, to_mentor(st)), A_NORMAL);
-		draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
 		return;
 	}
 	draw_centered(w, 6, _("Please type your PIN and press Enter."), A_BOLD);
@@ -73,7 +92,6 @@ static void pin_draw(const struct screen *s, WINDOW *w)
 		draw_centered(w, 12, _("Checking …"), A_BOLD);
 	else if (st->wrong)
 		draw_wrapped(w, 12, s->cols - 12, flow_words(ERR_PIN_WRONG, to_mentor(st)), A_NORMAL);
-	draw_centered(w, s->rows - 2, _("Esc: back to the start"), theme_attr(THEME_HINT));
 }
 
 /* The mentor's PIN confirms someone's check-in by name. */
@@ -224,4 +242,5 @@ const struct screen_ops pin_screen = {
 	.wants_tick = pin_wants_tick,
 	.draw = pin_draw,
 	.on_event = pin_on_event,
+	.keys = pin_keys,
 };

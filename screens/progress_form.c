@@ -165,6 +165,22 @@ static bool has_unsaved(const struct form_state *st)
 	return st->level >= 0 || st->note.len || st->words.len;
 }
 
+static const struct key_bind progress_binds[] = {
+	{ .hint = N_("Arrows: choose") },
+	{ .hint = N_("0-4: level") },
+	{ .key = UI_KEY_TAB, .hint = N_("Tab: note") },
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap progress_map = { .binds = progress_binds, .more = &mentor_signout_keys, .takes_text = true };
+
+static const struct keymap *progress_keys(const struct screen *s)
+{
+	(void)s;
+	return &progress_map;
+}
+
 static void form_draw(const struct screen *s, WINDOW *w)
 {
 	const struct form_state *st = s->state;
@@ -200,7 +216,6 @@ static void form_draw(const struct screen *s, WINDOW *w)
 	draw_level_words(w, y + 4, st->asking_leave ? 1 : 2, s->cols - 4); /* the question takes the rest */
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);
-	mentor_footer(s, w, _("Arrows: choose  0-4: level  Tab: note  Enter: save"), false);
 }
 
 static int save(struct screen *s, struct form_state *st, time_t now)
@@ -257,5 +272,6 @@ const struct screen_ops progress_form_screen = {
 	.draw = form_draw,
 	.on_event = form_on_event,
 	.is_mentor = true,
+	.keys = progress_keys,
 	.save_draft = form_save_draft,
 };

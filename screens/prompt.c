@@ -80,6 +80,30 @@ static void prompt_enter(struct screen *s, const void *arg)
 	         st->arg.kind == PROMPT_NOTE ? _("A note about %s") : _("A goal for %s"), p.name);
 }
 
+static const struct key_bind prompt_binds[] = {
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap prompt_map = { .binds = prompt_binds, .more = &mentor_signout_keys, .takes_text = true };
+static const struct key_bind prompt_note_binds[] = {
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	{ .key = UI_KEY_TAB, .hint = N_("Tab: for the team meeting"), .is_help_only = true },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap prompt_note_map = {
+	.binds = prompt_note_binds,
+	.more = &mentor_signout_keys,
+	.takes_text = true,
+};
+
+static const struct keymap *prompt_keys(const struct screen *s)
+{
+	const struct prompt_state *st = s->state;
+	return st->arg.kind == PROMPT_NOTE ? &prompt_note_map : &prompt_map;
+}
+
 static void prompt_draw(const struct screen *s, WINDOW *w)
 {
 	const struct prompt_state *st = s->state;
@@ -97,7 +121,6 @@ static void prompt_draw(const struct screen *s, WINDOW *w)
 		          st->for_team ? A_BOLD : A_NORMAL);
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);
-	mentor_footer(s, w, _("Enter: save"), false);
 }
 
 static int prompt_on_event(struct screen *s, const struct event *ev)
@@ -144,5 +167,6 @@ const struct screen_ops prompt_screen = {
 	.draw = prompt_draw,
 	.on_event = prompt_on_event,
 	.is_mentor = true,
+	.keys = prompt_keys,
 	.save_draft = prompt_save_draft,
 };

@@ -56,6 +56,25 @@ static void review_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - REVIEW_TOP - 5);
 }
 
+enum review_action { ACT_OPEN = 1, ACT_SEEN };
+
+static const struct key_bind review_binds[] = {
+	{ .key = UI_KEY_ENTER, .action = ACT_OPEN, .hint = N_("Enter: open"), .help = N_("open the chosen one") },
+	{ .ch = 'S', .action = ACT_SEEN, .hint = N_("S: seen"), .help = N_("mark the chosen one as seen") },
+	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	MENTOR_KEY_SIGN_OUT,
+	{ 0 },
+};
+static const struct keymap review_map = { .binds = review_binds, .more = &mentor_menu_keys };
+static const struct key_bind review_empty_binds[] = { MENTOR_KEY_SIGN_OUT, { 0 } };
+static const struct keymap review_empty_map = { .binds = review_empty_binds, .more = &mentor_menu_keys };
+
+static const struct keymap *review_keys(const struct screen *s)
+{
+	const struct review_state *st = s->state;
+	return st->lv.count ? &review_map : &review_empty_map;
+}
+
 static void review_draw(const struct screen *s, WINDOW *w)
 {
 	const struct review_state *st = s->state;
@@ -87,7 +106,6 @@ static void review_draw(const struct screen *s, WINDOW *w)
 		draw_text_wrap(w, s->rows - 4, 1, s->cols - 2, 2, st->status, A_BOLD);
 	else if (st->lv.count > 0)
 		draw_text_wrap(w, s->rows - 4, 1, s->cols - 2, 2, st->items[st->lv.sel].detail, A_NORMAL);
-	mentor_footer(s, w, st->lv.count ? _("Enter: open  S: seen") : "", true);
 }
 
 static int open_item(struct screen *s, struct review_state *st)
@@ -134,10 +152,11 @@ static int review_on_event(struct screen *s, const struct event *ev)
 	st->status[0] = '\0';
 	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
 		return SCR_HANDLED | SCR_REDRAW;
-	bool has_item = st->lv.count > 0;
-	if (has_item && ((ev->kind == EV_KEY && ev->key == UI_KEY_ENTER) || ev->kind == EV_SCAN))
+	/* the keys are the table's (review_keys): with nothing listed, only Esc and the menu */
+	int act = keys_action(review_keys(s), ev);
+	if (act == ACT_OPEN || (st->lv.count > 0 && ev->kind == EV_SCAN))
 		return open_item(s, st);
-	if (has_item && ev->kind == EV_CHAR && (ev->ch == 's' || ev->ch == 'S'))
+	if (act == ACT_SEEN)
 		return mark_seen(s, st, ev->now);
 	int f = mentor_menu_key(s, ev, &st->who);
 	return f ? f : SCR_HANDLED | SCR_REDRAW;
@@ -153,4 +172,5 @@ const struct screen_ops review_screen = {
 	.on_event = review_on_event,
 	.resume = review_resume,
 	.is_mentor = true,
+	.keys = review_keys,
 };

@@ -55,6 +55,20 @@ static void rotation_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - ROT_TOP - 4);
 }
 
+static const struct key_bind rotation_binds[] = {
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: assign the chosen process") },
+	{ .hint = N_("Arrows: another") },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap rotation_map = { .binds = rotation_binds, .more = &mentor_signout_keys };
+
+static const struct keymap *rotation_keys(const struct screen *s)
+{
+	(void)s;
+	return &rotation_map;
+}
+
 static void rotation_draw(const struct screen *s, WINDOW *w)
 {
 	const struct rotation_state *st = s->state;
@@ -87,7 +101,6 @@ static void rotation_draw(const struct screen *s, WINDOW *w)
 	}
 	if (st->status[0])
 		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
-	mentor_footer(s, w, _("Enter: assign the chosen process  Arrows: another"), false);
 }
 
 static int assign_chosen(struct screen *s, struct rotation_state *st, time_t now)
@@ -128,4 +141,5 @@ const struct screen_ops rotation_screen = {
 	.draw = rotation_draw,
 	.on_event = rotation_on_event,
 	.is_mentor = true,
+	.keys = rotation_keys,
 };

@@ -4,6 +4,7 @@
 
 #include "app/scan.h"
 #include "core/badge.h"
+#include "ui/keys.h"
 #include "ui/qrdraw.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -176,13 +177,19 @@ struct correct_arg {
 /* Draws the mentor screens' top line: the title and who is signed in. */
 void mentor_header(const struct screen *s, WINDOW *w, const char *title,
                    const struct mentor_session *session);
-/* The mentor screens' two footer lines: the screen's own keys and "Esc:
- * back" above, the menu keys (with_menu) and "F10: sign out" below. Keys
- * too many for one line break between two keys (at a double space): on
- * over the sign-out line, or, with the menu, onto the line above. */
-void mentor_footer(const struct screen *s, WINDOW *w, const char *keys, bool with_menu);
+/* The mentor screens' last row, under each screen's own hint line
+ * (ui/keys.h): the menu (R review, P participants, T today, F the floor, G
+ * groups, W work processes; mentor_menu_key acts on them) and "F10: sign
+ * out" (the kiosk's), or that alone for a screen without the menu. A mentor
+ * screen's keymap names one of them as its more. */
+extern const struct keymap mentor_menu_keys;
+extern const struct keymap mentor_signout_keys;
+/* The Esc of a mentor screen opened on top of another (one step back),
+ * and of the review (the top of mentor mode: signing out). */
+#define MENTOR_KEY_BACK { .key = UI_KEY_ESC, .hint = N_("Esc: back") }
+#define MENTOR_KEY_SIGN_OUT { .key = UI_KEY_ESC, .hint = N_("Esc: sign out") }
 /* Draws a yes-or-no question ("Press D to …. N or Esc: no.", its letters
- * from yes_key and no_key) on the row above the footer; the answer is read
+ * from yes_key and no_key) on the row above the hint line; the answer is read
  * with is_yes. */
 void mentor_ask(const struct screen *s, WINDOW *w, const char *question);
 /* Returns the key that answers yes in the language spoken now: "D" (da) in

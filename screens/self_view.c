@@ -18,8 +18,20 @@ struct self_state {
 	char lines[SELF_LINES][160];
 	int nlines;
 	time_t shown_at;
-	char close_hint[128];
+	char lang[3];            /* the person's language */
+	struct keymap keys;
 };
+
+static const struct key_bind self_binds[] = {
+	{ .key = UI_KEY_ENTER, .hint = N_("Enter: close"), .help = N_("close this (Esc or any letter too)") },
+	{ 0 },
+};
+
+static const struct keymap *self_keys(const struct screen *s)
+{
+	const struct self_state *st = s->state;
+	return &st->keys;
+}
 
 static void add(struct self_state *st, const char *text)
 {
@@ -56,7 +68,8 @@ static void self_enter(struct screen *s, const void *arg)
 			add(st, line);
 		}
 	}
-	text_copy(st->close_hint, sizeof st->close_hint, _("Press Enter to close."));
+	text_copy(st->lang, sizeof st->lang, r->lang);
+	st->keys = (struct keymap){ .binds = self_binds, .lang = st->lang };
 	i18n_restore(lang);
 }
 
@@ -67,7 +80,6 @@ static void self_draw(const struct screen *s, WINDOW *w)
 	draw_centered(w, 1, st->name, A_BOLD | theme_attr(THEME_TITLE));
 	for (int i = 0; i < st->nlines && 3 + i < s->rows - 2; i++)
 		draw_text(w, 3 + i, x, s->cols - x - 1, st->lines[i], i == 0 ? A_BOLD : A_NORMAL);
-	draw_centered(w, s->rows - 2, st->close_hint, theme_attr(THEME_HINT));
 }
 
 static int self_on_event(struct screen *s, const struct event *ev)
@@ -91,4 +103,5 @@ const struct screen_ops self_view_screen = {
 	.enter = self_enter,
 	.draw = self_draw,
 	.on_event = self_on_event,
+	.keys = self_keys,
 };

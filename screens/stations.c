@@ -52,6 +52,32 @@ static void stations_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - STATIONS_TOP - 4);
 }
 
+static const struct key_bind stations_binds[] = {
+	{ .hint = N_("+/-: places"), .help = N_("one place more or less at the chosen process") },
+	{ .hint = N_("[ ]: order"), .help = N_("move the chosen process up or down") },
+	{ .hint = N_("A: on or off"), .help = N_("the chosen process is used or not") },
+	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap stations_map = { .binds = stations_binds, .more = &mentor_menu_keys };
+static const struct key_bind stations_view_binds[] = {
+	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap stations_view_map = {
+	.binds = stations_view_binds,
+	.more = &mentor_menu_keys,
+	.note = N_("Only coordinators change these."),
+};
+
+static const struct keymap *stations_keys(const struct screen *s)
+{
+	const struct stations_state *st = s->state;
+	return st->who.session.is_coordinator ? &stations_map : &stations_view_map;
+}
+
 static void stations_draw(const struct screen *s, WINDOW *w)
 {
 	const struct stations_state *st = s->state;
@@ -69,8 +95,8 @@ static void stations_draw(const struct screen *s, WINDOW *w)
 	}
 	if (st->status[0])
 		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
-	mentor_footer(s, w, st->who.session.is_coordinator ? _("+/-: places  [ ]: order  A: on or off")
-	                                                   : _("Only coordinators change these."), true);
+	else if (!st->who.session.is_coordinator)
+		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, _("Only coordinators change these."), theme_attr(THEME_HINT));
 }
 
 /* Swaps the order of the chosen process with its neighbour (up: -1). */
@@ -135,4 +161,5 @@ const struct screen_ops stations_screen = {
 	.draw = stations_draw,
 	.on_event = stations_on_event,
 	.is_mentor = true,
+	.keys = stations_keys,
 };

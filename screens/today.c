@@ -42,6 +42,22 @@ static void today_resume(struct screen *s)
 	st->failed = app_today(s->app, s->now, &st->today) != ERR_OK;
 }
 
+enum today_action { TODAY_CLOSE = 1 };
+
+static const struct key_bind today_binds[] = {
+	{ .ch = 'C', .action = TODAY_CLOSE, .hint = N_("C: close the day"),
+	  .help = N_("check out everyone still here at closing time") },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap today_map = { .binds = today_binds, .more = &mentor_menu_keys };
+
+static const struct keymap *today_keys(const struct screen *s)
+{
+	(void)s;
+	return &today_map;
+}
+
 static void today_draw(const struct screen *s, WINDOW *w)
 {
 	const struct today_state *st = s->state;
@@ -90,7 +106,6 @@ static void today_draw(const struct screen *s, WINDOW *w)
 	} else if (st->status[0]) {
 		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
 	}
-	mentor_footer(s, w, _("C: close the day"), true);
 }
 
 /* The answer to "check out everyone at closing time?": only the yes key acts. */
@@ -124,7 +139,7 @@ static int today_on_event(struct screen *s, const struct event *ev)
 	if (st->confirming)
 		return close_open(s, st, ev);
 	st->status[0] = '\0';
-	if (ev->kind == EV_CHAR && (ev->ch == 'c' || ev->ch == 'C')) {
+	if (keys_action(&today_map, ev) == TODAY_CLOSE) {
 		st->confirming = true;
 		st->closing_at = app_visit_closing_time(s->app, ev->now);
 		return SCR_HANDLED | SCR_REDRAW;
@@ -142,4 +157,5 @@ const struct screen_ops today_screen = {
 	.on_event = today_on_event,
 	.resume = today_resume,
 	.is_mentor = true,
+	.keys = today_keys,
 };

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ui/keys.h"
 #include "util/alloc.h"
 
 int screen_go(struct screen *s, int how, const struct screen_ops *ops, const void *arg)
@@ -156,13 +157,14 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 	bool is_overlay_changed = false;
 	if (m->overlay.ops) {
 		struct screen *o = &m->overlay;
+		bool is_help = o->ops == &help_screen;
 		o->now = ev->now;
 		int of = o->ops->on_event(o, ev);
 		is_overlay_changed = (of & (SCR_POP | SCR_HOME | SCR_REDRAW)) != 0;
 		if (of & (SCR_POP | SCR_HOME)) {
 			screen_mgr_overlay_close(m);
 			resume_top(m); /* what the overlay showed may have changed the records */
-			if (is_dismissal(ev))
+			if (is_dismissal(ev) || is_help) /* the help's keys are its own */
 				return true;
 		} else if (ev->kind != EV_TICK) {
 			return true; /* a key the overlay keeps open is its own */
@@ -171,6 +173,10 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 	struct screen *top = &m->stack[m->depth - 1];
 	top->next = NULL;
 	top->now = ev->now;
+	if (!m->overlay.ops && top->ops->keys && keys_asks_help(top->ops->keys(top), ev)) {
+		screen_start(m, &m->overlay, &help_screen, top);
+		return true;
+	}
 	int f = top->ops->on_event(top, ev);
 	if (f & SCR_QUIT)
 		m->wants_quit = true;
@@ -194,6 +200,8 @@ bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *cha
 		resume_top(m);
 		*changed_screen = true;
 	}
+	if (*changed_screen && m->overlay.ops == &help_screen)
+		screen_mgr_overlay_close(m); /* its keys were the screen's that went */
 	if ((f & SCR_PASS_ON) && (f & (SCR_HOME | SCR_POP)) && *changed_screen) {
 		bool again;
 		screen_mgr_dispatch(m, ev, &again);
@@ -211,6 +219,8 @@ void screen_mgr_draw(const struct screen_mgr *m, WINDOW *w)
 	}
 	const struct screen *s = &m->stack[m->depth - 1];
 	s->ops->draw(s, w);
+	if (s->ops->keys) /* the footer, from the screen's keys, on the same rows everywhere */
+		keys_footer(s, w, s->ops->keys(s));
 	if (m->overlay.ops) /* over its parent, drawn first */
 		m->overlay.ops->draw(&m->overlay, w);
 }

@@ -14,6 +14,7 @@
 
 struct app; /* what screens pass to app_* functions; opaque here */
 struct screen;
+struct keymap;
 
 struct screen_ops {
 	const char *name;
@@ -44,6 +45,10 @@ struct screen_ops {
 	 * …") and does the slow work on its next event (may be NULL): the loop
 	 * draws, then sends that event at once instead of a tick later. */
 	bool (*wants_tick)(const struct screen *s);
+	/* Returns the keys the screen answers as it is now (ui/keys.h; may be
+	 * NULL: a screen with no keys of its own). The manager draws the footer
+	 * from them after draw() and opens the help on F1 (or ?). */
+	const struct keymap *(*keys)(const struct screen *s);
 };
 
 struct screen {

@@ -77,7 +77,7 @@ static void test_from_the_timeline(void)
 	rig_type(&r, "an", 100);
 	rig_type(&r, "\r", 0);
 	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "Visit 09:00-14:00"), "the closed visit is on the timeline");
-	CHECK(rig_shows(&r, "Enter: correct the chosen visit"), "the timeline says how to correct");
+	CHECK(rig_shows(&r, "Enter: correct a visit"), "the timeline says how to correct");
 	rig_wait(&r, 1);
 	rig_type(&r, "\r", 0);
 	CHECK(rig_on(&r, "correct") && rig_shows(&r, "2026-11-18"), "Enter opens the chosen (closed) visit");
