@@ -65,6 +65,8 @@ void keys_hint_line(const struct keymap *km, int cols, char *out, size_t size)
 {
 	const char *items[KEYS_MAX], *shown[KEYS_MAX];
 	bool keep[KEYS_MAX];
+	char saved[3];
+	i18n_switch(km->lang, saved);
 	int n = hint_items(km, items, keep);
 	int kept = 0;
 	for (int i = 0; i < n; i++)
@@ -91,6 +93,7 @@ void keys_hint_line(const struct keymap *km, int cols, char *out, size_t size)
 			break;
 		len += (size_t)k;
 	}
+	i18n_restore(saved);
 }
 
 void keys_footer(const struct screen *s, WINDOW *w, const struct keymap *km)

@@ -54,8 +54,8 @@ bool keys_asks_help(const struct keymap *km, const struct event *ev);
 void keys_footer(const struct screen *s, WINDOW *w, const struct keymap *km);
 /* Returns the row of the hint line on a screen rows high. */
 int keys_hint_row(int rows);
-/* Writes the hint line for km, as keys_footer draws it in cols columns,
- * into out (size n). */
+/* Writes the hint line for km, as keys_footer draws it in cols columns
+ * (in km's language), into out (size n). */
 void keys_hint_line(const struct keymap *km, int cols, char *out, size_t n);
 
 /* The help screen, shown as an overlay over the screen whose keys it lists;

@@ -33,6 +33,7 @@ int main(void)
 	suite_drafts();
 	suite_scan_anywhere();
 	suite_every_screen();
+	suite_every_screen_keys();
 	suite_calendar_screens();
 	suite_fit();
 	suite_fit_file();

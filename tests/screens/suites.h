@@ -23,6 +23,9 @@ void suite_console(void);
 void suite_scan_anywhere(void);
 /* Every screen of screens.h's table records a scan, at 80x24 and too small. */
 void suite_every_screen(void);
+/* Every screen of the table shows its keys' hint line on the same row, and
+ * F1 lists them all. */
+void suite_every_screen_keys(void);
 /* Fit and words on the mentor lists in sl, hr and en; Esc and F10. */
 void suite_fit(void);
 /* Fit and words on the participant's screens, in sl, hr and en. */

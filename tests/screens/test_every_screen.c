@@ -12,6 +12,7 @@
 #include "tests/screens/rig.h"
 #include "tests/screens/suites.h"
 #include "util/date.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 struct table_row {
@@ -143,4 +144,90 @@ void suite_every_screen(void)
 		scan_on(&every_screen[i], false);
 		scan_on(&every_screen[i], true);
 	}
+}
+
+/* The screens with no keys of their own: the too-small notice, the scan
+ * overlay (its box closes on any key) and a badge's code (any key closes
+ * it, and the code may take the whole window). Every other screen declares
+ * its keys. */
+static bool is_keyless(const struct screen_ops *ops)
+{
+	return ops == &too_small_screen || ops == &scan_overlay_screen || ops == &badge_qr_screen;
+}
+
+/* Returns row y of the screen text (without its newline) in out. */
+static void screen_row(struct rig *r, int y, char *out, size_t n)
+{
+	const char *p = rig_screen(r);
+	for (int i = 0; i < y && p; i++) {
+		p = strchr(p, '\n');
+		if (p)
+			p++;
+	}
+	out[0] = '\0';
+	if (!p)
+		return;
+	const char *end = strchr(p, '\n');
+	size_t len = end ? (size_t)(end - p) : strlen(p);
+	if (len >= n)
+		len = n - 1;
+	memcpy(out, p, len);
+	out[len] = '\0';
+}
+
+/* Opens row's screen at 80 x 24: its hint line is on the row every screen
+ * has it on and is what its key table says, Esc among it; F1 opens the help
+ * listing every key of the table (its menu too), and Esc closes the help. */
+static void keys_on(const struct table_row *row)
+{
+	struct rig r;
+	struct args a;
+	char what[800], line[512], want[512];
+	rig_open(&r, 24, 80);
+	make_args(&r, &a);
+	const char *under = open_screen(&r, row, &a);
+	const struct screen *top = screen_mgr_top(&r.kiosk.mgr);
+	snprintf(what, sizeof what, "%s: declares its keys", row->ops->name);
+	CHECK(top->ops->keys != NULL, what);
+	if (!top->ops->keys) {
+		rig_close(&r);
+		return;
+	}
+	const struct keymap *km = top->ops->keys(top);
+	keys_hint_line(km, 80 - 2, want, sizeof want);
+	screen_row(&r, keys_hint_row(24), line, sizeof line);
+	snprintf(what, sizeof what, "%s: the hint line (row %d) is its key table's: '%s'", row->ops->name,
+	         keys_hint_row(24), want);
+	CHECK(!strncmp(line, " ", 1) && strstr(line, want) == line + 1, what);
+	for (const struct key_bind *b = km->binds; b->hint; b++)
+		if (b->key == UI_KEY_ESC && !b->is_help_only) {
+			snprintf(what, sizeof what, "%s: Esc is on the hint line", row->ops->name);
+			CHECK(strstr(want, _(b->hint)) && strstr(line, _(b->hint)), what);
+		}
+	snprintf(what, sizeof what, "%s: the hint line offers the help", row->ops->name);
+	CHECK(strstr(line, "F1: help") != NULL, what);
+	rig_key(&r, KEY_F(1));
+	snprintf(what, sizeof what, "%s: F1 opens the help", row->ops->name);
+	CHECK(rig_shows(&r, "Help: the keys on this screen"), what);
+	char saved[3];
+	i18n_switch(km->lang, saved); /* the help speaks the screen's language */
+	for (const struct keymap *m = km; m; m = m->more)
+		for (const struct key_bind *b = m->binds; b->hint; b++) {
+			const char *hint = _(b->hint), *colon = strstr(hint, ": ");
+			const char *words = b->help ? _(b->help) : colon ? colon + 2 : hint;
+			snprintf(what, sizeof what, "%s: the help lists '%s'", row->ops->name, b->hint);
+			CHECK(rig_shows(&r, words), what);
+		}
+	i18n_restore(saved);
+	rig_key(&r, UI_KEY_ESC);
+	snprintf(what, sizeof what, "%s: Esc closes the help, back on the screen", row->ops->name);
+	CHECK(!rig_shows(&r, "Help: the keys on this screen") && rig_on(&r, under), what);
+	rig_close(&r);
+}
+
+void suite_every_screen_keys(void)
+{
+	for (size_t i = 0; i < sizeof every_screen / sizeof every_screen[0]; i++)
+		if (!is_keyless(every_screen[i].ops))
+			keys_on(&every_screen[i]);
 }
