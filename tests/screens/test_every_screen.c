@@ -204,13 +204,13 @@ static void keys_on(const struct table_row *row)
 			snprintf(what, sizeof what, "%s: Esc is on the hint line", row->ops->name);
 			CHECK(strstr(want, _(b->hint)) && strstr(line, _(b->hint)), what);
 		}
+	char saved[3];
+	i18n_switch(km->lang, saved); /* the footer and help speak the screen's language */
 	snprintf(what, sizeof what, "%s: the hint line offers the help", row->ops->name);
-	CHECK(strstr(line, "F1: help") != NULL, what);
+	CHECK(strstr(line, _("F1: help")) != NULL, what);
 	rig_key(&r, KEY_F(1));
 	snprintf(what, sizeof what, "%s: F1 opens the help", row->ops->name);
-	CHECK(rig_shows(&r, "Help: the keys on this screen"), what);
-	char saved[3];
-	i18n_switch(km->lang, saved); /* the help speaks the screen's language */
+	CHECK(rig_shows(&r, _("Help: the keys on this screen")), what);
 	for (const struct keymap *m = km; m; m = m->more)
 		for (const struct key_bind *b = m->binds; b->hint; b++) {
 			const char *hint = _(b->hint), *colon = strstr(hint, ": ");
@@ -218,10 +218,10 @@ static void keys_on(const struct table_row *row)
 			snprintf(what, sizeof what, "%s: the help lists '%s'", row->ops->name, b->hint);
 			CHECK(rig_shows(&r, words), what);
 		}
-	i18n_restore(saved);
 	rig_key(&r, UI_KEY_ESC);
 	snprintf(what, sizeof what, "%s: Esc closes the help, back on the screen", row->ops->name);
-	CHECK(!rig_shows(&r, "Help: the keys on this screen") && rig_on(&r, under), what);
+	CHECK(!rig_shows(&r, _("Help: the keys on this screen")) && rig_on(&r, under), what);
+	i18n_restore(saved);
 	rig_close(&r);
 }
 
