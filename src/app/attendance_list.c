@@ -8,6 +8,7 @@
 
 #include "app/calendar.h"
 #include "app/rotation.h"
+#include "store/db.h"
 #include "store/rotation.h"
 #include "util/alloc.h"
 #include "util/date.h"
@@ -78,13 +79,9 @@ static void choose_days(struct attendance_list *l, const struct workshop_calenda
 	}
 }
 
-enum rota_err app_attendance_list(struct app *app, int yyyymm, long long group_id, time_t now,
-                                  struct attendance_list *out)
+static enum rota_err read_list(struct app *app, int yyyymm, long long group_id, time_t now,
+                               struct attendance_list *out)
 {
-	memset(out, 0, sizeof *out);
-	out->yyyymm = yyyymm;
-	out->groups = xstrdup("");
-	out->mentors = xstrdup("");
 	struct collect c = { .list = out, .group_id = group_id };
 	int first = yyyymm * 100 + 1, last = date_add_days(date_add_days(first, 31) / 100 * 100 + 1, -1);
 	enum rota_err e = ERR_OK;
@@ -108,6 +105,20 @@ enum rota_err app_attendance_list(struct app *app, int yyyymm, long long group_i
 		e = app_attendance_people(app, group_id, out);
 	free(c.members);
 	return e;
+}
+
+enum rota_err app_attendance_list(struct app *app, int yyyymm, long long group_id, time_t now,
+                                  struct attendance_list *out)
+{
+	memset(out, 0, sizeof *out);
+	out->yyyymm = yyyymm;
+	out->groups = xstrdup("");
+	out->mentors = xstrdup("");
+	/* The rows, the days chosen and the people who sign: one moment. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, read_list(app, yyyymm, group_id, now, out));
 }
 
 void app_attendance_list_free(struct attendance_list *l)

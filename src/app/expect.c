@@ -9,6 +9,7 @@
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/text.h"
+#include "store/db.h"
 
 struct absences {
 	struct absence *v;
@@ -115,7 +116,7 @@ static void find_person(const struct expected_person *p, void *ctx)
 	}
 }
 
-enum rota_err app_person_month(struct app *app, long long person_id, int month, struct person_month *out)
+static enum rota_err person_month(struct app *app, long long person_id, int month, struct person_month *out)
 {
 	int first = month * 100 + 1, last = month * 100 + 31;
 	struct app_calendar cal;
@@ -142,4 +143,13 @@ enum rota_err app_person_month(struct app *app, long long person_id, int month, 
 	app_calendar_free(&cal);
 	free(w.abs.v);
 	return e;
+}
+
+enum rota_err app_person_month(struct app *app, long long person_id, int month, struct person_month *out)
+{
+	/* The calendar, the absences and the programme of one moment. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, person_month(app, person_id, month, out));
 }

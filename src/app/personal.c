@@ -13,8 +13,8 @@
 #include "util/log.h"
 #include "util/text.h"
 
-enum rota_err app_person_export(struct app *app, long long person_id, void (*begin)(const char *table, void *ctx),
-                                personal_row_fn row, void *ctx)
+static enum rota_err person_export(struct app *app, long long person_id, void (*begin)(const char *table, void *ctx),
+                                   personal_row_fn row, void *ctx)
 {
 	struct person p;
 	enum rota_err e = store_person_get(app->db, person_id, &p);
@@ -23,6 +23,16 @@ enum rota_err app_person_export(struct app *app, long long person_id, void (*beg
 		e = store_personal_table(app->db, i, person_id, row, ctx);
 	}
 	return e;
+}
+
+enum rota_err app_person_export(struct app *app, long long person_id, void (*begin)(const char *table, void *ctx),
+                                personal_row_fn row, void *ctx)
+{
+	/* Every table of a data-access request as it was at one moment. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, person_export(app, person_id, begin, row, ctx));
 }
 
 /* The anonymisation, in the records of app: recorded as by's when by is

@@ -132,30 +132,29 @@ static void on_assignment(struct queue *q, const struct rotation_floor *floor, c
 	}
 }
 
-enum rota_err app_review_items(struct app *app, time_t now, struct review_item **out, size_t *n)
+/* Fills the queue q; the items stay in q also after an error. */
+static enum rota_err read_queue(struct app *app, struct queue *q)
 {
-	struct queue q = { .app = app, .now = now, .today = date_ymd(now), .absence_days = app->cfg.absence_days };
-	int since = date_add_days(q.today, -REVIEW_LOOKBACK_DAYS);
-	q.closing = date_day_start(q.today) + app->cfg.closing_minutes * 60;
+	int since = date_add_days(q->today, -REVIEW_LOOKBACK_DAYS);
 	enum rota_err e;
-	q.kind = REVIEW_END_UNKNOWN;
-	e = store_review_visits(app->db, VISIT_END_UNKNOWN, since, on_visit, &q);
+	q->kind = REVIEW_END_UNKNOWN;
+	e = store_review_visits(app->db, VISIT_END_UNKNOWN, since, on_visit, q);
 	if (e == ERR_OK) {
-		q.kind = REVIEW_CLOCK;
-		e = store_review_clock_doubtful(app->db, since, on_visit, &q);
+		q->kind = REVIEW_CLOCK;
+		e = store_review_clock_doubtful(app->db, since, on_visit, q);
 	}
 	if (e == ERR_OK) {
-		q.kind = REVIEW_OPEN;
-		e = store_review_visits(app->db, VISIT_OPEN, since, on_visit, &q);
+		q->kind = REVIEW_OPEN;
+		e = store_review_visits(app->db, VISIT_OPEN, since, on_visit, q);
 	}
 	if (e == ERR_OK) {
-		q.kind = REVIEW_UNDONE;
-		e = store_review_visits(app->db, VISIT_UNDONE, since, on_visit, &q);
+		q->kind = REVIEW_UNDONE;
+		e = store_review_visits(app->db, VISIT_UNDONE, since, on_visit, q);
 	}
 	if (e == ERR_OK)
-		e = app_expected_each(app, q.today, on_expected, &q);
+		e = app_expected_each(app, q->today, on_expected, q);
 	if (e == ERR_OK)
-		e = store_review_words(app->db, on_words, &q);
+		e = store_review_words(app->db, on_words, q);
 	/* Read the assignments first: the planner reads them again, and one
 	 * statement cannot serve two loops at once. */
 	struct assignments current = { 0 };
@@ -165,9 +164,21 @@ enum rota_err app_review_items(struct app *app, time_t now, struct review_item *
 	if (e == ERR_OK && current.n)
 		e = app_rotation_floor_load(app, &floor);
 	for (size_t i = 0; e == ERR_OK && i < current.n; i++)
-		on_assignment(&q, &floor, &current.v[i]);
+		on_assignment(q, &floor, &current.v[i]);
 	app_rotation_floor_free(&floor);
 	free(current.v);
+	return e;
+}
+
+enum rota_err app_review_items(struct app *app, time_t now, struct review_item **out, size_t *n)
+{
+	struct queue q = { .app = app, .now = now, .today = date_ymd(now), .absence_days = app->cfg.absence_days };
+	q.closing = date_day_start(q.today) + app->cfg.closing_minutes * 60;
+	/* Every kind of item read at one moment: a visit closed meanwhile is
+	 * neither still open nor missing from the list. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e == ERR_OK)
+		e = db_end_read(app->db, read_queue(app, &q));
 	if (e != ERR_OK) {
 		free(q.items);
 		q.items = NULL;

@@ -305,7 +305,7 @@ enum rota_err app_rotation_suggest_on(struct app *app, const struct rotation_flo
 	return ERR_OK;
 }
 
-enum rota_err app_rotation_suggest(struct app *app, long long person_id, struct rotation_view *out)
+static enum rota_err suggest(struct app *app, long long person_id, struct rotation_view *out)
 {
 	struct rotation_floor f;
 	memset(out, 0, sizeof *out);
@@ -314,6 +314,15 @@ enum rota_err app_rotation_suggest(struct app *app, long long person_id, struct 
 		e = app_rotation_suggest_on(app, &f, person_id, out);
 	app_rotation_floor_free(&f);
 	return e;
+}
+
+enum rota_err app_rotation_suggest(struct app *app, long long person_id, struct rotation_view *out)
+{
+	/* The floor and the person's levels of one moment. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, suggest(app, person_id, out));
 }
 
 void app_rotation_done(struct rotation_view *v)
@@ -352,7 +361,7 @@ static int by_name(const void *a, const void *b)
 	return collate_sl(x->name, strlen(x->name), y->name, strlen(y->name));
 }
 
-enum rota_err app_board(struct app *app, time_t now, board_fn fn, void *ctx)
+static enum rota_err read_board(struct app *app, time_t now, board_fn fn, void *ctx)
 {
 	struct board_ctx b = { .app = app, .today = date_ymd(now) };
 	struct process *procs;
@@ -382,6 +391,15 @@ enum rota_err app_board(struct app *app, time_t now, board_fn fn, void *ctx)
 	free(b.rows);
 	free(procs);
 	return e;
+}
+
+enum rota_err app_board(struct app *app, time_t now, board_fn fn, void *ctx)
+{
+	/* Stations, people, who is in and their levels: one moment. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, read_board(app, now, fn, ctx));
 }
 
 /* --- hours at each process --- */
@@ -442,8 +460,8 @@ static void kept_seconds(long long person_id, const char *code, long seconds, vo
 		*cell(t, person_id, *code ? process_index(t, code) : t->nprocs) += seconds;
 }
 
-enum rota_err app_hours_by_process(struct app *app, long long person_id, int from, process_hours_fn fn,
-                                   void *ctx)
+static enum rota_err hours_by_process(struct app *app, long long person_id, int from, process_hours_fn fn,
+                                      void *ctx)
 {
 	struct attribution t = { .person_id = person_id };
 	struct person *people;
@@ -492,6 +510,16 @@ enum rota_err app_hours_by_process(struct app *app, long long person_id, int fro
 	free(t.count);
 	free(t.seconds);
 	return e;
+}
+
+enum rota_err app_hours_by_process(struct app *app, long long person_id, int from, process_hours_fn fn,
+                                   void *ctx)
+{
+	/* The kept figures and the visits since `from` of one moment. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, hours_by_process(app, person_id, from, fn, ctx));
 }
 
 enum rota_err app_work_today(struct app *app, long long person_id, struct work_today *out)

@@ -12,6 +12,7 @@
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/text.h"
+#include "store/db.h"
 
 struct self_ctx {
 	struct self_summary *out;
@@ -70,7 +71,7 @@ static void on_entry(const struct progress_entry *e, void *ctx)
 			c->latest[i] = e->level;
 }
 
-enum rota_err app_self_summary(struct app *app, long long person_id, time_t now, struct self_summary *out)
+static enum rota_err self_summary(struct app *app, long long person_id, time_t now, struct self_summary *out)
 {
 	struct person p;
 	struct self_ctx c = { .out = out, .now = now, .today = date_ymd(now) };
@@ -99,4 +100,13 @@ enum rota_err app_self_summary(struct app *app, long long person_id, time_t now,
 	free(c.latest);
 	free(c.topics);
 	return e;
+}
+
+enum rota_err app_self_summary(struct app *app, long long person_id, time_t now, struct self_summary *out)
+{
+	/* The hours and the levels a participant sees, of one moment. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, self_summary(app, person_id, now, out));
 }

@@ -10,6 +10,7 @@
 #include "core/entry.h"
 #include "core/hours.h"
 #include "core/progress.h"
+#include "store/db.h"
 #include "store/entry.h"
 #include "store/people.h"
 #include "store/progress.h"
@@ -222,13 +223,8 @@ static enum rota_err read_people(struct app *app, struct who **out, size_t *nout
 	return e;
 }
 
-enum rota_err app_summary(struct app *app, int from, int to, struct summary *out)
+static enum rota_err read_summary(struct app *app, int from, int to, struct summary *out)
 {
-	memset(out, 0, sizeof *out);
-	out->from = from;
-	out->to = to;
-	if (!date_is_valid(from) || !date_is_valid(to) || to < from)
-		return ERR_INVALID;
 	struct who *w = NULL;
 	size_t n = 0;
 	struct visits all = { 0 };
@@ -258,13 +254,32 @@ enum rota_err app_summary(struct app *app, int from, int to, struct summary *out
 	return e;
 }
 
+enum rota_err app_summary(struct app *app, int from, int to, struct summary *out)
+{
+	memset(out, 0, sizeof *out);
+	out->from = from;
+	out->to = to;
+	if (!date_is_valid(from) || !date_is_valid(to) || to < from)
+		return ERR_INVALID;
+	/* People, progress, visits and assignments as they were at one
+	 * moment: presence and mastery never disagree about a commit. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, read_summary(app, from, to, out));
+}
+
 enum rota_err app_mentoring(struct app *app, int yyyymm, long long by, struct summary *out)
 {
 	memset(out, 0, sizeof *out);
-	enum rota_err e = app_require_coordinator(app, by);
+	/* Who asks and what they see, at the same moment. */
+	enum rota_err e = db_begin_read(app->db);
 	if (e != ERR_OK)
 		return e;
+	e = app_require_coordinator(app, by);
 	int first = yyyymm * 100 + 1;
 	int last = date_add_days(date_add_days(first, 31) / 100 * 100 + 1, -1);
-	return app_summary(app, first, last, out);
+	if (e == ERR_OK)
+		e = app_summary(app, first, last, out);
+	return db_end_read(app->db, e);
 }

@@ -6,6 +6,7 @@
 #include "app/hours.h"
 #include "app/progress.h"
 #include "app/rotation.h"
+#include "store/db.h"
 #include "store/entry.h"
 #include "store/people.h"
 #include "store/progress.h"
@@ -123,11 +124,8 @@ static enum rota_err read_months(struct app *app, struct team_report *r, time_t 
 	return e;
 }
 
-enum rota_err app_team_report(struct app *app, long long person_id, enum meeting_kind kind, time_t now,
-                              struct team_report *out)
+static enum rota_err read_report(struct app *app, long long person_id, time_t now, struct team_report *out)
 {
-	memset(out, 0, sizeof *out);
-	out->kind = kind;
 	enum rota_err e = store_person_get(app->db, person_id, &out->person);
 	if (e == ERR_OK && out->person.role != ROLE_PARTICIPANT)
 		e = ERR_INVALID;
@@ -155,4 +153,16 @@ enum rota_err app_team_report(struct app *app, long long person_id, enum meeting
 	if (e == ERR_OK)
 		e = store_meeting_each(app->db, person_id, on_meeting, out);
 	return e;
+}
+
+enum rota_err app_team_report(struct app *app, long long person_id, enum meeting_kind kind, time_t now,
+                              struct team_report *out)
+{
+	memset(out, 0, sizeof *out);
+	out->kind = kind;
+	/* The months' hours, the levels and the notes of one moment. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, read_report(app, person_id, now, out));
 }

@@ -7,6 +7,7 @@
 #include "app/rotation.h"
 #include "app/visits.h"
 #include "app/expect.h"
+#include "store/db.h"
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/text.h"
@@ -71,10 +72,9 @@ static int by_longest_away(const void *pa, const void *pb)
 	return a->check_in < b->check_in ? -1 : a->check_in > b->check_in;
 }
 
-enum rota_err app_today(struct app *app, time_t now, struct today *t)
+static enum rota_err read_today(struct app *app, time_t now, struct today *t)
 {
 	struct collect c = { .t = t, .today = date_ymd(now) };
-	memset(t, 0, sizeof *t);
 	enum rota_err e = app_visits_each(app, c.today, c.today, on_visit, &c);
 	for (size_t i = 0; e == ERR_OK && i < t->nin; i++) {
 		struct work_today work;
@@ -90,6 +90,16 @@ enum rota_err app_today(struct app *app, time_t now, struct today *t)
 		qsort(t->away, t->naway, sizeof *t->away, by_longest_away);
 	for (size_t i = 0; e == ERR_OK && i < t->naway; i++)
 		t->away[i].check_in = 0;
+	return e;
+}
+
+enum rota_err app_today(struct app *app, time_t now, struct today *t)
+{
+	memset(t, 0, sizeof *t);
+	/* Who is in and who is away, at one moment: nobody is both. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e == ERR_OK)
+		e = db_end_read(app->db, read_today(app, now, t));
 	if (e != ERR_OK)
 		app_today_free(t);
 	return e;

@@ -227,6 +227,16 @@ void db_close(struct db *db)
 	free(db);
 }
 
+#ifndef NDEBUG
+static void check_snapshot(struct db *db, sqlite3_stmt *st, const char *sql)
+{
+	if (db->reads_need_snapshot && sqlite3_stmt_readonly(st) && sqlite3_get_autocommit(db->handle))
+		die("a read outside db_begin_read/db_begin_write: %s", sql);
+}
+#else
+#define check_snapshot(db, st, sql) ((void)0)
+#endif
+
 sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 {
 	for (size_t i = 0; i < db->nstmt; i++) {
@@ -240,6 +250,7 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 #endif
 			sqlite3_reset(st);
 			sqlite3_clear_bindings(st);
+			check_snapshot(db, st, sql);
 			return st;
 		}
 	}
@@ -251,6 +262,7 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 	db->cache[db->nstmt].sql = sql;
 	db->cache[db->nstmt].stmt = st;
 	db->nstmt++;
+	check_snapshot(db, st, sql);
 	return st;
 }
 
@@ -307,6 +319,17 @@ void db_column_text(sqlite3_stmt *st, int i, char *out, size_t n)
 
 enum rota_err db_begin_write(struct db *db)
 {
+	/* SQLite can turn a read into a write only when nobody wrote since the
+	 * read's snapshot was taken; a write that "sometimes" fails busy is a
+	 * bug to find at once, not a moment for the kiosk to meet. */
+	if (db->read_depth > 0) {
+#ifndef NDEBUG
+		die("db_begin_write inside db_begin_read: a snapshot cannot become a write");
+#else
+		log_msg(LOG_ERROR, "a write was begun inside a read; refused");
+		return ERR_DB_WRITE;
+#endif
+	}
 	if (db->write_depth > 0) {
 		db->write_depth++;
 		return ERR_OK;
@@ -337,6 +360,56 @@ enum rota_err db_end_write(struct db *db, enum rota_err e)
 	if (!sqlite3_get_autocommit(db->handle))
 		sqlite3_exec(db->handle, "ROLLBACK", NULL, NULL, NULL);
 	db->write_err = ERR_OK;
+	return e;
+}
+
+enum rota_err db_begin_read(struct db *db)
+{
+	if (db->write_depth > 0) {
+		db->write_depth++;
+		return ERR_OK;
+	}
+	if (db->read_depth > 0) {
+		db->read_depth++;
+		return ERR_OK;
+	}
+	/* A deferred transaction takes its snapshot at its first read (WAL):
+	 * read something at once, so the snapshot is of this moment, not of
+	 * whenever the use case's first real read happens to run. */
+	enum rota_err e = exec(db, "BEGIN DEFERRED");
+	if (e == ERR_OK) {
+		sqlite3_stmt *st = db_stmt(db, "SELECT 1 FROM sqlite_schema LIMIT 1");
+		int rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			e = db_fail(db, rc, "snapshot");
+		sqlite3_reset(st);
+	}
+	if (e != ERR_OK) {
+		if (!sqlite3_get_autocommit(db->handle))
+			sqlite3_exec(db->handle, "ROLLBACK", NULL, NULL, NULL);
+		return e;
+	}
+	db->read_depth = 1;
+	return ERR_OK;
+}
+
+enum rota_err db_end_read(struct db *db, enum rota_err e)
+{
+	if (db->read_depth <= 0) {
+		/* A level of the write it was opened in; the read's outcome
+		 * is the caller's to weigh, it changed nothing. */
+		if (db->write_depth <= 1)
+			die("db_end_read without db_begin_read");
+		db->write_depth--;
+		return e;
+	}
+	if (--db->read_depth > 0)
+		return e;
+	/* Nothing was written: ending the transaction only lets go of the
+	 * snapshot (so the WAL can be checkpointed past it). */
+	if (sqlite3_exec(db->handle, "COMMIT", NULL, NULL, NULL) != SQLITE_OK ||
+	    !sqlite3_get_autocommit(db->handle))
+		sqlite3_exec(db->handle, "ROLLBACK", NULL, NULL, NULL);
 	return e;
 }
 

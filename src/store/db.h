@@ -1,6 +1,6 @@
 /* The SQLite file: opening it the one right way (pragmas, application id,
- * migrations), and write transactions. Every write transaction is BEGIN
- * IMMEDIATE. No SQLite type appears in this header: nothing outside
+ * migrations), and transactions: every write transaction is BEGIN
+ * IMMEDIATE; a read transaction is one snapshot of the records. No SQLite type appears in this header: nothing outside
  * src/store/ touches SQLite. */
 #ifndef ROTA_STORE_DB_H
 #define ROTA_STORE_DB_H
@@ -61,6 +61,21 @@ enum rota_err db_begin_write(struct db *db);
  * transaction so far (e itself when it is the first; at the outermost level
  * possibly the commit's), else ERR_OK. */
 enum rota_err db_end_write(struct db *db, enum rota_err e);
+/* Starts a read: everything read until the matching db_end_read() sees the
+ * records as they were at one instant, whatever other terminals commit
+ * meanwhile. At the outermost level this is a deferred BEGIN plus a first
+ * read that takes the snapshot at once (WAL); inside a read it only opens
+ * a nested level, and inside a write it opens a nested level of the write
+ * (a write sees its own changes and nobody else's). A write may not begin
+ * inside a read (a snapshot cannot safely become a write): a debug build
+ * dies, else db_begin_write() refuses with ERR_DB_WRITE. Every call that
+ * returns ERR_OK is matched by exactly one db_end_read(); on an error no
+ * level was opened. */
+enum rota_err db_begin_read(struct db *db);
+/* Ends one level of a read whose outcome was e and returns e: a read
+ * changes nothing, so its outcome never rolls anything back (also not the
+ * write it may be nested in). The outermost end lets go of the snapshot. */
+enum rota_err db_end_read(struct db *db, enum rota_err e);
 /* Returns true when the connection is in WAL mode with synchronous=FULL,
  * so an acknowledged commit survives a power cut. */
 bool db_is_durable(struct db *db);

@@ -31,6 +31,7 @@ int main(void)
 	suite_records();
 	suite_kept();
 	suite_feed();
+	suite_snapshot();
 	printf("unit: ");
 	return test_report();
 }

@@ -20,5 +20,6 @@ void suite_fuzz_finds(void);
 void suite_records(void);
 void suite_kept(void);
 void suite_feed(void);
+void suite_snapshot(void);
 
 #endif
