@@ -23,14 +23,23 @@ struct drive {
 	long long mono;
 };
 
-/* One key (is_key: a curses KEY_ code) or one character, then the frame. */
+static void frame(struct drive *d)
+{
+	screen_mgr_draw(&d->k.mgr, stdscr);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+/* One key (is_key: a curses KEY_ code) or one character, then the frame;
+ * and, as the main loop does, at once the steps a screen that drew itself
+ * busy asks for (kiosk_wait_ms 0: a PIN's check after "Checking …"). */
 static void press(struct drive *d, bool is_key, uint32_t code, int ms_after)
 {
-	if (kiosk_step(&d->k, true, is_key, code, d->now, d->mono)) {
-		screen_mgr_draw(&d->k.mgr, stdscr);
-		wnoutrefresh(stdscr);
-		doupdate();
-	}
+	if (kiosk_step(&d->k, true, is_key, code, d->now, d->mono))
+		frame(d);
+	while (kiosk_wait_ms(&d->k, d->mono) == 0)
+		if (kiosk_step(&d->k, false, false, 0, d->now, d->mono))
+			frame(d);
 	d->mono += ms_after;
 	d->now = (time_t)(d->mono / 1000);
 }
@@ -40,11 +49,8 @@ static void tick(struct drive *d, int ms)
 {
 	d->mono += ms;
 	d->now = (time_t)(d->mono / 1000);
-	if (kiosk_step(&d->k, false, false, 0, d->now, d->mono)) {
-		screen_mgr_draw(&d->k.mgr, stdscr);
-		wnoutrefresh(stdscr);
-		doupdate();
-	}
+	if (kiosk_step(&d->k, false, false, 0, d->now, d->mono))
+		frame(d);
 }
 
 static void type(struct drive *d, const char *s, int ms_per_key)
