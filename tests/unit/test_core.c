@@ -233,6 +233,12 @@ static void test_visit_rules(void)
 	CHECK(visit_check_times(9 * h, 11 * h, now, 0, &unknown, 1, 0) == ERR_VISIT_OVERLAP &&
 	      visit_check_times(11 * h, 12 * h, now, 0, &unknown, 1, 0) == ERR_OK,
 	      "an end-unknown visit holds its check-in");
+	struct visit blink = { .id = 5, .check_in = 12 * h, .check_out = 12 * h, .status = VISIT_CLOSED };
+	CHECK(visit_check_times(12 * h, 13 * h, now, 0, &blink, 1, 0) == ERR_OK &&
+	      visit_check_times(11 * h, 12 * h, now, 0, &blink, 1, 0) == ERR_OK,
+	      "in and out in one second, at either end of a visit, is no overlap");
+	CHECK(visit_check_times(11 * h, 13 * h, now, 0, &blink, 1, 0) == ERR_VISIT_OVERLAP,
+	      "but inside one it is");
 }
 
 static void test_draft_fields(void)
