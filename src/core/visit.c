@@ -40,7 +40,7 @@ enum rota_err visit_check_times(time_t check_in, time_t check_out, time_t now, t
 		/* Half-open intervals: leaving at 12:00 and coming back at 12:00
 		 * is fine, and so is a visit of no length at either end of this
 		 * one (in and out in one second, as a quick double scan records
-		 * it). The store's guard on visits (migration 13) is this rule. */
+		 * it). The store's guard on visits (migration 14) is this rule. */
 		if (check_in < end && o->check_in < check_out)
 			return ERR_VISIT_OVERLAP;
 	}
