@@ -230,6 +230,11 @@ enum rota_err app_scan_undo(struct app *app, const struct scan_result *r, time_t
 		struct change c = { .at = now, .by = r->person_id, .reason = VISIT_REASON_UNDONE,
 			            .terminal = app->terminal };
 		e = store_visit_undo(app->db, r->visit_id, &c);
+		/* The schema's guard refused to open the visit again across a
+		 * later one of the person (another terminal scanned the card
+		 * since): no longer as this scan left it. */
+		if (e == ERR_INVALID)
+			e = ERR_UNDO_TOO_LATE;
 	}
 	e = db_end_write(app->db, e);
 	if (e != ERR_OK && e != ERR_UNDO_TOO_LATE)

@@ -284,6 +284,17 @@ static void test_scans_out_of_order(void)
 	      r.clock_doubtful, "a clock three hours behind checks out at the check-in, marked for the review");
 	w = whole_count(door, ana);
 	CHECK(w.inverted == 0 && w.overlaps == 0, "the visits stay whole");
+
+	t = at("2026-11-23T15:00:00");
+	struct scan_result out;
+	CHECK(app_scan(door, pa, t - 3600, &r) == ERR_OK && r.action == ATT_CHECK_IN &&
+	      app_scan(door, pa, t, &out) == ERR_OK && out.action == ATT_CHECK_OUT, "in at two, out at three");
+	app_scan(mentor, pa, t, &r);
+	app_scan(mentor, pa, t, &r);
+	char *before = snapshot(door->db);
+	CHECK(app_scan_undo(door, &out, t + 5) == ERR_UNDO_TOO_LATE && unchanged(door->db, before),
+	      "once the card was in and out again elsewhere, the check-out cannot be undone across it");
+	free(before);
 	app_close(door);
 	app_close(mentor);
 	free(path);
