@@ -45,6 +45,9 @@ bool test_file_has(const char *path, const char *needle);
 	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;" \
 	"DROP TABLE entry_facts; DROP TABLE meetings; DROP TABLE anonymisations;"
 
+/* SQL that takes migration 14 (the guards that keep a visit whole) out of
+ * a current file. */
+#define TEST_UNDO_SCHEMA_14 "DROP TRIGGER visits_whole_insert; DROP TRIGGER visits_whole_update;"
 /* SQL that takes migration 13 (the file's commit mark) out of a current
  * file. */
 #define TEST_UNDO_SCHEMA_13 "ALTER TABLE site DROP COLUMN file_mark; ALTER TABLE site DROP COLUMN commits;"
@@ -54,12 +57,12 @@ bool test_file_has(const char *path, const char *needle);
 	"ALTER TABLE people DROP COLUMN badge_pin_failures;" \
 	"ALTER TABLE people DROP COLUMN badge_pin_locked_until;"
 /* SQL that takes the change feed (migrations 10 and 11) and every later
- * migration out of a current file (13's column goes with the site table),
- * so a test can turn it back into an older schema. The triggers are named from the feed's own list, so a
+ * migration out of a current file (13's column goes with the site table,
+ * 14's guards first), so a test can turn it back into an older schema. The triggers are named from the feed's own list, so a
  * table that joins it is covered. */
 #define TEST_UNDO_FEED_TABLE(name, private_cols, when) \
 	"DROP TRIGGER IF EXISTS feed_" #name "_ins; DROP TRIGGER IF EXISTS feed_" #name "_upd;"
-#define TEST_UNDO_SCHEMA_10 \
+#define TEST_UNDO_SCHEMA_10 TEST_UNDO_SCHEMA_14 \
 	"DROP VIEW outbox_people;" FEED_TABLES(TEST_UNDO_FEED_TABLE) \
 	"DROP TABLE site; DROP TABLE outbox; DROP TABLE sync_state;" TEST_UNDO_SCHEMA_12
 

@@ -1,5 +1,6 @@
-/* The scan use case: one IMMEDIATE transaction per scan, so the decision and
- * the record can never disagree, even with a second terminal on the file. */
+/* The scan use case: one IMMEDIATE transaction per scan, so the decision,
+ * the time it records and the record can never disagree, even with a
+ * second terminal on the file. */
 #include "app/scan.h"
 
 #include <string.h>
@@ -38,13 +39,21 @@ static enum rota_err seconds_today(struct app *app, long long person_id, time_t 
 	return e;
 }
 
-/* Applies the attendance rules to out->person_id inside the open transaction. */
+/* Applies the attendance rules to out->person_id inside the open
+ * transaction. Everything the decision reads is read here, under the write
+ * lock, and the time it records is never before what is already recorded
+ * for the person (att_record_time): now was read before the lock was won. */
 static enum rota_err attend(struct app *app, time_t now, struct scan_result *out)
 {
-	int today = date_ymd(now);
 	struct att_last last;
 	memset(&last, 0, sizeof last);
 	enum rota_err e = store_visit_open_of(app->db, out->person_id, &last.has_open, &last.open);
+	/* From yesterday on, as a correction looks for overlaps (a visit lasts
+	 * under a day); a day the clock has not reached yet is in too. */
+	if (e == ERR_OK)
+		e = store_visit_latest_of(app->db, out->person_id, date_ymd(now - 24 * 3600), &last.latest);
+	time_t at = att_record_time(now, last.latest);
+	int today = date_ymd(at);
 	if (e == ERR_OK)
 		e = store_visit_last_out(app->db, out->person_id, today, &last.has_out_today,
 		                         &last.last_out);
@@ -56,18 +65,22 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 	time_t newest = 0;
 	if (records && (e = store_clock_high_water(app->db, &newest)) != ERR_OK)
 		return e;
-	int newest_day = newest ? date_ymd(newest) : 0;
+	int newest_day = newest ? date_ymd(newest) : 0, clock_day = date_ymd(now);
 	/* The calendar is read only after a gap of more than a day: the usual
 	 * scan reads nothing more. */
 	struct app_calendar cal = { 0 };
 	bool needs_cal = records && att_clock_needs_calendar(now, newest);
-	if (needs_cal && (e = app_calendar_load(app, newest_day, today, NULL, &cal)) != ERR_OK)
+	if (needs_cal && (e = app_calendar_load(app, newest_day, clock_day, NULL, &cal)) != ERR_OK)
 		return e;
-	bool doubtful = records && att_clock_doubtful(needs_cal ? &cal.cal : NULL, now, today, newest, newest_day);
+	/* Recorded more than a lock's wait after its clock's reading: that
+	 * clock stood back, or the person's last record came from one that ran
+	 * ahead. Either way the review asks for the real time. */
+	bool doubtful = records && (d.at - now > ATT_CLOCK_SLACK_S ||
+	                            att_clock_doubtful(needs_cal ? &cal.cal : NULL, now, clock_day, newest, newest_day));
 	app_calendar_free(&cal);
-	struct change c = { .at = now, .by = out->person_id, .terminal = app->terminal };
+	struct change c = { .at = d.at, .by = out->person_id, .terminal = app->terminal };
 	out->action = d.action;
-	out->at = now;
+	out->at = d.at;
 	out->since = d.since;
 	if (d.close_stale) {
 		/* No invented end: the mentors' review will ask for the real one. */
@@ -99,10 +112,10 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 		        (long long)newest);
 		e = store_visit_mark_clock_doubtful(app->db, out->visit_id);
 	} else if (e == ERR_OK && records) {
-		e = store_clock_advance(app->db, now);
+		e = store_clock_advance(app->db, d.at);
 	}
 	if (e == ERR_OK)
-		e = seconds_today(app, out->person_id, now, &out->seconds_today);
+		e = seconds_today(app, out->person_id, d.at, &out->seconds_today);
 	return e;
 }
 
@@ -217,6 +230,11 @@ enum rota_err app_scan_undo(struct app *app, const struct scan_result *r, time_t
 		struct change c = { .at = now, .by = r->person_id, .reason = VISIT_REASON_UNDONE,
 			            .terminal = app->terminal };
 		e = store_visit_undo(app->db, r->visit_id, &c);
+		/* The schema's guard refused to open the visit again across a
+		 * later one of the person (another terminal scanned the card
+		 * since): no longer as this scan left it. */
+		if (e == ERR_INVALID)
+			e = ERR_UNDO_TOO_LATE;
 	}
 	e = db_end_write(app->db, e);
 	if (e != ERR_OK && e != ERR_UNDO_TOO_LATE)

@@ -3,9 +3,19 @@
 
 #include "core/calendar.h"
 
+time_t att_record_time(time_t now, time_t latest)
+{
+	return now < latest ? latest : now;
+}
+
 struct att_decision att_decide(const struct att_last *last, time_t now, int today, int guard_s)
 {
-	struct att_decision d = { .action = ATT_CHECK_IN, .close_stale = false, .since = 0 };
+	struct att_decision d = { .action = ATT_CHECK_IN, .close_stale = false, .since = 0,
+		                  .at = att_record_time(now, last->latest) };
+	/* The time the guard judges: a reading a lock's wait behind is the
+	 * moment recorded; one further back stays as read, so that a clock set
+	 * back is no repeat. */
+	time_t t = d.at - now <= ATT_CLOCK_SLACK_S ? d.at : now;
 
 	if (last->has_open && last->open.day < today) {
 		d.close_stale = true;
@@ -13,7 +23,7 @@ struct att_decision att_decide(const struct att_last *last, time_t now, int toda
 	}
 	if (last->has_open) {
 		/* A clock set back is no repeat: the scan is recorded (and doubtful). */
-		if (now >= last->open.check_in && now - last->open.check_in < guard_s) {
+		if (t >= last->open.check_in && t - last->open.check_in < guard_s) {
 			d.action = ATT_ALREADY_IN;
 			d.since = last->open.check_in;
 		} else {
@@ -21,7 +31,7 @@ struct att_decision att_decide(const struct att_last *last, time_t now, int toda
 		}
 		return d;
 	}
-	if (last->has_out_today && now >= last->last_out && now - last->last_out < guard_s) {
+	if (last->has_out_today && t >= last->last_out && t - last->last_out < guard_s) {
 		d.action = ATT_ALREADY_OUT;
 		d.since = last->last_out;
 	}

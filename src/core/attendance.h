@@ -19,6 +19,9 @@ struct att_last {
 	struct visit open;
 	bool has_out_today;      /* a visit was checked out today */
 	time_t last_out;         /* the latest check-out today */
+	time_t latest;           /* the latest check-in or check-out recorded
+	                          * for them since yesterday (undone visits
+	                          * are none); 0: none */
 };
 
 enum att_action {
@@ -32,15 +35,31 @@ struct att_decision {
 	enum att_action action;
 	bool close_stale;   /* first close last->open as end unknown */
 	time_t since;       /* for ALREADY_*: the time of the earlier scan */
+	time_t at;          /* the time to record: att_record_time() */
 };
 
-/* Decides what a scan at now (local day today) does, given guard_s seconds
- * of protection against a repeated scan. */
-struct att_decision att_decide(const struct att_last *last, time_t now, int today, int guard_s);
 /* How far a scan's clock may stand behind the newest trusted record: two
  * terminals' scans, each timed before it waits for the write lock, can
  * commit in the other order. */
 #define ATT_CLOCK_SLACK_S 60
+
+/* Returns the time a scan whose clock read now is recorded at: now, or the
+ * person's latest recorded time (latest, 0: none) when now lies before it.
+ * A scan reads the clock before it waits for the write lock, so one that
+ * waited behind another terminal's scan of the same card holds an older
+ * reading than what that scan recorded; a clock set back holds an older one
+ * still. Recorded as read, its check-out would come before its check-in,
+ * or its check-in inside the visit just closed: a visit is always whole. */
+time_t att_record_time(time_t now, time_t latest);
+/* Decides what a scan whose clock read now does, given guard_s seconds of
+ * protection against a repeated scan; today is the local day of
+ * att_record_time(now, last->latest), the day whose check-out
+ * last->last_out is. d.at is the time to record. A reading at most
+ * ATT_CLOCK_SLACK_S behind d.at is the same moment (a wait for the lock):
+ * the guard counts from d.at, so two terminals' scans of one card at once
+ * are one scan. A clock set back further is no repeat: the scan is
+ * recorded at d.at (and its clock is doubtful). */
+struct att_decision att_decide(const struct att_last *last, time_t now, int today, int guard_s);
 
 /* Returns true when a scan at now needs the workshop's calendar to judge
  * its clock: it lies more than a day after the newest trusted record

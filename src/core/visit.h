@@ -66,7 +66,8 @@ typedef void (*visit_change_fn)(const struct visit_change *c, void *ctx);
  * the person was registered, 0: unknown) is ERR_VISIT_BEFORE_START; times that
  * overlap one of the person's other visits (`others`, n of them; the visit
  * with id self_id and undone visits are skipped; an open visit lasts until
- * now, an end-unknown one is its check-in instant) is ERR_VISIT_OVERLAP.
+ * now, an end-unknown one is its check-in instant; two visits overlap when
+ * each begins before the other ends) is ERR_VISIT_OVERLAP.
  * ERR_OK when all hold. Pure: now is a parameter. */
 enum rota_err visit_check_times(time_t check_in, time_t check_out, time_t now, time_t registered,
                                 const struct visit *others, size_t n, long long self_id);

@@ -306,6 +306,9 @@ enum rota_err store_copy_open(struct db **out)
 	for (size_t i = 0; i < NFEED; i++)
 		sqlite3_str_appendf(sql, "DROP TRIGGER IF EXISTS \"feed_%w_ins\"; DROP TRIGGER IF EXISTS \"feed_%w_upd\";",
 		                    feed_tables[i].name, feed_tables[i].name);
+	/* The copy holds what the site recorded, a fault from before the
+	 * visit guards (migration 14) too: they judge new writes at the site. */
+	sqlite3_str_appendall(sql, "DROP TRIGGER visits_whole_insert; DROP TRIGGER visits_whole_update;");
 	e = exec_owned(*out, sqlite3_str_finish(sql), "copy open");
 	if (e != ERR_OK) {
 		db_close(*out);

@@ -46,6 +46,27 @@
 	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
 	" SELECT pid, code, sum(secs) FROM (" M8_ATTRIBUTION_ALL("v.person_id = " pid) ") GROUP BY pid, code;"
 
+/* Migration 14: where visit v ends for the overlap rule, as
+ * visit_check_times() has it: a closed visit at its check-out, an end
+ * unknown at its check-in (an instant), an open one never (it lasts until
+ * now, and no time is recorded later than now). */
+#define M14_END(v) "(CASE " v ".status WHEN 'closed' THEN " v ".check_out" \
+	" WHEN 'open' THEN 9223372036854775807 ELSE " v ".check_in END)"
+/* The local day (YYYYMMDD) of epoch seconds t, as date_ymd() has it. */
+#define M14_DAY(t) "CAST(strftime('%Y%m%d', " t ", 'unixepoch', 'localtime') AS INTEGER)"
+/* Whether the person's visit o is among those a correction of v reads
+ * (app/visits.c): from the day before v's check-in to the day v ends. A
+ * range of visits_person_day: the person's few visits of those days. */
+#define M14_WITHIN(o, v) \
+	o ".person_id = " v ".person_id AND " o ".day BETWEEN " M14_DAY(v ".check_in - 86400") \
+	" AND (CASE " v ".status WHEN 'open' THEN 99991231 ELSE " M14_DAY(M14_END(v)) " END)"
+/* Whether o and v overlap: neither undone, and each begins before the
+ * other ends (half-open: leaving at 12:00 and coming back at 12:00 is
+ * fine, and an instant at either end of a visit is outside it). */
+#define M14_MEETS(o, v) \
+	o ".status != 'undone' AND " v ".status != 'undone' AND " o ".check_in < " M14_END(v) \
+	" AND " v ".check_in < " M14_END(o)
+
 static const char *const migrations[] = {
 	/* 1: people, badges, work processes, visits and their history */
 	"PRAGMA application_id=1380930625;"
@@ -556,6 +577,26 @@ static const char *const migrations[] = {
 	"ALTER TABLE site ADD COLUMN commits INTEGER NOT NULL DEFAULT 0;"
 	"UPDATE site SET file_mark = lower(hex(randomblob(8)));"
 	"PRAGMA user_version=13;",
+	/* 14: a visit is always whole, whatever writes it: it never ends
+	 * before it begins, and never overlaps another visit of the same
+	 * person, by the rule a mentor's correction is held to (core/visit.h).
+	 * The guards judge what a write makes, not what was there: a file from
+	 * before keeps its old faults, and the people in them can still check
+	 * out; a mentor's correction mends them. */
+	"CREATE TRIGGER visits_whole_insert BEFORE INSERT ON visits WHEN NEW.status != 'undone' BEGIN"
+	"  SELECT RAISE(ABORT, 'a visit never ends before it begins') WHERE NEW.check_out < NEW.check_in;"
+	"  SELECT RAISE(ABORT, 'a visit never overlaps another of the same person') WHERE EXISTS"
+	"    (SELECT 1 FROM visits o WHERE " M14_WITHIN("o", "NEW") " AND " M14_MEETS("o", "NEW") ");"
+	"  END;"
+	"CREATE TRIGGER visits_whole_update BEFORE UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN NEW.status != 'undone' BEGIN"
+	"  SELECT RAISE(ABORT, 'a visit never ends before it begins') WHERE NEW.check_out < NEW.check_in"
+	"    AND (NEW.check_in IS NOT OLD.check_in OR NEW.check_out IS NOT OLD.check_out);"
+	"  SELECT RAISE(ABORT, 'a visit never overlaps another of the same person') WHERE EXISTS"
+	"    (SELECT 1 FROM visits o WHERE " M14_WITHIN("o", "NEW") " AND o.id != OLD.id AND " M14_MEETS("o", "NEW")
+	"     AND NOT coalesce(" M14_WITHIN("o", "OLD") " AND " M14_MEETS("o", "OLD") ", 0));"
+	"  END;"
+	"PRAGMA user_version=14;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

@@ -126,6 +126,19 @@ enum rota_err store_visit_last_out(struct db *db, long long person_id, int day, 
 	return rc == SQLITE_ROW ? ERR_OK : db_fail(db, rc, "last check-out");
 }
 
+enum rota_err store_visit_latest_of(struct db *db, long long person_id, int from, time_t *at)
+{
+	/* From visits_person_day: the person's few visits since `from`. */
+	sqlite3_stmt *st = db_stmt(db, "SELECT max(max(check_in, coalesce(check_out, check_in))) FROM visits"
+	                               " WHERE person_id = ?1 AND day >= ?2 AND status != 'undone'");
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_int(st, 2, from);
+	int rc = sqlite3_step(st);
+	*at = rc == SQLITE_ROW ? (time_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? ERR_OK : db_fail(db, rc, "latest visit time");
+}
+
 enum rota_err store_visits_of_day(struct db *db, long long person_id, int day, struct visit *out,
                                   size_t max, size_t *n)
 {

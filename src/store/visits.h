@@ -20,6 +20,10 @@ enum rota_err store_visit_open_of(struct db *db, long long person_id, bool *foun
 /* Finds the latest check-out of the person on day; *found says if any. */
 enum rota_err store_visit_last_out(struct db *db, long long person_id, int day, bool *found,
                                    time_t *out);
+/* Sets *at to the latest time recorded for the person in a visit of day
+ * `from` (YYYYMMDD) or later: its check-in, or its check-out when later;
+ * undone visits are none. 0 when there is none. */
+enum rota_err store_visit_latest_of(struct db *db, long long person_id, int from, time_t *at);
 /* Copies up to max of the person's visits on day into out; *n gets the count. */
 enum rota_err store_visits_of_day(struct db *db, long long person_id, int day, struct visit *out,
                                   size_t max, size_t *n);

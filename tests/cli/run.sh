@@ -322,24 +322,34 @@ check "a bad choice names the choices" err_has "--role takes one of: participant
 run visits --from;            check "a missing value at the end is a usage error" rc 2
 run visits --csv=yes;         check "a flag takes no value" rc 2
 run scan 1 2;                 check "too many arguments is a usage error" rc 2
-# The clock: a scan on a clock set back is recorded, marked for the review,
-# and a correction clears the mark.
-run badge issue 3; luka=$(cat "$tmp/out")
-ROTA_NOW=2026-11-26T09:00:00 run scan "$luka"
+# The clock: a scan on a clock set back is recorded, marked for the
+# review, and a correction clears the mark.
+run badge issue 4; durda=$(cat "$tmp/out")
+ROTA_NOW=2026-11-26T09:00:00 run scan "$durda"
 check "a scan at the right time" rc 0
-ROTA_NOW=2026-11-26T06:00:00 run scan "$new"
+run badge issue 3; luka=$(cat "$tmp/out")
+ROTA_NOW=2026-11-26T06:00:00 run scan "$luka"
 check "a scan on a clock set back succeeds" rc 0
-check "with the usual line" out_has "Checked in: Ana K. at 06:00"
+check "with the usual line" out_has "Checked in: Luka Č. at 06:00"
 ROTA_NOW=2026-11-26T17:00:00 run review --csv
-check "review lists it as clock doubtful" out_has "clock_doubtful,1,Ana Kovač,2026-11-26,"
+check "review lists it as clock doubtful" out_has "clock_doubtful,3,Luka Čeh,2026-11-26,"
 run visits --from 2026-11-26 --csv
-doubtful_id=$(tr -d '\r' <"$tmp/out" | grep ',Ana Kovač,2026-11-26,' | cut -d, -f1)
+doubtful_id=$(tr -d '\r' <"$tmp/out" | grep ',Luka Čeh,2026-11-26,' | cut -d, -f1)
 ROTA_NOW=2026-11-26T17:05:00 run visit correct "$doubtful_id" --check-in 08:00 --check-out 15:00 --by 2 --reason "the clock was wrong"
 check "a mentor corrects it" rc 0
 ROTA_NOW=2026-11-26T17:10:00 run review --csv
 check "corrected, it leaves the queue" bash -c "! grep -q clock_doubtful '$tmp/out'"
 run visit history "$doubtful_id" --csv
 check "the history keeps the doubtful times" out_has "2026-11-26 06:00:00,,open,2026-11-26 08:00:00,2026-11-26 15:00:00,closed"
+# A scan is never recorded before the person's own latest record: Ana's
+# card on that clock is recorded when her visit of 1 December ended, and
+# marked all the same.
+ROTA_NOW=2026-11-26T06:00:00 run scan "$new"
+check "a scan behind the person's own record is recorded at it" out_has "Checked in: Ana K. at 17:00"
+run visits --from 2026-12-01 --to 2026-12-01 --csv
+check "on that day, so it begins where the last visit ended" out_has ",Ana Kovač,2026-12-01,2026-12-01 17:00:00,,open"
+ROTA_NOW=2026-12-02T17:00:00 run review --csv
+check "and is marked for the review" out_has "clock_doubtful,1,Ana Kovač,2026-12-01,"
 
 # Closing time: one open visit of the day closed at 16:00 in one step.
 run badge issue 1; card=$(cat "$tmp/out")

@@ -25,6 +25,13 @@ quiet 2026-11-20T09:00:00 group add "Skupina Čebelica"
 quiet 2026-11-20T09:00:00 group join 1 3 4 5
 quiet 2026-11-20T09:00:00 closure add 2026-12-31 --reason "inventura" --by 1
 quiet 2026-11-20T09:00:00 absence add 3 --from 2026-12-07 --to 2026-12-08 --reason illness --by 1
+# Luka forgets to check out on the 15th: the next scan closes it as end unknown.
+# Scanned when it happened, before the paper list below is entered in January
+# (a scan is never recorded before the person's own latest record).
+quiet 2026-11-20T09:00:00 badge issue 5; payload=$(ROTA_NOW=2026-11-20T09:00:00 "$BIN" --db "$db" badge issue 5)
+quiet 2026-12-15T08:05:00 scan "$payload"
+quiet 2026-12-16T08:03:00 scan "$payload"
+quiet 2026-12-16T14:40:00 scan "$payload"
 for p in 3 4 5 6 7 8; do
   for d in $(seq -w 1 30); do
     day=2026-12-$d
@@ -33,16 +40,11 @@ for p in 3 4 5 6 7 8; do
     [[ $day == 2026-12-25 ]] && continue
     [[ $p == 3 && ($d == 07 || $d == 08) ]] && continue   # excused
     [[ $p == 6 && $d == 10 ]] && continue                 # just away
-    [[ $p == 5 && ($d == 15 || $d == 16) ]] && continue   # scanned below
+    [[ $p == 5 && ($d == 15 || $d == 16) ]] && continue   # scanned above
     out=$(printf '14:%02d' $(( (p * 7 + 10#$d) % 50 )))
     quiet 2027-01-04T10:00:00 visit add $p --date $day --check-in 08:0$((p % 10)) --check-out "$out" --by 1 --reason "z papirnega lista"
   done
 done
-# Luka forgets to check out on the 15th: the next scan closes it as end unknown.
-quiet 2026-11-20T09:00:00 badge issue 5; payload=$(ROTA_NOW=2026-11-20T09:00:00 "$BIN" --db "$db" badge issue 5)
-quiet 2026-12-15T08:05:00 scan "$payload"
-quiet 2026-12-16T08:03:00 scan "$payload"
-quiet 2026-12-16T14:40:00 scan "$payload"
 now=2027-01-04T10:00:00
 quiet 2026-12-01T09:00:00 assign 3 sorting --mentor 1
 quiet $now progress add 3 --process sorting --level 2 --mentor 1 --note "dobro, čisto"
@@ -225,6 +227,11 @@ quiet 2026-12-01T09:00:00 assign 3 sorting --mentor 1
 quiet 2026-11-20T09:00:00 person set 6 --programme-start 2026-12-07
 quiet 2026-11-20T09:00:00 absence add 4 --from 2026-12-07 --to 2026-12-08 --reason illness --by 1
 quiet 2026-11-20T09:00:00 closure add 2026-12-31 --reason "inventura" --by 1
+# Scanned when it happened, before the paper list is entered in January.
+quiet 2026-11-20T09:00:00 badge issue 5; payload=$(ROTA_NOW=2026-11-20T09:00:00 "$BIN" --db "$db" badge issue 5)
+quiet 2026-12-09T08:05:00 scan "$payload"
+quiet 2026-12-10T08:03:00 scan "$payload"
+quiet 2026-12-10T14:40:00 scan "$payload"
 for p in $(seq 3 12); do for d in 01 02 03 04 07 08 09 10 11; do
   [[ $p == 3 && $d == 03 ]] && continue
   [[ $p == 4 && ($d == 07 || $d == 08) ]] && continue
@@ -232,10 +239,6 @@ for p in $(seq 3 12); do for d in 01 02 03 04 07 08 09 10 11; do
   [[ $p == 6 && 10#$d -lt 7 ]] && continue
   quiet 2027-01-04T10:00:00 visit add $p --date 2026-12-$d --check-in 08:0$((p % 10)) --check-out 14:1$((p % 10)) --by 1 --reason "z lista"
 done; done
-quiet 2026-11-20T09:00:00 badge issue 5; payload=$(ROTA_NOW=2026-11-20T09:00:00 "$BIN" --db "$db" badge issue 5)
-quiet 2026-12-09T08:05:00 scan "$payload"
-quiet 2026-12-10T08:03:00 scan "$payload"
-quiet 2026-12-10T14:40:00 scan "$payload"
 at $now attendance --month 2026-12 --pdf "$tmp/sign.pdf" --by 2
 check "the list to sign: exits 0" rc 0
 pdftotext -layout "$tmp/sign.pdf" "$tmp/sign.txt" 2>/dev/null

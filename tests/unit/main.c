@@ -32,6 +32,7 @@ int main(void)
 	suite_kept();
 	suite_feed();
 	suite_snapshot();
+	suite_whole();
 	printf("unit: ");
 	return test_report();
 }

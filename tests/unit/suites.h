@@ -21,5 +21,6 @@ void suite_records(void);
 void suite_kept(void);
 void suite_feed(void);
 void suite_snapshot(void);
+void suite_whole(void);
 
 #endif

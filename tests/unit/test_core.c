@@ -68,6 +68,7 @@ static struct att_last open_visit(int day, time_t in)
 	l.open.day = day;
 	l.open.check_in = in;
 	l.open.status = VISIT_OPEN;
+	l.latest = in;
 	return l;
 }
 
@@ -105,7 +106,33 @@ static void test_attendance(void)
 
 	l = open_visit(20261123, t0);
 	d = att_decide(&l, t0 - 7200, 20261123, 120);
-	CHECK(d.action == ATT_CHECK_OUT, "a clock set back is no repeat: the scan is recorded");
+	CHECK(d.action == ATT_CHECK_OUT && d.at == t0,
+	      "a clock set back is no repeat: the scan is recorded, at the check-in, never before it");
+}
+
+/* Two terminals scan one card at once: each read the clock before it
+ * waited for the write lock, so the one that waited holds an older time
+ * than the one that won. */
+static void test_attendance_race(void)
+{
+	const time_t t0 = 1795420320;
+	CHECK(att_record_time(t0, 0) == t0 && att_record_time(t0, t0 - 5) == t0 && att_record_time(t0 - 1, t0) == t0,
+	      "a scan is recorded when its clock read, or at the latest record when that is later");
+	struct att_last l = open_visit(20261123, t0);
+	struct att_decision d = att_decide(&l, t0 - 1, 20261123, 0);
+	CHECK(d.action == ATT_CHECK_OUT && d.at == t0, "without a guard: checked out, at the check-in, not a second before it");
+	d = att_decide(&l, t0 - 1, 20261123, 120);
+	CHECK(d.action == ATT_ALREADY_IN && d.since == t0, "with the guard: one scan, not two");
+	memset(&l, 0, sizeof l);
+	l.has_out_today = true;
+	l.last_out = l.latest = t0;
+	d = att_decide(&l, t0 - 2, 20261123, 0);
+	CHECK(d.action == ATT_CHECK_IN && d.at == t0, "checked in again when the other checked out, not inside that visit");
+	d = att_decide(&l, t0 - 2, 20261123, 120);
+	CHECK(d.action == ATT_ALREADY_OUT, "or, with the guard, one scan");
+	l.last_out = l.latest = t0 + 3600; /* a visit that ended on a clock further on */
+	d = att_decide(&l, t0, 20261123, 120);
+	CHECK(d.action == ATT_CHECK_IN && d.at == t0 + 3600, "a clock an hour behind is no repeat either");
 }
 
 static void test_clock_rule(void)
@@ -233,6 +260,12 @@ static void test_visit_rules(void)
 	CHECK(visit_check_times(9 * h, 11 * h, now, 0, &unknown, 1, 0) == ERR_VISIT_OVERLAP &&
 	      visit_check_times(11 * h, 12 * h, now, 0, &unknown, 1, 0) == ERR_OK,
 	      "an end-unknown visit holds its check-in");
+	struct visit blink = { .id = 5, .check_in = 12 * h, .check_out = 12 * h, .status = VISIT_CLOSED };
+	CHECK(visit_check_times(12 * h, 13 * h, now, 0, &blink, 1, 0) == ERR_OK &&
+	      visit_check_times(11 * h, 12 * h, now, 0, &blink, 1, 0) == ERR_OK,
+	      "in and out in one second, at either end of a visit, is no overlap");
+	CHECK(visit_check_times(11 * h, 13 * h, now, 0, &blink, 1, 0) == ERR_VISIT_OVERLAP,
+	      "but inside one it is");
 }
 
 static void test_draft_fields(void)
@@ -253,6 +286,7 @@ void suite_core(void)
 	test_visit_rules();
 	test_badge();
 	test_attendance();
+	test_attendance_race();
 	test_clock_rule();
 	test_hours();
 	test_person();

@@ -200,6 +200,12 @@ static void test_feed_copy(void)
 	CHECK(store_person_get(db, 7, &p) == ERR_OK && !strcmp(p.name, "Ana") && !strcmp(p.lang, "hr"),
 	      "and read back as the site's own");
 	CHECK(one_int(db, "SELECT count(*) FROM outbox") == queued, "the copy queues nothing");
+	CHECK(store_copy_put(db, "visits", "[{\"id\":1,\"person_id\":7,\"day\":20261123,\"check_in\":1795420801,"
+	                                   "\"check_out\":1795420800,\"status\":\"closed\"},{\"id\":2,\"person_id\":7,"
+	                                   "\"day\":20261123,\"check_in\":1795420000,\"check_out\":1795430000,"
+	                                   "\"status\":\"closed\"}]") == ERR_OK &&
+	      one_int(db, "SELECT count(*) FROM visits") == 2,
+	      "a site's visits come as they were recorded, faults from before the guards too");
 	CHECK(store_copy_put(db, "nothing", "[]") == ERR_NOT_FOUND, "an unknown table is refused");
 	db_close(db);
 }

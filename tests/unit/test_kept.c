@@ -123,6 +123,27 @@ static long long visit_at(struct db *db, long long person, int day, time_t in, t
 	return id;
 }
 
+/* Corrects visit id to end before it begins, as a file from before
+ * migration 14 may hold one: its guards are set aside for this one write
+ * and made again, word for word. */
+static void correct_unguarded(struct db *db, long long id, time_t in, time_t out, const struct change *c)
+{
+	char *guards[2] = { NULL, NULL };
+	sqlite3_stmt *st;
+	int n = 0;
+	sqlite3_prepare_v2(db->handle, "SELECT sql FROM sqlite_schema"
+	                   " WHERE name IN ('visits_whole_insert', 'visits_whole_update')", -1, &st, NULL);
+	while (n < 2 && sqlite3_step(st) == SQLITE_ROW)
+		guards[n++] = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_exec(db->handle, TEST_UNDO_SCHEMA_14, NULL, NULL, NULL);
+	store_visit_correct(db, id, in, out, c);
+	for (int i = 0; i < n; i++) {
+		sqlite3_exec(db->handle, guards[i], NULL, NULL, NULL);
+		free(guards[i]);
+	}
+}
+
 /* Four people, visits over three months, and every kind of change. */
 static void fill(struct db *db)
 {
@@ -143,7 +164,7 @@ static void fill(struct db *db)
 	long long late = visit_at(db, 3, 20261013, sep + 31 * 86400, sep + 31 * 86400 + 7200);
 	struct change c = { .at = sep + 40 * 86400, .by = 4, .reason = "test" };
 	store_visit_correct(db, a, sep + 1800, sep + 4 * 3600, &c);   /* shorter */
-	store_visit_correct(db, a, sep, sep - 60, &c);               /* ends before it begins */
+	correct_unguarded(db, a, sep, sep - 60, &c);                 /* ends before it begins */
 	store_visit_end_unknown(db, open, &c);                       /* no hours */
 	store_visit_correct(db, open, sep + 30 * 86400, sep + 30 * 86400 + 3600, &c); /* given an end */
 	store_visit_undo(db, late, &c);                              /* closed -> open: no hours */
@@ -300,6 +321,8 @@ static void test_one_person_reads_use_an_index(void)
 	store_review_visits(db, VISIT_OPEN, 20261001, ignore_visit, NULL);
 	store_review_visits(db, VISIT_END_UNKNOWN, 20261001, ignore_visit, NULL);
 	store_review_clock_doubtful(db, 20261001, ignore_visit, NULL);
+	time_t latest;
+	store_visit_latest_of(db, 2, 20261001, &latest);
 	int checked = 0, scans = 0;
 	for (size_t i = 0; i < db->nstmt; i++) {
 		const char *sql = db->cache[i].sql;
@@ -324,7 +347,7 @@ static void test_one_person_reads_use_an_index(void)
 		}
 		free(explain);
 	}
-	CHECK(checked >= 7 && scans == 0, "one person's visits, progress and assignments come from an index");
+	CHECK(checked >= 8 && scans == 0, "one person's visits, progress and assignments come from an index");
 	db_close(db);
 	free(path);
 }
