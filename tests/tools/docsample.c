@@ -14,7 +14,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: docsample FILE.pdf\n");
 		return 2;
 	}
-	const struct doc_head head = { "Delavnica Šivanka", "Timski sestanek: Đurđa Marić", "2026-09-01 – 2027-04-30" };
+	const struct doc_head head = { .workshop = "Delavnica Šivanka",
+		                       .title = "Timski sestanek: Đurđa Marić",
+		                       .period = "2026-09-01 – 2027-04-30",
+		                       .subject = "A sample page for the tests" };
 	struct doc *d;
 	if (doc_open(argv[1], DOC_PORTRAIT, &head, &d) != ERR_OK)
 		return 1;
