@@ -382,7 +382,7 @@ static enum rota_err read_board(struct app *app, time_t now, board_fn fn, void *
 		if (e == ERR_OK)
 			e = store_progress_latest(app->db, r->person_id, PROGRESS_PROCESS, r->process_code, &r->level);
 	}
-	if (e == ERR_OK)
+	if (e == ERR_OK && b.n > 0) /* an empty floor has no rows to sort (nor an array) */
 		qsort(b.rows, b.n, sizeof *b.rows, by_name);
 	for (size_t s = 0; e == ERR_OK && s < np; s++)
 		for (size_t i = 0; i < b.n; i++)
