@@ -74,7 +74,8 @@ static void on_expected(const struct expected_row *r, void *ctx)
 	struct queue *q = ctx;
 	char day[11];
 	int from = r->last_day ? r->last_day : date_ymd(r->created_at);
-	if (from >= q->today || r->missed < q->absence_days)
+	/* Who has left is not missed. */
+	if (r->has_left || from >= q->today || r->missed < q->absence_days)
 		return;
 	/* Seen by a mentor since their last day here: quiet until they come and go again. */
 	if (r->seen_at && r->seen_at >= date_day_start(date_add_days(from, 1)))
