@@ -133,6 +133,8 @@ static int mark_seen(struct screen *s, struct review_state *st, time_t now)
 	enum rota_err e = app_review_mark_seen(s->app, it, st->who.session.mentor_id, NULL, now);
 	if (e == ERR_INVALID && it->kind == REVIEW_ROTATE)
 		text_copy(st->status, sizeof st->status, _("This is settled by a new process: press Enter."));
+	else if (e == ERR_INVALID && it->kind == REVIEW_PRESENT_EXCUSED)
+		text_copy(st->status, sizeof st->status, _("This is settled by cancelling the absence in the person's file: press Enter."));
 	else if (e == ERR_INVALID)
 		text_copy(st->status, sizeof st->status, _("A visit is settled by entering its real times: press Enter."));
 	else if (e != ERR_OK)

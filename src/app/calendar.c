@@ -9,6 +9,7 @@
 #include "core/person.h"
 #include "store/calendar.h"
 #include "store/people.h"
+#include "store/visits.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
@@ -105,6 +106,13 @@ enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t n
 		e = ERR_INVALID;
 	if (e == ERR_OK)
 		e = app_require_mentor(app, r.by_person);
+	/* One state a day: a day the person was here is not excused. */
+	size_t here = 0;
+	int first;
+	if (e == ERR_OK)
+		e = store_visit_days_of(app->db, r.person_id, r.from, r.to, &first, 1, &here);
+	if (e == ERR_OK && here)
+		e = ERR_ABSENCE_PRESENT;
 	if (e == ERR_OK)
 		e = store_absence_add(app->db, &r, app->terminal, id);
 	return db_end_write(app->db, e);

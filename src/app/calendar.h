@@ -40,7 +40,9 @@ const char *app_absence_reason_words(const char *code, char *buf, size_t n);
  * a->person_id with reason code a->reason and an optional note, by mentor
  * a->by_person at now; ERR_INVALID for an unknown reason, a bad range, a
  * note too long, a person who is not a participant or a `by` who is not a
- * mentor; ERR_NOT_FOUND for an unknown person. */
+ * mentor; ERR_ABSENCE_PRESENT when the person has a visit on one of
+ * its days (a day is present or excused, never both); ERR_NOT_FOUND for
+ * an unknown person. */
 enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t now, long long *id);
 /* Calls fn for each absence of person_id (0: everyone), cancelled ones too,
  * that touches from..to (0..0: all), by first day. */

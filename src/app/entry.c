@@ -7,6 +7,7 @@
 #include "store/db.h"
 #include "store/entry.h"
 #include "store/people.h"
+#include "store/visits.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
@@ -46,6 +47,14 @@ enum rota_err app_entry_set(struct app *app, long long person_id, const char *co
 		e = app_require_coordinator(app, by);
 	if (e == ERR_OK)
 		e = store_entry_get(app->db, person_id, &now_data);
+	/* Nobody leaves before a day they were here. */
+	int exit_day = 0, first;
+	size_t after = 0;
+	if (e == ERR_OK && values[ENTRY_EXIT_DATE] && values[ENTRY_EXIT_DATE][0] &&
+	    date_parse_ymd(values[ENTRY_EXIT_DATE], &exit_day))
+		e = store_visit_days_of(app->db, person_id, date_add_days(exit_day, 1), 99991231, &first, 1, &after);
+	if (e == ERR_OK && after)
+		e = ERR_VISITS_AFTER_END;
 	struct change c = { .at = now, .by = by, .terminal = app->terminal };
 	for (int f = 0; e == ERR_OK && f < ENTRY_NFIELDS; f++)
 		if (values[f] && strcmp(values[f], now_data.value[f]))

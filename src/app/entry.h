@@ -17,8 +17,9 @@ enum rota_err app_require_coordinator(struct app *app, long long id);
  * not NULL ("" clears it), by coordinator `by` at now, in one write; a
  * field whose value does not change is not recorded again. ERR_INVALID
  * (nothing changed) for a value the field does not take, a person who is
- * not a participant or a `by` who is not a coordinator; ERR_NOT_FOUND for
- * no such person. */
+ * not a participant or a `by` who is not a coordinator;
+ * ERR_VISITS_AFTER_END (nothing changed) for an exit date before a day the
+ * person was here; ERR_NOT_FOUND for no such person. */
 enum rota_err app_entry_set(struct app *app, long long person_id, const char *const values[ENTRY_NFIELDS],
                             long long by, time_t now);
 /* Reads person_id's current entry data and outcomes into *out. */

@@ -78,6 +78,7 @@ static void on_person(const struct expected_person *p, void *ctx)
 	}
 	if (from < w->today)
 		r.missed = absence_expected_days_between(w->cal, p->start, p->end, mine, n, from, w->today);
+	r.has_left = p->end && p->end < w->today;
 	r.expected_today = absence_is_expected(w->cal, p->start, p->end, mine, n, w->today);
 	w->fn(&r, w->ctx);
 }

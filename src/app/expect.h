@@ -21,6 +21,7 @@ struct expected_row {
 	                          though added before them */
 	int missed;            /* days they were expected since then (or since joining) */
 	bool expected_today;   /* today is a working day of their programme, not excused */
+	bool has_left;         /* their programme (or exit date) ended before today */
 	time_t created_at, seen_at;
 };
 

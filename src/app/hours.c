@@ -126,7 +126,8 @@ static void count_calendar_days(struct tally *t, const struct workshop_calendar 
 			 * it would otherwise have been expected. */
 			struct hours_day *day = &t->rows[i].days[d % 100 - 1];
 			day->kind = absence_day_kind(cal, t->start[i], t->end[i], NULL, 0, d, NULL, NULL);
-			if ((t->excused[i] >> (d % 100 - 1)) & 1u && day->kind == PDAY_EXPECTED) {
+			/* A day with a visit is present, never excused as well. */
+			if ((t->excused[i] >> (d % 100 - 1)) & 1u && day->kind == PDAY_EXPECTED && !day->visits) {
 				day->kind = PDAY_EXCUSED;
 				t->rows[i].days_excused++;
 			} else

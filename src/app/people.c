@@ -7,6 +7,8 @@
 
 #include "store/db.h"
 #include "store/people.h"
+#include "store/visits.h"
+#include "util/date.h"
 #include "util/alloc.h"
 #include "util/collate.h"
 #include "util/i18n.h"
@@ -57,6 +59,13 @@ enum rota_err app_person_update(struct app *app, long long id, int start, int en
 		if (start && end && end < start)
 			e = ERR_INVALID;
 	}
+	/* The programme cannot end before days the person was here. */
+	size_t after = 0;
+	int first;
+	if (e == ERR_OK && end && end != p.programme_end)
+		e = store_visit_days_of(app->db, id, date_add_days(end, 1), 99991231, &first, 1, &after);
+	if (e == ERR_OK && after)
+		e = ERR_VISITS_AFTER_END;
 	if (e == ERR_OK)
 		e = store_person_set_programme(app->db, id, start, end, target_hours);
 	if (e == ERR_OK && active >= 0)

@@ -30,7 +30,9 @@ enum rota_err app_person_get(struct app *app, long long id, struct person *out);
 enum rota_err app_person_list(struct app *app, bool active_only, struct person **out, size_t *n);
 /* Changes what is set for person id: programme dates (YYYYMMDD; 0 clears),
  * target hours (0: the workshop's default) and whether active. Values < 0
- * keep what is there. ERR_INVALID for an end before the start. */
+ * keep what is there. ERR_INVALID for an end before the start,
+ * ERR_VISITS_AFTER_END for a new end before a day the person was here
+ * (nothing changed). */
 enum rota_err app_person_update(struct app *app, long long id, int start, int end, int target_hours,
                                 int active);
 /* Renames person id and/or sets the language they are greeted in; NULL

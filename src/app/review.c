@@ -59,6 +59,8 @@ static void on_visit(const struct visit_row *row, void *ctx)
 		snprintf(it->detail, sizeof it->detail, _("A scan at %s was undone at the kiosk."), in);
 	else if (q->kind == REVIEW_CLOCK)
 		snprintf(it->detail, sizeof it->detail, _("Scanned at %s by a clock that may be wrong; please check the times."), in);
+	else if (q->kind == REVIEW_PRESENT_EXCUSED)
+		snprintf(it->detail, sizeof it->detail, _("Checked in at %s on a day excused as an absence: the day counts as present. Please cancel the absence."), in);
 	else if (q->kind == REVIEW_OPEN)
 		snprintf(it->detail, sizeof it->detail, _("Checked in at %s, still not checked out."), in);
 	else
@@ -72,7 +74,8 @@ static void on_expected(const struct expected_row *r, void *ctx)
 	struct queue *q = ctx;
 	char day[11];
 	int from = r->last_day ? r->last_day : date_ymd(r->created_at);
-	if (from >= q->today || r->missed < q->absence_days)
+	/* Who has left is not missed. */
+	if (r->has_left || from >= q->today || r->missed < q->absence_days)
 		return;
 	/* Seen by a mentor since their last day here: quiet until they come and go again. */
 	if (r->seen_at && r->seen_at >= date_day_start(date_add_days(from, 1)))
@@ -151,6 +154,10 @@ static enum rota_err read_queue(struct app *app, struct queue *q)
 		q->kind = REVIEW_UNDONE;
 		e = store_review_visits(app->db, VISIT_UNDONE, since, on_visit, q);
 	}
+	if (e == ERR_OK) {
+		q->kind = REVIEW_PRESENT_EXCUSED;
+		e = store_review_present_excused(app->db, since, on_visit, q);
+	}
 	if (e == ERR_OK)
 		e = app_expected_each(app, q->today, on_expected, q);
 	if (e == ERR_OK)
@@ -193,7 +200,7 @@ enum rota_err app_review_mark_seen(struct app *app, const struct review_item *it
                                    const char *note, time_t now)
 {
 	if (item->kind == REVIEW_END_UNKNOWN || item->kind == REVIEW_OPEN || item->kind == REVIEW_ROTATE ||
-	    item->kind == REVIEW_CLOCK)
+	    item->kind == REVIEW_CLOCK || item->kind == REVIEW_PRESENT_EXCUSED)
 		return ERR_INVALID;
 	enum rota_err e = text_check_optional(note, TEXT_LINE, TEXT_REASON_CHARS);
 	if (e != ERR_OK)
@@ -209,7 +216,7 @@ enum rota_err app_review_mark_seen(struct app *app, const struct review_item *it
 const char *app_review_kind_code(enum review_kind kind)
 {
 	static const char *const codes[] = { "end_unknown", "open", "undone", "not_seen", "words", "rotate",
-		                             "clock_doubtful" };
+		                             "clock_doubtful", "present_excused" };
 	return (unsigned)kind < sizeof codes / sizeof codes[0] ? codes[kind] : "?";
 }
 
@@ -223,6 +230,7 @@ const char *app_review_kind_name(enum review_kind kind)
 	case REVIEW_WORDS: return _("In their own words");
 	case REVIEW_ROTATE: return _("Ready to move on");
 	case REVIEW_CLOCK: return _("Clock doubtful");
+	case REVIEW_PRESENT_EXCUSED: return _("Present on an excused day");
 	}
 	return "?";
 }

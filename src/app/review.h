@@ -11,7 +11,9 @@
  *   resolved by marking it seen (until they come back and stay away again).
  * - words: a new entry in a participant's own words; marked seen.
  * - rotate: level 3 or more at the current process; resolved by a new
- *   assignment (the planner proposes one). */
+ *   assignment (the planner proposes one).
+ * - present_excused: a visit on a day an excused absence covers (presence
+ *   wins the day); resolved by cancelling the absence. */
 #ifndef ROTA_APP_REVIEW_H
 #define ROTA_APP_REVIEW_H
 
@@ -22,7 +24,7 @@
 #include "core/person.h"
 
 enum review_kind { REVIEW_END_UNKNOWN, REVIEW_OPEN, REVIEW_UNDONE, REVIEW_NOT_SEEN, REVIEW_WORDS, REVIEW_ROTATE,
-                   REVIEW_CLOCK };
+                   REVIEW_CLOCK, REVIEW_PRESENT_EXCUSED };
 
 #define REVIEW_LOOKBACK_DAYS 120   /* how far back the queue reads */
 

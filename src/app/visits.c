@@ -204,3 +204,19 @@ const char *app_reason_words(const char *reason)
 			return _(reason);
 	return reason;
 }
+
+enum rota_err app_visit_days_words(struct app *app, long long person_id, int from, int to, char *buf, size_t n)
+{
+	int days[8];
+	size_t count = 0, len = 0;
+	buf[0] = '\0';
+	enum rota_err e = store_visit_days_of(app->db, person_id, from, to, days, 8, &count);
+	for (size_t i = 0; e == ERR_OK && i < count && i < 8 && len + 16 < n; i++) {
+		char ymd[11];
+		date_format_ymd(days[i], ymd);
+		len += (size_t)snprintf(buf + len, n - len, "%s%s", i ? ", " : "", ymd);
+	}
+	if (e == ERR_OK && count > 8 && len + 5 < n)
+		snprintf(buf + len, n - len, ", ...");
+	return e;
+}

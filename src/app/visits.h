@@ -44,6 +44,10 @@ enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn f
 enum rota_err app_visits_of(struct app *app, long long person_id, int from, int to, visit_row_fn fn,
                             void *ctx);
 
+/* Writes into buf (n bytes) the days from..to (YYYY-MM-DD, by commas) on
+ * which person_id has a visit that was not undone, the first few and "..."
+ * after them; "" when there is none. */
+enum rota_err app_visit_days_words(struct app *app, long long person_id, int from, int to, char *buf, size_t n);
 /* Returns a reason as the reader should see it: the reasons rota writes
  * itself ("closing time", "replaced by a new badge", ...) in the current
  * language, anything a mentor typed as typed. NULL or "" gives "". */

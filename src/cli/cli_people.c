@@ -9,6 +9,7 @@
 #include "app/mentor.h"
 #include "app/entry.h"
 #include "app/people.h"
+#include "app/visits.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
 #include "util/clock.h"
@@ -254,6 +255,16 @@ static const char *entry_problem(const struct set_args *a, char *buf, size_t n)
 	return NULL;
 }
 
+/* Says which days after `end` the person was here, after the refusal. */
+static int refuse_visits_after(struct app *app, long long id, int end)
+{
+	char days[160] = "";
+	cli_fail(ERR_VISITS_AFTER_END);
+	if (app_visit_days_words(app, id, date_add_days(end, 1), 99991231, days, sizeof days) == ERR_OK)
+		fprintf(stderr, _("rota: days with a visit: %s\n"), days);
+	return CLI_FAIL;
+}
+
 static int set_person(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
@@ -263,10 +274,14 @@ static int set_person(struct app *app, const struct cli *cli, void *args)
 	enum rota_err e = app_person_update(app, a->id, a->start, a->end, a->target, active);
 	if (e == ERR_INVALID)
 		return cli_refuse(_("The programme cannot end before it starts. Nothing was changed."));
+	if (e == ERR_VISITS_AFTER_END)
+		return refuse_visits_after(app, a->id, a->end);
 	if (e == ERR_OK && (a->name || a->lang >= 0))
 		e = app_person_set_name_lang(app, a->id, a->name, a->lang >= 0 ? cli_langs[a->lang] : NULL);
 	if (e == ERR_OK && a->by) {
 		e = app_entry_set(app, a->id, a->entry, a->by, clock_now());
+		if (e == ERR_VISITS_AFTER_END)
+			return refuse_visits_after(app, a->id, a->exit_date);
 		if (e == ERR_INVALID)
 			return cli_refuse(_("Entry data and outcomes are recorded for a participant, by a coordinator (--by). Nothing more was changed."));
 	}

@@ -117,14 +117,19 @@ enum rota_err store_absence_cancel(struct db *db, long long id, long long by, ti
 }
 
 /* A participant's programme, the one source every view reads: their own
- * dates, else their current group's; p is the people row. */
+ * dates, else their current group's; p is the people row. An exit date
+ * (the newest entry_facts row, YYYY-MM-DD) ends it when it comes first:
+ * who has left is expected nowhere after it. */
 #define PROGRAMME_COLUMNS \
 	" coalesce(nullif(p.programme_start, 0), (SELECT g.start_day FROM group_members m" \
 	"   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL" \
 	"   ORDER BY m.joined_at DESC LIMIT 1), 0)," \
-	" coalesce(nullif(p.programme_end, 0), (SELECT g.end_day FROM group_members m" \
-	"   JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id AND m.left_at IS NULL" \
-	"   ORDER BY m.joined_at DESC LIMIT 1), 0)"
+	" coalesce(nullif(min(coalesce(nullif(coalesce(nullif(p.programme_end, 0), (SELECT g.end_day" \
+	"   FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.person_id = p.id" \
+	"   AND m.left_at IS NULL ORDER BY m.joined_at DESC LIMIT 1), 0), 0), 99991231)," \
+	"  coalesce((SELECT CAST(replace(f.value, '-', '') AS INTEGER) FROM entry_facts f" \
+	"   WHERE f.person_id = p.id AND f.field = 'exit_date' ORDER BY f.id DESC LIMIT 1), 99991231))," \
+	"  99991231), 0)"
 
 /* Reads the programme's columns at col, col + 1 and the creation time at
  * created: with no start anywhere, the programme starts the day the person

@@ -55,6 +55,21 @@ enum rota_err store_review_words(struct db *db, progress_fn fn, void *ctx)
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "review words");
 }
 
+enum rota_err store_review_present_excused(struct db *db, int since, visit_row_fn fn, void *ctx)
+{
+	/* One row a person and day: the first visit of a day a standing
+	 * absence covers. */
+	sqlite3_stmt *st = db_stmt(db,
+	    "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out, v.status, p.name"
+	    " FROM visits v JOIN people p ON p.id = v.person_id"
+	    " WHERE v.id IN (SELECT min(w.id) FROM visits w JOIN absences a ON a.person_id = w.person_id"
+	    "   AND a.cancelled_at IS NULL AND w.day BETWEEN a.from_day AND a.to_day"
+	    "   WHERE w.day >= ?1 AND w.status != 'undone' GROUP BY w.person_id, w.day)"
+	    " ORDER BY v.day, v.check_in");
+	sqlite3_bind_int(st, 1, since);
+	return db_each_visit_row(db, st, fn, ctx, "present on excused days");
+}
+
 enum rota_err store_review_mark_seen(struct db *db, const char *kind, long long ref, const struct change *c)
 {
 	sqlite3_stmt *st = db_stmt(db, "INSERT OR IGNORE INTO review_seen(kind, ref, at, by_person, note)"

@@ -19,6 +19,10 @@ enum rota_err store_review_clock_doubtful(struct db *db, int since, visit_row_fn
 /* Calls fn for progress entries with the participant's own words that no
  * mentor has marked as seen. */
 enum rota_err store_review_words(struct db *db, progress_fn fn, void *ctx);
+/* Calls fn for the first visit (not undone) of each person and day since
+ * `since` that a standing excused absence covers: presence wins the day,
+ * and the absence is there to be cancelled. */
+enum rota_err store_review_present_excused(struct db *db, int since, visit_row_fn fn, void *ctx);
 /* Records that a mentor looked at an item (kind "undone", "not_seen" or
  * "words"; ref the visit, person or progress entry). */
 enum rota_err store_review_mark_seen(struct db *db, const char *kind, long long ref, const struct change *c);

@@ -424,3 +424,22 @@ enum rota_err store_visit_history_each(struct db *db, long long id, visit_change
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "visit history");
 }
+
+enum rota_err store_visit_days_of(struct db *db, long long person_id, int from, int to, int *days, size_t max,
+                                  size_t *n)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT DISTINCT day FROM visits WHERE person_id = ? AND day >= ? AND day <= ?"
+	                               " AND status != 'undone' ORDER BY day");
+	int rc;
+	sqlite3_bind_int64(st, 1, person_id);
+	sqlite3_bind_int(st, 2, from);
+	sqlite3_bind_int(st, 3, to);
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n < max)
+			days[*n] = sqlite3_column_int(st, 0);
+		(*n)++;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "days with visits");
+}

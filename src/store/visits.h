@@ -83,6 +83,11 @@ enum rota_err store_visit_seconds_by_process(struct db *db, long long person_id,
  * [from, to] (0: no bound), in day and check-in order. */
 enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,
                                   void *ctx);
+/* Copies into days (up to max, ascending) the distinct days from..to on
+ * which person_id has a visit that was not undone; *n gets how many there
+ * are in all (may exceed max). */
+enum rota_err store_visit_days_of(struct db *db, long long person_id, int from, int to, int *days, size_t max,
+                                  size_t *n);
 /* Calls fn for each change to visit id, in order. */
 enum rota_err store_visit_history_each(struct db *db, long long id, visit_change_fn fn, void *ctx);
 /* Counts the history rows of visit id (for tests and the review). */

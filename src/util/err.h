@@ -40,6 +40,8 @@
 	X(VISIT_ORDER,     N_("The check-out must come after the check-in, on the same or the next day. Nothing was changed.")) \
 	X(VISIT_OVERLAP,   N_("This person has another visit at that time. Nothing was changed.")) \
 	X(VISIT_BEFORE_START, N_("This day is before the person was registered here. Nothing was changed.")) \
+	X(ABSENCE_PRESENT, N_("The person was here on a day of this absence, and a day is either present or excused. Nothing was changed.")) \
+	X(VISITS_AFTER_END, N_("The person has visits after this day, so their programme cannot end before them. Nothing was changed.")) \
 	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed.")) \
 	X(TEXT_ENCODING,   N_("This text has a broken or unknown character in it. Please type it again. Nothing was changed.")) \
 	X(TEXT_CONTROL,    N_("Text may not contain control characters (such as Escape). Nothing was changed.")) \

@@ -364,5 +364,47 @@ closed_id=$(tr -d '\r' <"$tmp/out" | tail -n 1 | cut -d, -f1)
 run visit history "$closed_id" --csv
 check "its history says close_open, by whom" out_has ",2,close_open,closing time,"
 
+# The programme's dates and excused absences against the visits, on a
+# records file of their own: one state per day, nothing after leaving.
+db=$tmp/dates.db
+run init
+run person add --name "Eva Dates" --role participant
+eva=$(cat "$tmp/out")
+run person add --name "Mentor Dates" --role mentor; dm=$(cat "$tmp/out")
+run person add --name "Coord Dates" --role coordinator; dc=$(cat "$tmp/out")
+run person set "$eva" --programme-start 2026-08-31
+run badge issue "$eva"; evacard=$(cat "$tmp/out")
+for d in 01 02 03 04 07 08; do
+  ROTA_NOW=2026-09-${d}T08:00:00 run scan "$evacard"
+  ROTA_NOW=2026-09-${d}T14:00:00 run scan "$evacard"
+done
+ROTA_NOW=2026-09-08T15:00:00 run absence add "$eva" --from 2026-09-02 --to 2026-09-03 --reason illness --by "$dm"
+check "an absence over days with visits is refused (1)" rc 1
+check "and names the days" err_has "2026-09-02, 2026-09-03"
+run absence list "$eva" --csv
+check "and nothing was recorded" test "$(tr -d '\r' <"$tmp/out" | wc -l)" = 1
+ROTA_NOW=2026-09-08T15:00:00 run absence add "$eva" --from 2026-09-09 --to 2026-09-10 --reason illness --by "$dm"
+check "an absence on days still to come is fine" rc 0
+ROTA_NOW=2026-09-09T08:00:00 run scan "$evacard"
+check "a scan on an excused day still checks in" rc 0
+ROTA_NOW=2026-09-09T14:00:00 run scan "$evacard"
+ROTA_NOW=2026-09-11T09:00:00 run hours --month 2026-09 --csv
+check "hours: presence wins over an excused day" out_has "$eva,Eva Dates,7,42.00,60,42.00,0,1,0"
+ROTA_NOW=2026-09-11T09:00:00 run review --csv
+check "the review tells the mentor" out_has "present_excused"
+run person set "$eva" --exit-date 2026-09-03 --by "$dc"
+check "an exit date before visits is refused (1)" rc 1
+check "and names the days after it" err_has "2026-09-04"
+run person entry "$eva" --csv
+check "and no exit date was recorded" bash -c "! grep -q '2026-09-03' '$tmp/out'"
+run person set "$eva" --programme-end 2026-09-03
+check "a programme end before visits is refused (1)" rc 1
+check "and names them" err_has "2026-09-09"
+run person set "$eva" --exit-date 2026-09-09 --by "$dc"
+check "an exit date on the last visit's day is fine" rc 0
+ROTA_NOW=2026-09-16T09:00:00 run review --csv
+check "who left is not 'not seen' in the review" bash -c "! grep -q 'not_seen' '$tmp/out'"
+db=$tmp/cli.db
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

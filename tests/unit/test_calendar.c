@@ -6,6 +6,7 @@
 
 #include "app/app.h"
 #include "app/calendar.h"
+#include "app/entry.h"
 #include "app/expect.h"
 #include "app/hours.h"
 #include "app/people.h"
@@ -210,6 +211,24 @@ static void test_expected(void)
 	CHECK(month_row.days_closed == 1, "a closure before his group's first day is not counted");
 	app_hours_month(app, 202611, at("2026-11-19T12:00"), keep_hours, &luka);
 	CHECK(month_row.days_unresolved == 0, "an open visit today is not yet unresolved");
+
+	/* One state a day, and nothing after leaving. */
+	a = (struct absence){ .person_id = luka, .by_person = maja, .from = 20261118, .to = 20261120, .reason = "illness" };
+	CHECK(app_absence_add(app, &a, at("2026-11-20T09:00"), NULL) == ERR_ABSENCE_PRESENT,
+	      "an absence over a day with a visit is refused");
+	CHECK(app_person_update(app, luka, -1, 20261118, -1, -1) == ERR_VISITS_AFTER_END,
+	      "a programme end before a visit is refused");
+	const char *exit_only[ENTRY_NFIELDS] = { [ENTRY_EXIT_DATE] = "2026-11-18" };
+	long long coord;
+	app_person_add(app, "Vesna Horvat", ROLE_COORDINATOR, "sl", at("2026-11-02T09:00"), &coord);
+	CHECK(app_entry_set(app, luka, exit_only, coord, at("2026-11-20T09:00")) == ERR_VISITS_AFTER_END,
+	      "and so is such an exit date");
+	exit_only[ENTRY_EXIT_DATE] = "2026-11-19";
+	CHECK(app_entry_set(app, luka, exit_only, coord, at("2026-11-20T09:00")) == ERR_OK, "an exit on the last visit's day");
+	memset(&s, 0, sizeof s);
+	app_expected_each(app, 20261124, keep_expected, &s);
+	CHECK(row_for(&s, luka)->has_left && !row_for(&s, luka)->expected_today,
+	      "who has left is not expected today");
 	app_close(app);
 }
 
