@@ -4,7 +4,7 @@
 # it and runs the README's `make check` there on the first try:
 #   1. a user without root or sudo: install/deps.sh prints the apt-get line
 #      and exits non-zero (and so does make check);
-#   2. root: make check passes;
+#   2. root: make check passes, and the date-proof levels a year on;
 #   3. in a second fresh root, a user with sudo (NOPASSWD): make check passes;
 #   4. in a third, root's make run shows the demo kiosk, and Ctrl-Q leaves it.
 # Needs root, debootstrap and the Debian mirror; takes minutes. Not part of
@@ -62,6 +62,11 @@ if check "a minimal Debian 12 is built" new_root one; then
   check "having said what to run" grep -q 'apt-get install' "$logs/plain-check.log"
   debroot_clone "$src" "$r1" root
   check "make check as root passes on the first try" run_check "$r1" root "$logs/root-check.log"
+  # And a year on, under faketime (installed by make check's deps): the
+  # levels that run the binary on a clock pass on that day too.
+  debroot_run "$r1" root 'cd rota && DATE_PROOF_ONLY="a year on" tests/date-proof/run.sh ./rota build' \
+    >"$logs/root-date-proof.log" 2>&1
+  check "and a year on, under faketime" grep -qE '^date-proof: [1-9][0-9]* passed, 0 failed' "$logs/root-date-proof.log"
   # The sync tests start a cluster of their own: the machine is left with
   # no PostgreSQL cluster, service or server of its own.
   check "no PostgreSQL cluster was made on the machine" test -z "$(ls -A "$r1/etc/postgresql" 2>/dev/null)"
