@@ -15,8 +15,9 @@
 #include "store/db.h"
 #include "store/review.h"
 #include "store/visits.h"
-#include "util/date.h"
 #include "util/alloc.h"
+#include "util/date.h"
+#include "util/fmt.h"
 #include "util/text.h"
 
 struct tally {
@@ -212,6 +213,6 @@ enum rota_err app_hours_month(struct app *app, int yyyymm, time_t now, hours_row
 
 void app_hours_format(long seconds, char *out, size_t n)
 {
-	long hundredths = (seconds * 100 + 1800) / 3600;
+	long hundredths = fmt_hour_hundredths(seconds);
 	snprintf(out, n, "%ld.%02ld", hundredths / 100, hundredths % 100);
 }

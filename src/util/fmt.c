@@ -2,6 +2,7 @@
  * through the catalogs or reads the clock. */
 #include "util/fmt.h"
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -95,11 +96,18 @@ void fmt_number(long long scaled, int decimals, char *out, size_t n)
 	snprintf(out, n, "%s", buf);
 }
 
+long fmt_hour_hundredths(long seconds)
+{
+	/* (seconds * 100 + 1800) / 3600, without the product: the same value
+	 * for every seconds, and no overflow however large. */
+	if (seconds > LONG_MAX - 18)
+		seconds = LONG_MAX - 18;
+	return (seconds + 18) / 36;
+}
+
 void fmt_hours(long seconds, char *out, size_t n)
 {
-	/* The hour sheet's rounding (app_hours_format), so the paper and the CSV agree. */
-	long hundredths = (seconds * 100 + 1800) / 3600;
-	fmt_number(hundredths, 2, out, n);
+	fmt_number(fmt_hour_hundredths(seconds), 2, out, n);
 }
 
 void fmt_date_text(int ymd, char *out, size_t n)

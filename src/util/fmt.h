@@ -23,6 +23,9 @@ void fmt_number(long long scaled, int decimals, char *out, size_t n);
  * hundredth as the hour sheet rounds them: 400932 s is "111,37" in sl and
  * hr, "111.37" in en. No unit. */
 void fmt_hours(long seconds, char *out, size_t n);
+/* Returns seconds as hundredths of an hour, rounded to the nearest (the one
+ * rounding of every hour figure: screens, documents, CSV). */
+long fmt_hour_hundredths(long seconds);
 /* Writes a day with its weekday, for running text and the kiosk's home:
  * "ponedeljek, 23. novembra 2026", "ponedjeljak, 23. studenoga 2026.",
  * "Monday, 23 November 2026". */

@@ -1,4 +1,5 @@
 /* Unit tests of src/util: collation, display width, dates, translation. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -398,8 +399,25 @@ static void test_guard(void)
 	CHECK(rmdir(top) == 0 && parts_beside(test_tmpdir()) == 0, "the scratch folder is empty at the end");
 }
 
+/* The one rounding of hours: the hour sheet's (seconds * 100 + 1800) / 3600
+ * for every figure a workshop has, and no overflow for any seconds (a value
+ * the fuzzer found made the product overflow). */
+static void test_hour_hundredths(void)
+{
+	bool same = true;
+	for (long s = 0; s <= 400L * 3600 && same; s += 7)
+		same = fmt_hour_hundredths(s) == (s * 100 + 1800) / 3600;
+	CHECK(same, "hundredths of an hour as the hour sheet rounds them, up to 400 h");
+	CHECK(fmt_hour_hundredths(17) == 0 && fmt_hour_hundredths(18) == 1, "rounded to the nearest hundredth");
+	CHECK(fmt_hour_hundredths(LONG_MAX) == (LONG_MAX - 18 + 18) / 36, "the largest number of seconds does not overflow");
+	char s[96];
+	fmt_hours(3616445709046329645L, s, sizeof s);
+	CHECK(s[0] != '\0', "and is written whole");
+}
+
 void suite_util(void)
 {
+	test_hour_hundredths();
 	test_files();
 	test_files_out();
 	test_guard();
