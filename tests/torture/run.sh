@@ -14,10 +14,12 @@
 # Ends with "N passed, N failed".
 #
 # Usage: tests/torture/run.sh [BINARY]    (TORTURE_SECONDS, default 5,
-# is the length of the storm and of each half of part 2)
+# is the length of each half of part 2, and of the storm unless
+# TORTURE_STORM_SECONDS says otherwise)
 set -u
 . "$(dirname "$0")/../lib/cli.sh"
 seconds=${TORTURE_SECONDS:-5}
+storm_seconds=${TORTURE_STORM_SECONDS:-$seconds} # part 1 alone
 people=4
 
 # setup DB: a workshop of $people participants with cards, no repeat guard
@@ -69,7 +71,7 @@ setup "$tmp/storm.db"
 mkdir -p "$tmp/storm"
 rounds=0 killed=0
 storm() {
-  local end=$((SECONDS + seconds)) pids pid i
+  local end=$((SECONDS + storm_seconds)) pids pid i
   while ((SECONDS < end)); do
     pids=()
     for i in $(seq 1 "$people"); do
