@@ -160,7 +160,16 @@ pane_decodes() {
   "$TOOLS/pane2pgm" "$1" <"$tmp/pane-$2.txt" >"$tmp/pane-$2.pgm"
   [[ $(zbar "$tmp/pane-$2.pgm") == "$zoran" ]]
 }
-decodes_as() { poll 10 pane_decodes "$@"; }
+# decodes_as STYLE NAME: polls for the decode; when it never comes, shows
+# what was captured (the pane's lines with their escapes made visible and
+# what zbarimg read), so a failure far away can be read from its log.
+decodes_as() {
+  poll 10 pane_decodes "$@" && return 0
+  echo "  wanted: $zoran; zbarimg read: '$(zbar "$tmp/pane-$2.pgm" | head -n 1)'"
+  echo "  the pane ($2), escapes shown:"
+  cat -v "$tmp/pane-$2.txt" | head -n 45 | sed 's/^/    /'
+  return 1
+}
 for style in blocks spaces; do
   show_qr "--style $style" xterm-256color 100 40
   check "the terminal QR ($style) decodes to the badge" decodes_as $style $style
