@@ -95,9 +95,7 @@ echo "== root 3: make run"
 T() { tmux -S "$work/tmux.sock" -f /dev/null "$@"; }
 pane_has() { T capture-pane -p -t run 2>/dev/null | grep -qF -- "$1"; }
 wait_pane() { # TEXT SECONDS
-  local i
-  for ((i = 0; i < $2 * 4; i++)); do pane_has "$1" && return 0; sleep 0.25; done
-  return 1
+  poll "$2" pane_has "$1"
 }
 if check "a third minimal Debian 12 is built" new_root three; then
   r3=$root

@@ -6,6 +6,7 @@
 # damaged file is reported calmly.
 set -u
 . "$(dirname "$0")/../lib/cli.sh"
+. "$(dirname "$0")/../lib/poll.sh"
 loop_pid=
 trap '[[ -n $loop_pid ]] && kill "$loop_pid" 2>/dev/null; mountpoint -q "$tmp/full" 2>/dev/null && umount "$tmp/full"; rm -rf "$tmp"' EXIT
 command -v sqlite3 >/dev/null || { echo "FAIL: sqlite3 is needed"; echo "backup: 0 passed, 1 failed"; exit 1; }
@@ -239,7 +240,7 @@ check "every copy taken while scanning is sound" test "$sound" = 5
 ) &
 loop_pid=$!
 # Start the restore once the scans have begun: poll for the first one.
-for ((i = 0; i < 200; i++)); do [[ -s $tmp/acked ]] && break; sleep 0.02; done
+poll 4 test -s "$tmp/acked"
 check "the scanning had begun before the restore" test -s "$tmp/acked"
 running=0
 kill -0 "$loop_pid" 2>/dev/null && running=1

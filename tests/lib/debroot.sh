@@ -6,6 +6,7 @@
 # second run downloads nothing it already has. Mounts are made private to
 # the root (--make-rslave), so taking them down never touches the host's.
 
+. "$(dirname "${BASH_SOURCE[0]}")/poll.sh"
 DEBROOT_CACHE=${DEBROOT_CACHE:-/var/cache/rota-tests}
 DEBROOT_MIRROR=${DEBROOT_MIRROR:-http://deb.debian.org/debian}
 DEBROOT_SUITE=${DEBROOT_SUITE:-bookworm}
@@ -71,7 +72,7 @@ debroot_build() {
     echo "debroot: debootstrap failed (try $try of 2), see $log" >&2
     tail -n 3 "$log" >&2
     debroot_remove "$dir"
-    sleep 5
+    sleep 5 # a network hiccup: a moment before the one retry
   done
   return 1
 }
@@ -108,7 +109,7 @@ debroot_umount() {
 # daemon a package started in the root, a kiosk left running), which would
 # keep its mounts busy.
 debroot_kill() {
-  local dir p root alive left=()
+  local dir p root left=()
   dir=$(realpath "$1") || return 0
   for p in /proc/[0-9]*; do
     root=$(readlink "$p/root" 2>/dev/null) || continue
@@ -116,13 +117,10 @@ debroot_kill() {
   done
   ((${#left[@]})) || return 0
   kill -KILL "${left[@]}" 2>/dev/null
-  for _ in 1 2 3 4 5 6 7 8 9 10; do
-    alive=0
-    for p in "${left[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
-    ((alive)) || return 0
-    sleep 0.2
-  done
+  poll 2 debroot_all_gone "${left[@]}" || true # what lives on is named when the unmount fails
 }
+# debroot_all_gone PID...: true when none of the processes is alive.
+debroot_all_gone() { local p; for p; do ! kill -0 "$p" 2>/dev/null || return 1; done; }
 
 # debroot_remove DIR: ends the processes in the root, unmounts it and
 # deletes it, unless something is still mounted inside it (a bind mount of

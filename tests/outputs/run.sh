@@ -11,6 +11,7 @@
 # Usage: tests/outputs/run.sh [BINARY]
 set -u
 . "$(dirname "$0")/../lib/cli.sh"
+. "$(dirname "$0")/../lib/poll.sh"
 
 export ROTA_NOW=2026-11-23T08:00:00
 sentence="That is the name of the workshop's own records file"
@@ -31,8 +32,7 @@ exec 3>"$tmp/hold"
 release() { exec 3>&- 2>/dev/null; wait "$holder" 2>/dev/null; }
 trap 'release; rm -rf "$tmp"' EXIT
 echo "SELECT count(*) FROM people;" >&3
-deadline=$((SECONDS + 20))
-until [[ -e $db-wal && -e $db-shm ]] || ((SECONDS > deadline)); do sleep 0.05; done
+poll 20 test -e "$db-wal" -a -e "$db-shm"
 check "a reader holds the database open: its -wal and -shm are there" test -e "$db-wal" -a -e "$db-shm"
 
 records=(rota.db rota.db-wal rota.db-shm rota.db.key)

@@ -9,6 +9,7 @@
 # Usage: tests/verdicts/run.sh [BINARY]      Ends with "N passed, N failed".
 set -u
 . "$(dirname "$0")/../lib/cli.sh"
+. "$(dirname "$0")/../lib/poll.sh"
 
 damaged="The records file is damaged. Nothing was changed."
 good=$tmp/good.db
@@ -99,7 +100,7 @@ for _ in range(300):
     time.sleep(0.05)
 PY
 reader=$!
-for _ in $(seq 100); do [[ -e $tmp/reader.ready ]] && break; sleep 0.05; done
+poll 5 test -e "$tmp/reader.ready"
 db=$b; run person add --name "Zora Zver" --role participant
 check "B: a change while a reader holds B open" rc 0
 check "B: stays in B's journal" test -s "$b-wal"
@@ -132,7 +133,7 @@ open(sys.argv[2], "w").close()
 time.sleep(30)
 PY
 reader=$!
-for _ in $(seq 100); do [[ -e $tmp/own.ready ]] && break; sleep 0.05; done
+poll 5 test -e "$tmp/own.ready"
 run person add --name "Vid Vovk" --role participant
 kill -9 "$reader"; wait "$reader" 2>/dev/null
 check "own journal: it holds the last change" test -s "$db-wal"
