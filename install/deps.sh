@@ -19,7 +19,7 @@ build_packages=(
   fonts-dejavu-core tzdata
 )
 test_packages=(
-  tmux procps zbar-tools poppler-utils locales file groff-base
+  tmux procps zbar-tools poppler-utils qpdf locales file groff-base
   clang libclang-rt-dev debootstrap python3 postgresql sqlite3 timewarrior faketime
 )
 locales_wanted=(sl_SI.UTF-8 hr_HR.UTF-8)

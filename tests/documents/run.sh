@@ -507,7 +507,11 @@ meta_of() { # DESC FILE AUTHOR
   check "$1: a subject" test -n "$(info "$2" Subject)"
   check "$1: rota as creator" bash -c "[[ '$(info "$2" Creator)' == 'rota '[0-9]* ]]"
   check "$1: made at rota's now (2027-01-04 10:00, CET)" test "$(info "$2" CreationDate)" = "2027-01-04T10:00:00+01"
+  check "$1: says its language, English (/Lang en)" test "$(lang_of "$2")" = en
+  check "$1: its cross-references are sound (qpdf --check)" bash -c "qpdf --check '$2' >/dev/null"
 }
+# The document's language (/Lang in the catalog), as a screen reader finds it.
+lang_of() { qpdf --json "$1" 2>/dev/null | sed -n 's/^ *"\/Lang": "u:\([^"]*\)".*/\1/p' | head -1; }
 meta_of "the attendance list" "$tmp/group.pdf" "Delavnica Šivanka"
 meta_of "the attendance list of a workshop whose name was never set (rota)" "$tmp/every-day.pdf" "rota"
 meta_of "the summary" "$tmp/summary.pdf" "Delavnica Šivanka"
@@ -519,6 +523,9 @@ meta_of "a summary of a workshop whose name was never set (rota)" "$tmp/bad-summ
 check "the mentoring sheet's title says personal data" bash -c "[[ '$(info "$tmp/mentoring.pdf" Title)' == *'personal data'* ]]"
 check "the summary's title is the summary's" test "$(info "$tmp/summary.pdf" Title)" = "Programme summary"
 check "a Slovenian summary is titled in Slovenian" test "$(info "$tmp/summary-sl.pdf" Title)" = "Povzetek programa"
+check "a Slovenian summary says it is Slovenian (/Lang sl-SI)" test "$(lang_of "$tmp/summary-sl.pdf")" = sl-SI
+check "a Croatian attendance list says it is Croatian (/Lang hr-HR)" test "$(lang_of "$tmp/list-hr.pdf")" = hr-HR
+check "a Croatian team report says it is Croatian (/Lang hr-HR)" test "$(lang_of "$tmp/report-hr.pdf")" = hr-HR
 
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then
