@@ -30,6 +30,9 @@ struct progress_entry {
 
 /* Returns true for 0..4. */
 bool progress_level_is_valid(int level);
+/* Returns the words of a level (0..4) on the scale as a msgid ("works on
+ * their own"), to be translated by the caller; "?" for any other. */
+const char *progress_level_label(int level);
 /* Returns "process" or "skill". */
 const char *progress_kind_code(enum progress_kind kind);
 /* Parses "process" or "skill". */
