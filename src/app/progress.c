@@ -71,11 +71,7 @@ enum rota_err app_topics(struct app *app, struct topic **out, size_t *n)
 	return store_topics(app->db, out, n);
 }
 
-const char *app_topic_name(const struct topic *t)
-{
-	const char *lang = i18n_lang();
-	return !strcmp(lang, "sl") ? t->name_sl : !strcmp(lang, "hr") ? t->name_hr : t->name_en;
-}
+const char *app_topic_name(const struct topic *t) { return topic_name_in(t, i18n_lang()); }
 
 const char *app_level_words(int level) { return _(progress_level_label(level)); }
 

@@ -7,6 +7,7 @@
 
 #include "app/hours.h"
 #include "app/people.h"
+#include "app/progress.h"
 #include "app/team_report.h"
 #include "out/person_letter.h"
 #include "out/table_pdf.h"
@@ -90,8 +91,8 @@ static size_t attendance_rows(struct app *app, long long id, char ***cells)
 /* Puts table t into the letter as part: the columns a person reads (codes
  * stay in the CSV files), under their labels, each value in words. The
  * strings made are kept in *cols and *cells for the caller to free. */
-static void letter_part(const struct pdf_table *t, struct table_pdf_part *part, struct doc_column **cols,
-                        char ***cells, size_t *ncells)
+static void letter_part(const struct pdf_table *t, const struct topic *topics, size_t ntopics,
+                        struct table_pdf_part *part, struct doc_column **cols, char ***cells, size_t *ncells)
 {
 	int shown[64], nshown = 0;
 	for (int c = 0; c < t->ncols && t->nrows && nshown < 64; c++)
@@ -105,7 +106,8 @@ static void letter_part(const struct pdf_table *t, struct table_pdf_part *part, 
 		(*cols)[k] = (struct doc_column){ person_letter_label(t->name, t->cells[shown[k]]), 0, DOC_LEFT };
 	for (size_t r = 0; r < nrows; r++) {
 		const struct letter_row row = { t->name, t->ncols, (const char *const *)t->cells,
-			                        (const char *const *)t->cells + (r + 1) * (size_t)t->ncols };
+			                        (const char *const *)t->cells + (r + 1) * (size_t)t->ncols, topics,
+			                        ntopics };
 		for (int k = 0; k < nshown; k++) {
 			char words[1024];
 			person_letter_value(&row, shown[k], words, sizeof words);
@@ -143,8 +145,12 @@ enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long l
 		att_words[i] = (struct doc_column){ _(att_cols[i].head), 0, att_cols[i].align };
 	parts[0] = (struct table_pdf_part){ _("Attendance per month"), att_words, 4, (const char *const *)att, natt,
 		                            _("None recorded.") };
+	struct topic *topics = NULL;
+	size_t ntopics = 0;
+	if (app_topics(app, &topics, &ntopics) != ERR_OK)
+		ntopics = 0; /* the codes are then shown as they are */
 	for (size_t i = 0; i < p->n; i++)
-		letter_part(&p->t[i], &parts[i + 1], &cols[i], &cells[i], &ncells[i]);
+		letter_part(&p->t[i], topics, ntopics, &parts[i + 1], &cols[i], &cells[i], &ncells[i]);
 	char day[48], words[48];
 	time_t now = clock_now();
 	int today = date_ymd(now);
@@ -173,6 +179,7 @@ enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long l
 	free(cols);
 	free(cells);
 	free(ncells);
+	free(topics);
 	free(intro);
 	return e;
 }

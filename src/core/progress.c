@@ -31,3 +31,8 @@ bool progress_kind_parse(const char *code, enum progress_kind *kind)
 		return false;
 	return true;
 }
+
+const char *topic_name_in(const struct topic *t, const char *lang)
+{
+	return !strcmp(lang, "sl") ? t->name_sl : !strcmp(lang, "hr") ? t->name_hr : t->name_en;
+}

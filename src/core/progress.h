@@ -62,6 +62,10 @@ struct topic {
 	bool is_active;
 };
 
+/* Returns the topic's name in lang ("sl", "hr", else English), as the
+ * workshop wrote it. */
+const char *topic_name_in(const struct topic *t, const char *lang);
+
 typedef void (*progress_fn)(const struct progress_entry *e, void *ctx);
 typedef void (*note_fn)(const struct note *n, void *ctx);
 typedef void (*goal_fn)(const struct goal *g, void *ctx);

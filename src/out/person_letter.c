@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/absence.h"
 #include "core/entry.h"
 #include "core/meeting.h"
 #include "core/person.h"
@@ -31,6 +32,8 @@ enum kind {
 	CLOCK,   /* a time on the row's day: only the time when it is that day */
 	EFIELD,  /* an entry data field's code */
 	EVALUE,  /* an entry data value: words of the row's field */
+	TOPIC,   /* a work process's or a skill's code */
+	REASON,  /* an absence's reason code */
 };
 
 struct column {
@@ -109,14 +112,14 @@ static const struct column columns[] = {
 	{ "absences", "id", CODE, NULL },
 	{ "absences", "from_day", DAY, N_("From") },
 	{ "absences", "to_day", DAY, N_("To") },
-	{ "absences", "reason", TEXT, N_("Reason") },
+	{ "absences", "reason", REASON, N_("Reason") },
 	{ "absences", "note", TEXT, N_("Note") },
 	{ "absences", "by_person", CODE, NULL },
 	{ "absences", "at", TIME, N_("Written down") },
 	{ "absences", "cancelled_at", TIME, N_("Cancelled") },
 	{ "absences", "cancelled_by", CODE, NULL },
 	{ "assignments", "id", CODE, NULL },
-	{ "assignments", "process_code", TEXT, N_("Work process") },
+	{ "assignments", "process_code", TOPIC, N_("Work process") },
 	{ "assignments", "mentor_id", CODE, NULL },
 	{ "assignments", "start_at", TIME, N_("From") },
 	{ "assignments", "end_at", TIME, N_("To") },
@@ -125,7 +128,7 @@ static const struct column columns[] = {
 	{ "assignments", "terminal", CODE, NULL },
 	{ "progress", "id", CODE, NULL },
 	{ "progress", "kind", PKIND, N_("Kind") },
-	{ "progress", "code", TEXT, N_("Work or skill") },
+	{ "progress", "code", TOPIC, N_("Work or skill") },
 	{ "progress", "level", LEVEL, N_("Level") },
 	{ "progress", "day", DAY, N_("Day") },
 	{ "progress", "mentor_id", CODE, NULL },
@@ -292,12 +295,29 @@ static const char *entry_words(const struct letter_row *row, enum kind kind, con
 	return label && *label ? _(label) : NULL;
 }
 
+/* Returns the name of a process or skill code, an absence reason's words,
+ * or NULL. */
+static const char *code_words(const struct letter_row *row, enum kind kind, const char *value)
+{
+	if (kind == REASON) {
+		const char *label = absence_reason_label(value);
+		return label ? _(label) : NULL;
+	}
+	for (size_t i = 0; i < row->ntopics; i++)
+		if (!strcmp(row->topics[i].code, value))
+			return topic_name_in(&row->topics[i], i18n_lang());
+	return NULL;
+}
+
 void person_letter_value(const struct letter_row *row, int col, char *out, size_t n)
 {
 	const char *value = row->values[col] ? row->values[col] : "";
 	const struct column *c = find(row->table, row->names[col]);
 	enum kind kind = c ? c->kind : TEXT;
-	const char *words = !*value ? NULL : kind == EFIELD || kind == EVALUE ? entry_words(row, kind, value) : named(kind, value);
+	const char *words = !*value                        ? NULL
+	                    : kind == EFIELD || kind == EVALUE ? entry_words(row, kind, value)
+	                    : kind == TOPIC || kind == REASON  ? code_words(row, kind, value)
+	                                                       : named(kind, value);
 	int day = (kind == DAY || kind == TIME || kind == CLOCK) ? read_day(value) : 0;
 	char *end = NULL;
 	double hours = kind == HOURS && *value ? strtod(value, &end) : 0;

@@ -12,6 +12,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/progress.h"
+
 /* Returns the heading of the export's table (such as "visits") in the
  * current language, or table itself when it has no words. */
 const char *person_letter_heading(const char *table);
@@ -31,12 +33,15 @@ struct letter_row {
 	int ncols;
 	const char *const *names;
 	const char *const *values;
+	const struct topic *topics; /* the workshop's processes and skills, by */
+	size_t ntopics;             /* which their codes are named (or none) */
 };
 
 /* Writes the value of column col of row as a person reads it, in the
  * current language, into out (size n): a day in words, a time with its day
  * (only the time when the row's day is that day), "yes", a level in words,
- * a code of the entry data by its label. An empty value stays empty; a value
+ * a code of the entry data or an absence's reason by its label, a process or
+ * skill by the name the workshop gave it. An empty value stays empty; a value
  * of an unknown form is copied as it is. */
 void person_letter_value(const struct letter_row *row, int col, char *out, size_t n);
 
