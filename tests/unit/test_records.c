@@ -211,7 +211,7 @@ static void test_export_letter(void)
 	i18n_switch("sl", saved);
 	const char *names[] = { "id", "day", "check_in", "check_out", "status" };
 	const char *values[] = { "7", "2026-11-02", "2026-11-02 07:01:00", "2026-11-03 01:30:00", "end_unknown" };
-	const struct letter_row visit = { "visits", 5, names, values };
+	const struct letter_row visit = { .table = "visits", .ncols = 5, .names = names, .values = values };
 	CHECK(!person_letter_shows("visits", "id") && person_letter_shows("visits", "day"), "ids stay in the CSV");
 	person_letter_value(&visit, 1, out, sizeof out);
 	CHECK(!strcmp(out, "2. novembra 2026"), "a day in words, genitive");
@@ -222,11 +222,11 @@ static void test_export_letter(void)
 	person_letter_value(&visit, 4, out, sizeof out);
 	CHECK(!strcmp(out, "konec ni znan"), "a visit's state in words");
 	const char *enames[] = { "field", "value" }, *evalues[] = { "gender", "female" };
-	const struct letter_row entry = { "entry_data", 2, enames, evalues };
+	const struct letter_row entry = { .table = "entry_data", .ncols = 2, .names = enames, .values = evalues };
 	person_letter_value(&entry, 1, out, sizeof out);
 	CHECK(strcmp(out, "female") != 0 && *out, "an entry data value by its label, not its code");
 	const char *pnames[] = { "level" }, *pvalues[] = { "3" };
-	const struct letter_row level = { "progress", 1, pnames, pvalues };
+	const struct letter_row level = { .table = "progress", .ncols = 1, .names = pnames, .values = pvalues };
 	person_letter_value(&level, 0, out, sizeof out);
 	CHECK(strcmp(out, "3") != 0 && *out, "a level in words");
 	i18n_restore(saved);
