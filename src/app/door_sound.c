@@ -64,13 +64,13 @@ void app_door_sound(const struct app *app, enum rota_err e, const struct scan_re
 }
 
 enum rota_err app_door_sound_file(const struct app *app, enum app_sound kind, enum tone_cue cue, const char *lang,
-                                  const char *first_name, time_t now, const char *path)
+                                  const char *first_name, time_t now, const char *path, char *words, size_t n)
 {
+	text_copy(words, n, "");
 	if (kind == APP_SOUND_OFF)
 		return ERR_INVALID;
 	if (kind == APP_SOUND_TONES)
 		return sound_write_wav(SOUND_TONES, cue, NULL, NULL, path);
-	char words[512];
-	words_for(app, cue, lang, first_name, now, words, sizeof words);
+	words_for(app, cue, lang, first_name, now, words, n);
 	return sound_write_wav(SOUND_SPEECH, cue, lang, words, path);
 }

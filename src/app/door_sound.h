@@ -26,10 +26,11 @@ enum tone_cue app_door_cue(enum rota_err e, const struct scan_result *r, bool *h
 void app_door_sound(const struct app *app, enum rota_err e, const struct scan_result *r);
 /* Writes to path, as a WAV file, what the door plays for cue as kind
  * (APP_SOUND_TONES or APP_SOUND_SPEECH) in lang at now, saying first_name
- * when it is not NULL and the workshop's door_says_names is on. ERR_INVALID
- * for kind APP_SOUND_OFF; ERR_SOUND_SPEECH when speech cannot be made here;
- * a file's refusal (util/files.h) otherwise. Changes no record. */
+ * when it is not NULL and the workshop's door_says_names is on; the words
+ * spoken go into words (n bytes; "" for tones). ERR_INVALID for kind
+ * APP_SOUND_OFF; ERR_SOUND_SPEECH when speech cannot be made here; a file's
+ * refusal (util/files.h) otherwise. Changes no record. */
 enum rota_err app_door_sound_file(const struct app *app, enum app_sound kind, enum tone_cue cue, const char *lang,
-                                  const char *first_name, time_t now, const char *path);
+                                  const char *first_name, time_t now, const char *path, char *words, size_t n);
 
 #endif

@@ -6,6 +6,7 @@
 
 #include "app/door_sound.h"
 #include "cli/cli.h"
+#include "cli/csv.h"
 #include "util/clock.h"
 #include "util/i18n.h"
 
@@ -23,7 +24,7 @@ struct sound_args {
 
 static const struct opt sound_opts[] = {
 	OPT_CHOICE("outcome", outcomes, OPT_REQUIRED,
-	           N_("the scan's outcome: checkin, checkout, or mentor (please see your mentor)"),
+	           N_("the scan's outcome (mentor: please see your mentor)"),
 	           offsetof(struct sound_args, outcome)),
 	OPT_STRING("to", "FILE", OPT_REQUIRED, N_("the WAV file to write"), offsetof(struct sound_args, to)),
 	OPT_CHOICE("as", kinds, 0, N_("tones or speech (default: the workshop's door_sound)"),
@@ -37,7 +38,8 @@ static const struct opt sound_opts[] = {
 static const struct opt_cmd sound_cmd = {
 	"sound",
 	N_("Writes the sound the door plays after a scan to a WAV file, to try it before\n"
-	   "turning it on (rota config set door_sound tones|speech). Changes no record."),
+	   "turning it on (rota config set door_sound tones|speech), and prints the words\n"
+	   "it speaks. Changes no record."),
 	sound_opts,
 };
 
@@ -50,11 +52,17 @@ static int sound_run(struct app *app, const struct cli *cli, void *args)
 		return cli_refuse(_("The door is silent here (door_sound is off). Choose what to try with "
 		                    "--as tones or --as speech."));
 	const char *lang = a->lang < 0 ? app_kiosk_lang(app) : cli_langs[a->lang];
-	enum rota_err e = app_door_sound_file(app, kind, outcome_cues[a->outcome], lang, a->name, clock_now(), a->to);
+	char words[512];
+	enum rota_err e = app_door_sound_file(app, kind, outcome_cues[a->outcome], lang, a->name, clock_now(), a->to,
+	                                      words, sizeof words);
 	if (e == ERR_FILE_RECORDS || e == ERR_FILE_NOT_PLAIN || e == ERR_FILE_WRITE)
 		return cli_fail_write(e, a->to);
 	if (e != ERR_OK)
 		return cli_fail(e);
+	if (words[0]) { /* what was said, to read beside what is heard */
+		cli_put_text(stdout, words);
+		putchar('\n');
+	}
 	return CLI_OK;
 }
 

@@ -47,6 +47,7 @@ for o in checkin checkout mentor; do
   check "tones: $o renders" rc 0
   check "tones: $o is a WAV file, mono 16-bit" bash -c "soxi -c '$tmp/$o.wav' | grep -qx 1 && soxi -b '$tmp/$o.wav' | grep -qx 16"
   check "tones: $o is audible" louder_than "$(rms "$tmp/$o.wav")" 0.05
+  check "tones: $o prints no words" out_is ""
 done
 check "tones: the file is 0600" test "$(stat -c %a "$tmp/checkin.wav")" = 600
 read -r a b < <(halves "$tmp/checkin.wav")
@@ -60,9 +61,17 @@ check "tones: the mentor's note is below both of a check-in's" awk -v m="$a" -v 
 # Speech, in the person's language.
 run config set door_sound speech
 check "door_sound speech is taken" rc 0
+declare -A said_in=([sl]="Dobro jutro. Prijava." [hr]="Dobro jutro. Prijava." [en]="Good morning. Checked in.")
+declare -A said_out=([sl]="Odjava. Nasvidenje." [hr]="Odjava. Doviđenja." [en]="Checked out. Goodbye.")
+declare -A said_mentor=([sl]="Prosimo, oglasite se pri mentorju." [hr]="Molimo, javite se mentoru." [en]="Please see your mentor.")
 for l in sl hr en; do
   run sound --outcome checkin --lang "$l" --to "$tmp/in-$l.wav"
   check "speech: a check-in is spoken in $l" rc 0
+  check "speech: the words of a morning check-in in $l" out_is "${said_in[$l]}"
+  ROTA_NOW=2026-11-02T14:00:00 run sound --outcome checkout --lang "$l" --to "$tmp/o.wav"
+  check "speech: the words of a check-out in $l" out_is "${said_out[$l]}"
+  run sound --outcome mentor --lang "$l" --to "$tmp/o.wav"
+  check "speech: the words of see your mentor in $l" out_is "${said_mentor[$l]}"
   check "speech: $l is audible" louder_than "$(rms "$tmp/in-$l.wav")" 0.02
   check "speech: $l lasts at least half a second" louder_than "$(length "$tmp/in-$l.wav")" 0.5
 done
@@ -78,9 +87,11 @@ check "speech: the kind can be tried as tones while speech is set" bash -c "'$BI
 # Names: never aloud unless the workshop turns that on.
 run sound --outcome checkin --lang sl --name Ana --to "$tmp/ana-off.wav"
 check "names off: the name is not said" cmp -s "$tmp/ana-off.wav" "$tmp/in-sl.wav"
+check "names off: nor printed" out_is "${said_in[sl]}"
 run config set door_says_names on
 run sound --outcome checkin --lang sl --name Ana --to "$tmp/ana-on.wav"
 check "names on: rendered" rc 0
+check "names on: the first name is in the words" out_is "Dobro jutro, Ana. Prijava."
 check "names on: the name is said" bash -c "! cmp -s '$tmp/ana-on.wav' '$tmp/in-sl.wav'"
 check "names on: the words are longer by the name" louder_than "$(length "$tmp/ana-on.wav")" "$(length "$tmp/in-sl.wav")"
 

@@ -85,7 +85,7 @@ static void test_cues(void)
 static void test_words(void)
 {
 	char w[256];
-	time_t morning, afternoon;
+	time_t morning = 0, afternoon = 0;
 	CHECK(date_parse_local("2026-11-23T08:12:00", &morning) && date_parse_local("2026-11-23T14:00:00", &afternoon),
 	      "two times");
 	sound_words(TONE_IN, "en", NULL, morning, w, sizeof w);
