@@ -127,11 +127,11 @@ static void play_here(enum sound_kind kind, enum tone_cue cue, const char *lang,
 
 void sound_play(enum sound_kind kind, enum tone_cue cue, const char *lang, const char *words)
 {
-	if (kind == SOUND_SPEECH && !espeak_lib_get())
-		return; /* said once in the log; the door goes on without a voice */
 	const char *player = getenv("ROTA_SOUND_PLAYER");
 	if (!(player && *player) && !has_sound_device())
-		return;
+		return; /* a terminal with nothing to play on never loads eSpeak */
+	if (kind == SOUND_SPEECH && !espeak_lib_get())
+		return; /* said once in the log; the door goes on without a voice */
 	pid_t child = fork();
 	if (child < 0) {
 		log_msg(LOG_WARN, "no sound: cannot start a process (%s)", strerror(errno));
