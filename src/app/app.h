@@ -21,6 +21,13 @@ enum name_needs {
 	NAME_NEEDS_NONE,    /* the PIN where the person has one, else nothing */
 };
 
+/* What the door sounds like after a scan (door_sound). */
+enum app_sound {
+	APP_SOUND_OFF,     /* silent */
+	APP_SOUND_TONES,   /* a rising tone in, a falling one out, a low one for "see your mentor" */
+	APP_SOUND_SPEECH,  /* a few words in the person's language (eSpeak NG) */
+};
+
 struct app_config {
 	char workshop[TEXT_BYTES(TEXT_NAME_CHARS)];   /* shown on the home screen */
 	char kiosk_lang[3];   /* "" = Slovenian, the workshop's language */
@@ -38,6 +45,8 @@ struct app_config {
 	enum cal_country country; /* whose public holidays the workshop keeps */
 	unsigned workdays;    /* the weekdays it works, bit 0 Monday */
 	char absence_reasons[128]; /* the reasons an absence may give, comma-separated codes */
+	enum app_sound door_sound; /* the door's sound after a scan */
+	bool door_says_names; /* speech says the person's first name */
 };
 
 #define APP_BADGE_KEY_BYTES 32

@@ -50,6 +50,7 @@
 	X(TEXT_TOO_LONG,   N_("This text is too long. Please make it shorter. Nothing was changed.")) \
 	X(SHEET_CARD,      N_("A badge could not be drawn, so no sheet was written.")) \
 	X(DOCUMENT,        N_("The document could not be drawn whole, so no file was written. The log beside the records says why.")) \
+	X(SOUND_SPEECH,    N_("The door cannot speak: eSpeak NG is not installed on this machine, or lacks this language (on Debian: apt install espeak-ng). Everything else works; tones need nothing.")) \
 	X(DB_EMPTY,        N_("The records file is empty: it holds no records. Restore the last backup: rota restore FILE")) \
 	X(DB_DAMAGED,      N_("The records file is damaged. Nothing was changed. Restore the last backup: rota restore FILE")) \
 	X(DB_WAL_FOREIGN,  N_("The journal beside the records file (its -wal file) belongs to other records. Nothing was read from it and nothing was changed. Please ask a coordinator.")) \

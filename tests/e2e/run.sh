@@ -433,5 +433,19 @@ T send-keys -t "$S" Escape
 wait_for "Please scan your card." >/dev/null
 check "her badge and the right PIN open mentor mode at once" mentor_sign_in en
 
+# The door's sound in the real binary: with door_sound tones a scan greets at
+# once and the rising check-in tone goes to the player (ROTA_SOUND_PLAYER,
+# here a script that keeps what it is given), the same as `rota sound` writes.
+printf '#!/bin/sh\ncat >"%s/played.part" && mv "%s/played.part" "%s/played.wav"\n' "$tmp" "$tmp" "$tmp" >"$tmp/player.sh"
+chmod +x "$tmp/player.sh"
+"$BIN" --db "$db" config set door_sound tones >/dev/null
+"$BIN" --db "$db" sound --outcome checkin --to "$tmp/rising.wav" >/dev/null
+played_rising() { [[ -f $tmp/played.wav ]] && cmp -s "$tmp/played.wav" "$tmp/rising.wav"; }
+start_kiosk sound 2026-11-27T08:00:00 "--lang en --terminal door" "ROTA_SOUND_PLAYER=$tmp/player.sh"
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" -l "$ivan"$'\r'
+check "with door_sound tones a scan greets as ever" wait_for "Dobro došli!"
+check "and the player is given the rising check-in tone" wait_until played_rising
+
 echo "e2e: $passed passed, $failed failed"
 ((failed == 0))

@@ -39,6 +39,7 @@ int main(void)
 	suite_fit_file();
 	suite_text_screens();
 	suite_records_screens();
+	suite_door_sound();
 	suite_console();
 	endwin();
 	delscreen(scr);

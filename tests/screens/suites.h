@@ -18,6 +18,8 @@ void suite_door_words(void);
 void suite_visits(void);
 void suite_drafts(void);
 void suite_calendar_screens(void);
+/* The door's sound: tones and speech as the player gets them. */
+void suite_door_sound(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
 void suite_scan_anywhere(void);
