@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app/mentor.h"
+#include "app/records_check.h"
 
 #include "core/person.h"
 #include "core/session.h"
@@ -206,12 +207,14 @@ static void draw(const struct kiosk *k)
 int kiosk_run(struct app *app, const struct kiosk_start *start)
 {
 	struct kiosk k;
+	struct records_check check;
 	if (!term_open())
 		return 1;
 	die_set_hook(term_close);
 	kiosk_init(&k, app, start, LINES, COLS, clock_now(), clock_mono_ms());
 	draw(&k);
 	log_msg(LOG_INFO, "kiosk started (%dx%d)", COLS, LINES);
+	app_records_check_init(&check);
 	while (!term_stop_requested() && !k.mgr.wants_quit) {
 		wint_t ch;
 		/* Held digits are released within ms of their window, never a tick late. */
@@ -219,10 +222,14 @@ int kiosk_run(struct app *app, const struct kiosk_start *start)
 		int rc = wget_wch(stdscr, &ch);
 		if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
 			kiosk_resize(&k, LINES, COLS);
-		if (kiosk_step(&k, rc != ERR, rc == KEY_CODE_YES, (uint32_t)ch, clock_now(),
-		               clock_mono_ms()))
+		bool redraw = kiosk_step(&k, rc != ERR, rc == KEY_CODE_YES, (uint32_t)ch, clock_now(),
+		                         clock_mono_ms());
+		if (kiosk_check_step(&k, &check, clock_now(), clock_mono_ms()))
+			redraw = true;
+		if (redraw)
 			draw(&k);
 	}
+	app_records_check_stop(&check);
 	log_msg(LOG_INFO, "kiosk stopped");
 	kiosk_done(&k);
 	term_close();
