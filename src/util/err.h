@@ -61,6 +61,8 @@
 	X(CENTRAL_UNREACHABLE, N_("The central database cannot be reached just now. Nothing is lost: the next sync sends everything.")) \
 	X(CENTRAL_BUSY,    N_("The central database could not answer just now: it is busy or being looked after. Nothing is lost: the next sync sends everything.")) \
 	X(CENTRAL_PASSWORD, N_("A password does not belong in the connection string. Put it in ~/.pgpass or a PostgreSQL service file.")) \
+	X(CENTRAL_TLS_NEEDED, N_("The central database is on another machine, so rota reaches it only with its certificate checked (sslmode=verify-full), and this connection string asks for less. Nothing was sent. Use sslmode=verify-full, or --unverified-tls on a network you trust.")) \
+	X(CENTRAL_TLS_FAILED, N_("The central database's certificate could not be checked, so nothing was sent. Give its certificate authority with sslrootcert=FILE in the connection string, and its name as the certificate names it (host=).")) \
 	X(CENTRAL_LIBPQ,   N_("The PostgreSQL client library (libpq) is not installed on this machine.")) \
 	X(CENTRAL_SCHEMA,  N_("The central database is not set up for rota yet. Run 'rota central init --to ...' first.")) \
 	X(CENTRAL_NEWER,   N_("The central database was set up by a newer version of rota. Please update rota here.")) \
