@@ -1,0 +1,69 @@
+/* A card the workshop already has, enrolled by its number: the number its
+ * reader types (fast, then Enter) checks its person in at the door, and
+ * beside a signed-in mentor it is checked in or out in the overlay like
+ * any badge. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/badge.h"
+#include "app/visits.h"
+#include "screens/screens.h"
+#include "tests/harness.h"
+#include "tests/screens/rig.h"
+#include "tests/screens/suites.h"
+
+#define FOB "0004567890" /* an EM4100 fob's number, as its reader types it */
+
+static void count_open(const struct visit_row *row, void *ctx)
+{
+	if (row->visit.status == VISIT_OPEN && row->visit.person_id == ((long long *)ctx)[0])
+		((long long *)ctx)[1]++;
+}
+
+static bool is_in(struct rig *r, int who)
+{
+	long long c[2] = { r->person[who], 0 };
+	app_visits_each(r->app, 0, 0, count_open, c);
+	return c[1] > 0;
+}
+
+static void test_enrolled_card(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	CHECK(app_badge_enrol(r.app, r.person[LUKA], FOB, r.person[MAJA], r.now) == ERR_OK,
+	      "a fob's number is enrolled as Luka's badge");
+
+	rig_type(&r, FOB "\r\n", 3);
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Luka") && is_in(&r, LUKA),
+	      "at the door the fob's number, typed fast and Enter, checks Luka in");
+	rig_wait(&r, 31);
+	CHECK(rig_on(&r, "home"), "and the door is back");
+
+	rig_scan(&r, LUKA); /* his printed badge was replaced by the fob */
+	CHECK(rig_on(&r, "message") && rig_shows(&r, "This card was replaced"),
+	      "the badge the fob replaced is refused as replaced");
+	rig_type(&r, "\r", 0);
+
+	rig_sign_in(&r, MAJA);
+	rig_wait(&r, 1);
+	const char *mentor_screen = rig_top(&r);
+	CHECK(strcmp(mentor_screen, "home") != 0, "Maja is signed in");
+	rig_wait(&r, 2);
+	r.now += 3600; /* an hour later Luka leaves */
+	rig_type(&r, FOB "\r\n", 3);
+	CHECK(!is_in(&r, LUKA) && rig_shows(&r, "┌") && rig_shows(&r, "Luka"),
+	      "beside a signed-in mentor the fob checks Luka out in the overlay");
+	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
+	CHECK(app_badge_enrol(r.app, r.person[NINA], "0009876543", 0, r.now) == ERR_OK && !is_in(&r, NINA),
+	      "Nina's card is enrolled too");
+	rig_type(&r, "0009876543\r\n", 3);
+	CHECK(is_in(&r, NINA) && rig_shows(&r, "┌") && rig_shows(&r, "Nina"),
+	      "and beside the mentor an enrolled card checks its person in");
+	rig_close(&r);
+}
+
+void suite_cards(void)
+{
+	test_enrolled_card();
+}
