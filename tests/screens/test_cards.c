@@ -63,7 +63,47 @@ static void test_enrolled_card(void)
 	rig_close(&r);
 }
 
+/* A mentor enrols a card at the kiosk from the person's file (K): the
+ * reader's burst is the screen's answer, a known card scanned meanwhile is
+ * still checked in, and a number typed by hand (hex too) is enrolled. */
+static void test_enrol_at_kiosk(void)
+{
+	struct rig r;
+	struct person p;
+	rig_open(&r, 24, 80);
+	rig_sign_in(&r, MAJA);
+	rig_type(&r, "p", 0);
+	rig_type(&r, "lu", 100);
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "k", 0);
+	CHECK(rig_on(&r, "card-enrol") && rig_shows(&r, "Luka"), "K on Luka's file asks for the card");
+	rig_golden(&r, "card-enrol-80x24");
+	rig_type(&r, FOB "\r\n", 3);
+	CHECK(rig_on(&r, "card-enrol") && rig_shows(&r, "The card is enrolled") && !is_in(&r, LUKA),
+	      "the reader's burst enrols the fob and checks nobody in");
+	CHECK(app_badge_owner(r.app, FOB, &p) == ERR_OK && p.id == r.person[LUKA], "the fob is Luka's badge");
+	rig_scan(&r, ANA);
+	CHECK(is_in(&r, ANA) && rig_shows(&r, "┌") && rig_on(&r, "card-enrol"),
+	      "a known card scanned on the screen is still checked in, in the overlay");
+	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
+	rig_type(&r, FOB "\r\n", 3);
+	CHECK(is_in(&r, LUKA) && rig_shows(&r, "┌"), "and so is the fob, now that it is known");
+	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
+	rig_type(&r, "04a21bc3", 150);
+	rig_type(&r, "\r", 0);
+	CHECK(rig_shows(&r, "The card is enrolled") && app_badge_owner(r.app, "04A21BC3", &p) == ERR_OK &&
+	          p.id == r.person[LUKA] && app_badge_owner(r.app, FOB, &p) == ERR_BADGE_REPLACED,
+	      "a hex number typed by hand replaces the fob");
+	rig_type(&r, "12345", 150);
+	rig_type(&r, "\r", 0);
+	CHECK(rig_shows(&r, "6 to 20"), "a number too short is refused with the rule");
+	rig_key(&r, UI_KEY_ESC);
+	CHECK(rig_on(&r, "person-file"), "Esc goes back to the file");
+	rig_close(&r);
+}
+
 void suite_cards(void)
 {
 	test_enrolled_card();
+	test_enrol_at_kiosk();
 }
