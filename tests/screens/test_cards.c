@@ -102,8 +102,29 @@ static void test_enrol_at_kiosk(void)
 	rig_close(&r);
 }
 
+/* A badge number typed at the door as the sheet prints it, with spaces or
+ * dashes, is that number. */
+static void test_typed_as_printed(void)
+{
+	struct rig r;
+	char line[32];
+	const char *p;
+	rig_open(&r, 24, 80);
+	p = r.payload[IVAN];
+	snprintf(line, sizeof line, "%.4s %.4s %.2s\r", p, p + 4, p + 8);
+	rig_type(&r, line, 150);
+	CHECK(rig_on(&r, "greeting") && is_in(&r, IVAN), "a number typed with spaces checks Ivan in");
+	rig_type(&r, "\r", 0);
+	p = r.payload[ANA];
+	snprintf(line, sizeof line, "%.5s-%.5s\r", p, p + 5);
+	rig_type(&r, line, 150);
+	CHECK(rig_on(&r, "greeting") && is_in(&r, ANA), "and with a dash checks Ana in");
+	rig_close(&r);
+}
+
 void suite_cards(void)
 {
+	test_typed_as_printed();
 	test_enrolled_card();
 	test_enrol_at_kiosk();
 }
