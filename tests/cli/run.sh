@@ -452,6 +452,12 @@ ROTA_NOW=2026-11-27T16:00:00 run scan "${printed:0:5}-${printed:5:5}"
 check "and with a dash checks out" out_has "Checked out: Fob H. at 16:00"
 ROTA_NOW=2026-11-28T08:00:00 run scan "${printed:0:5} ${printed:5:5}"
 check "as the sheet prints it" out_is "Checked in: Fob H. at 08:00"
+run badge enrol "$fc" --card 0007654321
+run badge sheet --out "$tmp/cards.pdf" "$fc"
+check "a sheet leaves out whoever has an enrolled card, and says so" err_has "has an enrolled card"
+check "and issues them nothing" bash -c "test \"\$(sqlite3 '$db' \"SELECT count(*) FROM badges WHERE person_id = $fc\")\" = 1"
+run badge show "$fc"; check "badge show of an enrolled card is refused (1)" rc 1
+check "with the reason" err_has "cannot be shown"
 
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))
