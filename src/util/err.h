@@ -17,6 +17,9 @@
 	X(BADGE_UNREADABLE,N_("This card could not be read. Please try again, or ask a mentor.")) \
 	X(BADGE_UNKNOWN,   N_("This card is not known here. Please ask a mentor.")) \
 	X(BADGE_REPLACED,  N_("This card was replaced. Please use your new card, or ask a mentor.")) \
+	X(BADGE_NUMBER,    N_("A card number has 6 to 20 digits, or digits and the letters A to F. Nothing was changed.")) \
+	X(BADGE_IN_USE,    N_("This card is a badge here already, or was one before, so it cannot be enrolled again. Nothing was changed.")) \
+	X(BADGE_IS_CARD,   N_("This badge is an enrolled card: only a fingerprint of its number is kept, so its number and QR code cannot be shown.")) \
 	X(PERSON_INACTIVE, N_("This card is not active just now. Please ask a mentor.")) \
 	X(PIN_WRONG,       N_("That PIN did not match. Please try again, or ask a mentor.")) \
 	X(PIN_FORMAT,      N_("A PIN has 4 to 8 digits.")) \

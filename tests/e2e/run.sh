@@ -511,6 +511,34 @@ sound_logged() { grep -q 'records check: sound' "$sdb.log"; }
 check "a sound file's check says so in the log" wait_until sound_logged 60
 check "and the day is remembered" \
   test "$(sqlite3 "$sdb" "SELECT value FROM settings WHERE key = 'records_checked_on'")" = 2026-11-23
+# A card the workshop already has: the number its reader types, enrolled,
+# checks its person in at the door and beside a signed-in mentor; a badge
+# number typed as the sheet prints it (with spaces) is that number.
+person_id() { "$BIN" --db "$db" person list --csv | tr -d '\r' | awk -F, -v n="$1" '$2 == n { print $1 }'; }
+ROTA_NOW=2026-11-30T07:00:00 "$BIN" --db "$db" badge enrol "$(person_id "Tom Brown")" --card 0004567890 >/dev/null
+start_kiosk cards 2026-11-30T08:00:00
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" -l $'0004567890\r\n'
+check "an enrolled EM4100 number, fast and Enter, checks its person in" wait_for "Tom B."
+check "with the welcome" wait_for "You checked in at 08:00"
+person_pause 0.4 # a person's Enter, not the tail of the reader's line
+T send-keys -t "$S" Enter
+wait_for "Please scan your card." >/dev/null
+type_slowly "${ivan:0:4} ${ivan:4:4} ${ivan:8:2}"
+check "the number typed with spaces shows as digits" wait_for "${ivan:0:5} ${ivan:5:5}"
+person_pause 0.4
+T send-keys -t "$S" Enter
+check "and checks Ivan in" wait_for "Ivan B."
+person_pause 0.4
+T send-keys -t "$S" Enter
+wait_for "Please scan your card." >/dev/null
+before=$(visits)
+check "a mentor signs in" mentor_sign_in en
+"$BIN" --db "$db" badge enrol "$(person_id "Luka Čeh")" --card 0001234567 >/dev/null
+T send-keys -t "$S" -l $'0001234567\r\n'
+check "beside a signed-in mentor an enrolled card is checked in, in the overlay" wait_for "┌"
+one_more() { test "$(visits)" = $((before + 1)); }
+check "one visit more" wait_until one_more
 
 echo "e2e: $passed passed, $failed failed"
 ((failed == 0))
