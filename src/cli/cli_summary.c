@@ -11,7 +11,7 @@
 
 #include "app/hours.h"
 #include "app/entry.h"
-#include "app/rotation.h"
+#include "app/processes.h"
 #include "app/summary.h"
 #include "cli/cli.h"
 #include "cli/csv.h"

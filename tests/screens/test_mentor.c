@@ -5,9 +5,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/assignments.h"
+#include "app/groups.h"
 #include "app/people.h"
 #include "app/progress.h"
-#include "app/rotation.h"
 #include "app/scan.h"
 #include "store/visits.h"
 #include "app/visits.h"
