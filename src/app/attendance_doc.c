@@ -51,7 +51,7 @@ static char *cell_text(const struct hours_day *day, int ymd, int today, double *
 {
 	*shade = 0;
 	if (day->visits > 0) {
-		/* The same times as the CSV's (cli_attendance_word_day); the hours
+		/* The same times as the CSV's (rota attendance --csv); the hours
 		 * as the paper's reader writes them. */
 		char in[8], out[8], shown[24];
 		date_format_hm(day->first_in, in);
