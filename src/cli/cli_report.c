@@ -1,9 +1,6 @@
 /* rota report: the team-meeting report about one participant as a portrait
  * A4 PDF (app/team_report_doc). */
 #include <stddef.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "app/team_report_doc.h"
 #include "cli/cli.h"
