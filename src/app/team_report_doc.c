@@ -97,40 +97,66 @@ static const char *topic_name(const struct topic *ts, size_t nt, const struct to
 	return c->code;
 }
 
-static enum rota_err write_pdf(struct app *app, const struct team_report *r, const char *path, time_t now)
+/* Everything the sheet points at while it is written, worded; freed
+ * whole by words_free(). */
+struct report_words {
+	struct buf facts, att, goals, words, notes, prev;
+	struct doc_month_strip *strips;   /* [nmonths] */
+	char **labels;                    /* [nmonths] */
+	size_t nmonths;
+	struct topic *ts;                 /* the topics' names */
+	size_t nt;
+	struct topic_chart *cs;           /* [nc] */
+	size_t nc;
+	struct doc_chart *charts;         /* [nc] */
+	const char **chart_words;         /* [nc] */
+	int first, last;                  /* the charts' and the period's days */
+	char x_from[DAY_TEXT], x_to[DAY_TEXT];
+};
+
+/* Who the report is about: name, group, programme (when it has dates)
+ * and mentors, a line each. */
+static void word_facts(const struct team_report *r, struct buf *facts)
 {
 	char line[9000], a[DAY_TEXT], b[DAY_TEXT];
-	struct buf facts = { 0 }, att = { 0 }, goals = { 0 }, words = { 0 }, notes = { 0 }, prev = { 0 };
 	snprintf(line, sizeof line, "%s: %s", _("Participant"), r->person.name);
-	add(&facts, line);
+	add(facts, line);
 	snprintf(line, sizeof line, "%s: %s", _("Group"), *r->group ? r->group : "-");
-	add(&facts, line);
+	add(facts, line);
 	/* No programme dates: no line, as the participant's file at the kiosk. */
 	if (r->person.programme_start || r->person.programme_end) {
 		day_words(r->person.programme_start, a);
 		day_words(r->person.programme_end, b);
 		snprintf(line, sizeof line, "%s: %s – %s", _("Programme"), a, b);
-		add(&facts, line);
+		add(facts, line);
 	}
 	size_t len = (size_t)snprintf(line, sizeof line, "%s: ", _("Mentors"));
 	for (int i = 0; i < r->nmentors; i++)
 		len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", i ? ", " : "", r->mentors[i]);
 	if (!r->nmentors)
 		snprintf(line + len, sizeof line - len, "-");
-	add(&facts, line);
+	add(facts, line);
+}
 
-	struct doc_month_strip *strips = xcalloc(r->nmonths + 1, sizeof *strips);
-	char **labels = xcalloc(r->nmonths + 1, sizeof *labels);
+/* A month strip and its label per month, and the totals against the
+ * target in words. */
+static void word_attendance(const struct team_report *r, time_t now, struct report_words *w)
+{
+	char line[9000];
+	w->strips = xcalloc(r->nmonths + 1, sizeof *w->strips);
+	w->labels = xcalloc(r->nmonths + 1, sizeof *w->labels);
+	w->nmonths = r->nmonths;
 	int present = 0, excused = 0;
 	for (size_t i = 0; i < r->nmonths; i++) {
 		const struct team_report_month *m = &r->months[i];
 		char hours[24], month[48];
 		fmt_hours(m->seconds, hours, sizeof hours);
 		fmt_month(m->month, month, sizeof month);
-		labels[i] = xasprintf("%s\n%s h", month, hours);
-		strips[i] = (struct doc_month_strip){ .year = m->month / 100, .month = m->month % 100, .ndays = m->ndays };
+		w->labels[i] = xasprintf("%s\n%s h", month, hours);
+		w->strips[i] = (struct doc_month_strip){ .year = m->month / 100, .month = m->month % 100,
+			                                 .ndays = m->ndays };
 		for (int d = 0; d < m->ndays; d++) /* the days still to come: nothing yet */
-			strips[i].day[d] = m->month * 100 + d + 1 > date_ymd(now) ? DOC_DAY_NONE : strip_day(&m->days[d]);
+			w->strips[i].day[d] = m->month * 100 + d + 1 > date_ymd(now) ? DOC_DAY_NONE : strip_day(&m->days[d]);
 		present += m->days_present;
 		excused += m->days_excused;
 	}
@@ -138,22 +164,25 @@ static enum rota_err write_pdf(struct app *app, const struct team_report *r, con
 	fmt_hours(r->total_seconds, total, sizeof total);
 	fmt_number(r->target_hours, 0, target, sizeof target);
 	/* The count of days in the form its number takes (1 dan, 2 dana, 5 dana). */
-	len = (size_t)snprintf(line, sizeof line, _("Days present: %d. Hours: %s of %s."), present, total, target);
+	size_t len = (size_t)snprintf(line, sizeof line, _("Days present: %d. Hours: %s of %s."), present, total, target);
 	snprintf(line + len, sizeof line - len, " ");
 	snprintf(line + len + 1, sizeof line - len - 1,
 	         P_("Excused absences: %d day.", "Excused absences: %d days.", excused), excused);
-	add(&att, line);
+	add(&w->att, line);
+}
 
-	struct topic *ts = NULL;
-	size_t nt = 0;
-	if (app_topics(app, &ts, &nt) != ERR_OK)
-		nt = 0;
-	struct topic_chart *cs = NULL;
-	size_t nc = 0;
-	int first = r->person.programme_start, last = date_ymd(now);
+/* A step chart per process and skill over the programme so far, with its
+ * levels in words under it; sets the period's first and last day. */
+static void shape_charts(struct app *app, const struct team_report *r, time_t now, struct report_words *w)
+{
+	char line[9000], a[DAY_TEXT];
+	if (app_topics(app, &w->ts, &w->nt) != ERR_OK)
+		w->nt = 0;
+	w->first = r->person.programme_start;
+	w->last = date_ymd(now);
 	for (size_t i = 0; i < r->nlevels; i++) {
 		const struct progress_entry *l = &r->levels[i];
-		struct topic_chart *c = chart_of(&cs, &nc, l);
+		struct topic_chart *c = chart_of(&w->cs, &w->nc, l);
 		c->x = xrealloc(c->x, (size_t)(c->n + 1) * sizeof *c->x);
 		c->y = xrealloc(c->y, (size_t)(c->n + 1) * sizeof *c->y);
 		c->x[c->n] = calendar_days(l->day);
@@ -161,66 +190,98 @@ static enum rota_err write_pdf(struct app *app, const struct team_report *r, con
 		day_text(l->day, a);
 		snprintf(line, sizeof line, "%s: %d %s", a, l->level, app_level_words(l->level));
 		add(&c->words, line);
-		if (!first || l->day < first)
-			first = l->day;
-		if (l->day > last)
-			last = l->day;
+		if (!w->first || l->day < w->first)
+			w->first = l->day;
+		if (l->day > w->last)
+			w->last = l->day;
 	}
-	if (!first)
-		first = last;
+	if (!w->first)
+		w->first = w->last;
 	/* The axis shows the level's number; the words are under the chart. */
 	static const char *const ylab[5] = { "0", "1", "2", "3", "4" };
-	char x_from[DAY_TEXT], x_to[DAY_TEXT];
-	day_text(first, x_from);
-	day_text(last, x_to);
-	struct doc_chart *charts = xcalloc(nc + 1, sizeof *charts);
-	const char **chart_words = xcalloc(nc + 1, sizeof *chart_words);
-	for (size_t i = 0; i < nc; i++) {
-		cs[i].series = (struct doc_series){ topic_name(ts, nt, &cs[i]), cs[i].x, cs[i].y, cs[i].n, true };
-		charts[i] = (struct doc_chart){ calendar_days(first), calendar_days(last) + 1, 0, 4,
-			                        ylab, x_from, x_to, &cs[i].series, 1 };
-		chart_words[i] = cs[i].words.s;
+	day_text(w->first, w->x_from);
+	day_text(w->last, w->x_to);
+	w->charts = xcalloc(w->nc + 1, sizeof *w->charts);
+	w->chart_words = xcalloc(w->nc + 1, sizeof *w->chart_words);
+	for (size_t i = 0; i < w->nc; i++) {
+		struct topic_chart *c = &w->cs[i];
+		c->series = (struct doc_series){ topic_name(w->ts, w->nt, c), c->x, c->y, c->n, true };
+		w->charts[i] = (struct doc_chart){ calendar_days(w->first), calendar_days(w->last) + 1, 0, 4,
+			                           ylab, w->x_from, w->x_to, &c->series, 1 };
+		w->chart_words[i] = c->words.s;
 	}
+}
 
+/* The sections of text: goals, their own words, the notes for the team
+ * and (but at the first meeting) what was agreed at the previous one.
+ * Returns how many of sections[4] it filled. */
+static size_t word_sections(const struct team_report *r, struct report_words *w,
+                            struct team_report_section sections[4])
+{
+	char line[9000], a[DAY_TEXT], at[DAY_TEXT];
 	for (size_t i = 0; i < r->ngoals; i++) {
-		char at[DAY_TEXT];
 		day_text(r->goals[i].set_on, a);
 		day_text(date_ymd(r->goals[i].status_at), at);
 		snprintf(line, sizeof line, _("%s (set %s; %s since %s)"), r->goals[i].text, a,
 		         app_goal_status_words(r->goals[i].status), at);
-		add(&goals, line);
+		add(&w->goals, line);
 	}
 	for (size_t i = 0; i < r->nwords; i++) {
 		day_text(r->words[i].day, a);
 		snprintf(line, sizeof line, "%s: %s", a, r->words[i].text);
-		add(&words, line);
+		add(&w->words, line);
 	}
 	for (size_t i = 0; i < r->nnotes; i++) {
 		day_text(date_ymd(r->notes[i].at), a);
 		snprintf(line, sizeof line, "%s: %s", a, r->notes[i].text);
-		add(&notes, line);
+		add(&w->notes, line);
 	}
-	struct team_report_section sections[4];
 	size_t ns = 0;
 	const char *none = _("None recorded.");
-	sections[ns++] = (struct team_report_section){ _("Goals"), goals.s ? goals.s : none };
-	sections[ns++] = (struct team_report_section){ _("In their own words"), words.s ? words.s : none };
-	sections[ns++] = (struct team_report_section){ _("Notes for the team meeting"), notes.s ? notes.s : none };
+	sections[ns++] = (struct team_report_section){ _("Goals"), w->goals.s ? w->goals.s : none };
+	sections[ns++] = (struct team_report_section){ _("In their own words"), w->words.s ? w->words.s : none };
+	sections[ns++] = (struct team_report_section){ _("Notes for the team meeting"), w->notes.s ? w->notes.s : none };
 	if (r->kind != MEETING_INTRO) {
 		if (r->has_previous) {
 			day_text(r->previous.day, a);
 			snprintf(line, sizeof line, _("%s, %s (with %s): %s"), _(meeting_kind_label(r->previous.kind)), a,
 			         r->previous.with, r->previous.agreed);
-			add(&prev, line);
+			add(&w->prev, line);
 		}
 		sections[ns++] = (struct team_report_section){ _("Agreed at the previous meeting"),
-			                                       prev.s ? prev.s : none };
+			                                       w->prev.s ? w->prev.s : none };
 	}
+	return ns;
+}
 
-	char title[512], period[2 * DAY_TEXT + 8];
+static void words_free(struct report_words *w)
+{
+	for (size_t i = 0; i < w->nmonths; i++)
+		free(w->labels[i]);
+	for (size_t i = 0; i < w->nc; i++) {
+		free(w->cs[i].x);
+		free(w->cs[i].y);
+		free(w->cs[i].words.s);
+	}
+	void *owned[] = { w->facts.s, w->att.s, w->goals.s, w->words.s, w->notes.s, w->prev.s,
+		          w->labels, w->strips, w->cs, w->ts, w->charts, w->chart_words };
+	for (size_t i = 0; i < sizeof owned / sizeof owned[0]; i++)
+		free(owned[i]);
+}
+
+static enum rota_err write_pdf(struct app *app, const struct team_report *r, const char *path, time_t now)
+{
+	struct report_words w = { 0 };
+	struct team_report_section sections[4];
+	word_facts(r, &w.facts);
+	word_attendance(r, now, &w);
+	shape_charts(app, r, now, &w);
+	size_t ns = word_sections(r, &w, sections);
+
+	char title[512], period[2 * DAY_TEXT + 8], a[DAY_TEXT], b[DAY_TEXT];
 	snprintf(title, sizeof title, _("Report for the team meeting (%s): %s"), _(meeting_kind_label(r->kind)),
 	         r->person.name);
-	day_text(first, a);
+	day_text(w.first, a);
 	day_text(date_ymd(now), b);
 	snprintf(period, sizeof period, "%s – %s", a, b);
 	static const char *legend[6] = { N_("not a workshop day"), N_("present"), N_("absent"), N_("excused"),
@@ -231,32 +292,14 @@ static enum rota_err write_pdf(struct app *app, const struct team_report *r, con
 	struct team_report_sheet s = {
 		.head = { .workshop = app->cfg.workshop, .title = title, .period = period,
 		          .subject = _("Personal data of one participant, for their team meeting only."), .created = now },
-		.facts = facts.s, .att_heading = _("Attendance"),
-		.strips = strips, .strip_labels = (const char *const *)labels, .nstrips = r->nmonths, .legend = leg,
-		.att_text = att.s, .levels_heading = _("Work processes and skills"),
-		.charts = charts, .chart_words = chart_words, .ncharts = nc,
+		.facts = w.facts.s, .att_heading = _("Attendance"),
+		.strips = w.strips, .strip_labels = (const char *const *)w.labels, .nstrips = r->nmonths, .legend = leg,
+		.att_text = w.att.s, .levels_heading = _("Work processes and skills"),
+		.charts = w.charts, .chart_words = w.chart_words, .ncharts = w.nc,
 		.sections = sections, .nsections = ns,
 	};
 	enum rota_err e = team_report_pdf_write(path, &s);
-	for (size_t i = 0; i < r->nmonths; i++)
-		free(labels[i]);
-	for (size_t i = 0; i < nc; i++) {
-		free(cs[i].x);
-		free(cs[i].y);
-		free(cs[i].words.s);
-	}
-	free(labels);
-	free(strips);
-	free(cs);
-	free(ts);
-	free(charts);
-	free(chart_words);
-	free(facts.s);
-	free(att.s);
-	free(goals.s);
-	free(words.s);
-	free(notes.s);
-	free(prev.s);
+	words_free(&w);
 	return e;
 }
 
