@@ -33,14 +33,17 @@ check_headers src/app 'store/|central/|sqlite3\.h|libpq|cairo|out/'
 # command line parses, calls one document-level entry point and says the
 # outcome. It may include from src/out only the badge sheet, which takes
 # the people and their payloads and composes the whole sheet itself; the
-# drawing headers (doc.h, table_pdf.h, attendance_pdf.h ...) are for the
-# composers in src/app/*_doc.c alone.
+# drawing headers (doc.h and the layouts that include it: table_pdf.h,
+# attendance_pdf.h ...) are for the composers in src/app/*_doc.c alone.
 hits=$(grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"]out/' src/cli/*.[ch] 2>/dev/null |
   grep -vE '[<"]out/badge_sheet\.h[>"]')
 if [[ -n $hits ]]; then
   echo "layer violation: src/cli draws a document itself (compose it in src/app/*_doc.c):"; echo "$hits"; bad=1
 fi
-hits=$(grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"]out/' src/app/*.c 2>/dev/null |
+# The drawing headers: doc.h and every layout built on it.
+doc_headers=$( { echo src/out/doc.h; grep -lE '#[[:space:]]*include[[:space:]]*"out/doc\.h"' src/out/*.h; } |
+  sed 's|^src/||; s|\.|\\.|g' | paste -sd'|')
+hits=$(grep -nE "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"]($doc_headers)[>\"]" src/app/*.c 2>/dev/null |
   grep -vE '^src/app/[a-z_]+_doc\.c:')
 if [[ -n $hits ]]; then
   echo "layer violation: only a document's composer (src/app/*_doc.c) draws with src/out:"; echo "$hits"; bad=1
