@@ -14,7 +14,6 @@
 #include "app/hours.h"
 #include "app/people.h"
 #include "app/progress.h"
-#include "app/rotation.h"
 #include "app/visits.h"
 #include "core/calendar.h"
 #include "core/hours.h"
