@@ -146,11 +146,22 @@ static char *legend_text(const struct attendance_list *l, unsigned reasons)
 	return legend;
 }
 
-/* The line under the title: the provider, the groups and the mentors the
- * records know. Allocated. */
+/* The line under the title: the provider and the programme (where the
+ * workshop named them: the workshop's own name heads the page already),
+ * the groups and the mentors the records know. Allocated. */
 static char *detail_text(const struct app *app, const struct attendance_list *l)
 {
-	char *detail = xasprintf(_("Provider: %s"), app->cfg.workshop);
+	char *detail = xstrdup("");
+	if (*app->cfg.provider) {
+		char *p = xasprintf(_("Provider: %s"), app->cfg.provider);
+		append(&detail, "   ·   ", p);
+		free(p);
+	}
+	if (*app->cfg.programme) {
+		char *p = xasprintf(_("Programme: %s"), app->cfg.programme);
+		append(&detail, "   ·   ", p);
+		free(p);
+	}
 	if (l->ngroups) {
 		char *g = xasprintf(P_("Group: %s", "Groups: %s", l->ngroups), l->groups);
 		append(&detail, "   ·   ", g);

@@ -16,7 +16,7 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
-enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_NAME_NEEDS,
+enum setting_kind { SET_TEXT, SET_NOTE, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_NAME_NEEDS,
 	            SET_COUNTRY, SET_WEEKDAYS, SET_REASONS, SET_DOOR_SOUND };
 
 static const struct setting {
@@ -26,6 +26,8 @@ static const struct setting {
 	int min, max;         /* the range of SET_SECONDS and SET_COUNT */
 } settings[] = {
 	{ "workshop_name", SET_TEXT, "rota", 0, 0 },
+	{ "provider_name", SET_NOTE, "", 0, 0 },
+	{ "programme_name", SET_NOTE, "", 0, 0 },
 	{ "kiosk_lang", SET_LANG, "", 0, 0 },
 	{ "scan_guard_seconds", SET_SECONDS, "120", 0, 3600 },
 	{ "undo_seconds", SET_SECONDS, "10", 3, 120 },
@@ -96,6 +98,7 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	case SET_COUNT:
 	case SET_SECONDS: return parse_number(value, st->min, st->max, &n);
 	case SET_TEXT: return text_check(value, TEXT_LINE, TEXT_NAME_CHARS) == TEXT_OK;
+	case SET_NOTE: return !*value || text_check(value, TEXT_LINE, TEXT_NAME_CHARS) == TEXT_OK;
 	case SET_BOOL: return !strcmp(value, "on") || !strcmp(value, "off");
 	case SET_LANG: return !*value || i18n_is_lang(value);
 	case SET_NAME_NEEDS: return name_needs_parse(value, &n);
@@ -121,6 +124,10 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 	int *num = NULL;
 	if (!strcmp(st->key, "workshop_name"))
 		text_copy(cfg->workshop, sizeof cfg->workshop, value);
+	else if (!strcmp(st->key, "provider_name"))
+		text_copy(cfg->provider, sizeof cfg->provider, value);
+	else if (!strcmp(st->key, "programme_name"))
+		text_copy(cfg->programme, sizeof cfg->programme, value);
 	else if (!strcmp(st->key, "kiosk_lang"))
 		text_copy(cfg->kiosk_lang, sizeof cfg->kiosk_lang, value);
 	else if (!strcmp(st->key, "name_list"))
@@ -245,6 +252,7 @@ void app_config_rule(const char *key, char *out, size_t n)
 		snprintf(out, n, _("%s takes a whole number from %d to %d."), key, st->min, st->max);
 		return;
 	case SET_TEXT: snprintf(out, n, _("%s takes 1 to 100 characters of text."), key); return;
+	case SET_NOTE: snprintf(out, n, _("%s takes up to 100 characters of text (nothing: not shown)."), key); return;
 	case SET_BOOL: snprintf(out, n, _("%s takes on or off."), key); return;
 	case SET_LANG: snprintf(out, n, _("%s takes sl, hr or en (or nothing, for Slovenian)."), key); return;
 	case SET_TIME: snprintf(out, n, _("%s takes a time of day, such as 16:00."), key); return;

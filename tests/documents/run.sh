@@ -239,6 +239,9 @@ for p in $(seq 3 12); do for d in 01 02 03 04 07 08 09 10 11; do
   [[ $p == 6 && 10#$d -lt 7 ]] && continue
   quiet 2027-01-04T10:00:00 visit add $p --date 2026-12-$d --check-in 08:0$((p % 10)) --check-out 14:1$((p % 10)) --by 1 --reason "z lista"
 done; done
+# The provider and the programme, as the workshop names them for its lists.
+quiet $now config set provider_name "Zavod Nova pot"
+quiet $now config set programme_name "Socialna aktivacija 2026–2027"
 at $now attendance --month 2026-12 --pdf "$tmp/sign.pdf" --by 2
 check "the list to sign: exits 0" rc 0
 pdftotext -layout "$tmp/sign.pdf" "$tmp/sign.txt" 2>/dev/null
@@ -265,8 +268,10 @@ check "hours not settled read '?', never '0.00?'" bash -c "! grep -qF '0.00?' '$
 tr -s ' \n' ' ' <"$tmp/sign.txt" >"$tmp/sign-flat.txt"
 check "the holiday and the closure are named" bash -c \
   "grep -qF 'Holidays and closures: 2026-12-25 božič; 2026-12-31 inventura.' '$tmp/sign-flat.txt'"
-check "the header: the month in words, the provider, the group, the mentor" bash -c \
-  "grep -qF 'December 2026' '$tmp/sign.txt' && grep -qF 'Provider: Delavnica Šivanka' '$tmp/sign.txt' && grep -qF 'Group: Skupina Čebelica' '$tmp/sign.txt' && grep -qF 'Mentor: Maja Novak' '$tmp/sign.txt'"
+check "the header: the month in words, the provider, the programme, the group, the mentor" bash -c \
+  "grep -qF 'December 2026' '$tmp/sign.txt' && grep -qF 'Provider: Zavod Nova pot' '$tmp/sign.txt' && grep -qF 'Programme: Socialna aktivacija 2026–2027' '$tmp/sign.txt' && grep -qF 'Group: Skupina Čebelica' '$tmp/sign.txt' && grep -qF 'Mentor: Maja Novak' '$tmp/sign.txt'"
+check "a list whose workshop named no provider does not give the workshop's name as one" bash -c \
+  "! grep -qF 'Provider:' '$tmp/list.txt' && ! grep -qF 'Programme:' '$tmp/list.txt'"
 check "the footer: when it was made and by whom, page N of M" bash -c \
   "grep -qF 'Made on 4 January 2027 at 10:00 by Tjaša Horvat' '$tmp/sign.txt' && grep -qE 'page 1 of [0-9]' '$tmp/sign.txt'"
 pages=$(pdfinfo "$tmp/sign.pdf" | awk '/^Pages:/ {print $2}')
