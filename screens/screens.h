@@ -64,9 +64,6 @@ enum screen_arg {
 ROTA_SCREENS(SCREEN_DECLARE)
 #undef SCREEN_DECLARE
 
-/* Every mentor screen's argument begins with the struct mentor_session of
- * who is signed in (person_arg, correct_arg and prompt_arg through their
- * first member): the kiosk reads it there to know whose card signs out. */
 
 #define SCAN_OVERLAY_SECONDS 4
 
@@ -173,6 +170,13 @@ struct correct_arg {
 	int day;                /* the visit's day; for an add, the day offered */
 	time_t check_in;        /* 0: the check-in field starts empty */
 };
+
+/* Returns the session of who is signed in that arg carries, read as the
+ * argument ops is declared with in ROTA_SCREENS (SCREEN_ARG_SESSION, _PERSON,
+ * _CORRECT, _PROMPT), or NULL for a screen entered with no session (or arg
+ * NULL, or ops not in the table). How the kiosk learns whose card signs
+ * out, without reading one argument as another. */
+const struct mentor_session *screen_arg_session(const struct screen_ops *ops, const void *arg);
 
 /* Draws the mentor screens' top line: the title and who is signed in. */
 void mentor_header(const struct screen *s, WINDOW *w, const char *title,

@@ -138,11 +138,35 @@ static void scan_on(const struct table_row *row, bool is_small)
 	rig_close(&r);
 }
 
+/* A mentor screen's argument names who is signed in, read as the kind the
+ * table declares: the session the kiosk keeps is Maja's, the one handed. */
+static void session_on(const struct table_row *row)
+{
+	struct rig r;
+	struct args a;
+	char what[200];
+	rig_open(&r, 24, 80);
+	make_args(&r, &a);
+	open_screen(&r, row, &a);
+	const struct screen *top = screen_mgr_top(&r.kiosk.mgr);
+	if (top->ops == row->ops && row->ops->is_mentor) {
+		snprintf(what, sizeof what, "%s: the kiosk knows who is signed in from its argument",
+		         row->ops->name);
+		CHECK(r.kiosk.session.mentor_id == r.person[MAJA] &&
+		      !strcmp(r.kiosk.session.short_name, "Maja N."), what);
+	} else if (top->ops == row->ops) {
+		snprintf(what, sizeof what, "%s: a screen at the door carries no session", row->ops->name);
+		CHECK(r.kiosk.session.mentor_id == 0, what);
+	}
+	rig_close(&r);
+}
+
 void suite_every_screen(void)
 {
 	for (size_t i = 0; i < sizeof every_screen / sizeof every_screen[0]; i++) {
 		scan_on(&every_screen[i], false);
 		scan_on(&every_screen[i], true);
+		session_on(&every_screen[i]);
 	}
 }
 
