@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/rotation.h"
 #include "app/scan.h"
 #include "app/visits.h"
 #include "tests/harness.h"
@@ -54,10 +55,13 @@ static bool is_in(struct rig *r, int who)
 	return c[1] > 0;
 }
 
-/* Fills a with an argument of every kind: Ana's, with Maja signed in. */
+/* Fills a with an argument of every kind: Ana's, with Maja signed in; two
+ * groups to choose from. */
 static void make_args(struct rig *r, struct args *a)
 {
 	memset(a, 0, sizeof *a);
+	app_group_add(r->app, "Skupina A", 0, 0, r->now, NULL);
+	app_group_add(r->app, "Skupina B", 0, 0, r->now, NULL);
 	app_scan(r->app, r->payload[ANA], r->now, &a->result);
 	text_copy(a->message.title, sizeof a->message.title, "A calm message");
 	a->message.seconds = 10;
@@ -249,9 +253,209 @@ static void keys_on(const struct table_row *row)
 	rig_close(&r);
 }
 
+/* What a key could change: the picture, the screen on top, an overlay. */
+struct seen {
+	char text[16384];
+	unsigned long marks;   /* the attributes drawn (a chosen line shows only by them) */
+	const char *top;
+	bool has_overlay;
+};
+
+static void look(struct rig *r, struct seen *s)
+{
+	text_copy(s->text, sizeof s->text, rig_screen(r));
+	s->marks = 5381;
+	for (int y = 0; y < getmaxy(stdscr); y++)
+		for (int x = 0; x < getmaxx(stdscr); x++)
+			s->marks = s->marks * 33 + (unsigned long)(mvwinch(stdscr, y, x) & A_ATTRIBUTES);
+	s->top = rig_top(r);
+	s->has_overlay = screen_mgr_has_overlay(&r->kiosk.mgr);
+}
+
+static bool same(const struct seen *a, const struct seen *b)
+{
+	return a->top == b->top && a->has_overlay == b->has_overlay && a->marks == b->marks &&
+	       !strcmp(a->text, b->text);
+}
+
+/* Presses key (an EV_KEY code) or types ch as the keyboard sends them. */
+static void press(struct rig *r, int key, uint32_t ch)
+{
+	char typed[8] = "";
+	if (ch) {
+		size_t n = text_encode(ch, typed);
+		typed[n] = '\0';
+	} else if (key == UI_KEY_ENTER) {
+		text_copy(typed, sizeof typed, "\r");
+	} else if (key == UI_KEY_TAB) {
+		text_copy(typed, sizeof typed, "\t");
+	} else if (key == UI_KEY_ESC) {
+		text_copy(typed, sizeof typed, "\x1b");
+	} else {
+		rig_key(r, key == UI_KEY_BACKSPACE ? KEY_BACKSPACE : key);
+		return;
+	}
+	rig_type(r, typed, 100);
+}
+
+/* Returns true when km (or its more) names key or ch, whatever it does. */
+static bool in_table(const struct keymap *km, int key, uint32_t ch)
+{
+	struct event ev = { .kind = key ? EV_KEY : EV_CHAR, .key = key, .ch = ch };
+	return keys_bind(km, &ev) != NULL;
+}
+
+/* The keys b answers to, into keys and chars (up to 4): its key and
+ * the one beside it, its letters (both ends of a range), or one of the keys
+ * it stands for. Returns how many. */
+static int bind_keys(const struct key_bind *b, int *keys, uint32_t *chars)
+{
+	int n = 0;
+	if (b->key)
+		keys[n] = b->key, chars[n++] = 0;
+	if (b->key_also)
+		keys[n] = b->key_also, chars[n++] = 0;
+	if (b->ch)
+		keys[n] = 0, chars[n++] = b->ch;
+	if (b->ch_also || b->ch_last)
+		keys[n] = 0, chars[n++] = b->ch_also ? b->ch_also : b->ch_last;
+	if (!n && b->is_list_move)
+		keys[n] = KEY_DOWN, chars[n++] = 0;
+	if (!n && b->is_any_letter)
+		keys[n] = 0, chars[n++] = 'z';
+	if (!n && b->is_any_key)
+		keys[n] = KEY_F(12), chars[n++] = 0;
+	return n;
+}
+
+static void open_fresh(struct rig *r, const struct table_row *row, struct args *a)
+{
+	rig_open(r, 24, 80);
+	make_args(r, a);
+	open_screen(r, row, a);
+}
+
+/* Opens row's screen again on r, as fresh as the kiosk would show it now:
+ * nothing typed, a greeting for a scan just made. */
+static void reopen(struct rig *r, const struct table_row *row, struct args *a)
+{
+	a->result.at = r->now;
+	open_screen(r, row, a);
+	input_clear(&r->kiosk.in);
+}
+
+/* Opens row's screen again, presses the first key of prep (if any) and then
+ * b's key number which; returns true when that changed what shows. */
+static bool acts(struct rig *r, struct args *a, const struct table_row *row, const struct key_bind *prep,
+                 const struct key_bind *b, int which)
+{
+	static struct seen before, after;
+	int keys[4], pkeys[4];
+	uint32_t chars[4], pchars[4];
+	bind_keys(b, keys, chars);
+	reopen(r, row, a);
+	if (prep && bind_keys(prep, pkeys, pchars))
+		press(r, pkeys[0], pchars[0]);
+	look(r, &before);
+	press(r, keys[which], chars[which]);
+	look(r, &after);
+	return !same(&before, &after);
+}
+
+/* Each key row's table names does something there (the picture, the
+ * screen or an overlay changes), on the screen opened again: one of the
+ * keys it stands for (Up or Down, either end of a range), at once or after
+ * one other key of the table (Enter on a typed number, Backspace on a
+ * changed line, ] where [ cannot go further). */
+static void table_keys_act(const struct table_row *row)
+{
+	struct rig r;
+	struct args a;
+	char what[400];
+	open_fresh(&r, row, &a);
+	const struct screen *top = screen_mgr_top(&r.kiosk.mgr);
+	const struct keymap *km = top->ops->keys(top);
+	static struct key_bind binds[64];
+	int n = 0;
+	for (const struct keymap *m = km; m; m = m->more)
+		for (const struct key_bind *b = m->binds; b->hint && n < 64; b++)
+			binds[n++] = *b;
+	static const struct key_bind digit = { .ch = '1', .hint = "1" };
+	for (int i = 0; i < n; i++) {
+		int keys[4];
+		uint32_t chars[4];
+		int nk = bind_keys(&binds[i], keys, chars);
+		if (!nk)
+			continue; /* words only: "Type a name", "Scan: your badge" */
+		bool changed = false;
+		for (int k = 0; k < nk && !changed; k++)
+			changed = acts(&r, &a, row, NULL, &binds[i], k) || acts(&r, &a, row, &digit, &binds[i], k);
+		for (int j = 0; j < n && !changed; j++)
+			for (int k = 0; k < nk && !changed && j != i; k++)
+				changed = acts(&r, &a, row, &binds[j], &binds[i], k);
+		snprintf(what, sizeof what, "%s: '%s' of its table does something", row->ops->name, binds[i].hint);
+		CHECK(changed, what);
+	}
+	rig_close(&r);
+}
+
+/* Returns true when a key bound to a text field's editing (where text is
+ * typed) is key: the field's own, not the table's. */
+static bool is_text_edit_key(int key)
+{
+	return key == KEY_LEFT || key == KEY_RIGHT || key == KEY_HOME || key == KEY_END || key == KEY_DC ||
+	       key == UI_KEY_BACKSPACE;
+}
+
+/* A key that row's table does not name changes nothing there: the letters
+ * and the keys that edit a text (where no text is typed), the function
+ * keys, the arrows and the keys that move in a list. */
+static void other_keys_do_nothing(const struct table_row *row)
+{
+	static const int keys[] = { UI_KEY_ENTER, UI_KEY_ESC, UI_KEY_TAB, UI_KEY_BACKSPACE, KEY_UP,
+		                    KEY_DOWN, KEY_LEFT, KEY_RIGHT, KEY_PPAGE, KEY_NPAGE, KEY_HOME,
+		                    KEY_END, KEY_DC, KEY_F(2), KEY_F(3), KEY_F(4), KEY_F(5),
+		                    KEY_F(6), KEY_F(7), KEY_F(8), KEY_F(9), KEY_F(10), KEY_F(11),
+		                    KEY_F(12) };
+	struct rig r;
+	struct args a;
+	char what[400];
+	static struct seen before, after;
+	rig_open(&r, 24, 80);
+	make_args(&r, &a);
+	open_screen(&r, row, &a);
+	const struct screen *top = screen_mgr_top(&r.kiosk.mgr);
+	const struct keymap *km = top->ops->keys(top);
+	bool takes_text = km->takes_text;
+	int n = (int)(sizeof keys / sizeof keys[0]) + (takes_text ? 0 : 26);
+	for (int i = 0; i < n; i++) {
+		int key = i < (int)(sizeof keys / sizeof keys[0]) ? keys[i] : 0;
+		uint32_t ch = key ? 0 : (uint32_t)('a' + i - (int)(sizeof keys / sizeof keys[0]));
+		top = screen_mgr_top(&r.kiosk.mgr);
+		if (in_table(top->ops->keys(top), key, ch) || (takes_text && is_text_edit_key(key)))
+			continue;
+		look(&r, &before);
+		press(&r, key, ch);
+		look(&r, &after);
+		char name[16];
+		if (ch)
+			snprintf(name, sizeof name, "%c", (char)ch);
+		else
+			snprintf(name, sizeof name, "key %#x", (unsigned)key);
+		snprintf(what, sizeof what, "%s: %s, not in its table, changes nothing", row->ops->name, name);
+		CHECK(same(&before, &after), what);
+		if (!same(&before, &after)) /* start again where the key was not pressed */
+			reopen(&r, row, &a);
+	}
+	rig_close(&r);
+}
+
 void suite_every_screen_keys(void)
 {
 	for (size_t i = 0; i < sizeof every_screen / sizeof every_screen[0]; i++)
-		if (!is_keyless(every_screen[i].ops))
+		if (!is_keyless(every_screen[i].ops)) {
 			keys_on(&every_screen[i]);
+			table_keys_act(&every_screen[i]);
+			other_keys_do_nothing(&every_screen[i]);
+		}
 }
