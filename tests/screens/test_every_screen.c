@@ -174,10 +174,12 @@ void suite_every_screen(void)
 	}
 }
 
-/* The screens with no keys of their own: the too-small notice, the scan
- * overlay (its box closes on any key) and a badge's code (any key closes
- * it, and the code may take the whole window). Every other screen declares
- * its keys. */
+/* The screens with no keys of their own: the too-small notice (no key
+ * reaches a screen while it shows), the scan overlay (its box closes on any
+ * key, which goes on to the screen beneath: F1 is that screen's help) and
+ * a badge's code (any key closes it, and the code may take the whole
+ * window, where no footer may cover it). Every other screen declares its
+ * keys. */
 static bool is_keyless(const struct screen_ops *ops)
 {
 	return ops == &too_small_screen || ops == &scan_overlay_screen || ops == &badge_qr_screen;
@@ -249,6 +251,14 @@ static void keys_on(const struct table_row *row)
 	rig_key(&r, UI_KEY_ESC);
 	snprintf(what, sizeof what, "%s: Esc closes the help, back on the screen", row->ops->name);
 	CHECK(!rig_shows(&r, _("Help: the keys on this screen")) && rig_on(&r, under), what);
+	if (!km->takes_text) {
+		rig_type(&r, "?", 100);
+		snprintf(what, sizeof what, "%s: ? opens the help too (nothing is typed here)", row->ops->name);
+		CHECK(rig_shows(&r, _("Help: the keys on this screen")), what);
+		rig_type(&r, "?", 100);
+		snprintf(what, sizeof what, "%s: ? closes it again", row->ops->name);
+		CHECK(!rig_shows(&r, _("Help: the keys on this screen")) && rig_on(&r, under), what);
+	}
 	i18n_restore(saved);
 	rig_close(&r);
 }
@@ -450,12 +460,29 @@ static void other_keys_do_nothing(const struct table_row *row)
 	rig_close(&r);
 }
 
+/* F1 over the scan overlay closes the box and opens the help of the
+ * screen beneath, whose keys they are. */
+static void overlay_help(const struct table_row *row)
+{
+	struct rig r;
+	struct args a;
+	open_fresh(&r, row, &a);
+	CHECK(screen_mgr_has_overlay(&r.kiosk.mgr), "the scan overlay is shown over the review");
+	rig_key(&r, KEY_F(1));
+	CHECK(rig_shows(&r, _("Help: the keys on this screen")) && rig_shows(&r, _("mark the chosen one as seen")),
+	      "F1 over the scan overlay: the help of the review beneath");
+	rig_close(&r);
+}
+
 void suite_every_screen_keys(void)
 {
-	for (size_t i = 0; i < sizeof every_screen / sizeof every_screen[0]; i++)
+	for (size_t i = 0; i < sizeof every_screen / sizeof every_screen[0]; i++) {
+		if (every_screen[i].arg == SCREEN_ARG_OVERLAY)
+			overlay_help(&every_screen[i]);
 		if (!is_keyless(every_screen[i].ops)) {
 			keys_on(&every_screen[i]);
 			table_keys_act(&every_screen[i]);
 			other_keys_do_nothing(&every_screen[i]);
 		}
+	}
 }
