@@ -41,7 +41,6 @@ struct greeting_state {
 
 static bool update_undo_line(const struct screen *s, struct greeting_state *st);
 
-/* Prepares every sentence in the person's language, once. */
 enum greeting_action { GREETING_UNDO = 1, GREETING_SELF, GREETING_CLOSE, GREETING_CARD };
 
 /* Past the window, after another key, or any other key: the greeting ends
@@ -68,6 +67,7 @@ static const struct key_bind greeting_binds[] = {
 	{ 0 },
 };
 
+/* Prepares every sentence in the person's language, once. */
 static void greeting_enter(struct screen *s, const void *arg)
 {
 	struct greeting_state *st = s->state;
