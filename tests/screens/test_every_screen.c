@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/progress.h"
 #include "app/rotation.h"
 #include "app/scan.h"
 #include "app/visits.h"
@@ -19,10 +20,12 @@
 struct table_row {
 	const struct screen_ops *ops;
 	enum screen_arg arg;
+	const char *state;   /* typed once it is open: another view, a question; or NULL */
+	const char *label;   /* what the checks call it, with a state */
 };
 
 static const struct table_row every_screen[] = {
-#define SCREEN_ROW(ops, arg) { &ops, arg },
+#define SCREEN_ROW(ops, arg) { &ops, arg, NULL, NULL },
 	ROTA_SCREENS(SCREEN_ROW)
 #undef SCREEN_ROW
 };
@@ -62,6 +65,7 @@ static void make_args(struct rig *r, struct args *a)
 	memset(a, 0, sizeof *a);
 	app_group_add(r->app, "Skupina A", 0, 0, r->now, NULL);
 	app_group_add(r->app, "Skupina B", 0, 0, r->now, NULL);
+	app_goal_add(r->app, r->person[ANA], r->person[MAJA], "Sort fifty parts", r->now, NULL);
 	app_scan(r->app, r->payload[ANA], r->now, &a->result);
 	text_copy(a->message.title, sizeof a->message.title, "A calm message");
 	a->message.seconds = 10;
@@ -85,7 +89,20 @@ static void make_args(struct rig *r, struct args *a)
 
 /* Opens row's screen as the kiosk would show it; returns the name of the
  * screen that is then on top of the stack. */
+static const char *open_screen_only(struct rig *r, const struct table_row *row, struct args *a);
+
+/* Opens row's screen as the kiosk would show it, then types row's state;
+ * returns the name of the screen that is then on top of the stack. */
 static const char *open_screen(struct rig *r, const struct table_row *row, struct args *a)
+{
+	const char *name = open_screen_only(r, row, a);
+	if (!row->state)
+		return name;
+	rig_type(r, row->state, 100);
+	return rig_top(r);
+}
+
+static const char *open_screen_only(struct rig *r, const struct table_row *row, struct args *a)
 {
 	struct screen_mgr *m = &r->kiosk.mgr;
 	const void *arg = NULL;
@@ -185,6 +202,9 @@ static bool is_keyless(const struct screen_ops *ops)
 	return ops == &too_small_screen || ops == &scan_overlay_screen || ops == &badge_qr_screen;
 }
 
+/* What a check calls row: its label, else its screen's name. */
+#define NAME(row) ((row)->label ? (row)->label : (row)->ops->name)
+
 /* Returns row y of the screen text (without its newline) in out. */
 static void screen_row(struct rig *r, int y, char *out, size_t n)
 {
@@ -217,7 +237,7 @@ static void keys_on(const struct table_row *row)
 	make_args(&r, &a);
 	const char *under = open_screen(&r, row, &a);
 	const struct screen *top = screen_mgr_top(&r.kiosk.mgr);
-	snprintf(what, sizeof what, "%s: declares its keys", row->ops->name);
+	snprintf(what, sizeof what, "%s: declares its keys", NAME(row));
 	CHECK(top->ops->keys != NULL, what);
 	if (!top->ops->keys) {
 		rig_close(&r);
@@ -226,37 +246,37 @@ static void keys_on(const struct table_row *row)
 	const struct keymap *km = top->ops->keys(top);
 	keys_hint_line(km, 80 - 2, want, sizeof want);
 	screen_row(&r, keys_hint_row(24), line, sizeof line);
-	snprintf(what, sizeof what, "%s: the hint line (row %d) is its key table's: '%s'", row->ops->name,
+	snprintf(what, sizeof what, "%s: the hint line (row %d) is its key table's: '%s'", NAME(row),
 	         keys_hint_row(24), want);
 	CHECK(!strncmp(line, " ", 1) && strstr(line, want) == line + 1, what);
 	for (const struct key_bind *b = km->binds; b->hint; b++)
 		if (b->key == UI_KEY_ESC && !b->is_help_only) {
-			snprintf(what, sizeof what, "%s: Esc is on the hint line", row->ops->name);
+			snprintf(what, sizeof what, "%s: Esc is on the hint line", NAME(row));
 			CHECK(strstr(want, _(b->hint)) && strstr(line, _(b->hint)), what);
 		}
 	char saved[3];
 	i18n_switch(km->lang, saved); /* the footer and help speak the screen's language */
-	snprintf(what, sizeof what, "%s: the hint line offers the help", row->ops->name);
+	snprintf(what, sizeof what, "%s: the hint line offers the help", NAME(row));
 	CHECK(strstr(line, _("F1: help")) != NULL, what);
 	rig_key(&r, KEY_F(1));
-	snprintf(what, sizeof what, "%s: F1 opens the help", row->ops->name);
+	snprintf(what, sizeof what, "%s: F1 opens the help", NAME(row));
 	CHECK(rig_shows(&r, _("Help: the keys on this screen")), what);
 	for (const struct keymap *m = km; m; m = m->more)
 		for (const struct key_bind *b = m->binds; b->hint; b++) {
 			const char *hint = _(b->hint), *colon = strstr(hint, ": ");
 			const char *words = b->help ? _(b->help) : colon ? colon + 2 : hint;
-			snprintf(what, sizeof what, "%s: the help lists '%s'", row->ops->name, b->hint);
+			snprintf(what, sizeof what, "%s: the help lists '%s'", NAME(row), b->hint);
 			CHECK(rig_shows(&r, words), what);
 		}
 	rig_key(&r, UI_KEY_ESC);
-	snprintf(what, sizeof what, "%s: Esc closes the help, back on the screen", row->ops->name);
+	snprintf(what, sizeof what, "%s: Esc closes the help, back on the screen", NAME(row));
 	CHECK(!rig_shows(&r, _("Help: the keys on this screen")) && rig_on(&r, under), what);
 	if (!km->takes_text) {
 		rig_type(&r, "?", 100);
-		snprintf(what, sizeof what, "%s: ? opens the help too (nothing is typed here)", row->ops->name);
+		snprintf(what, sizeof what, "%s: ? opens the help too (nothing is typed here)", NAME(row));
 		CHECK(rig_shows(&r, _("Help: the keys on this screen")), what);
 		rig_type(&r, "?", 100);
-		snprintf(what, sizeof what, "%s: ? closes it again", row->ops->name);
+		snprintf(what, sizeof what, "%s: ? closes it again", NAME(row));
 		CHECK(!rig_shows(&r, _("Help: the keys on this screen")) && rig_on(&r, under), what);
 	}
 	i18n_restore(saved);
@@ -403,7 +423,7 @@ static void table_keys_act(const struct table_row *row)
 		for (int j = 0; j < n && !changed; j++)
 			for (int k = 0; k < nk && !changed && j != i; k++)
 				changed = acts(&r, &a, row, &binds[j], &binds[i], k);
-		snprintf(what, sizeof what, "%s: '%s' of its table does something", row->ops->name, binds[i].hint);
+		snprintf(what, sizeof what, "%s: '%s' of its table does something", NAME(row), binds[i].hint);
 		CHECK(changed, what);
 	}
 	rig_close(&r);
@@ -452,7 +472,7 @@ static void other_keys_do_nothing(const struct table_row *row)
 			snprintf(name, sizeof name, "%c", (char)ch);
 		else
 			snprintf(name, sizeof name, "key %#x", (unsigned)key);
-		snprintf(what, sizeof what, "%s: %s, not in its table, changes nothing", row->ops->name, name);
+		snprintf(what, sizeof what, "%s: %s, not in its table, changes nothing", NAME(row), name);
 		CHECK(same(&before, &after), what);
 		if (!same(&before, &after)) /* start again where the key was not pressed */
 			reopen(&r, row, &a);
@@ -474,8 +494,27 @@ static void overlay_help(const struct table_row *row)
 	rig_close(&r);
 }
 
+/* Screens in another state than the one they open in: each has a table of
+ * its own, held to the same checks. */
+static const struct table_row every_state[] = {
+	{ &person_file_screen, SCREEN_ARG_PERSON, "2", "person-file (calendar)" },
+	{ &person_file_screen, SCREEN_ARG_PERSON, "3", "person-file (progress)" },
+	{ &person_file_screen, SCREEN_ARG_PERSON, "4", "person-file (goals)" },
+	{ &person_file_screen, SCREEN_ARG_PERSON, "5", "person-file (notes)" },
+	{ &person_file_screen, SCREEN_ARG_PERSON, "X", "person-file (stop the card?)" },
+	{ &progress_form_screen, SCREEN_ARG_PERSON, "\t", "progress-form (the note)" },
+	{ &prompt_screen, SCREEN_ARG_PROMPT, "A note\x1b", "prompt (leave without saving?)" },
+	{ &today_screen, SCREEN_ARG_SESSION, "C", "today (close the day?)" },
+	{ &review_screen, SCREEN_ARG_SESSION, "G", "groups (managing)" },
+};
+
 void suite_every_screen_keys(void)
 {
+	for (size_t i = 0; i < sizeof every_state / sizeof every_state[0]; i++) {
+		keys_on(&every_state[i]);
+		table_keys_act(&every_state[i]);
+		other_keys_do_nothing(&every_state[i]);
+	}
 	for (size_t i = 0; i < sizeof every_screen / sizeof every_screen[0]; i++) {
 		if (every_screen[i].arg == SCREEN_ARG_OVERLAY)
 			overlay_help(&every_screen[i]);
