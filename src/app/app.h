@@ -32,6 +32,7 @@ struct app_config {
 	char workshop[TEXT_BYTES(TEXT_NAME_CHARS)];   /* shown on the home screen */
 	char provider[TEXT_BYTES(TEXT_NAME_CHARS)];   /* who runs the programme, on its lists; "" */
 	char programme[TEXT_BYTES(TEXT_NAME_CHARS)];  /* the programme's name, on its lists; "" */
+	bool participants_sign;  /* the attendance list has a column for each participant to sign */
 	char kiosk_lang[3];   /* "" = Slovenian, the workshop's language */
 	int guard_s;          /* a repeat scan within this changes nothing */
 	int undo_s;           /* how long the greeting offers U (undo) and S (own view) */

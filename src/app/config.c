@@ -28,6 +28,7 @@ static const struct setting {
 	{ "workshop_name", SET_TEXT, "rota", 0, 0 },
 	{ "provider_name", SET_NOTE, "", 0, 0 },
 	{ "programme_name", SET_NOTE, "", 0, 0 },
+	{ "participants_sign", SET_BOOL, "on", 0, 0 },
 	{ "kiosk_lang", SET_LANG, "", 0, 0 },
 	{ "scan_guard_seconds", SET_SECONDS, "120", 0, 3600 },
 	{ "undo_seconds", SET_SECONDS, "10", 3, 120 },
@@ -128,6 +129,8 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		text_copy(cfg->provider, sizeof cfg->provider, value);
 	else if (!strcmp(st->key, "programme_name"))
 		text_copy(cfg->programme, sizeof cfg->programme, value);
+	else if (!strcmp(st->key, "participants_sign"))
+		cfg->participants_sign = !strcmp(value, "on");
 	else if (!strcmp(st->key, "kiosk_lang"))
 		text_copy(cfg->kiosk_lang, sizeof cfg->kiosk_lang, value);
 	else if (!strcmp(st->key, "name_list"))
