@@ -12,6 +12,7 @@
 
 #include "app/app.h"
 #include "app/attendance_list.h"
+#include "app/month_words.h"
 #include "cli/cli.h"
 #include "cli/cli_attendance.h"
 #include "core/absence.h"
@@ -202,6 +203,15 @@ int cli_attendance_pdf(struct app *app, const struct attendance_list *l, const c
 	/* The list is a month's: its name heads it. */
 	fmt_month(l->yyyymm, period, sizeof period);
 	char *legend = legend_text(l, reasons), *detail = detail_text(app, l), *note = note_text(now, by);
+	char *closed = NULL, *changes = NULL; /* a closed month's fingerprint, the amendments shown here */
+	if (app_month_list_words(app, l->yyyymm, &closed, &changes) == ERR_OK) {
+		if (closed)
+			append(&legend, " ", closed);
+		if (changes)
+			append(&legend, " ", changes);
+	}
+	free(closed);
+	free(changes);
 	const char *signers[] = { _("Mentor"), _("Coordinator") };
 	struct attendance_sheet s = {
 		.head = { .workshop = app->cfg.workshop, .title = title, .period = period,
