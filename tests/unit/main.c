@@ -34,6 +34,7 @@ int main(void)
 	suite_snapshot();
 	suite_whole();
 	suite_sound();
+	suite_month();
 	printf("unit: ");
 	return test_report();
 }

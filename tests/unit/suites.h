@@ -23,5 +23,6 @@ void suite_feed(void);
 void suite_snapshot(void);
 void suite_whole(void);
 void suite_sound(void);
+void suite_month(void);
 
 #endif
