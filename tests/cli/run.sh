@@ -406,5 +406,7 @@ ROTA_NOW=2026-09-16T09:00:00 run review --csv
 check "who left is not 'not seen' in the review" bash -c "! grep -q 'not_seen' '$tmp/out'"
 db=$tmp/cli.db
 
+. "$(dirname "$0")/month.sh"
+
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))
