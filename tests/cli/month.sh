@@ -84,6 +84,8 @@ check "nor the later absence" out_has "4,Luka Čeh,2026-10-07,absent,,,,0"
 check "its cells are the ones of the day it was closed" \
   bash -c "diff <(grep -v ',closed,' '$tmp/out') '$tmp/oct-before.csv' >/dev/null"
 check "and it carries the closing and the fingerprint" out_has "2,Tjaša Horvat,2026-11-02,closed,,,sha256:$fp,"
+at 2026-11-06T09:00:00 hours --month 2026-10 --csv
+check "the hour sheet of a closed month is its signed list's too" bash -c "grep -q '^3,Ana Kovač,2,13.45,' '$tmp/out'"
 at 2026-11-06T09:00:00 attendance --month 2026-11 --csv
 check "November's list shows the amendment to October" out_has "3,Ana Kovač,2026-10-01,amended,,,7.98,"
 at 2026-11-06T09:00:00 month list --csv
