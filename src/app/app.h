@@ -50,6 +50,10 @@ struct app_config {
 	char absence_reasons[128]; /* the reasons an absence may give, comma-separated codes */
 	enum app_sound door_sound; /* the door's sound after a scan */
 	bool door_says_names; /* speech says the person's first name */
+	long allowance_hour_cents;      /* the allowance per hour of presence */
+	long allowance_transport_cents; /* transport per day present, unless a person has their own */
+	long allowance_meal_cents;      /* a meal per day of at least allowance_meal_hours */
+	int allowance_meal_hours;
 };
 
 #define APP_BADGE_KEY_BYTES 32

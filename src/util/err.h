@@ -46,6 +46,9 @@
 	X(ABSENCE_PRESENT, N_("The person was here on a day of this absence, and a day is either present or excused. Nothing was changed.")) \
 	X(VISITS_AFTER_END, N_("The person has visits after this day, so their programme cannot end before them. Nothing was changed.")) \
 	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed.")) \
+	X(MONTH_CLOSED,    N_("This day is in a month that was closed and signed. Only a coordinator can change it, with a reason; the change is then recorded as an amendment and shown on the next list. Nothing was changed.")) \
+	X(MONTH_CLOSED_ALREADY, N_("This month is closed already. Nothing was changed.")) \
+	X(MONTH_OPEN,      N_("This month is not closed. A coordinator closes it first: rota month close. Nothing was made.")) \
 	X(TEXT_ENCODING,   N_("This text has a broken or unknown character in it. Please type it again. Nothing was changed.")) \
 	X(TEXT_CONTROL,    N_("Text may not contain control characters (such as Escape). Nothing was changed.")) \
 	X(TEXT_BIDI,       N_("Text may not contain characters that turn the writing direction around. Nothing was changed.")) \

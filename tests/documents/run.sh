@@ -556,6 +556,9 @@ check "a Slovenian summary says it is Slovenian (/Lang sl-SI)" test "$(lang_of "
 check "a Croatian attendance list says it is Croatian (/Lang hr-HR)" test "$(lang_of "$tmp/list-hr.pdf")" = hr-HR
 check "a Croatian team report says it is Croatian (/Lang hr-HR)" test "$(lang_of "$tmp/report-hr.pdf")" = hr-HR
 
+# --- a closed month: the signed list, the next list's changes, the allowance
+. "$(dirname "$0")/closed.sh"
+
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then
   "$build/docsample" "$tmp/sample.pdf" >/dev/null 2>"$tmp/err"; echo $? >"$tmp/rc"
