@@ -32,7 +32,8 @@ const char *app_process_name(const struct process *p) { return app_process_name_
 
 enum rota_err app_processes(struct app *app, struct process **out, size_t *n)
 {
-	return store_process_list(app->db, out, n);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_process_list(app->db, out, n));
 }
 
 /* ERR_OK for a process app_process_add takes; else ERR_INVALID for a bad
@@ -87,7 +88,11 @@ enum rota_err app_group_add(struct app *app, const char *name, int start_day, in
 	return db_end_write(app->db, store_group_insert(app->db, &g, now, id));
 }
 
-enum rota_err app_group_each(struct app *app, group_fn fn, void *ctx) { return store_group_each(app->db, fn, ctx); }
+enum rota_err app_group_each(struct app *app, group_fn fn, void *ctx)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_group_each(app->db, fn, ctx));
+}
 
 enum rota_err app_group_join(struct app *app, long long group_id, long long person_id, time_t now)
 {
@@ -103,7 +108,8 @@ enum rota_err app_group_join(struct app *app, long long group_id, long long pers
 
 enum rota_err app_group_of(struct app *app, long long person_id, char *out, size_t n)
 {
-	return store_group_of(app->db, person_id, out, n);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_group_of(app->db, person_id, out, n));
 }
 
 static enum rota_err find_process(struct app *app, const char *code, struct process *out)
@@ -183,7 +189,8 @@ enum rota_err app_assign(struct app *app, long long person_id, const char *code,
 
 enum rota_err app_assignment_current(struct app *app, long long person_id, bool *found, struct assignment *out)
 {
-	return store_assignment_current(app->db, person_id, found, out);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_assignment_current(app->db, person_id, found, out));
 }
 
 /* --- the planner's inputs --- */
@@ -244,7 +251,7 @@ static void explain(struct rotation_view *v)
 	}
 }
 
-enum rota_err app_rotation_floor_load(struct app *app, struct rotation_floor *out)
+static enum rota_err rotation_floor_load_read(struct app *app, struct rotation_floor *out)
 {
 	memset(out, 0, sizeof *out);
 	enum rota_err e = store_process_list(app->db, &out->stations, &out->n);
@@ -262,6 +269,12 @@ enum rota_err app_rotation_floor_load(struct app *app, struct rotation_floor *ou
 	return e;
 }
 
+enum rota_err app_rotation_floor_load(struct app *app, struct rotation_floor *out)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, rotation_floor_load_read(app, out));
+}
+
 void app_rotation_floor_free(struct rotation_floor *f)
 {
 	free(f->stations);
@@ -269,8 +282,8 @@ void app_rotation_floor_free(struct rotation_floor *f)
 	memset(f, 0, sizeof *f);
 }
 
-enum rota_err app_rotation_suggest_on(struct app *app, const struct rotation_floor *f, long long person_id,
-                                      struct rotation_view *out)
+static enum rota_err rotation_suggest_on_read(struct app *app, const struct rotation_floor *f, long long person_id,
+                                              struct rotation_view *out)
 {
 	struct assignment cur;
 	memset(out, 0, sizeof *out);
@@ -303,6 +316,13 @@ enum rota_err app_rotation_suggest_on(struct app *app, const struct rotation_flo
 		out->proposed = out->stations[out->plan.index];
 	explain(out);
 	return ERR_OK;
+}
+
+enum rota_err app_rotation_suggest_on(struct app *app, const struct rotation_floor *f, long long person_id,
+                                      struct rotation_view *out)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, rotation_suggest_on_read(app, f, person_id, out));
 }
 
 static enum rota_err suggest(struct app *app, long long person_id, struct rotation_view *out)
@@ -522,7 +542,7 @@ enum rota_err app_hours_by_process(struct app *app, long long person_id, int fro
 	return db_end_read(app->db, hours_by_process(app, person_id, from, fn, ctx));
 }
 
-enum rota_err app_work_today(struct app *app, long long person_id, struct work_today *out)
+static enum rota_err work_today_read(struct app *app, long long person_id, struct work_today *out)
 {
 	char mentor[PERSON_NAME_MAX];
 	memset(out, 0, sizeof *out);
@@ -533,4 +553,11 @@ enum rota_err app_work_today(struct app *app, long long person_id, struct work_t
 		          mentor);
 	}
 	return e;
+}
+
+enum rota_err app_work_today(struct app *app, long long person_id, struct work_today *out)
+{
+	memset(out, 0, sizeof *out);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, work_today_read(app, person_id, out));
 }
