@@ -154,7 +154,8 @@ int db_raw_open(const char *path, int flags, sqlite3 **out)
 		return rc;
 	sqlite3_busy_timeout(*out, 5000);
 	sqlite3_extended_result_codes(*out, 1);
-	return sqlite3_create_collation(*out, "rota_sl", SQLITE_UTF8, NULL, collate_cb);
+	rc = sqlite3_create_collation(*out, "rota_sl", SQLITE_UTF8, NULL, collate_cb);
+	return rc == SQLITE_OK ? db_register_rules(*out) : rc;
 }
 
 enum rota_err db_open(const char *path, bool create, struct db **out)

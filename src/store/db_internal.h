@@ -77,8 +77,14 @@ enum rota_err db_each_visit_row(struct db *db, sqlite3_stmt *st, visit_row_fn fn
 /* Reads id, person_id, kind, code, level, day, mentor_id, note, words,
  * recorded_at from column 0 on. */
 void db_read_progress(sqlite3_stmt *st, struct progress_entry *e);
+/* Registers on h the SQL functions the triggers count hours with
+ * (store/rules.c): rota_visit_seconds(status, check_in, check_out) and
+ * rota_process_seconds(status, check_in, check_out, start_at, end_at), the
+ * rule of core/hours.c. Returns SQLite's result. */
+int db_register_rules(sqlite3 *h);
 /* Opens a bare SQLite connection to path with flags (SQLITE_OPEN_*), the
- * busy timeout, extended result codes and rota's collation, but no pragmas
+ * busy timeout, extended result codes, rota's collation and its hour
+ * rule's functions (db_register_rules), but no pragmas
  * and no migrations: for looking at files (backups) as they are. Returns the
  * SQLite result; *out may need sqlite3_close() even on failure. */
 int db_raw_open(const char *path, int flags, sqlite3 **out);
