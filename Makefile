@@ -110,6 +110,12 @@ $(BUILD)/pngcrop: $(BUILD)/obj/tests/tools/pngcrop.o
 $(BUILD)/docsample: $(BUILD)/obj/tests/tools/docsample.o $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
+# The hour rule the triggers call, for the sqlite3 shell (tools/rules_ext.c):
+# the sync levels write a year of visits in bulk through it.
+$(BUILD)/rota-rules.so: tools/rules_ext.c src/store/rules.c src/core/hours.c src/core/visit.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -fPIC -shared -o $@ tools/rules_ext.c src/core/hours.c src/core/visit.c
+
 $(BUILD)/bench: $(BENCH_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) -lutil
 
@@ -134,7 +140,7 @@ run-built: all
 	@echo "This is a demo kiosk: Ctrl-Q leaves it."
 	./$(BIN) --db $(DEMO_DB)
 
-TOOLS    := $(BUILD)/pane2pgm $(BUILD)/pngcrop $(BUILD)/docsample
+TOOLS    := $(BUILD)/pane2pgm $(BUILD)/pngcrop $(BUILD)/docsample $(BUILD)/rota-rules.so
 
 check-built: all $(BUILD)/test-unit $(BUILD)/test-screens $(TOOLS) check-layers
 	@tests/run-all.sh $(BUILD) ./$(BIN)
