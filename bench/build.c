@@ -207,7 +207,7 @@ void bench_build(struct bench_db *db)
 	/* The store's own bare connection: the triggers that keep the hours
 	 * count by rota's functions, which a plain sqlite3_open lacks. */
 	sqlite3 *h;
-	must(db_raw_open(db->path, SQLITE_OPEN_READWRITE, &h), h, "open");
+	must(db_raw_open(db->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &h), h, "open");
 	sqlite3_exec(h, "PRAGMA synchronous=OFF; BEGIN", NULL, NULL, NULL);
 	srand(42);
 	int first_day = 20161121;
