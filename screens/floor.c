@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/rotation.h"
+#include "app/board.h"
+#include "app/processes.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/alloc.h"

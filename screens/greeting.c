@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/processes.h"
 #include "app/scan_repeat.h"
 #include "core/attendance.h"
 #include "screens/screens.h"

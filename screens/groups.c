@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/rotation.h"
+#include "app/groups.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/listview.h"

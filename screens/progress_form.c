@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/assignments.h"
 #include "app/drafts.h"
 #include "app/people.h"
 #include "app/progress.h"
-#include "app/rotation.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"

@@ -5,9 +5,9 @@
 #include <string.h>
 
 #include "app/drafts.h"
+#include "app/groups.h"
 #include "app/people.h"
 #include "app/progress.h"
-#include "app/rotation.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"

@@ -5,7 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/assignments.h"
 #include "app/people.h"
+#include "app/processes.h"
 #include "app/rotation.h"
 #include "screens/screens.h"
 #include "ui/draw.h"

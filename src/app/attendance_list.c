@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "app/calendar.h"
-#include "app/rotation.h"
+#include "app/groups.h"
 #include "store/db.h"
 #include "store/rotation.h"
 #include "util/alloc.h"

@@ -16,8 +16,8 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
-enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_NAME_NEEDS,
-	            SET_COUNTRY, SET_WEEKDAYS, SET_REASONS };
+enum setting_kind { SET_TEXT, SET_NOTE, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_NAME_NEEDS,
+	            SET_COUNTRY, SET_WEEKDAYS, SET_REASONS, SET_DOOR_SOUND };
 
 static const struct setting {
 	const char *key;
@@ -26,6 +26,8 @@ static const struct setting {
 	int min, max;         /* the range of SET_SECONDS and SET_COUNT */
 } settings[] = {
 	{ "workshop_name", SET_TEXT, "rota", 0, 0 },
+	{ "provider_name", SET_NOTE, "", 0, 0 },
+	{ "programme_name", SET_NOTE, "", 0, 0 },
 	{ "kiosk_lang", SET_LANG, "", 0, 0 },
 	{ "scan_guard_seconds", SET_SECONDS, "120", 0, 3600 },
 	{ "undo_seconds", SET_SECONDS, "10", 3, 120 },
@@ -41,6 +43,8 @@ static const struct setting {
 	{ "country", SET_COUNTRY, "si", 0, 0 },
 	{ "workshop_days", SET_WEEKDAYS, "mon,tue,wed,thu,fri", 0, 0 },
 	{ "absence_reasons", SET_REASONS, "illness,appointment,job_interview,family,other", 0, 0 },
+	{ "door_sound", SET_DOOR_SOUND, "off", 0, 0 },
+	{ "door_says_names", SET_BOOL, "off", 0, 0 },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -74,6 +78,18 @@ static bool name_needs_parse(const char *s, int *out)
 	return false;
 }
 
+static const char *const door_sound_words[] = { "off", "tones", "speech" };
+
+static bool door_sound_parse(const char *s, int *out)
+{
+	for (int i = 0; i < 3; i++)
+		if (!strcmp(s, door_sound_words[i])) {
+			*out = i;
+			return true;
+		}
+	return false;
+}
+
 static bool value_is_valid(const struct setting *st, const char *value)
 {
 	int n;
@@ -82,12 +98,14 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	case SET_COUNT:
 	case SET_SECONDS: return parse_number(value, st->min, st->max, &n);
 	case SET_TEXT: return text_check(value, TEXT_LINE, TEXT_NAME_CHARS) == TEXT_OK;
+	case SET_NOTE: return !*value || text_check(value, TEXT_LINE, TEXT_NAME_CHARS) == TEXT_OK;
 	case SET_BOOL: return !strcmp(value, "on") || !strcmp(value, "off");
 	case SET_LANG: return !*value || i18n_is_lang(value);
 	case SET_NAME_NEEDS: return name_needs_parse(value, &n);
 	case SET_COUNTRY: return calendar_country_parse(value, &(enum cal_country){ CAL_SI });
 	case SET_WEEKDAYS: return calendar_workdays_parse(value, &(unsigned){ 0 });
 	case SET_REASONS: return absence_reasons_are_valid(value);
+	case SET_DOOR_SOUND: return door_sound_parse(value, &n);
 	}
 	return false;
 }
@@ -106,6 +124,10 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 	int *num = NULL;
 	if (!strcmp(st->key, "workshop_name"))
 		text_copy(cfg->workshop, sizeof cfg->workshop, value);
+	else if (!strcmp(st->key, "provider_name"))
+		text_copy(cfg->provider, sizeof cfg->provider, value);
+	else if (!strcmp(st->key, "programme_name"))
+		text_copy(cfg->programme, sizeof cfg->programme, value);
 	else if (!strcmp(st->key, "kiosk_lang"))
 		text_copy(cfg->kiosk_lang, sizeof cfg->kiosk_lang, value);
 	else if (!strcmp(st->key, "name_list"))
@@ -115,6 +137,13 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		name_needs_parse(value, &need);
 		cfg->name_needs = (enum name_needs)need;
 	}
+	else if (!strcmp(st->key, "door_sound")) {
+		int sound = APP_SOUND_OFF;
+		door_sound_parse(value, &sound);
+		cfg->door_sound = (enum app_sound)sound;
+	}
+	else if (!strcmp(st->key, "door_says_names"))
+		cfg->door_says_names = !strcmp(value, "on");
 	else if (!strcmp(st->key, "demo"))
 		cfg->is_demo = !strcmp(value, "on");
 	else if (!strcmp(st->key, "scan_guard_seconds"))
@@ -227,11 +256,13 @@ void app_config_rule(const char *key, char *out, size_t n)
 		snprintf(out, n, _("%s takes a whole number from %d to %d."), key, st->min, st->max);
 		return;
 	case SET_TEXT: snprintf(out, n, _("%s takes 1 to 100 characters of text."), key); return;
+	case SET_NOTE: snprintf(out, n, _("%s takes up to 100 characters of text (nothing: not shown)."), key); return;
 	case SET_BOOL: snprintf(out, n, _("%s takes on or off."), key); return;
 	case SET_LANG: snprintf(out, n, _("%s takes sl, hr or en (or nothing, for Slovenian)."), key); return;
 	case SET_TIME: snprintf(out, n, _("%s takes a time of day, such as 16:00."), key); return;
 	case SET_NAME_NEEDS: snprintf(out, n, _("%s takes pin, mentor or none."), key); return;
 	case SET_COUNTRY: snprintf(out, n, _("%s takes si or hr."), key); return;
+	case SET_DOOR_SOUND: snprintf(out, n, _("%s takes off, tones or speech."), key); return;
 	case SET_WEEKDAYS:
 		snprintf(out, n, _("%s takes days of the week, each once, such as mon,tue,wed,thu,fri."), key);
 		return;

@@ -6,9 +6,9 @@
 
 #include "app/hours.h"
 #include "app/people.h"
+#include "app/process_hours.h"
 #include "app/progress.h"
 #include "app/review.h"
-#include "app/rotation.h"
 #include "app/visits.h"
 #include "cli/cli.h"
 #include "cli/csv.h"

@@ -33,6 +33,8 @@ int main(void)
 	suite_feed();
 	suite_snapshot();
 	suite_whole();
+	suite_sound();
+	suite_records_check();
 	printf("unit: ");
 	return test_report();
 }
