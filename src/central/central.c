@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "central/pq_lib.h"
+#include "central/views.h"
 #include "util/alloc.h"
 #include "util/log.h"
 #include "util/text.h"
@@ -60,6 +61,9 @@ static const char *const central_migrations[] = {
 	"ALTER TABLE change_log ADD COLUMN raw bytea;"
 	"COMMENT ON COLUMN change_log.raw IS 'The change''s row exactly as the site holds it, when row differs:"
 	" row then has U+FFFD for each NUL and each byte that is no UTF-8. NULL: row is exact.';",
+	/* 4: typed views of the current rows for analysts, and which role
+	 * may read which site (central/views.c) */
+	central_views_sql,
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 
@@ -460,3 +464,4 @@ enum rota_err central_rows(struct central *c, const char *site, const char *tbl,
 	c->pq->PQclear(r);
 	return ERR_OK;
 }
+

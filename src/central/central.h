@@ -66,5 +66,4 @@ enum rota_err central_sites(struct central *c, void (*fn)(const char *site, void
 /* Sets *rows to a JSON array of the site's current rows of table tbl (each
  * an object, column to value); the caller frees it with free(). */
 enum rota_err central_rows(struct central *c, const char *site, const char *tbl, char **rows);
-
 #endif
