@@ -10,12 +10,18 @@ rota_rules=${ROTA_RULES:-}
 for d in "$(dirname "$BIN")" "$(dirname "$BIN")/build" build; do
   [[ -z $rota_rules && -f $d/rota-rules.so ]] && rota_rules=$(realpath "$d/rota-rules.so")
 done
+# site_sql DB SQL: SQL on DB in the sqlite3 shell with rota's hour rule loaded,
+# so the triggers that count hours can run.
+site_sql() {
+  [[ -n $rota_rules ]] || { echo "site_sql: build/rota-rules.so is missing (make build/rota-rules.so)" >&2; return 1; }
+  sqlite3 -bail -cmd ".load ${rota_rules%.so}" "$1" "$2"
+}
 site_people() {
   sqlite3 "$1" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $2)
     INSERT INTO people(name, role, created_at) SELECT 'Person ' || i, 'participant', 1767330000 FROM n"
 }
 site_year() {
-  sqlite3 -cmd ".load ${rota_rules%.so}" "$1" "WITH RECURSIVE d(x) AS (SELECT julianday('2026-01-05') UNION ALL SELECT x + 1 FROM d
+  site_sql "$1" "WITH RECURSIVE d(x) AS (SELECT julianday('2026-01-05') UNION ALL SELECT x + 1 FROM d
                                      WHERE x < julianday('2026-11-20'))
     INSERT INTO visits(person_id, day, check_in, check_out, status, terminal)
     SELECT p.id, CAST(strftime('%Y%m%d', x) AS INTEGER), CAST(strftime('%s', x) AS INTEGER) + 7 * 3600,
