@@ -8,6 +8,7 @@
 #include "app/visits.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
+#include "out/refusal_words.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -76,6 +77,13 @@ static int visit_history(const struct cli *cli, int argc, char **argv)
 	return rc != CLI_GO ? rc : cli_with_app(cli, history, &a);
 }
 
+/* Says on stderr which option broke which rule, with the values. */
+static int refuse(const struct refusal *why)
+{
+	char words[512];
+	return cli_refuse(refusal_words(why, REFUSAL_AT_SHELL, words, sizeof words));
+}
+
 struct correct_args {
 	long long id, by;
 	const char *in, *out, *reason;
@@ -106,12 +114,11 @@ static int visit_correct(const struct cli *cli, int argc, char **argv)
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
-	enum rota_err e = app_visit_correct(app, a.id, a.in, a.out, a.by, a.reason, clock_now());
+	struct refusal why;
+	enum rota_err e = app_visit_correct(app, a.id, a.in, a.out, a.by, a.reason, clock_now(), &why);
 	app_close(app);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: the times must be real, the visit not undone, and --by a mentor."));
 	if (e != ERR_OK)
-		return cli_fail(e);
+		return refuse(&why);
 	printf("%s\n", _("The correction was recorded."));
 	return CLI_OK;
 }
@@ -149,12 +156,11 @@ static int visit_add(const struct cli *cli, int argc, char **argv)
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
-	enum rota_err e = app_visit_add(app, a.person, a.day, a.in, a.out, a.by, a.reason, clock_now(), &id);
+	struct refusal why;
+	enum rota_err e = app_visit_add(app, a.person, a.day, a.in, a.out, a.by, a.reason, clock_now(), &id, &why);
 	app_close(app);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was recorded: the times must be real, on that day, and --by a mentor."));
 	if (e != ERR_OK)
-		return cli_fail(e);
+		return refuse(&why);
 	printf("%lld\n", id);
 	return CLI_OK;
 }

@@ -43,6 +43,12 @@
 	X(ABSENCE_PRESENT, N_("The person was here on a day of this absence, and a day is either present or excused. Nothing was changed.")) \
 	X(VISITS_AFTER_END, N_("The person has visits after this day, so their programme cannot end before them. Nothing was changed.")) \
 	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed.")) \
+	X(TIME_FORMAT,     N_("A time is written like 16:30, and a day like 2026-11-23. Nothing was changed.")) \
+	X(VISIT_DAY,       N_("The check-in must be on the visit's own day. Nothing was changed.")) \
+	X(VISIT_UNDONE,    N_("This visit was undone at the kiosk, so it cannot be corrected. Nothing was changed.")) \
+	X(DAYS_RANGE,      N_("The last day must be the first day or later, and at most a year after it. Nothing was changed.")) \
+	X(ABSENCE_REASON,  N_("This is not one of the workshop's reasons for an absence. Nothing was changed.")) \
+	X(NOT_PARTICIPANT, N_("This can be recorded only for a participant. Nothing was changed.")) \
 	X(TEXT_ENCODING,   N_("This text has a broken or unknown character in it. Please type it again. Nothing was changed.")) \
 	X(TEXT_CONTROL,    N_("Text may not contain control characters (such as Escape). Nothing was changed.")) \
 	X(TEXT_BIDI,       N_("Text may not contain characters that turn the writing direction around. Nothing was changed.")) \

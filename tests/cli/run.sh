@@ -122,18 +122,30 @@ run visit correct 2 --check-out 07:00 --by 2 --reason "x"
 check "an end before the start is refused (1)" rc 1
 run visit correct 2 --check-out 15:00 --by 1 --reason "x"
 check "a participant cannot correct (1)" rc 1
+check "naming --by and who was given" err_has "--by 1 is not an active mentor or coordinator"
 ROTA_NOW=2026-11-25T17:05:00 run visit correct 2 --check-out 15:00 --by 2 --reason "phoned, left at three"
 check "a mentor's correction is recorded" rc 0
 run visits --from 2026-11-24 --to 2026-11-24 --csv
 check "the visit shows the real end" out_has "2,1,Ana Kovač,2026-11-24,2026-11-24 08:00:00,2026-11-24 15:00:00,closed"
 ROTA_NOW=2026-11-25T16:30:00 run visit correct 2 --check-out "2026-11-25 17:30" --by 2 --reason "x"
 check "at 16:30 a check-out at 17:30 is refused (1)" rc 1; check "saying it is later than now" err_has "later than now"
+check "naming the option, the time given and now" err_has "--check-out 17:30 is later than now, 16:30"
+ROTA_NOW=2026-11-25T16:30:00 "$BIN" --db "$db" --lang sl visit correct 2 --check-out "2026-11-25 17:30" --by 2 --reason "x" >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too, with the option and both times" err_has "--check-out 17:30 je pozneje kot zdaj, 16:30"
+ROTA_NOW=2026-11-25T16:30:00 run visit correct 2 --check-out 1530 --by 2 --reason "x"
+check "a time that cannot be read is refused (1)" rc 1; check "naming the option and the form it takes" err_has "--check-out takes a time like 16:30"
+ROTA_NOW=2026-11-25T16:30:00 run visit correct 999 --check-out 15:00 --by 2 --reason "x"
+check "a visit that is not there is named" err_has "There is no visit 999"
 ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2026-11-24 --check-in 09:00 --check-out 10:00 --by 2 --reason "x"
-check "an added visit overlapping another is refused (1)" rc 1; check "saying which rule" err_has "another visit at that time"
+check "an added visit overlapping another is refused (1)" rc 1
+check "naming the option, the time and the visit it falls in" err_has "--check-in 09:00 falls in visit 2 of the same person, 08:00 to 15:00"
 ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2020-01-06 --check-in 09:00 --check-out 10:00 --by 2 --reason "x"
 check "a day before the registration is refused (1)" rc 1; check "saying so" err_has "before the person was registered"
 ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2026-11-24 --check-in 16:00 --check-out 15:00 --by 2 --reason "x"
-check "an added end before the start is refused" err_has "must come after the check-in"
+check "an added end before the start is refused" err_has "--check-out 15:00 is not after the check-in, 16:00"
+ROTA_NOW=2026-11-25T16:30:00 "$BIN" --db "$db" --lang sl visit add 1 --date 2026-11-24 --check-in 16:00 --check-out 15:00 --by 2 --reason "x" >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian, naming the option and both times" err_has "--check-out 15:00 ni po prijavi, 16:00"
+check "and no catch-all sentence" bash -c "! grep -q 'ni veljaven' '$tmp/err'"
 ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2026-11-24 --check-in 16:00 --check-out 17:00 --by 2
 check "visit add without a reason is a usage error (2)" rc 2
 ROTA_NOW=2026-12-02T16:30:00 run visit add 1 --date 2026-12-01 --check-in 16:00 --check-out 17:00 --by 2 --reason "worked late, card at home"

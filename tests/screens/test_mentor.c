@@ -186,11 +186,10 @@ static void test_clock_doubtful(void)
 	rig_type(&r, "\t", 0);
 	rig_type(&r, "the clock was wrong", 20);
 	rig_type(&r, "\r", 0);
-	CHECK(rig_on(&r, "correct") && rig_shows(&r, "later than now"), "a check-out later than now is refused, saying why");
+	CHECK(rig_on(&r, "correct") && rig_shows(&r, "Check-out 16:00 is after now, 08:12."),
+	      "a check-out later than now is refused, saying which field and why");
+	CHECK(rig_shows(&r, "16:00_"), "the cursor goes back to the check-out");
 	rig_wait(&r, 1);
-	rig_type(&r, "\t", 0);
-	rig_wait(&r, 1);
-	rig_type(&r, "\t", 0);
 	rig_type(&r, "\x7f\x7f\x7f\x7f\x7f", 150);
 	rig_wait(&r, 1);
 	rig_type(&r, "08:00", 150);

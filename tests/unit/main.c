@@ -33,6 +33,7 @@ int main(void)
 	suite_feed();
 	suite_snapshot();
 	suite_whole();
+	suite_refusal();
 	printf("unit: ");
 	return test_report();
 }

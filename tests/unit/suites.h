@@ -22,5 +22,6 @@ void suite_kept(void);
 void suite_feed(void);
 void suite_snapshot(void);
 void suite_whole(void);
+void suite_refusal(void);
 
 #endif

@@ -1,0 +1,153 @@
+/* Unit tests of refusals that name their cause: each rule's field, value
+ * and limit or clashing record as data, and the sentences a mentor at a
+ * form and a coordinator at a shell read for them. */
+#include <string.h>
+
+#include "app/app.h"
+#include "app/badge.h"
+#include "app/people.h"
+#include "app/scan.h"
+#include "app/visits.h"
+#include "core/visit.h"
+#include "out/refusal_words.h"
+#include "tests/harness.h"
+#include "tests/unit/suites.h"
+#include "util/date.h"
+#include "util/i18n.h"
+
+static time_t at(const char *local)
+{
+	time_t t = 0;
+	date_parse_local(local, &t);
+	return t;
+}
+
+static bool is(const struct refusal *r, enum rota_err code, enum refusal_field field, long long given,
+               long long limit)
+{
+	return r->code == code && r->field == field && r->given == given && r->limit == limit;
+}
+
+/* The core rule names the field, the value and the limit or the visit. */
+static void test_visit_rule_causes(void)
+{
+	const time_t h = 3600, day = at("2026-11-23T00:00"), now = day + 16 * h + 1800;
+	struct visit others[] = {
+		{ .id = 7, .check_in = day + 8 * h, .check_out = day + 12 * h, .status = VISIT_CLOSED },
+		{ .id = 8, .check_in = day + 14 * h, .status = VISIT_OPEN },
+	};
+	struct refusal r;
+	visit_check_times(day + 8 * h, day + 17 * h + 1800, now, 0, NULL, 0, 0, &r);
+	CHECK(is(&r, ERR_VISIT_FUTURE, REFUSAL_CHECK_OUT, day + 17 * h + 1800, now),
+	      "a check-out after now names the check-out, its time and now");
+	visit_check_times(day + 17 * h, day + 17 * h + 60, now, 0, NULL, 0, 0, &r);
+	CHECK(is(&r, ERR_VISIT_FUTURE, REFUSAL_CHECK_IN, day + 17 * h, now), "a check-in after now names the check-in");
+	visit_check_times(day + 9 * h, day + 8 * h, now, 0, NULL, 0, 0, &r);
+	CHECK(is(&r, ERR_VISIT_ORDER, REFUSAL_CHECK_OUT, day + 8 * h, day + 9 * h),
+	      "an end before the start names the check-out, with the check-in as its limit");
+	visit_check_times(day + 9 * h, day + 10 * h, now, day + 10 * h, NULL, 0, 0, &r);
+	CHECK(is(&r, ERR_VISIT_BEFORE_START, REFUSAL_DAY, 20261123, 20261123),
+	      "a day before the registration names the day and the registration's day");
+	visit_check_times(day + 11 * h, day + 13 * h, now, 0, others, 2, 0, &r);
+	CHECK(is(&r, ERR_VISIT_OVERLAP, REFUSAL_CHECK_IN, day + 11 * h, 0) && r.other == 7 &&
+	              r.other_from == day + 8 * h && r.other_to == day + 12 * h,
+	      "a check-in inside another visit names that visit and its times");
+	visit_check_times(day + 13 * h, day + 15 * h, now, 0, others, 2, 0, &r);
+	CHECK(is(&r, ERR_VISIT_OVERLAP, REFUSAL_CHECK_OUT, day + 15 * h, 0) && r.other == 8 && r.other_to == 0,
+	      "a check-out inside an open visit names the check-out, and the visit has no end");
+	visit_check_times(day + 12 * h, day + 13 * h, now, 0, others, 2, 0, &r);
+	CHECK(r.code == ERR_OK && r.field == REFUSAL_NONE, "times that keep every rule name nothing");
+}
+
+/* The use cases name what the rules below them cannot: a time that cannot
+ * be read, a check-in on another day, an undone visit, who is acting. */
+static void test_visit_use_case_causes(void)
+{
+	struct app *app;
+	long long maja, ana, id;
+	char pa[16];
+	struct scan_result s;
+	struct refusal r;
+	time_t now = at("2026-11-23T16:30");
+	app_open(":memory:", true, "refusal", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-16T09:00"), &ana);
+	long long morning = 0;
+	CHECK(app_visit_add(app, ana, 20261123, "08:00", "12:00", maja, "card at home", now, &morning, &r) == ERR_OK &&
+	              r.code == ERR_OK && r.field == REFUSAL_NONE,
+	      "a visit kept names nothing");
+
+	app_visit_correct(app, morning, NULL, "17:30", maja, "x", now, &r);
+	CHECK(is(&r, ERR_VISIT_FUTURE, REFUSAL_CHECK_OUT, at("2026-11-23T17:30"), now),
+	      "a correction names check-out 17:30 and now, 16:30");
+	app_visit_correct(app, morning, NULL, "16.30", maja, "x", now, &r);
+	CHECK(is(&r, ERR_TIME_FORMAT, REFUSAL_CHECK_OUT, 0, 0), "a check-out that cannot be read is named");
+	app_visit_correct(app, morning, "8h", "12:00", maja, "x", now, &r);
+	CHECK(is(&r, ERR_TIME_FORMAT, REFUSAL_CHECK_IN, 0, 0), "so is a check-in");
+	app_visit_correct(app, morning, "2026-11-22 23:00", "2026-11-23 01:00", maja, "x", now, &r);
+	CHECK(is(&r, ERR_VISIT_DAY, REFUSAL_CHECK_IN, at("2026-11-22T23:00"), at("2026-11-23T00:00")),
+	      "a check-in on another day names it and the visit's day");
+	app_visit_correct(app, morning, NULL, "12:00", maja, " ", now, &r);
+	CHECK(is(&r, ERR_VISIT_REASON, REFUSAL_REASON, 0, 0), "a blank reason is named");
+	CHECK(app_visit_correct(app, morning, NULL, "12:00", ana, "x", now, &r) == ERR_NOT_MENTOR &&
+	              is(&r, ERR_NOT_MENTOR, REFUSAL_BY, ana, 0),
+	      "a participant acting is ERR_NOT_MENTOR, naming who acted");
+	app_visit_correct(app, 999, NULL, "12:00", maja, "x", now, &r);
+	CHECK(is(&r, ERR_NOT_FOUND, REFUSAL_VISIT, 999, 0), "a visit that is not there is named");
+	app_visit_add(app, ana, 20261123, "10:00", "13:00", maja, "x", now, &id, &r);
+	CHECK(is(&r, ERR_VISIT_OVERLAP, REFUSAL_CHECK_IN, at("2026-11-23T10:00"), 0) && r.other == morning &&
+	              r.other_from == at("2026-11-23T08:00") && r.other_to == at("2026-11-23T12:00"),
+	      "an added visit over another names it and its times");
+	app_visit_add(app, ana, 20261313, "10:00", "13:00", maja, "x", now, &id, &r);
+	CHECK(is(&r, ERR_TIME_FORMAT, REFUSAL_DAY, 0, 0), "a day that does not exist is named");
+	app_visit_add(app, 4242, 20261120, "10:00", "13:00", maja, "x", now, &id, &r);
+	CHECK(is(&r, ERR_NOT_FOUND, REFUSAL_PERSON, 4242, 0), "a person who is not there is named");
+	app_badge_issue(app, ana, 0, at("2026-11-16T09:00"), pa);
+	app_scan(app, pa, at("2026-11-23T13:00"), &s);
+	app_scan_undo(app, &s, at("2026-11-23T13:00"));
+	app_visit_correct(app, s.visit_id, NULL, "14:00", maja, "x", now, &r);
+	CHECK(is(&r, ERR_VISIT_UNDONE, REFUSAL_VISIT, s.visit_id, 0), "an undone visit is named");
+	app_close(app);
+}
+
+/* The words: the field, the values in the reader's form, the rule. */
+static void test_words(void)
+{
+	char out[512];
+	struct refusal r;
+	refusal_set(&r, ERR_VISIT_FUTURE, REFUSAL_CHECK_OUT, at("2026-11-23T17:30"), at("2026-11-23T16:30"));
+	CHECK(!strcmp(refusal_words(&r, REFUSAL_AT_FORM, out, sizeof out), "Check-out 17:30 is after now, 16:30."),
+	      "a mentor reads the field and both times");
+	refusal_words(&r, REFUSAL_AT_SHELL, out, sizeof out);
+	CHECK(!strncmp(out, "--check-out 17:30 is later than now, 16:30", 42), "a coordinator reads the option");
+	i18n_set_lang("sl");
+	refusal_words(&r, REFUSAL_AT_FORM, out, sizeof out);
+	CHECK(strstr(out, "Odjava 17:30") && strstr(out, "16:30"), "in Slovenian too");
+	i18n_set_lang("en");
+	refusal_set(&r, ERR_VISIT_BEFORE_START, REFUSAL_DAY, 20261113, 20261116);
+	i18n_set_lang("hr");
+	refusal_words(&r, REFUSAL_AT_FORM, out, sizeof out);
+	CHECK(strstr(out, "13. 11. 2026.") && strstr(out, "16. 11. 2026."), "a day in the reader's form (hr)");
+	refusal_words(&r, REFUSAL_AT_SHELL, out, sizeof out);
+	CHECK(strstr(out, "--date 2026-11-13") && strstr(out, "2026-11-16"), "and as typed at a shell");
+	i18n_set_lang("en");
+	refusal_set(&r, ERR_VISIT_OVERLAP, REFUSAL_CHECK_IN, at("2026-11-23T11:00"), 0);
+	refusal_other(&r, 7, at("2026-11-23T08:00"), at("2026-11-23T12:00"));
+	refusal_words(&r, REFUSAL_AT_SHELL, out, sizeof out);
+	CHECK(strstr(out, "--check-in 11:00") && strstr(out, "visit 7") && strstr(out, "08:00 to 12:00"),
+	      "an overlap names the other visit and its times");
+	refusal_set(&r, ERR_VISIT_ORDER, REFUSAL_CHECK_OUT, at("2026-11-24T10:00"), at("2026-11-23T09:00"));
+	refusal_words(&r, REFUSAL_AT_FORM, out, sizeof out);
+	CHECK(!strcmp(out, "Check-out 2026-11-24 10:00 is a day or more after check-in 2026-11-23 09:00."),
+	      "a time on another day carries its day");
+	refusal_set(&r, ERR_TEXT_TOO_LONG, REFUSAL_REASON, 0, 0);
+	refusal_words(&r, REFUSAL_AT_FORM, out, sizeof out);
+	CHECK(!strncmp(out, "Reason: This text is too long.", 30), "a rule without its own sentence is named by field");
+}
+
+void suite_refusal(void)
+{
+	test_visit_rule_causes();
+	test_visit_use_case_causes();
+	test_words();
+}
