@@ -9,6 +9,7 @@
 #include "app/visits.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
+#include "out/refusal_words.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -215,21 +216,20 @@ static int absence_add(const struct cli *cli, int argc, char **argv)
 	if (!app)
 		return CLI_FAIL;
 	long long id = 0;
-	enum rota_err e = app_absence_add(app, &r, clock_now(), &id);
+	struct refusal why;
+	char words[512];
+	enum rota_err e = app_absence_add(app, &r, clock_now(), &id, &why);
 	char days[160] = "";
 	if (e == ERR_ABSENCE_PRESENT && app_visit_days_words(app, r.person_id, r.from, r.to ? r.to : r.from, days,
 	                                                     sizeof days) != ERR_OK)
 		days[0] = '\0';
 	app_close(app);
-	if (e == ERR_ABSENCE_PRESENT) {
-		cli_fail(e);
-		fprintf(stderr, _("rota: days with a visit: %s\n"), days);
-		return CLI_FAIL;
-	}
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: the reason is one of the workshop's (rota config: absence_reasons); the last day is not before the first (a year at most); the person is a participant and --by a mentor."));
 	if (e != ERR_OK)
-		return cli_fail(e);
+		cli_refuse(refusal_words(&why, REFUSAL_AT_SHELL, words, sizeof words));
+	if (e == ERR_ABSENCE_PRESENT)
+		fprintf(stderr, _("rota: days with a visit: %s\n"), days);
+	if (e != ERR_OK)
+		return CLI_FAIL;
 	printf(_("Absence %lld was recorded.\n"), id);
 	return CLI_OK;
 }

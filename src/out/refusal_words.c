@@ -79,6 +79,21 @@ static const struct row rows[] = {
 	{ ERR_NOT_FOUND, REFUSAL_VISIT, WHEN_ALWAYS,
 	  { N_("This visit was not found."),
 	    N_("There is no visit {given}. Nothing was changed.") } },
+	{ ERR_ABSENCE_PRESENT, REFUSAL_NONE, WHEN_ALWAYS,
+	  { N_("This person was here on {given}, and a day is either present or excused."),
+	    N_("The person was here on {given}, a day of this absence, and a day is either present or excused. Nothing was changed.") } },
+	{ ERR_DAYS_RANGE, REFUSAL_TO, WHEN_NOT_AFTER_LIMIT,
+	  { N_("Last day {given} is before the first day, {limit}."),
+	    N_("--to {given} is before --from {limit}. Nothing was changed.") } },
+	{ ERR_DAYS_RANGE, REFUSAL_TO, WHEN_AFTER_LIMIT,
+	  { N_("Last day {given} is more than a year after the first day, {limit}."),
+	    N_("--to {given} is more than a year after --from {limit}. Nothing was changed.") } },
+	{ ERR_ABSENCE_REASON, REFUSAL_REASON, WHEN_ALWAYS,
+	  { N_("This is not one of the workshop's reasons for an absence."),
+	    N_("--reason is not one of the workshop's reasons for an absence (rota config: absence_reasons). Nothing was changed.") } },
+	{ ERR_NOT_PARTICIPANT, REFUSAL_PERSON, WHEN_ALWAYS,
+	  { N_("This can be recorded only for a participant."),
+	    N_("Person {given} is not a participant, and this is recorded only for participants. Nothing was changed.") } },
 	{ ERR_NOT_FOUND, REFUSAL_PERSON, WHEN_ALWAYS,
 	  { N_("This person was not found."),
 	    N_("There is no person {given}. Nothing was changed.") } },
@@ -135,7 +150,8 @@ static void write_value(enum refusal_field f, long long v, long long beside, enu
 
 static bool row_applies(const struct row *row, const struct refusal *r)
 {
-	if (row->code != r->code || row->field != r->field)
+	/* a row for no one field words the code whichever field is named */
+	if (row->code != r->code || (row->field != r->field && row->field != REFUSAL_NONE))
 		return false;
 	switch (row->when) {
 	case WHEN_NOT_AFTER_LIMIT: return r->given <= r->limit;

@@ -206,6 +206,11 @@ check "closure list" out_has "1,2026-12-28,2026-12-31,zimski odmor"
 ROTA_NOW=2026-11-26T09:00:00 run absence add 1 --from 2026-11-26 --to 2026-11-27 --reason appointment --note "CSD" --by 2
 check "absence add" rc 0
 run absence add 1 --from 2026-11-26 --reason flu --by 2;  check "an unknown reason is refused (1)" rc 1
+check "naming --reason and where the reasons are set" err_has "--reason is not one of the workshop's reasons for an absence (rota config: absence_reasons)"
+run absence add 1 --from 2026-11-26 --to 2026-11-20 --reason illness --by 2
+check "a last day before the first is refused (1)" rc 1; check "naming both days" err_has "--to 2026-11-20 is before --from 2026-11-26"
+"$BIN" --db "$db" --lang sl absence add 1 --from 2026-11-26 --to 2026-11-20 --reason illness --by 2 >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too" err_has "--to 2026-11-20 je pred --from 2026-11-26"
 # The reasons are the workshop's: its own words may join rota's, in its order.
 run config set absence_reasons "illness,court_hearing,other"; check "a workshop's list of reasons" rc 0
 run config set absence_reasons "illness,Flu"; check "a reason is a lower-case code (1)" rc 1
@@ -220,7 +225,9 @@ run absence list 1; check "its own reason reads as written" out_has "court heari
 run absence cancel "$court" --by 2; check "and cancelled, so it excuses nothing below" rc 0
 run config set absence_reasons "illness,appointment,job_interview,family,other"
 run absence add 2 --from 2026-11-26 --reason illness --by 2;  check "a mentor is not given an absence (1)" rc 1
+check "naming the person" err_has "Person 2 is not a participant"
 run absence add 1 --from 2026-11-26 --reason illness --by 1;  check "a participant cannot record one (1)" rc 1
+check "naming --by" err_has "--by 1 is not an active mentor or coordinator"
 run absence add 99 --from 2026-11-26 --reason illness --by 2;  check "an unknown person (1)" rc 1
 run absence add 1 --reason illness --by 2;  check "absence add needs --from" rc 2
 run absence add 1 --from 2026-11-26 --reason illness --note $'a\tb' --by 2;  check "a control character in a note is refused (1)" rc 1

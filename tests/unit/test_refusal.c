@@ -5,6 +5,7 @@
 
 #include "app/app.h"
 #include "app/badge.h"
+#include "app/calendar.h"
 #include "app/people.h"
 #include "app/scan.h"
 #include "app/visits.h"
@@ -59,6 +60,56 @@ static void test_visit_rule_causes(void)
 	CHECK(r.code == ERR_OK && r.field == REFUSAL_NONE, "times that keep every rule name nothing");
 }
 
+/* A workshop with mentor Maja and participant Ana (registered on the
+ * 16th). */
+static struct app *open_with(long long *maja, long long *ana)
+{
+	struct app *app;
+	app_open(":memory:", true, "refusal", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), maja);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-16T09:00"), ana);
+	return app;
+}
+
+/* An excused absence names the day, the reason, the person or who acts. */
+static void test_absence_causes(void)
+{
+	long long maja, ana, id;
+	struct refusal r;
+	struct app *app = open_with(&maja, &ana);
+	time_t now = at("2026-11-23T16:30");
+	app_visit_add(app, ana, 20261119, "08:00", "12:00", maja, "card at home", now, &id, NULL);
+	struct absence a = { .person_id = ana, .by_person = maja, .from = 20261118, .to = 20261120, .reason = "illness" };
+	CHECK(app_absence_add(app, &a, now, NULL, &r) == ERR_ABSENCE_PRESENT &&
+	              is(&r, ERR_ABSENCE_PRESENT, REFUSAL_TO, 20261119, 0),
+	      "a day she was here inside the span is named, on the last day's side");
+	a.from = 20261119;
+	app_absence_add(app, &a, now, NULL, &r);
+	CHECK(is(&r, ERR_ABSENCE_PRESENT, REFUSAL_FROM, 20261119, 0), "on the first day, the first day's side");
+	a.from = 20261121;
+	a.to = 20261120;
+	app_absence_add(app, &a, now, NULL, &r);
+	CHECK(is(&r, ERR_DAYS_RANGE, REFUSAL_TO, 20261120, 20261121), "a last day before the first names both");
+	a.to = 20271231;
+	app_absence_add(app, &a, now, NULL, &r);
+	CHECK(is(&r, ERR_DAYS_RANGE, REFUSAL_TO, 20271231, 20261121), "so does a span of over a year");
+	a.to = 0;
+	strcpy(a.reason, "flu");
+	app_absence_add(app, &a, now, NULL, &r);
+	CHECK(is(&r, ERR_ABSENCE_REASON, REFUSAL_REASON, 0, 0), "a reason the workshop does not have");
+	strcpy(a.reason, "illness");
+	a.person_id = maja;
+	app_absence_add(app, &a, now, NULL, &r);
+	CHECK(is(&r, ERR_NOT_PARTICIPANT, REFUSAL_PERSON, maja, 0), "a mentor is given no absence, and is named");
+	a.person_id = ana;
+	a.by_person = ana;
+	app_absence_add(app, &a, now, NULL, &r);
+	CHECK(is(&r, ERR_NOT_MENTOR, REFUSAL_BY, ana, 0), "nor records one");
+	a.by_person = maja;
+	CHECK(app_absence_add(app, &a, now, &id, &r) == ERR_OK && r.code == ERR_OK, "a free day is excused");
+	app_close(app);
+}
+
 /* The use cases name what the rules below them cannot: a time that cannot
  * be read, a check-in on another day, an undone visit, who is acting. */
 static void test_visit_use_case_causes(void)
@@ -69,9 +120,7 @@ static void test_visit_use_case_causes(void)
 	struct scan_result s;
 	struct refusal r;
 	time_t now = at("2026-11-23T16:30");
-	app_open(":memory:", true, "refusal", &app);
-	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &maja);
-	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-16T09:00"), &ana);
+	app = open_with(&maja, &ana);
 	long long morning = 0;
 	CHECK(app_visit_add(app, ana, 20261123, "08:00", "12:00", maja, "card at home", now, &morning, &r) == ERR_OK &&
 	              r.code == ERR_OK && r.field == REFUSAL_NONE,
@@ -149,5 +198,6 @@ void suite_refusal(void)
 {
 	test_visit_rule_causes();
 	test_visit_use_case_causes();
+	test_absence_causes();
 	test_words();
 }
