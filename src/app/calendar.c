@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app/mentor.h"
+#include "app/people.h"
 #include "core/person.h"
 #include "store/calendar.h"
 #include "store/people.h"
@@ -101,16 +102,6 @@ static enum rota_err span_check(int from, int *to, struct refusal *why)
 	return refusal_set(why, ERR_DAYS_RANGE, REFUSAL_TO, *to, from);
 }
 
-/* A participant, named when it is nobody or someone else. */
-static enum rota_err require_participant(struct app *app, long long id, struct refusal *why)
-{
-	struct person p;
-	enum rota_err e = store_person_get(app->db, id, &p);
-	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
-		e = ERR_NOT_PARTICIPANT;
-	return e == ERR_NOT_FOUND || e == ERR_NOT_PARTICIPANT ? refusal_set(why, e, REFUSAL_PERSON, id, 0) : e;
-}
-
 enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t now, long long *id,
                               struct refusal *why)
 {
@@ -127,7 +118,7 @@ enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t n
 	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return refusal_code(why, e);
-	e = require_participant(app, r.person_id, why);
+	e = app_require_participant(app, r.person_id, why);
 	if (e == ERR_OK && app_require_mentor(app, r.by_person) == ERR_INVALID)
 		e = refusal_set(why, ERR_NOT_MENTOR, REFUSAL_BY, r.by_person, 0);
 	/* One state a day: a day the person was here is not excused. The

@@ -94,6 +94,18 @@ static const struct row rows[] = {
 	{ ERR_NOT_PARTICIPANT, REFUSAL_PERSON, WHEN_ALWAYS,
 	  { N_("This can be recorded only for a participant."),
 	    N_("Person {given} is not a participant, and this is recorded only for participants. Nothing was changed.") } },
+	{ ERR_VISITS_AFTER_END, REFUSAL_EXIT, WHEN_ALWAYS,
+	  { N_("Exit date {given} is before {limit}, a day this person was here."),
+	    N_("--exit-date {given} is before {limit}, a day the person was here. Nothing was changed.") } },
+	{ ERR_VISITS_AFTER_END, REFUSAL_END, WHEN_ALWAYS,
+	  { N_("Programme end {given} is before {limit}, a day this person was here."),
+	    N_("--programme-end {given} is before {limit}, a day the person was here. Nothing was changed.") } },
+	{ ERR_DAYS_RANGE, REFUSAL_END, WHEN_ALWAYS,
+	  { N_("Programme end {given} is before its start, {limit}."),
+	    N_("--programme-end {given} is before the programme's start, {limit}. Nothing was changed.") } },
+	{ ERR_NOT_COORDINATOR, REFUSAL_BY, WHEN_ALWAYS,
+	  { N_("Only a coordinator can change this."),
+	    N_("--by {given} is not an active coordinator. Nothing was changed.") } },
 	{ ERR_NOT_FOUND, REFUSAL_PERSON, WHEN_ALWAYS,
 	  { N_("This person was not found."),
 	    N_("There is no person {given}. Nothing was changed.") } },
@@ -109,14 +121,15 @@ static const char *const field_names[][2] = {
 	[REFUSAL_BY] = { N_("Mentor"), "--by" },
 	[REFUSAL_FROM] = { N_("From"), "--from" },
 	[REFUSAL_TO] = { N_("To"), "--to" },
-	[REFUSAL_END] = { N_("End"), "--end" },
+	[REFUSAL_END] = { N_("Programme end"), "--programme-end" },
+	[REFUSAL_EXIT] = { N_("Exit date"), "--exit-date" },
 };
 
 static bool is_time(enum refusal_field f) { return f == REFUSAL_CHECK_IN || f == REFUSAL_CHECK_OUT; }
 
 static bool is_day(enum refusal_field f)
 {
-	return f == REFUSAL_DAY || f == REFUSAL_FROM || f == REFUSAL_TO || f == REFUSAL_END;
+	return f == REFUSAL_DAY || f == REFUSAL_FROM || f == REFUSAL_TO || f == REFUSAL_END || f == REFUSAL_EXIT;
 }
 
 static void write_day(int ymd, enum refusal_reader reader, char *out, size_t n)

@@ -22,6 +22,7 @@
 	X(PIN_FORMAT,      N_("A PIN has 4 to 8 digits.")) \
 	X(BADGE_KEY,       N_("The badge key file beside the records is missing or damaged. Please ask a coordinator to restore it from the backup.")) \
 	X(NOT_MENTOR,      N_("Only mentors can open mentor mode.")) \
+	X(NOT_COORDINATOR, N_("Only a coordinator can change this. Nothing was changed.")) \
 	X(NO_PIN,          N_("Mentor mode needs a PIN first. Please ask a coordinator to set one.")) \
 	X(LOCKED,          N_("Too many wrong PINs. This PIN is paused for now. A coordinator can open it again.")) \
 	X(DOOR_PAUSED,     N_("Too many wrong PINs here. Checking in by name is paused for a few minutes. Please scan your card, or ask a mentor.")) \
@@ -49,6 +50,7 @@
 	X(DAYS_RANGE,      N_("The last day must be the first day or later, and at most a year after it. Nothing was changed.")) \
 	X(ABSENCE_REASON,  N_("This is not one of the workshop's reasons for an absence. Nothing was changed.")) \
 	X(NOT_PARTICIPANT, N_("This can be recorded only for a participant. Nothing was changed.")) \
+	X(ENTRY_VALUE,     N_("This field does not take that value. Nothing was changed.")) \
 	X(TEXT_ENCODING,   N_("This text has a broken or unknown character in it. Please type it again. Nothing was changed.")) \
 	X(TEXT_CONTROL,    N_("Text may not contain control characters (such as Escape). Nothing was changed.")) \
 	X(TEXT_BIDI,       N_("Text may not contain characters that turn the writing direction around. Nothing was changed.")) \

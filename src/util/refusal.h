@@ -23,7 +23,9 @@ enum refusal_field {
 	REFUSAL_VISIT,     /* a visit: an id */
 	REFUSAL_FROM,      /* the first day of a span: YYYYMMDD */
 	REFUSAL_TO,        /* the last day of a span: YYYYMMDD */
-	REFUSAL_END,       /* the end of a programme, or an exit: YYYYMMDD */
+	REFUSAL_END,       /* the end of a programme: YYYYMMDD */
+	REFUSAL_EXIT,      /* a participant's exit date: YYYYMMDD */
+	REFUSAL_ENTRY,     /* one of the entry data: given its enum entry_field */
 };
 
 struct refusal {

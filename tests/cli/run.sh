@@ -162,6 +162,7 @@ check "visit history: the end unknown, then the correction" bash -c "tr -d '\r' 
 run person set 1 --programme-start 2026-11-01 --programme-end 2027-06-30 --target-hours 80
 check "person set" rc 0
 run person set 1 --programme-start 2027-07-01;  check "a programme cannot end before it starts (1)" rc 1
+check "naming the end and the start" err_has "--programme-end 2027-06-30 is before the programme's start, 2027-07-01"
 run hours --month 2026-11 --csv
 check "hours: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays'"
 # 23rd 08:12-15:42 (7.5 h), 24th 08:00-15:00 (7 h), 25th open (no hours yet)
@@ -414,11 +415,17 @@ check "the review tells the mentor" out_has "present_excused"
 run person set "$eva" --exit-date 2026-09-03 --by "$dc"
 check "an exit date before visits is refused (1)" rc 1
 check "and names the days after it" err_has "2026-09-04"
+check "naming the option, the date given and the first day after it" err_has "--exit-date 2026-09-03 is before 2026-09-04, a day the person was here"
+"$BIN" --db "$db" --lang sl person set "$eva" --exit-date 2026-09-03 --by "$dc" >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too" err_has "--exit-date 2026-09-03 je pred 2026-09-04, dnem, ko je bila oseba tu"
+run person set "$eva" --exit-date 2026-09-20 --by "$dm"
+check "a mentor is no coordinator (1)" rc 1; check "naming --by" err_has "is not an active coordinator"
 run person entry "$eva" --csv
 check "and no exit date was recorded" bash -c "! grep -q '2026-09-03' '$tmp/out'"
 run person set "$eva" --programme-end 2026-09-03
 check "a programme end before visits is refused (1)" rc 1
 check "and names them" err_has "2026-09-09"
+check "naming --programme-end" err_has "--programme-end 2026-09-03 is before 2026-09-04"
 run person set "$eva" --exit-date 2026-09-09 --by "$dc"
 check "an exit date on the last visit's day is fine" rc 0
 ROTA_NOW=2026-09-16T09:00:00 run review --csv

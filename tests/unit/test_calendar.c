@@ -150,7 +150,7 @@ static void test_expected(void)
 	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &ana);
 	app_person_add(app, "Luka Čeh", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &luka);
 	/* Ana's own programme starts on 23 November; Luka's group on 16 November. */
-	app_person_update(app, ana, 20261123, 0, -1, -1);
+	app_person_update(app, ana, 20261123, 0, -1, -1, NULL);
 	app_group_add(app, "Skupina A", 20261116, 0, at("2026-11-02T09:00"), &group);
 	app_group_join(app, group, luka, at("2026-11-02T09:00"));
 	struct seen s = { 0 };
@@ -216,15 +216,15 @@ static void test_expected(void)
 	a = (struct absence){ .person_id = luka, .by_person = maja, .from = 20261118, .to = 20261120, .reason = "illness" };
 	CHECK(app_absence_add(app, &a, at("2026-11-20T09:00"), NULL, NULL) == ERR_ABSENCE_PRESENT,
 	      "an absence over a day with a visit is refused");
-	CHECK(app_person_update(app, luka, -1, 20261118, -1, -1) == ERR_VISITS_AFTER_END,
+	CHECK(app_person_update(app, luka, -1, 20261118, -1, -1, NULL) == ERR_VISITS_AFTER_END,
 	      "a programme end before a visit is refused");
 	const char *exit_only[ENTRY_NFIELDS] = { [ENTRY_EXIT_DATE] = "2026-11-18" };
 	long long coord;
 	app_person_add(app, "Vesna Horvat", ROLE_COORDINATOR, "sl", at("2026-11-02T09:00"), &coord);
-	CHECK(app_entry_set(app, luka, exit_only, coord, at("2026-11-20T09:00")) == ERR_VISITS_AFTER_END,
+	CHECK(app_entry_set(app, luka, exit_only, coord, at("2026-11-20T09:00"), NULL) == ERR_VISITS_AFTER_END,
 	      "and so is such an exit date");
 	exit_only[ENTRY_EXIT_DATE] = "2026-11-19";
-	CHECK(app_entry_set(app, luka, exit_only, coord, at("2026-11-20T09:00")) == ERR_OK, "an exit on the last visit's day");
+	CHECK(app_entry_set(app, luka, exit_only, coord, at("2026-11-20T09:00"), NULL) == ERR_OK, "an exit on the last visit's day");
 	memset(&s, 0, sizeof s);
 	app_expected_each(app, 20261124, keep_expected, &s);
 	CHECK(row_for(&s, luka)->has_left && !row_for(&s, luka)->expected_today,
@@ -266,7 +266,7 @@ static void test_expected_many(void)
 	CHECK(row_for(&s, luka)->away_long && !row_for(&s, ana)->away_long, "last here before the look-back");
 
 	/* Ana leaves on 10 November. */
-	app_person_update(app, ana, 20260105, 20261110, -1, 0);
+	app_person_update(app, ana, 20260105, 20261110, -1, 0, NULL);
 	struct person_month m;
 	CHECK(app_person_month(app, ana, 202611, &m) == ERR_OK, "the month of someone who has left");
 	CHECK(m.day[16] == PDAY_OUTSIDE && m.day[10] != PDAY_OUTSIDE, "after her programme's end she is not expected");

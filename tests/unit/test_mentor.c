@@ -224,7 +224,7 @@ static void test_visit_repair(void)
 	      "nor be added by a participant");
 	long long gone;
 	app_person_add(app, "Tina Zupan", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &gone);
-	app_person_update(app, gone, -1, -1, -1, 0);
+	app_person_update(app, gone, -1, -1, -1, 0, NULL);
 	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", gone, "x", now, &id, NULL) == ERR_NOT_MENTOR &&
 	      app_note_add(app, ana, gone, "x", false, now) == ERR_INVALID &&
 	      app_closure_add(app, 20261127, 0, "x", gone, now, NULL) == ERR_INVALID,

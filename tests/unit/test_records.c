@@ -82,13 +82,13 @@ static void test_team_report(void)
 	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-10-01T08:00"), &ana);
 	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", now, &maja);
 	app_person_add(app, "Ciril Kos", ROLE_COORDINATOR, "sl", now, &ciril);
-	app_person_update(app, ana, 20261001, 20270531, 0, -1);
+	app_person_update(app, ana, 20261001, 20270531, 0, -1, NULL);
 	struct meeting m = { .person_id = ana, .kind = MEETING_INTRO, .day = 20261002 };
 	strcpy(m.with, "CSD");
 	strcpy(m.agreed, "Prihaja trikrat na teden");
 	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_OK, "a mentor records the intro meeting");
 	m.person_id = maja;
-	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_INVALID, "a meeting is about a participant");
+	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_NOT_PARTICIPANT, "a meeting is about a participant");
 	m.person_id = ana;
 	strcpy(m.agreed, "");
 	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_TEXT_BLANK, "an empty agreement is refused");
@@ -115,10 +115,10 @@ static void test_team_report(void)
 	team_report_done(&r);
 
 	const char *values[ENTRY_NFIELDS] = { [ENTRY_GENDER] = "female" };
-	CHECK(app_entry_set(app, ana, values, maja, now) == ERR_INVALID, "a mentor does not record entry data");
-	CHECK(app_entry_set(app, ana, values, ciril, now) == ERR_OK, "a coordinator does");
+	CHECK(app_entry_set(app, ana, values, maja, now, NULL) == ERR_NOT_COORDINATOR, "a mentor does not record entry data");
+	CHECK(app_entry_set(app, ana, values, ciril, now, NULL) == ERR_OK, "a coordinator does");
 	values[ENTRY_EDUCATION] = "11";
-	CHECK(app_entry_set(app, ana, values, ciril, now) == ERR_INVALID, "a bad value changes nothing");
+	CHECK(app_entry_set(app, ana, values, ciril, now, NULL) == ERR_ENTRY_VALUE, "a bad value changes nothing");
 	char pseudonym[64];
 	CHECK(app_person_anonymise(app, ana, maja, "asked", now, pseudonym, sizeof pseudonym) == ERR_INVALID,
 	      "a mentor does not anonymise");

@@ -6,6 +6,7 @@
 #include "app/app.h"
 #include "app/badge.h"
 #include "app/calendar.h"
+#include "app/entry.h"
 #include "app/people.h"
 #include "app/scan.h"
 #include "app/visits.h"
@@ -110,6 +111,33 @@ static void test_absence_causes(void)
 	app_close(app);
 }
 
+/* A programme's end and an exit name the day given and the first day
+ * after it that the person was here. */
+static void test_programme_causes(void)
+{
+	long long maja, ana, coord, id;
+	struct refusal r;
+	struct app *app = open_with(&maja, &ana);
+	app_person_add(app, "Vesna Horvat", ROLE_COORDINATOR, "sl", at("2026-11-02T09:00"), &coord);
+	app_visit_add(app, ana, 20261119, "08:00", "12:00", maja, "card at home", at("2026-11-23T16:30"), &id, NULL);
+	CHECK(app_person_update(app, ana, -1, 20261118, -1, -1, &r) == ERR_VISITS_AFTER_END &&
+	              is(&r, ERR_VISITS_AFTER_END, REFUSAL_END, 20261118, 20261119),
+	      "a programme end before a visit names the end and the visit's day");
+	app_person_update(app, ana, 20261201, 20261130, -1, -1, &r);
+	CHECK(is(&r, ERR_DAYS_RANGE, REFUSAL_END, 20261130, 20261201), "an end before the start names both");
+	const char *exit_day[ENTRY_NFIELDS] = { [ENTRY_EXIT_DATE] = "2026-11-17" };
+	app_entry_set(app, ana, exit_day, coord, at("2026-11-23T16:30"), &r);
+	CHECK(is(&r, ERR_VISITS_AFTER_END, REFUSAL_EXIT, 20261117, 20261119), "so does an exit date");
+	app_entry_set(app, ana, exit_day, maja, at("2026-11-23T16:30"), &r);
+	CHECK(is(&r, ERR_NOT_COORDINATOR, REFUSAL_BY, maja, 0), "a mentor is no coordinator, and is named");
+	app_entry_set(app, maja, exit_day, coord, at("2026-11-23T16:30"), &r);
+	CHECK(is(&r, ERR_NOT_PARTICIPANT, REFUSAL_PERSON, maja, 0), "entry data are a participant's");
+	const char *year[ENTRY_NFIELDS] = { [ENTRY_BIRTH_YEAR] = "17" };
+	app_entry_set(app, ana, year, coord, at("2026-11-23T16:30"), &r);
+	CHECK(is(&r, ERR_ENTRY_VALUE, REFUSAL_ENTRY, ENTRY_BIRTH_YEAR, 0), "a value a field does not take names the field");
+	app_close(app);
+}
+
 /* The use cases name what the rules below them cannot: a time that cannot
  * be read, a check-in on another day, an undone visit, who is acting. */
 static void test_visit_use_case_causes(void)
@@ -199,5 +227,6 @@ void suite_refusal(void)
 	test_visit_rule_causes();
 	test_visit_use_case_causes();
 	test_absence_causes();
+	test_programme_causes();
 	test_words();
 }
