@@ -130,7 +130,7 @@ static int absence_on_event(struct screen *s, const struct event *ev)
 		struct refusal why;
 		if (app_absence_add(s->app, &a, ev->now, NULL, &why) == ERR_OK)
 			return SCR_POP | SCR_HANDLED;
-		refusal_words(&why, REFUSAL_AT_FORM, st->status, sizeof st->status);
+		refusal_words(&why, REFUSAL_FOR_MENTOR, st->status, sizeof st->status);
 		/* the day it names is the one Left and Right now move */
 		if (why.field == REFUSAL_FROM || why.field == REFUSAL_TO)
 			st->on_to = why.field == REFUSAL_TO;

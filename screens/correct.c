@@ -142,7 +142,7 @@ static void correct_draw(const struct screen *s, WINDOW *w)
 	/* the rule that refused the last save, with its field and values */
 	if (st->refused.code != ERR_OK) {
 		char why[512];
-		draw_wrapped(w, y + 1, s->cols - 4, refusal_words(&st->refused, REFUSAL_AT_FORM, why, sizeof why), A_BOLD);
+		draw_wrapped(w, y + 1, s->cols - 4, refusal_words(&st->refused, REFUSAL_FOR_MENTOR, why, sizeof why), A_BOLD);
 	}
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);

@@ -139,7 +139,7 @@ static int save(struct screen *s, struct entry_state *st, time_t now)
 		values[f] = st->now.value[f];
 	struct refusal why;
 	if (app_entry_set(s->app, st->arg.person_id, values, st->arg.session.mentor_id, now, &why) != ERR_OK) {
-		refusal_words(&why, REFUSAL_AT_FORM, st->status, sizeof st->status);
+		refusal_words(&why, REFUSAL_FOR_MENTOR, st->status, sizeof st->status);
 		/* the line the refusal names is the one chosen */
 		if (why.field == REFUSAL_EXIT)
 			st->sel = ENTRY_EXIT_DATE;

@@ -26,8 +26,8 @@ enum rota_err app_calendar_load(struct app *app, int from, int to, const enum ca
 /* Frees what app_calendar_load() allocated. */
 void app_calendar_free(struct app_calendar *c);
 /* Records a closure from..to (to 0: one day) with reason by mentor or
- * coordinator `by`; ERR_INVALID for a bad range, an empty reason or a `by`
- * who is not a mentor or coordinator. */
+ * coordinator `by`; ERR_INVALID for a bad range or an empty reason,
+ * ERR_NOT_MENTOR for a `by` who is not a mentor or coordinator. */
 enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
                               long long *id);
 /* Copies the workshop's reason number i (0..) for an absence into code

@@ -18,7 +18,7 @@ enum rota_err app_require_coordinator(struct app *app, long long id)
 	struct person p;
 	enum rota_err e = store_person_get(app->db, id, &p);
 	if (e == ERR_NOT_FOUND || (e == ERR_OK && (p.role != ROLE_COORDINATOR || !p.is_active)))
-		return ERR_INVALID;
+		return ERR_NOT_COORDINATOR;
 	return e;
 }
 
@@ -34,7 +34,7 @@ enum rota_err app_entry_set(struct app *app, long long person_id, const char *co
 		return refusal_code(why, e);
 	struct entry_data now_data;
 	e = app_require_participant(app, person_id, why);
-	if (e == ERR_OK && app_require_coordinator(app, by) == ERR_INVALID)
+	if (e == ERR_OK && app_require_coordinator(app, by) == ERR_NOT_COORDINATOR)
 		e = refusal_set(why, ERR_NOT_COORDINATOR, REFUSAL_BY, by, 0);
 	if (e == ERR_OK)
 		e = store_entry_get(app->db, person_id, &now_data);

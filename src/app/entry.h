@@ -11,7 +11,7 @@
 #include "core/meeting.h"
 #include "util/refusal.h"
 
-/* Returns ERR_OK when id is an active coordinator, ERR_INVALID when not
+/* Returns ERR_OK when id is an active coordinator, ERR_NOT_COORDINATOR when not
  * (or nobody has that id). Call it inside the write it guards. */
 enum rota_err app_require_coordinator(struct app *app, long long id);
 /* Sets the entry fields of participant person_id for which values[f] is

@@ -28,7 +28,7 @@ enum rota_err app_require_mentor(struct app *app, long long id)
 	struct person p;
 	enum rota_err e = store_person_get(app->db, id, &p);
 	if (e == ERR_NOT_FOUND || (e == ERR_OK && !may_mentor(&p)))
-		return ERR_INVALID;
+		return ERR_NOT_MENTOR;
 	return e;
 }
 

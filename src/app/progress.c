@@ -52,8 +52,10 @@ enum rota_err app_progress_add(struct app *app, long long person_id, enum progre
 	enum rota_err err = db_begin_write(app->db);
 	if (err != ERR_OK)
 		return err;
-	if (!is_topic(app, kind, code) || !is_participant(app, person_id))
+	if (!is_topic(app, kind, code))
 		err = ERR_INVALID;
+	else if (!is_participant(app, person_id))
+		err = ERR_NOT_PARTICIPANT;
 	if (err == ERR_OK)
 		err = app_require_mentor(app, mentor_id);
 	if (err == ERR_OK)
@@ -122,7 +124,7 @@ enum rota_err app_goal_add(struct app *app, long long person_id, long long mento
 	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = is_participant(app, person_id) ? app_require_mentor(app, mentor_id) : ERR_INVALID;
+	e = is_participant(app, person_id) ? app_require_mentor(app, mentor_id) : ERR_NOT_PARTICIPANT;
 	if (e == ERR_OK)
 		e = store_goal_insert(app->db, &g, now, id);
 	return db_end_write(app->db, e);

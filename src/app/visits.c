@@ -87,7 +87,7 @@ static enum rota_err reason_check(const char *reason, struct refusal *why)
 static enum rota_err require_mentor(struct app *app, long long by, struct refusal *why)
 {
 	enum rota_err e = app_require_mentor(app, by);
-	return e == ERR_INVALID ? refusal_set(why, ERR_NOT_MENTOR, REFUSAL_BY, by, 0) : e;
+	return e == ERR_NOT_MENTOR ? refusal_set(why, e, REFUSAL_BY, by, 0) : e;
 }
 
 /* Reads time s (see parse_time_on) into *out, or refuses it as field f. */

@@ -42,7 +42,7 @@ time_t app_visit_closing_time(struct app *app, time_t now);
 /* Closes every visit still open from today (now's day) that began before
  * `at`, at `at`, in one transaction, by mentor `by` (reason NULL: "closing
  * time"); each gets a "close_open" history row. *closed gets how many.
- * ERR_VISIT_FUTURE when at is later than now; ERR_INVALID when by is no
+ * ERR_VISIT_FUTURE when at is later than now; ERR_NOT_MENTOR when by is no
  * mentor; nothing changes on an error. */
 enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, const char *reason,
                                     time_t now, int *closed);

@@ -225,7 +225,7 @@ static int absence_add(const struct cli *cli, int argc, char **argv)
 		days[0] = '\0';
 	app_close(app);
 	if (e != ERR_OK)
-		cli_refuse(refusal_words(&why, REFUSAL_AT_SHELL, words, sizeof words));
+		cli_refuse(refusal_words(&why, REFUSAL_FOR_SHELL, words, sizeof words));
 	if (e == ERR_ABSENCE_PRESENT)
 		fprintf(stderr, _("rota: days with a visit: %s\n"), days);
 	if (e != ERR_OK)
@@ -291,7 +291,7 @@ static int absence_cancel(const struct cli *cli, int argc, char **argv)
 		return CLI_FAIL;
 	enum rota_err e = app_absence_cancel(app, a.id, a.by, clock_now());
 	app_close(app);
-	if (e == ERR_INVALID)
+	if (e == ERR_NOT_MENTOR)
 		return cli_refuse(_("Nothing was changed: --by must be a mentor or a coordinator."));
 	if (e == ERR_NOT_FOUND)
 		return cli_refuse(_("There is no such absence, or it is already cancelled. Nothing was changed."));

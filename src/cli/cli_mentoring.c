@@ -98,7 +98,7 @@ static int mentoring(struct app *app, const struct cli *cli, void *args)
 	struct summary s;
 	enum rota_err e = app_mentoring(app, a->month, a->by, &s);
 	int rc;
-	if (e == ERR_INVALID)
+	if (e == ERR_NOT_COORDINATOR)
 		rc = cli_refuse(_("Mentoring hours by name are personal data: only a coordinator (--by) may have them."));
 	else if (e != ERR_OK)
 		rc = cli_fail(e);

@@ -261,7 +261,7 @@ static const char *entry_problem(const struct set_args *a, char *buf, size_t n)
 static int refuse_set(struct app *app, long long id, int end, const struct refusal *why)
 {
 	char words[512], days[160] = "";
-	cli_refuse(refusal_words(why, REFUSAL_AT_SHELL, words, sizeof words));
+	cli_refuse(refusal_words(why, REFUSAL_FOR_SHELL, words, sizeof words));
 	if (why->code == ERR_VISITS_AFTER_END &&
 	    app_visit_days_words(app, id, date_add_days(end, 1), 99991231, days, sizeof days) == ERR_OK)
 		fprintf(stderr, _("rota: days with a visit: %s\n"), days);

@@ -81,7 +81,7 @@ static int visit_history(const struct cli *cli, int argc, char **argv)
 static int refuse(const struct refusal *why)
 {
 	char words[512];
-	return cli_refuse(refusal_words(why, REFUSAL_AT_SHELL, words, sizeof words));
+	return cli_refuse(refusal_words(why, REFUSAL_FOR_SHELL, words, sizeof words));
 }
 
 struct correct_args {
@@ -198,7 +198,7 @@ static int visit_close_open(const struct cli *cli, int argc, char **argv)
 	int closed = 0;
 	enum rota_err e = app_visits_close_open(app, at, a.by, NULL, now, &closed);
 	app_close(app);
-	if (e == ERR_INVALID)
+	if (e == ERR_NOT_MENTOR)
 		return cli_refuse(_("Nothing was changed: --by must be a mentor."));
 	if (e != ERR_OK)
 		return cli_fail(e);

@@ -25,7 +25,7 @@ struct row {
 	enum rota_err code;
 	enum refusal_field field;
 	enum row_when when;
-	const char *words[2]; /* by enum refusal_reader */
+	const char *words[2]; /* a mentor's, a shell's */
 };
 
 /* TRANSLATORS: the words in braces stand for values and stay as they are;
@@ -111,6 +111,23 @@ static const struct row rows[] = {
 	    N_("There is no person {given}. Nothing was changed.") } },
 };
 
+/* A code's own sentence for a reader other than the door (NULL: the
+ * door's): a mentor asks a coordinator where a participant asks a mentor,
+ * and a shell names the option. */
+static const struct {
+	enum rota_err code;
+	const char *words[2]; /* a mentor's, a shell's */
+} codes[] = {
+	{ ERR_DB_WRITE, { N_("This could not be saved. Nothing was changed. Please ask a coordinator."), NULL } },
+	{ ERR_BADGE_UNREADABLE, { N_("This card could not be read. Please try again, or ask a coordinator."), NULL } },
+	{ ERR_BADGE_UNKNOWN, { N_("This card is not known here. Please ask a coordinator."), NULL } },
+	{ ERR_BADGE_REPLACED, { N_("This card was replaced. Please use your new card, or ask a coordinator."), NULL } },
+	{ ERR_PERSON_INACTIVE, { N_("This card is not active just now. Please ask a coordinator."), NULL } },
+	{ ERR_PIN_WRONG, { N_("That PIN did not match. Please try again, or ask a coordinator."), NULL } },
+	{ ERR_NOT_MENTOR, { NULL, N_("The mentor given (--by or --mentor) is not an active mentor or coordinator. Nothing was changed.") } },
+	{ ERR_NOT_COORDINATOR, { NULL, N_("The coordinator given with --by is not an active coordinator. Nothing was changed.") } },
+};
+
 /* A field's name before a sentence that names no value. */
 static const char *const field_names[][2] = {
 	[REFUSAL_DAY] = { N_("Day"), "--date" },
@@ -135,7 +152,7 @@ static bool is_day(enum refusal_field f)
 static void write_day(int ymd, enum refusal_reader reader, char *out, size_t n)
 {
 	char iso[11];
-	if (reader == REFUSAL_AT_FORM) {
+	if (reader == REFUSAL_FOR_MENTOR) {
 		fmt_date_short(ymd, out, n);
 		return;
 	}
@@ -217,19 +234,33 @@ static void expand(const char *t, const struct refusal *r, enum refusal_reader r
 		out[n - 1] = '\0';
 }
 
+const char *refusal_code_words(enum rota_err code, enum refusal_reader reader)
+{
+	for (size_t i = 0; reader != REFUSAL_FOR_DOOR && i < sizeof codes / sizeof *codes; i++)
+		if (codes[i].code == code && codes[i].words[reader - REFUSAL_FOR_MENTOR])
+			return _(codes[i].words[reader - REFUSAL_FOR_MENTOR]);
+	return err_message(code);
+}
+
 const char *refusal_words(const struct refusal *r, enum refusal_reader reader, char *out, size_t n)
 {
+	/* the door reads the code's calm sentence, without fields or values */
+	if (reader == REFUSAL_FOR_DOOR) {
+		text_copy(out, n, err_message(r->code));
+		return out;
+	}
+	int col = reader - REFUSAL_FOR_MENTOR;
 	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
 		if (row_applies(&rows[i], r)) {
-			expand(_(rows[i].words[reader]), r, reader, out, n);
+			expand(_(rows[i].words[col]), r, reader, out, n);
 			return out;
 		}
 	}
-	const char *name = (unsigned)r->field < sizeof field_names / sizeof *field_names ? field_names[r->field][reader]
+	const char *name = (unsigned)r->field < sizeof field_names / sizeof *field_names ? field_names[r->field][col]
 	                                                                                 : NULL;
 	if (name)
-		snprintf(out, n, "%s: %s", reader == REFUSAL_AT_FORM ? _(name) : name, err_message(r->code));
+		snprintf(out, n, "%s: %s", reader == REFUSAL_FOR_MENTOR ? _(name) : name, err_message(r->code));
 	else
-		text_copy(out, n, err_message(r->code));
+		text_copy(out, n, refusal_code_words(r->code, reader));
 	return out;
 }

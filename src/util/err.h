@@ -49,7 +49,7 @@
 	X(VISIT_UNDONE,    N_("This visit was undone at the kiosk, so it cannot be corrected. Nothing was changed.")) \
 	X(DAYS_RANGE,      N_("The last day must be the first day or later, and at most a year after it. Nothing was changed.")) \
 	X(ABSENCE_REASON,  N_("This is not one of the workshop's reasons for an absence. Nothing was changed.")) \
-	X(NOT_PARTICIPANT, N_("This can be recorded only for a participant. Nothing was changed.")) \
+	X(NOT_PARTICIPANT, N_("This person is not a participant, and this is only for participants. Nothing was changed.")) \
 	X(ENTRY_VALUE,     N_("This field does not take that value. Nothing was changed.")) \
 	X(TEXT_ENCODING,   N_("This text has a broken or unknown character in it. Please type it again. Nothing was changed.")) \
 	X(TEXT_CONTROL,    N_("Text may not contain control characters (such as Escape). Nothing was changed.")) \

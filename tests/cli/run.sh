@@ -104,6 +104,9 @@ run progress add 1 --process sorting --level 7 --mentor 2;  check "level 7 is a 
 run progress add 1 --process welding --level 2 --mentor 2;  check "an unknown process is refused (1)" rc 1
 run progress add 2 --process sorting --level 2 --mentor 2;  check "a mentor has no progress to record (1)" rc 1
 run progress add 1 --process sorting --level 2 --mentor 1;  check "a participant is no mentor (1)" rc 1
+check "saying the mentor given is none, not a catch-all" err_has "The mentor given (--by or --mentor) is not an active mentor or coordinator"
+"$BIN" --db "$db" --lang hr progress add 1 --process sorting --level 2 --mentor 1 >"$tmp/out" 2>"$tmp/err"
+check "in Croatian too" err_has "Navedeni mentor (--by ili --mentor) nije aktivan mentor ni koordinator"
 run progress add 1 --process sorting --skill teamwork --level 2 --mentor 2; check "process and skill at once is a usage error" rc 2
 run progress list 1 --csv
 check "progress list: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'entry_id,person_id,name,kind,code,level,date,mentor_id,note,words'"

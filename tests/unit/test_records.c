@@ -111,7 +111,7 @@ static void test_team_report(void)
 	CHECK(app_team_report(app, ana, MEETING_INTRO, now, &r) == ERR_OK && !r.has_previous,
 	      "the intro meeting has none before it");
 	team_report_done(&r);
-	CHECK(app_team_report(app, maja, MEETING_INTRO, now, &r) == ERR_INVALID, "no report about a mentor");
+	CHECK(app_team_report(app, maja, MEETING_INTRO, now, &r) == ERR_NOT_PARTICIPANT, "no report about a mentor");
 	team_report_done(&r);
 
 	const char *values[ENTRY_NFIELDS] = { [ENTRY_GENDER] = "female" };
@@ -120,7 +120,7 @@ static void test_team_report(void)
 	values[ENTRY_EDUCATION] = "11";
 	CHECK(app_entry_set(app, ana, values, ciril, now, NULL) == ERR_ENTRY_VALUE, "a bad value changes nothing");
 	char pseudonym[64];
-	CHECK(app_person_anonymise(app, ana, maja, "asked", now, pseudonym, sizeof pseudonym) == ERR_INVALID,
+	CHECK(app_person_anonymise(app, ana, maja, "asked", now, pseudonym, sizeof pseudonym) == ERR_NOT_COORDINATOR,
 	      "a mentor does not anonymise");
 	CHECK(app_person_anonymise(app, ana, ciril, "asked", now, pseudonym, sizeof pseudonym) == ERR_OK &&
 	      !strcmp(pseudonym, "Participant 1"), "a coordinator does, with a pseudonym");

@@ -193,33 +193,52 @@ static void test_words(void)
 	char out[512];
 	struct refusal r;
 	refusal_set(&r, ERR_VISIT_FUTURE, REFUSAL_CHECK_OUT, at("2026-11-23T17:30"), at("2026-11-23T16:30"));
-	CHECK(!strcmp(refusal_words(&r, REFUSAL_AT_FORM, out, sizeof out), "Check-out 17:30 is after now, 16:30."),
+	CHECK(!strcmp(refusal_words(&r, REFUSAL_FOR_MENTOR, out, sizeof out), "Check-out 17:30 is after now, 16:30."),
 	      "a mentor reads the field and both times");
-	refusal_words(&r, REFUSAL_AT_SHELL, out, sizeof out);
+	refusal_words(&r, REFUSAL_FOR_SHELL, out, sizeof out);
 	CHECK(!strncmp(out, "--check-out 17:30 is later than now, 16:30", 42), "a coordinator reads the option");
 	i18n_set_lang("sl");
-	refusal_words(&r, REFUSAL_AT_FORM, out, sizeof out);
+	refusal_words(&r, REFUSAL_FOR_MENTOR, out, sizeof out);
 	CHECK(strstr(out, "Odjava 17:30") && strstr(out, "16:30"), "in Slovenian too");
 	i18n_set_lang("en");
 	refusal_set(&r, ERR_VISIT_BEFORE_START, REFUSAL_DAY, 20261113, 20261116);
 	i18n_set_lang("hr");
-	refusal_words(&r, REFUSAL_AT_FORM, out, sizeof out);
+	refusal_words(&r, REFUSAL_FOR_MENTOR, out, sizeof out);
 	CHECK(strstr(out, "13. 11. 2026.") && strstr(out, "16. 11. 2026."), "a day in the reader's form (hr)");
-	refusal_words(&r, REFUSAL_AT_SHELL, out, sizeof out);
+	refusal_words(&r, REFUSAL_FOR_SHELL, out, sizeof out);
 	CHECK(strstr(out, "--date 2026-11-13") && strstr(out, "2026-11-16"), "and as typed at a shell");
 	i18n_set_lang("en");
 	refusal_set(&r, ERR_VISIT_OVERLAP, REFUSAL_CHECK_IN, at("2026-11-23T11:00"), 0);
 	refusal_other(&r, 7, at("2026-11-23T08:00"), at("2026-11-23T12:00"));
-	refusal_words(&r, REFUSAL_AT_SHELL, out, sizeof out);
+	refusal_words(&r, REFUSAL_FOR_SHELL, out, sizeof out);
 	CHECK(strstr(out, "--check-in 11:00") && strstr(out, "visit 7") && strstr(out, "08:00 to 12:00"),
 	      "an overlap names the other visit and its times");
 	refusal_set(&r, ERR_VISIT_ORDER, REFUSAL_CHECK_OUT, at("2026-11-24T10:00"), at("2026-11-23T09:00"));
-	refusal_words(&r, REFUSAL_AT_FORM, out, sizeof out);
+	refusal_words(&r, REFUSAL_FOR_MENTOR, out, sizeof out);
 	CHECK(!strcmp(out, "Check-out 2026-11-24 10:00 is a day or more after check-in 2026-11-23 09:00."),
 	      "a time on another day carries its day");
 	refusal_set(&r, ERR_TEXT_TOO_LONG, REFUSAL_REASON, 0, 0);
-	refusal_words(&r, REFUSAL_AT_FORM, out, sizeof out);
+	refusal_words(&r, REFUSAL_FOR_MENTOR, out, sizeof out);
 	CHECK(!strncmp(out, "Reason: This text is too long.", 30), "a rule without its own sentence is named by field");
+}
+
+/* A code alone is worded per reader: the door's calm sentence, a mentor
+ * sent to a coordinator, a shell told which option. */
+static void test_code_words(void)
+{
+	CHECK(!strcmp(refusal_code_words(ERR_BADGE_UNKNOWN, REFUSAL_FOR_DOOR), err_message(ERR_BADGE_UNKNOWN)) &&
+	              strstr(err_message(ERR_BADGE_UNKNOWN), "ask a mentor"),
+	      "a participant at the door is sent to a mentor");
+	CHECK(strstr(refusal_code_words(ERR_BADGE_UNKNOWN, REFUSAL_FOR_MENTOR), "ask a coordinator") != NULL,
+	      "a mentor is sent to a coordinator");
+	CHECK(strstr(refusal_code_words(ERR_NOT_MENTOR, REFUSAL_FOR_SHELL), "--by") &&
+	              !strcmp(refusal_code_words(ERR_NOT_MENTOR, REFUSAL_FOR_DOOR), err_message(ERR_NOT_MENTOR)),
+	      "a shell is told the option; the door keeps its sentence");
+	struct refusal r;
+	char out[256];
+	refusal_set(&r, ERR_VISIT_FUTURE, REFUSAL_CHECK_OUT, at("2026-11-23T17:30"), at("2026-11-23T16:30"));
+	CHECK(!strcmp(refusal_words(&r, REFUSAL_FOR_DOOR, out, sizeof out), err_message(ERR_VISIT_FUTURE)),
+	      "the door reads the code's sentence, without fields");
 }
 
 void suite_refusal(void)
@@ -229,4 +248,5 @@ void suite_refusal(void)
 	test_absence_causes();
 	test_programme_causes();
 	test_words();
+	test_code_words();
 }
