@@ -45,23 +45,38 @@ static bool range_ok(int from, int *to)
 	       calendar_days(*to) - calendar_days(from) <= 366;
 }
 
+/* A span's days as a refusal names them: a first day that is none, or a
+ * last day before the first or more than a year after it. */
+static enum rota_err span_check(int from, int *to, struct refusal *why)
+{
+	if (range_ok(from, to))
+		return ERR_OK;
+	if (from <= 19000101 || !date_is_valid(from))
+		return refusal_set(why, ERR_TIME_FORMAT, REFUSAL_FROM, from, 0);
+	if (!date_is_valid(*to))
+		return refusal_set(why, ERR_TIME_FORMAT, REFUSAL_TO, *to, 0);
+	return refusal_set(why, ERR_DAYS_RANGE, REFUSAL_TO, *to, from);
+}
+
 enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
-                              long long *id)
+                              long long *id, struct refusal *why)
 {
 	struct closure c = { .from = from, .to = to };
-	enum rota_err e = text_check_err(reason, TEXT_LINE, TEXT_REASON_CHARS);
+	enum rota_err e = refusal_set(why, text_check_err(reason, TEXT_LINE, TEXT_REASON_CHARS), REFUSAL_REASON, 0, 0);
+	if (e == ERR_OK)
+		e = span_check(from, &c.to, why);
 	if (e != ERR_OK)
 		return e;
-	if (!range_ok(from, &c.to))
-		return ERR_INVALID;
 	text_copy(c.reason, sizeof c.reason, reason);
 	e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
+		return refusal_code(why, e);
 	e = app_require_mentor(app, by);
+	if (e == ERR_NOT_MENTOR)
+		refusal_set(why, e, REFUSAL_BY, by, 0);
 	if (e == ERR_OK)
 		e = store_closure_add(app->db, &c, by, now, id);
-	return db_end_write(app->db, e);
+	return refusal_code(why, db_end_write(app->db, e));
 }
 
 bool app_absence_reason(const struct app *app, int i, char *code)
@@ -87,19 +102,6 @@ static bool is_workshop_reason(const struct app *app, const char *code)
 		if (!strcmp(have, code))
 			return true;
 	return false;
-}
-
-/* A span's days as a refusal names them: a first day that is none, or a
- * last day before the first or more than a year after it. */
-static enum rota_err span_check(int from, int *to, struct refusal *why)
-{
-	if (range_ok(from, to))
-		return ERR_OK;
-	if (from <= 19000101 || !date_is_valid(from))
-		return refusal_set(why, ERR_TIME_FORMAT, REFUSAL_FROM, from, 0);
-	if (!date_is_valid(*to))
-		return refusal_set(why, ERR_TIME_FORMAT, REFUSAL_TO, *to, 0);
-	return refusal_set(why, ERR_DAYS_RANGE, REFUSAL_TO, *to, from);
 }
 
 enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t now, long long *id,

@@ -26,10 +26,13 @@ enum rota_err app_calendar_load(struct app *app, int from, int to, const enum ca
 /* Frees what app_calendar_load() allocated. */
 void app_calendar_free(struct app_calendar *c);
 /* Records a closure from..to (to 0: one day) with reason by mentor or
- * coordinator `by`; ERR_INVALID for a bad range or an empty reason,
- * ERR_NOT_MENTOR for a `by` who is not a mentor or coordinator. */
+ * coordinator `by`. Refusals, nothing changed, each named in *why (may be
+ * NULL) as app_absence_add names them: the text gate's ERR_TEXT_* for the
+ * reason (REFUSAL_REASON), ERR_TIME_FORMAT or ERR_DAYS_RANGE for the days
+ * (REFUSAL_FROM or _TO), ERR_NOT_MENTOR for a `by` who is not a mentor or
+ * coordinator (REFUSAL_BY). */
 enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
-                              long long *id);
+                              long long *id, struct refusal *why);
 /* Copies the workshop's reason number i (0..) for an absence into code
  * (ABSENCE_REASON_MAX + 1 bytes); returns false past the last. */
 bool app_absence_reason(const struct app *app, int i, char *code);

@@ -108,12 +108,12 @@ static int closure_add(const struct cli *cli, int argc, char **argv)
 	if (!app)
 		return CLI_FAIL;
 	long long id = 0;
-	enum rota_err e = app_closure_add(app, a.from, a.to, a.reason, a.by, clock_now(), &id);
+	struct refusal why;
+	char words[512];
+	enum rota_err e = app_closure_add(app, a.from, a.to, a.reason, a.by, clock_now(), &id, &why);
 	app_close(app);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: the last day must not be before the first (a year at most), the reason must be given, and --by must be a mentor or a coordinator."));
 	if (e != ERR_OK)
-		return cli_fail(e);
+		return cli_refuse(refusal_words(&why, REFUSAL_FOR_SHELL, words, sizeof words));
 	printf(_("Closure %lld was recorded.\n"), id);
 	return CLI_OK;
 }

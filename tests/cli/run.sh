@@ -200,8 +200,10 @@ run closure add 2026-12-28 --to 2026-12-31 --reason "zimski odmor" --by 2
 check "closure add" rc 0
 run closure add 2026-12-28 --reason "x" --by 1;  check "a participant cannot close the workshop (1)" rc 1
 run closure add 2026-12-31 --to 2026-12-28 --reason "x" --by 2;  check "a closure ending before it starts (1)" rc 1
+check "naming both days, not a catch-all" err_has "--to 2026-12-28 is before the first day, 2026-12-31"
 run closure add 2026-02-30 --reason "x" --by 2;  check "no such day is a usage error" rc 2
 run closure add 2026-12-24 --reason "   " --by 2;  check "a blank reason is refused (1)" rc 1
+check "naming --reason" err_has "--reason: This text is empty"
 run closure add 2026-12-24 --reason $'\e[2Jx' --by 2;  check "an escape sequence in a reason is refused (1)" rc 1
 run calendar --year 2026 --csv
 check "calendar: the closure with its reason" out_has "2026-12-29,closure,zimski odmor"
@@ -212,9 +214,9 @@ check "absence add" rc 0
 run absence add 1 --from 2026-11-26 --reason flu --by 2;  check "an unknown reason is refused (1)" rc 1
 check "naming --reason and where the reasons are set" err_has "--reason is not one of the workshop's reasons for an absence (rota config: absence_reasons)"
 run absence add 1 --from 2026-11-26 --to 2026-11-20 --reason illness --by 2
-check "a last day before the first is refused (1)" rc 1; check "naming both days" err_has "--to 2026-11-20 is before --from 2026-11-26"
+check "a last day before the first is refused (1)" rc 1; check "naming both days" err_has "--to 2026-11-20 is before the first day, 2026-11-26"
 "$BIN" --db "$db" --lang sl absence add 1 --from 2026-11-26 --to 2026-11-20 --reason illness --by 2 >"$tmp/out" 2>"$tmp/err"
-check "in Slovenian too" err_has "--to 2026-11-20 je pred --from 2026-11-26"
+check "in Slovenian too" err_has "--to 2026-11-20 je pred prvim dnem, 2026-11-26"
 # The reasons are the workshop's: its own words may join rota's, in its order.
 run config set absence_reasons "illness,court_hearing,other"; check "a workshop's list of reasons" rc 0
 run config set absence_reasons "illness,Flu"; check "a reason is a lower-case code (1)" rc 1

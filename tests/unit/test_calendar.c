@@ -162,9 +162,9 @@ static void test_expected(void)
 	/* An absence and a closure are not missed days. */
 	struct absence a = { .person_id = luka, .by_person = maja, .from = 20261117, .reason = "job_interview" };
 	CHECK(app_absence_add(app, &a, at("2026-11-20T09:00"), &id, NULL) == ERR_OK, "an absence is recorded");
-	CHECK(app_closure_add(app, 20261118, 0, "selitev", maja, at("2026-11-20T09:00"), NULL) == ERR_OK, "a closure");
-	CHECK(app_closure_add(app, 20261119, 0, "sel\xc0\xaftev", maja, at("2026-11-20T09:00"), NULL) == ERR_TEXT_ENCODING &&
-	      app_closure_add(app, 20261119, 0, "sel\xc2\x9btev", maja, at("2026-11-20T09:00"), NULL) == ERR_TEXT_CONTROL,
+	CHECK(app_closure_add(app, 20261118, 0, "selitev", maja, at("2026-11-20T09:00"), NULL, NULL) == ERR_OK, "a closure");
+	CHECK(app_closure_add(app, 20261119, 0, "sel\xc0\xaftev", maja, at("2026-11-20T09:00"), NULL, NULL) == ERR_TEXT_ENCODING &&
+	      app_closure_add(app, 20261119, 0, "sel\xc2\x9btev", maja, at("2026-11-20T09:00"), NULL, NULL) == ERR_TEXT_CONTROL,
 	      "a closure's reason in malformed UTF-8 or with a C1 control is refused");
 	struct absence bad = a;
 	strcpy(bad.note, "x\xc2\x85");
@@ -206,7 +206,7 @@ static void test_expected(void)
 	CHECK(month_row.days_excused == 1, "the 20th is excused (the 17th was cancelled)");
 	CHECK(month_row.days_closed == 1, "the closure on the 18th, within his group's dates");
 	/* Before his group's start a closure is none of his. */
-	app_closure_add(app, 20261110, 0, "popis", maja, at("2026-11-20T09:00"), NULL);
+	app_closure_add(app, 20261110, 0, "popis", maja, at("2026-11-20T09:00"), NULL, NULL);
 	app_hours_month(app, 202611, at("2026-11-20T09:00"), keep_hours, &luka);
 	CHECK(month_row.days_closed == 1, "a closure before his group's first day is not counted");
 	app_hours_month(app, 202611, at("2026-11-19T12:00"), keep_hours, &luka);

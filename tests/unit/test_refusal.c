@@ -108,6 +108,11 @@ static void test_absence_causes(void)
 	CHECK(is(&r, ERR_NOT_MENTOR, REFUSAL_BY, ana, 0), "nor records one");
 	a.by_person = maja;
 	CHECK(app_absence_add(app, &a, now, &id, &r) == ERR_OK && r.code == ERR_OK, "a free day is excused");
+	CHECK(app_closure_add(app, 20261231, 20261228, "x", maja, now, NULL, &r) == ERR_DAYS_RANGE &&
+	              is(&r, ERR_DAYS_RANGE, REFUSAL_TO, 20261228, 20261231),
+	      "a closure names its days the same way");
+	app_closure_add(app, 20261228, 0, "x", ana, now, NULL, &r);
+	CHECK(is(&r, ERR_NOT_MENTOR, REFUSAL_BY, ana, 0), "and who may not close the workshop");
 	app_close(app);
 }
 
