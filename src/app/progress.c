@@ -53,7 +53,7 @@ enum rota_err app_progress_add(struct app *app, long long person_id, enum progre
 	if (err != ERR_OK)
 		return err;
 	if (!is_topic(app, kind, code))
-		err = ERR_INVALID;
+		err = ERR_UNKNOWN_TOPIC;
 	else if (!is_participant(app, person_id))
 		err = ERR_NOT_PARTICIPANT;
 	if (err == ERR_OK)

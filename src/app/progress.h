@@ -12,8 +12,9 @@
 
 /* Records a level for person_id (a participant) at topic kind/code, seen
  * on day (0: today), by mentor_id (a mentor or coordinator). note and words
- * may be NULL. ERR_INVALID (nothing recorded) for an unknown topic or a
- * level outside 0..4; ERR_NOT_PARTICIPANT for a person who is not a
+ * may be NULL. Nothing is recorded for ERR_INVALID (a level outside 0..4),
+ * ERR_UNKNOWN_TOPIC (a process or skill the workshop does not have),
+ * ERR_NOT_PARTICIPANT for a person who is not a
  * participant; ERR_NOT_MENTOR for a mentor_id who is not a mentor or
  * coordinator. */
 enum rota_err app_progress_add(struct app *app, long long person_id, enum progress_kind kind,

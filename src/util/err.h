@@ -51,6 +51,7 @@
 	X(ABSENCE_REASON,  N_("This is not one of the workshop's reasons for an absence. Nothing was changed.")) \
 	X(NOT_PARTICIPANT, N_("This person is not a participant, and this is only for participants. Nothing was changed.")) \
 	X(ENTRY_VALUE,     N_("This field does not take that value. Nothing was changed.")) \
+	X(UNKNOWN_TOPIC,   N_("This process or skill is not one the workshop has. Nothing was recorded.")) \
 	X(TEXT_ENCODING,   N_("This text has a broken or unknown character in it. Please type it again. Nothing was changed.")) \
 	X(TEXT_CONTROL,    N_("Text may not contain control characters (such as Escape). Nothing was changed.")) \
 	X(TEXT_BIDI,       N_("Text may not contain characters that turn the writing direction around. Nothing was changed.")) \

@@ -102,6 +102,7 @@ run progress add 1 --skill teamwork --level 2 --mentor 2 --date 2026-11-20
 check "a skill too" out_is 2
 run progress add 1 --process sorting --level 7 --mentor 2;  check "level 7 is a usage error" rc 2
 run progress add 1 --process welding --level 2 --mentor 2;  check "an unknown process is refused (1)" rc 1
+check "saying so, not a catch-all" err_has "This process or skill is not one the workshop has"
 run progress add 2 --process sorting --level 2 --mentor 2;  check "a mentor has no progress to record (1)" rc 1
 run progress add 1 --process sorting --level 2 --mentor 1;  check "a participant is no mentor (1)" rc 1
 check "saying the mentor given is none, not a catch-all" err_has "The mentor given (--by or --mentor) is not an active mentor or coordinator"

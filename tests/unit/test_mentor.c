@@ -149,7 +149,7 @@ static void test_mentor_mode(void)
 	long long id;
 	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 5, 0, maja, NULL, NULL, 1, &id) == ERR_INVALID,
 	      "level 5 does not exist");
-	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "welding", 2, 0, maja, NULL, NULL, 1, &id) == ERR_INVALID,
+	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "welding", 2, 0, maja, NULL, NULL, 1, &id) == ERR_UNKNOWN_TOPIC,
 	      "nor does welding");
 	CHECK(app_progress_add(app, ana, PROGRESS_SKILL, "teamwork", 3, 0, maja, "helps Luka",
 	                       "I like working with others", at("2026-11-24T17:05"), &id) == ERR_OK,
