@@ -18,9 +18,13 @@ build_packages=(
   libncurses-dev libsqlite3-dev libqrencode-dev libsodium-dev libcairo2-dev libpango1.0-dev libpq-dev
   fonts-dejavu-core tzdata
 )
+# libespeak-ng1 (the door's speech, loaded only when door_sound is speech) and
+# sox (which measures the sound in the tests) are the tests': the kiosk builds
+# and runs without them, so `make run` does not install them.
 test_packages=(
-  tmux procps zbar-tools poppler-utils locales file groff-base
+  tmux procps zbar-tools poppler-utils qpdf locales file groff-base
   clang libclang-rt-dev debootstrap python3 postgresql sqlite3 timewarrior faketime
+  libespeak-ng1 sox
 )
 locales_wanted=(sl_SI.UTF-8 hr_HR.UTF-8)
 

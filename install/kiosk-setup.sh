@@ -132,7 +132,9 @@ ROTA_LANG=${ROTA_LANG:-}
 ROTA_BACKUP_DIR=${ROTA_BACKUP_DIR:-$data/backups}
 # The programme's central PostgreSQL, for rota sync every few minutes
 # (rota-sync.timer): a libpq connection string or service=NAME, never a
-# password (that goes in $data/.pgpass, mode 0600, owned by rota). Empty: no sync.
+# password (that goes in $data/.pgpass, mode 0600, owned by rota). A server on
+# another machine is reached with its certificate checked (sslmode=verify-full):
+# add sslrootcert=/etc/rota/central-ca.crt (its authority). Empty: no sync.
 ROTA_SYNC_TO=${ROTA_SYNC_TO:-}
 EOF
   put_file "$tmp" "$conf" 0644

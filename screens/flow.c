@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/door_sound.h"
 #include "app/scan_repeat.h"
 #include "core/badge.h"
 #include "core/mentor.h"
@@ -123,6 +124,7 @@ static void already_message(struct flow *f)
 
 const struct screen_ops *flow_next(const struct app *app, struct flow *f, enum rota_err e, const void **arg)
 {
+	app_door_sound(app, e, &f->result);
 	*arg = &f->message;
 	if (e != ERR_OK)
 		error_message(f, e, false);
@@ -157,6 +159,7 @@ int flow_scan(struct screen *s, struct flow *f, const char *line, bool by_hand, 
 	 * nobody has is "not known", a malformed one (a slip of a finger, which
 	 * the check digit catches) asks for the digits again. */
 	if (by_hand && (e == ERR_BADGE_UNKNOWN || e == ERR_BADGE_UNREADABLE)) {
+		app_door_sound(s->app, e, &f->result);
 		error_message(f, e, false);
 		text_copy(f->message.body, sizeof f->message.body, flow_typed_words(e));
 		return screen_go(s, how, &message_screen, &f->message);

@@ -88,6 +88,8 @@ static void file_layout(struct screen *s)
 	{ .ch = 'Q', .hint = N_("Q: code"), .help = N_("show the card's code on screen"),  \
 	  .is_help_only = true },                                                         \
 	{ .ch = 'I', .hint = N_("I: new card"), .is_help_only = true },                    \
+	{ .ch = 'K', .hint = N_("K: enrol a card"), .help = N_("a card the workshop already has becomes the badge"), \
+	  .is_help_only = true },                                                         \
 	{ .ch = 'X', .hint = N_("X: stop the card"), .is_help_only = true },               \
 	{ .ch = '1', .ch_last = '5', .hint = N_("1-5: a view"), .is_help_only = true },    \
 	MENTOR_KEY_BACK,                                                                   \
@@ -176,8 +178,10 @@ static void file_draw(const struct screen *s, WINDOW *w)
 static int show_code(struct screen *s, struct file_state *st)
 {
 	memset(&st->qr, 0, sizeof st->qr);
-	if (app_badge_current(s->app, st->pv.person.id, st->qr.payload) != ERR_OK) {
-		text_copy(st->status, sizeof st->status, _("This person has no card yet: I issues one."));
+	enum rota_err e = app_badge_current(s->app, st->pv.person.id, st->qr.payload);
+	if (e != ERR_OK) {
+		text_copy(st->status, sizeof st->status,
+		          e == ERR_BADGE_IS_CARD ? err_message(e) : _("This person has no card yet: I issues one."));
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	text_copy(st->qr.name, sizeof st->qr.name, st->pv.person.name);
@@ -314,6 +318,8 @@ static int file_on_event(struct screen *s, const struct event *ev)
 	case 'i': case 'I':
 		st->pending = PENDING_ISSUE;
 		return SCR_HANDLED | SCR_REDRAW;
+	case 'k': case 'K':
+		return screen_go(s, SCR_PUSH, &card_enrol_screen, &st->child);
 	case 'x': case 'X':
 		st->pending = PENDING_REVOKE;
 		return SCR_HANDLED | SCR_REDRAW;

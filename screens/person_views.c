@@ -296,6 +296,29 @@ static char day_mark(const struct person_month *pm, const struct month_marks *m,
 	return ymd < today ? 'x' : ' ';
 }
 
+/* Adds text to view as lines of at most cols cells after a space, broken
+ * at spaces (a word longer than a line is cut there), the lines after the
+ * first indented by three more. */
+static void add_wrapped(struct lines *view, const char *text, int cols)
+{
+	const char *indent = " ";
+	while (*text) {
+		int used = 0, width = cols - (int)strlen(indent) + 1;
+		size_t fit = text_fit(text, width, &used), cut = fit;
+		if (text[fit] != '\0') {
+			while (cut > 0 && text[cut] != ' ')
+				cut--;
+			if (cut == 0)
+				cut = fit;
+		}
+		person_views_add(view, 0, xasprintf("%s%.*s", indent, (int)cut, text));
+		text += cut;
+		while (*text == ' ')
+			text++;
+		indent = "    ";
+	}
+}
+
 static void build_calendar(struct app *app, time_t now, int month, int cols, struct person_views *st)
 {
 	struct lines *view = &st->views[VIEW_CALENDAR];
@@ -330,11 +353,11 @@ static void build_calendar(struct app *app, time_t now, int month, int cols, str
 	/* The month's holidays, closures and excused days in words, a run of
 	 * days with the same words as one entry, as many entries to a line as
 	 * fit in cols. */
-	char entries[31][200], words_line[512];
+	char entries[31][TEXT_BYTES(TEXT_REASON_CHARS) + 80], words_line[512];
 	const char *items[31];
 	int nitems = 0;
 	for (int d = 1; d <= 31; d++) {
-		char words[160] = "";
+		char words[TEXT_BYTES(TEXT_REASON_CHARS) + 64] = "";
 		char *entry = entries[nitems];
 		if ((pm->day[d] == PDAY_HOLIDAY || pm->day[d] == PDAY_CLOSURE) && pm->name[d][0]) {
 			text_copy(words, sizeof words, pm->name[d]);
@@ -358,6 +381,10 @@ static void build_calendar(struct app *app, time_t now, int month, int cols, str
 		d = last;
 	}
 	for (int i = 0; i < nitems;) {
+		if (text_width(items[i]) > cols - 1) { /* a long holiday's name: over lines, at spaces */
+			add_wrapped(view, items[i++], cols - 1);
+			continue;
+		}
 		i += draw_items_line(items + i, nitems - i, cols - 1, "   ", words_line, sizeof words_line);
 		person_views_add(view, 0, xasprintf(" %s", words_line));
 	}

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/records_check.h"
 #include "app/review.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
@@ -80,7 +81,15 @@ static void review_draw(const struct screen *s, WINDOW *w)
 	const struct review_state *st = s->state;
 	char line[900], day[11];
 	mentor_header(s, w, _("Mentor mode: review"), &st->who.session);
-	if (st->failed)
+	/* The records' check found damage (app/records_check.h): said first,
+	 * calmly, to whoever signs in, until a check finds the file sound. */
+	if (app_records_are_damaged(s->app))
+		draw_text_wrap(w, 2, 1, s->cols - 2, 2,
+		               st->who.session.is_coordinator
+		                       ? _("Part of the records file is damaged. Scans still work. Please restore the newest backup today: rota restore FILE")
+		                       : _("Part of the records file is damaged. Scans still work. Please tell the coordinator today."),
+		               A_BOLD);
+	else if (st->failed)
 		draw_text(w, 2, 1, s->cols - 2, err_message(ERR_DB_BUSY), A_BOLD);
 	else if (st->lv.count == 0)
 		draw_text(w, 2, 1, s->cols - 2, _("Nothing needs a look just now. Thank you!"), A_BOLD);

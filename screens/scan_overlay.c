@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/door_sound.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/i18n.h"
@@ -41,6 +42,7 @@ static void overlay_enter(struct screen *s, const void *arg)
 	st->shown_at = s->now;
 	st->tone = THEME_PLAIN;
 	enum rota_err e = app_scan(s->app, a->payload, s->now, &r);
+	app_door_sound(s->app, e, &r);
 	if (e == ERR_OK)
 		compose(st, &r);
 	else

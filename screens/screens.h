@@ -58,6 +58,7 @@ enum screen_arg {
 	X(absence_form_screen, SCREEN_ARG_PERSON)         \
 	X(entry_form_screen, SCREEN_ARG_PERSON)           \
 	X(badge_qr_screen, SCREEN_ARG_BADGE_QR)           \
+	X(card_enrol_screen, SCREEN_ARG_PERSON)           \
 	X(scan_overlay_screen, SCREEN_ARG_OVERLAY)
 
 #define SCREEN_DECLARE(ops, arg) extern const struct screen_ops ops;

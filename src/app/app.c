@@ -53,8 +53,6 @@ enum rota_err app_open_db(struct db *db, const char *terminal, struct app **out)
 	return ERR_OK;
 }
 
-enum rota_err app_quick_check(struct app *app, int max_ms) { return db_quick_check(app->db, max_ms); }
-
 void app_close(struct app *app)
 {
 	if (!app)

@@ -21,6 +21,13 @@ enum name_needs {
 	NAME_NEEDS_NONE,    /* the PIN where the person has one, else nothing */
 };
 
+/* What the door sounds like after a scan (door_sound). */
+enum app_sound {
+	APP_SOUND_OFF,     /* silent */
+	APP_SOUND_TONES,   /* a rising tone in, a falling one out, a low one for "see your mentor" */
+	APP_SOUND_SPEECH,  /* a few words in the person's language (eSpeak NG) */
+};
+
 struct app_config {
 	char workshop[TEXT_BYTES(TEXT_NAME_CHARS)];   /* shown on the home screen */
 	char kiosk_lang[3];   /* "" = Slovenian, the workshop's language */
@@ -38,6 +45,8 @@ struct app_config {
 	enum cal_country country; /* whose public holidays the workshop keeps */
 	unsigned workdays;    /* the weekdays it works, bit 0 Monday */
 	char absence_reasons[128]; /* the reasons an absence may give, comma-separated codes */
+	enum app_sound door_sound; /* the door's sound after a scan */
+	bool door_says_names; /* speech says the person's first name */
 };
 
 #define APP_BADGE_KEY_BYTES 32
@@ -56,6 +65,7 @@ struct app {
 	char terminal[TEXT_BYTES(TEXT_TERMINAL_CHARS)];
 	unsigned char badge_key[APP_BADGE_KEY_BYTES]; /* from PATH.key, see app/badge_key.h */
 	enum app_pin_cost pin_cost; /* APP_PIN_COST_INTERACTIVE unless a test rig set it */
+	bool records_damaged; /* this process's full check found damage (app/records_check.h) */
 };
 
 /* Opens the database at path (created with create), its badge key file and
@@ -63,9 +73,6 @@ struct app {
  * terminal names this kiosk in the records (NULL: "kiosk"). On success *out
  * is owned by the caller; free with app_close(). */
 enum rota_err app_open(const char *path, bool create, const char *terminal, struct app **out);
-/* Looks for damage in the records for at most max_ms milliseconds (0: no
- * limit); ERR_DB_DAMAGED when a fault is found, ERR_OK otherwise. */
-enum rota_err app_quick_check(struct app *app, int max_ms);
 /* Opens an app on db, which it then owns (also on failure): the settings,
  * no badge key (such an app checks no badge). For a copy of records made in
  * memory (app/central.h). */

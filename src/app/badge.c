@@ -4,6 +4,7 @@
 #include <sodium.h>
 #include <string.h>
 
+#include "app/entry.h"
 #include "core/person.h"
 #include "core/visit.h"
 #include "store/badges.h"
@@ -44,13 +45,15 @@ void app_badge_payload_of(const struct app *app, const unsigned char seed[BADGE_
 enum rota_err app_badge_owner(struct app *app, const char *payload, struct person *out)
 {
 	unsigned char hash[BADGE_HASH_BYTES];
+	char number[BADGE_NUMBER_MAX + 1];
 	struct badge_owner owner;
-	if (badge_payload_check(payload) != BADGE_OK)
+	if (badge_number_normalise(payload, number) != BADGE_NUMBER_OK)
 		return ERR_BADGE_UNREADABLE;
-	app_badge_hash(app, payload, hash);
+	/* rota's payloads and enrolled cards are hashed alike: one lookup. */
+	app_badge_hash(app, number, hash);
 	enum rota_err e = store_badge_find(app->db, hash, &owner);
-	if (e == ERR_NOT_FOUND)
-		return ERR_BADGE_UNKNOWN;
+	if (e == ERR_NOT_FOUND) /* nobody's: a misread unless it is rota's shape */
+		return badge_payload_check(number) == BADGE_OK ? ERR_BADGE_UNKNOWN : ERR_BADGE_UNREADABLE;
 	if (e != ERR_OK)
 		return e;
 	if (owner.is_revoked)
@@ -59,6 +62,36 @@ enum rota_err app_badge_owner(struct app *app, const char *payload, struct perso
 		return ERR_PERSON_INACTIVE;
 	*out = owner.person;
 	return ERR_OK;
+}
+
+enum rota_err app_badge_enrol(struct app *app, long long person_id, const char *number, long long by,
+                              time_t now)
+{
+	char kept[BADGE_NUMBER_MAX + 1];
+	unsigned char hash[BADGE_HASH_BYTES];
+	struct badge_owner owner;
+	struct person p;
+	if (badge_number_normalise(number, kept) != BADGE_NUMBER_OK)
+		return ERR_BADGE_NUMBER;
+	app_badge_hash(app, kept, hash);
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = store_person_get(app->db, person_id, &p);
+	if (e == ERR_OK) {
+		/* Inside the write: nobody enrols the same card in between. */
+		e = store_badge_find(app->db, hash, &owner);
+		e = e == ERR_OK ? ERR_BADGE_IN_USE : e == ERR_NOT_FOUND ? ERR_OK : e;
+	}
+	if (e == ERR_OK) {
+		struct change c = { .at = now, .by = by, .reason = VISIT_REASON_BADGE_REPLACED,
+			            .terminal = app->terminal };
+		e = store_badge_revoke_active(app->db, person_id, &c, NULL);
+		c.reason = NULL;
+		if (e == ERR_OK)
+			e = store_badge_insert(app->db, person_id, NULL, hash, &c, NULL);
+	}
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_badge_issue(struct app *app, long long person_id, long long by, time_t now,
@@ -101,8 +134,22 @@ enum rota_err app_badge_current(struct app *app, long long person_id, char paylo
 {
 	struct badge b;
 	enum rota_err e = store_badge_active(app->db, person_id, &b);
+	if (e == ERR_OK && b.is_card)
+		e = ERR_BADGE_IS_CARD;
 	if (e == ERR_OK)
 		app_badge_payload_of(app, b.seed, payload);
+	return e;
+}
+
+enum rota_err app_badge_number(struct app *app, long long person_id, long long by,
+                               char payload[BADGE_DIGITS + 1])
+{
+	struct person p;
+	enum rota_err e = app_require_coordinator(app, by);
+	if (e == ERR_OK)
+		e = store_person_get(app->db, person_id, &p);
+	if (e == ERR_OK)
+		e = app_badge_current(app, person_id, payload);
 	return e;
 }
 

@@ -13,14 +13,14 @@
 
 _Static_assert(CENTRAL_SITE_ID_MAX == FEED_SITE_ID_MAX, "a site's id has one size");
 
-enum rota_err app_central_init(const char *conninfo, int *from, int *to)
+enum rota_err app_central_init(const struct central_to *centre, int *from, int *to_version)
 {
 	struct central *c;
-	*from = *to = 0;
-	enum rota_err e = central_open(conninfo, &c);
+	*from = *to_version = 0;
+	enum rota_err e = central_open(centre->conninfo, centre->allows_unverified_tls, &c);
 	if (e != ERR_OK)
 		return e;
-	e = central_migrate(c, from, to);
+	e = central_migrate(c, from, to_version);
 	central_close(c);
 	return e;
 }
@@ -58,10 +58,10 @@ static enum rota_err site_copy(struct central *c, const char *site, struct app *
 	return app_open_db(db, "central", out);
 }
 
-enum rota_err app_central_each_site(const char *conninfo, const char *site, central_site_fn fn, void *ctx)
+enum rota_err app_central_each_site(const struct central_to *centre, const char *site, central_site_fn fn, void *ctx)
 {
 	struct central *c;
-	enum rota_err e = central_open(conninfo, &c);
+	enum rota_err e = central_open(centre->conninfo, centre->allows_unverified_tls, &c);
 	if (e != ERR_OK)
 		return e;
 	struct site_list all = { 0 };
@@ -108,11 +108,11 @@ static enum rota_err hours_of_site(struct app *app, const char *site_id, void *c
 	return app_hours_month(app, w->yyyymm, w->now, hours_row, w);
 }
 
-enum rota_err app_central_hours(const char *conninfo, const char *site, int yyyymm, time_t now,
+enum rota_err app_central_hours(const struct central_to *centre, const char *site, int yyyymm, time_t now,
                                 central_hours_fn fn, void *ctx)
 {
 	struct hours_walk w = { yyyymm, now, fn, ctx, NULL };
-	return app_central_each_site(conninfo, site, hours_of_site, &w);
+	return app_central_each_site(centre, site, hours_of_site, &w);
 }
 
 struct attendance_walk {
@@ -134,11 +134,11 @@ static enum rota_err attendance_of_site(struct app *app, const char *site_id, vo
 	return e;
 }
 
-enum rota_err app_central_attendance(const char *conninfo, const char *site, int yyyymm, long long group_id,
+enum rota_err app_central_attendance(const struct central_to *centre, const char *site, int yyyymm, long long group_id,
                                      time_t now, central_attendance_fn fn, void *ctx)
 {
 	struct attendance_walk w = { yyyymm, group_id, now, fn, ctx };
-	return app_central_each_site(conninfo, site, attendance_of_site, &w);
+	return app_central_each_site(centre, site, attendance_of_site, &w);
 }
 
 struct summary_walk {
@@ -172,14 +172,14 @@ static enum rota_err summary_of_site(struct app *app, const char *site_id, void 
 	return e;
 }
 
-enum rota_err app_central_summary(const char *conninfo, const char *site, int from, int to, time_t now,
+enum rota_err app_central_summary(const struct central_to *centre, const char *site, int from, int to, time_t now,
                                   struct central_summary *out)
 {
 	memset(out, 0, sizeof *out);
 	out->sum.from = from;
 	out->sum.to = to;
 	struct summary_walk w = { from, to, now, out };
-	return app_central_each_site(conninfo, site, summary_of_site, &w);
+	return app_central_each_site(centre, site, summary_of_site, &w);
 }
 
 void app_central_summary_free(struct central_summary *cs)

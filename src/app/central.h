@@ -7,6 +7,7 @@
 #ifndef ROTA_APP_CENTRAL_H
 #define ROTA_APP_CENTRAL_H
 
+#include <stdbool.h>
 #include <time.h>
 
 #include "app/app.h"
@@ -14,12 +15,23 @@
 #include "app/hours.h"
 #include "app/summary.h"
 
+
+/* Where the central database is and what its connection may be: conninfo is
+ * libpq's (a connection string, a URI or "service=NAME"; never a password).
+ * A server on another machine is reached only with its certificate checked
+ * (sslmode=verify-full, which rota adds when the string names no sslmode)
+ * unless allows_unverified_tls says the network between is trusted. */
+struct central_to {
+	const char *conninfo;
+	bool allows_unverified_tls;
+};
+
 /* Room for a site's id (store/feed.h's FEED_SITE_ID_MAX). */
 #define CENTRAL_SITE_ID_MAX 40
 
-/* Creates or upgrades the central schema at conninfo; *from and *to are the
+/* Creates or upgrades the central schema at centre; *from and *to_version are the
  * versions before and after. ERR_CENTRAL_NEWER leaves a newer one alone. */
-enum rota_err app_central_init(const char *conninfo, int *from, int *to);
+enum rota_err app_central_init(const struct central_to *centre, int *from, int *to_version);
 
 /* Called once per site with an app whose records are that site's copy
  * (read only in spirit: nothing written there goes anywhere). */
@@ -27,14 +39,14 @@ typedef enum rota_err (*central_site_fn)(struct app *site, const char *site_id, 
 
 /* Calls fn for the site named (NULL: every site, in id order). An unknown
  * site is ERR_CENTRAL_NO_SITE; fn's first error stops the walk. */
-enum rota_err app_central_each_site(const char *conninfo, const char *site, central_site_fn fn, void *ctx);
+enum rota_err app_central_each_site(const struct central_to *centre, const char *site, central_site_fn fn, void *ctx);
 
 /* Called with each row of app_central_hours and its site. */
 typedef void (*central_hours_fn)(const char *site_id, const struct hours_row *row, void *ctx);
 
 /* The month's hour sheet of each site (see app_hours_month), from the
  * central records. */
-enum rota_err app_central_hours(const char *conninfo, const char *site, int yyyymm, time_t now,
+enum rota_err app_central_hours(const struct central_to *centre, const char *site, int yyyymm, time_t now,
                                 central_hours_fn fn, void *ctx);
 
 /* Called with each site's attendance list (app/attendance_list.h) and
@@ -44,7 +56,7 @@ typedef enum rota_err (*central_attendance_fn)(struct app *site, const char *sit
 
 /* The month's attendance list of each site (see app_attendance_list; a
  * group's id is its site's), from the central records. */
-enum rota_err app_central_attendance(const char *conninfo, const char *site, int yyyymm, long long group_id,
+enum rota_err app_central_attendance(const struct central_to *centre, const char *site, int yyyymm, long long group_id,
                                      time_t now, central_attendance_fn fn, void *ctx);
 
 /* The programme summary across sites: the sites' summaries (app_summary)
@@ -60,7 +72,7 @@ struct central_summary {
  * from the central records; a period app_summary() refuses is ERR_INVALID
  * (at the first site). Free with
  * app_central_summary_free(), also after an error. */
-enum rota_err app_central_summary(const char *conninfo, const char *site, int from, int to, time_t now,
+enum rota_err app_central_summary(const struct central_to *centre, const char *site, int from, int to, time_t now,
                                   struct central_summary *out);
 /* Frees what app_central_summary() allocated (not cs itself). */
 void app_central_summary_free(struct central_summary *cs);

@@ -17,7 +17,7 @@
 #include "util/text.h"
 
 enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_NAME_NEEDS,
-	            SET_COUNTRY, SET_WEEKDAYS, SET_REASONS };
+	            SET_COUNTRY, SET_WEEKDAYS, SET_REASONS, SET_DOOR_SOUND };
 
 static const struct setting {
 	const char *key;
@@ -41,6 +41,8 @@ static const struct setting {
 	{ "country", SET_COUNTRY, "si", 0, 0 },
 	{ "workshop_days", SET_WEEKDAYS, "mon,tue,wed,thu,fri", 0, 0 },
 	{ "absence_reasons", SET_REASONS, "illness,appointment,job_interview,family,other", 0, 0 },
+	{ "door_sound", SET_DOOR_SOUND, "off", 0, 0 },
+	{ "door_says_names", SET_BOOL, "off", 0, 0 },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -74,6 +76,18 @@ static bool name_needs_parse(const char *s, int *out)
 	return false;
 }
 
+static const char *const door_sound_words[] = { "off", "tones", "speech" };
+
+static bool door_sound_parse(const char *s, int *out)
+{
+	for (int i = 0; i < 3; i++)
+		if (!strcmp(s, door_sound_words[i])) {
+			*out = i;
+			return true;
+		}
+	return false;
+}
+
 static bool value_is_valid(const struct setting *st, const char *value)
 {
 	int n;
@@ -88,6 +102,7 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	case SET_COUNTRY: return calendar_country_parse(value, &(enum cal_country){ CAL_SI });
 	case SET_WEEKDAYS: return calendar_workdays_parse(value, &(unsigned){ 0 });
 	case SET_REASONS: return absence_reasons_are_valid(value);
+	case SET_DOOR_SOUND: return door_sound_parse(value, &n);
 	}
 	return false;
 }
@@ -115,6 +130,13 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		name_needs_parse(value, &need);
 		cfg->name_needs = (enum name_needs)need;
 	}
+	else if (!strcmp(st->key, "door_sound")) {
+		int sound = APP_SOUND_OFF;
+		door_sound_parse(value, &sound);
+		cfg->door_sound = (enum app_sound)sound;
+	}
+	else if (!strcmp(st->key, "door_says_names"))
+		cfg->door_says_names = !strcmp(value, "on");
 	else if (!strcmp(st->key, "demo"))
 		cfg->is_demo = !strcmp(value, "on");
 	else if (!strcmp(st->key, "scan_guard_seconds"))
@@ -228,6 +250,7 @@ void app_config_rule(const char *key, char *out, size_t n)
 	case SET_TIME: snprintf(out, n, _("%s takes a time of day, such as 16:00."), key); return;
 	case SET_NAME_NEEDS: snprintf(out, n, _("%s takes pin, mentor or none."), key); return;
 	case SET_COUNTRY: snprintf(out, n, _("%s takes si or hr."), key); return;
+	case SET_DOOR_SOUND: snprintf(out, n, _("%s takes off, tones or speech."), key); return;
 	case SET_WEEKDAYS:
 		snprintf(out, n, _("%s takes days of the week, each once, such as mon,tue,wed,thu,fri."), key);
 		return;

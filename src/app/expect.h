@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "core/absence.h"
+#include "util/text.h"
 
 #define EXPECT_LOOKBACK_DAYS 400   /* days missed are counted this far back at most */
 
@@ -32,7 +33,7 @@ enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void
 
 struct person_month {
 	enum person_day day[32];      /* by day of month, 1..31 */
-	char name[32][64];            /* a holiday's name or a closure's reason; "" */
+	char name[32][TEXT_BYTES(TEXT_REASON_CHARS)]; /* a holiday's name or a closure's reason, whole; "" */
 	char reason[32][16];          /* an excused day's reason code; "" */
 };
 

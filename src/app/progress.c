@@ -73,23 +73,9 @@ enum rota_err app_topics(struct app *app, struct topic **out, size_t *n)
 	return store_topics(app->db, out, n);
 }
 
-const char *app_topic_name(const struct topic *t)
-{
-	const char *lang = i18n_lang();
-	return !strcmp(lang, "sl") ? t->name_sl : !strcmp(lang, "hr") ? t->name_hr : t->name_en;
-}
+const char *app_topic_name(const struct topic *t) { return topic_name_in(t, i18n_lang()); }
 
-const char *app_level_words(int level)
-{
-	switch (level) {
-	case 0: return _("not started yet");
-	case 1: return _("has been shown the work");
-	case 2: return _("works with some help");
-	case 3: return _("works on their own");
-	case 4: return _("can show others");
-	default: return "?";
-	}
-}
+const char *app_level_words(int level) { return _(progress_level_label(level)); }
 
 enum rota_err app_note_add(struct app *app, long long person_id, long long mentor_id, const char *text,
                            bool for_team, time_t now)

@@ -34,7 +34,7 @@ enum rota_err app_sync_status(struct app *app, struct sync_status *s)
 	return e;
 }
 
-enum rota_err app_sync(struct app *app, const char *conninfo, time_t now, sync_progress_fn progress, void *ctx,
+enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t now, sync_progress_fn progress, void *ctx,
                        struct sync_result *r)
 {
 	memset(r, 0, sizeof *r);
@@ -46,7 +46,7 @@ enum rota_err app_sync(struct app *app, const char *conninfo, time_t now, sync_p
 	if (e != ERR_OK)
 		return e;
 	struct central *c;
-	if ((e = central_open(conninfo, &c)) != ERR_OK)
+	if ((e = central_open(centre->conninfo, centre->allows_unverified_tls, &c)) != ERR_OK)
 		return e;
 	e = central_check(c);
 	/* Up to this change they go one at a time: a batch was refused, and

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "app/central.h"
 
 #define SYNC_BATCH 1000 /* changes per server transaction */
 
@@ -40,7 +41,7 @@ typedef void (*sync_progress_fn)(long long sent, long long total, void *ctx);
 enum rota_err app_site_id(struct app *app, char *out, size_t n);
 /* Fills *s. */
 enum rota_err app_sync_status(struct app *app, struct sync_status *s);
-/* Sends every waiting change to conninfo in batches of SYNC_BATCH, each one
+/* Sends every waiting change to the central database at centre in batches of SYNC_BATCH, each one
  * transaction on the server, and records after each how far it got; a
  * change already there is skipped, so a run cut off anywhere is simply run
  * again. progress may be NULL. Errors: central_open's, ERR_CENTRAL_SCHEMA
@@ -53,7 +54,7 @@ enum rota_err app_sync_status(struct app *app, struct sync_status *s);
  * centre's tables are rewritten without the forgotten texts once the
  * batches are in (r->forgot, r->cleared); when that fails and all else
  * went well, ERR_CENTRAL_UNCLEARED. */
-enum rota_err app_sync(struct app *app, const char *conninfo, time_t now, sync_progress_fn progress, void *ctx,
+enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t now, sync_progress_fn progress, void *ctx,
                        struct sync_result *r);
 
 #endif

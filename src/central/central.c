@@ -72,7 +72,70 @@ static void quiet_notice(void *arg, const char *message)
 	log_msg(LOG_INFO, "central: %s", message);
 }
 
-enum rota_err central_open(const char *conninfo, struct central **out)
+/* Returns true when host (one of libpq's host or hostaddr values, maybe a
+ * comma-separated list) is on this machine: every entry a Unix socket's
+ * folder (or abstract socket), localhost, a 127.x address or ::1. */
+static bool is_local_host(const char *host)
+{
+	const char *h = host;
+	while (*h) {
+		size_t n = strcspn(h, ",");
+		bool local = h[0] == '/' || h[0] == '@' || (n == 9 && !strncmp(h, "localhost", 9)) ||
+		             (n >= 4 && !strncmp(h, "127.", 4)) || (n == 3 && !strncmp(h, "::1", 3));
+		if (!local)
+			return false;
+		h += n + (h[n] == ',');
+	}
+	return true;
+}
+
+/* What the connection string says of where the server is and how to reach
+ * it, with libpq's environment for what it does not say. */
+struct reach {
+	bool is_local;
+	char sslmode[16]; /* "" when neither the string nor PGSSLMODE names one */
+};
+
+/* Fills *r from opts (PQconninfoParse's) and the environment; returns true
+ * when a password is among them. */
+static bool read_reach(PQconninfoOption *opts, struct reach *r)
+{
+	const char *host = NULL, *hostaddr = NULL, *sslmode = NULL, *service = NULL;
+	bool has_password = false;
+	for (PQconninfoOption *o = opts; o->keyword; o++) {
+		const char *v = o->val && *o->val ? o->val : NULL;
+		if (!strcmp(o->keyword, "password") && v)
+			has_password = true;
+		else if (!strcmp(o->keyword, "host"))
+			host = v;
+		else if (!strcmp(o->keyword, "hostaddr"))
+			hostaddr = v;
+		else if (!strcmp(o->keyword, "sslmode"))
+			sslmode = v;
+		else if (!strcmp(o->keyword, "service"))
+			service = v;
+	}
+	if (!host && !hostaddr) {
+		host = getenv("PGHOST");
+		hostaddr = getenv("PGHOSTADDR");
+	}
+	if (!sslmode)
+		sslmode = getenv("PGSSLMODE");
+	/* Who names only a service may be sending it anywhere. */
+	r->is_local = (host || hostaddr || !(service || getenv("PGSERVICE"))) && is_local_host(host ? host : "") &&
+	              is_local_host(hostaddr ? hostaddr : "");
+	text_copy(r->sslmode, sizeof r->sslmode, sslmode ? sslmode : "");
+	return has_password;
+}
+
+/* Returns true when libpq's words say a TLS certificate did not check out
+ * (an unknown authority, a name that does not match, no root certificate). */
+static bool is_certificate_failure(const char *words)
+{
+	return words && (strstr(words, "certificate") || strstr(words, "SSL") || strstr(words, "server common name"));
+}
+
+enum rota_err central_open(const char *conninfo, bool allows_unverified_tls, struct central **out)
 {
 	*out = NULL;
 	const struct pq_lib *pq = pq_lib_get();
@@ -86,22 +149,37 @@ enum rota_err central_open(const char *conninfo, struct central **out)
 			pq->PQfreemem(msg);
 		return ERR_INVALID;
 	}
-	bool has_password = false;
-	for (PQconninfoOption *o = opts; o->keyword; o++)
-		if (!strcmp(o->keyword, "password") && o->val && *o->val)
-			has_password = true;
+	struct reach reach;
+	bool has_password = read_reach(opts, &reach);
 	pq->PQconninfoFree(opts);
 	if (has_password)
 		return ERR_CENTRAL_PASSWORD;
+	bool verified = !strcmp(reach.sslmode, "verify-full");
+	if (!reach.is_local && *reach.sslmode && !verified && !allows_unverified_tls) {
+		log_msg(LOG_ERROR, "central: sslmode=%s to another machine refused: verify-full or --unverified-tls",
+		        reach.sslmode);
+		return ERR_CENTRAL_TLS_NEEDED;
+	}
 	/* A server that does not answer is given up after 10 s unless the
-	 * connection string says otherwise (it comes last and wins). */
-	const char *const keys[] = { "connect_timeout", "fallback_application_name", "dbname", NULL };
-	const char *const vals[] = { "10", "rota", conninfo, NULL };
+	 * connection string says otherwise (it comes last and wins); one on
+	 * another machine is asked for its certificate unless the string or the
+	 * environment names an sslmode. */
+	const char *keys[5] = { "connect_timeout", "fallback_application_name" }, *vals[5] = { "10", "rota" };
+	int k = 2;
+	if (!reach.is_local && !*reach.sslmode) {
+		keys[k] = "sslmode";
+		vals[k++] = "verify-full";
+	}
+	keys[k] = "dbname";
+	vals[k++] = conninfo;
+	keys[k] = vals[k] = NULL;
 	PGconn *conn = pq->PQconnectdbParams(keys, vals, 1);
 	if (!conn || pq->PQstatus(conn) != CONNECTION_OK) {
-		log_msg(LOG_ERROR, "central: %s", conn ? pq->PQerrorMessage(conn) : "out of memory");
+		const char *words = conn ? pq->PQerrorMessage(conn) : "out of memory";
+		log_msg(LOG_ERROR, "central: %s", words);
+		bool tls = !reach.is_local && is_certificate_failure(words);
 		pq->PQfinish(conn);
-		return ERR_CENTRAL_UNREACHABLE;
+		return tls ? ERR_CENTRAL_TLS_FAILED : ERR_CENTRAL_UNREACHABLE;
 	}
 	pq->PQsetNoticeProcessor(conn, quiet_notice, NULL);
 	struct central *c = xcalloc(1, sizeof *c);

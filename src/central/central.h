@@ -18,10 +18,17 @@ struct central;
 /* Connects to conninfo (a connection string, a URI or "service=NAME";
  * passwords come from ~/.pgpass, PGPASSFILE or the service file). A
  * conninfo that carries a password is refused (ERR_CENTRAL_PASSWORD) before
- * any connection; a server that cannot be reached is ERR_CENTRAL_UNREACHABLE
- * (libpq's words go to the log); a missing libpq is ERR_CENTRAL_LIBPQ. On
- * success *out is the caller's; free it with central_close(). */
-enum rota_err central_open(const char *conninfo, struct central **out);
+ * any connection. A server on another machine (any host that is not a Unix
+ * socket's folder, localhost, 127.x or ::1, in conninfo or PGHOST/PGHOSTADDR;
+ * a service's host counts as another machine) is reached only with TLS and
+ * its certificate checked: with no sslmode in conninfo or PGSSLMODE rota asks
+ * libpq for verify-full, and any other sslmode is refused before connecting
+ * (ERR_CENTRAL_TLS_NEEDED) unless allows_unverified_tls. A certificate that
+ * does not check out is ERR_CENTRAL_TLS_FAILED; a server that cannot be
+ * reached is ERR_CENTRAL_UNREACHABLE (libpq's words go to the log); a
+ * missing libpq is ERR_CENTRAL_LIBPQ. On success *out is the caller's; free
+ * it with central_close(). */
+enum rota_err central_open(const char *conninfo, bool allows_unverified_tls, struct central **out);
 /* Closes the connection. NULL is fine. */
 void central_close(struct central *c);
 /* Creates or upgrades the central schema in one transaction; *from and *to

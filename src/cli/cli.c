@@ -30,6 +30,7 @@ static const struct command {
 	{ "person", cli_person, N_("add and list people, set a PIN") },
 	{ "badge", cli_badge, N_("issue, print, show and stop badges") },
 	{ "scan", cli_scan, N_("do exactly what a scan at the kiosk does") },
+	{ "sound", cli_sound, N_("write the door's sound after a scan to a WAV file, to try it") },
 	{ "visits", cli_visits, N_("list visits") },
 	{ "config", cli_config, N_("show or change the workshop's settings") },
 	{ "progress", cli_progress, N_("record and list progress per process and skill") },

@@ -125,6 +125,7 @@ int cli_init(const struct cli *cli);
 int cli_person(const struct cli *cli);
 int cli_badge(const struct cli *cli);
 int cli_scan(const struct cli *cli);
+int cli_sound(const struct cli *cli);
 int cli_visits(const struct cli *cli);
 int cli_config(const struct cli *cli);
 int cli_progress(const struct cli *cli);

@@ -1,4 +1,4 @@
-/* rota badge issue|sheet|show|revoke|history */
+/* rota badge issue|enrol|sheet|show|show-number|revoke|history */
 #include <errno.h>
 #include <spawn.h>
 #include <stddef.h>
@@ -50,6 +50,103 @@ static int badge_issue(const struct cli *cli, int argc, char **argv)
 	struct id_args a = { 0 };
 	int rc = cli_parse(&issue_cmd, &a, argc, argv);
 	return rc != CLI_GO ? rc : cli_with_app(cli, issue, &a);
+}
+
+struct enrol_args {
+	long long id, by;
+	const char *card;
+};
+
+static const struct opt enrol_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct enrol_args, id)),
+	OPT_STRING("card", "NUMBER", 0, N_("the card's number as its reader types it (else: scan the card now)"),
+	           offsetof(struct enrol_args, card)),
+	OPT_ID("by", "ID", 0, N_("who enrols it"), offsetof(struct enrol_args, by)),
+	OPT_END,
+};
+static const struct opt_cmd enrol_cmd = {
+	"badge enrol",
+	N_("Makes a card the workshop already has (an RFID fob or card that a keyboard\n"
+	   "reader types as 6 to 20 digits, or hex) the person's badge; their previous\n"
+	   "badge stops working. Without --card it waits for one scan on this terminal.\n"
+	   "Only a fingerprint of the number is kept. A reader that types hex is read\n"
+	   "here and by rota scan; at the kiosk set it to type decimal digits."),
+	enrol_opts,
+};
+
+/* Reads the one line a reader types into this terminal; false for none. */
+static bool read_card(char *line, size_t n)
+{
+	fprintf(stderr, "%s\n", _("Hold the card to the reader now."));
+	if (!fgets(line, (int)n, stdin))
+		return false;
+	line[strcspn(line, "\r\n")] = '\0';
+	return true;
+}
+
+static int enrol(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct enrol_args *a = args;
+	char line[64];
+	const char *number = a->card;
+	if (!number) {
+		if (!read_card(line, sizeof line))
+			return cli_refuse(_("No card was read. Nothing was changed."));
+		number = line;
+	}
+	enum rota_err e = app_badge_enrol(app, a->id, number, a->by, clock_now());
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf("%s\n", _("The card is enrolled. The person's previous badge no longer works."));
+	return CLI_OK;
+}
+
+static int badge_enrol(const struct cli *cli, int argc, char **argv)
+{
+	struct enrol_args a = { 0 };
+	int rc = cli_parse(&enrol_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, enrol, &a);
+}
+
+struct number_args {
+	long long id, by;
+};
+
+static const struct opt number_opts[] = {
+	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct number_args, id)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the coordinator who asks for it"), offsetof(struct number_args, by)),
+	OPT_END,
+};
+static const struct opt_cmd number_cmd = {
+	"badge show-number",
+	N_("Prints the number of the person's current badge, as badge issue did, for a\n"
+	   "coordinator. An enrolled card's number is not kept (only a fingerprint of\n"
+	   "it), so it cannot be shown: read it from the card."),
+	number_opts,
+};
+
+static int number(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	const struct number_args *a = args;
+	char payload[BADGE_DIGITS + 1];
+	enum rota_err e = app_badge_number(app, a->id, a->by, payload);
+	if (e == ERR_NOT_COORDINATOR)
+		return cli_refuse(_("Only a coordinator (--by) may see a badge's number. Nothing was shown."));
+	if (e == ERR_NOT_FOUND)
+		return cli_refuse(_("This person has no badge yet. Issue one with: rota badge issue ID"));
+	if (e != ERR_OK)
+		return cli_fail(e);
+	printf("%s\n", payload);
+	return CLI_OK;
+}
+
+static int badge_number(const struct cli *cli, int argc, char **argv)
+{
+	struct number_args a = { 0 };
+	int rc = cli_parse(&number_cmd, &a, argc, argv);
+	return rc != CLI_GO ? rc : cli_with_app(cli, number, &a);
 }
 
 static const char *const styles[] = { "blocks", "spaces", NULL };
@@ -221,6 +318,13 @@ static enum rota_err add_person(struct app *app, struct sheet_job *job, const st
 	enum rota_err e = app_badge_current(app, p->id, payload);
 	if (e == ERR_NOT_FOUND && job->issue_missing)
 		e = app_badge_issue(app, p->id, 0, clock_now(), payload);
+	if (e == ERR_BADGE_IS_CARD) { /* their badge is a card of their own */
+		char name[sizeof p->name * 4];
+		fprintf(stderr, _("rota: %s (id %lld) has an enrolled card as their badge and was left out.\n"),
+		        text_escape(name, sizeof name, p->name, false), p->id);
+		job->skipped++;
+		return ERR_OK;
+	}
 	if (e == ERR_NOT_FOUND) {
 		char name[sizeof p->name * 4];
 		fprintf(stderr, _("rota: %s (id %lld) has no badge and was left out; --issue-missing issues one.\n"),
@@ -375,7 +479,8 @@ int cli_badge(const struct cli *cli)
 {
 	static const struct cli_verb verbs[] = {
 		{ &issue_cmd, badge_issue },     { &sheet_cmd, badge_sheet },   { &show_cmd, badge_show },
-		{ &revoke_cmd, badge_revoke }, { &history_cmd, badge_history },
+		{ &revoke_cmd, badge_revoke }, { &history_cmd, badge_history }, { &enrol_cmd, badge_enrol },
+		{ &number_cmd, badge_number },
 	};
 	return cli_run_verb(cli, verbs, sizeof verbs / sizeof verbs[0], NULL);
 }

@@ -7,7 +7,9 @@
 
 #include "app/hours.h"
 #include "app/people.h"
+#include "app/progress.h"
 #include "app/team_report.h"
+#include "out/person_letter.h"
 #include "out/table_pdf.h"
 #include "util/alloc.h"
 #include "util/clock.h"
@@ -86,6 +88,36 @@ static size_t attendance_rows(struct app *app, long long id, char ***cells)
 	return n;
 }
 
+/* Puts table t into the letter as part: the columns a person reads (codes
+ * stay in the CSV files), under their labels, each value in words. The
+ * strings made are kept in *cols and *cells for the caller to free. */
+static void letter_part(const struct pdf_table *t, const struct topic *topics, size_t ntopics,
+                        struct table_pdf_part *part, struct doc_column **cols, char ***cells, size_t *ncells)
+{
+	int shown[64], nshown = 0;
+	for (int c = 0; c < t->ncols && t->nrows && nshown < 64; c++)
+		if (person_letter_shows(t->name, t->cells[c]))
+			shown[nshown++] = c;
+	size_t nrows = t->nrows ? t->nrows - 1 : 0;
+	*cols = xcalloc((size_t)nshown + 1, sizeof **cols);
+	*ncells = nrows * (size_t)nshown;
+	*cells = xcalloc(*ncells + 1, sizeof **cells);
+	for (int k = 0; k < nshown; k++)
+		(*cols)[k] = (struct doc_column){ person_letter_label(t->name, t->cells[shown[k]]), 0, DOC_LEFT };
+	for (size_t r = 0; r < nrows; r++) {
+		const struct letter_row row = { t->name, t->ncols, (const char *const *)t->cells,
+			                        (const char *const *)t->cells + (r + 1) * (size_t)t->ncols, topics,
+			                        ntopics };
+		for (int k = 0; k < nshown; k++) {
+			char words[1024];
+			person_letter_value(&row, shown[k], words, sizeof words);
+			(*cells)[r * (size_t)nshown + (size_t)k] = xstrdup(words);
+		}
+	}
+	*part = (struct table_pdf_part){ person_letter_heading(t->name), *cols, nshown, (const char *const *)*cells,
+		                         nrows, _("None recorded.") };
+}
+
 enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long long person_id, const char *path)
 {
 	if (!path) {
@@ -93,15 +125,19 @@ enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long l
 		return ERR_OK;
 	}
 	struct person who;
-	char name[PERSON_NAME_MAX] = "";
-	if (app_person_get(app, person_id, &who) == ERR_OK)
+	char name[PERSON_NAME_MAX] = "", saved[3];
+	bool known = app_person_get(app, person_id, &who) == ERR_OK;
+	if (known)
 		snprintf(name, sizeof name, "%s", who.name);
+	/* The letter speaks the person's own language. */
+	i18n_switch(known ? who.lang : NULL, saved);
 	char **att = NULL;
 	size_t natt = attendance_rows(app, person_id, &att);
 	size_t nparts = p->n + 1;
 	struct table_pdf_part *parts = xcalloc(nparts, sizeof *parts);
 	struct doc_column **cols = xcalloc(nparts, sizeof *cols);
-	char **headings = xcalloc(nparts, sizeof *headings);
+	char ***cells = xcalloc(nparts, sizeof *cells);
+	size_t *ncells = xcalloc(nparts, sizeof *ncells);
 	static const struct doc_column att_cols[4] = { { N_("Month"), 0, DOC_LEFT }, { N_("Days present"), 0, DOC_RIGHT },
 		                                       { N_("Hours"), 0, DOC_RIGHT }, { N_("Excused absences"), 0, DOC_RIGHT } };
 	struct doc_column att_words[4];
@@ -109,39 +145,41 @@ enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long l
 		att_words[i] = (struct doc_column){ _(att_cols[i].head), 0, att_cols[i].align };
 	parts[0] = (struct table_pdf_part){ _("Attendance per month"), att_words, 4, (const char *const *)att, natt,
 		                            _("None recorded.") };
-	for (size_t i = 0; i < p->n; i++) {
-		struct pdf_table *t = &p->t[i];
-		cols[i] = xcalloc((size_t)t->ncols + 1, sizeof **cols);
-		for (int c = 0; c < t->ncols; c++)
-			cols[i][c] = (struct doc_column){ t->nrows ? t->cells[c] : "", 0, DOC_LEFT };
-		headings[i] = xasprintf(_("Records: %s"), t->name);
-		parts[i + 1] = (struct table_pdf_part){ headings[i], cols[i], t->ncols,
-			                                (const char *const *)t->cells + t->ncols,
-			                                t->nrows ? t->nrows - 1 : 0, _("None recorded.") };
-	}
+	struct topic *topics = NULL;
+	size_t ntopics = 0;
+	if (app_topics(app, &topics, &ntopics) != ERR_OK)
+		ntopics = 0; /* the codes are then shown as they are */
+	for (size_t i = 0; i < p->n; i++)
+		letter_part(&p->t[i], topics, ntopics, &parts[i + 1], &cols[i], &cells[i], &ncells[i]);
 	char day[48], words[48];
 	time_t now = clock_now();
 	int today = date_ymd(now);
 	fmt_date_short(today, day, sizeof day);
 	fmt_date_text(today, words, sizeof words);
-	char *intro = xasprintf(_("Everything rota holds about %s (number %lld), as on %s: the same as the CSV files "
-	                          "beside this one."), name, person_id, words);
+	char *intro = xasprintf(_("%s, this is everything the workshop keeps about you in rota, as on %s. "
+	                          "You may ask for anything in it to be corrected. The CSV files beside this letter "
+	                          "hold the same records in the form computers read, with their codes."), name, words);
 	const struct doc_head head = {
 		.workshop = app->cfg.workshop, .title = _("Your data in rota"), .period = day,
 		.subject = _("Personal data: everything rota holds about one person, for that person."), .created = now,
 	};
 	enum rota_err e = table_pdf_write(path, &head, intro, parts, nparts);
+	i18n_restore(saved);
 	for (size_t i = 0; i < natt * 4; i++)
 		free(att[i]);
 	free(att);
 	for (size_t i = 0; i < p->n; i++) {
+		for (size_t k = 0; k < ncells[i]; k++)
+			free(cells[i][k]);
+		free(cells[i]);
 		free(cols[i]);
-		free(headings[i]);
 	}
 	free_tables(p);
 	free(parts);
 	free(cols);
-	free(headings);
+	free(cells);
+	free(ncells);
+	free(topics);
 	free(intro);
 	return e;
 }

@@ -14,15 +14,23 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
+/* --unverified-tls: a server on another machine without its certificate
+ * checked (see app/central.h). */
+#define UNVERIFIED_TLS_IN(type) \
+	OPT_FLAG("unverified-tls", 0, \
+	         N_("reach a server on another machine without checking its certificate: only on a network you trust"), \
+	         offsetof(type, to.allows_unverified_tls))
+
 struct sync_args {
-	const char *to;
+	struct central_to to;
 	bool status;
 };
 
 static const struct opt sync_opts[] = {
 	OPT_STRING("to", "CONNINFO", OPT_REQUIRED | OPT_GROUP(1),
 	           N_("the central PostgreSQL: a connection string, a URI or service=NAME (a password goes in ~/.pgpass, never here)"),
-	           offsetof(struct sync_args, to)),
+	           offsetof(struct sync_args, to.conninfo)),
+	UNVERIFIED_TLS_IN(struct sync_args),
 	OPT_FLAG("status", OPT_REQUIRED | OPT_GROUP(1), N_("how many changes wait to be sent, and when the last sync succeeded"),
 	         offsetof(struct sync_args, status)),
 	OPT_END,
@@ -64,7 +72,7 @@ static int run_sync(struct app *app, const struct cli *cli, void *args)
 		return sync_status(app);
 	bool tty = isatty(STDERR_FILENO);
 	struct sync_result r;
-	enum rota_err e = app_sync(app, a->to, clock_now(), tty ? show_progress : NULL, NULL, &r);
+	enum rota_err e = app_sync(app, &a->to, clock_now(), tty ? show_progress : NULL, NULL, &r);
 	if (tty && r.batches)
 		fputc('\n', stderr);
 	if (e == ERR_OK || e == ERR_CENTRAL_UNCLEARED)
@@ -103,16 +111,18 @@ int cli_sync(const struct cli *cli)
 }
 
 struct central_args {
-	const char *to, *site;
+	struct central_to to;
+	const char *site;
 	int month;
 	bool csv, has_header;
 };
 
-/* --to CONNINFO and --site ID, into the args struct type. */
+/* --to CONNINFO (with --unverified-tls) and --site ID, into the args struct type. */
 #define CENTRAL_TO_IN(type) \
 	OPT_STRING("to", "CONNINFO", OPT_REQUIRED, \
 	           N_("the central PostgreSQL: a connection string, a URI or service=NAME (a password goes in ~/.pgpass, never here)"), \
-	           offsetof(type, to))
+	           offsetof(type, to.conninfo)), \
+	UNVERIFIED_TLS_IN(type)
 #define CENTRAL_TO CENTRAL_TO_IN(struct central_args)
 #define CENTRAL_SITE_IN(type) \
 	OPT_STRING("site", "ID", 0, N_("one site only (its id, as 'rota config' shows it); then without the site_id column"), \
@@ -149,7 +159,7 @@ static int central_init(const struct cli *cli, int argc, char **argv)
 		return rc;
 	cli_log_open(cli);
 	int from, to;
-	enum rota_err e = app_central_init(a.to, &from, &to);
+	enum rota_err e = app_central_init(&a.to, &from, &to);
 	if (e != ERR_OK)
 		return cli_fail(e);
 	if (from == to)
@@ -176,7 +186,7 @@ static int central_hours(const struct cli *cli, int argc, char **argv)
 	if (rc != CLI_GO)
 		return rc;
 	cli_log_open(cli);
-	enum rota_err e = app_central_hours(a.to, a.site, a.month, clock_now(), print_central_hours, &a);
+	enum rota_err e = app_central_hours(&a.to, a.site, a.month, clock_now(), print_central_hours, &a);
 	if (e != ERR_OK)
 		return cli_fail(e);
 	if (a.csv && !a.has_header)
@@ -185,7 +195,8 @@ static int central_hours(const struct cli *cli, int argc, char **argv)
 }
 
 struct central_attendance_args {
-	const char *to, *site, *pdf;
+	struct central_to to;
+	const char *site, *pdf;
 	int month;
 	long long group;
 	bool csv, has_header;
@@ -241,7 +252,7 @@ static int central_attendance(const struct cli *cli, int argc, char **argv)
 	if ((rc = cli_output_check(a.pdf)) != CLI_GO)
 		return rc;
 	cli_log_open(cli);
-	enum rota_err e = app_central_attendance(a.to, a.site, a.month, a.group, clock_now(), attendance_of_site, &a);
+	enum rota_err e = app_central_attendance(&a.to, a.site, a.month, a.group, clock_now(), attendance_of_site, &a);
 	if (a.pdf_rc != CLI_OK)
 		return a.pdf_rc;
 	if (e != ERR_OK)
@@ -252,7 +263,8 @@ static int central_attendance(const struct cli *cli, int argc, char **argv)
 }
 
 struct central_summary_args {
-	const char *to, *site;
+	struct central_to to;
+	const char *site;
 	int from, until;
 	bool csv;
 };
@@ -281,7 +293,7 @@ static int central_summary(const struct cli *cli, int argc, char **argv)
 		return rc;
 	cli_log_open(cli);
 	struct central_summary cs;
-	enum rota_err e = app_central_summary(a.to, a.site, a.from, a.until, clock_now(), &cs);
+	enum rota_err e = app_central_summary(&a.to, a.site, a.from, a.until, clock_now(), &cs);
 	if (e == ERR_INVALID)
 		rc = cli_refuse(_("The period must end on or after its first day."));
 	else if (e != ERR_OK)

@@ -51,3 +51,35 @@ void badge_payload_grouped(const char *payload, char *out, size_t n)
 	if (n)
 		out[o < n ? o : n - 1] = '\0';
 }
+
+enum badge_number badge_number_normalise(const char *s, char out[BADGE_NUMBER_MAX + 1])
+{
+	size_t n = 0;
+	out[0] = '\0';
+	if (!s || !*s)
+		return BADGE_NUMBER_EMPTY;
+	for (; *s; s++) {
+		char c = *s;
+		if (c == ' ' || c == '-' || c == ':')
+			continue;
+		if (c >= 'a' && c <= 'f')
+			c = (char)(c - 'a' + 'A');
+		if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'))) {
+			out[0] = '\0';
+			return BADGE_NUMBER_BAD_CHAR;
+		}
+		if (n == BADGE_NUMBER_MAX) {
+			out[0] = '\0';
+			return BADGE_NUMBER_BAD_LENGTH;
+		}
+		out[n++] = c;
+	}
+	out[n] = '\0';
+	if (n == 0)
+		return BADGE_NUMBER_EMPTY;
+	if (n < BADGE_NUMBER_MIN) {
+		out[0] = '\0';
+		return BADGE_NUMBER_BAD_LENGTH;
+	}
+	return BADGE_NUMBER_OK;
+}

@@ -35,14 +35,40 @@ void badge_payload_make(const unsigned char random_digits[BADGE_RANDOM_DIGITS],
 /* Writes payload in groups people can type: "12345 67890" (out >= 16 bytes). */
 void badge_payload_grouped(const char *payload, char *out, size_t n);
 
+/* A card number as a reader or a person types it: rota's own payload, or
+ * the number of a card the workshop already has (an RFID fob's EM4100
+ * number, a MIFARE UID) that a keyboard-wedge reader types. One form is
+ * kept for each: spaces, dashes and colons between the characters are
+ * dropped ("1234 5678 90", "04:A2:1B:C3"), letters a-f become A-F, and
+ * what is left must be 6 to 20 characters of 0-9 and A-F. Decimal and hex
+ * are not told apart: a reader types one form of a card every time, and
+ * that form is the card's number (leading zeros kept). A decimal number
+ * of rota's length with a valid check digit is rota's own payload. */
+#define BADGE_NUMBER_MIN 6
+#define BADGE_NUMBER_MAX 20
+
+enum badge_number {
+	BADGE_NUMBER_OK,
+	BADGE_NUMBER_EMPTY,
+	BADGE_NUMBER_BAD_CHAR,     /* not 0-9, A-F, a-f or a separator */
+	BADGE_NUMBER_BAD_LENGTH,   /* fewer than 6 or more than 20 once separators are gone */
+};
+
+/* Writes the kept form of the card number typed as s into out
+ * (BADGE_NUMBER_MAX + 1 bytes); out is "" unless BADGE_NUMBER_OK. */
+enum badge_number badge_number_normalise(const char *s, char out[BADGE_NUMBER_MAX + 1]);
+
 /* A badge as recorded: the random seed its payload is made from with the
- * key file, never the payload itself; revoked badges stay. */
+ * key file, never the payload itself; revoked badges stay. An enrolled
+ * card (is_card) has no seed: only the keyed hash of its number is kept,
+ * so its number cannot be shown again. */
 #define BADGE_HASH_BYTES 32
 #define BADGE_SEED_BYTES 16
 
 struct badge {
 	long long id;
 	long long person_id;
+	bool is_card;            /* an enrolled card: no seed, no payload to make */
 	unsigned char seed[BADGE_SEED_BYTES];
 	time_t issued_at;
 	long long issued_by;     /* 0 when nobody was named */

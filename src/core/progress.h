@@ -30,6 +30,9 @@ struct progress_entry {
 
 /* Returns true for 0..4. */
 bool progress_level_is_valid(int level);
+/* Returns the words of a level (0..4) on the scale as a msgid ("works on
+ * their own"), to be translated by the caller; "?" for any other. */
+const char *progress_level_label(int level);
 /* Returns "process" or "skill". */
 const char *progress_kind_code(enum progress_kind kind);
 /* Parses "process" or "skill". */
@@ -58,6 +61,10 @@ struct topic {
 	char name_sl[64], name_hr[64], name_en[64];
 	bool is_active;
 };
+
+/* Returns the topic's name in lang ("sl", "hr", else English), as the
+ * workshop wrote it. */
+const char *topic_name_in(const struct topic *t, const char *lang);
 
 typedef void (*progress_fn)(const struct progress_entry *e, void *ctx);
 typedef void (*note_fn)(const struct note *n, void *ctx);

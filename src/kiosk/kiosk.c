@@ -5,7 +5,9 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "app/badge.h"
 #include "app/mentor.h"
+#include "app/records_check.h"
 
 #include "core/person.h"
 #include "core/session.h"
@@ -102,12 +104,27 @@ static bool is_screens_answer(struct kiosk *k, const struct event *ev)
 	return app_mentor_by_badge(k->app, ev->text, &p) != ERR_NOT_MENTOR;
 }
 
+/* The screen that enrols a card takes a burst that is nobody's badge (a
+ * new card, or a misread it words itself); a known card is still recorded
+ * in the overlay, so nothing is lost there. */
+static bool is_enrol_answer(struct kiosk *k, const struct event *ev)
+{
+	struct person p;
+	enum rota_err e;
+	if (screen_mgr_is_too_small(&k->mgr) || screen_mgr_top(&k->mgr)->ops != &card_enrol_screen)
+		return false;
+	e = app_badge_owner(k->app, ev->text, &p);
+	return e == ERR_BADGE_UNKNOWN || e == ERR_BADGE_UNREADABLE;
+}
+
 /* Every scanner's burst is recorded here, whatever the screen: in the
  * overlay beside a working mentor, else with the greeting. At the door a
  * burst shaped like a PIN (a PIN typed fast) and a mentor's card a screen
  * asks for go to the screen instead. */
 static bool route_scan(struct kiosk *k, const struct event *ev)
 {
+	if (is_enrol_answer(k, ev))
+		return deliver(k, ev);
 	if (mentor_at_work(k))
 		return mentor_scan(k, ev);
 	if (person_pin_is_well_formed(ev->text) || is_screens_answer(k, ev))
@@ -206,12 +223,14 @@ static void draw(const struct kiosk *k)
 int kiosk_run(struct app *app, const struct kiosk_start *start)
 {
 	struct kiosk k;
+	struct records_check check;
 	if (!term_open())
 		return 1;
 	die_set_hook(term_close);
 	kiosk_init(&k, app, start, LINES, COLS, clock_now(), clock_mono_ms());
 	draw(&k);
 	log_msg(LOG_INFO, "kiosk started (%dx%d)", COLS, LINES);
+	app_records_check_init(&check);
 	while (!term_stop_requested() && !k.mgr.wants_quit) {
 		wint_t ch;
 		/* Held digits are released within ms of their window, never a tick late. */
@@ -219,10 +238,14 @@ int kiosk_run(struct app *app, const struct kiosk_start *start)
 		int rc = wget_wch(stdscr, &ch);
 		if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
 			kiosk_resize(&k, LINES, COLS);
-		if (kiosk_step(&k, rc != ERR, rc == KEY_CODE_YES, (uint32_t)ch, clock_now(),
-		               clock_mono_ms()))
+		bool redraw = kiosk_step(&k, rc != ERR, rc == KEY_CODE_YES, (uint32_t)ch, clock_now(),
+		                         clock_mono_ms());
+		if (kiosk_check_step(&k, &check, clock_now(), clock_mono_ms()))
+			redraw = true;
+		if (redraw)
 			draw(&k);
 	}
+	app_records_check_stop(&check);
 	log_msg(LOG_INFO, "kiosk stopped");
 	kiosk_done(&k);
 	term_close();

@@ -17,6 +17,9 @@
 #define KIOSK_TYPED_IDLE_S 20 /* a half-typed number is forgotten after this */
 #define KIOSK_KEY_LEAVE_DEMO 0x11 /* Ctrl-Q: leaves a demo kiosk (app_config.is_demo) */
 #define KIOSK_KEY_SIGN_OUT KEY_F(10) /* signs a mentor out from any mentor screen */
+#define KIOSK_CHECK_QUIET_S 10 /* the records' check starts after this long without a key at the door */
+
+struct records_check;
 
 struct kiosk {
 	struct app *app;
@@ -67,9 +70,16 @@ bool kiosk_step(struct kiosk *k, bool has_key, bool is_key, uint32_t code, time_
 int kiosk_wait_ms(const struct kiosk *k, long long mono_ms);
 /* Applies a new terminal size. */
 void kiosk_resize(struct kiosk *k, int rows, int cols);
+/* The loop's turn for the records' full check (kiosk/check.c): takes the
+ * answer of a check at work without waiting, or starts one when it is due
+ * and the door is quiet (home on top, no key for KIOSK_CHECK_QUIET_S).
+ * Returns true when an answer came (the mentor screens may show it). */
+bool kiosk_check_step(struct kiosk *k, struct records_check *c, time_t now, long long mono_ms);
 /* Runs the screens of start on the terminal until SIGTERM/SIGHUP or a
  * screen asks to quit. Returns 0 on a clean stop, 1 when there is no
- * terminal to run on. The terminal is restored. */
+ * terminal to run on. The terminal is restored. Nothing is checked before
+ * the first frame: the records' full check runs later in a child process
+ * (kiosk_check_step), which is ended with the loop. */
 int kiosk_run(struct app *app, const struct kiosk_start *start);
 
 #endif

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "out/cairo_lib.h"
+#include "out/pdf_lang.h"
 #include "out/pdf_meta.h"
 #include "out/qrcode.h"
 #include "util/alloc.h"
@@ -204,6 +205,8 @@ static enum rota_err write_pdf(struct files_out *file, const char *path, const c
 	}
 	C->cairo_destroy(cr);
 	enum rota_err finished = finish_pdf(surface, path);
+	if (e == ERR_OK && finished == ERR_OK && !pdf_lang_append(file->tmp, pdf_lang_tag(i18n_lang())))
+		finished = ERR_FILE_WRITE;
 	return e != ERR_OK ? e : finished;
 }
 

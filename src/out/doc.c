@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "out/pdf_lang.h"
 #include "out/pdf_meta.h"
 #include "util/alloc.h"
 #include "util/i18n.h"
@@ -273,6 +274,8 @@ static void write_pdf(struct doc *d)
 	if (st != CAIRO_STATUS_SUCCESS)
 		doc_fail(d, "finishing the file", C->cairo_status_to_string(st));
 	C->cairo_surface_destroy(pdf);
+	if (!d->failed && !pdf_lang_append(d->file.tmp, pdf_lang_tag(i18n_lang())))
+		doc_fail(d, "giving the file its language", d->file.tmp);
 }
 
 enum rota_err doc_close(struct doc *d)

@@ -1,8 +1,9 @@
 /* What a PDF says about itself (pdfinfo's Title, Author, Subject, Creator,
  * CreationDate and ModDate), set on a cairo PDF surface before its first
  * page. The dates are rota's clock (ROTA_NOW in tests), never the wall
- * clock cairo would use by itself. The document's language (/Lang) cannot
- * be set: cairo 1.16 has no call for it. */
+ * clock cairo would use by itself. The document's language (/Lang) is
+ * added once the file is finished (out/pdf_lang.h): cairo 1.16 has no call
+ * for it. */
 #ifndef ROTA_OUT_PDF_META_H
 #define ROTA_OUT_PDF_META_H
 

@@ -5,6 +5,9 @@
 
 #include "store/db_internal.h"
 
+#define BADGE_SEED_LEN "16" /* BADGE_SEED_BYTES, for SQL */
+_Static_assert(BADGE_SEED_BYTES == 16, "BADGE_SEED_LEN says BADGE_SEED_BYTES");
+
 #define BADGE_COLUMNS "id, person_id, seed, issued_at, issued_by, revoked_at, revoked_by, revoke_reason"
 
 static void read_badge(sqlite3_stmt *st, struct badge *b)
@@ -14,6 +17,8 @@ static void read_badge(sqlite3_stmt *st, struct badge *b)
 	b->person_id = sqlite3_column_int64(st, 1);
 	if (sqlite3_column_bytes(st, 2) == BADGE_SEED_BYTES)
 		memcpy(b->seed, sqlite3_column_blob(st, 2), BADGE_SEED_BYTES);
+	else
+		b->is_card = sqlite3_column_bytes(st, 2) == 0;
 	b->issued_at = (time_t)sqlite3_column_int64(st, 3);
 	b->issued_by = sqlite3_column_int64(st, 4);
 	b->revoked_at = (time_t)sqlite3_column_int64(st, 5);
@@ -29,7 +34,10 @@ enum rota_err store_badge_insert(struct db *db, long long person_id,
 	sqlite3_stmt *st = db_stmt(db, "INSERT INTO badges(person_id, seed, payload_hash, issued_at,"
 	                               " issued_by, terminal) VALUES (?, ?, ?, ?, ?, ?)");
 	sqlite3_bind_int64(st, 1, person_id);
-	sqlite3_bind_blob(st, 2, seed, BADGE_SEED_BYTES, SQLITE_TRANSIENT);
+	if (seed)
+		sqlite3_bind_blob(st, 2, seed, BADGE_SEED_BYTES, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_zeroblob(st, 2, 0); /* an enrolled card: no seed, NOT NULL */
 	sqlite3_bind_blob(st, 3, hash, BADGE_HASH_BYTES, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 4, (sqlite3_int64)c->at);
 	db_bind_id(st, 5, c->by);
@@ -101,7 +109,8 @@ enum rota_err store_badge_active(struct db *db, long long person_id, struct badg
 
 enum rota_err store_badge_newest(struct db *db, struct badge *out)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT " BADGE_COLUMNS " FROM badges ORDER BY id DESC LIMIT 1");
+	sqlite3_stmt *st = db_stmt(db, "SELECT " BADGE_COLUMNS " FROM badges"
+	                               " WHERE length(seed) = " BADGE_SEED_LEN " ORDER BY id DESC LIMIT 1");
 	int rc = sqlite3_step(st);
 	enum rota_err e = ERR_OK;
 	if (rc == SQLITE_ROW)

@@ -17,6 +17,9 @@
 	X(BADGE_UNREADABLE,N_("This card could not be read. Please try again, or ask a mentor.")) \
 	X(BADGE_UNKNOWN,   N_("This card is not known here. Please ask a mentor.")) \
 	X(BADGE_REPLACED,  N_("This card was replaced. Please use your new card, or ask a mentor.")) \
+	X(BADGE_NUMBER,    N_("A card number has 6 to 20 digits, or digits and the letters A to F. Nothing was changed.")) \
+	X(BADGE_IN_USE,    N_("This card is a badge here already, or was one before, so it cannot be enrolled again. Nothing was changed.")) \
+	X(BADGE_IS_CARD,   N_("This badge is an enrolled card: only a fingerprint of its number is kept, so its number and QR code cannot be shown.")) \
 	X(PERSON_INACTIVE, N_("This card is not active just now. Please ask a mentor.")) \
 	X(PIN_WRONG,       N_("That PIN did not match. Please try again, or ask a mentor.")) \
 	X(PIN_FORMAT,      N_("A PIN has 4 to 8 digits.")) \
@@ -59,6 +62,7 @@
 	X(TEXT_TOO_LONG,   N_("This text is too long. Please make it shorter. Nothing was changed.")) \
 	X(SHEET_CARD,      N_("A badge could not be drawn, so no sheet was written.")) \
 	X(DOCUMENT,        N_("The document could not be drawn whole, so no file was written. The log beside the records says why.")) \
+	X(SOUND_SPEECH,    N_("The door cannot speak: eSpeak NG is not installed on this machine, or lacks this language (on Debian: apt install espeak-ng). Everything else works; tones need nothing.")) \
 	X(DB_EMPTY,        N_("The records file is empty: it holds no records. Restore the last backup: rota restore FILE")) \
 	X(DB_DAMAGED,      N_("The records file is damaged. Nothing was changed. Restore the last backup: rota restore FILE")) \
 	X(DB_WAL_FOREIGN,  N_("The journal beside the records file (its -wal file) belongs to other records. Nothing was read from it and nothing was changed. Please ask a coordinator.")) \
@@ -69,6 +73,8 @@
 	X(CENTRAL_UNREACHABLE, N_("The central database cannot be reached just now. Nothing is lost: the next sync sends everything.")) \
 	X(CENTRAL_BUSY,    N_("The central database could not answer just now: it is busy or being looked after. Nothing is lost: the next sync sends everything.")) \
 	X(CENTRAL_PASSWORD, N_("A password does not belong in the connection string. Put it in ~/.pgpass or a PostgreSQL service file.")) \
+	X(CENTRAL_TLS_NEEDED, N_("The central database is on another machine, so rota reaches it only with its certificate checked (sslmode=verify-full), and this connection string asks for less. Nothing was sent. Use sslmode=verify-full, or --unverified-tls on a network you trust.")) \
+	X(CENTRAL_TLS_FAILED, N_("The central database's certificate could not be checked, so nothing was sent. Give its certificate authority with sslrootcert=FILE in the connection string, and its name as the certificate names it (host=).")) \
 	X(CENTRAL_LIBPQ,   N_("The PostgreSQL client library (libpq) is not installed on this machine.")) \
 	X(CENTRAL_SCHEMA,  N_("The central database is not set up for rota yet. Run 'rota central init --to ...' first.")) \
 	X(CENTRAL_NEWER,   N_("The central database was set up by a newer version of rota. Please update rota here.")) \

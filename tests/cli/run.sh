@@ -334,7 +334,7 @@ check "with their options" bash -c "for o in --name --role --lang --csv --progra
 run person add --help
 check "person add --help: that verb's options" bash -c "grep -q -- --lang '$tmp/out' && ! grep -q -- --target-hours '$tmp/out'"
 for cmd in init person "person add" "person list" "person pin" "person unlock" "person set" badge "badge issue" \
-  "badge sheet" "badge show" "badge revoke" "badge history" scan visits config "config set" progress \
+  "badge sheet" "badge show" "badge revoke" "badge history" "badge enrol" "badge show-number" scan visits config "config set" progress \
   "progress add" "progress list" review visit "visit correct" "visit history" hours process \
   "process add" "process edit" "process list" group "group add" "group list" "group join" assign \
   board rotation "rotation suggest"; do
@@ -437,6 +437,59 @@ check "an exit date on the last visit's day is fine" rc 0
 ROTA_NOW=2026-09-16T09:00:00 run review --csv
 check "who left is not 'not seen' in the review" bash -c "! grep -q 'not_seen' '$tmp/out'"
 db=$tmp/cli.db
+
+# Cards a workshop already has: an enrolled number checks its person in,
+# with the history rota's own badges have; a number typed as the sheet
+# prints it (spaces, dashes) is that number.
+run person add --name "Fob Holder" --role participant --lang en; fob=$(cat "$tmp/out")
+run person add --name "Card Coord" --role coordinator; fc=$(cat "$tmp/out")
+run badge enrol "$fob" --card 0004567890 --by "$fc"
+check "badge enrol --card exits 0" rc 0; check "and says the old badge stops" out_has "enrolled"
+check "the records keep no card number, only its hash" \
+  bash -c "! sqlite3 '$db' \"SELECT quote(seed), quote(payload_hash) FROM badges\" | grep -q 4567890"
+ROTA_NOW=2026-11-27T08:00:00 run scan 0004567890
+check "an enrolled EM4100 number checks its person in" out_is "Checked in: Fob H. at 08:00"
+run badge enrol "$fc" --card 0004567890
+check "a card that is a badge already cannot be enrolled again (1)" rc 1
+check "and says so" err_has "cannot be enrolled again"
+run badge enrol "$fob" --card 12-34
+check "a number too short is refused (1)" rc 1; check "with the rule" err_has "6 to 20"
+run badge enrol "$fob" --card "hello world"; check "letters past F are refused (1)" rc 1
+run badge enrol 99 --card 0001112223; check "enrol for nobody is refused (1)" rc 1
+printf '04:a2:1b:c3\n' | "$BIN" --db "$db" --lang en badge enrol "$fob" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "without --card the next scan on this terminal is enrolled" rc 0
+check "after asking for it" err_has "Hold the card to the reader"
+ROTA_NOW=2026-11-27T09:00:00 run scan 0004567890
+check "the card it replaced is refused (1)" rc 1; check "as replaced" out_has "This card was replaced"
+ROTA_NOW=2026-11-27T09:00:00 run scan 04A21BC3
+check "the hex UID in capitals is the same card" out_has "Checked out: Fob H. at 09:00"
+run badge history "$fob" --csv
+check "the history keeps the replaced card and the new one" \
+  bash -c "test \"\$(tr -d '\r' <'$tmp/out' | tail -n +2 | cut -d, -f8 | tr '\n' ' ')\" = 'revoked active '"
+run badge show-number "$fob" --by "$fc"
+check "show-number of an enrolled card is refused (1)" rc 1; check "the number is not kept" err_has "cannot be shown"
+run badge revoke "$fob"; check "an enrolled card is revoked like a badge" rc 0
+ROTA_NOW=2026-11-27T09:01:00 run scan 04a21bc3; check "and refused after" out_has "was replaced"
+run badge show-number "$fob" --by "$fc"; check "show-number with no badge (1)" rc 1
+run badge issue "$fob"; printed=$(cat "$tmp/out")
+run badge show-number "$fob" --by "$fc"
+check "show-number prints the current badge's number" out_is "$printed"; check "exit 0" rc 0
+run badge show-number "$fob";            check "show-number without --by is a usage error" rc 2
+run badge show-number "$fob" --by "$fob"
+check "only a coordinator may see it (1)" rc 1; check "and says so" err_has "Only a coordinator"
+check "and nothing was shown" bash -c "! grep -q '$printed' '$tmp/out'"
+ROTA_NOW=2026-11-27T15:00:00 run scan "${printed:0:4} ${printed:4:4} ${printed:8:2}"
+check "a number typed with spaces checks in" out_is "Checked in: Fob H. at 15:00"
+ROTA_NOW=2026-11-27T16:00:00 run scan "${printed:0:5}-${printed:5:5}"
+check "and with a dash checks out" out_has "Checked out: Fob H. at 16:00"
+ROTA_NOW=2026-11-28T08:00:00 run scan "${printed:0:5} ${printed:5:5}"
+check "as the sheet prints it" out_is "Checked in: Fob H. at 08:00"
+run badge enrol "$fc" --card 0007654321
+run badge sheet --out "$tmp/cards.pdf" "$fc"
+check "a sheet leaves out whoever has an enrolled card, and says so" err_has "has an enrolled card"
+check "and issues them nothing" bash -c "test \"\$(sqlite3 '$db' \"SELECT count(*) FROM badges WHERE person_id = $fc\")\" = 1"
+run badge show "$fc"; check "badge show of an enrolled card is refused (1)" rc 1
+check "with the reason" err_has "cannot be shown"
 
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

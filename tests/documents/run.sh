@@ -444,12 +444,29 @@ check "the export's summary names her, č š ž ć đ whole" grep -qF "Đurđa �
 check "the export's summary holds every note, the unmarked one too" bash -c \
   "grep -qF 'Zaupno:' '$tmp/export.txt' && grep -qF 'Točna, pomaga' '$tmp/export.txt'"
 check "the export's summary holds the meeting" grep -qF "CSD Ljubljana" "$tmp/export.txt"
-check "the export's month totals equal the report's" grep -qE "December 2026 +7 +42.00 +1" "$tmp/export.txt"
-ROTA_NOW=$now "$BIN" --db "$db" --lang hr person export 2 --out "$tmp/export-hr" >/dev/null 2>&1
-pdftotext "$tmp/export-hr/summary.pdf" "$tmp/export-hr.txt" 2>/dev/null
-check "the export's summary in Croatian" grep -qF "Prisutnost po mjesecima" "$tmp/export-hr.txt"
+# The letter speaks the person's own language (hers is Slovenian, though
+# the command was given in English), its month totals the report's.
+check "the export's month totals equal the report's, in her Slovenian" grep -qE "december 2026 +7 +42,00 +1" "$tmp/export.txt"
+check "the export reads like a letter: headings in words" bash -c \
+  "grep -qF 'O vas' '$tmp/export.txt' && grep -qF 'Vaši prihodi' '$tmp/export.txt' && grep -qF 'Vaš napredek' '$tmp/export.txt'"
+check "the export's values in words: a role, a language, yes, a level" bash -c \
+  "grep -qF 'udeleženec' '$tmp/export.txt' && grep -qF 'slovenščina' '$tmp/export.txt' && grep -qwF 'da' '$tmp/export.txt' && grep -qE 'dela samostojno|samostojno|pokazali|pomočjo' '$tmp/export.txt'"
+check "the export's days in words, genitive" grep -qE "[0-9]+\\. decembra 2026" "$tmp/export.txt"
+check "the export keeps codes to the CSV files: no column name, no id, no terminal" bash -c \
+  "! grep -qE 'target_hours|target_hou|programme_start|created_at|_id|check_in|Records:|\\bkiosk\\b|Zapisi:|\\badded\\b|\\bsorting\\b|\\billness\\b' '$tmp/export.txt'"
+check "the CSV files keep the machine form" bash -c \
+  "head -1 '$tmp/export/person.csv' | grep -qF 'id,name,role,lang,active,target_hours' && grep -qE ',[0-9]{4}-[0-9]{2}-[0-9]{2},' '$tmp/export/visits.csv'"
+quiet $now person set 2 --lang hr
+ROTA_NOW=$now "$BIN" --db "$db" --lang en person export 2 --out "$tmp/export-hr" >/dev/null 2>&1
+quiet $now person set 2 --lang sl
+pdftotext -layout "$tmp/export-hr/summary.pdf" "$tmp/export-hr.txt" 2>/dev/null
+check "the export of a Croatian speaker is in Croatian" bash -c \
+  "grep -qF 'Prisutnost po mjesecima' '$tmp/export-hr.txt' && grep -qF 'O vama' '$tmp/export-hr.txt' && grep -qF 'Vaši dolasci' '$tmp/export-hr.txt'"
 check "the export's months in Croatian: nominative, a decimal comma" bash -c \
   "grep -qF 'prosinac 2026.' '$tmp/export-hr.txt' && grep -qF '42,00' '$tmp/export-hr.txt'"
+check "the Croatian export's days in words, genitive" grep -qE "[0-9]+\\. prosinca 2026\\." "$tmp/export-hr.txt"
+check "no heading of the Croatian export is split inside a word" bash -c \
+  "! grep -qE '^ *(ma|rs|e_start|e_end|sati|programa)$' '$tmp/export-hr.txt'"
 check "pdftoppm renders the export's summary" pdftoppm -png -r 100 "$tmp/export/summary.pdf" "$tmp/export-summary"
 
 # --- names an older rota or a hand edit left in the file: a NUL, an overlong
@@ -501,24 +518,31 @@ check "and so does its person.csv" grep -qF "Ana${fffd}Kovač" "$tmp/bad-export/
 # --- what every PDF says of itself: a title, the workshop as author, rota
 # as creator, and rota's clock (ROTA_NOW) as its date, never the machine's.
 info() { pdfinfo -isodates "$1" 2>/dev/null | sed -n "s/^$2: *//p"; }
-meta_of() { # DESC FILE AUTHOR
+meta_of() { # DESC FILE AUTHOR [LANG, en if not given]
   check "$1: a title" test -n "$(info "$2" Title)"
   check "$1: the workshop as author" test "$(info "$2" Author)" = "$3"
   check "$1: a subject" test -n "$(info "$2" Subject)"
   check "$1: rota as creator" bash -c "[[ '$(info "$2" Creator)' == 'rota '[0-9]* ]]"
   check "$1: made at rota's now (2027-01-04 10:00, CET)" test "$(info "$2" CreationDate)" = "2027-01-04T10:00:00+01"
+  check "$1: says its language (/Lang ${4:-en})" test "$(lang_of "$2")" = "${4:-en}"
+  check "$1: its cross-references are sound (qpdf --check)" bash -c "qpdf --check '$2' >/dev/null"
 }
+# The document's language (/Lang in the catalog), as a screen reader finds it.
+lang_of() { qpdf --json "$1" 2>/dev/null | sed -n 's/^ *"\/Lang": "u:\([^"]*\)".*/\1/p' | head -1; }
 meta_of "the attendance list" "$tmp/group.pdf" "Delavnica Šivanka"
 meta_of "the attendance list of a workshop whose name was never set (rota)" "$tmp/every-day.pdf" "rota"
 meta_of "the summary" "$tmp/summary.pdf" "Delavnica Šivanka"
 meta_of "the mentoring sheet" "$tmp/mentoring.pdf" "Delavnica Šivanka"
 meta_of "the badge sheet" "$tmp/badges.pdf" "Delavnica Šivanka"
 meta_of "the team report" "$tmp/report-intro.pdf" "Delavnica Šivanka"
-meta_of "the person export's summary" "$tmp/export/summary.pdf" "Delavnica Šivanka"
+meta_of "the person export's summary, in her Slovenian" "$tmp/export/summary.pdf" "Delavnica Šivanka" sl-SI
 meta_of "a summary of a workshop whose name was never set (rota)" "$tmp/bad-summary.pdf" "rota"
 check "the mentoring sheet's title says personal data" bash -c "[[ '$(info "$tmp/mentoring.pdf" Title)' == *'personal data'* ]]"
 check "the summary's title is the summary's" test "$(info "$tmp/summary.pdf" Title)" = "Programme summary"
 check "a Slovenian summary is titled in Slovenian" test "$(info "$tmp/summary-sl.pdf" Title)" = "Povzetek programa"
+check "a Slovenian summary says it is Slovenian (/Lang sl-SI)" test "$(lang_of "$tmp/summary-sl.pdf")" = sl-SI
+check "a Croatian attendance list says it is Croatian (/Lang hr-HR)" test "$(lang_of "$tmp/list-hr.pdf")" = hr-HR
+check "a Croatian team report says it is Croatian (/Lang hr-HR)" test "$(lang_of "$tmp/report-hr.pdf")" = hr-HR
 
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then

@@ -433,5 +433,112 @@ T send-keys -t "$S" Escape
 wait_for "Please scan your card." >/dev/null
 check "her badge and the right PIN open mentor mode at once" mentor_sign_in en
 
+# The door's sound in the real binary: with door_sound tones a scan greets at
+# once and the rising check-in tone goes to the player (ROTA_SOUND_PLAYER,
+# here a script that keeps what it is given), the same as `rota sound` writes.
+printf '#!/bin/sh\ncat >"%s/played.part" && mv "%s/played.part" "%s/played.wav"\n' "$tmp" "$tmp" "$tmp" >"$tmp/player.sh"
+chmod +x "$tmp/player.sh"
+"$BIN" --db "$db" config set door_sound tones >/dev/null
+"$BIN" --db "$db" sound --outcome checkin --to "$tmp/rising.wav" >/dev/null
+played_rising() { [[ -f $tmp/played.wav ]] && cmp -s "$tmp/played.wav" "$tmp/rising.wav"; }
+start_kiosk sound 2026-11-27T08:00:00 "--lang en --terminal door" "ROTA_SOUND_PLAYER=$tmp/player.sh"
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" -l "$ivan"$'\r'
+check "with door_sound tones a scan greets as ever" wait_for "Dobro došli!"
+check "and the player is given the rising check-in tone" wait_until played_rising
+# The records' full check: nothing is checked before the first frame; at a
+# quiet moment after it (10 s without a key at the door) a child process
+# reads every page on a connection of its own. A damaged index page, planted
+# in a copy of the demo's records, is logged and told to the mentor who
+# signs in next, and the door goes on scanning meanwhile.
+cdb=$tmp/check.db
+ROTA_NOW=2026-11-16T07:00:00 "$BIN" --db "$cdb" init --demo --badges-out "$tmp/check_badges.txt" 2>/dev/null
+cpay() { awk -F'\t' -v n="$1" '$1 == n { print $2 }' "$tmp/check_badges.txt"; }
+check_visits() { "$BIN" --db "$cdb" visits --csv | tail -n +2 | wc -l; }
+logged() { grep -qF -- "$1" "$cdb.log"; }
+page=$(sqlite3 "$cdb" "SELECT rootpage FROM sqlite_master WHERE name = 'meetings_person'")
+page_size=$(sqlite3 "$cdb" "PRAGMA page_size")
+head -c "$page_size" /dev/zero | tr '\0' '\377' |
+  dd of="$cdb" bs="$page_size" seek=$((page - 1)) conv=notrunc status=none
+check "a damaged index page is planted (SQLite's own check finds it)" \
+  bash -c "! sqlite3 '$cdb' 'PRAGMA quick_check' 2>&1 | grep -qx ok"
+kiosk_db=$cdb start_kiosk damaged 2026-11-23T08:12:00
+check "the kiosk starts on the damaged file" wait_for "Please scan your card."
+check "with no check before its first frame" \
+  bash -c "! grep -q 'records check' '$cdb.log'"
+damage_logged() { logged "records check: the file is damaged"; }
+check "within an idle minute, the check logs the damage" wait_until damage_logged 60
+check "and names the page in the log" logged "Page $page"
+# The door keeps working on the damaged file.
+T send-keys -t "$S" -l "$(cpay "Ana Kovač")"$'\r'
+check "a scan at the door still works" wait_for "Ana K."
+check "and is recorded" test "$(check_visits)" = 1
+person_pause 0.4 # a person's Enter, not the tail of the card's line
+T send-keys -t "$S" Enter
+wait_for "Please scan your card." >/dev/null
+maja_kept=$maja; maja=$(cpay "Maja Novak")
+check "the mentor signs in" mentor_sign_in en
+check "and is told the records file has a damaged part" wait_for "Part of the records file is damaged."
+check "calmly: the door still works" wait_for "Scans still work."
+maja=$maja_kept
+check "the damaged file was not written to by the check" \
+  test "$(sqlite3 "$cdb" "SELECT count(*) FROM settings WHERE key = 'records_checked_on'")" = 0
+
+# A check at work never holds up the door: its child is made slow (a
+# test-only hook) and the kiosk scans while it runs; a sound file's check
+# is remembered for the day; the child ends with the kiosk.
+sdb=$tmp/sound.db
+ROTA_NOW=2026-11-16T07:00:00 "$BIN" --db "$sdb" init --demo --badges-out "$tmp/sound_badges.txt" 2>/dev/null
+spay() { awk -F'\t' -v n="$1" '$1 == n { print $2 }' "$tmp/sound_badges.txt"; }
+child_started() { grep -q 'records check started (process' "$sdb.log"; }
+kiosk_db=$sdb start_kiosk slowcheck 2026-11-23T08:12:00 "--lang en --terminal door" "ROTA_TEST_CHECK_DELAY_MS=60000"
+check "the kiosk is on screen" wait_for "Please scan your card."
+check "its check starts after the first frame" wait_until child_started 30
+child=$(grep -o 'records check started (process [0-9]*' "$sdb.log" | grep -o '[0-9]*$' | tail -n 1)
+check "the check's child is at work" kill -0 "$child"
+T send-keys -t "$S" -l "$(spay "Ivan Babić")"$'\r'
+check "a scan is greeted while the check runs" wait_for "Ivan B."
+check "and recorded" test "$("$BIN" --db "$sdb" visits --csv | tail -n +2 | wc -l)" = 1
+check "the check's child is still at work" kill -0 "$child"
+check "and has not answered" bash -c "! grep -q 'records check: sound' '$sdb.log'"
+pid=$(pgrep -P "$(T display-message -p -t "$S" '#{pane_pid}')" -x rota)
+kill -TERM "$pid" 2>/dev/null
+check "the kiosk stops" wait_for "EXIT=0"
+child_gone() { ! kill -0 "$child" 2>/dev/null; }
+check "and its check's child with it" wait_until child_gone
+kiosk_db=$sdb start_kiosk soundcheck 2026-11-23T08:30:00
+sound_logged() { grep -q 'records check: sound' "$sdb.log"; }
+check "a sound file's check says so in the log" wait_until sound_logged 60
+check "and the day is remembered" \
+  test "$(sqlite3 "$sdb" "SELECT value FROM settings WHERE key = 'records_checked_on'")" = 2026-11-23
+# A card the workshop already has: the number its reader types, enrolled,
+# checks its person in at the door and beside a signed-in mentor; a badge
+# number typed as the sheet prints it (with spaces) is that number.
+person_id() { "$BIN" --db "$db" person list --csv | tr -d '\r' | awk -F, -v n="$1" '$2 == n { print $1 }'; }
+ROTA_NOW=2026-11-30T07:00:00 "$BIN" --db "$db" badge enrol "$(person_id "Tom Brown")" --card 0004567890 >/dev/null
+start_kiosk cards 2026-11-30T08:00:00
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" -l $'0004567890\r\n'
+check "an enrolled EM4100 number, fast and Enter, checks its person in" wait_for "Tom B."
+check "with the welcome" wait_for "You checked in at 08:00"
+person_pause 0.4 # a person's Enter, not the tail of the reader's line
+T send-keys -t "$S" Enter
+wait_for "Please scan your card." >/dev/null
+type_slowly "${ivan:0:4} ${ivan:4:4} ${ivan:8:2}"
+check "the number typed with spaces shows as digits" wait_for "${ivan:0:5} ${ivan:5:5}"
+person_pause 0.4
+T send-keys -t "$S" Enter
+check "and checks Ivan in" wait_for "Ivan B."
+person_pause 0.4
+T send-keys -t "$S" Enter
+wait_for "Please scan your card." >/dev/null
+before=$(visits)
+check "a mentor signs in" mentor_sign_in en
+"$BIN" --db "$db" badge enrol "$(person_id "Luka Čeh")" --card 0001234567 >/dev/null
+T send-keys -t "$S" -l $'0001234567\r\n'
+check "beside a signed-in mentor an enrolled card is checked in, in the overlay" wait_for "┌"
+one_more() { test "$(visits)" = $((before + 1)); }
+check "one visit more" wait_until one_more
+
 echo "e2e: $passed passed, $failed failed"
 ((failed == 0))

@@ -3,7 +3,8 @@
  * the QR symbol made of any text (src/out/qrcode.c, src/core/qr.c).
  * Promises checked: only ten digits with a right Damm check digit pass, a
  * payload made from any nine digits passes, and a symbol fits its matrix
- * and is light outside it. */
+ * and is light outside it; a card number's kept form is 6 to 20 of 0-9 and
+ * A-F, stays itself when normalised again, and a payload is its own. */
 #include "tests/fuzz/fuzz.h"
 
 #include "core/badge.h"
@@ -34,6 +35,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		badge_payload_grouped(s, grouped, sizeof grouped);
 		FUZZ_ASSERT(strlen(grouped) == BADGE_DIGITS + 1, "grouping lost or added digits");
 	}
+	char number[BADGE_NUMBER_MAX + 1], again[BADGE_NUMBER_MAX + 1];
+	if (badge_number_normalise(s, number) == BADGE_NUMBER_OK) {
+		size_t n = strlen(number);
+		FUZZ_ASSERT(n >= BADGE_NUMBER_MIN && n <= BADGE_NUMBER_MAX, "a card number of the wrong length");
+		for (size_t i = 0; i < n; i++)
+			FUZZ_ASSERT((number[i] >= '0' && number[i] <= '9') || (number[i] >= 'A' && number[i] <= 'F'),
+			            "a card number with more than 0-9 and A-F");
+		FUZZ_ASSERT(badge_number_normalise(number, again) == BADGE_NUMBER_OK && !strcmp(again, number),
+		            "a kept card number changes when normalised again");
+	} else {
+		FUZZ_ASSERT(!number[0], "a refused card number left text behind");
+		FUZZ_ASSERT(badge_payload_check(s) != BADGE_OK, "a payload is no card number");
+	}
+	if (badge_payload_check(s) == BADGE_OK)
+		FUZZ_ASSERT(!strcmp(number, s), "a payload is not kept as it is");
 	(void)person_pin_is_well_formed(s);
 	check_symbol(s);
 	if (size >= BADGE_RANDOM_DIGITS) {

@@ -4,21 +4,23 @@
 # is not root, else the system user rota-pgtest (made once; PostgreSQL
 # refuses to run as root). It sets PG_CONN to a connection string for the
 # database "central" and PG_DIR. pg_stop stops it and pg_down leaves it
-# stopped but kept (pg_up starts it again); pg_psql SQL runs one statement.
+# stopped but kept (pg_up starts it again, with the server options in
+# $PG_OPTS after rota's own, on port $PG_PORT; a caller that changes the port
+# sets PG_CONN again with it); pg_psql SQL runs one statement.
 # The caller's EXIT trap must call pg_stop: nothing outside the folder is
 # started or left running.
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-PG_DIR= PG_CONN= PG_USER=
+PG_DIR= PG_CONN= PG_USER= PG_PORT=5432
 as_pg() {
   # from /: the checkout may be in a home the server's user cannot enter
   if [[ $(id -u) -eq 0 ]]; then (cd / && runuser -u "$PG_USER" -- "$@"); else "$@"; fi
 }
 pg_up() {
   as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -s \
-    -o "-k $PG_DIR -c listen_addresses= -p 5432 -c fsync=off -c full_page_writes=off" start
+    -o "-k $PG_DIR -c listen_addresses= -p $PG_PORT -c fsync=off -c full_page_writes=off ${PG_OPTS:-}" start
 }
 pg_down() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w -s stop; }
-pg_psql() { as_pg "$PG_BIN/psql" -X -q -A -t -h "$PG_DIR" -p 5432 -U rota -d central -c "$1"; }
+pg_psql() { as_pg "$PG_BIN/psql" -X -q -A -t -h "$PG_DIR" -p $PG_PORT -U rota -d central -c "$1"; }
 pg_start() {
   PG_DIR=$1
   mkdir -p "$PG_DIR" || return 1
@@ -37,8 +39,8 @@ pg_start() {
   as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U rota --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync \
     >"$PG_DIR/initdb.log" 2>&1 || { cat "$PG_DIR/initdb.log"; return 1; }
   pg_up || { cat "$PG_DIR/log"; return 1; }
-  as_pg "$PG_BIN/createdb" -h "$PG_DIR" -p 5432 -U rota central || return 1
-  PG_CONN="host=$PG_DIR port=5432 user=rota dbname=central"
+  as_pg "$PG_BIN/createdb" -h "$PG_DIR" -p $PG_PORT -U rota central || return 1
+  PG_CONN="host=$PG_DIR port=$PG_PORT user=rota dbname=central"
 }
 pg_stop() {
   [[ -n $PG_DIR && -d $PG_DIR/data ]] || return 0

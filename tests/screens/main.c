@@ -32,6 +32,7 @@ int main(void)
 	suite_visits();
 	suite_drafts();
 	suite_scan_anywhere();
+	suite_cards();
 	suite_every_screen();
 	suite_every_screen_keys();
 	suite_calendar_screens();
@@ -39,6 +40,7 @@ int main(void)
 	suite_fit_file();
 	suite_text_screens();
 	suite_records_screens();
+	suite_door_sound();
 	suite_console();
 	endwin();
 	delscreen(scr);

@@ -18,9 +18,13 @@ void suite_door_words(void);
 void suite_visits(void);
 void suite_drafts(void);
 void suite_calendar_screens(void);
+/* The door's sound: tones and speech as the player gets them. */
+void suite_door_sound(void);
 /* TERM=linux; runs last (see test_kiosk.c). */
 void suite_console(void);
 void suite_scan_anywhere(void);
+/* An enrolled card's number checks in at the door and beside a mentor. */
+void suite_cards(void);
 /* Every screen of screens.h's table records a scan, at 80x24 and too small. */
 void suite_every_screen(void);
 /* Every screen of the table shows its keys' hint line on the same row, and

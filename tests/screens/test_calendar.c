@@ -112,6 +112,18 @@ static void test_attendance_month(void)
 		snprintf(name, sizeof name, "person-file-calendar-excused-%s-80x24", langs[i]);
 		rig_golden(&r, name);
 	}
+	/* A Croatian workshop: 18 November's long name wraps at spaces, whole. */
+	app_config_set(r.app, "country", "hr");
+	rig_type(&r, "\x1b", 0);
+	rig_key(&r, KEY_BACKSPACE);
+	rig_key(&r, KEY_BACKSPACE);
+	rig_type(&r, "marko", 100);
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "2", 0);
+	CHECK(find(&r, "18 Dan sjećanja na žrtve Domovinskog rata") && find(&r, "Vukovara i\n     Škabrnje\n"),
+	      "a holiday's name longer than a line is shown whole, over two lines");
+	CHECK(!find(&r, "na žr\n") && !find(&r, "Škabrnj\n"), "and never cut inside a word");
+	app_config_set(r.app, "country", "si");
 	i18n_set_lang("en");
 	rig_close(&r);
 }

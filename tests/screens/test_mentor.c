@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/badge.h"
 #include "app/people.h"
 #include "app/progress.h"
 #include "app/rotation.h"
@@ -199,10 +200,39 @@ static void test_clock_doubtful(void)
 	rig_close(&r);
 }
 
+/* The records' check found damage (app/records_check.h): whoever signs in
+ * next is told calmly, a mentor to tell the coordinator, a coordinator to
+ * restore; a sound file says nothing of it. */
+static void test_records_damaged(void)
+{
+	struct rig r;
+	long long coord;
+	rig_open(&r, 24, 80);
+	rig_sign_in(&r, MAJA);
+	CHECK(rig_on(&r, "review") && !rig_shows(&r, "damaged"), "a sound file: the review says nothing of damage");
+	rig_key(&r, KEY_F(10));
+	r.app->records_damaged = true;
+	rig_sign_in(&r, MAJA);
+	CHECK(rig_on(&r, "review") && rig_shows(&r, "Part of the records file is damaged. Scans still work."),
+	      "a damaged file: the mentor who signs in is told first");
+	CHECK(rig_shows(&r, "coordinator today."), "and to tell the coordinator today");
+	rig_key(&r, KEY_F(10));
+	CHECK(app_person_add(r.app, "Vesna Kos", ROLE_COORDINATOR, "sl", r.now, &coord) == ERR_OK &&
+	      app_person_set_pin(r.app, coord, "1234") == ERR_OK &&
+	      app_badge_issue(r.app, coord, 0, r.now, r.payload[15]) == ERR_OK, "a coordinator with a badge");
+	rig_type(&r, "m", 0);
+	rig_scan(&r, 15);
+	rig_type(&r, "1234\r", 200);
+	CHECK(rig_on(&r, "review") && rig_shows(&r, "rota restore FILE"),
+	      "a coordinator is told to restore the newest backup");
+	rig_close(&r);
+}
+
 static void test_floor_and_rotation(void);
 
 void suite_mentor(void)
 {
+	test_records_damaged();
 	test_floor_and_rotation();
 	test_review_and_correct();
 	test_clock_doubtful();

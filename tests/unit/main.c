@@ -34,6 +34,8 @@ int main(void)
 	suite_snapshot();
 	suite_whole();
 	suite_refusal();
+	suite_sound();
+	suite_records_check();
 	printf("unit: ");
 	return test_report();
 }

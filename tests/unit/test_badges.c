@@ -85,6 +85,55 @@ static void test_key_and_payloads(void)
 	free(path);
 }
 
+/* A card the workshop already has: enrolled by the number its reader
+ * types, found by it in any of its typed forms, with a badge's history;
+ * its number is not kept, and the key check still finds rota's own. */
+static void test_enrolled_cards(void)
+{
+	char *path = xasprintf("%s/cards.db", test_tmpdir());
+	struct app *app;
+	long long ana, iva, coord;
+	char printed[BADGE_DIGITS + 1], shown[BADGE_DIGITS + 1];
+	struct person p;
+	struct scan_result r;
+
+	CHECK(app_open(path, true, NULL, &app) == ERR_OK, "cards: opens");
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
+	app_person_add(app, "Iva Horvat", ROLE_PARTICIPANT, "hr", 1, &iva);
+	app_person_add(app, "Vesna Zupan", ROLE_COORDINATOR, "sl", 1, &coord);
+	app_badge_issue(app, iva, 0, 50, printed);
+	app_badge_issue(app, ana, 0, 100, printed);
+	CHECK(app_badge_number(app, ana, coord, shown) == ERR_OK && !strcmp(shown, printed),
+	      "a coordinator is told the current badge's number");
+	CHECK(app_badge_number(app, ana, iva, shown) == ERR_NOT_COORDINATOR, "a participant is not");
+	CHECK(app_badge_owner(app, "0004567890", &p) == ERR_BADGE_UNREADABLE,
+	      "a number nobody enrolled is not known as a card");
+	CHECK(app_badge_enrol(app, ana, "0004567890", coord, 200) == ERR_OK, "a fob's number is enrolled");
+	CHECK(app_badge_owner(app, "0004567890", &p) == ERR_OK && p.id == ana, "and finds Ana");
+	CHECK(app_badge_owner(app, "00045-67890", &p) == ERR_OK && p.id == ana, "typed with a dash too");
+	CHECK(app_badge_owner(app, printed, &p) == ERR_BADGE_REPLACED, "the printed badge it replaced is refused");
+	CHECK(app_badge_current(app, ana, shown) == ERR_BADGE_IS_CARD, "an enrolled card has no payload to make");
+	CHECK(app_badge_number(app, ana, coord, shown) == ERR_BADGE_IS_CARD, "nor a number to show");
+	CHECK(app_badge_enrol(app, iva, "0004567890", 0, 300) == ERR_BADGE_IN_USE, "it is nobody else's");
+	CHECK(app_badge_enrol(app, iva, printed, 0, 300) == ERR_BADGE_IN_USE, "nor is a replaced badge's number");
+	CHECK(app_badge_enrol(app, iva, "12345", 0, 300) == ERR_BADGE_NUMBER, "a short number is refused");
+	CHECK(app_badge_enrol(app, 999, "0001112223", 0, 300) == ERR_NOT_FOUND, "and nobody has no card");
+	CHECK(app_badge_enrol(app, ana, "04:a2:1b:c3", 0, 400) == ERR_OK, "a MIFARE UID replaces the fob");
+	CHECK(app_scan(app, "04A21BC3", 500, &r) == ERR_OK && r.person_id == ana, "and scans in capitals");
+	CHECK(app_scan(app, "0004567890", 600, &r) == ERR_BADGE_REPLACED, "the fob is replaced");
+	struct history h = { 0 };
+	app_badge_history(app, ana, count_badge, &h);
+	CHECK(h.total == 3 && h.revoked == 2 && !strcmp(h.last_reason, "replaced by a new badge"),
+	      "the history has the badge, the fob and the UID");
+	app_close(app);
+	CHECK(app_open(path, false, NULL, &app) == ERR_OK,
+	      "the key is checked on the badge rota made last, not on a card");
+	CHECK(app_badge_revoke(app, ana, coord, "lost", 700) == ERR_OK && app_scan(app, "04a21bc3", 800, &r) == ERR_BADGE_REPLACED,
+	      "an enrolled card is revoked like a badge");
+	app_close(app);
+	free(path);
+}
+
 static void test_qr(void)
 {
 	struct qr_matrix m;
@@ -153,6 +202,7 @@ static void test_sheet_whole_or_nothing(void)
 void suite_badges(void)
 {
 	test_key_and_payloads();
+	test_enrolled_cards();
 	test_qr();
 	test_sheet_names();
 	test_sheet_whole_or_nothing();

@@ -59,6 +59,36 @@ static void test_badge(void)
 	CHECK(!strcmp(grouped, "12345 67890"), "payload grouped in fives");
 }
 
+/* A card number is kept in one form, whichever way it was typed. */
+static void test_badge_number(void)
+{
+	char n[BADGE_NUMBER_MAX + 1];
+	CHECK(badge_number_normalise("0004567890", n) == BADGE_NUMBER_OK && !strcmp(n, "0004567890"),
+	      "an EM4100 number keeps its leading zeros");
+	CHECK(badge_number_normalise("1234 5678 90", n) == BADGE_NUMBER_OK && !strcmp(n, "1234567890"),
+	      "spaces between groups are dropped");
+	CHECK(badge_number_normalise("1234-5678-90", n) == BADGE_NUMBER_OK && !strcmp(n, "1234567890"),
+	      "and dashes");
+	CHECK(badge_number_normalise("00637 34721", n) == BADGE_NUMBER_OK && !strcmp(n, "0063734721"),
+	      "a number as the sheet prints it");
+	CHECK(badge_number_normalise("04:a2:1b:c3", n) == BADGE_NUMBER_OK && !strcmp(n, "04A21BC3"),
+	      "a MIFARE UID in hex is upper case, without colons");
+	CHECK(badge_number_normalise("04A21BC3", n) == BADGE_NUMBER_OK && !strcmp(n, "04A21BC3"),
+	      "and the same typed in capitals");
+	CHECK(badge_number_normalise("04A21BC3D4E5F6", n) == BADGE_NUMBER_OK, "a 7-byte UID");
+	CHECK(badge_number_normalise("123456", n) == BADGE_NUMBER_OK, "6 characters are enough");
+	CHECK(badge_number_normalise("12345", n) == BADGE_NUMBER_BAD_LENGTH && !n[0], "5 are not");
+	CHECK(badge_number_normalise("12345678901234567890", n) == BADGE_NUMBER_OK, "20 are the most");
+	CHECK(badge_number_normalise("123456789012345678901", n) == BADGE_NUMBER_BAD_LENGTH && !n[0],
+	      "21 are too many");
+	CHECK(badge_number_normalise("12 34 5", n) == BADGE_NUMBER_BAD_LENGTH, "separators do not count");
+	CHECK(badge_number_normalise("hello world", n) == BADGE_NUMBER_BAD_CHAR && !n[0], "letters past F are refused");
+	CHECK(badge_number_normalise("1234567z90", n) == BADGE_NUMBER_BAD_CHAR, "a z (QWERTZ swap) too");
+	CHECK(badge_number_normalise("12345\t6789", n) == BADGE_NUMBER_BAD_CHAR, "a control character too");
+	CHECK(badge_number_normalise(" - ", n) == BADGE_NUMBER_EMPTY, "separators alone are empty");
+	CHECK(badge_number_normalise("", n) == BADGE_NUMBER_EMPTY, "and nothing is empty");
+}
+
 static struct att_last open_visit(int day, time_t in)
 {
 	struct att_last l;
@@ -285,6 +315,7 @@ void suite_core(void)
 	test_draft_fields();
 	test_visit_rules();
 	test_badge();
+	test_badge_number();
 	test_attendance();
 	test_attendance_race();
 	test_clock_rule();

@@ -1,6 +1,7 @@
 /* Unit tests of the records that leave the kiosk: entry data codes and
  * their history, the "<5" rule, the span common to three intervals, the
  * team-meeting report's data, and the anonymisation's guards. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,9 +17,11 @@
 #include "app/team_report.h"
 #include "core/entry.h"
 #include "core/summary.h"
+#include "out/person_letter.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 #include "util/date.h"
+#include "util/i18n.h"
 
 static time_t at(const char *local)
 {
@@ -169,8 +172,69 @@ static void test_summary_hours_are_the_sheets(void)
 	app_close(app);
 }
 
+/* Collects the export's tables and column names one row at a time. */
+struct export_columns {
+	char table[32];
+	int unknown;           /* columns the letter has no words for */
+	char first_unknown[64];
+};
+
+static void export_begin(const char *table, void *ctx)
+{
+	struct export_columns *c = ctx;
+	snprintf(c->table, sizeof c->table, "%s", table);
+}
+
+static void export_row(bool is_header, int n, const char *const *texts, void *ctx)
+{
+	struct export_columns *c = ctx;
+	for (int i = 0; is_header && i < n; i++)
+		if (!person_letter_knows(c->table, texts[i]) && c->unknown++ == 0)
+			snprintf(c->first_unknown, sizeof c->first_unknown, "%s.%s", c->table, texts[i]);
+}
+
+/* The letter of a person's export has words for every column of every
+ * table the export writes: a column added to the export without them fails
+ * here. And its values read as a person reads them. */
+static void test_export_letter(void)
+{
+	struct app *app;
+	long long ana;
+	app_open(":memory:", true, "mentor", &app);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-10-01T08:00"), &ana);
+	struct export_columns c = { .unknown = 0 };
+	CHECK(app_person_export(app, ana, export_begin, export_row, &c) == ERR_OK, "the export runs");
+	CHECK(c.unknown == 0, c.unknown ? c.first_unknown : "every column of the export has words in the letter");
+	app_close(app);
+
+	char saved[3], out[128];
+	i18n_switch("sl", saved);
+	const char *names[] = { "id", "day", "check_in", "check_out", "status" };
+	const char *values[] = { "7", "2026-11-02", "2026-11-02 07:01:00", "2026-11-03 01:30:00", "end_unknown" };
+	const struct letter_row visit = { .table = "visits", .ncols = 5, .names = names, .values = values };
+	CHECK(!person_letter_shows("visits", "id") && person_letter_shows("visits", "day"), "ids stay in the CSV");
+	person_letter_value(&visit, 1, out, sizeof out);
+	CHECK(!strcmp(out, "2. novembra 2026"), "a day in words, genitive");
+	person_letter_value(&visit, 2, out, sizeof out);
+	CHECK(!strcmp(out, "07:01"), "a time on the row's day: the time only");
+	person_letter_value(&visit, 3, out, sizeof out);
+	CHECK(!strcmp(out, "3. 11. 2026, 01:30"), "a time on another day: with its day");
+	person_letter_value(&visit, 4, out, sizeof out);
+	CHECK(!strcmp(out, "konec ni znan"), "a visit's state in words");
+	const char *enames[] = { "field", "value" }, *evalues[] = { "gender", "female" };
+	const struct letter_row entry = { .table = "entry_data", .ncols = 2, .names = enames, .values = evalues };
+	person_letter_value(&entry, 1, out, sizeof out);
+	CHECK(strcmp(out, "female") != 0 && *out, "an entry data value by its label, not its code");
+	const char *pnames[] = { "level" }, *pvalues[] = { "3" };
+	const struct letter_row level = { .table = "progress", .ncols = 1, .names = pnames, .values = pvalues };
+	person_letter_value(&level, 0, out, sizeof out);
+	CHECK(strcmp(out, "3") != 0 && *out, "a level in words");
+	i18n_restore(saved);
+}
+
 void suite_records(void)
 {
+	test_export_letter();
 	test_summary_hours_are_the_sheets();
 	test_entry_codes();
 	test_small_counts();
