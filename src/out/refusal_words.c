@@ -225,6 +225,9 @@ static void expand(const char *t, const struct refusal *r, enum refusal_reader r
 		if (end) {
 			len += (size_t)snprintf(out + len, n - len, "%s", v);
 			t = end + 1;
+			/* a Croatian date ends in its own full stop: the sentence's is not doubled */
+			if (*v && v[strlen(v) - 1] == '.' && *t == '.')
+				t++;
 		} else {
 			out[len++] = *t++;
 			out[len] = '\0';

@@ -209,7 +209,8 @@ static void test_words(void)
 	refusal_set(&r, ERR_VISIT_BEFORE_START, REFUSAL_DAY, 20261113, 20261116);
 	i18n_set_lang("hr");
 	refusal_words(&r, REFUSAL_FOR_MENTOR, out, sizeof out);
-	CHECK(strstr(out, "13. 11. 2026.") && strstr(out, "16. 11. 2026."), "a day in the reader's form (hr)");
+	CHECK(strstr(out, "13. 11. 2026.") && strstr(out, "16. 11. 2026.") && !strstr(out, ".."),
+	      "a day in the reader's form (hr), its full stop not doubled at the sentence's end");
 	refusal_words(&r, REFUSAL_FOR_SHELL, out, sizeof out);
 	CHECK(strstr(out, "--date 2026-11-13") && strstr(out, "2026-11-16"), "and as typed at a shell");
 	i18n_set_lang("en");
