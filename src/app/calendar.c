@@ -121,8 +121,8 @@ enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t n
 	if (e != ERR_OK)
 		return refusal_code(why, e);
 	e = app_require_participant(app, r.person_id, why);
-	if (e == ERR_OK && app_require_mentor(app, r.by_person) == ERR_NOT_MENTOR)
-		e = refusal_set(why, ERR_NOT_MENTOR, REFUSAL_BY, r.by_person, 0);
+	if (e == ERR_OK && (e = app_require_mentor(app, r.by_person)) == ERR_NOT_MENTOR)
+		refusal_set(why, e, REFUSAL_BY, r.by_person, 0);
 	/* One state a day: a day the person was here is not excused. The
 	 * first such day is named, on the end of the span it is nearest. */
 	size_t here = 0;

@@ -34,8 +34,8 @@ enum rota_err app_entry_set(struct app *app, long long person_id, const char *co
 		return refusal_code(why, e);
 	struct entry_data now_data;
 	e = app_require_participant(app, person_id, why);
-	if (e == ERR_OK && app_require_coordinator(app, by) == ERR_NOT_COORDINATOR)
-		e = refusal_set(why, ERR_NOT_COORDINATOR, REFUSAL_BY, by, 0);
+	if (e == ERR_OK && (e = app_require_coordinator(app, by)) == ERR_NOT_COORDINATOR)
+		refusal_set(why, e, REFUSAL_BY, by, 0);
 	if (e == ERR_OK)
 		e = store_entry_get(app->db, person_id, &now_data);
 	/* Nobody leaves before a day they were here. */

@@ -50,7 +50,7 @@ static int progress_add(const struct cli *cli, int argc, char **argv)
 		return CLI_FAIL;
 	enum progress_kind kind = a.process ? PROGRESS_PROCESS : PROGRESS_SKILL;
 	enum rota_err e = app_progress_add(app, a.person, kind, a.process ? a.process : a.skill, a.level, a.day,
-	                                   a.mentor, a.note, a.words, clock_now(), &id);
+	                                   a.mentor, a.note, a.words, clock_now(), &id, NULL);
 	app_close(app);
 	if (e != ERR_OK)
 		return cli_fail(e);

@@ -135,6 +135,7 @@ static const char *const field_names[][2] = {
 	[REFUSAL_CHECK_OUT] = { N_("Check-out"), "--check-out" },
 	[REFUSAL_REASON] = { N_("Reason"), "--reason" },
 	[REFUSAL_NOTE] = { N_("Note"), "--note" },
+	[REFUSAL_WORDS] = { N_("Their own words"), "--words" },
 	[REFUSAL_BY] = { N_("Mentor"), "--by" },
 	[REFUSAL_FROM] = { N_("From"), "--from" },
 	[REFUSAL_TO] = { N_("To"), "--to" },

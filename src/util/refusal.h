@@ -18,6 +18,7 @@ enum refusal_field {
 	REFUSAL_CHECK_OUT, /* epoch seconds */
 	REFUSAL_REASON,    /* a written reason: no value */
 	REFUSAL_NOTE,      /* a written note: no value */
+	REFUSAL_WORDS,     /* the participant's own words: no value */
 	REFUSAL_BY,        /* the person acting: an id */
 	REFUSAL_PERSON,    /* the person the change is about: an id */
 	REFUSAL_VISIT,     /* a visit: an id */

@@ -153,7 +153,7 @@ static void test_self_view(void)
 	struct rig r;
 	rig_open(&r, 24, 80);
 	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 2, 0, r.person[MAJA], NULL, NULL,
-	                 r.now, NULL);
+	                 r.now, NULL, NULL);
 	rig_scan(&r, ANA);
 	rig_type(&r, "s", 0);
 	CHECK(rig_on(&r, "self-view"), "S on the greeting shows her own view");
@@ -251,9 +251,9 @@ static void test_floor_and_rotation(void)
 	app_assign(r.app, r.person[SPELA], "collecting", ivana, ivana, NULL, r.now - 86400);
 	app_assign(r.app, r.person[IVAN], "cutting", ivana, ivana, NULL, r.now - 86400);
 	app_assign(r.app, r.person[TOM], "packing", maja, maja, NULL, r.now - 86400);
-	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, maja, NULL, NULL, r.now, NULL);
-	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "collecting", 4, 0, maja, NULL, NULL, r.now, NULL);
-	app_progress_add(r.app, r.person[IVAN], PROGRESS_PROCESS, "cutting", 1, 0, ivana, NULL, NULL, r.now, NULL);
+	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, maja, NULL, NULL, r.now, NULL, NULL);
+	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "collecting", 4, 0, maja, NULL, NULL, r.now, NULL, NULL);
+	app_progress_add(r.app, r.person[IVAN], PROGRESS_PROCESS, "cutting", 1, 0, ivana, NULL, NULL, r.now, NULL, NULL);
 	rig_scan(&r, ANA);
 	CHECK(rig_shows(&r, "Danes: Sortiranje. Z vami je Maja."), "the greeting names today's process and mentor, in her language");
 	rig_type(&r, "\r", 0);

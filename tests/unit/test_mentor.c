@@ -147,12 +147,12 @@ static void test_mentor_mode(void)
 
 	/* Progress and the participant's own words. */
 	long long id;
-	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 5, 0, maja, NULL, NULL, 1, &id) == ERR_INVALID,
+	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 5, 0, maja, NULL, NULL, 1, &id, NULL) == ERR_INVALID,
 	      "level 5 does not exist");
-	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "welding", 2, 0, maja, NULL, NULL, 1, &id) == ERR_UNKNOWN_TOPIC,
+	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "welding", 2, 0, maja, NULL, NULL, 1, &id, NULL) == ERR_UNKNOWN_TOPIC,
 	      "nor does welding");
 	CHECK(app_progress_add(app, ana, PROGRESS_SKILL, "teamwork", 3, 0, maja, "helps Luka",
-	                       "I like working with others", at("2026-11-24T17:05"), &id) == ERR_OK,
+	                       "I like working with others", at("2026-11-24T17:05"), &id, NULL) == ERR_OK,
 	      "a skill level with a note and her own words");
 	app_review_items(app, at("2026-11-24T17:06"), &items, &n);
 	CHECK(count_kind(items, n, REVIEW_WORDS) == 1, "her words wait in the queue");

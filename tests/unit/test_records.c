@@ -99,8 +99,8 @@ static void test_team_report(void)
 	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_TEXT_CONTROL, "a control character is refused");
 	app_note_add(app, ana, maja, "Za tim", true, now);
 	app_note_add(app, ana, maja, "Zasebno", false, now + 1);
-	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 20261015, maja, NULL, "Rada sortiram", now, &id);
-	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 3, 20261120, maja, NULL, NULL, now, &id);
+	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 20261015, maja, NULL, "Rada sortiram", now, &id, NULL);
+	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 3, 20261120, maja, NULL, NULL, now, &id, NULL);
 	struct team_report r;
 	CHECK(app_team_report(app, ana, MEETING_MID, now, &r) == ERR_OK, "the mid-term report gathers");
 	CHECK(!strcmp(r.person.name, "Ana Kovač") && r.nmonths == 3 && r.months[0].month == 202610 &&

@@ -8,6 +8,7 @@
 #include "app/calendar.h"
 #include "app/entry.h"
 #include "app/people.h"
+#include "app/progress.h"
 #include "app/scan.h"
 #include "app/visits.h"
 #include "core/visit.h"
@@ -143,6 +144,26 @@ static void test_programme_causes(void)
 	app_close(app);
 }
 
+/* A progress entry names the text it refused, the person or the mentor. */
+static void test_progress_causes(void)
+{
+	long long maja, ana, id;
+	struct refusal r;
+	struct app *app = open_with(&maja, &ana);
+	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, maja, "x\xe2\x80\xae", NULL, 1, &id, &r);
+	CHECK(is(&r, ERR_TEXT_BIDI, REFUSAL_NOTE, 0, 0), "a note the gate refuses is named");
+	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, maja, "ok", "\x1b[2J", 1, &id, &r);
+	CHECK(is(&r, ERR_TEXT_CONTROL, REFUSAL_WORDS, 0, 0), "so are the participant's own words");
+	app_progress_add(app, maja, PROGRESS_PROCESS, "sorting", 2, 0, maja, NULL, NULL, 1, &id, &r);
+	CHECK(is(&r, ERR_NOT_PARTICIPANT, REFUSAL_PERSON, maja, 0), "a mentor has no progress, and is named");
+	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, ana, NULL, NULL, 1, &id, &r);
+	CHECK(is(&r, ERR_NOT_MENTOR, REFUSAL_BY, ana, 0), "nor records it");
+	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, maja, "ok", NULL, 1, &id, &r) == ERR_OK &&
+	              r.code == ERR_OK && r.field == REFUSAL_NONE,
+	      "an entry kept names nothing");
+	app_close(app);
+}
+
 /* The use cases name what the rules below them cannot: a time that cannot
  * be read, a check-in on another day, an undone visit, who is acting. */
 static void test_visit_use_case_causes(void)
@@ -253,6 +274,7 @@ void suite_refusal(void)
 	test_visit_use_case_causes();
 	test_absence_causes();
 	test_programme_causes();
+	test_progress_causes();
 	test_words();
 	test_code_words();
 }

@@ -203,9 +203,9 @@ static void test_use_cases(void)
 	CHECK(app_person_get(app, ana, &p) == ERR_OK && !strcmp(p.name, name), "and kept whole");
 	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 0, &mentor);
 	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, mentor, "ok", "\x1b]0;pwned\a\x1b[2J", 0,
-	                       &id) == ERR_TEXT_CONTROL,
+	                       &id, NULL) == ERR_TEXT_CONTROL,
 	      "words with an escape sequence are refused");
-	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, mentor, "line one\nline two", NULL, 0, &id) ==
+	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, mentor, "line one\nline two", NULL, 0, &id, NULL) ==
 	          ERR_OK,
 	      "a note keeps its line breaks");
 	CHECK(app_note_add(app, ana, mentor, "\xc2\x9b" "2J", false, 0) == ERR_TEXT_CONTROL, "a note with CSI is refused");
