@@ -1,7 +1,8 @@
-/* Refusals worded for a mentor at a form and a coordinator at a shell; see
+/* Refusals worded for the door, a mentor and a coordinator at a shell; see
  * refusal_words.h. A sentence names its values as {given}, {limit},
- * {limit_day}, {other_from} and {other_to}; they are written here in the
- * reader's form, so a translator moves them freely. */
+ * {limit_day}, {other} (a record's id), {other_from} and {other_to}; they
+ * are written here in the reader's form, so a translator moves them
+ * freely. */
 #include "out/refusal_words.h"
 
 #include <stdio.h>
