@@ -28,7 +28,27 @@ check_headers() { # folder, regex
   hits=$(grep -nE "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"]($2)" "$1"/*.h 2>/dev/null)
   if [[ -n $hits ]]; then echo "layer violation in $1/*.h:"; echo "$hits"; bad=1; fi
 }
-check_headers src/app 'store/|central/|sqlite3\.h|libpq|cairo'
+check_headers src/app 'store/|central/|sqlite3\.h|libpq|cairo|out/'
+# Documents are composed below the command line (DESIGN: app -> out): the
+# command line parses, calls one document-level entry point and says the
+# outcome. It may include from src/out only the badge sheet, which takes
+# the people and their payloads and composes the whole sheet itself, and
+# the refusals' words (a sentence for the reader at a shell, no document);
+# the drawing headers (doc.h and the layouts that include it: table_pdf.h,
+# attendance_pdf.h ...) are for the composers in src/app/*_doc.c alone.
+hits=$(grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"]out/' src/cli/*.[ch] 2>/dev/null |
+  grep -vE '[<"]out/(badge_sheet|refusal_words)\.h[>"]')
+if [[ -n $hits ]]; then
+  echo "layer violation: src/cli draws a document itself (compose it in src/app/*_doc.c):"; echo "$hits"; bad=1
+fi
+# The drawing headers: doc.h and every layout built on it.
+doc_headers=$( { echo src/out/doc.h; grep -lE '#[[:space:]]*include[[:space:]]*"out/doc\.h"' src/out/*.h; } |
+  sed 's|^src/||; s|\.|\\.|g' | paste -sd'|')
+hits=$(grep -nE "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"]($doc_headers)[>\"]" src/app/*.c 2>/dev/null |
+  grep -vE '^src/app/[a-z_]+_doc\.c:')
+if [[ -n $hits ]]; then
+  echo "layer violation: only a document's composer (src/app/*_doc.c) draws with src/out:"; echo "$hits"; bad=1
+fi
 # No SQLite handle leaves the store: its public headers must not mention sqlite3.
 if grep -nE 'sqlite3' src/store/*.h | grep -v '^src/store/db_internal\.h' >/dev/null; then
   echo "layer violation: a public store header mentions sqlite3:"

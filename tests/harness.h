@@ -45,6 +45,10 @@ bool test_file_has(const char *path, const char *needle);
 	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;" \
 	"DROP TABLE entry_facts; DROP TABLE meetings; DROP TABLE anonymisations;"
 
+/* SQL that takes migration 15 (closed months and transport amounts, their
+ * guards and feed triggers with them) out of a current file. */
+#define TEST_UNDO_SCHEMA_15 "DROP TABLE month_cells; DROP TABLE month_rows; DROP TABLE month_amendments;" \
+	" DROP TABLE person_transport; DROP TABLE month_closes;"
 /* SQL that takes migration 14 (the guards that keep a visit whole) out of
  * a current file. */
 #define TEST_UNDO_SCHEMA_14 "DROP TRIGGER visits_whole_insert; DROP TRIGGER visits_whole_update;"
@@ -62,7 +66,7 @@ bool test_file_has(const char *path, const char *needle);
  * table that joins it is covered. */
 #define TEST_UNDO_FEED_TABLE(name, private_cols, when) \
 	"DROP TRIGGER IF EXISTS feed_" #name "_ins; DROP TRIGGER IF EXISTS feed_" #name "_upd;"
-#define TEST_UNDO_SCHEMA_10 TEST_UNDO_SCHEMA_14 \
+#define TEST_UNDO_SCHEMA_10 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 \
 	"DROP VIEW outbox_people;" FEED_TABLES(TEST_UNDO_FEED_TABLE) \
 	"DROP TABLE site; DROP TABLE outbox; DROP TABLE sync_state;" TEST_UNDO_SCHEMA_12
 

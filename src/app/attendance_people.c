@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/groups.h"
 #include "app/people.h"
-#include "app/rotation.h"
 #include "store/rotation.h"
 #include "util/alloc.h"
 #include "util/date.h"

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app/mentor.h"
+#include "app/month.h"
 #include "app/people.h"
 #include "core/person.h"
 #include "store/calendar.h"
@@ -133,6 +134,9 @@ enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t n
 		e = refusal_set(why, ERR_ABSENCE_PRESENT, first == r.from ? REFUSAL_FROM : REFUSAL_TO, first, 0);
 	if (e == ERR_OK)
 		e = store_absence_add(app->db, &r, app->terminal, id);
+	if (e == ERR_OK) /* a closed month: a coordinator's amendment, the note its reason */
+		e = app_month_amend_span(app, r.person_id, r.from, r.to, "absence_add", id ? *id : 0, r.by_person,
+		                         r.note, now);
 	return refusal_code(why, db_end_write(app->db, e));
 }
 
@@ -149,5 +153,7 @@ enum rota_err app_absence_cancel(struct app *app, long long id, long long by, ti
 	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_absence_cancel(app->db, id, by, now);
+	if (e == ERR_OK) /* no reason is given here: refused in a closed month */
+		e = app_month_amend_absence(app, id, by, NULL, now);
 	return db_end_write(app->db, e);
 }

@@ -11,21 +11,25 @@
 
 #include "core/absence.h"
 #include "core/calendar.h"
+#include "core/month.h"
 #include "store/settings.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
-enum setting_kind { SET_TEXT, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_NAME_NEEDS,
-	            SET_COUNTRY, SET_WEEKDAYS, SET_REASONS, SET_DOOR_SOUND };
+enum setting_kind { SET_TEXT, SET_NOTE, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_NAME_NEEDS,
+	            SET_COUNTRY, SET_WEEKDAYS, SET_REASONS, SET_DOOR_SOUND, SET_AMOUNT };
 
 static const struct setting {
 	const char *key;
 	enum setting_kind kind;
 	const char *fallback;
-	int min, max;         /* the range of SET_SECONDS and SET_COUNT */
+	int min, max;         /* the range of SET_SECONDS and SET_COUNT; of SET_AMOUNT in cents */
 } settings[] = {
 	{ "workshop_name", SET_TEXT, "rota", 0, 0 },
+	{ "provider_name", SET_NOTE, "", 0, 0 },
+	{ "programme_name", SET_NOTE, "", 0, 0 },
+	{ "participants_sign", SET_BOOL, "on", 0, 0 },
 	{ "kiosk_lang", SET_LANG, "", 0, 0 },
 	{ "scan_guard_seconds", SET_SECONDS, "120", 0, 3600 },
 	{ "undo_seconds", SET_SECONDS, "10", 3, 120 },
@@ -43,6 +47,10 @@ static const struct setting {
 	{ "absence_reasons", SET_REASONS, "illness,appointment,job_interview,family,other", 0, 0 },
 	{ "door_sound", SET_DOOR_SOUND, "off", 0, 0 },
 	{ "door_says_names", SET_BOOL, "off", 0, 0 },
+	{ "allowance_per_hour", SET_AMOUNT, "0", 0, 100000 },
+	{ "allowance_transport_per_day", SET_AMOUNT, "0", 0, 10000 },
+	{ "allowance_meal_per_day", SET_AMOUNT, "0", 0, 10000 },
+	{ "allowance_meal_min_hours", SET_COUNT, "4", 1, 24 },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -96,6 +104,7 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	case SET_COUNT:
 	case SET_SECONDS: return parse_number(value, st->min, st->max, &n);
 	case SET_TEXT: return text_check(value, TEXT_LINE, TEXT_NAME_CHARS) == TEXT_OK;
+	case SET_NOTE: return !*value || text_check(value, TEXT_LINE, TEXT_NAME_CHARS) == TEXT_OK;
 	case SET_BOOL: return !strcmp(value, "on") || !strcmp(value, "off");
 	case SET_LANG: return !*value || i18n_is_lang(value);
 	case SET_NAME_NEEDS: return name_needs_parse(value, &n);
@@ -103,6 +112,10 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	case SET_WEEKDAYS: return calendar_workdays_parse(value, &(unsigned){ 0 });
 	case SET_REASONS: return absence_reasons_are_valid(value);
 	case SET_DOOR_SOUND: return door_sound_parse(value, &n);
+	case SET_AMOUNT: {
+		long cents;
+		return month_parse_cents(value, &cents) && cents >= st->min && cents <= st->max;
+	}
 	}
 	return false;
 }
@@ -121,6 +134,12 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 	int *num = NULL;
 	if (!strcmp(st->key, "workshop_name"))
 		text_copy(cfg->workshop, sizeof cfg->workshop, value);
+	else if (!strcmp(st->key, "provider_name"))
+		text_copy(cfg->provider, sizeof cfg->provider, value);
+	else if (!strcmp(st->key, "programme_name"))
+		text_copy(cfg->programme, sizeof cfg->programme, value);
+	else if (!strcmp(st->key, "participants_sign"))
+		cfg->participants_sign = !strcmp(value, "on");
 	else if (!strcmp(st->key, "kiosk_lang"))
 		text_copy(cfg->kiosk_lang, sizeof cfg->kiosk_lang, value);
 	else if (!strcmp(st->key, "name_list"))
@@ -161,6 +180,14 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		calendar_workdays_parse(value, &cfg->workdays);
 	else if (!strcmp(st->key, "absence_reasons"))
 		text_copy(cfg->absence_reasons, sizeof cfg->absence_reasons, value);
+	else if (!strcmp(st->key, "allowance_per_hour"))
+		month_parse_cents(value, &cfg->allowance_hour_cents);
+	else if (!strcmp(st->key, "allowance_transport_per_day"))
+		month_parse_cents(value, &cfg->allowance_transport_cents);
+	else if (!strcmp(st->key, "allowance_meal_per_day"))
+		month_parse_cents(value, &cfg->allowance_meal_cents);
+	else if (!strcmp(st->key, "allowance_meal_min_hours"))
+		num = &cfg->allowance_meal_hours;
 	if (num)
 		parse_number(value, st->min, st->max, num);
 }
@@ -245,12 +272,17 @@ void app_config_rule(const char *key, char *out, size_t n)
 		snprintf(out, n, _("%s takes a whole number from %d to %d."), key, st->min, st->max);
 		return;
 	case SET_TEXT: snprintf(out, n, _("%s takes 1 to 100 characters of text."), key); return;
+	case SET_NOTE: snprintf(out, n, _("%s takes up to 100 characters of text (nothing: not shown)."), key); return;
 	case SET_BOOL: snprintf(out, n, _("%s takes on or off."), key); return;
 	case SET_LANG: snprintf(out, n, _("%s takes sl, hr or en (or nothing, for Slovenian)."), key); return;
 	case SET_TIME: snprintf(out, n, _("%s takes a time of day, such as 16:00."), key); return;
 	case SET_NAME_NEEDS: snprintf(out, n, _("%s takes pin, mentor or none."), key); return;
 	case SET_COUNTRY: snprintf(out, n, _("%s takes si or hr."), key); return;
 	case SET_DOOR_SOUND: snprintf(out, n, _("%s takes off, tones or speech."), key); return;
+	case SET_AMOUNT:
+		snprintf(out, n, _("%s takes an amount in euros from %d.%02d to %d.%02d, with at most two decimals after a point, such as 2.50."),
+		         key, st->min / 100, st->min % 100, st->max / 100, st->max % 100);
+		return;
 	case SET_WEEKDAYS:
 		snprintf(out, n, _("%s takes days of the week, each once, such as mon,tue,wed,thu,fri."), key);
 		return;

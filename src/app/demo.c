@@ -1,10 +1,11 @@
 /* The demo workshop's people. */
 #include "app/demo.h"
 
+#include "app/assignments.h"
 #include "app/badge.h"
+#include "app/groups.h"
 #include "app/people.h"
 #include "app/progress.h"
-#include "app/rotation.h"
 #include "store/db.h"
 #include "util/alloc.h"
 #include "util/date.h"

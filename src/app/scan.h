@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "app/app.h"
-#include "app/rotation.h"
+#include "app/assignments.h"
 #include "core/attendance.h"
 #include "core/person.h"
 

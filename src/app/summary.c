@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "app/entry.h"
-#include "app/rotation.h"
+#include "app/processes.h"
 #include "core/entry.h"
 #include "core/hours.h"
 #include "core/progress.h"

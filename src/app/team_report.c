@@ -5,7 +5,6 @@
 
 #include "app/hours.h"
 #include "app/progress.h"
-#include "app/rotation.h"
 #include "store/db.h"
 #include "store/entry.h"
 #include "store/people.h"

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/rotation.h"
+#include "app/processes.h"
+#include "app/assignments.h"
 #include "app/visits.h"
 #include "app/expect.h"
 #include "store/db.h"

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "app/mentor.h"
+#include "app/month.h"
+#include "core/hours.h"
 #include "core/person.h"
 #include "store/db.h"
 #include "store/people.h"
@@ -137,6 +139,9 @@ enum rota_err app_visit_correct(struct app *app, long long visit_id, const char 
 		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
 		e = store_visit_correct(app->db, visit_id, in, out, &c);
 	}
+	if (e == ERR_OK) /* a closed month: a coordinator's amendment, or refused */
+		e = app_month_amend(app, &(struct month_change){ v.person_id, v.day, "visit_correct", visit_id,
+		                                                 hours_recorded_seconds(&v), (long)(out - in), by, reason, now });
 	return refusal_code(why, db_end_write(app->db, e));
 }
 
@@ -145,6 +150,9 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
                             long long *id, struct refusal *why)
 {
 	time_t in, out;
+	long long own_id; /* the amendment names the visit even when the caller does not ask */
+	if (!id)
+		id = &own_id;
 	if (day <= 0 || !date_is_valid(day))
 		return refusal_set(why, ERR_TIME_FORMAT, REFUSAL_DAY, 0, 0);
 	enum rota_err e = reason_check(reason, why);
@@ -166,6 +174,9 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
 		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
 		e = store_visit_add(app->db, person_id, day, in, out, &c, id);
 	}
+	if (e == ERR_OK) /* a closed month: a coordinator's amendment, or refused */
+		e = app_month_amend(app, &(struct month_change){ person_id, day, "visit_add", *id, 0, (long)(out - in), by,
+		                                                 reason, now });
 	return refusal_code(why, db_end_write(app->db, e));
 }
 

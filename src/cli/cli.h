@@ -115,10 +115,6 @@ struct attendance_list;
  * not), and each participant's days and total (site NULL: without it). */
 void cli_attendance_header(bool with_site);
 void cli_attendance_rows(const char *site, const struct attendance_list *l);
-/* Writes the list as the landscape PDF to sign, at path, under app's
- * workshop name; by (NULL: nobody named) is who made it, named in the
- * footer. Returns CLI_OK or a failure already said. */
-int cli_attendance_pdf(struct app *app, const struct attendance_list *l, const char *path, const char *by);
 
 /* The subcommands: each gets the arguments after the command's name. */
 int cli_init(const struct cli *cli);

@@ -1,18 +1,19 @@
 /* rota attendance: the month's attendance list to sign, as a landscape PDF
- * (cli_attendance_pdf.c) or as CSV. Both are made from the same words per
- * cell (cli_attendance_word_day), so the paper and the file say the same;
- * the totals are the hour sheet's. */
+ * (app/attendance_doc.c) or as CSV. Both show a day's times as
+ * date_format_hm writes them and the hour sheet's totals, so the paper and
+ * the file say the same. */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/app.h"
+#include "app/attendance_doc.h"
 #include "app/attendance_list.h"
 #include "app/hours.h"
 #include "app/people.h"
 #include "cli/cli.h"
-#include "cli/cli_attendance.h"
+#include "cli/cli_month.h"
 #include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
@@ -46,7 +47,15 @@ static const struct opt_cmd attendance_cmd = {
 	attendance_opts,
 };
 
-void cli_attendance_word_day(const struct hours_day *day, struct day_words *w)
+/* One person's day in words: a code for the CSV, the times and hours. */
+struct day_words {
+	const char *code;              /* present, absent, excused, holiday, closure, off, outside */
+	char in[8], out[8], hours[24]; /* out "": no check-out known; hours: the CSV's */
+	char shown[24];                /* the hours as the paper's reader writes them */
+};
+
+/* Fills *w with day's words (a static code, the rest copied in). */
+static void word_day(const struct hours_day *day, struct day_words *w)
 {
 	memset(w, 0, sizeof *w);
 	if (day->visits > 0) {
@@ -95,7 +104,7 @@ void cli_attendance_rows(const char *site, const struct attendance_list *l)
 		for (int i = 0; i < l->ndays; i++) {
 			const struct hours_day *day = &row->days[l->days[i] % 100 - 1];
 			struct day_words w;
-			cli_attendance_word_day(day, &w);
+			word_day(day, &w);
 			date_format_ymd(l->days[i], date);
 			const char *f[] = { id, row->name, date, w.code, w.in, w.out, w.hours,
 				            day->is_unresolved ? "1" : "0" };
@@ -121,11 +130,13 @@ static int attendance(struct app *app, const struct cli *cli, void *args)
 	int rc;
 	if (e != ERR_OK)
 		rc = cli_fail(e);
-	else if (a->pdf)
-		rc = cli_attendance_pdf(app, &l, a->pdf, a->by ? by.name : NULL);
-	else {
+	else if (a->pdf) {
+		e = app_attendance_pdf(app, &l, a->by ? by.name : NULL, clock_now(), a->pdf);
+		rc = e == ERR_OK ? CLI_OK : cli_fail(e);
+	} else {
 		cli_attendance_header(false);
 		cli_attendance_rows(NULL, &l);
+		cli_month_csv_records(app, l.yyyymm);
 		rc = CLI_OK;
 	}
 	app_attendance_list_free(&l);

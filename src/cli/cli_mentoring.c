@@ -3,20 +3,18 @@
  * (person_id,name,month,hours) or a portrait A4 PDF. Personal data: it is
  * made for a coordinator (--by) only, for the workshop's own records; the
  * funder's summary (cli_summary.c) shows only the total. The numbers come
- * from app_mentoring(); this only prints. */
+ * from app_mentoring(), the PDF from app_mentoring_pdf(); this only
+ * prints. */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "app/hours.h"
+#include "app/mentoring_doc.h"
 #include "app/summary.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
-#include "out/table_pdf.h"
-#include "util/alloc.h"
 #include "util/clock.h"
-#include "util/date.h"
-#include "util/fmt.h"
 #include "util/i18n.h"
 
 struct mentoring_args {
@@ -56,56 +54,21 @@ static void print_csv(const struct summary *s)
 	}
 }
 
-static int write_pdf(struct app *app, const struct summary *s, int yyyymm, const char *path)
-{
-	char **cells = xcalloc(s->nmentoring * 2 + 1, sizeof *cells);
-	char value[48];
-	size_t k = 0;
-	for (size_t i = 0; i < s->nmentoring; i++) {
-		const struct summary_mentoring *m = &s->mentoring[i];
-		cells[k++] = xasprintf("%s (%lld)", m->name, m->person_id);
-		fmt_hours(m->seconds, value, sizeof value);
-		cells[k++] = xstrdup(value);
-	}
-	char period[48];
-	fmt_month(yyyymm, period, sizeof period);
-	fmt_hours(summary_mentoring_total(s), value, sizeof value);
-	char *intro = xasprintf(_("Personal data: for the workshop's coordinators only; do not hand it to the "
-	                          "funder (the programme summary has the total). Period: %s. Hours of mentoring, "
-	                          "everyone together: %s."), period, value);
-	const struct doc_column cols[] = { { _("Participant"), 0, DOC_LEFT }, { _("Hours"), 25, DOC_RIGHT } };
-	const struct table_pdf_part parts[] = {
-		{ _("Mentoring hours (the mentor present while assigned)"), cols, 2, (const char *const *)cells,
-		  s->nmentoring, _("None recorded.") },
-	};
-	const struct doc_head head = {
-		.workshop = app->cfg.workshop, .title = _("Mentoring hours per participant — personal data"),
-		.period = period, .subject = _("Personal data: each participant's mentoring hours, for the workshop only."),
-		.created = clock_now(),
-	};
-	enum rota_err e = table_pdf_write(path, &head, intro, parts, 1);
-	for (size_t i = 0; i < k; i++)
-		free(cells[i]);
-	free(cells);
-	free(intro);
-	return e == ERR_OK ? CLI_OK : cli_fail(e);
-}
-
 static int mentoring(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
 	const struct mentoring_args *a = args;
-	struct summary s;
-	enum rota_err e = app_mentoring(app, a->month, a->by, &s);
+	struct summary s = { 0 };
+	enum rota_err e = a->pdf ? app_mentoring_pdf(app, a->month, a->by, clock_now(), a->pdf)
+	                         : app_mentoring(app, a->month, a->by, &s);
 	int rc;
 	if (e == ERR_NOT_COORDINATOR)
 		rc = cli_refuse(_("Mentoring hours by name are personal data: only a coordinator (--by) may have them."));
 	else if (e != ERR_OK)
 		rc = cli_fail(e);
-	else if (a->pdf)
-		rc = write_pdf(app, &s, a->month, a->pdf);
 	else {
-		print_csv(&s);
+		if (!a->pdf)
+			print_csv(&s);
 		rc = CLI_OK;
 	}
 	summary_free(&s);

@@ -4,7 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/assignments.h"
+#include "app/board.h"
+#include "app/groups.h"
 #include "app/people.h"
+#include "app/processes.h"
 #include "app/rotation.h"
 #include "cli/cli.h"
 #include "cli/csv.h"

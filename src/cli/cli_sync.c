@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "app/attendance_doc.h"
 #include "app/central.h"
 #include "app/sync.h"
 #include "cli/cli.h"
@@ -229,8 +230,9 @@ static enum rota_err attendance_of_site(struct app *site, const char *site_id, c
 {
 	struct central_attendance_args *a = ctx;
 	if (a->pdf) {
-		a->pdf_rc = cli_attendance_pdf(site, l, a->pdf, NULL);
-		return a->pdf_rc == CLI_OK ? ERR_OK : ERR_DOCUMENT;
+		enum rota_err e = app_attendance_pdf(site, l, NULL, clock_now(), a->pdf);
+		a->pdf_rc = e == ERR_OK ? CLI_OK : cli_fail(e);
+		return e == ERR_OK ? ERR_OK : ERR_DOCUMENT;
 	}
 	/* The header only once the centre has answered. */
 	if (!a->has_header)

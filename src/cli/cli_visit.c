@@ -7,6 +7,7 @@
 
 #include "app/visits.h"
 #include "cli/cli.h"
+#include "cli/cli_month.h"
 #include "cli/csv.h"
 #include "out/refusal_words.h"
 #include "util/clock.h"
@@ -116,6 +117,11 @@ static int visit_correct(const struct cli *cli, int argc, char **argv)
 		return CLI_FAIL;
 	struct refusal why;
 	enum rota_err e = app_visit_correct(app, a.id, a.in, a.out, a.by, a.reason, clock_now(), &why);
+	struct visit v = { 0 };
+	if (e == ERR_MONTH_CLOSED && app_visit_get(app, a.id, &v) == ERR_OK) {
+		app_close(app);
+		return cli_month_refuse_closed(v.day);
+	}
 	app_close(app);
 	if (e != ERR_OK)
 		return refuse(&why);
@@ -159,6 +165,8 @@ static int visit_add(const struct cli *cli, int argc, char **argv)
 	struct refusal why;
 	enum rota_err e = app_visit_add(app, a.person, a.day, a.in, a.out, a.by, a.reason, clock_now(), &id, &why);
 	app_close(app);
+	if (e == ERR_MONTH_CLOSED)
+		return cli_month_refuse_closed(a.day);
 	if (e != ERR_OK)
 		return refuse(&why);
 	printf("%lld\n", id);

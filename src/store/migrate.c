@@ -597,6 +597,93 @@ static const char *const migrations[] = {
 	"     AND NOT coalesce(" M14_WITHIN("o", "OLD") " AND " M14_MEETS("o", "OLD") ", 0));"
 	"  END;"
 	"PRAGMA user_version=14;",
+	/* 15: a closed month stays as signed. A coordinator's closing keeps
+	 * the month's attendance list as it was signed (each participant's
+	 * totals and each day's cell) with the fingerprint printed on it; a
+	 * later change to a day of the month is an amendment beside it, never
+	 * an edit of it. A reopening is recorded on the closing's row; the
+	 * next closing is a new row with its own frozen list. A participant's
+	 * transport amount per day for the allowance is kept with who set it
+	 * and when, the newest counting. */
+	"CREATE TABLE month_closes("
+	"  id INTEGER PRIMARY KEY,"
+	"  month INTEGER NOT NULL,"                  /* YYYYMM */
+	"  fingerprint TEXT NOT NULL,"               /* SHA-256, hex, of the canonical list */
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  at INTEGER NOT NULL,"
+	"  reopened_at INTEGER,"
+	"  reopened_by INTEGER REFERENCES people(id),"
+	"  reopen_reason TEXT"
+	");"
+	"CREATE UNIQUE INDEX month_closes_closed ON month_closes(month) WHERE reopened_at IS NULL;"
+	"CREATE TABLE month_rows("
+	"  close_id INTEGER NOT NULL REFERENCES month_closes(id),"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  position INTEGER NOT NULL,"
+	"  days_present INTEGER NOT NULL,"
+	"  seconds INTEGER NOT NULL,"
+	"  days_unresolved INTEGER NOT NULL,"
+	"  days_excused INTEGER NOT NULL,"
+	"  days_closed INTEGER NOT NULL,"
+	"  target_hours INTEGER NOT NULL,"
+	"  seconds_to_date INTEGER NOT NULL,"
+	"  PRIMARY KEY(close_id, person_id)"
+	");"
+	"CREATE TABLE month_cells("
+	"  close_id INTEGER NOT NULL REFERENCES month_closes(id),"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  day INTEGER NOT NULL,"                    /* YYYYMMDD: a column of the list */
+	"  kind INTEGER NOT NULL,"
+	"  visits INTEGER NOT NULL,"
+	"  first_in INTEGER NOT NULL,"
+	"  last_out INTEGER NOT NULL,"
+	"  seconds INTEGER NOT NULL,"
+	"  unresolved INTEGER NOT NULL,"
+	"  reason TEXT NOT NULL,"
+	"  PRIMARY KEY(close_id, person_id, day)"
+	");"
+	"CREATE TABLE month_amendments("
+	"  id INTEGER PRIMARY KEY,"
+	"  month INTEGER NOT NULL,"                  /* YYYYMM of the closed month changed */
+	"  list_month INTEGER NOT NULL,"             /* YYYYMM of the list that shows it: the
+	                                                first month after it not closed then */
+	"  close_id INTEGER NOT NULL REFERENCES month_closes(id),"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  day INTEGER NOT NULL,"
+	"  what TEXT NOT NULL,"                      /* visit_correct, visit_add, absence_add, absence_cancel */
+	"  ref_id INTEGER NOT NULL,"                 /* the visit's or the absence's id */
+	"  before_seconds INTEGER NOT NULL,"
+	"  after_seconds INTEGER NOT NULL,"
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  at INTEGER NOT NULL,"
+	"  reason TEXT NOT NULL"
+	");"
+	"CREATE INDEX month_amendments_at ON month_amendments(at);"
+	"CREATE TABLE person_transport("
+	"  id INTEGER PRIMARY KEY,"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  cents INTEGER NOT NULL CHECK(cents >= 0),"
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  at INTEGER NOT NULL"
+	");"
+	"CREATE INDEX person_transport_person ON person_transport(person_id, id);"
+	"CREATE TRIGGER month_closes_keep BEFORE DELETE ON month_closes"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month is never deleted'); END;"
+	"CREATE TRIGGER month_closes_signed BEFORE UPDATE OF id, month, fingerprint, by_person, at ON month_closes"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month stays as signed'); END;"
+	"CREATE TRIGGER month_rows_keep BEFORE DELETE ON month_rows"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month stays as signed'); END;"
+	"CREATE TRIGGER month_rows_signed BEFORE UPDATE ON month_rows"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month stays as signed'); END;"
+	"CREATE TRIGGER month_cells_keep BEFORE DELETE ON month_cells"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month stays as signed'); END;"
+	"CREATE TRIGGER month_cells_signed BEFORE UPDATE ON month_cells"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month stays as signed'); END;"
+	"CREATE TRIGGER month_amendments_keep BEFORE DELETE ON month_amendments"
+	"  BEGIN SELECT RAISE(ABORT, 'amendments are never deleted'); END;"
+	"CREATE TRIGGER month_amendments_signed BEFORE UPDATE ON month_amendments"
+	"  BEGIN SELECT RAISE(ABORT, 'amendments are never changed'); END;"
+	"PRAGMA user_version=15;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

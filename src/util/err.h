@@ -55,6 +55,9 @@
 	X(NOT_PARTICIPANT, N_("This person is not a participant, and this is only for participants. Nothing was changed.")) \
 	X(ENTRY_VALUE,     N_("This field does not take that value. Nothing was changed.")) \
 	X(UNKNOWN_TOPIC,   N_("This process or skill is not one the workshop has. Nothing was recorded.")) \
+	X(MONTH_CLOSED,    N_("This day is in a month that was closed and signed. Only a coordinator can change it, with a reason; the change is then recorded as an amendment and shown on the next list. Nothing was changed.")) \
+	X(MONTH_CLOSED_ALREADY, N_("This month is closed already. Nothing was changed.")) \
+	X(MONTH_OPEN,      N_("This month is not closed. A coordinator closes it first: rota month close. Nothing was made.")) \
 	X(TEXT_ENCODING,   N_("This text has a broken or unknown character in it. Please type it again. Nothing was changed.")) \
 	X(TEXT_CONTROL,    N_("Text may not contain control characters (such as Escape). Nothing was changed.")) \
 	X(TEXT_BIDI,       N_("Text may not contain characters that turn the writing direction around. Nothing was changed.")) \

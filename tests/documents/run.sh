@@ -96,6 +96,13 @@ assert shown == [r['hours'] for r in att], (shown, [r['hours'] for r in att])
 EOF
 check "a day's times and hours are on the list" grep -qE '08:03' "$tmp/list.txt"
 check "signature boxes for the mentor and the coordinator" bash -c "grep -qF Mentor '$tmp/list.txt' && grep -qF Coordinator '$tmp/list.txt'"
+check "a column for each participant to sign, by default" grep -qE "^ *Participant .*Total +Signature" "$tmp/list.txt"
+quiet $now config set participants_sign off
+at $now attendance --month 2026-12 --pdf "$tmp/list-nosign.pdf"
+quiet $now config set participants_sign on
+pdftotext -layout "$tmp/list-nosign.pdf" "$tmp/list-nosign.txt" 2>/dev/null
+check "a programme that does not ask for it: no participants' signature column" bash -c \
+  "grep -qE '^ *Participant .*Total *$' '$tmp/list-nosign.txt' && ! grep -qE '^ *Participant .*Signature' '$tmp/list-nosign.txt' && grep -qF Coordinator '$tmp/list-nosign.txt'"
 check "landscape A4" bash -c "pdfinfo '$pdf' | grep -qE 'Page size: +841.89 x 595.27'"
 check "pdftoppm renders it" pdftoppm -png -r 100 "$pdf" "$tmp/list"
 check "into a page picture" test -s "$tmp/list-1.png"
@@ -239,6 +246,9 @@ for p in $(seq 3 12); do for d in 01 02 03 04 07 08 09 10 11; do
   [[ $p == 6 && 10#$d -lt 7 ]] && continue
   quiet 2027-01-04T10:00:00 visit add $p --date 2026-12-$d --check-in 08:0$((p % 10)) --check-out 14:1$((p % 10)) --by 1 --reason "z lista"
 done; done
+# The provider and the programme, as the workshop names them for its lists.
+quiet $now config set provider_name "Zavod Nova pot"
+quiet $now config set programme_name "Socialna aktivacija 2026–2027"
 at $now attendance --month 2026-12 --pdf "$tmp/sign.pdf" --by 2
 check "the list to sign: exits 0" rc 0
 pdftotext -layout "$tmp/sign.pdf" "$tmp/sign.txt" 2>/dev/null
@@ -265,8 +275,10 @@ check "hours not settled read '?', never '0.00?'" bash -c "! grep -qF '0.00?' '$
 tr -s ' \n' ' ' <"$tmp/sign.txt" >"$tmp/sign-flat.txt"
 check "the holiday and the closure are named" bash -c \
   "grep -qF 'Holidays and closures: 2026-12-25 božič; 2026-12-31 inventura.' '$tmp/sign-flat.txt'"
-check "the header: the month in words, the provider, the group, the mentor" bash -c \
-  "grep -qF 'December 2026' '$tmp/sign.txt' && grep -qF 'Provider: Delavnica Šivanka' '$tmp/sign.txt' && grep -qF 'Group: Skupina Čebelica' '$tmp/sign.txt' && grep -qF 'Mentor: Maja Novak' '$tmp/sign.txt'"
+check "the header: the month in words, the provider, the programme, the group, the mentor" bash -c \
+  "grep -qF 'December 2026' '$tmp/sign.txt' && grep -qF 'Provider: Zavod Nova pot' '$tmp/sign.txt' && grep -qF 'Programme: Socialna aktivacija 2026–2027' '$tmp/sign.txt' && grep -qF 'Group: Skupina Čebelica' '$tmp/sign.txt' && grep -qF 'Mentor: Maja Novak' '$tmp/sign.txt'"
+check "a list whose workshop named no provider does not give the workshop's name as one" bash -c \
+  "! grep -qF 'Provider:' '$tmp/list.txt' && ! grep -qF 'Programme:' '$tmp/list.txt'"
 check "the footer: when it was made and by whom, page N of M" bash -c \
   "grep -qF 'Made on 4 January 2027 at 10:00 by Tjaša Horvat' '$tmp/sign.txt' && grep -qE 'page 1 of [0-9]' '$tmp/sign.txt'"
 pages=$(pdfinfo "$tmp/sign.pdf" | awk '/^Pages:/ {print $2}')
@@ -543,6 +555,9 @@ check "a Slovenian summary is titled in Slovenian" test "$(info "$tmp/summary-sl
 check "a Slovenian summary says it is Slovenian (/Lang sl-SI)" test "$(lang_of "$tmp/summary-sl.pdf")" = sl-SI
 check "a Croatian attendance list says it is Croatian (/Lang hr-HR)" test "$(lang_of "$tmp/list-hr.pdf")" = hr-HR
 check "a Croatian team report says it is Croatian (/Lang hr-HR)" test "$(lang_of "$tmp/report-hr.pdf")" = hr-HR
+
+# --- a closed month: the signed list, the next list's changes, the allowance
+. "$(dirname "$0")/closed.sh"
 
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then

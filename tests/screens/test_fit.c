@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app/rotation.h"
+#include "app/assignments.h"
 #include "app/progress.h"
 #include "app/scan.h"
 #include "tests/harness.h"

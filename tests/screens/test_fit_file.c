@@ -8,9 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/assignments.h"
 #include "app/badge.h"
 #include "app/progress.h"
-#include "app/rotation.h"
 #include "app/scan.h"
 #include "tests/harness.h"
 #include "tests/screens/rig.h"

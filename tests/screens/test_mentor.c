@@ -5,10 +5,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/assignments.h"
 #include "app/badge.h"
+#include "app/groups.h"
 #include "app/people.h"
 #include "app/progress.h"
-#include "app/rotation.h"
 #include "app/scan.h"
 #include "store/visits.h"
 #include "app/visits.h"

@@ -7,8 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/assignments.h"
 #include "app/progress.h"
-#include "app/rotation.h"
 #include "app/scan.h"
 #include "app/visits.h"
 #include "tests/harness.h"

@@ -36,6 +36,7 @@ int main(void)
 	suite_refusal();
 	suite_sound();
 	suite_records_check();
+	suite_month();
 	printf("unit: ");
 	return test_report();
 }

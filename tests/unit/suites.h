@@ -25,5 +25,6 @@ void suite_whole(void);
 void suite_refusal(void);
 void suite_sound(void);
 void suite_records_check(void);
+void suite_month(void);
 
 #endif

@@ -11,7 +11,7 @@
 #include "app/hours.h"
 #include "app/people.h"
 #include "app/review.h"
-#include "app/rotation.h"
+#include "app/groups.h"
 #include "app/scan.h"
 #include "app/badge.h"
 #include "core/absence.h"

@@ -9,9 +9,10 @@
 
 #include "app/app.h"
 #include "app/badge.h"
+#include "app/groups.h"
 #include "app/mentor.h"
 #include "app/people.h"
-#include "app/rotation.h"
+#include "app/processes.h"
 #include "store/db_internal.h"
 #include "store/people.h"
 #include "tests/harness.h"

@@ -10,7 +10,7 @@
 
 #include "app/app.h"
 #include "app/backup.h"
-#include "app/rotation.h"
+#include "app/process_hours.h"
 #include "app/self.h"
 #include "app/visits.h"
 #include "core/hours.h"

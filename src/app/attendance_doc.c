@@ -1,23 +1,21 @@
-/* rota attendance --pdf: the month's list worded for the people who sign it
+/* The month's attendance list as a document, worded for the people who sign it
  * and the funders who read it. Every day of a person's row says what it
  * was: the times and hours, or a word (absent, excused with its reason, a
  * holiday, a closure) on grey, or a sign for a day outside the programme;
  * no cell is left blank to be filled in by hand. The header says whose
  * list it is (provider, group, mentor), the footer when it was made and by
  * whom. out/attendance_pdf.c lays it out. */
+#include "app/attendance_doc.h"
+
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/app.h"
-#include "app/attendance_list.h"
-#include "cli/cli.h"
-#include "cli/cli_attendance.h"
+#include "app/month_words.h"
 #include "core/absence.h"
 #include "out/attendance_pdf.h"
 #include "util/alloc.h"
-#include "util/clock.h"
 #include "util/date.h"
 #include "util/fmt.h"
 #include "util/i18n.h"
@@ -52,14 +50,18 @@ static int reason_index(const char *reason)
  * known yet. */
 static char *cell_text(const struct hours_day *day, int ymd, int today, double *shade, unsigned *reasons)
 {
-	struct day_words w;
-	cli_attendance_word_day(day, &w);
 	*shade = 0;
 	if (day->visits > 0) {
+		/* The same times as the CSV's (rota attendance --csv); the hours
+		 * as the paper's reader writes them. */
+		char in[8], out[8], shown[24];
+		date_format_hm(day->first_in, in);
 		/* Hours not settled are a "?", never a number that looks like one. */
-		if (!*w.out)
-			return xasprintf("%s\n?", w.in);
-		return xasprintf("%s\n%s\n%s", w.in, w.out, day->is_unresolved ? "?" : w.shown);
+		if (!day->last_out)
+			return xasprintf("%s\n?", in);
+		date_format_hm(day->last_out, out);
+		fmt_hours(day->seconds, shown, sizeof shown);
+		return xasprintf("%s\n%s\n%s", in, out, day->is_unresolved ? "?" : shown);
 	}
 	switch (day->kind) {
 	case PDAY_EXPECTED:
@@ -145,11 +147,22 @@ static char *legend_text(const struct attendance_list *l, unsigned reasons)
 	return legend;
 }
 
-/* The line under the title: the provider, the groups and the mentors the
- * records know. Allocated. */
+/* The line under the title: the provider and the programme (where the
+ * workshop named them: the workshop's own name heads the page already),
+ * the groups and the mentors the records know. Allocated. */
 static char *detail_text(const struct app *app, const struct attendance_list *l)
 {
-	char *detail = xasprintf(_("Provider: %s"), app->cfg.workshop);
+	char *detail = xstrdup("");
+	if (*app->cfg.provider) {
+		char *p = xasprintf(_("Provider: %s"), app->cfg.provider);
+		append(&detail, "   ·   ", p);
+		free(p);
+	}
+	if (*app->cfg.programme) {
+		char *p = xasprintf(_("Programme: %s"), app->cfg.programme);
+		append(&detail, "   ·   ", p);
+		free(p);
+	}
 	if (l->ngroups) {
 		char *g = xasprintf(P_("Group: %s", "Groups: %s", l->ngroups), l->groups);
 		append(&detail, "   ·   ", g);
@@ -172,10 +185,10 @@ static char *note_text(time_t now, const char *by)
 	return by && *by ? xasprintf(_("Made on %s at %s by %s"), day, hm, by) : xasprintf(_("Made on %s at %s"), day, hm);
 }
 
-int cli_attendance_pdf(struct app *app, const struct attendance_list *l, const char *path, const char *by)
+enum rota_err app_attendance_pdf(struct app *app, const struct attendance_list *l, const char *by, time_t now,
+                                 const char *path)
 {
 	static const char *const weekdays[] = { N_("Mo"), N_("Tu"), N_("We"), N_("Th"), N_("Fr"), N_("Sa"), N_("Su") };
-	time_t now = clock_now();
 	int today = date_ymd(now);
 	size_t ncells = l->nrows * (size_t)l->ndays;
 	char **heads = xcalloc((size_t)l->ndays + 1, sizeof *heads);
@@ -202,12 +215,22 @@ int cli_attendance_pdf(struct app *app, const struct attendance_list *l, const c
 	/* The list is a month's: its name heads it. */
 	fmt_month(l->yyyymm, period, sizeof period);
 	char *legend = legend_text(l, reasons), *detail = detail_text(app, l), *note = note_text(now, by);
+	char *closed = NULL, *changes = NULL; /* a closed month's fingerprint, the amendments shown here */
+	if (app_month_list_words(app, l->yyyymm, &closed, &changes) == ERR_OK) {
+		if (closed)
+			append(&legend, " ", closed);
+		if (changes)
+			append(&legend, " ", changes);
+	}
+	free(closed);
+	free(changes);
 	const char *signers[] = { _("Mentor"), _("Coordinator") };
 	struct attendance_sheet s = {
 		.head = { .workshop = app->cfg.workshop, .title = title, .period = period,
 		          .subject = _("The month's attendance of each participant, to be checked and signed."),
 		          .created = now, .detail = detail, .note = note },
-		.name_head = _("Participant"), .totals_head = _("Total"), .sign_head = _("Signature"),
+		.name_head = _("Participant"), .totals_head = _("Total"),
+		.sign_head = app->cfg.participants_sign ? _("Signature") : NULL,
 		.ndays = l->ndays, .day_heads = (const char *const *)heads,
 		.nrows = l->nrows, .names = names, .cells = (const char *const *)cells, .shades = shades,
 		.totals = (const char *const *)totals, .legend = legend,
@@ -228,5 +251,5 @@ int cli_attendance_pdf(struct app *app, const struct attendance_list *l, const c
 	free(legend);
 	free(detail);
 	free(note);
-	return e == ERR_OK ? CLI_OK : cli_fail(e);
+	return e;
 }

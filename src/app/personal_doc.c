@@ -1,5 +1,5 @@
-/* The readable summary of a person's data: see cli_personal_pdf.h. */
-#include "cli/cli_personal_pdf.h"
+/* The readable summary of a person's data: see personal_doc.h. */
+#include "app/personal_doc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +11,7 @@
 #include "app/team_report.h"
 #include "out/person_letter.h"
 #include "out/table_pdf.h"
+#include "store/db.h"
 #include "util/alloc.h"
 #include "util/clock.h"
 #include "util/date.h"
@@ -118,12 +119,8 @@ static void letter_part(const struct pdf_table *t, const struct topic *topics, s
 		                         nrows, _("None recorded.") };
 }
 
-enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long long person_id, const char *path)
+static enum rota_err write_pdf(struct app *app, struct personal_pdf *p, long long person_id, const char *path)
 {
-	if (!path) {
-		free_tables(p);
-		return ERR_OK;
-	}
 	struct person who;
 	char name[PERSON_NAME_MAX] = "", saved[3];
 	bool known = app_person_get(app, person_id, &who) == ERR_OK;
@@ -174,12 +171,21 @@ enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long l
 		free(cells[i]);
 		free(cols[i]);
 	}
-	free_tables(p);
 	free(parts);
 	free(cols);
 	free(cells);
 	free(ncells);
 	free(topics);
 	free(intro);
+	return e;
+}
+
+enum rota_err personal_pdf_write(struct app *app, struct personal_pdf *p, long long person_id, const char *path)
+{
+	enum rota_err e = path ? db_begin_read(app->db) : ERR_OK;
+	/* Who they are, their months and the topics' names of one moment. */
+	if (path && e == ERR_OK)
+		e = db_end_read(app->db, write_pdf(app, p, person_id, path));
+	free_tables(p);
 	return e;
 }
