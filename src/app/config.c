@@ -205,14 +205,15 @@ static enum rota_err setting_value(const struct app *app, int i, char *value, si
 
 enum rota_err app_config_load(struct app *app)
 {
-	for (int i = 0; i < NSETTINGS; i++) {
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	for (int i = 0; e == ERR_OK && i < NSETTINGS; i++) {
 		char value[TEXT_BYTES(TEXT_NAME_CHARS)];
-		enum rota_err e = setting_value(app, i, value, sizeof value);
-		if (e != ERR_OK)
-			return e;
-		apply(&app->cfg, &settings[i], value);
+		if ((e = setting_value(app, i, value, sizeof value)) == ERR_OK)
+			apply(&app->cfg, &settings[i], value);
 	}
-	return ERR_OK;
+	return db_end_read(app->db, e);
 }
 
 enum rota_err app_config_set(struct app *app, const char *key, const char *value)
@@ -241,7 +242,10 @@ bool app_config_item(const struct app *app, int i, const char **key, char *value
 	if (i < 0 || i >= NSETTINGS)
 		return false;
 	*key = settings[i].key;
-	if (setting_value(app, i, value, n) != ERR_OK)
+	enum rota_err e = db_begin_read(app->db);
+	if (e == ERR_OK)
+		e = db_end_read(app->db, setting_value(app, i, value, n));
+	if (e != ERR_OK)
 		snprintf(value, n, "%s", settings[i].fallback);
 	return true;
 }

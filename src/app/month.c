@@ -110,7 +110,10 @@ static enum rota_err frozen_read(struct app *app, long long close_id, struct fro
 
 enum rota_err app_month_closed(struct app *app, int yyyymm, struct month_close *out, bool *closed)
 {
-	return store_month_closed(app->db, yyyymm, out, closed);
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, store_month_closed(app->db, yyyymm, out, closed));
 }
 
 enum rota_err app_month_fingerprint(struct app *app, const struct month_close *c,
@@ -197,7 +200,10 @@ enum rota_err app_month_reopen(struct app *app, int yyyymm, long long by, const 
 
 enum rota_err app_month_each(struct app *app, void (*fn)(const struct month_close *c, void *ctx), void *ctx)
 {
-	return store_month_close_each(app->db, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, store_month_close_each(app->db, fn, ctx));
 }
 
 enum rota_err app_month_amend(struct app *app, const struct month_change *ch)
@@ -255,7 +261,10 @@ enum rota_err app_month_amend_absence(struct app *app, long long id, long long b
 
 enum rota_err app_month_amendments(struct app *app, int month, int list_month, month_amendment_fn fn, void *ctx)
 {
-	return store_month_amend_each(app->db, month, list_month, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, store_month_amend_each(app->db, month, list_month, fn, ctx));
 }
 
 /* Puts frozen f in place of l's counted rows and days. */
@@ -337,11 +346,14 @@ enum rota_err app_month_frozen_apply(struct app *app, struct attendance_list *l)
 	bool closed = false;
 	struct month_close c;
 	struct frozen f = { 0 };
-	enum rota_err e = store_month_closed(app->db, l->yyyymm, &c, &closed);
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = store_month_closed(app->db, l->yyyymm, &c, &closed);
 	if (e == ERR_OK && closed)
 		e = frozen_read(app, c.id, &f);
 	if (e == ERR_OK && closed)
 		apply(app, &f, l);
 	frozen_free(&f);
-	return e;
+	return db_end_read(app->db, e);
 }

@@ -7,6 +7,7 @@
 
 #include "app/month.h"
 #include "app/people.h"
+#include "store/db.h"
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/fmt.h"
@@ -66,7 +67,10 @@ enum rota_err app_month_list_words(struct app *app, int yyyymm, char **closed, c
 	*closed = *changes = NULL;
 	bool is_closed = false;
 	struct month_close mc;
-	enum rota_err e = app_month_closed(app, yyyymm, &mc, &is_closed);
+	enum rota_err e = db_begin_read(app->db); /* one snapshot: the closing and its changes */
+	if (e != ERR_OK)
+		return e;
+	e = app_month_closed(app, yyyymm, &mc, &is_closed);
 	if (e == ERR_OK && is_closed) {
 		char day[64], by[128];
 		fmt_date_text(date_ymd(mc.at), day, sizeof day);
@@ -80,6 +84,7 @@ enum rota_err app_month_list_words(struct app *app, int yyyymm, char **closed, c
 		*changes = xasprintf(_("Changes to closed months: %s."), c.text);
 	}
 	free(c.text);
+	e = db_end_read(app->db, e);
 	if (e != ERR_OK) {
 		free(*closed);
 		*closed = NULL;

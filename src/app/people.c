@@ -36,22 +36,31 @@ enum rota_err app_person_add(struct app *app, const char *name, enum person_role
 
 enum rota_err app_person_get(struct app *app, long long id, struct person *out)
 {
-	return store_person_get(app->db, id, out);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_person_get(app->db, id, out));
 }
 
 enum rota_err app_person_list(struct app *app, bool active_only, struct person **out, size_t *n)
 {
-	return store_person_list(app->db, active_only, out, n);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_person_list(app->db, active_only, out, n));
 }
 
 /* The first day after `end` on which person id was here, as a refusal of
  * that end as field f; ERR_OK when there is none. */
-enum rota_err app_visits_after(struct app *app, long long id, int end, enum refusal_field f, struct refusal *why)
+static enum rota_err visits_after_read(struct app *app, long long id, int end, enum refusal_field f,
+                                       struct refusal *why)
 {
 	size_t after = 0;
 	int first;
 	enum rota_err e = store_visit_days_of(app->db, id, date_add_days(end, 1), 99991231, &first, 1, &after);
 	return e == ERR_OK && after ? refusal_set(why, ERR_VISITS_AFTER_END, f, end, first) : e;
+}
+
+enum rota_err app_visits_after(struct app *app, long long id, int end, enum refusal_field f, struct refusal *why)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, visits_after_read(app, id, end, f, why));
 }
 
 enum rota_err app_person_update(struct app *app, long long id, int start, int end, int target_hours,
@@ -82,13 +91,19 @@ enum rota_err app_person_update(struct app *app, long long id, int start, int en
 	return refusal_code(why, db_end_write(app->db, e));
 }
 
-enum rota_err app_require_participant(struct app *app, long long id, struct refusal *why)
+static enum rota_err require_participant_read(struct app *app, long long id, struct refusal *why)
 {
 	struct person p;
 	enum rota_err e = store_person_get(app->db, id, &p);
 	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
 		e = ERR_NOT_PARTICIPANT;
 	return e == ERR_NOT_FOUND || e == ERR_NOT_PARTICIPANT ? refusal_set(why, e, REFUSAL_PERSON, id, 0) : e;
+}
+
+enum rota_err app_require_participant(struct app *app, long long id, struct refusal *why)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, require_participant_read(app, id, why));
 }
 
 enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin)
@@ -109,7 +124,7 @@ enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin)
 	return db_end_write(app->db, store_person_set_pin_hash(app->db, id, hash));
 }
 
-enum rota_err app_person_check_pin(struct app *app, long long id, const char *pin, bool *ok)
+static enum rota_err person_check_pin_read(struct app *app, long long id, const char *pin, bool *ok)
 {
 	char hash[crypto_pwhash_STRBYTES];
 	*ok = false;
@@ -120,6 +135,12 @@ enum rota_err app_person_check_pin(struct app *app, long long id, const char *pi
 	return ERR_OK;
 }
 
+enum rota_err app_person_check_pin(struct app *app, long long id, const char *pin, bool *ok)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, person_check_pin_read(app, id, pin, ok));
+}
+
 static int by_short_name(const void *a, const void *b)
 {
 	const struct name_entry *x = a, *y = b;
@@ -127,7 +148,7 @@ static int by_short_name(const void *a, const void *b)
 	return c ? c : (x->person_id > y->person_id) - (x->person_id < y->person_id);
 }
 
-enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entry **out, size_t *n)
+static enum rota_err name_list_read(struct app *app, bool mentors_only, struct name_entry **out, size_t *n)
 {
 	struct person *people;
 	size_t count, len = 0;
@@ -171,6 +192,14 @@ enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entr
 	*out = list;
 	*n = len;
 	return ERR_OK;
+}
+
+enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entry **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, name_list_read(app, mentors_only, out, n));
 }
 
 enum rota_err app_person_set_name_lang(struct app *app, long long id, const char *name, const char *lang)

@@ -19,7 +19,8 @@
 
 enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn, void *ctx)
 {
-	return store_visit_each_of(app->db, 0, from, to, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_visit_each_of(app->db, 0, from, to, fn, ctx));
 }
 
 /* Reads "HH:MM" on day, or "YYYY-MM-DD HH:MM". */
@@ -220,17 +221,20 @@ enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, co
 enum rota_err app_visits_of(struct app *app, long long person_id, int from, int to, visit_row_fn fn,
                             void *ctx)
 {
-	return store_visit_each_of(app->db, person_id, from, to, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_visit_each_of(app->db, person_id, from, to, fn, ctx));
 }
 
 enum rota_err app_visit_get(struct app *app, long long id, struct visit *out)
 {
-	return store_visit_get(app->db, id, out);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_visit_get(app->db, id, out));
 }
 
 enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn fn, void *ctx)
 {
-	return store_visit_history_each(app->db, id, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_visit_history_each(app->db, id, fn, ctx));
 }
 
 /* The reasons rota writes into the record by itself, stored in English and
@@ -250,7 +254,7 @@ const char *app_reason_words(const char *reason)
 	return reason;
 }
 
-enum rota_err app_visit_days_words(struct app *app, long long person_id, int from, int to, char *buf, size_t n)
+static enum rota_err visit_days_words_read(struct app *app, long long person_id, int from, int to, char *buf, size_t n)
 {
 	int days[8];
 	size_t count = 0, len = 0;
@@ -264,4 +268,11 @@ enum rota_err app_visit_days_words(struct app *app, long long person_id, int fro
 	if (e == ERR_OK && count > 8 && len + 5 < n)
 		snprintf(buf + len, n - len, ", ...");
 	return e;
+}
+
+enum rota_err app_visit_days_words(struct app *app, long long person_id, int from, int to, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, visit_days_words_read(app, person_id, from, to, buf, n));
 }

@@ -67,6 +67,43 @@
 	o ".status != 'undone' AND " v ".status != 'undone' AND " o ".check_in < " M14_END(v) \
 	" AND " v ".check_in < " M14_END(o)
 
+/* Migration 16: the seconds closed visit v counts (its month's), and those
+ * of them within assignment a (its process's), by the one rule: the C of
+ * core/hours.c, called as SQL (store/rules.c). */
+#define M16_SECONDS(v) "rota_visit_seconds(" v ".status, " v ".check_in, " v ".check_out)"
+#define M16_OVERLAP(v) "rota_process_seconds(" v ".status, " v ".check_in, " v ".check_out, a.start_at, a.end_at)"
+/* As M8_ATTRIBUTION, by the rule: each assignment's part (one that starts
+ * after the visit has none), and what none covers under the code ''. */
+#define M16_ATTRIBUTION(v) \
+	"SELECT a.process_code AS code, " M16_OVERLAP(v) " AS secs FROM assignments a" \
+	" WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out" \
+	" UNION ALL SELECT '', max(" M16_SECONDS(v) " - coalesce((SELECT sum(" M16_OVERLAP(v) ")" \
+	" FROM assignments a WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out), 0), 0)"
+#define M16_APPLY(v, sign) \
+	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
+	" SELECT " v ".person_id, code, " sign "secs FROM (" M16_ATTRIBUTION(v) ") WHERE secs <> 0" \
+	" ON CONFLICT(person_id, process_code) DO UPDATE SET seconds = seconds + excluded.seconds;"
+/* As M8_ATTRIBUTION_ALL: the visits that count any seconds, by the rule. */
+#define M16_ATTRIBUTION_ALL(filter) \
+	"SELECT v.person_id AS pid, a.process_code AS code, " M16_OVERLAP("v") " AS secs" \
+	" FROM visits v JOIN assignments a ON a.person_id = v.person_id" \
+	" WHERE " M16_SECONDS("v") " > 0 AND " filter \
+	" UNION ALL SELECT v.person_id, '', max(" M16_SECONDS("v") " - coalesce((SELECT sum(" M16_OVERLAP("v") ")" \
+	" FROM assignments a WHERE a.person_id = v.person_id), 0), 0) FROM visits v" \
+	" WHERE " M16_SECONDS("v") " > 0 AND " filter
+#define M16_RECOUNT(pid) \
+	"DELETE FROM visit_process_hours WHERE person_id = " pid ";" \
+	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
+	" SELECT pid, code, sum(secs) FROM (" M16_ATTRIBUTION_ALL("v.person_id = " pid) ") GROUP BY pid, code;"
+/* The month's part of visit v, added; and taken away again. */
+#define M16_MONTH_ADD(v) \
+	"INSERT INTO visit_month_hours(person_id, month, seconds)" \
+	"  VALUES (" v ".person_id, " v ".day / 100, " M16_SECONDS(v) ")" \
+	"  ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
+#define M16_MONTH_REMOVE(v) \
+	"UPDATE visit_month_hours SET seconds = seconds - " M16_SECONDS(v) \
+	"  WHERE person_id = " v ".person_id AND month = " v ".day / 100; "
+
 static const char *const migrations[] = {
 	/* 1: people, badges, work processes, visits and their history */
 	"PRAGMA application_id=1380930625;"
@@ -684,6 +721,37 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER month_amendments_signed BEFORE UPDATE ON month_amendments"
 	"  BEGIN SELECT RAISE(ABORT, 'amendments are never changed'); END;"
 	"PRAGMA user_version=15;",
+
+	/* 16: the hour attribution rule written once. The triggers that keep
+	 * the hours per month and per process counted a visit in SQL of their
+	 * own, kept equal to core/hours.c only by a test; they now call the C
+	 * (store/rules.c registers it on every connection rota opens). The
+	 * figures they keep are unchanged (the rule is the same), so nothing
+	 * is counted again. The cost, chosen: a connection without rota's
+	 * functions (the sqlite3 shell) still reads every table, but a change
+	 * it makes to a visit or an assignment fails ("no such function"), as
+	 * a hand edit that would count hours by another rule should. */
+	"DROP TRIGGER visit_hours_add; DROP TRIGGER visit_hours_remove; DROP TRIGGER visit_hours_change;"
+	"DROP TRIGGER visit_process_hours_assign; DROP TRIGGER visit_process_hours_reassign;"
+	"CREATE TRIGGER visit_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN "
+	M16_MONTH_ADD("NEW") M16_APPLY("NEW", "")
+	" END;"
+	"CREATE TRIGGER visit_hours_remove AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN OLD.status = 'closed' BEGIN "
+	M16_MONTH_REMOVE("OLD") M16_APPLY("OLD", "-")
+	" END;"
+	"CREATE TRIGGER visit_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN NEW.status = 'closed' BEGIN "
+	M16_MONTH_ADD("NEW") M16_APPLY("NEW", "")
+	" END;"
+	"CREATE TRIGGER visit_process_hours_assign AFTER INSERT ON assignments BEGIN "
+	M16_RECOUNT("NEW.person_id")
+	" END;"
+	"CREATE TRIGGER visit_process_hours_reassign AFTER UPDATE OF person_id, process_code, start_at, end_at"
+	"  ON assignments BEGIN "
+	M16_RECOUNT("OLD.person_id") M16_RECOUNT("NEW.person_id")
+	" END;"
+	"PRAGMA user_version=16;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

@@ -84,6 +84,7 @@
 	X(CENTRAL_FAILED,  N_("The central database refused this, and the log beside the records says why: please show it to whoever runs the central database.")) \
 	X(CENTRAL_CLASH,   N_("The central database already holds other changes under these numbers: were these records restored from a backup? Nothing was sent. Please ask the programme's coordinator.")) \
 	X(CENTRAL_NO_SITE, N_("No site with this id has sent its records to the central database.")) \
+	X(CENTRAL_NO_ROLE, N_("The central database has no role of this name. Whoever runs it creates it first (CREATE ROLE), with its login and password.")) \
 	X(CENTRAL_UNCLEARED, N_("The changes were sent, but the central database could not clear the forgotten texts from its tables just now: please ask whoever runs it to run VACUUM FULL on change_log and current_row.")) \
 	X(FILE_NOT_PLAIN,  N_("There is something under this name that is not a plain file (a device, a pipe, a folder or a link), so nothing was written and it was left as it is. Please choose a new file name."))
 

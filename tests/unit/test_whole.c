@@ -175,7 +175,8 @@ static void test_guard_equals_correction_rule(void)
 	app_scan(app, pa, at("2026-11-23T13:00"), &r);
 	app_scan(app, pa, at("2026-11-23T14:00"), &r);
 	struct change c = { .at = at("2026-11-23T14:30"), .by = maja };
-	store_visit_end_unknown(app->db, r.visit_id, &c);       /* an end unknown at 14:00 */
+	db_begin_write(app->db);
+	db_end_write(app->db, store_visit_end_unknown(app->db, r.visit_id, &c)); /* an end unknown at 14:00 */
 	app_scan(app, pa, at("2026-11-23T16:00"), &r);         /* in since 16:00 */
 	time_t now = at("2026-11-23T17:00");
 	const struct candidate cases[] = {
