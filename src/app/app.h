@@ -49,6 +49,7 @@ struct app_config {
 	char absence_reasons[128]; /* the reasons an absence may give, comma-separated codes */
 	enum app_sound door_sound; /* the door's sound after a scan */
 	bool door_says_names; /* speech says the person's first name */
+	int outbox_keep_days; /* days a change the centre confirmed stays in the outbox */
 };
 
 #define APP_BADGE_KEY_BYTES 32

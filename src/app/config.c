@@ -45,6 +45,7 @@ static const struct setting {
 	{ "absence_reasons", SET_REASONS, "illness,appointment,job_interview,family,other", 0, 0 },
 	{ "door_sound", SET_DOOR_SOUND, "off", 0, 0 },
 	{ "door_says_names", SET_BOOL, "off", 0, 0 },
+	{ "outbox_keep_days", SET_COUNT, "30", 0, 365 },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -162,6 +163,8 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		num = &cfg->absence_days;
 	else if (!strcmp(st->key, "target_hours"))
 		num = &cfg->target_hours;
+	else if (!strcmp(st->key, "outbox_keep_days"))
+		num = &cfg->outbox_keep_days;
 	else if (!strcmp(st->key, "country"))
 		calendar_country_parse(value, &cfg->country);
 	else if (!strcmp(st->key, "workshop_days"))

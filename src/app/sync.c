@@ -7,6 +7,7 @@
 #include "central/central.h"
 #include "store/db.h"
 #include "store/feed.h"
+#include "store/feed_prune.h"
 #include "util/log.h"
 #include "util/text.h"
 
@@ -34,6 +35,22 @@ enum rota_err app_sync_status(struct app *app, struct sync_status *s)
 	return e;
 }
 
+/* After a sync that went well: the changes the centre confirmed more than
+ * outbox_keep_days ago leave the outbox, and the file gives their room
+ * back. Neither is the sync's failure: what is not done now is done at the
+ * next one (the log says why). */
+static void sync_prune(struct app *app, time_t now, struct sync_result *r)
+{
+	time_t cutoff = now - (time_t)app->cfg.outbox_keep_days * 86400;
+	enum rota_err e = db_begin_write(app->db);
+	if (e == ERR_OK)
+		e = db_end_write(app->db, store_feed_prune(app->db, cutoff, &r->pruned));
+	if (e == ERR_OK)
+		e = store_reclaim(app->db, &r->freed);
+	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "sync: %lld confirmed changes pruned, %lld bytes given back: %s",
+	        r->pruned, r->freed, err_name(e));
+}
+
 enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t now, sync_progress_fn progress, void *ctx,
                        struct sync_result *r)
 {
@@ -58,9 +75,9 @@ enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t 
 			free(b.json);
 			break;
 		}
-		long long added = 0;
+		long long added = 0, held = 0;
 		bool forgot = false;
-		e = central_push(c, site, b.json, &added, &forgot);
+		e = central_push(c, site, b.json, &added, &forgot, &held);
 		free(b.json);
 		if (e == ERR_CENTRAL_FAILED && b.n > 1) {
 			single_to = b.last_seq;
@@ -76,8 +93,15 @@ enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t 
 		}
 		/* The server has it now; if this note is lost (a kill just here),
 		 * the batch goes again and the server skips it. */
-		if (e == ERR_OK && (e = db_begin_write(app->db)) == ERR_OK)
-			e = db_end_write(app->db, store_feed_sent(app->db, b.last_seq, now));
+		if (e == ERR_OK && (e = db_begin_write(app->db)) == ERR_OK) {
+			e = store_feed_sent(app->db, b.last_seq, now);
+			/* What the centre confirms: as far as it holds this site's
+			 * changes with none missing, and no further than this batch,
+			 * which it has just compared with its own. */
+			if (e == ERR_OK)
+				e = store_feed_confirm(app->db, held < b.last_seq ? held : b.last_seq, now);
+			e = db_end_write(app->db, e);
+		}
 		if (e == ERR_OK) {
 			done = b.last_seq;
 			r->sent += b.n;
@@ -102,5 +126,7 @@ enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t 
 	central_close(c);
 	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "sync to centre: %lld sent (%lld new) in %d batches%s: %s",
 	        r->sent, r->added, r->batches, r->cleared ? ", forgotten texts cleared" : "", err_name(e));
+	if (e == ERR_OK)
+		sync_prune(app, now, r);
 	return e;
 }

@@ -70,7 +70,8 @@
 	X(CENTRAL_SCHEMA,  N_("The central database is not set up for rota yet. Run 'rota central init --to ...' first.")) \
 	X(CENTRAL_NEWER,   N_("The central database was set up by a newer version of rota. Please update rota here.")) \
 	X(CENTRAL_FAILED,  N_("The central database refused this, and the log beside the records says why: please show it to whoever runs the central database.")) \
-	X(CENTRAL_CLASH,   N_("The central database already holds other changes under these numbers: were these records restored from a backup? Nothing was sent. Please ask the programme's coordinator.")) \
+	X(CENTRAL_CLASH,   N_("The central database already holds other changes under these numbers: were these records restored from a backup? Nothing was sent. A coordinator can go on from here with 'rota central resume-site --to ...'.")) \
+	X(CENTRAL_BEHIND,  N_("The central database holds fewer of this site's changes than it once confirmed: was it restored from a backup? Nothing was changed. Please ask whoever runs the central database.")) \
 	X(CENTRAL_NO_SITE, N_("No site with this id has sent its records to the central database.")) \
 	X(CENTRAL_UNCLEARED, N_("The changes were sent, but the central database could not clear the forgotten texts from its tables just now: please ask whoever runs it to run VACUUM FULL on change_log and current_row.")) \
 	X(FILE_NOT_PLAIN,  N_("There is something under this name that is not a plain file (a device, a pipe, a folder or a link), so nothing was written and it was left as it is. Please choose a new file name."))

@@ -219,7 +219,7 @@ static void test_feed_covers_schema(void)
 		"drafts",           /* a mentor's unsaved text, private to them */
 		"review_seen",      /* what this kiosk's review has shown */
 		"clock_high_water", /* this kiosk's clock check */
-		"site", "outbox", "sync_state", /* the feed itself */
+		"site", "outbox", "sync_state", "outbox_confirmed", "outbox_shift", /* the feed itself */
 		/* derived from visits and assignments by this file's triggers: the
 		 * centre has those, and a copy's own triggers make them again */
 		"visit_month_hours", "visit_process_hours",
