@@ -617,7 +617,7 @@ static const char *const migrations[] = {
 	"  after_seq INTEGER NOT NULL,"
 	"  by INTEGER NOT NULL"
 	");"
-	"CREATE TRIGGER sync_state_confirmed BEFORE UPDATE OF confirmed_seq, sent_seq ON sync_state"
+	"CREATE TRIGGER sync_state_confirmed BEFORE UPDATE OF confirmed_seq ON sync_state"
 	"  WHEN NEW.confirmed_seq > NEW.sent_seq"
 	"  BEGIN SELECT RAISE(ABORT, 'the centre confirms only what was sent'); END;"
 	"DROP TRIGGER outbox_keep;"
