@@ -8,6 +8,7 @@
 #include "store/db.h"
 #include "store/feed.h"
 #include "store/feed_prune.h"
+#include "util/date.h"
 #include "util/log.h"
 #include "util/text.h"
 
@@ -37,7 +38,7 @@ enum rota_err app_sync_status(struct app *app, struct sync_status *s)
 
 /* After a sync that went well: the changes the centre confirmed more than
  * outbox_keep_days ago leave the outbox, and the file gives their room
- * back. Neither is the sync's failure: what is not done now is done at the
+ * back (the first time only at a quiet moment). Neither is the sync's failure: what is not done now is done at the
  * next one (the log says why). */
 static void sync_prune(struct app *app, time_t now, struct sync_result *r)
 {
@@ -45,8 +46,15 @@ static void sync_prune(struct app *app, time_t now, struct sync_result *r)
 	enum rota_err e = db_begin_write(app->db);
 	if (e == ERR_OK)
 		e = db_end_write(app->db, store_feed_prune(app->db, cutoff, &r->pruned));
+	/* The first reclaim rewrites the whole file and holds it for writing
+	 * meanwhile (seconds on a file of years): only at a quiet moment, after
+	 * closing time, before 06:00 or on a day the workshop does not work. */
+	int today = date_ymd(now);
+	long minute = (long)(now - date_day_start(today)) / 60;
+	bool is_quiet = !((app->cfg.workdays >> date_weekday(today)) & 1u) || minute >= app->cfg.closing_minutes ||
+	                minute < 6 * 60;
 	if (e == ERR_OK)
-		e = store_reclaim(app->db, &r->freed);
+		e = store_reclaim(app->db, is_quiet, &r->freed);
 	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "sync: %lld confirmed changes pruned, %lld bytes given back: %s",
 	        r->pruned, r->freed, err_name(e));
 }

@@ -66,7 +66,7 @@ static long long pragma_ll(struct db *db, const char *sql)
 
 #define RECLAIM_MIN_BYTES (1 << 20)
 
-enum rota_err store_reclaim(struct db *db, long long *freed)
+enum rota_err store_reclaim(struct db *db, bool may_rewrite, long long *freed)
 {
 	*freed = 0;
 	if (db->write_depth > 0 || db->read_depth > 0)
@@ -77,7 +77,7 @@ enum rota_err store_reclaim(struct db *db, long long *freed)
 	long long mode = pragma_ll(db, "PRAGMA auto_vacuum");
 	if (page <= 0 || pages <= 0 || free_pages < 0)
 		return ERR_DB_WRITE;
-	if (free_pages * page < RECLAIM_MIN_BYTES || free_pages * 4 < pages)
+	if (free_pages * page < RECLAIM_MIN_BYTES || free_pages * 4 < pages || (mode != 2 && !may_rewrite))
 		return ERR_OK;
 	/* 2: incremental. Else the mode is set and takes effect with the
 	 * VACUUM that rewrites the file. */

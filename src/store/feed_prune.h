@@ -27,11 +27,12 @@ enum rota_err store_feed_prune(struct db *db, time_t cutoff, long long *pruned);
 /* Gives the room of deleted rows back to the file system when it is more
  * than a quarter of the file and at least 1 MiB: the first time with a
  * VACUUM that also turns on incremental vacuum (the whole file is
- * rewritten once, holding the write lock while it runs), later by
- * incremental vacuum alone. Outside any transaction. *freed: bytes the
- * file shrank by (0: nothing to do). A file another terminal is writing
- * is left as it is (ERR_DB_BUSY), to be tried at the next sync. */
-enum rota_err store_reclaim(struct db *db, long long *freed);
+ * rewritten once, holding the write lock while it runs: only when
+ * may_rewrite, else it waits for a later call), later by incremental
+ * vacuum alone. Outside any transaction. *freed: bytes the file shrank by
+ * (0: nothing done). A file another terminal is writing is left as it is
+ * (ERR_DB_BUSY), to be tried at the next sync. */
+enum rota_err store_reclaim(struct db *db, bool may_rewrite, long long *freed);
 /* Reads up to limit changes after seq after into *b, as store_feed_batch
  * does. */
 enum rota_err store_feed_batch_after(struct db *db, long long after, int limit, struct feed_batch *b);

@@ -293,7 +293,7 @@ static void test_feed_prune(void)
 	add_person(db, "Bor Kos");
 	CHECK(one_int(db, "SELECT max(seq) FROM outbox") == last + 1, "and the numbering goes on after it");
 	long long freed = -1;
-	CHECK(store_reclaim(db, &freed) == ERR_OK && freed >= 0, "a reclaim of a small file does nothing harmful");
+	CHECK(store_reclaim(db, true, &freed) == ERR_OK && freed >= 0, "a reclaim of a small file does nothing harmful");
 
 	/* A restore's changes move up past the centre's numbers. */
 	add_person(db, "Cene Kos");
