@@ -133,5 +133,23 @@ at 2026-12-30T07:00:00 person add --name "Next One" --role participant
 at 2026-12-30T18:00:00 sync --to "$PG_CONN"
 check "and the next change syncs" rc 0
 
+# Restored once more, and resumed before any new change: the numbering
+# still goes on after the centre's.
+run backup --to "$tmp/bk2"
+bk2=$(ls "$tmp"/bk2/rota-*.db | head -n 1)
+at 2026-12-31T07:00:00 person add --name "Lost Two" --role participant
+at 2026-12-31T18:00:00 sync --to "$PG_CONN"
+run restore "$bk2" --force
+at 2026-12-31T18:05:00 central resume-site --to "$PG_CONN"
+check "a file with no new change resumes too" \
+  bash -c "rc=\$(cat '$tmp/rc'); [[ \$rc = 0 ]] && grep -q '^1 changes the central database held' '$tmp/out'"
+at 2027-01-04T07:00:00 person add --name "New Two" --role participant
+at 2027-01-04T18:00:00 sync --to "$PG_CONN"
+check "and its next change syncs" rc 0
+check "the centre's current rows are the site's again" \
+  test "$(pg_psql "SELECT count(*) FROM current_row WHERE site_id = '$site'")" = \
+       "$(sq "SELECT count(DISTINCT tbl || '|' || row_key) FROM outbox")" -a \
+       "$(pg_psql "SELECT count(*) FROM current_row WHERE site_id = '$site' AND row->>'name' = 'Lost Two'")" = 0
+
 echo "prune: $passed passed, $failed failed"
 ((failed == 0))
