@@ -42,11 +42,17 @@ static void absence_enter(struct screen *s, const void *arg)
 	st->from = st->to = date_ymd(s->now);
 }
 
+enum absence_action { ABSENCE_REASON = 1, ABSENCE_REASON_STEP, ABSENCE_END, ABSENCE_DAY, ABSENCE_SAVE };
+
 static const struct key_bind absence_binds[] = {
-	{ .hint = N_("A digit: why"), .help = N_("the reason, by its number in the list") },
-	{ .key = UI_KEY_TAB, .hint = N_("Tab: first or last day") },
-	{ .hint = N_("Left/Right: a day earlier or later") },
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	{ .ch = '1', .ch_last = '9', .action = ABSENCE_REASON, .hint = N_("A digit: why"),
+	  .help = N_("the reason, by its number in the list") },
+	{ .key = KEY_UP, .key_also = KEY_DOWN, .action = ABSENCE_REASON_STEP, .hint = N_("Up/Down: why"),
+	  .help = N_("the reason before or after"), .is_help_only = true },
+	{ .key = UI_KEY_TAB, .action = ABSENCE_END, .hint = N_("Tab: first or last day") },
+	{ .key = KEY_LEFT, .key_also = KEY_RIGHT, .action = ABSENCE_DAY,
+	  .hint = N_("Left/Right: a day earlier or later") },
+	{ .key = UI_KEY_ENTER, .action = ABSENCE_SAVE, .hint = N_("Enter: save") },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
@@ -109,20 +115,24 @@ static int absence_on_event(struct screen *s, const struct event *ev)
 	if (is_card_line(ev))
 		return 0;
 	st->status[0] = '\0';
-	if (ev->kind == EV_CHAR && ev->ch >= '1' && ev->ch < (uint32_t)('1' + st->nreasons)) {
-		st->reason = (int)(ev->ch - '1');
+	struct event ended = { .kind = EV_KEY, .key = ev->key }; /* a typed line: the key that ended it */
+	int act = keys_action(absence_keys(s), ev->kind == EV_SCAN ? &ended : ev);
+	if (act == ABSENCE_REASON) {
+		if (ev->ch < (uint32_t)('1' + st->nreasons))
+			st->reason = (int)(ev->ch - '1');
 		return SCR_HANDLED | SCR_REDRAW;
 	}
-	if (ev->kind != EV_KEY && ev->kind != EV_SCAN)
-		return SCR_HANDLED;
-	switch (ev->key) {
-	case UI_KEY_ESC: return SCR_POP | SCR_HANDLED;
-	case KEY_UP: st->reason = st->reason > 0 ? st->reason - 1 : 0; break;
-	case KEY_DOWN: st->reason = st->reason + 1 < st->nreasons ? st->reason + 1 : st->reason; break;
-	case UI_KEY_TAB: st->on_to = !st->on_to; break;
-	case KEY_LEFT: move_day(st, -1); break;
-	case KEY_RIGHT: move_day(st, 1); break;
-	case UI_KEY_ENTER: {
+	switch (act) {
+	case MENTOR_BACK: return SCR_POP | SCR_HANDLED;
+	case ABSENCE_REASON_STEP:
+		if (ev->key == KEY_UP)
+			st->reason = st->reason > 0 ? st->reason - 1 : 0;
+		else
+			st->reason = st->reason + 1 < st->nreasons ? st->reason + 1 : st->reason;
+		break;
+	case ABSENCE_END: st->on_to = !st->on_to; break;
+	case ABSENCE_DAY: move_day(st, ev->key == KEY_LEFT ? -1 : 1); break;
+	case ABSENCE_SAVE: {
 		struct absence a = { .person_id = st->arg.person_id, .by_person = st->arg.session.mentor_id,
 			             .from = st->from, .to = st->to };
 		text_copy(a.reason, sizeof a.reason, st->codes[st->reason]);

@@ -99,9 +99,13 @@ static void correct_enter(struct screen *s, const void *arg)
 /* The first field shown: the date only when a visit is added. */
 static int first_field(const struct correct_state *st) { return is_add(st) ? FIELD_DATE : FIELD_IN; }
 
+enum correct_action { CORRECT_NEXT = 1, CORRECT_BEFORE, CORRECT_SAVE };
+
 static const struct key_bind correct_binds[] = {
-	{ .key = UI_KEY_TAB, .hint = N_("Tab: next"), .help = N_("the next field (Up/Down too)") },
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	{ .key = UI_KEY_TAB, .key_also = KEY_DOWN, .action = CORRECT_NEXT, .hint = N_("Tab: next"),
+	  .help = N_("the next field (Up/Down too)") },
+	{ .key = KEY_UP, .action = CORRECT_BEFORE, .hint = N_("Up: the field before"), .is_help_only = true },
+	{ .key = UI_KEY_ENTER, .action = CORRECT_SAVE, .hint = N_("Enter: save") },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
@@ -109,8 +113,8 @@ static const struct keymap correct_map = { .binds = correct_binds, .more = &ment
 
 static const struct keymap *correct_keys(const struct screen *s)
 {
-	(void)s;
-	return &correct_map;
+	const struct correct_state *st = s->state;
+	return st->asking_leave ? mentor_ask_keys() : &correct_map;
 }
 
 static void correct_draw(const struct screen *s, WINDOW *w)
@@ -181,14 +185,14 @@ static int correct_on_event(struct screen *s, const struct event *ev)
 	int f = mentor_form_leave_key(s, ev, &st->asking_leave, has_unsaved(st), &d);
 	if (f)
 		return f;
-	bool next = (ev->kind == EV_KEY && (ev->key == UI_KEY_TAB || ev->key == KEY_DOWN)) ||
-	            (ev->kind == EV_SCAN && ev->key == UI_KEY_TAB);
-	if (next || (ev->kind == EV_KEY && ev->key == KEY_UP)) {
+	struct event ended = { .kind = EV_KEY, .key = ev->key }; /* a typed line: the key that ended it */
+	int act = keys_action(correct_keys(s), ev->kind == EV_SCAN ? &ended : ev);
+	if (act == CORRECT_NEXT || act == CORRECT_BEFORE) {
 		int first = first_field(st), n = NFIELDS - first;
-		st->focus = first + (st->focus - first + (next ? 1 : n - 1)) % n;
+		st->focus = first + (st->focus - first + (act == CORRECT_NEXT ? 1 : n - 1)) % n;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
-	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
+	if (act == CORRECT_SAVE || ev->kind == EV_SCAN)
 		return save(s, st, ev->now);
 	field_feed(&st->fields[st->focus], ev);
 	return SCR_HANDLED | SCR_REDRAW;

@@ -46,12 +46,16 @@ static bool has_unsaved(const struct entry_state *st) { return memcmp(&st->saved
 
 static bool may_decline(enum entry_field f) { return f <= ENTRY_STATUS; }
 
+enum entry_action { ENTRY_LINE = 1, ENTRY_CHANGE, ENTRY_DECLINE, ENTRY_CLEAR, ENTRY_SAVE };
+
 static const struct key_bind entry_binds[] = {
-	{ .hint = N_("Up/Down: a line") },
-	{ .hint = N_("Left/Right: change") },
-	{ .ch = 'X', .hint = N_("X: declined"), .help = N_("the person declined to answer this line"),
+	{ .key = KEY_UP, .key_also = KEY_DOWN, .action = ENTRY_LINE, .hint = N_("Up/Down: a line") },
+	{ .key = KEY_LEFT, .key_also = KEY_RIGHT, .action = ENTRY_CHANGE, .hint = N_("Left/Right: change") },
+	{ .ch = 'X', .action = ENTRY_DECLINE, .hint = N_("X: declined"),
+	  .help = N_("the person declined to answer this line"), .is_help_only = true },
+	{ .key = UI_KEY_BACKSPACE, .action = ENTRY_CLEAR, .hint = N_("Backspace: not recorded"),
 	  .is_help_only = true },
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	{ .key = UI_KEY_ENTER, .action = ENTRY_SAVE, .hint = N_("Enter: save") },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
@@ -59,8 +63,8 @@ static const struct keymap entry_map = { .binds = entry_binds, .more = &mentor_s
 
 static const struct keymap *entry_keys(const struct screen *s)
 {
-	(void)s;
-	return &entry_map;
+	const struct entry_state *st = s->state;
+	return st->asking_leave ? mentor_ask_keys() : &entry_map;
 }
 
 static void entry_draw(const struct screen *s, WINDOW *w)
@@ -156,23 +160,25 @@ static int entry_on_event(struct screen *s, const struct event *ev)
 	if (flags)
 		return flags;
 	st->status[0] = '\0';
-	if (ev->kind == EV_CHAR && (ev->ch | 0x20) == 'x' && may_decline((enum entry_field)st->sel)) {
-		text_copy(st->now.value[st->sel], sizeof st->now.value[st->sel], ENTRY_DECLINED);
-		return SCR_HANDLED | SCR_REDRAW;
-	}
 	/* A typed X ended by Enter arrives as a line: only the key that ended
 	 * it counts. A card's whole number is not this form's business. */
 	if (is_card_line(ev))
 		return 0;
-	if (ev->kind != EV_KEY && ev->kind != EV_SCAN)
-		return SCR_HANDLED;
-	switch (ev->key) {
-	case KEY_UP: st->sel = st->sel > 0 ? st->sel - 1 : 0; break;
-	case KEY_DOWN: st->sel = st->sel < ENTRY_NFIELDS - 1 ? st->sel + 1 : st->sel; break;
-	case KEY_LEFT: step(st, -1, ev->now); break;
-	case KEY_RIGHT: step(st, 1, ev->now); break;
-	case UI_KEY_BACKSPACE: st->now.value[st->sel][0] = '\0'; break;
-	case UI_KEY_ENTER: return save(s, st, ev->now);
+	struct event ended = { .kind = EV_KEY, .key = ev->key };
+	switch (keys_action(entry_keys(s), ev->kind == EV_SCAN ? &ended : ev)) {
+	case ENTRY_DECLINE:
+		if (may_decline((enum entry_field)st->sel))
+			text_copy(st->now.value[st->sel], sizeof st->now.value[st->sel], ENTRY_DECLINED);
+		break;
+	case ENTRY_LINE:
+		if (ev->key == KEY_UP)
+			st->sel = st->sel > 0 ? st->sel - 1 : 0;
+		else
+			st->sel = st->sel < ENTRY_NFIELDS - 1 ? st->sel + 1 : st->sel;
+		break;
+	case ENTRY_CHANGE: step(st, ev->key == KEY_LEFT ? -1 : 1, ev->now); break;
+	case ENTRY_CLEAR: st->now.value[st->sel][0] = '\0'; break;
+	case ENTRY_SAVE: return save(s, st, ev->now);
 	default: return SCR_HANDLED;
 	}
 	return SCR_HANDLED | SCR_REDRAW;

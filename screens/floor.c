@@ -69,7 +69,7 @@ static const struct key_bind floor_binds[] = {
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
-static const struct keymap floor_map = { .binds = floor_binds, .more = &mentor_menu_keys };
+static const struct keymap floor_map = { .binds = floor_binds, .more = &mentor_menu_on_floor };
 
 static const struct keymap *floor_keys(const struct screen *s)
 {

@@ -119,11 +119,6 @@ enum theme_role flow_result_words(const struct scan_result *r, char *word, size_
 	return is_in ? THEME_IN : THEME_OUT;
 }
 
-bool flow_is_letter(uint32_t ch)
-{
-	return ch > 0x7F || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
-}
-
 /* "Already" answers in the person's own language. */
 static void already_message(struct flow *f)
 {

@@ -42,18 +42,33 @@ struct greeting_state {
 
 static bool update_undo_line(const struct screen *s, struct greeting_state *st);
 
-/* Prepares every sentence in the person's language, once. */
+enum greeting_action { GREETING_UNDO = 1, GREETING_SELF, GREETING_CLOSE, GREETING_CARD };
+
+/* Past the window, after another key, or any other key: the greeting ends
+ * at once, so nobody else undoes it or opens someone's hours. A digit goes
+ * on to home: it may be the first of a card typed by hand. */
+#define GREETING_KEYS_CLOSE                                                                        \
+	{ .ch = '0', .ch_last = '9', .action = GREETING_CARD, .hint = N_("0-9: your card number"),    \
+	  .help = N_("type the number on your card"), .is_help_only = true },                         \
+	{ .is_any_key = true, .is_any_letter = true, .action = GREETING_CLOSE,                        \
+	  .hint = N_("any other key: close"), .is_help_only = true }
+
 static const struct key_bind greeting_undo_binds[] = {
-	{ .ch = 'U', .hint = N_("U: undo"), .help = N_("not you, or a mistake: the scan is not counted") },
-	{ .ch = 'S', .hint = N_("S: see my hours and progress") },
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: close") },
+	{ .ch = 'U', .action = GREETING_UNDO, .hint = N_("U: undo"),
+	  .help = N_("not you, or a mistake: the scan is not counted") },
+	{ .ch = 'S', .action = GREETING_SELF, .hint = N_("S: see my hours and progress") },
+	{ .key = UI_KEY_ENTER, .action = GREETING_CLOSE, .hint = N_("Enter: close") },
+	GREETING_KEYS_CLOSE,
 	{ 0 },
 };
 static const struct key_bind greeting_binds[] = {
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: close"), .help = N_("close this (any other key too)") },
+	{ .key = UI_KEY_ENTER, .action = GREETING_CLOSE, .hint = N_("Enter: close"),
+	  .help = N_("close this (any other key too)") },
+	GREETING_KEYS_CLOSE,
 	{ 0 },
 };
 
+/* Prepares every sentence in the person's language, once. */
 static void greeting_enter(struct screen *s, const void *arg)
 {
 	struct greeting_state *st = s->state;
@@ -114,11 +129,17 @@ static bool update_undo_line(const struct screen *s, struct greeting_state *st)
 	return true;
 }
 
+/* Whether U or S may still act: the first key after the scan, in the window. */
+static bool owns_key(const struct screen *s, const struct greeting_state *st)
+{
+	return !st->keyed && undo_seconds_left(s, st) > 0;
+}
+
 /* U and S only while the undo lasts: the first key after the scan. */
 static const struct keymap *greeting_keys(const struct screen *s)
 {
 	const struct greeting_state *st = s->state;
-	return st->undo_left > 0 ? &st->keys_undo : &st->keys_plain;
+	return owns_key(s, st) ? &st->keys_undo : &st->keys_plain;
 }
 
 static void greeting_layout(struct screen *s)
@@ -161,17 +182,11 @@ static int undo(struct screen *s, struct greeting_state *st, time_t now)
 	return screen_go(s, SCR_REPLACE, &message_screen, &st->flow.message);
 }
 
-/* Whether U or S may still act: the first key after the scan, in the window. */
-static bool owns_key(const struct screen *s, const struct greeting_state *st)
-{
-	return !st->keyed && undo_seconds_left(s, st) > 0;
-}
-
 static int greeting_on_event(struct screen *s, const struct event *ev)
 {
 	struct greeting_state *st = s->state;
 	st->now = ev->now;
-	bool first = owns_key(s, st);
+	int act = keys_action(greeting_keys(s), ev); /* U and S while they are offered */
 	if (ev->kind == EV_CHAR || ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key != UI_KEY_CLEAR))
 		st->keyed = true;
 	switch (ev->kind) {
@@ -179,21 +194,14 @@ static int greeting_on_event(struct screen *s, const struct event *ev)
 		/* The next person need not wait. */
 		return flow_scan(s, &st->flow, ev->text, !ev->is_burst, ev->now, SCR_REPLACE);
 	case EV_CHAR:
-		if ((ev->ch == 'u' || ev->ch == 'U') && first)
-			return undo(s, st, ev->now);
-		if ((ev->ch == 's' || ev->ch == 'S') && first)
-			return screen_go(s, SCR_REPLACE, &self_view_screen, &st->result);
-		/* Past the window, after another key, or any other key: the
-		 * greeting ends at once, so nobody else undoes it or opens
-		 * someone's hours. A digit goes on to home: it may be the first
-		 * of a card typed by hand. */
-		if (ev->ch >= '0' && ev->ch <= '9')
-			return SCR_HOME | SCR_PASS_ON | SCR_HANDLED;
-		return SCR_HOME | SCR_HANDLED;
 	case EV_KEY:
-		if (ev->key == UI_KEY_CLEAR) /* the kiosk forgot a typed line: no key */
-			return SCR_HANDLED;
-		return SCR_HOME | SCR_HANDLED;
+		switch (act) {
+		case GREETING_UNDO: return undo(s, st, ev->now);
+		case GREETING_SELF: return screen_go(s, SCR_REPLACE, &self_view_screen, &st->result);
+		case GREETING_CARD: return SCR_HOME | SCR_PASS_ON | SCR_HANDLED;
+		case GREETING_CLOSE: return SCR_HOME | SCR_HANDLED;
+		default: return SCR_HANDLED; /* the kiosk forgot a typed line: no key */
+		}
 	case EV_RESIZE: /* the manager's alone (event.h) */
 		break;
 	case EV_TICK:

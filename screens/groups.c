@@ -63,18 +63,18 @@ static void groups_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - GROUPS_TOP - 4);
 }
 
-enum groups_action { GROUPS_NEW = 1, GROUPS_JOIN };
+enum groups_action { GROUPS_NEW = 1, GROUPS_JOIN, GROUPS_MOVE };
 
 static const struct key_bind groups_binds[] = {
 	{ .ch = 'N', .action = GROUPS_NEW, .hint = N_("N: new group") },
-	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	{ .is_list_move = true, .action = GROUPS_MOVE, .hint = N_("Up/Down: choose"), .is_help_only = true },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
-static const struct keymap groups_map = { .binds = groups_binds, .more = &mentor_menu_keys };
+static const struct keymap groups_map = { .binds = groups_binds, .more = &mentor_menu_on_groups };
 static const struct key_bind groups_pick_binds[] = {
 	{ .key = UI_KEY_ENTER, .action = GROUPS_JOIN, .hint = N_("Enter: join this group") },
-	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	{ .is_list_move = true, .action = GROUPS_MOVE, .hint = N_("Up/Down: choose"), .is_help_only = true },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
@@ -117,12 +117,15 @@ static int groups_on_event(struct screen *s, const struct event *ev)
 	if (ev->kind == EV_TICK)
 		return 0;
 	st->status[0] = '\0';
-	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
+	int act = keys_action(groups_keys(s), ev);
+	if (act == GROUPS_MOVE) {
+		listview_key(&st->lv, ev->key);
 		return SCR_HANDLED | SCR_REDRAW;
+	}
 	if (st->arg.person_id) {
-		if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+		if (act == MENTOR_BACK)
 			return SCR_POP | SCR_HANDLED;
-		if ((ev->kind == EV_SCAN || keys_action(&groups_pick_map, ev) == GROUPS_JOIN) && st->n) {
+		if ((ev->kind == EV_SCAN || act == GROUPS_JOIN) && st->n) {
 			enum rota_err e = app_group_join(s->app, st->groups[st->lv.sel].id, st->arg.person_id, ev->now);
 			if (e == ERR_OK)
 				return SCR_POP | SCR_HANDLED;
@@ -130,7 +133,7 @@ static int groups_on_event(struct screen *s, const struct event *ev)
 		}
 		return SCR_HANDLED | SCR_REDRAW;
 	}
-	if (keys_action(&groups_map, ev) == GROUPS_NEW) {
+	if (act == GROUPS_NEW) {
 		st->prompt.who = st->arg;
 		st->prompt.kind = PROMPT_GROUP;
 		return screen_go(s, SCR_PUSH, &prompt_screen, &st->prompt);

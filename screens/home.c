@@ -51,16 +51,19 @@ static void draw_typed(const struct home_state *st, WINDOW *w, int y)
 	draw_centered(w, y, line, A_BOLD);
 }
 
-enum home_action { HOME_MENTORS = 1, HOME_NAMES };
+enum home_action { HOME_MENTORS = 1, HOME_NAMES, HOME_DIGIT, HOME_ERASE, HOME_CLEAR };
 
 #define HOME_KEY_MENTORS                                                                  \
 	{ .key = KEY_F(2), .ch = 'M', .action = HOME_MENTORS, .hint = N_("F2/M: mentors"),   \
 	  .help = N_("a mentor signs in: then their card, or their name and PIN") }
 #define HOME_KEYS_CARD                                                                    \
-	{ .hint = N_("0-9: your card number"), .help = N_("type the number on your card"),  \
-	  .is_help_only = true },                                                          \
+	{ .ch = '0', .ch_last = '9', .action = HOME_DIGIT, .hint = N_("0-9: your card number"), \
+	  .help = N_("type the number on your card"), .is_help_only = true },              \
 	{ .key = UI_KEY_ENTER, .hint = N_("Enter: check in or out"), .is_help_only = true }, \
-	{ .key = UI_KEY_ESC, .hint = N_("Esc: clear the number"), .is_help_only = true }
+	{ .key = UI_KEY_BACKSPACE, .action = HOME_ERASE, .hint = N_("Backspace: erase a digit"), \
+	  .is_help_only = true },                                                          \
+	{ .key = UI_KEY_ESC, .action = HOME_CLEAR, .hint = N_("Esc: clear the number"),       \
+	  .is_help_only = true }
 
 static const struct key_bind home_binds[] = {
 	HOME_KEY_MENTORS,
@@ -107,6 +110,43 @@ static void home_draw(const struct screen *s, WINDOW *w)
 		draw_text(w, s->rows - 1, 1, s->cols - 18, _("Demo: Ctrl-Q leaves"), theme_attr(THEME_HINT));
 }
 
+/* A key of home's table. A letter after digits is a slip in the card
+ * number, not a key; F2 and F3 leave the number behind. */
+static int home_key(struct screen *s, struct home_state *st, const struct event *ev)
+{
+	if (ev->kind == EV_KEY && ev->key == UI_KEY_CLEAR) { /* the kiosk forgot the typed line */
+		st->typed[0] = '\0';
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	int act = keys_action(home_keys(s), ev);
+	if (ev->kind == EV_CHAR && st->typed[0] && act != HOME_DIGIT)
+		return SCR_HANDLED;
+	size_t n = strlen(st->typed);
+	switch (act) {
+	case HOME_MENTORS:
+		st->typed[0] = '\0';
+		return screen_go(s, SCR_PUSH, &mentor_signin_screen, NULL);
+	case HOME_NAMES:
+		st->typed[0] = '\0';
+		return screen_go(s, SCR_PUSH, &names_screen, NULL);
+	case HOME_DIGIT:
+		if (n + 1 < sizeof st->typed) {
+			st->typed[n] = (char)ev->ch;
+			st->typed[n + 1] = '\0';
+		}
+		return SCR_HANDLED | SCR_REDRAW;
+	case HOME_ERASE:
+		if (n)
+			st->typed[n - 1] = '\0';
+		return SCR_HANDLED | SCR_REDRAW;
+	case HOME_CLEAR:
+		st->typed[0] = '\0';
+		return SCR_HANDLED | SCR_REDRAW;
+	default:
+		return SCR_HANDLED;
+	}
+}
+
 static int home_on_event(struct screen *s, const struct event *ev)
 {
 	struct home_state *st = s->state;
@@ -124,38 +164,8 @@ static int home_on_event(struct screen *s, const struct event *ev)
 		return flow_scan(s, &st->flow, line, !ev->is_burst, ev->now, SCR_PUSH);
 	}
 	case EV_CHAR:
-		/* a letter after digits is a slip in the card number, not a key */
-		if (keys_action(home_keys(s), ev) == HOME_MENTORS && !st->typed[0])
-			return screen_go(s, SCR_PUSH, &mentor_signin_screen, NULL);
-		if (keys_action(home_keys(s), ev) == HOME_NAMES && !st->typed[0])
-			return screen_go(s, SCR_PUSH, &names_screen, NULL);
-		if (ev->ch >= '0' && ev->ch <= '9') {
-			size_t n = strlen(st->typed);
-			if (n + 1 < sizeof st->typed) {
-				st->typed[n] = (char)ev->ch;
-				st->typed[n + 1] = '\0';
-			}
-			return SCR_HANDLED | SCR_REDRAW;
-		}
-		return SCR_HANDLED;
 	case EV_KEY:
-		if (keys_action(home_keys(s), ev) == HOME_MENTORS) {
-			st->typed[0] = '\0';
-			return screen_go(s, SCR_PUSH, &mentor_signin_screen, NULL);
-		}
-		if (keys_action(home_keys(s), ev) == HOME_NAMES) {
-			st->typed[0] = '\0';
-			return screen_go(s, SCR_PUSH, &names_screen, NULL);
-		}
-		if (ev->key == UI_KEY_BACKSPACE && st->typed[0]) {
-			st->typed[strlen(st->typed) - 1] = '\0';
-			return SCR_HANDLED | SCR_REDRAW;
-		}
-		if (ev->key == UI_KEY_ESC || ev->key == UI_KEY_CLEAR) {
-			st->typed[0] = '\0';
-			return SCR_HANDLED | SCR_REDRAW;
-		}
-		return SCR_HANDLED;
+		return home_key(s, st, ev);
 	case EV_TICK:
 		return minute_changed ? SCR_REDRAW : 0;
 	case EV_RESIZE: /* the manager's alone (event.h) */

@@ -22,20 +22,27 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
 		draw_char(w, 1, x, 0x2500, A_NORMAL);
 }
 
-enum menu_action { MENU_REVIEW = 100, MENU_PARTICIPANTS, MENU_TODAY, MENU_FLOOR, MENU_GROUPS, MENU_WORK };
+#define MENU_P { .ch = 'P', .action = MENTOR_PARTICIPANTS, .hint = N_("P: participants") }
+#define MENU_T { .ch = 'T', .action = MENTOR_TODAY, .hint = N_("T: today") }
+#define MENU_F { .ch = 'F', .action = MENTOR_FLOOR, .hint = N_("F: floor") }
+#define MENU_G { .ch = 'G', .action = MENTOR_GROUPS, .hint = N_("G: groups") }
+#define MENU_W { .ch = 'W', .action = MENTOR_WORK, .hint = N_("W: work"), .help = N_("the work processes") }
+/* R works too, but Esc is the way back there: the line keeps room */
+#define MENU_R { .ch = 'R', .action = MENTOR_REVIEW, .hint = N_("R: review"), .is_help_only = true }
+#define MENU_F10 { .key = KEY_F(10), .hint = N_("F10: sign out") }
 
-static const struct key_bind menu_binds[] = {
-	{ .ch = 'P', .action = MENU_PARTICIPANTS, .hint = N_("P: participants") },
-	{ .ch = 'T', .action = MENU_TODAY, .hint = N_("T: today") },
-	{ .ch = 'F', .action = MENU_FLOOR, .hint = N_("F: floor") },
-	{ .ch = 'G', .action = MENU_GROUPS, .hint = N_("G: groups") },
-	{ .ch = 'W', .action = MENU_WORK, .hint = N_("W: work"), .help = N_("the work processes") },
-	/* R works too, but Esc is the way back there: the line keeps room */
-	{ .ch = 'R', .action = MENU_REVIEW, .hint = N_("R: review"), .is_help_only = true },
-	{ .key = KEY_F(10), .hint = N_("F10: sign out") },
-	{ 0 },
-};
-const struct keymap mentor_menu_keys = { .binds = menu_binds };
+/* Each screen's menu leaves itself out: a key that would open the screen
+ * already shown is no key of it. */
+static const struct key_bind menu_review[] = { MENU_P, MENU_T, MENU_F, MENU_G, MENU_W, MENU_F10, { 0 } };
+static const struct key_bind menu_today[] = { MENU_P, MENU_F, MENU_G, MENU_W, MENU_R, MENU_F10, { 0 } };
+static const struct key_bind menu_floor[] = { MENU_P, MENU_T, MENU_G, MENU_W, MENU_R, MENU_F10, { 0 } };
+static const struct key_bind menu_groups[] = { MENU_P, MENU_T, MENU_F, MENU_W, MENU_R, MENU_F10, { 0 } };
+static const struct key_bind menu_stations[] = { MENU_P, MENU_T, MENU_F, MENU_G, MENU_R, MENU_F10, { 0 } };
+const struct keymap mentor_menu_on_review = { .binds = menu_review };
+const struct keymap mentor_menu_on_today = { .binds = menu_today };
+const struct keymap mentor_menu_on_floor = { .binds = menu_floor };
+const struct keymap mentor_menu_on_groups = { .binds = menu_groups };
+const struct keymap mentor_menu_on_stations = { .binds = menu_stations };
 
 static const struct key_bind signout_binds[] = {
 	{ .key = KEY_F(10), .hint = N_("F10: sign out") },
@@ -45,19 +52,18 @@ const struct keymap mentor_signout_keys = { .binds = signout_binds };
 
 int mentor_menu_key(struct screen *s, const struct event *ev, const struct person_arg *who)
 {
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC) {
+	const struct screen_ops *next = NULL;
+	switch (keys_action(s->ops->keys(s), ev)) {
+	case MENTOR_BACK:
 		if (s->ops == &review_screen)
 			return SCR_HOME | SCR_HANDLED; /* the top of mentor mode: signing out */
 		return screen_go(s, SCR_REPLACE, &review_screen, &who->session);
-	}
-	const struct screen_ops *next = NULL;
-	switch (keys_action(&mentor_menu_keys, ev)) {
-	case MENU_REVIEW: next = &review_screen; break;
-	case MENU_PARTICIPANTS: next = &participants_screen; break;
-	case MENU_TODAY: next = &today_screen; break;
-	case MENU_FLOOR: next = &floor_screen; break;
-	case MENU_GROUPS: next = &groups_screen; break;
-	case MENU_WORK: next = &stations_screen; break;
+	case MENTOR_REVIEW: next = &review_screen; break;
+	case MENTOR_PARTICIPANTS: next = &participants_screen; break;
+	case MENTOR_TODAY: next = &today_screen; break;
+	case MENTOR_FLOOR: next = &floor_screen; break;
+	case MENTOR_GROUPS: next = &groups_screen; break;
+	case MENTOR_WORK: next = &stations_screen; break;
 	default: return 0;
 	}
 	if (next == s->ops)
@@ -87,10 +93,32 @@ const char *no_key(void)
 	return "N"; /* ne, no */
 }
 
+enum ask_action { ASK_YES = 1, ASK_NO };
+
+#define ASK_KEYS_NO                                                                            \
+	{ .key = UI_KEY_ESC, .ch = 'N', .action = ASK_NO, .hint = N_("N or Esc: no") },        \
+	{ .is_any_key = true, .is_any_letter = true, .action = ASK_NO,                         \
+	  .hint = N_("any other key: no"), .is_help_only = true },                             \
+	{ 0 }
+static const struct key_bind ask_da_binds[] = {
+	{ .ch = 'D', .action = ASK_YES, .hint = N_("D: yes") },
+	ASK_KEYS_NO,
+};
+static const struct key_bind ask_yes_binds[] = {
+	{ .ch = 'Y', .action = ASK_YES, .hint = N_("Y: yes") },
+	ASK_KEYS_NO,
+};
+static const struct keymap ask_da_keys = { .binds = ask_da_binds, .more = &mentor_signout_keys };
+static const struct keymap ask_yes_keys = { .binds = ask_yes_binds, .more = &mentor_signout_keys };
+
+const struct keymap *mentor_ask_keys(void)
+{
+	return yes_key()[0] == 'D' ? &ask_da_keys : &ask_yes_keys;
+}
+
 bool is_yes(const struct event *ev)
 {
-	uint32_t yes = (uint32_t)yes_key()[0];
-	return ev->kind == EV_CHAR && (ev->ch == yes || ev->ch == (yes | 0x20));
+	return keys_action(mentor_ask_keys(), ev) == ASK_YES;
 }
 
 void mentor_ask_leave(const struct screen *s, WINDOW *w)
@@ -108,7 +136,7 @@ int mentor_form_leave_key(struct screen *s, const struct event *ev, bool *asking
 		*asking = false;
 		if (!is_yes(ev))
 			return SCR_HANDLED | SCR_REDRAW; /* anything else stays on the form */
-	} else if (ev->kind != EV_KEY || ev->key != UI_KEY_ESC) {
+	} else if (ev->kind != EV_KEY || keys_action(s->ops->keys(s), ev) != MENTOR_BACK) {
 		return 0;
 	} else if (has_unsaved) {
 		*asking = true;

@@ -16,10 +16,13 @@ struct signin_state {
 	struct flow flow;
 };
 
+enum signin_action { SIGNIN_NAMES = 1, SIGNIN_BACK };
+
 static const struct key_bind signin_binds[] = {
 	{ .hint = N_("Scan: your badge"), .help = N_("a mentor's badge signs in") },
-	{ .ch = 'N', .hint = N_("N: find your name"), .help = N_("pick your name, then type your PIN") },
-	{ .key = UI_KEY_ESC, .hint = N_("Esc: back to the start") },
+	{ .key = KEY_F(3), .ch = 'N', .action = SIGNIN_NAMES, .hint = N_("N: find your name"),
+	  .help = N_("pick your name, then type your PIN") },
+	{ .key = UI_KEY_ESC, .action = SIGNIN_BACK, .hint = N_("Esc: back to the start") },
 	{ 0 },
 };
 static const struct keymap signin_map = { .binds = signin_binds };
@@ -54,19 +57,19 @@ static int signin_on_event(struct screen *s, const struct event *ev)
 		person_short_name(p.name, st->pick.short_name, sizeof st->pick.short_name);
 		return screen_go(s, SCR_REPLACE, &pin_screen, &st->pick);
 	case EV_CHAR:
-		if ((ev->ch == 'n' || ev->ch == 'N') && !ev->text[1]) {
-			st->names.for_mentor = true;
-			return screen_go(s, SCR_REPLACE, &names_screen, &st->names);
-		}
-		return SCR_HANDLED;
 	case EV_KEY:
-		if (ev->key == UI_KEY_ESC)
-			return SCR_HOME | SCR_HANDLED;
-		if (ev->key == KEY_F(3)) {
+		/* N alone, not a letter of something typed before it */
+		if (ev->kind == EV_CHAR && ev->text[1])
+			return SCR_HANDLED;
+		switch (keys_action(signin_keys(s), ev)) {
+		case SIGNIN_NAMES:
 			st->names.for_mentor = true;
 			return screen_go(s, SCR_REPLACE, &names_screen, &st->names);
+		case SIGNIN_BACK:
+			return SCR_HOME | SCR_HANDLED;
+		default:
+			return SCR_HANDLED;
 		}
-		return SCR_HANDLED;
 	default:
 		return 0;
 	}

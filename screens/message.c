@@ -16,8 +16,13 @@ struct message_state {
 	struct flow flow;
 };
 
+enum message_action { MESSAGE_CLOSE = 1 };
+
 static const struct key_bind message_binds[] = {
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: close"), .help = N_("close this (Esc or any letter too)") },
+	{ .key = UI_KEY_ENTER, .action = MESSAGE_CLOSE, .hint = N_("Enter: close"),
+	  .help = N_("close this (Esc or any letter too)") },
+	{ .key = UI_KEY_ESC, .action = MESSAGE_CLOSE, .hint = N_("Esc: close"), .is_help_only = true },
+	{ .is_any_letter = true, .action = MESSAGE_CLOSE, .hint = N_("any letter: close"), .is_help_only = true },
 	{ 0 },
 };
 
@@ -68,17 +73,14 @@ static int message_on_event(struct screen *s, const struct event *ev)
 			return SCR_HANDLED;
 		return flow_scan(s, &st->flow, ev->text, !ev->is_burst, ev->now, SCR_REPLACE);
 	case EV_KEY:
-		if (ev->key == UI_KEY_ENTER || ev->key == UI_KEY_ESC)
+	case EV_CHAR:
+		/* A letter closes the message, so it never lingers before the next
+		 * card's digits; digits stay (a card or a PIN typed by hand). */
+		if (keys_action(&st->keys, ev) == MESSAGE_CLOSE)
 			return SCR_HOME | SCR_HANDLED;
 		return SCR_HANDLED;
 	case EV_TICK:
 		return ev->now - st->shown_at >= st->msg.seconds ? SCR_HOME : 0;
-	case EV_CHAR:
-		/* A letter closes the message, so it never lingers before the next
-		 * card's digits; digits stay (a card or a PIN typed by hand). */
-		if (flow_is_letter(ev->ch))
-			return SCR_HOME | SCR_HANDLED;
-		return SCR_HANDLED;
 	default:
 		return SCR_HANDLED;
 	}

@@ -81,11 +81,16 @@ static void names_layout(struct screen *s)
 	keep_selection_visible(st);
 }
 
+enum names_action { NAMES_CHOOSE = 1, NAMES_MOVE, NAMES_BACK };
+
 static const struct key_bind names_binds[] = {
 	{ .hint = N_("Type a name"), .help = N_("the list keeps the names that match") },
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: this is me"), .help = N_("pick the chosen name") },
-	{ .hint = N_("Arrows: choose"), .is_help_only = true },
-	{ .key = UI_KEY_ESC, .hint = N_("Esc: back to the start") },
+	{ .key = UI_KEY_ENTER, .action = NAMES_CHOOSE, .hint = N_("Enter: this is me"),
+	  .help = N_("pick the chosen name") },
+	{ .key = KEY_LEFT, .key_also = KEY_RIGHT, .is_list_move = true, .action = NAMES_MOVE,
+	  .hint = N_("Arrows: choose"), .is_help_only = true },
+	{ .key = UI_KEY_TAB, .action = NAMES_MOVE, .hint = N_("Tab: the next name"), .is_help_only = true },
+	{ .key = UI_KEY_ESC, .action = NAMES_BACK, .hint = N_("Esc: back to the start") },
 	{ 0 },
 };
 static const struct keymap names_map = { .binds = names_binds, .takes_text = true };
@@ -162,10 +167,25 @@ static int move_selection(struct names_state *st, long delta)
 	return SCR_HANDLED | SCR_REDRAW;
 }
 
+/* How far a key of NAMES_MOVE moves in the grid of names. */
+static long names_step(const struct names_state *st, int key)
+{
+	long cols = st->ncols, page = (long)st->ncols * st->nrows;
+	switch (key) {
+	case KEY_LEFT: return -1;
+	case KEY_UP: return -cols;
+	case KEY_DOWN: return cols;
+	case KEY_PPAGE: return -page;
+	case KEY_NPAGE: return page;
+	case KEY_HOME: return -(long)st->nmatch;
+	case KEY_END: return (long)st->nmatch;
+	default: return 1; /* Right, Tab */
+	}
+}
+
 static int names_on_event(struct screen *s, const struct event *ev)
 {
 	struct names_state *st = s->state;
-	long cols = st->ncols, page = (long)st->ncols * st->nrows;
 	switch (ev->kind) {
 	case EV_SCAN:
 		if (badge_payload_check(ev->text) != BADGE_NOT_DIGITS && !st->arg.for_mentor)
@@ -178,24 +198,18 @@ static int names_on_event(struct screen *s, const struct event *ev)
 		refilter(st);
 		return SCR_HANDLED | SCR_REDRAW;
 	case EV_KEY:
-		switch (ev->key) {
-		case UI_KEY_ESC: return SCR_POP | SCR_HANDLED;
-		case UI_KEY_ENTER: return choose(s, st, ev->now);
-		case UI_KEY_BACKSPACE:
-		case UI_KEY_CLEAR:
+		switch (keys_action(names_keys(s), ev)) {
+		case NAMES_BACK: return SCR_POP | SCR_HANDLED;
+		case NAMES_CHOOSE: return choose(s, st, ev->now);
+		case NAMES_MOVE: return move_selection(st, names_step(st, ev->key));
+		default: break;
+		}
+		if (ev->key == UI_KEY_BACKSPACE || ev->key == UI_KEY_CLEAR) { /* the typed name's own */
 			text_copy(st->filter, sizeof st->filter, ev->text);
 			refilter(st);
 			return SCR_HANDLED | SCR_REDRAW;
-		case KEY_LEFT: return move_selection(st, -1);
-		case KEY_RIGHT: case UI_KEY_TAB: return move_selection(st, 1);
-		case KEY_UP: return move_selection(st, -cols);
-		case KEY_DOWN: return move_selection(st, cols);
-		case KEY_PPAGE: return move_selection(st, -page);
-		case KEY_NPAGE: return move_selection(st, page);
-		case KEY_HOME: return move_selection(st, -(long)st->nmatch);
-		case KEY_END: return move_selection(st, (long)st->nmatch);
-		default: return SCR_HANDLED;
 		}
+		return SCR_HANDLED;
 	default:
 		return 0;
 	}

@@ -56,10 +56,13 @@ static void participants_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - LIST_TOP - 3);
 }
 
+enum participants_action { PARTICIPANTS_OPEN = 1, PARTICIPANTS_MOVE };
+
 static const struct key_bind participants_binds[] = {
 	{ .hint = N_("Type a name"), .help = N_("the list keeps the names that match") },
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: open"), .help = N_("open the chosen person's file") },
-	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	{ .key = UI_KEY_ENTER, .action = PARTICIPANTS_OPEN, .hint = N_("Enter: open"),
+	  .help = N_("open the chosen person's file") },
+	{ .is_list_move = true, .action = PARTICIPANTS_MOVE, .hint = N_("Up/Down: choose"), .is_help_only = true },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
@@ -103,16 +106,20 @@ static int participants_on_event(struct screen *s, const struct event *ev)
 	struct participants_state *st = s->state;
 	switch (ev->kind) {
 	case EV_KEY:
-		if (listview_key(&st->lv, ev->key))
+		switch (keys_action(participants_keys(s), ev)) {
+		case PARTICIPANTS_MOVE:
+			listview_key(&st->lv, ev->key);
 			return SCR_HANDLED | SCR_REDRAW;
-		if (ev->key == UI_KEY_ESC)
-			return screen_go(s, SCR_REPLACE, &review_screen, &st->session);
-		if (ev->key == UI_KEY_BACKSPACE || ev->key == UI_KEY_CLEAR) {
+		case PARTICIPANTS_OPEN: return open_file(s, st);
+		case MENTOR_BACK: return screen_go(s, SCR_REPLACE, &review_screen, &st->session);
+		default: break;
+		}
+		if (ev->key == UI_KEY_BACKSPACE || ev->key == UI_KEY_CLEAR) { /* the typed name's own */
 			snprintf(st->filter, sizeof st->filter, "%s", ev->text);
 			refilter(st);
 			return SCR_HANDLED | SCR_REDRAW;
 		}
-		return ev->key == UI_KEY_ENTER ? open_file(s, st) : SCR_HANDLED;
+		return SCR_HANDLED;
 	case EV_SCAN:
 		return open_file(s, st);
 	case EV_CHAR:

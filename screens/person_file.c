@@ -77,58 +77,96 @@ static void file_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - BODY_TOP - 3);
 }
 
+enum file_action {
+	FILE_OPEN = 1, FILE_VISIT, FILE_ENTRY, FILE_LEVEL, FILE_NOTE, FILE_GOAL, FILE_ROTATION, FILE_GROUP,
+	FILE_ABSENCE, FILE_CODE, FILE_ISSUE, FILE_REVOKE, FILE_VIEW, FILE_MOVE, FILE_MONTH, FILE_WORKING,
+	FILE_REACHED, FILE_ASIDE, FILE_ENROL
+};
+
 #define FILE_KEYS_MORE                                                                    \
-	{ .ch = 'L', .hint = N_("L: level"), .help = N_("a new level at a process") },    \
-	{ .ch = 'N', .hint = N_("N: note") },                                              \
-	{ .ch = 'G', .hint = N_("G: goal"), .help = N_("a new goal") },                    \
-	{ .ch = 'O', .hint = N_("O: next process") },                                      \
-	{ .ch = 'J', .hint = N_("J: group"), .help = N_("join a group") },                 \
-	{ .ch = 'E', .hint = N_("E: excused absence"), .is_help_only = true },             \
-	{ .ch = 'Q', .hint = N_("Q: code"), .help = N_("show the card's code on screen"),  \
+	{ .ch = 'L', .action = FILE_LEVEL, .hint = N_("L: level"), .help = N_("a new level at a process") }, \
+	{ .ch = 'N', .action = FILE_NOTE, .hint = N_("N: note") },                         \
+	{ .ch = 'G', .action = FILE_GOAL, .hint = N_("G: goal"), .help = N_("a new goal") }, \
+	{ .ch = 'O', .action = FILE_ROTATION, .hint = N_("O: next process") },             \
+	{ .ch = 'J', .action = FILE_GROUP, .hint = N_("J: group"), .help = N_("join a group") }, \
+	{ .ch = 'E', .action = FILE_ABSENCE, .hint = N_("E: excused absence"), .is_help_only = true }, \
+	{ .ch = 'Q', .action = FILE_CODE, .hint = N_("Q: code"), .help = N_("show the card's code on screen"), \
 	  .is_help_only = true },                                                         \
-	{ .ch = 'I', .hint = N_("I: new card"), .is_help_only = true },                    \
-	{ .ch = 'K', .hint = N_("K: enrol a card"), .help = N_("a card the workshop already has becomes the badge"), \
-	  .is_help_only = true },                                                         \
-	{ .ch = 'X', .hint = N_("X: stop the card"), .is_help_only = true },               \
-	{ .ch = '1', .ch_last = '5', .hint = N_("1-5: a view"), .is_help_only = true },    \
+	{ .ch = 'I', .action = FILE_ISSUE, .hint = N_("I: new card"), .is_help_only = true }, \
+	{ .ch = 'K', .action = FILE_ENROL, .hint = N_("K: enrol a card"),                 \
+	  .help = N_("a card the workshop already has becomes the badge"), .is_help_only = true }, \
+	{ .ch = 'X', .action = FILE_REVOKE, .hint = N_("X: stop the card"), .is_help_only = true }, \
+	FILE_KEYS_VIEWS
+
+#define FILE_KEYS_VIEWS                                                                   \
+	{ .ch = '1', .ch_last = '5', .action = FILE_VIEW, .hint = N_("1-5: a view"), .is_help_only = true }, \
 	MENTOR_KEY_BACK,                                                                   \
 	{ 0 }
 
+#define FILE_KEY_CHOOSE \
+	{ .is_list_move = true, .action = FILE_MOVE, .hint = N_("Up/Down: choose"), .is_help_only = true }
+#define FILE_KEYS_VISIT                                                                   \
+	{ .key = UI_KEY_ENTER, .action = FILE_OPEN, .hint = N_("Enter: correct a visit"),  \
+	  .help = N_("correct the chosen visit") },                                        \
+	{ .ch = 'V', .action = FILE_VISIT, .hint = N_("V: new visit"),                     \
+	  .help = N_("add a visit that was never scanned") }
+
 static const struct key_bind file_timeline_binds[] = {
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: correct a visit"), .help = N_("correct the chosen visit") },
-	{ .ch = 'V', .hint = N_("V: new visit"), .help = N_("add a visit that was never scanned") },
+	FILE_KEYS_VISIT,
+	FILE_KEY_CHOOSE,
 	FILE_KEYS_MORE,
 };
 static const struct key_bind file_timeline_coord_binds[] = {
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: correct a visit"), .help = N_("correct the chosen visit") },
-	{ .ch = 'V', .hint = N_("V: new visit"), .help = N_("add a visit that was never scanned") },
-	{ .ch = 'D', .hint = N_("D: entry data") },
+	FILE_KEYS_VISIT,
+	{ .ch = 'D', .action = FILE_ENTRY, .hint = N_("D: entry data") },
+	FILE_KEY_CHOOSE,
 	FILE_KEYS_MORE,
 };
+/* W, D and A give the chosen goal a status; the file's other keys stay. */
 static const struct key_bind file_goals_binds[] = {
-	{ .hint = N_("Arrows: a goal") },
-	{ .ch = 'W', .hint = N_("W: working on it") },
-	{ .ch = 'D', .hint = N_("D: reached") },
-	{ .ch = 'A', .hint = N_("A: set aside") },
-	{ .ch = 'G', .hint = N_("G: new goal") },
-	{ .ch = '1', .ch_last = '5', .hint = N_("1-5: a view"), .is_help_only = true },
-	MENTOR_KEY_BACK,
-	{ 0 },
+	{ .is_list_move = true, .action = FILE_MOVE, .hint = N_("Arrows: a goal") },
+	{ .ch = 'W', .action = FILE_WORKING, .hint = N_("W: working on it") },
+	{ .ch = 'D', .action = FILE_REACHED, .hint = N_("D: reached") },
+	{ .ch = 'A', .action = FILE_ASIDE, .hint = N_("A: set aside") },
+	{ .ch = 'G', .action = FILE_GOAL, .hint = N_("G: new goal") },
+	{ .ch = 'L', .action = FILE_LEVEL, .hint = N_("L: level"), .help = N_("a new level at a process"),
+	  .is_help_only = true },
+	{ .ch = 'N', .action = FILE_NOTE, .hint = N_("N: note"), .is_help_only = true },
+	{ .ch = 'O', .action = FILE_ROTATION, .hint = N_("O: next process"), .is_help_only = true },
+	{ .ch = 'J', .action = FILE_GROUP, .hint = N_("J: group"), .help = N_("join a group"), .is_help_only = true },
+	{ .ch = 'E', .action = FILE_ABSENCE, .hint = N_("E: excused absence"), .is_help_only = true },
+	{ .ch = 'Q', .action = FILE_CODE, .hint = N_("Q: code"), .help = N_("show the card's code on screen"),
+	  .is_help_only = true },
+	{ .ch = 'I', .action = FILE_ISSUE, .hint = N_("I: new card"), .is_help_only = true },
+	{ .ch = 'X', .action = FILE_REVOKE, .hint = N_("X: stop the card"), .is_help_only = true },
+	FILE_KEYS_VIEWS,
 };
-static const struct key_bind file_binds[] = { FILE_KEYS_MORE };
+static const struct key_bind file_calendar_binds[] = {
+	{ .key = KEY_LEFT, .key_also = KEY_RIGHT, .action = FILE_MONTH, .hint = N_("Left/Right: month"),
+	  .help = N_("the month before or after") },
+	FILE_KEY_CHOOSE,
+	FILE_KEYS_MORE,
+};
+static const struct key_bind file_binds[] = { FILE_KEY_CHOOSE, FILE_KEYS_MORE };
 static const struct keymap file_timeline_map = { .binds = file_timeline_binds, .more = &mentor_signout_keys };
 static const struct keymap file_timeline_coord_map = {
 	.binds = file_timeline_coord_binds,
 	.more = &mentor_signout_keys,
 };
 static const struct keymap file_goals_map = { .binds = file_goals_binds, .more = &mentor_signout_keys };
+static const struct keymap file_calendar_map = { .binds = file_calendar_binds, .more = &mentor_signout_keys };
 static const struct keymap file_map = { .binds = file_binds, .more = &mentor_signout_keys };
 
+/* While a card is to be issued or stopped, the keys are the question's. */
 static const struct keymap *file_keys(const struct screen *s)
 {
 	const struct file_state *st = s->state;
+	if (st->pending != PENDING_NONE)
+		return mentor_ask_keys();
 	if (st->view == VIEW_GOALS && st->pv.views[VIEW_GOALS].n)
 		return &file_goals_map;
+	if (st->view == VIEW_CALENDAR)
+		return &file_calendar_map;
 	if (st->view != VIEW_TIMELINE)
 		return &file_map;
 	return st->arg.session.is_coordinator && st->pv.person.role == ROLE_PARTICIPANT ? &file_timeline_coord_map
@@ -213,11 +251,10 @@ static int confirm(struct screen *s, struct file_state *st, const struct event *
 	return SCR_HANDLED | SCR_REDRAW;
 }
 
-/* W, D, A on the goals view: a new status in the goal's history. */
-static int goal_status(struct screen *s, struct file_state *st, const struct event *ev)
+/* W, D, A on the goals view (act): a new status in the goal's history. */
+static int goal_status(struct screen *s, struct file_state *st, int act, const struct event *ev)
 {
-	uint32_t c = ev->ch | 0x20;
-	const char *status = c == 'w' ? "working" : c == 'd' ? "reached" : "dropped";
+	const char *status = act == FILE_WORKING ? "working" : act == FILE_REACHED ? "reached" : "dropped";
 	size_t sel = st->lv.sel;
 	enum rota_err e = app_goal_set_status(s->app, st->pv.views[VIEW_GOALS].v[sel].ref, status,
 	                                      st->arg.session.mentor_id, NULL, ev->now);
@@ -259,6 +296,60 @@ static int add_visit(struct screen *s, struct file_state *st, time_t now)
 	return screen_go(s, SCR_PUSH, &correct_screen, &st->correct);
 }
 
+/* A key of the file's table (file_keys) for the view shown. */
+static int file_key(struct screen *s, struct file_state *st, const struct event *ev)
+{
+	int act = keys_action(file_keys(s), ev);
+	st->child = st->arg;
+	switch (act) {
+	case FILE_MONTH: {
+		int m = st->month % 100 + (ev->key == KEY_LEFT ? -1 : 1), y = st->month / 100;
+		st->month = m < 1 ? (y - 1) * 100 + 12 : m > 12 ? (y + 1) * 100 + 1 : y * 100 + m;
+		load(s);
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	case FILE_MOVE:
+		listview_key(&st->lv, ev->key);
+		return SCR_HANDLED | SCR_REDRAW;
+	case FILE_OPEN: return correct_visit(s, st);
+	case MENTOR_BACK: return SCR_POP | SCR_HANDLED;
+	case FILE_WORKING:
+	case FILE_REACHED:
+	case FILE_ASIDE:
+		return goal_status(s, st, act, ev);
+	case FILE_VIEW:
+		st->view = (enum view)(ev->ch - '1');
+		st->lv.sel = st->lv.top = 0;
+		listview_set_count(&st->lv, st->pv.views[st->view].n);
+		return SCR_HANDLED | SCR_REDRAW;
+	case FILE_LEVEL: return screen_go(s, SCR_PUSH, &progress_form_screen, &st->child);
+	case FILE_ENTRY: /* entry data and outcomes: a coordinator's (file_keys) */
+		return screen_go(s, SCR_PUSH, &entry_form_screen, &st->child);
+	case FILE_ABSENCE: /* an excused absence (the calendar view says so) */
+		if (st->pv.person.role != ROLE_PARTICIPANT)
+			return SCR_HANDLED;
+		return screen_go(s, SCR_PUSH, &absence_form_screen, &st->child);
+	case FILE_NOTE:
+	case FILE_GOAL:
+		st->prompt.who = st->arg;
+		st->prompt.kind = act == FILE_NOTE ? PROMPT_NOTE : PROMPT_GOAL;
+		return screen_go(s, SCR_PUSH, &prompt_screen, &st->prompt);
+	case FILE_CODE: return show_code(s, st);
+	case FILE_VISIT: return add_visit(s, st, ev->now);
+	case FILE_ROTATION: return screen_go(s, SCR_PUSH, &rotation_screen, &st->child);
+	case FILE_GROUP: return screen_go(s, SCR_PUSH, &groups_screen, &st->child);
+	case FILE_ISSUE:
+		st->pending = PENDING_ISSUE;
+		return SCR_HANDLED | SCR_REDRAW;
+	case FILE_REVOKE:
+		st->pending = PENDING_REVOKE;
+		return SCR_HANDLED | SCR_REDRAW;
+	case FILE_ENROL: return screen_go(s, SCR_PUSH, &card_enrol_screen, &st->child);
+	default:
+		return SCR_HANDLED;
+	}
+}
+
 static int file_on_event(struct screen *s, const struct event *ev)
 {
 	struct file_state *st = s->state;
@@ -267,64 +358,9 @@ static int file_on_event(struct screen *s, const struct event *ev)
 	if (st->pending != PENDING_NONE)
 		return confirm(s, st, ev);
 	st->status[0] = '\0';
-	if (ev->kind == EV_KEY) {
-		if (st->view == VIEW_CALENDAR && (ev->key == KEY_LEFT || ev->key == KEY_RIGHT)) {
-			int m = st->month % 100 + (ev->key == KEY_LEFT ? -1 : 1), y = st->month / 100;
-			st->month = m < 1 ? (y - 1) * 100 + 12 : m > 12 ? (y + 1) * 100 + 1 : y * 100 + m;
-			load(s);
-			return SCR_HANDLED | SCR_REDRAW;
-		}
-		if (listview_key(&st->lv, ev->key))
-			return SCR_HANDLED | SCR_REDRAW;
-		if (st->view == VIEW_TIMELINE && ev->key == UI_KEY_ENTER)
-			return correct_visit(s, st);
-		return ev->key == UI_KEY_ESC ? SCR_POP | SCR_HANDLED : SCR_HANDLED;
-	}
-	if (ev->kind != EV_CHAR)
+	if (ev->kind != EV_KEY && ev->kind != EV_CHAR)
 		return SCR_HANDLED;
-	if (st->view == VIEW_GOALS && st->pv.views[VIEW_GOALS].n && strchr("wWdDaA", (int)ev->ch))
-		return goal_status(s, st, ev);
-	st->child = st->arg;
-	switch (ev->ch) {
-	case '1': case '2': case '3': case '4': case '5':
-		st->view = (enum view)(ev->ch - '1');
-		st->lv.sel = st->lv.top = 0;
-		listview_set_count(&st->lv, st->pv.views[st->view].n);
-		return SCR_HANDLED | SCR_REDRAW;
-	case 'l': case 'L':
-		return screen_go(s, SCR_PUSH, &progress_form_screen, &st->child);
-	case 'd': case 'D': /* entry data and outcomes: a coordinator's */
-		if (st->pv.person.role != ROLE_PARTICIPANT || !st->arg.session.is_coordinator)
-			return SCR_HANDLED;
-		return screen_go(s, SCR_PUSH, &entry_form_screen, &st->child);
-	case 'e': case 'E': /* an excused absence (the calendar view says so) */
-		if (st->pv.person.role != ROLE_PARTICIPANT)
-			return SCR_HANDLED;
-		return screen_go(s, SCR_PUSH, &absence_form_screen, &st->child);
-	case 'n': case 'N':
-	case 'g': case 'G':
-		st->prompt.who = st->arg;
-		st->prompt.kind = ev->ch == 'n' || ev->ch == 'N' ? PROMPT_NOTE : PROMPT_GOAL;
-		return screen_go(s, SCR_PUSH, &prompt_screen, &st->prompt);
-	case 'q': case 'Q':
-		return show_code(s, st);
-	case 'v': case 'V':
-		return add_visit(s, st, ev->now);
-	case 'o': case 'O':
-		return screen_go(s, SCR_PUSH, &rotation_screen, &st->child);
-	case 'j': case 'J':
-		return screen_go(s, SCR_PUSH, &groups_screen, &st->child);
-	case 'i': case 'I':
-		st->pending = PENDING_ISSUE;
-		return SCR_HANDLED | SCR_REDRAW;
-	case 'k': case 'K':
-		return screen_go(s, SCR_PUSH, &card_enrol_screen, &st->child);
-	case 'x': case 'X':
-		st->pending = PENDING_REVOKE;
-		return SCR_HANDLED | SCR_REDRAW;
-	default:
-		return SCR_HANDLED;
-	}
+	return file_key(s, st, ev);
 }
 
 const struct screen_ops person_file_screen = {

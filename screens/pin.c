@@ -44,16 +44,22 @@ static bool to_mentor(const struct pin_state *st)
 	return st->pick.for_mentor || st->pick.is_mentor;
 }
 
+enum pin_action { PIN_DONE = 1, PIN_BACK, PIN_NAMES };
+
+/* The PIN is a typed line (every character shows as a star): ? is typed
+ * there, F1 helps. */
 static const struct key_bind pin_binds[] = {
 	{ .hint = N_("0-9: your PIN"), .help = N_("type your PIN; the screen shows only stars") },
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: done") },
-	{ .key = UI_KEY_ESC, .hint = N_("Esc: back to the start") },
+	{ .key = UI_KEY_ENTER, .action = PIN_DONE, .hint = N_("Enter: done") },
+	{ .key = UI_KEY_ESC, .action = PIN_BACK, .hint = N_("Esc: back to the start") },
 	{ 0 },
 };
-static const struct keymap pin_map = { .binds = pin_binds };
+static const struct keymap pin_map = { .binds = pin_binds, .takes_text = true };
 static const struct key_bind pin_mentor_binds[] = {
 	{ .hint = N_("Scan: the mentor's badge"), .help = N_("a mentor's badge confirms the check-in") },
-	{ .key = UI_KEY_ESC, .hint = N_("Esc: back to the start") },
+	{ .ch = 'N', .action = PIN_NAMES, .hint = N_("N: find the mentor's name"),
+	  .help = N_("the mentor picks their name and types their PIN") },
+	{ .key = UI_KEY_ESC, .action = PIN_BACK, .hint = N_("Esc: back to the start") },
 	{ 0 },
 };
 static const struct keymap pin_mentor_map = { .binds = pin_mentor_binds };
@@ -205,13 +211,17 @@ static int pin_on_event(struct screen *s, const struct event *ev)
 		return SCR_HANDLED | SCR_REDRAW;
 	case EV_CHAR:
 	case EV_KEY:
-		if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
+		switch (keys_action(pin_keys(s), ev)) {
+		case PIN_BACK:
 			return SCR_HOME | SCR_HANDLED;
-		if (st->pick.needs_mentor && ev->kind == EV_CHAR && (ev->ch == 'n' || ev->ch == 'N')) {
+		case PIN_NAMES:
 			st->names.for_mentor = true;
 			st->names.confirm_for = st->pick.person_id;
 			text_copy(st->names.confirm_name, sizeof st->names.confirm_name, st->pick.short_name);
 			return screen_go(s, SCR_REPLACE, &names_screen, &st->names);
+		case PIN_DONE: /* an empty line: nothing to check */
+		default:
+			break;
 		}
 		if (!st->pick.needs_mentor)
 			st->typed = (size_t)text_width(ev->text); /* characters, not bytes */

@@ -165,20 +165,37 @@ static bool has_unsaved(const struct form_state *st)
 	return st->level >= 0 || st->note.len || st->words.len;
 }
 
+enum progress_action { PROGRESS_MOVE = 1, PROGRESS_LEVEL, PROGRESS_NEXT, PROGRESS_SAVE };
+
+/* On the list of processes: a process and its level. */
 static const struct key_bind progress_binds[] = {
-	{ .hint = N_("Arrows: choose") },
-	{ .hint = N_("0-4: level") },
-	{ .key = UI_KEY_TAB, .hint = N_("Tab: note") },
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	{ .is_list_move = true, .action = PROGRESS_MOVE, .hint = N_("Arrows: choose") },
+	{ .ch = '0', .ch_last = '4', .action = PROGRESS_LEVEL, .hint = N_("0-4: level") },
+	{ .key = UI_KEY_TAB, .action = PROGRESS_NEXT, .hint = N_("Tab: note") },
+	{ .key = UI_KEY_ENTER, .action = PROGRESS_SAVE, .hint = N_("Enter: save") },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
-static const struct keymap progress_map = { .binds = progress_binds, .more = &mentor_signout_keys, .takes_text = true };
+static const struct keymap progress_map = { .binds = progress_binds, .more = &mentor_signout_keys };
+/* In the note and the words: text is typed. */
+static const struct key_bind progress_text_binds[] = {
+	{ .key = UI_KEY_TAB, .action = PROGRESS_NEXT, .hint = N_("Tab: next"), .help = N_("the next field") },
+	{ .key = UI_KEY_ENTER, .action = PROGRESS_SAVE, .hint = N_("Enter: save") },
+	MENTOR_KEY_BACK,
+	{ 0 },
+};
+static const struct keymap progress_text_map = {
+	.binds = progress_text_binds,
+	.more = &mentor_signout_keys,
+	.takes_text = true,
+};
 
 static const struct keymap *progress_keys(const struct screen *s)
 {
-	(void)s;
-	return &progress_map;
+	const struct form_state *st = s->state;
+	if (st->asking_leave)
+		return mentor_ask_keys();
+	return st->focus == FOCUS_TOPIC ? &progress_map : &progress_text_map;
 }
 
 static void form_draw(const struct screen *s, WINDOW *w)
@@ -246,16 +263,18 @@ static int form_on_event(struct screen *s, const struct event *ev)
 	int f = mentor_form_leave_key(s, ev, &st->asking_leave, has_unsaved(st), &d);
 	if (f)
 		return f;
-	if ((ev->kind == EV_KEY && ev->key == UI_KEY_TAB) || (ev->kind == EV_SCAN && ev->key == UI_KEY_TAB)) {
+	struct event ended = { .kind = EV_KEY, .key = ev->key }; /* a typed line: the key that ended it */
+	int act = keys_action(progress_keys(s), ev->kind == EV_SCAN ? &ended : ev);
+	if (act == PROGRESS_NEXT) {
 		st->focus = (enum focus)((st->focus + 1) % NFOCUS);
 		return SCR_HANDLED | SCR_REDRAW;
 	}
-	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
+	if (act == PROGRESS_SAVE || ev->kind == EV_SCAN)
 		return save(s, st, ev->now);
 	if (st->focus == FOCUS_TOPIC) {
-		if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
-			return SCR_HANDLED | SCR_REDRAW;
-		if (ev->kind == EV_CHAR && ev->ch >= '0' && ev->ch <= '4')
+		if (act == PROGRESS_MOVE)
+			listview_key(&st->lv, ev->key);
+		if (act == PROGRESS_LEVEL)
 			st->level = (int)(ev->ch - '0');
 		return SCR_HANDLED | SCR_REDRAW;
 	}

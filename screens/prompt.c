@@ -80,15 +80,17 @@ static void prompt_enter(struct screen *s, const void *arg)
 	         st->arg.kind == PROMPT_NOTE ? _("A note about %s") : _("A goal for %s"), p.name);
 }
 
+enum prompt_action { PROMPT_SAVE = 1, PROMPT_FOR_TEAM };
+
 static const struct key_bind prompt_binds[] = {
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
+	{ .key = UI_KEY_ENTER, .action = PROMPT_SAVE, .hint = N_("Enter: save") },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
 static const struct keymap prompt_map = { .binds = prompt_binds, .more = &mentor_signout_keys, .takes_text = true };
 static const struct key_bind prompt_note_binds[] = {
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: save") },
-	{ .key = UI_KEY_TAB, .hint = N_("Tab: for the team meeting"), .is_help_only = true },
+	{ .key = UI_KEY_ENTER, .action = PROMPT_SAVE, .hint = N_("Enter: save") },
+	{ .key = UI_KEY_TAB, .action = PROMPT_FOR_TEAM, .hint = N_("Tab: for the team meeting"), .is_help_only = true },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
@@ -101,6 +103,8 @@ static const struct keymap prompt_note_map = {
 static const struct keymap *prompt_keys(const struct screen *s)
 {
 	const struct prompt_state *st = s->state;
+	if (st->asking_leave)
+		return mentor_ask_keys();
 	return st->arg.kind == PROMPT_NOTE ? &prompt_note_map : &prompt_map;
 }
 
@@ -133,13 +137,14 @@ static int prompt_on_event(struct screen *s, const struct event *ev)
 	int f = mentor_form_leave_key(s, ev, &st->asking_leave, has_unsaved(st), &d);
 	if (f)
 		return f;
+	struct event ended = { .kind = EV_KEY, .key = ev->key }; /* a typed line: the key that ended it */
+	int act = keys_action(prompt_keys(s), ev->kind == EV_SCAN && !ev->is_burst ? &ended : ev);
 	/* Tab marks a note for the team meeting, or takes the mark away. */
-	if (st->arg.kind == PROMPT_NOTE && ev->key == UI_KEY_TAB && !ev->is_burst &&
-	    (ev->kind == EV_KEY || ev->kind == EV_SCAN)) {
+	if (act == PROMPT_FOR_TEAM) {
 		st->for_team = !st->for_team;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
-	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER)) {
+	if (act == PROMPT_SAVE || ev->kind == EV_SCAN) {
 		const struct person_arg *who = &st->arg.who;
 		enum rota_err e;
 		if (st->arg.kind == PROMPT_NOTE)

@@ -57,18 +57,18 @@ static void review_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - REVIEW_TOP - 5);
 }
 
-enum review_action { ACT_OPEN = 1, ACT_SEEN };
+enum review_action { ACT_OPEN = 1, ACT_SEEN, ACT_MOVE };
 
 static const struct key_bind review_binds[] = {
 	{ .key = UI_KEY_ENTER, .action = ACT_OPEN, .hint = N_("Enter: open"), .help = N_("open the chosen one") },
 	{ .ch = 'S', .action = ACT_SEEN, .hint = N_("S: seen"), .help = N_("mark the chosen one as seen") },
-	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	{ .is_list_move = true, .action = ACT_MOVE, .hint = N_("Up/Down: choose"), .is_help_only = true },
 	MENTOR_KEY_SIGN_OUT,
 	{ 0 },
 };
-static const struct keymap review_map = { .binds = review_binds, .more = &mentor_menu_keys };
+static const struct keymap review_map = { .binds = review_binds, .more = &mentor_menu_on_review };
 static const struct key_bind review_empty_binds[] = { MENTOR_KEY_SIGN_OUT, { 0 } };
-static const struct keymap review_empty_map = { .binds = review_empty_binds, .more = &mentor_menu_keys };
+static const struct keymap review_empty_map = { .binds = review_empty_binds, .more = &mentor_menu_on_review };
 
 static const struct keymap *review_keys(const struct screen *s)
 {
@@ -161,10 +161,12 @@ static int review_on_event(struct screen *s, const struct event *ev)
 	if (ev->kind == EV_TICK)
 		return 0;
 	st->status[0] = '\0';
-	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
-		return SCR_HANDLED | SCR_REDRAW;
 	/* the keys are the table's (review_keys): with nothing listed, only Esc and the menu */
 	int act = keys_action(review_keys(s), ev);
+	if (act == ACT_MOVE) {
+		listview_key(&st->lv, ev->key);
+		return SCR_HANDLED | SCR_REDRAW;
+	}
 	if (act == ACT_OPEN || (st->lv.count > 0 && ev->kind == EV_SCAN))
 		return open_item(s, st);
 	if (act == ACT_SEEN)

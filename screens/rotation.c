@@ -57,9 +57,11 @@ static void rotation_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - ROT_TOP - 4);
 }
 
+enum rotation_action { ROTATION_ASSIGN = 1, ROTATION_MOVE };
+
 static const struct key_bind rotation_binds[] = {
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: assign the chosen process") },
-	{ .hint = N_("Arrows: another") },
+	{ .key = UI_KEY_ENTER, .action = ROTATION_ASSIGN, .hint = N_("Enter: assign the chosen process") },
+	{ .is_list_move = true, .action = ROTATION_MOVE, .hint = N_("Arrows: another") },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
@@ -125,13 +127,16 @@ static int rotation_on_event(struct screen *s, const struct event *ev)
 	if (ev->kind == EV_TICK)
 		return 0;
 	st->status[0] = '\0';
-	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
-		return SCR_HANDLED | SCR_REDRAW;
-	if (ev->kind == EV_SCAN || (ev->kind == EV_KEY && ev->key == UI_KEY_ENTER))
+	if (ev->kind == EV_SCAN)
 		return assign_chosen(s, st, ev->now);
-	if (ev->kind == EV_KEY && ev->key == UI_KEY_ESC)
-		return SCR_POP | SCR_HANDLED;
-	return SCR_HANDLED;
+	switch (keys_action(rotation_keys(s), ev)) {
+	case ROTATION_MOVE:
+		listview_key(&st->lv, ev->key);
+		return SCR_HANDLED | SCR_REDRAW;
+	case ROTATION_ASSIGN: return assign_chosen(s, st, ev->now);
+	case MENTOR_BACK: return SCR_POP | SCR_HANDLED;
+	default: return SCR_HANDLED;
+	}
 }
 
 const struct screen_ops rotation_screen = {

@@ -65,9 +65,6 @@ enum screen_arg {
 ROTA_SCREENS(SCREEN_DECLARE)
 #undef SCREEN_DECLARE
 
-/* Every mentor screen's argument begins with the struct mentor_session of
- * who is signed in (person_arg, correct_arg and prompt_arg through their
- * first member): the kiosk reads it there to know whose card signs out. */
 
 #define SCAN_OVERLAY_SECONDS 4
 
@@ -175,20 +172,34 @@ struct correct_arg {
 	time_t check_in;        /* 0: the check-in field starts empty */
 };
 
+/* Returns the session of who is signed in that arg carries, read as the
+ * argument ops is declared with in ROTA_SCREENS (SCREEN_ARG_SESSION, _PERSON,
+ * _CORRECT, _PROMPT), or NULL for a screen entered with no session (or arg
+ * NULL, or ops not in the table). How the kiosk learns whose card signs
+ * out, without reading one argument as another. */
+const struct mentor_session *screen_arg_session(const struct screen_ops *ops, const void *arg);
+
 /* Draws the mentor screens' top line: the title and who is signed in. */
 void mentor_header(const struct screen *s, WINDOW *w, const char *title,
                    const struct mentor_session *session);
+/* The actions the mentor screens share, numbered above every screen's own. */
+enum mentor_action {
+	MENTOR_BACK = 100, MENTOR_REVIEW, MENTOR_PARTICIPANTS, MENTOR_TODAY, MENTOR_FLOOR, MENTOR_GROUPS,
+	MENTOR_WORK
+};
 /* The mentor screens' last row, under each screen's own hint line
  * (ui/keys.h): the menu (R review, P participants, T today, F the floor, G
- * groups, W work processes; mentor_menu_key acts on them) and "F10: sign
- * out" (the kiosk's), or that alone for a screen without the menu. A mentor
- * screen's keymap names one of them as its more. */
-extern const struct keymap mentor_menu_keys;
+ * groups, W work processes; mentor_menu_key acts on them) without the
+ * screen it is shown on, and "F10: sign out" (the kiosk's), or that alone
+ * for a screen without the menu. A mentor screen's keymap names one of them
+ * as its more. */
+extern const struct keymap mentor_menu_on_review, mentor_menu_on_today, mentor_menu_on_floor,
+	mentor_menu_on_groups, mentor_menu_on_stations;
 extern const struct keymap mentor_signout_keys;
 /* The Esc of a mentor screen opened on top of another (one step back),
  * and of the review (the top of mentor mode: signing out). */
-#define MENTOR_KEY_BACK { .key = UI_KEY_ESC, .hint = N_("Esc: back") }
-#define MENTOR_KEY_SIGN_OUT { .key = UI_KEY_ESC, .hint = N_("Esc: sign out") }
+#define MENTOR_KEY_BACK { .key = UI_KEY_ESC, .action = MENTOR_BACK, .hint = N_("Esc: back") }
+#define MENTOR_KEY_SIGN_OUT { .key = UI_KEY_ESC, .action = MENTOR_BACK, .hint = N_("Esc: sign out") }
 /* Draws a yes-or-no question ("Press D to …. N or Esc: no.", its letters
  * from yes_key and no_key) on the row above the hint line; the answer is read
  * with is_yes. */
@@ -198,8 +209,12 @@ void mentor_ask(const struct screen *s, WINDOW *w, const char *question);
 const char *yes_key(void);
 /* Returns the key that answers no: "N" (ne, no) in every language. */
 const char *no_key(void);
+/* Returns the keys of a mentor_ask question in the language spoken now
+ * (a screen's table while it asks): yes_key() yes; N, Esc and every other
+ * key no; F10 the kiosk's sign-out. */
+const struct keymap *mentor_ask_keys(void);
 /* Returns true when ev answers a mentor_ask question yes: yes_key(), any
- * case. Every other key means no: N, Esc, and Enter, since every question
+ * case, as mentor_ask_keys() says. Every other key means no: N, Esc, and Enter, since every question
  * asked so far defaults to no (a question whose default were yes would
  * take Enter as yes). */
 bool is_yes(const struct event *ev);
@@ -209,16 +224,17 @@ bool is_card_line(const struct event *ev);
 /* mentor_ask with "leave this form without saving?". */
 void mentor_ask_leave(const struct screen *s, WINDOW *w);
 struct draft;
-/* Esc on a form that keeps a draft under key: with has_unsaved it asks
+/* Esc (the form's MENTOR_BACK) on a form that keeps a draft under key: with has_unsaved it asks
  * first (*asking set, drawn with mentor_ask_leave), and while *asking the
  * next event is the answer. Leaving drops the draft. Returns the flags, or
  * 0 for an event that is not Esc or an answer (the form's own). */
 int mentor_form_leave_key(struct screen *s, const struct event *ev, bool *asking, bool has_unsaved,
                           const struct draft *key);
-/* Handles the keys every top-level mentor screen shares: R review, P
- * participants, T today, F the floor, G groups, W work processes, Esc one
- * step back (to the review; on the review, signing out). who is the calling screen's own (person_id 0), so the next screen
- * can be handed it. Returns 0 for any other event. */
+/* Handles the keys every top-level mentor screen shares, as its own table
+ * (s->ops->keys) names them: R review, P participants, T today, F the
+ * floor, G groups, W work processes, Esc one step back (to the review; on
+ * the review, signing out). who is the calling screen's own (person_id 0),
+ * so the next screen can be handed it. Returns 0 for any other event. */
 int mentor_menu_key(struct screen *s, const struct event *ev, const struct person_arg *who);
 
 /* Words a scan's result r in the language set now (the caller switches to
@@ -226,9 +242,6 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct perso
  * word, the sentence with its time into body. Returns the tone to show it in. */
 enum theme_role flow_result_words(const struct scan_result *r, char *word, size_t nword, char *body,
                                   size_t nbody);
-/* Returns true when ch is a letter (any non-ASCII counts): a key that closes
- * the door's messages, where digits may be a card typed by hand. */
-bool flow_is_letter(uint32_t ch);
 /* Moves to a message screen saying e's sentence in the kiosk's language. */
 int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how);
 /* Who a PIN pause is told to, and which pause it is. */

@@ -22,8 +22,13 @@ struct self_state {
 	struct keymap keys;
 };
 
+enum self_action { SELF_CLOSE = 1 };
+
 static const struct key_bind self_binds[] = {
-	{ .key = UI_KEY_ENTER, .hint = N_("Enter: close"), .help = N_("close this (Esc or any letter too)") },
+	{ .key = UI_KEY_ENTER, .action = SELF_CLOSE, .hint = N_("Enter: close"),
+	  .help = N_("close this (Esc or any letter too)") },
+	{ .is_any_key = true, .is_any_letter = true, .action = SELF_CLOSE, .hint = N_("any other key: close"),
+	  .is_help_only = true },
 	{ 0 },
 };
 
@@ -88,10 +93,12 @@ static int self_on_event(struct screen *s, const struct event *ev)
 	switch (ev->kind) {
 	case EV_TICK:
 		return ev->now - st->shown_at >= s->app->cfg.greeting_s ? SCR_HOME : 0;
-	case EV_KEY:
 	case EV_SCAN:
-		/* any line or key ends it (a scanner's card is the kiosk's: it greets the next person) */
+		/* any line ends it (a scanner's card is the kiosk's: it greets the next person) */
 		return SCR_HOME | SCR_HANDLED;
+	case EV_KEY:
+	case EV_CHAR:
+		return keys_action(&st->keys, ev) == SELF_CLOSE ? SCR_HOME | SCR_HANDLED : SCR_HANDLED;
 	default:
 		return SCR_HANDLED;
 	}

@@ -52,23 +52,31 @@ static void stations_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - STATIONS_TOP - 4);
 }
 
+enum stations_action { STATIONS_CHANGE = 1, STATIONS_MOVE };
+
+#define STATIONS_KEY_CHOOSE \
+	{ .is_list_move = true, .action = STATIONS_MOVE, .hint = N_("Up/Down: choose"), .is_help_only = true }
+/* A coordinator's: the chosen process changed (change() reads the key). */
 static const struct key_bind stations_binds[] = {
-	{ .hint = N_("+/-: places"), .help = N_("one place more or less at the chosen process") },
-	{ .hint = N_("[ ]: order"), .help = N_("move the chosen process up or down") },
-	{ .hint = N_("A: on or off"), .help = N_("the chosen process is used or not") },
-	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	{ .ch = '+', .ch_also = '-', .action = STATIONS_CHANGE, .hint = N_("+/-: places"),
+	  .help = N_("one place more or less at the chosen process") },
+	{ .ch = '[', .ch_also = ']', .action = STATIONS_CHANGE, .hint = N_("[ ]: order"),
+	  .help = N_("move the chosen process up or down") },
+	{ .ch = 'A', .action = STATIONS_CHANGE, .hint = N_("A: on or off"),
+	  .help = N_("the chosen process is used or not") },
+	STATIONS_KEY_CHOOSE,
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
-static const struct keymap stations_map = { .binds = stations_binds, .more = &mentor_menu_keys };
+static const struct keymap stations_map = { .binds = stations_binds, .more = &mentor_menu_on_stations };
 static const struct key_bind stations_view_binds[] = {
-	{ .hint = N_("Up/Down: choose"), .is_help_only = true },
+	STATIONS_KEY_CHOOSE,
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
 static const struct keymap stations_view_map = {
 	.binds = stations_view_binds,
-	.more = &mentor_menu_keys,
+	.more = &mentor_menu_on_stations,
 	.note = N_("Only coordinators change these."),
 };
 
@@ -144,10 +152,15 @@ static int stations_on_event(struct screen *s, const struct event *ev)
 	if (ev->kind == EV_TICK)
 		return 0;
 	st->status[0] = '\0';
-	if (ev->kind == EV_KEY && listview_key(&st->lv, ev->key))
+	switch (keys_action(stations_keys(s), ev)) {
+	case STATIONS_MOVE:
+		listview_key(&st->lv, ev->key);
 		return SCR_HANDLED | SCR_REDRAW;
-	if (ev->kind == EV_CHAR && st->n && st->who.session.is_coordinator && strchr("+-aA[]", (int)ev->ch))
-		return change(s, st, ev->ch);
+	case STATIONS_CHANGE:
+		return st->n ? change(s, st, ev->ch) : SCR_HANDLED;
+	default:
+		break;
+	}
 	int f = mentor_menu_key(s, ev, &st->who);
 	return f ? f : SCR_HANDLED;
 }

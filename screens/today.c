@@ -50,12 +50,12 @@ static const struct key_bind today_binds[] = {
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
-static const struct keymap today_map = { .binds = today_binds, .more = &mentor_menu_keys };
+static const struct keymap today_map = { .binds = today_binds, .more = &mentor_menu_on_today };
 
 static const struct keymap *today_keys(const struct screen *s)
 {
-	(void)s;
-	return &today_map;
+	const struct today_state *st = s->state;
+	return st->confirming ? mentor_ask_keys() : &today_map;
 }
 
 static void today_draw(const struct screen *s, WINDOW *w)
@@ -139,7 +139,7 @@ static int today_on_event(struct screen *s, const struct event *ev)
 	if (st->confirming)
 		return close_open(s, st, ev);
 	st->status[0] = '\0';
-	if (keys_action(&today_map, ev) == TODAY_CLOSE) {
+	if (keys_action(today_keys(s), ev) == TODAY_CLOSE) {
 		st->confirming = true;
 		st->closing_at = app_visit_closing_time(s->app, ev->now);
 		return SCR_HANDLED | SCR_REDRAW;

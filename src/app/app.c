@@ -44,6 +44,9 @@ enum rota_err app_open_db(struct db *db, const char *terminal, struct app **out)
 	struct app *app = xcalloc(1, sizeof *app);
 	text_copy(app->terminal, sizeof app->terminal, terminal && *terminal ? terminal : "kiosk");
 	app->db = db;
+	/* Each use case runs in one transaction; a build that checks it
+	 * (ROTA_CHECK_SNAPSHOT) dies at a statement outside one. */
+	db_hold_to_transactions(db, true);
 	enum rota_err e = app_config_load(app);
 	if (e != ERR_OK) {
 		app_close(app);

@@ -32,6 +32,7 @@ struct app_config {
 	char workshop[TEXT_BYTES(TEXT_NAME_CHARS)];   /* shown on the home screen */
 	char provider[TEXT_BYTES(TEXT_NAME_CHARS)];   /* who runs the programme, on its lists; "" */
 	char programme[TEXT_BYTES(TEXT_NAME_CHARS)];  /* the programme's name, on its lists; "" */
+	bool participants_sign;  /* the attendance list has a column for each participant to sign */
 	char kiosk_lang[3];   /* "" = Slovenian, the workshop's language */
 	int guard_s;          /* a repeat scan within this changes nothing */
 	int undo_s;           /* how long the greeting offers U (undo) and S (own view) */
@@ -49,6 +50,10 @@ struct app_config {
 	char absence_reasons[128]; /* the reasons an absence may give, comma-separated codes */
 	enum app_sound door_sound; /* the door's sound after a scan */
 	bool door_says_names; /* speech says the person's first name */
+	long allowance_hour_cents;      /* the allowance per hour of presence */
+	long allowance_transport_cents; /* transport per day present, unless a person has their own */
+	long allowance_meal_cents;      /* a meal per day of at least allowance_meal_hours */
+	int allowance_meal_hours;
 	int outbox_keep_days; /* days a change the centre confirmed stays in the outbox */
 };
 

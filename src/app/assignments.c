@@ -37,10 +37,11 @@ enum rota_err app_assign(struct app *app, long long person_id, const char *code,
 
 enum rota_err app_assignment_current(struct app *app, long long person_id, bool *found, struct assignment *out)
 {
-	return store_assignment_current(app->db, person_id, found, out);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_assignment_current(app->db, person_id, found, out));
 }
 
-enum rota_err app_work_today(struct app *app, long long person_id, struct work_today *out)
+static enum rota_err work_today_read(struct app *app, long long person_id, struct work_today *out)
 {
 	char mentor[PERSON_NAME_MAX];
 	memset(out, 0, sizeof *out);
@@ -51,4 +52,11 @@ enum rota_err app_work_today(struct app *app, long long person_id, struct work_t
 		          mentor);
 	}
 	return e;
+}
+
+enum rota_err app_work_today(struct app *app, long long person_id, struct work_today *out)
+{
+	memset(out, 0, sizeof *out);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, work_today_read(app, person_id, out));
 }

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/month_words.h"
 #include "core/absence.h"
 #include "out/attendance_pdf.h"
 #include "util/alloc.h"
@@ -184,7 +185,7 @@ static char *note_text(time_t now, const char *by)
 	return by && *by ? xasprintf(_("Made on %s at %s by %s"), day, hm, by) : xasprintf(_("Made on %s at %s"), day, hm);
 }
 
-enum rota_err app_attendance_pdf(const struct app *app, const struct attendance_list *l, const char *by, time_t now,
+enum rota_err app_attendance_pdf(struct app *app, const struct attendance_list *l, const char *by, time_t now,
                                  const char *path)
 {
 	static const char *const weekdays[] = { N_("Mo"), N_("Tu"), N_("We"), N_("Th"), N_("Fr"), N_("Sa"), N_("Su") };
@@ -214,12 +215,22 @@ enum rota_err app_attendance_pdf(const struct app *app, const struct attendance_
 	/* The list is a month's: its name heads it. */
 	fmt_month(l->yyyymm, period, sizeof period);
 	char *legend = legend_text(l, reasons), *detail = detail_text(app, l), *note = note_text(now, by);
+	char *closed = NULL, *changes = NULL; /* a closed month's fingerprint, the amendments shown here */
+	if (app_month_list_words(app, l->yyyymm, &closed, &changes) == ERR_OK) {
+		if (closed)
+			append(&legend, " ", closed);
+		if (changes)
+			append(&legend, " ", changes);
+	}
+	free(closed);
+	free(changes);
 	const char *signers[] = { _("Mentor"), _("Coordinator") };
 	struct attendance_sheet s = {
 		.head = { .workshop = app->cfg.workshop, .title = title, .period = period,
 		          .subject = _("The month's attendance of each participant, to be checked and signed."),
 		          .created = now, .detail = detail, .note = note },
-		.name_head = _("Participant"), .totals_head = _("Total"), .sign_head = _("Signature"),
+		.name_head = _("Participant"), .totals_head = _("Total"),
+		.sign_head = app->cfg.participants_sign ? _("Signature") : NULL,
 		.ndays = l->ndays, .day_heads = (const char *const *)heads,
 		.nrows = l->nrows, .names = names, .cells = (const char *const *)cells, .shades = shades,
 		.totals = (const char *const *)totals, .legend = legend,

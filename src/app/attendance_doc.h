@@ -13,7 +13,7 @@
  * for the footer; NULL or "": none). Reads no records. ERR_DOCUMENT (or
  * out/doc.h's file errors) when it cannot be written whole, and then no
  * file is left. */
-enum rota_err app_attendance_pdf(const struct app *app, const struct attendance_list *l, const char *by, time_t now,
+enum rota_err app_attendance_pdf(struct app *app, const struct attendance_list *l, const char *by, time_t now,
                                  const char *path);
 
 #endif

@@ -8,6 +8,7 @@
 
 #include "app/calendar.h"
 #include "app/groups.h"
+#include "app/month.h"
 #include "store/db.h"
 #include "store/rotation.h"
 #include "util/alloc.h"
@@ -103,6 +104,8 @@ static enum rota_err read_list(struct app *app, int yyyymm, long long group_id, 
 	app_calendar_free(&cal);
 	if (e == ERR_OK)
 		e = app_attendance_people(app, group_id, out);
+	if (e == ERR_OK)
+		e = app_month_frozen_apply(app, out); /* a closed month shows what was signed */
 	free(c.members);
 	return e;
 }

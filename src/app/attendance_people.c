@@ -9,6 +9,7 @@
 
 #include "app/groups.h"
 #include "app/people.h"
+#include "store/db.h"
 #include "store/rotation.h"
 #include "util/alloc.h"
 #include "util/date.h"
@@ -79,7 +80,7 @@ static void join(char **out, int *count, const char *name)
 	++*count;
 }
 
-enum rota_err app_attendance_people(struct app *app, long long group_id, struct attendance_list *l)
+static enum rota_err attendance_people_read(struct app *app, long long group_id, struct attendance_list *l)
 {
 	struct gather c = { .list = l };
 	int first = l->yyyymm * 100 + 1;
@@ -140,4 +141,10 @@ enum rota_err app_attendance_people(struct app *app, long long group_id, struct 
 	free(c.members.v);
 	free(c.mentors.v);
 	return e;
+}
+
+enum rota_err app_attendance_people(struct app *app, long long group_id, struct attendance_list *l)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, attendance_people_read(app, group_id, l));
 }

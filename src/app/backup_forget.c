@@ -128,10 +128,13 @@ enum rota_err app_backup_forget(struct app *live, const char *db_path, long long
 	size_t n;
 	bool done = false;
 	memset(out, 0, sizeof *out);
-	enum rota_err e = app_require_coordinator(live, by);
+	enum rota_err e = db_begin_read(live->db);
+	if (e != ERR_OK)
+		return e;
+	e = app_require_coordinator(live, by);
 	if (e == ERR_OK)
 		e = store_person_is_anonymised(live->db, person_id, &done);
-	if (e != ERR_OK || !done)
+	if ((e = db_end_read(live->db, e)) != ERR_OK || !done)
 		return e == ERR_NOT_FOUND || e == ERR_OK ? ERR_INVALID : e;
 	files_backup_folder(db_path, out->dir, sizeof out->dir);
 	char **names = files_backup_list(out->dir, &n);

@@ -42,7 +42,7 @@ void app_badge_payload_of(const struct app *app, const unsigned char seed[BADGE_
 	badge_payload_make(digits, payload);
 }
 
-enum rota_err app_badge_owner(struct app *app, const char *payload, struct person *out)
+static enum rota_err badge_owner_read(struct app *app, const char *payload, struct person *out)
 {
 	unsigned char hash[BADGE_HASH_BYTES];
 	char number[BADGE_NUMBER_MAX + 1];
@@ -62,6 +62,12 @@ enum rota_err app_badge_owner(struct app *app, const char *payload, struct perso
 		return ERR_PERSON_INACTIVE;
 	*out = owner.person;
 	return ERR_OK;
+}
+
+enum rota_err app_badge_owner(struct app *app, const char *payload, struct person *out)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, badge_owner_read(app, payload, out));
 }
 
 enum rota_err app_badge_enrol(struct app *app, long long person_id, const char *number, long long by,
@@ -130,7 +136,7 @@ enum rota_err app_badge_issue(struct app *app, long long person_id, long long by
 	return e;
 }
 
-enum rota_err app_badge_current(struct app *app, long long person_id, char payload[BADGE_DIGITS + 1])
+static enum rota_err badge_current_read(struct app *app, long long person_id, char payload[BADGE_DIGITS + 1])
 {
 	struct badge b;
 	enum rota_err e = store_badge_active(app->db, person_id, &b);
@@ -141,8 +147,14 @@ enum rota_err app_badge_current(struct app *app, long long person_id, char paylo
 	return e;
 }
 
-enum rota_err app_badge_number(struct app *app, long long person_id, long long by,
-                               char payload[BADGE_DIGITS + 1])
+enum rota_err app_badge_current(struct app *app, long long person_id, char payload[BADGE_DIGITS + 1])
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, badge_current_read(app, person_id, payload));
+}
+
+static enum rota_err badge_number_read(struct app *app, long long person_id, long long by,
+                                       char payload[BADGE_DIGITS + 1])
 {
 	struct person p;
 	enum rota_err e = app_require_coordinator(app, by);
@@ -151,6 +163,13 @@ enum rota_err app_badge_number(struct app *app, long long person_id, long long b
 	if (e == ERR_OK)
 		e = app_badge_current(app, person_id, payload);
 	return e;
+}
+
+enum rota_err app_badge_number(struct app *app, long long person_id, long long by,
+                               char payload[BADGE_DIGITS + 1])
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, badge_number_read(app, person_id, by, payload));
 }
 
 enum rota_err app_badge_revoke(struct app *app, long long person_id, long long by,
@@ -173,5 +192,6 @@ enum rota_err app_badge_revoke(struct app *app, long long person_id, long long b
 
 enum rota_err app_badge_history(struct app *app, long long person_id, badge_fn fn, void *ctx)
 {
-	return store_badge_each_of(app->db, person_id, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_badge_each_of(app->db, person_id, fn, ctx));
 }

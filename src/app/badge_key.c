@@ -79,7 +79,9 @@ static enum rota_err key_matches(struct app *app, const char *path, bool is_new)
 	char want[BADGE_KEY_CHECK_HEX + 1], have[BADGE_KEY_CHECK_HEX + 8];
 	bool found = false;
 	badge_key_check_value(app->badge_key, want);
-	enum rota_err e = store_setting_get(app->db, CHECK_SETTING, have, sizeof have, &found);
+	enum rota_err e = db_begin_read(app->db);
+	if (e == ERR_OK)
+		e = db_end_read(app->db, store_setting_get(app->db, CHECK_SETTING, have, sizeof have, &found));
 	if (e != ERR_OK || (found && !strcmp(have, want)))
 		return e;
 	if (found && !is_new) {
@@ -111,7 +113,8 @@ enum rota_err badge_key_load(struct app *app, const char *db_path)
 	bool is_new = false;
 	if (!read_key(path, app->badge_key)) {
 		long long badges = 0;
-		e = store_badge_count(app->db, &badges);
+		if ((e = db_begin_read(app->db)) == ERR_OK)
+			e = db_end_read(app->db, store_badge_count(app->db, &badges));
 		if (e == ERR_OK && badges > 0) {
 			log_msg(LOG_ERROR, "badge key %s missing or damaged with %lld badges", path, badges);
 			e = ERR_BADGE_KEY;
@@ -151,7 +154,7 @@ static enum rota_err key_makes_badges(struct app *app)
 	return e;
 }
 
-enum rota_err badge_key_verify(struct app *app, const char *key_path)
+static enum rota_err key_verify(struct app *app, const char *key_path)
 {
 	char want[BADGE_KEY_CHECK_HEX + 1], have[BADGE_KEY_CHECK_HEX + 8];
 	bool found = false;
@@ -180,4 +183,10 @@ enum rota_err badge_key_verify(struct app *app, const char *key_path)
 	if (e == ERR_BADGE_KEY_WRONG)
 		log_msg(LOG_ERROR, "badge key %s does not belong to these records", key_path);
 	return e;
+}
+
+enum rota_err badge_key_verify(struct app *app, const char *key_path)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, key_verify(app, key_path));
 }

@@ -6,16 +6,18 @@
 #include <string.h>
 
 #include "app/mentor.h"
+#include "app/month.h"
 #include "core/person.h"
 #include "store/calendar.h"
+#include "store/db.h"
 #include "store/people.h"
 #include "store/visits.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
-enum rota_err app_calendar_load(struct app *app, int from, int to, const enum cal_country *country_override,
-                                struct app_calendar *out)
+static enum rota_err calendar_load_read(struct app *app, int from, int to, const enum cal_country *country_override,
+                                        struct app_calendar *out)
 {
 	memset(out, 0, sizeof *out);
 	out->cal.country = country_override ? *country_override : app->cfg.country;
@@ -25,6 +27,14 @@ enum rota_err app_calendar_load(struct app *app, int from, int to, const enum ca
 	out->cal.closures = out->owned;
 	out->cal.nclosures = n;
 	return e;
+}
+
+enum rota_err app_calendar_load(struct app *app, int from, int to, const enum cal_country *country_override,
+                                struct app_calendar *out)
+{
+	memset(out, 0, sizeof *out); /* what app_calendar_free takes whatever happens */
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, calendar_load_read(app, from, to, country_override, out));
 }
 
 void app_calendar_free(struct app_calendar *c)
@@ -115,12 +125,18 @@ enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t n
 		e = ERR_ABSENCE_PRESENT;
 	if (e == ERR_OK)
 		e = store_absence_add(app->db, &r, app->terminal, id);
+	if (e == ERR_OK) /* a closed month: a coordinator's amendment, the note its reason */
+		e = app_month_amend_span(app, r.person_id, r.from, r.to, "absence_add", id ? *id : 0, r.by_person,
+		                         r.note, now);
 	return db_end_write(app->db, e);
 }
 
 enum rota_err app_absence_each(struct app *app, long long person_id, int from, int to, absence_fn fn, void *ctx)
 {
-	return store_absence_each(app->db, person_id, from ? from : 0, to ? to : 99991231, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e
+	                  : db_end_read(app->db, store_absence_each(app->db, person_id, from ? from : 0,
+	                                                            to ? to : 99991231, fn, ctx));
 }
 
 enum rota_err app_absence_cancel(struct app *app, long long id, long long by, time_t now)
@@ -131,5 +147,7 @@ enum rota_err app_absence_cancel(struct app *app, long long id, long long by, ti
 	e = app_require_mentor(app, by);
 	if (e == ERR_OK)
 		e = store_absence_cancel(app->db, id, by, now);
+	if (e == ERR_OK) /* no reason is given here: refused in a closed month */
+		e = app_month_amend_absence(app, id, by, NULL, now);
 	return db_end_write(app->db, e);
 }

@@ -25,6 +25,19 @@ enum rota_err app_central_init(const struct central_to *centre, int *from, int *
 	return e;
 }
 
+enum rota_err app_central_grant(const struct central_to *centre, const char *site, const char *role)
+{
+	struct central *c;
+	enum rota_err e = central_open(centre->conninfo, centre->allows_unverified_tls, &c);
+	if (e != ERR_OK)
+		return e;
+	e = central_check(c);
+	if (e == ERR_OK)
+		e = central_grant(c, site, role);
+	central_close(c);
+	return e;
+}
+
 struct site_list {
 	char (*ids)[FEED_SITE_ID_MAX];
 	size_t n, cap;

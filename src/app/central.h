@@ -33,6 +33,12 @@ struct central_to {
  * versions before and after. ERR_CENTRAL_NEWER leaves a newer one alone. */
 enum rota_err app_central_init(const struct central_to *centre, int *from, int *to_version);
 
+/* Lets role, a role that already exists at centre, read the central
+ * database's analyst views, and in them only site's records (site NULL:
+ * every site's, for the programme's coordinators); see central_grant().
+ * A centre not set up (or older) is ERR_CENTRAL_SCHEMA. */
+enum rota_err app_central_grant(const struct central_to *centre, const char *site, const char *role);
+
 /* Called once per site with an app whose records are that site's copy
  * (read only in spirit: nothing written there goes anywhere). */
 typedef enum rota_err (*central_site_fn)(struct app *site, const char *site_id, void *ctx);

@@ -11,23 +11,25 @@
 
 #include "core/absence.h"
 #include "core/calendar.h"
+#include "core/month.h"
 #include "store/settings.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
 enum setting_kind { SET_TEXT, SET_NOTE, SET_SECONDS, SET_BOOL, SET_LANG, SET_TIME, SET_COUNT, SET_NAME_NEEDS,
-	            SET_COUNTRY, SET_WEEKDAYS, SET_REASONS, SET_DOOR_SOUND };
+	            SET_COUNTRY, SET_WEEKDAYS, SET_REASONS, SET_DOOR_SOUND, SET_AMOUNT };
 
 static const struct setting {
 	const char *key;
 	enum setting_kind kind;
 	const char *fallback;
-	int min, max;         /* the range of SET_SECONDS and SET_COUNT */
+	int min, max;         /* the range of SET_SECONDS and SET_COUNT; of SET_AMOUNT in cents */
 } settings[] = {
 	{ "workshop_name", SET_TEXT, "rota", 0, 0 },
 	{ "provider_name", SET_NOTE, "", 0, 0 },
 	{ "programme_name", SET_NOTE, "", 0, 0 },
+	{ "participants_sign", SET_BOOL, "on", 0, 0 },
 	{ "kiosk_lang", SET_LANG, "", 0, 0 },
 	{ "scan_guard_seconds", SET_SECONDS, "120", 0, 3600 },
 	{ "undo_seconds", SET_SECONDS, "10", 3, 120 },
@@ -45,6 +47,10 @@ static const struct setting {
 	{ "absence_reasons", SET_REASONS, "illness,appointment,job_interview,family,other", 0, 0 },
 	{ "door_sound", SET_DOOR_SOUND, "off", 0, 0 },
 	{ "door_says_names", SET_BOOL, "off", 0, 0 },
+	{ "allowance_per_hour", SET_AMOUNT, "0", 0, 100000 },
+	{ "allowance_transport_per_day", SET_AMOUNT, "0", 0, 10000 },
+	{ "allowance_meal_per_day", SET_AMOUNT, "0", 0, 10000 },
+	{ "allowance_meal_min_hours", SET_COUNT, "4", 1, 24 },
 	{ "outbox_keep_days", SET_COUNT, "30", 0, 365 },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
@@ -107,6 +113,10 @@ static bool value_is_valid(const struct setting *st, const char *value)
 	case SET_WEEKDAYS: return calendar_workdays_parse(value, &(unsigned){ 0 });
 	case SET_REASONS: return absence_reasons_are_valid(value);
 	case SET_DOOR_SOUND: return door_sound_parse(value, &n);
+	case SET_AMOUNT: {
+		long cents;
+		return month_parse_cents(value, &cents) && cents >= st->min && cents <= st->max;
+	}
 	}
 	return false;
 }
@@ -129,6 +139,8 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		text_copy(cfg->provider, sizeof cfg->provider, value);
 	else if (!strcmp(st->key, "programme_name"))
 		text_copy(cfg->programme, sizeof cfg->programme, value);
+	else if (!strcmp(st->key, "participants_sign"))
+		cfg->participants_sign = !strcmp(value, "on");
 	else if (!strcmp(st->key, "kiosk_lang"))
 		text_copy(cfg->kiosk_lang, sizeof cfg->kiosk_lang, value);
 	else if (!strcmp(st->key, "name_list"))
@@ -171,6 +183,14 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		calendar_workdays_parse(value, &cfg->workdays);
 	else if (!strcmp(st->key, "absence_reasons"))
 		text_copy(cfg->absence_reasons, sizeof cfg->absence_reasons, value);
+	else if (!strcmp(st->key, "allowance_per_hour"))
+		month_parse_cents(value, &cfg->allowance_hour_cents);
+	else if (!strcmp(st->key, "allowance_transport_per_day"))
+		month_parse_cents(value, &cfg->allowance_transport_cents);
+	else if (!strcmp(st->key, "allowance_meal_per_day"))
+		month_parse_cents(value, &cfg->allowance_meal_cents);
+	else if (!strcmp(st->key, "allowance_meal_min_hours"))
+		num = &cfg->allowance_meal_hours;
 	if (num)
 		parse_number(value, st->min, st->max, num);
 }
@@ -188,14 +208,15 @@ static enum rota_err setting_value(const struct app *app, int i, char *value, si
 
 enum rota_err app_config_load(struct app *app)
 {
-	for (int i = 0; i < NSETTINGS; i++) {
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	for (int i = 0; e == ERR_OK && i < NSETTINGS; i++) {
 		char value[TEXT_BYTES(TEXT_NAME_CHARS)];
-		enum rota_err e = setting_value(app, i, value, sizeof value);
-		if (e != ERR_OK)
-			return e;
-		apply(&app->cfg, &settings[i], value);
+		if ((e = setting_value(app, i, value, sizeof value)) == ERR_OK)
+			apply(&app->cfg, &settings[i], value);
 	}
-	return ERR_OK;
+	return db_end_read(app->db, e);
 }
 
 enum rota_err app_config_set(struct app *app, const char *key, const char *value)
@@ -224,7 +245,10 @@ bool app_config_item(const struct app *app, int i, const char **key, char *value
 	if (i < 0 || i >= NSETTINGS)
 		return false;
 	*key = settings[i].key;
-	if (setting_value(app, i, value, n) != ERR_OK)
+	enum rota_err e = db_begin_read(app->db);
+	if (e == ERR_OK)
+		e = db_end_read(app->db, setting_value(app, i, value, n));
+	if (e != ERR_OK)
 		snprintf(value, n, "%s", settings[i].fallback);
 	return true;
 }
@@ -262,6 +286,10 @@ void app_config_rule(const char *key, char *out, size_t n)
 	case SET_NAME_NEEDS: snprintf(out, n, _("%s takes pin, mentor or none."), key); return;
 	case SET_COUNTRY: snprintf(out, n, _("%s takes si or hr."), key); return;
 	case SET_DOOR_SOUND: snprintf(out, n, _("%s takes off, tones or speech."), key); return;
+	case SET_AMOUNT:
+		snprintf(out, n, _("%s takes an amount in euros from %d.%02d to %d.%02d, with at most two decimals after a point, such as 2.50."),
+		         key, st->min / 100, st->min % 100, st->max / 100, st->max % 100);
+		return;
 	case SET_WEEKDAYS:
 		snprintf(out, n, _("%s takes days of the week, each once, such as mon,tue,wed,thu,fri."), key);
 		return;

@@ -12,13 +12,19 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
-enum rota_err app_require_coordinator(struct app *app, long long id)
+static enum rota_err require_coordinator_read(struct app *app, long long id)
 {
 	struct person p;
 	enum rota_err e = store_person_get(app->db, id, &p);
 	if (e == ERR_NOT_FOUND || (e == ERR_OK && (p.role != ROLE_COORDINATOR || !p.is_active)))
 		return ERR_INVALID;
 	return e;
+}
+
+enum rota_err app_require_coordinator(struct app *app, long long id)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, require_coordinator_read(app, id));
 }
 
 /* ERR_OK for a participant, ERR_INVALID for anyone else, ERR_NOT_FOUND
@@ -64,12 +70,14 @@ enum rota_err app_entry_set(struct app *app, long long person_id, const char *co
 
 enum rota_err app_entry_get(struct app *app, long long person_id, struct entry_data *out)
 {
-	return store_entry_get(app->db, person_id, out);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_entry_get(app->db, person_id, out));
 }
 
 enum rota_err app_entry_history_each(struct app *app, long long person_id, entry_change_fn fn, void *ctx)
 {
-	return store_entry_history_each(app->db, person_id, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_entry_history_each(app->db, person_id, fn, ctx));
 }
 
 const char *app_entry_value_words(enum entry_field f, const char *value)
@@ -104,5 +112,6 @@ enum rota_err app_meeting_add(struct app *app, const struct meeting *m, long lon
 
 enum rota_err app_meeting_each(struct app *app, long long person_id, meeting_fn fn, void *ctx)
 {
-	return store_meeting_each(app->db, person_id, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_meeting_each(app->db, person_id, fn, ctx));
 }

@@ -83,7 +83,7 @@ static void on_person(const struct expected_person *p, void *ctx)
 	w->fn(&r, w->ctx);
 }
 
-enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void *ctx)
+static enum rota_err expected_each_read(struct app *app, int today, expected_fn fn, void *ctx)
 {
 	int oldest = date_add_days(today, -EXPECT_LOOKBACK_DAYS);
 	struct app_calendar cal;
@@ -99,6 +99,12 @@ enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void
 	app_calendar_free(&cal);
 	free(abs.v);
 	return e;
+}
+
+enum rota_err app_expected_each(struct app *app, int today, expected_fn fn, void *ctx)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, expected_each_read(app, today, fn, ctx));
 }
 
 struct month_walk {

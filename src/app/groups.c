@@ -23,7 +23,11 @@ enum rota_err app_group_add(struct app *app, const char *name, int start_day, in
 	return db_end_write(app->db, store_group_insert(app->db, &g, now, id));
 }
 
-enum rota_err app_group_each(struct app *app, group_fn fn, void *ctx) { return store_group_each(app->db, fn, ctx); }
+enum rota_err app_group_each(struct app *app, group_fn fn, void *ctx)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_group_each(app->db, fn, ctx));
+}
 
 enum rota_err app_group_join(struct app *app, long long group_id, long long person_id, time_t now)
 {
@@ -39,5 +43,6 @@ enum rota_err app_group_join(struct app *app, long long group_id, long long pers
 
 enum rota_err app_group_of(struct app *app, long long person_id, char *out, size_t n)
 {
-	return store_group_of(app->db, person_id, out, n);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_group_of(app->db, person_id, out, n));
 }

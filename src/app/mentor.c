@@ -23,7 +23,7 @@ static bool may_mentor(const struct person *p)
 	return p->is_active && (p->role == ROLE_MENTOR || p->role == ROLE_COORDINATOR);
 }
 
-enum rota_err app_require_mentor(struct app *app, long long id)
+static enum rota_err require_mentor_read(struct app *app, long long id)
 {
 	struct person p;
 	enum rota_err e = store_person_get(app->db, id, &p);
@@ -32,7 +32,13 @@ enum rota_err app_require_mentor(struct app *app, long long id)
 	return e;
 }
 
-enum rota_err app_mentor_by_badge(struct app *app, const char *payload, struct person *out)
+enum rota_err app_require_mentor(struct app *app, long long id)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, require_mentor_read(app, id));
+}
+
+static enum rota_err mentor_by_badge_read(struct app *app, const char *payload, struct person *out)
 {
 	struct person p;
 	enum rota_err e = app_badge_owner(app, payload, &p);
@@ -42,6 +48,12 @@ enum rota_err app_mentor_by_badge(struct app *app, const char *payload, struct p
 		return ERR_NOT_MENTOR;
 	*out = p;
 	return ERR_OK;
+}
+
+enum rota_err app_mentor_by_badge(struct app *app, const char *payload, struct person *out)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, mentor_by_badge_read(app, payload, out));
 }
 
 static const char *path_words(enum pin_path path)
@@ -60,15 +72,18 @@ static enum rota_err pin_check_guarded(struct app *app, long long person_id, enu
 	struct pin_guard guard = { 0, 0 };
 	bool ok = false;
 	*wrong = false;
-	/* The slow argon2 check runs before the write lock, so the other
-	 * terminals' scans never wait behind it. */
-	enum rota_err e = store_person_pin_guard(app->db, person_id, path, &guard);
+	/* The slow argon2 check runs in a read before the write lock, so the
+	 * other terminals' scans never wait behind it. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = store_person_pin_guard(app->db, person_id, path, &guard);
 	*until = guard.locked_until;
 	if (e == ERR_OK && mentor_is_locked(&guard, now))
-		return ERR_LOCKED;
+		e = ERR_LOCKED;
 	if (e == ERR_OK)
 		e = app_person_check_pin(app, person_id, pin, &ok);
-	if (e != ERR_OK)
+	if ((e = db_end_read(app->db, e)) != ERR_OK)
 		return e;
 	/* Read again and count under the lock: two terminals cannot both use
 	 * the fifth try, and a try that the other terminal's lockout overtook
@@ -174,18 +189,21 @@ static enum rota_err by_name(struct app *app, long long person_id, bool mentor_o
 	struct person p;
 	bool started, wrong = false;
 	time_t t = 0;
-	enum rota_err e = door_guard_read(app, &door);
+	enum rota_err e = db_begin_read(app->db);
 	if (until == NULL)
 		until = &t;
 	*until = 0;
 	if (e != ERR_OK)
 		return e;
-	if (door_is_paused(&door, now)) {
+	if ((e = door_guard_read(app, &door)) == ERR_OK && door_is_paused(&door, now)) {
 		*until = door.paused_until;
-		return ERR_DOOR_PAUSED;
+		e = ERR_DOOR_PAUSED;
 	}
-	if (mentor_only && (e = store_person_get(app->db, person_id, &p)) == ERR_OK)
+	if (e == ERR_OK && mentor_only && (e = store_person_get(app->db, person_id, &p)) == ERR_OK)
 		e = may_sign_in(&p);
+	e = db_end_read(app->db, e);
+	if (e == ERR_DOOR_PAUSED)
+		return e;
 	if (e == ERR_OK)
 		e = pin_check_guarded(app, person_id, PIN_BY_NAME, pin, now, until, &wrong);
 	if (!wrong && e != ERR_LOCKED)

@@ -36,12 +36,14 @@ enum rota_err app_person_add(struct app *app, const char *name, enum person_role
 
 enum rota_err app_person_get(struct app *app, long long id, struct person *out)
 {
-	return store_person_get(app->db, id, out);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_person_get(app->db, id, out));
 }
 
 enum rota_err app_person_list(struct app *app, bool active_only, struct person **out, size_t *n)
 {
-	return store_person_list(app->db, active_only, out, n);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_person_list(app->db, active_only, out, n));
 }
 
 enum rota_err app_person_update(struct app *app, long long id, int start, int end, int target_hours,
@@ -91,7 +93,7 @@ enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin)
 	return db_end_write(app->db, store_person_set_pin_hash(app->db, id, hash));
 }
 
-enum rota_err app_person_check_pin(struct app *app, long long id, const char *pin, bool *ok)
+static enum rota_err person_check_pin_read(struct app *app, long long id, const char *pin, bool *ok)
 {
 	char hash[crypto_pwhash_STRBYTES];
 	*ok = false;
@@ -102,6 +104,12 @@ enum rota_err app_person_check_pin(struct app *app, long long id, const char *pi
 	return ERR_OK;
 }
 
+enum rota_err app_person_check_pin(struct app *app, long long id, const char *pin, bool *ok)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, person_check_pin_read(app, id, pin, ok));
+}
+
 static int by_short_name(const void *a, const void *b)
 {
 	const struct name_entry *x = a, *y = b;
@@ -109,7 +117,7 @@ static int by_short_name(const void *a, const void *b)
 	return c ? c : (x->person_id > y->person_id) - (x->person_id < y->person_id);
 }
 
-enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entry **out, size_t *n)
+static enum rota_err name_list_read(struct app *app, bool mentors_only, struct name_entry **out, size_t *n)
 {
 	struct person *people;
 	size_t count, len = 0;
@@ -153,6 +161,14 @@ enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entr
 	*out = list;
 	*n = len;
 	return ERR_OK;
+}
+
+enum rota_err app_name_list(struct app *app, bool mentors_only, struct name_entry **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, name_list_read(app, mentors_only, out, n));
 }
 
 enum rota_err app_person_set_name_lang(struct app *app, long long id, const char *name, const char *lang)

@@ -97,9 +97,15 @@ enum rota_err app_person_anonymise_copy(struct app *app, long long person_id, lo
 	return anonymise(app, person_id, by, false, reason, now, pseudonym, n);
 }
 
-enum rota_err app_retention_each(struct app *app, int years, time_t now, retention_fn fn, void *ctx)
+static enum rota_err retention_each_read(struct app *app, int years, time_t now, retention_fn fn, void *ctx)
 {
 	if (years < 1 || years > 100)
 		return ERR_INVALID;
 	return store_retention_each(app->db, date_ymd(now) - years * 10000, fn, ctx);
+}
+
+enum rota_err app_retention_each(struct app *app, int years, time_t now, retention_fn fn, void *ctx)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, retention_each_read(app, years, now, fn, ctx));
 }

@@ -22,7 +22,8 @@ const char *app_process_name(const struct process *p) { return app_process_name_
 
 enum rota_err app_processes(struct app *app, struct process **out, size_t *n)
 {
-	return store_process_list(app->db, out, n);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_process_list(app->db, out, n));
 }
 
 /* ERR_OK for a process app_process_add takes; else ERR_INVALID for a bad

@@ -63,12 +63,14 @@ enum rota_err app_progress_add(struct app *app, long long person_id, enum progre
 
 enum rota_err app_progress_each(struct app *app, long long person_id, progress_fn fn, void *ctx)
 {
-	return store_progress_each(app->db, person_id, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_progress_each(app->db, person_id, fn, ctx));
 }
 
 enum rota_err app_topics(struct app *app, struct topic **out, size_t *n)
 {
-	return store_topics(app->db, out, n);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_topics(app->db, out, n));
 }
 
 const char *app_topic_name(const struct topic *t) { return topic_name_in(t, i18n_lang()); }
@@ -94,7 +96,8 @@ enum rota_err app_note_add(struct app *app, long long person_id, long long mento
 
 enum rota_err app_note_each(struct app *app, long long person_id, note_fn fn, void *ctx)
 {
-	return store_note_each(app->db, person_id, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_note_each(app->db, person_id, fn, ctx));
 }
 
 enum rota_err app_goal_add(struct app *app, long long person_id, long long mentor_id, const char *text,
@@ -137,7 +140,8 @@ enum rota_err app_goal_set_status(struct app *app, long long goal_id, const char
 
 enum rota_err app_goal_each(struct app *app, long long person_id, goal_fn fn, void *ctx)
 {
-	return store_goal_each(app->db, person_id, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_goal_each(app->db, person_id, fn, ctx));
 }
 
 const char *app_goal_status_words(const char *status)

@@ -16,6 +16,7 @@
 #include <sys/prctl.h>
 #endif
 
+#include "store/db.h"
 #include "store/page_check.h"
 #include "store/settings.h"
 #include "util/clock.h"
@@ -40,7 +41,10 @@ bool app_records_check_due(struct app *app, struct records_check *c, time_t now)
 	date_format_ymd(today, stamp);
 	/* A read the file refuses is no reason to check it now: the scan that
 	 * meets the fault says so, and the next quiet moment asks again. */
-	if (store_setting_get(app->db, RECORDS_CHECK_SETTING, value, sizeof value, &found) != ERR_OK)
+	enum rota_err e = db_begin_read(app->db);
+	if (e == ERR_OK)
+		e = db_end_read(app->db, store_setting_get(app->db, RECORDS_CHECK_SETTING, value, sizeof value, &found));
+	if (e != ERR_OK)
 		return false;
 	if (found && !strcmp(value, stamp)) {
 		c->day = today; /* found sound today, maybe by another kiosk */

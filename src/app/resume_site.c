@@ -54,7 +54,7 @@ enum rota_err app_resume_site(struct app *app, const struct central_to *centre, 
 {
 	memset(r, 0, sizeof *r);
 	const char *site = r->site_id;
-	enum rota_err e = store_site_id(app->db, r->site_id, sizeof r->site_id);
+	enum rota_err e = app_site_id(app, r->site_id, sizeof r->site_id);
 	if (e != ERR_OK)
 		return e;
 	struct central *c;

@@ -70,7 +70,7 @@ static void explain(struct rotation_view *v)
 	}
 }
 
-enum rota_err app_rotation_floor_load(struct app *app, struct rotation_floor *out)
+static enum rota_err rotation_floor_load_read(struct app *app, struct rotation_floor *out)
 {
 	memset(out, 0, sizeof *out);
 	enum rota_err e = store_process_list(app->db, &out->stations, &out->n);
@@ -88,6 +88,12 @@ enum rota_err app_rotation_floor_load(struct app *app, struct rotation_floor *ou
 	return e;
 }
 
+enum rota_err app_rotation_floor_load(struct app *app, struct rotation_floor *out)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, rotation_floor_load_read(app, out));
+}
+
 void app_rotation_floor_free(struct rotation_floor *f)
 {
 	free(f->stations);
@@ -95,8 +101,8 @@ void app_rotation_floor_free(struct rotation_floor *f)
 	memset(f, 0, sizeof *f);
 }
 
-enum rota_err app_rotation_suggest_on(struct app *app, const struct rotation_floor *f, long long person_id,
-                                      struct rotation_view *out)
+static enum rota_err rotation_suggest_on_read(struct app *app, const struct rotation_floor *f, long long person_id,
+                                              struct rotation_view *out)
 {
 	struct assignment cur;
 	memset(out, 0, sizeof *out);
@@ -129,6 +135,13 @@ enum rota_err app_rotation_suggest_on(struct app *app, const struct rotation_flo
 		out->proposed = out->stations[out->plan.index];
 	explain(out);
 	return ERR_OK;
+}
+
+enum rota_err app_rotation_suggest_on(struct app *app, const struct rotation_floor *f, long long person_id,
+                                      struct rotation_view *out)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, rotation_suggest_on_read(app, f, person_id, out));
 }
 
 static enum rota_err suggest(struct app *app, long long person_id, struct rotation_view *out)

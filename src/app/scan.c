@@ -8,6 +8,7 @@
 #include "app/badge.h"
 #include "app/calendar.h"
 #include "app/mentor.h"
+#include "app/people.h"
 #include "core/hours.h"
 #include "store/db.h"
 #include "store/people.h"
@@ -119,29 +120,43 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 	return e;
 }
 
-/* Runs attend() in its own write transaction; nothing stays half-written. */
+/* Runs attend() and the greeting's reading of today's work inside the
+ * open write (one moment for the whole scan); the greeting's reading may
+ * fail without failing the scan. */
+static enum rota_err attend_greeted(struct app *app, time_t now, struct scan_result *out)
+{
+	enum rota_err e = attend(app, now, out);
+	if (e == ERR_OK && app_work_today(app, out->person_id, &out->work) != ERR_OK)
+		out->work.has = false;
+	return e;
+}
+
+/* Runs attend_greeted() in its own write transaction; nothing stays
+ * half-written. */
 static enum rota_err attend_durably(struct app *app, time_t now, struct scan_result *out)
 {
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
 	/* A repeat scan writes nothing, and so its commit syncs nothing. */
-	e = db_end_write(app->db, attend(app, now, out));
-	/* After the commit, outside the write lock: a reading for the greeting. */
-	if (e == ERR_OK && app_work_today(app, out->person_id, &out->work) != ERR_OK)
-		out->work.has = false;
-	return e;
+	return db_end_write(app->db, attend_greeted(app, now, out));
 }
 
 enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct scan_result *out)
 {
 	struct person p;
 	memset(out, 0, sizeof *out);
-	enum rota_err e = app_badge_owner(app, payload, &p);
+	/* The badge is looked up under the write lock too: a badge replaced
+	 * by another terminal a moment ago no longer checks anyone in. */
+	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	fill_person(out, &p);
-	return attend_durably(app, now, out);
+	e = app_badge_owner(app, payload, &p);
+	if (e == ERR_OK) {
+		fill_person(out, &p);
+		e = attend_greeted(app, now, out);
+	}
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_attend_by_name(struct app *app, long long person_id, const char *pin, time_t now,
@@ -149,7 +164,9 @@ enum rota_err app_attend_by_name(struct app *app, long long person_id, const cha
 {
 	struct person p;
 	memset(out, 0, sizeof *out);
-	enum rota_err e = store_person_get(app->db, person_id, &p);
+	/* The PIN is checked in transactions of its own (app/mentor.c), so
+	 * this use case reads the person, checks the PIN, then writes. */
+	enum rota_err e = app_person_get(app, person_id, &p);
 	if (e != ERR_OK)
 		return e;
 	if (!p.is_active)
@@ -177,14 +194,18 @@ static enum rota_err attend_confirmed(struct app *app, long long person_id, long
                                       struct scan_result *out)
 {
 	struct person p;
-	enum rota_err e = store_person_get(app->db, person_id, &p);
+	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	if (!p.is_active)
-		return ERR_PERSON_INACTIVE;
-	log_msg(LOG_INFO, "check-in by name of person %lld confirmed by mentor %lld", person_id, mentor_id);
-	fill_person(out, &p);
-	return attend_durably(app, now, out);
+	e = store_person_get(app->db, person_id, &p);
+	if (e == ERR_OK && !p.is_active)
+		e = ERR_PERSON_INACTIVE;
+	if (e == ERR_OK) {
+		log_msg(LOG_INFO, "check-in by name of person %lld confirmed by mentor %lld", person_id, mentor_id);
+		fill_person(out, &p);
+		e = attend_greeted(app, now, out);
+	}
+	return db_end_write(app->db, e);
 }
 
 enum rota_err app_attend_confirmed(struct app *app, long long person_id, const char *mentor_payload,

@@ -2,6 +2,7 @@
  * app_scan_undo's, with all its checks. */
 #include "app/scan_repeat.h"
 
+#include "store/db.h"
 #include "store/visits.h"
 #include "util/date.h"
 
@@ -13,7 +14,7 @@ bool app_scan_repeat_can_undo(const struct app *app, const struct scan_result *r
 	       att_can_undo(r->since, now, app->cfg.undo_s);
 }
 
-enum rota_err app_scan_repeated(struct app *app, const struct scan_result *r, struct scan_result *first)
+static enum rota_err scan_repeated_read(struct app *app, const struct scan_result *r, struct scan_result *first)
 {
 	*first = *r;
 	first->at = r->since;
@@ -42,4 +43,10 @@ enum rota_err app_scan_repeated(struct app *app, const struct scan_result *r, st
 			}
 	}
 	return ERR_NOT_FOUND;
+}
+
+enum rota_err app_scan_repeated(struct app *app, const struct scan_result *r, struct scan_result *first)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, scan_repeated_read(app, r, first));
 }

@@ -19,10 +19,11 @@ _Static_assert(sizeof ((struct sync_result *)0)->site_id == FEED_SITE_ID_MAX &&
 
 enum rota_err app_site_id(struct app *app, char *out, size_t n)
 {
-	return store_site_id(app->db, out, n);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_site_id(app->db, out, n));
 }
 
-enum rota_err app_sync_status(struct app *app, struct sync_status *s)
+static enum rota_err sync_status_read(struct app *app, struct sync_status *s)
 {
 	memset(s, 0, sizeof *s);
 	struct feed_status fs;
@@ -34,6 +35,12 @@ enum rota_err app_sync_status(struct app *app, struct sync_status *s)
 		s->last_ok_at = fs.last_ok_at;
 	}
 	return e;
+}
+
+enum rota_err app_sync_status(struct app *app, struct sync_status *s)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, sync_status_read(app, s));
 }
 
 /* After a sync that went well: the changes the centre confirmed more than
@@ -65,10 +72,15 @@ enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t 
 	memset(r, 0, sizeof *r);
 	char *site = r->site_id;
 	struct feed_status fs;
-	enum rota_err e = store_site_id(app->db, site, sizeof r->site_id);
+	/* A sync talks to the centre between its transactions: what it reads
+	 * is read in a snapshot, each batch sent is noted in a write. */
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = store_site_id(app->db, site, sizeof r->site_id);
 	if (e == ERR_OK)
 		e = store_feed_status(app->db, &fs);
-	if (e != ERR_OK)
+	if ((e = db_end_read(app->db, e)) != ERR_OK)
 		return e;
 	struct central *c;
 	if ((e = central_open(centre->conninfo, centre->allows_unverified_tls, &c)) != ERR_OK)
@@ -79,7 +91,9 @@ enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t 
 	long long single_to = 0, done = fs.sent_seq;
 	while (e == ERR_OK) {
 		struct feed_batch b = { 0 };
-		if ((e = store_feed_batch(app->db, done < single_to ? 1 : SYNC_BATCH, &b)) != ERR_OK || b.n == 0) {
+		if ((e = db_begin_read(app->db)) == ERR_OK)
+			e = db_end_read(app->db, store_feed_batch(app->db, done < single_to ? 1 : SYNC_BATCH, &b));
+		if (e != ERR_OK || b.n == 0) {
 			free(b.json);
 			break;
 		}

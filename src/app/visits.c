@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "app/mentor.h"
+#include "app/month.h"
+#include "core/hours.h"
 #include "core/person.h"
 #include "store/db.h"
 #include "store/people.h"
@@ -17,7 +19,8 @@
 
 enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn, void *ctx)
 {
-	return store_visit_each_of(app->db, 0, from, to, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_visit_each_of(app->db, 0, from, to, fn, ctx));
 }
 
 /* Reads "HH:MM" on day, or "YYYY-MM-DD HH:MM". */
@@ -107,6 +110,9 @@ enum rota_err app_visit_correct(struct app *app, long long visit_id, const char 
 		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
 		e = store_visit_correct(app->db, visit_id, in, out, &c);
 	}
+	if (e == ERR_OK) /* a closed month: a coordinator's amendment, or refused */
+		e = app_month_amend(app, &(struct month_change){ v.person_id, v.day, "visit_correct", visit_id,
+		                                                 hours_recorded_seconds(&v), (long)(out - in), by, reason, now });
 	return db_end_write(app->db, e);
 }
 
@@ -115,6 +121,9 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
                             long long *id)
 {
 	time_t in, out;
+	long long own_id; /* the amendment names the visit even when the caller does not ask */
+	if (!id)
+		id = &own_id;
 	if (!check_in || !check_out || day <= 0)
 		return ERR_INVALID;
 	enum rota_err e = reason_check(reason);
@@ -132,6 +141,9 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
 		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
 		e = store_visit_add(app->db, person_id, day, in, out, &c, id);
 	}
+	if (e == ERR_OK) /* a closed month: a coordinator's amendment, or refused */
+		e = app_month_amend(app, &(struct month_change){ person_id, day, "visit_add", *id, 0, (long)(out - in), by,
+		                                                 reason, now });
 	return db_end_write(app->db, e);
 }
 
@@ -175,17 +187,20 @@ enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, co
 enum rota_err app_visits_of(struct app *app, long long person_id, int from, int to, visit_row_fn fn,
                             void *ctx)
 {
-	return store_visit_each_of(app->db, person_id, from, to, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_visit_each_of(app->db, person_id, from, to, fn, ctx));
 }
 
 enum rota_err app_visit_get(struct app *app, long long id, struct visit *out)
 {
-	return store_visit_get(app->db, id, out);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_visit_get(app->db, id, out));
 }
 
 enum rota_err app_visit_history(struct app *app, long long id, visit_change_fn fn, void *ctx)
 {
-	return store_visit_history_each(app->db, id, fn, ctx);
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_visit_history_each(app->db, id, fn, ctx));
 }
 
 /* The reasons rota writes into the record by itself, stored in English and
@@ -205,7 +220,7 @@ const char *app_reason_words(const char *reason)
 	return reason;
 }
 
-enum rota_err app_visit_days_words(struct app *app, long long person_id, int from, int to, char *buf, size_t n)
+static enum rota_err visit_days_words_read(struct app *app, long long person_id, int from, int to, char *buf, size_t n)
 {
 	int days[8];
 	size_t count = 0, len = 0;
@@ -219,4 +234,11 @@ enum rota_err app_visit_days_words(struct app *app, long long person_id, int fro
 	if (e == ERR_OK && count > 8 && len + 5 < n)
 		snprintf(buf + len, n - len, ", ...");
 	return e;
+}
+
+enum rota_err app_visit_days_words(struct app *app, long long person_id, int from, int to, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, visit_days_words_read(app, person_id, from, to, buf, n));
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "central/pq_lib.h"
+#include "central/views.h"
 #include "util/alloc.h"
 #include "util/log.h"
 #include "util/text.h"
@@ -60,7 +61,10 @@ static const char *const central_migrations[] = {
 	"ALTER TABLE change_log ADD COLUMN raw bytea;"
 	"COMMENT ON COLUMN change_log.raw IS 'The change''s row exactly as the site holds it, when row differs:"
 	" row then has U+FFFD for each NUL and each byte that is no UTF-8. NULL: row is exact.';",
-	/* 4: what the centre confirms to a site (every change up to held_seq
+	/* 4: typed views of the current rows for analysts, and which role
+	 * may read which site (central/views.c) */
+	central_views_sql,
+	/* 5: what the centre confirms to a site (every change up to held_seq
 	 * is here, no number missing), so the site may prune its outbox; and
 	 * the changes of a site put back from a backup that its records no
 	 * longer hold, kept in the log but set aside (rota central
@@ -74,6 +78,19 @@ static const char *const central_migrations[] = {
 	" records.';",
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
+
+/* Gives every role analyst.role_sites names (and that exists) the right
+ * to read every view of schema analyst: after a grant, and after an upgrade
+ * that may have added views. Nothing when there is no such schema yet. */
+static const char regrant_sql[] =
+	"DO $$ DECLARE g text; v text; BEGIN"
+	" IF to_regnamespace('analyst') IS NULL THEN RETURN; END IF;"
+	" FOR g IN SELECT DISTINCT r.role FROM analyst.role_sites AS r JOIN pg_catalog.pg_roles AS p ON p.rolname = r.role LOOP"
+	"  EXECUTE format('GRANT USAGE ON SCHEMA analyst TO %I', g);"
+	"  FOR v IN SELECT viewname FROM pg_catalog.pg_views WHERE schemaname = 'analyst' LOOP"
+	"   EXECUTE format('GRANT SELECT ON analyst.%I TO %I', v, g);"
+	"  END LOOP;"
+	" END LOOP; END $$";
 
 /* Any number above this: the lock that keeps two `central init` apart. */
 #define CENTRAL_LOCK "7427017744"
@@ -319,6 +336,8 @@ enum rota_err central_migrate(struct central *c, int *from, int *to)
 		if (e == ERR_OK)
 			*to = v + 1;
 	}
+	if (e == ERR_OK && *to > *from)
+		e = run(c, regrant_sql, 0, NULL, NULL);
 	e = end(c, e);
 	if (e != ERR_OK)
 		*to = *from;
@@ -488,6 +507,31 @@ enum rota_err central_rows(struct central *c, const char *site, const char *tbl,
 	*rows = xstrdup(c->pq->PQgetvalue(r, 0, 0));
 	c->pq->PQclear(r);
 	return ERR_OK;
+}
+
+enum rota_err central_grant(struct central *c, const char *site, const char *role)
+{
+	const char *p[] = { role, site };
+	PGresult *r = NULL;
+	enum rota_err e = begin(c);
+	if (e == ERR_OK)
+		e = run(c, "SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = $1", 1, p, &r);
+	if (e == ERR_OK && strcmp(c->pq->PQgetvalue(r, 0, 0), "1") != 0)
+		e = ERR_CENTRAL_NO_ROLE;
+	c->pq->PQclear(r);
+	r = NULL;
+	if (e == ERR_OK && site)
+		e = run(c, "SELECT count(*) FROM sites WHERE site_id = $1", 1, p + 1, &r);
+	if (e == ERR_OK && site && strcmp(c->pq->PQgetvalue(r, 0, 0), "1") != 0)
+		e = ERR_CENTRAL_NO_SITE;
+	c->pq->PQclear(r);
+	if (e == ERR_OK)
+		e = run(c, "INSERT INTO analyst.role_sites(role, site_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", 2, p, NULL);
+	if (e == ERR_OK)
+		e = run(c, regrant_sql, 0, NULL, NULL);
+	if (e == ERR_OK)
+		log_msg(LOG_INFO, "central: role %s may read %s%s", role, site ? "site " : "every site", site ? site : "");
+	return end(c, e);
 }
 
 enum rota_err central_site_seq(struct central *c, const char *site, long long *last)

@@ -1,5 +1,6 @@
 /* The command-line entry: global options and dispatch. */
 #include "cli/cli.h"
+#include "cli/cli_month.h"
 #include "app/backup.h"
 #include "app/backup_files.h"
 
@@ -37,6 +38,8 @@ static const struct command {
 	{ "visit", cli_visit, N_("correct a visit, with a reason") },
 	{ "hours", cli_hours, N_("the month's hour sheet, or hours per process") },
 	{ "attendance", cli_attendance, N_("the month's attendance list to sign, as PDF or CSV") },
+	{ "month", cli_month, N_("close a month's signed list, reopen it, and its amendments") },
+	{ "allowance", cli_allowance, N_("the participants' allowance for a closed month, as PDF or CSV") },
 	{ "calendar", cli_calendar, N_("the days the workshop does not work") },
 	{ "closure", cli_closure, N_("record and list days the workshop is closed") },
 	{ "absence", cli_absence, N_("record and list excused absences") },

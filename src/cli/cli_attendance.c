@@ -13,6 +13,7 @@
 #include "app/hours.h"
 #include "app/people.h"
 #include "cli/cli.h"
+#include "cli/cli_month.h"
 #include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
@@ -135,6 +136,7 @@ static int attendance(struct app *app, const struct cli *cli, void *args)
 	} else {
 		cli_attendance_header(false);
 		cli_attendance_rows(NULL, &l);
+		cli_month_csv_records(app, l.yyyymm);
 		rc = CLI_OK;
 	}
 	app_attendance_list_free(&l);

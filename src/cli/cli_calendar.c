@@ -8,6 +8,7 @@
 #include "app/calendar.h"
 #include "app/visits.h"
 #include "cli/cli.h"
+#include "cli/cli_month.h"
 #include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
@@ -221,6 +222,8 @@ static int absence_add(const struct cli *cli, int argc, char **argv)
 	                                                     sizeof days) != ERR_OK)
 		days[0] = '\0';
 	app_close(app);
+	if (e == ERR_MONTH_CLOSED)
+		return cli_month_refuse_closed(r.from);
 	if (e == ERR_ABSENCE_PRESENT) {
 		cli_fail(e);
 		fprintf(stderr, _("rota: days with a visit: %s\n"), days);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/hours.h"
+#include "app/month.h"
 #include "app/people.h"
 #include "app/process_hours.h"
 #include "app/progress.h"
@@ -275,7 +276,18 @@ static int hours_month(struct app *app, const struct cli *cli, void *args)
 	struct hours_args *a = args;
 	if (a->csv)
 		cli_hours_header(false);
-	enum rota_err e = app_hours_month(app, a->month, clock_now(), print_hours, &a->csv);
+	bool closed = false;
+	struct month_close mc;
+	enum rota_err e = app_month_closed(app, a->month, &mc, &closed);
+	if (e == ERR_OK && closed) { /* a closed month's sheet is its signed list's */
+		struct attendance_list l;
+		e = app_attendance_list(app, a->month, 0, clock_now(), &l);
+		for (size_t r = 0; e == ERR_OK && r < l.nrows; r++)
+			print_hours(&l.rows[r], &a->csv);
+		app_attendance_list_free(&l);
+	} else if (e == ERR_OK) {
+		e = app_hours_month(app, a->month, clock_now(), print_hours, &a->csv);
+	}
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 

@@ -360,12 +360,58 @@ static int central_summary(const struct cli *cli, int argc, char **argv)
 	return e == ERR_OK ? CLI_OK : rc;
 }
 
+struct central_grant_args {
+	struct central_to to;
+	const char *site, *role;
+	bool all;
+};
+
+static const struct opt grant_opts[] = {
+	CENTRAL_TO_IN(struct central_grant_args),
+	OPT_STRING("site", "ID", OPT_REQUIRED | OPT_GROUP(1), N_("only this site's records (its id, as 'rota config' shows it)"),
+	           offsetof(struct central_grant_args, site)),
+	OPT_FLAG("all", OPT_REQUIRED | OPT_GROUP(1), N_("every site's records: for the programme's coordinators"),
+	         offsetof(struct central_grant_args, all)),
+	OPT_ARG("ROLE", 0, N_("a role that already exists in the central database"),
+	        offsetof(struct central_grant_args, role)),
+	OPT_END,
+};
+static const struct opt_cmd grant_cmd = {
+	"central grant",
+	N_("Lets a role of the central database read the analysts' views (schema analyst),\n"
+	   "read-only, and in them only the site given; it reads no other table. Whoever\n"
+	   "runs the database creates the role first, with its login."),
+	grant_opts,
+};
+
+static int central_grant(const struct cli *cli, int argc, char **argv)
+{
+	struct central_grant_args a = { 0 };
+	int rc = cli_parse(&grant_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	cli_log_open(cli);
+	enum rota_err e = app_central_grant(&a.to, a.all ? NULL : a.site, a.role);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	char role[256];
+	text_escape(role, sizeof role, a.role, false);
+	if (a.all) {
+		printf(_("Role %s may read every site's records in the analyst views.\n"), role);
+	} else {
+		char site[256];
+		text_escape(site, sizeof site, a.site, false);
+		printf(_("Role %s may read site %s's records in the analyst views.\n"), role, site);
+	}
+	return CLI_OK;
+}
+
 int cli_central(const struct cli *cli)
 {
 	static const struct cli_verb verbs[] = {
 		{ &init_cmd, central_init }, { &hours_cmd, central_hours },
 		{ &attendance_cmd, central_attendance }, { &summary_cmd, central_summary },
-		{ &resume_cmd, central_resume },
+		{ &grant_cmd, central_grant }, { &resume_cmd, central_resume },
 	};
 	return cli_run_verb(cli, verbs, sizeof verbs / sizeof verbs[0], NULL);
 }

@@ -7,6 +7,7 @@
 
 #include "app/visits.h"
 #include "cli/cli.h"
+#include "cli/cli_month.h"
 #include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
@@ -107,6 +108,11 @@ static int visit_correct(const struct cli *cli, int argc, char **argv)
 	if (!app)
 		return CLI_FAIL;
 	enum rota_err e = app_visit_correct(app, a.id, a.in, a.out, a.by, a.reason, clock_now());
+	struct visit v = { 0 };
+	if (e == ERR_MONTH_CLOSED && app_visit_get(app, a.id, &v) == ERR_OK) {
+		app_close(app);
+		return cli_month_refuse_closed(v.day);
+	}
 	app_close(app);
 	if (e == ERR_INVALID)
 		return cli_refuse(_("Nothing was changed: the times must be real, the visit not undone, and --by a mentor."));
@@ -151,6 +157,8 @@ static int visit_add(const struct cli *cli, int argc, char **argv)
 		return CLI_FAIL;
 	enum rota_err e = app_visit_add(app, a.person, a.day, a.in, a.out, a.by, a.reason, clock_now(), &id);
 	app_close(app);
+	if (e == ERR_MONTH_CLOSED)
+		return cli_month_refuse_closed(a.day);
 	if (e == ERR_INVALID)
 		return cli_refuse(_("Nothing was recorded: the times must be real, on that day, and --by a mentor."));
 	if (e != ERR_OK)

@@ -40,3 +40,8 @@ long hours_overlap_seconds(const struct visit *v, time_t now, time_t from, time_
 		end = to;
 	return end > start ? (long)(end - start) : 0;
 }
+
+long hours_recorded_overlap_seconds(const struct visit *v, time_t from, time_t to)
+{
+	return hours_recorded_seconds(v) ? hours_overlap_seconds(v, v->check_out, from, to) : 0;
+}

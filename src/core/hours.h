@@ -32,6 +32,12 @@ long hours_recorded_seconds(const struct visit *v);
 /* Returns the seconds of visit v (as hours_visit_seconds) that fall within
  * [from, to) (to 0: still going on at now). */
 long hours_overlap_seconds(const struct visit *v, time_t now, time_t from, time_t to);
+/* Returns the seconds of v's record (hours_recorded_seconds) that fall
+ * within an assignment's [from, to) (to 0: an assignment still open, which
+ * takes the rest of the visit): what a closed visit counts for a process.
+ * The rule the store's triggers keep the hours per process by (they call
+ * it as SQL, store/rules.c) and the hours by process of a stretch. */
+long hours_recorded_overlap_seconds(const struct visit *v, time_t from, time_t to);
 /* Returns the seconds spent in the n visits, counting an open visit up to
  * now. Negative spans (a clock set back) count as zero. */
 long hours_seconds(const struct visit *visits, size_t n, time_t now);

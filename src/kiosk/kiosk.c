@@ -2,7 +2,6 @@
 #include "kiosk/loop.h"
 
 #include <curses.h>
-#include <stddef.h>
 #include <string.h>
 
 #include "app/badge.h"
@@ -18,16 +17,14 @@
 #include "util/log.h"
 #include "util/text.h"
 
-/* Every mentor screen's argument starts with the session (screens.h). */
-_Static_assert(offsetof(struct person_arg, session) == 0, "person_arg starts with the session");
-_Static_assert(offsetof(struct correct_arg, session) == 0, "correct_arg starts with the session");
-_Static_assert(offsetof(struct prompt_arg, who) == 0, "prompt_arg starts with the person_arg");
-
+/* Each screen's argument is read as the kind it is declared with
+ * (screens.h): a mentor screen's names who is signed in. */
 static void on_start(void *ctx, const struct screen *s, const void *arg)
 {
 	struct kiosk *k = ctx;
-	if (s->ops->is_mentor && arg)
-		k->session = *(const struct mentor_session *)arg;
+	const struct mentor_session *session = s->ops->is_mentor ? screen_arg_session(s->ops, arg) : NULL;
+	if (session)
+		k->session = *session;
 }
 
 static bool deliver(struct kiosk *k, const struct event *ev)

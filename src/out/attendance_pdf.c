@@ -19,18 +19,21 @@ enum rota_err attendance_pdf_write(const char *path, const struct attendance_she
 	enum rota_err e = doc_open(path, DOC_LANDSCAPE, &s->head, &d);
 	if (e != ERR_OK)
 		return e;
-	int ncols = s->ndays + 3;
+	bool signs = s->sign_head != NULL; /* a column for each participant to sign in */
+	int ncols = s->ndays + 2 + signs;
+	double sign_w = signs ? SIGN_W : 0;
 	struct doc_column *cols = xcalloc((size_t)ncols, sizeof *cols);
 	const char **cells = xcalloc((size_t)ncols, sizeof *cells);
 	double *shades = xcalloc((size_t)ncols, sizeof *shades);
 	double x, top, width, bottom;
 	doc_area(d, &x, &top, &width, &bottom);
-	double day_w = s->ndays ? (width - NAME_W - TOTALS_W - SIGN_W) / s->ndays : 0;
+	double day_w = s->ndays ? (width - NAME_W - TOTALS_W - sign_w) / s->ndays : 0;
 	cols[0] = (struct doc_column){ s->name_head, NAME_W, DOC_LEFT };
 	for (int i = 0; i < s->ndays; i++)
 		cols[1 + i] = (struct doc_column){ s->day_heads[i], day_w, DOC_CENTER };
 	cols[s->ndays + 1] = (struct doc_column){ s->totals_head, TOTALS_W, DOC_RIGHT };
-	cols[s->ndays + 2] = (struct doc_column){ s->sign_head, SIGN_W, DOC_LEFT };
+	if (signs)
+		cols[s->ndays + 2] = (struct doc_column){ s->sign_head, SIGN_W, DOC_LEFT };
 	/* A day's time (08:00) must fit its column: the cells' size follows. */
 	const struct doc_style probe = { .size = 10 };
 	double time_w = doc_text_width(d, "00:00", &probe);
@@ -55,8 +58,11 @@ enum rota_err attendance_pdf_write(const char *path, const struct attendance_she
 			shades[1 + i] = s->shades ? s->shades[r * (size_t)s->ndays + (size_t)i] : 0;
 		}
 		cells[s->ndays + 1] = s->totals[r];
-		cells[s->ndays + 2] = NULL;
-		shades[s->ndays + 1] = shades[s->ndays + 2] = 0;
+		shades[s->ndays + 1] = 0;
+		if (signs) {
+			cells[s->ndays + 2] = NULL;
+			shades[s->ndays + 2] = 0;
+		}
 		doc_table_row_keep(d, &t, cells, shades, r + 1 == s->nrows ? tail : 0);
 	}
 	doc_set_y(d, doc_y(d) + 2);

@@ -16,7 +16,8 @@
 
 struct attendance_sheet {
 	struct doc_head head;
-	const char *name_head, *totals_head, *sign_head;  /* the fixed columns' heads */
+	const char *name_head, *totals_head;  /* the fixed columns' heads */
+	const char *sign_head;          /* the participants' signature column's head; NULL: none */
 	int ndays;
 	const char *const *day_heads;   /* [ndays]: "2 Mo" */
 	size_t nrows;

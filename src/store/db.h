@@ -76,6 +76,13 @@ enum rota_err db_begin_read(struct db *db);
  * changes nothing, so its outcome never rolls anything back (also not the
  * write it may be nested in). The outermost end lets go of the snapshot. */
 enum rota_err db_end_read(struct db *db, enum rota_err e);
+/* Holds every statement on db to a transaction (on) or not (off, as
+ * opened): in a build with ROTA_CHECK_SNAPSHOT (the test binaries, `make
+ * asan`, build/rota-checked) a statement run outside db_begin_read or
+ * db_begin_write then dies with a message naming it, so a use case that
+ * reads the records at more than one moment is found by any test that runs
+ * it. Other builds only note the wish. app_open_db holds its connection. */
+void db_hold_to_transactions(struct db *db, bool on);
 /* Returns true when the connection is in WAL mode with synchronous=FULL,
  * so an acknowledged commit survives a power cut. */
 bool db_is_durable(struct db *db);

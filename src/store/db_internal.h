@@ -23,9 +23,9 @@ struct db {
 	size_t nstmt, stmt_cap;
 	struct db_cached_stmt *cache; /* grows; never holds the same sql twice */
 	bool marks_commits;        /* each commit counts up site.commits (wal_check.c) */
-	bool reads_need_snapshot;  /* debug builds: a read outside a transaction
-	                              dies (db_stmt); set by the tests that
-	                              hold the use cases to one snapshot each */
+	bool held_to_transactions; /* db_hold_to_transactions(): with
+	                              ROTA_CHECK_SNAPSHOT a statement outside a
+	                              transaction dies (db_stmt) */
 };
 
 /* Returns the statement for sql, prepared once and cached by the address of
@@ -33,9 +33,9 @@ struct db {
  * statements appear. Dies on SQL that does not compile (a programming error).
  * A cached statement serves one loop at a time: every user resets it when
  * done, and a debug build dies when a callback re-enters a statement that is
- * still stepping, or, with reads_need_snapshot set, when a read is asked for
- * outside db_begin_read/db_begin_write (each statement would then see the
- * records at a moment of its own). */
+ * still stepping; a build with ROTA_CHECK_SNAPSHOT dies, naming sql, when a
+ * statement is asked for outside db_begin_read/db_begin_write on a
+ * connection held to transactions (db_hold_to_transactions). */
 sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 /* Logs the SQLite error rc of what and returns the rota error that keeps its
  * meaning: ERR_DB_BUSY for lock contention, ERR_CONFLICT for a uniqueness
@@ -77,8 +77,14 @@ enum rota_err db_each_visit_row(struct db *db, sqlite3_stmt *st, visit_row_fn fn
 /* Reads id, person_id, kind, code, level, day, mentor_id, note, words,
  * recorded_at from column 0 on. */
 void db_read_progress(sqlite3_stmt *st, struct progress_entry *e);
+/* Registers on h the SQL functions the triggers count hours with
+ * (store/rules.c): rota_visit_seconds(status, check_in, check_out) and
+ * rota_process_seconds(status, check_in, check_out, start_at, end_at), the
+ * rule of core/hours.c. Returns SQLite's result. */
+int db_register_rules(sqlite3 *h);
 /* Opens a bare SQLite connection to path with flags (SQLITE_OPEN_*), the
- * busy timeout, extended result codes and rota's collation, but no pragmas
+ * busy timeout, extended result codes, rota's collation and its hour
+ * rule's functions (db_register_rules), but no pragmas
  * and no migrations: for looking at files (backups) as they are. Returns the
  * SQLite result; *out may need sqlite3_close() even on failure. */
 int db_raw_open(const char *path, int flags, sqlite3 **out);

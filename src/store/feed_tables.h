@@ -31,6 +31,11 @@
 	X(absences, "", "1") \
 	X(entry_facts, "", "1") \
 	X(meetings, "", "1") \
-	X(anonymisations, "", "1")
+	X(anonymisations, "", "1") \
+	X(month_closes, "", "1") \
+	X(month_rows, "", "1") \
+	X(month_cells, "", "1") \
+	X(month_amendments, "", "1") \
+	X(person_transport, "", "1")
 
 #endif

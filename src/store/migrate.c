@@ -67,6 +67,43 @@
 	o ".status != 'undone' AND " v ".status != 'undone' AND " o ".check_in < " M14_END(v) \
 	" AND " v ".check_in < " M14_END(o)
 
+/* Migration 16: the seconds closed visit v counts (its month's), and those
+ * of them within assignment a (its process's), by the one rule: the C of
+ * core/hours.c, called as SQL (store/rules.c). */
+#define M16_SECONDS(v) "rota_visit_seconds(" v ".status, " v ".check_in, " v ".check_out)"
+#define M16_OVERLAP(v) "rota_process_seconds(" v ".status, " v ".check_in, " v ".check_out, a.start_at, a.end_at)"
+/* As M8_ATTRIBUTION, by the rule: each assignment's part (one that starts
+ * after the visit has none), and what none covers under the code ''. */
+#define M16_ATTRIBUTION(v) \
+	"SELECT a.process_code AS code, " M16_OVERLAP(v) " AS secs FROM assignments a" \
+	" WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out" \
+	" UNION ALL SELECT '', max(" M16_SECONDS(v) " - coalesce((SELECT sum(" M16_OVERLAP(v) ")" \
+	" FROM assignments a WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out), 0), 0)"
+#define M16_APPLY(v, sign) \
+	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
+	" SELECT " v ".person_id, code, " sign "secs FROM (" M16_ATTRIBUTION(v) ") WHERE secs <> 0" \
+	" ON CONFLICT(person_id, process_code) DO UPDATE SET seconds = seconds + excluded.seconds;"
+/* As M8_ATTRIBUTION_ALL: the visits that count any seconds, by the rule. */
+#define M16_ATTRIBUTION_ALL(filter) \
+	"SELECT v.person_id AS pid, a.process_code AS code, " M16_OVERLAP("v") " AS secs" \
+	" FROM visits v JOIN assignments a ON a.person_id = v.person_id" \
+	" WHERE " M16_SECONDS("v") " > 0 AND " filter \
+	" UNION ALL SELECT v.person_id, '', max(" M16_SECONDS("v") " - coalesce((SELECT sum(" M16_OVERLAP("v") ")" \
+	" FROM assignments a WHERE a.person_id = v.person_id), 0), 0) FROM visits v" \
+	" WHERE " M16_SECONDS("v") " > 0 AND " filter
+#define M16_RECOUNT(pid) \
+	"DELETE FROM visit_process_hours WHERE person_id = " pid ";" \
+	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
+	" SELECT pid, code, sum(secs) FROM (" M16_ATTRIBUTION_ALL("v.person_id = " pid) ") GROUP BY pid, code;"
+/* The month's part of visit v, added; and taken away again. */
+#define M16_MONTH_ADD(v) \
+	"INSERT INTO visit_month_hours(person_id, month, seconds)" \
+	"  VALUES (" v ".person_id, " v ".day / 100, " M16_SECONDS(v) ")" \
+	"  ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
+#define M16_MONTH_REMOVE(v) \
+	"UPDATE visit_month_hours SET seconds = seconds - " M16_SECONDS(v) \
+	"  WHERE person_id = " v ".person_id AND month = " v ".day / 100; "
+
 static const char *const migrations[] = {
 	/* 1: people, badges, work processes, visits and their history */
 	"PRAGMA application_id=1380930625;"
@@ -597,7 +634,125 @@ static const char *const migrations[] = {
 	"     AND NOT coalesce(" M14_WITHIN("o", "OLD") " AND " M14_MEETS("o", "OLD") ", 0));"
 	"  END;"
 	"PRAGMA user_version=14;",
-	/* 15: the outbox stays small. What the centre confirmed it holds
+	/* 15: a closed month stays as signed. A coordinator's closing keeps
+	 * the month's attendance list as it was signed (each participant's
+	 * totals and each day's cell) with the fingerprint printed on it; a
+	 * later change to a day of the month is an amendment beside it, never
+	 * an edit of it. A reopening is recorded on the closing's row; the
+	 * next closing is a new row with its own frozen list. A participant's
+	 * transport amount per day for the allowance is kept with who set it
+	 * and when, the newest counting. */
+	"CREATE TABLE month_closes("
+	"  id INTEGER PRIMARY KEY,"
+	"  month INTEGER NOT NULL,"                  /* YYYYMM */
+	"  fingerprint TEXT NOT NULL,"               /* SHA-256, hex, of the canonical list */
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  at INTEGER NOT NULL,"
+	"  reopened_at INTEGER,"
+	"  reopened_by INTEGER REFERENCES people(id),"
+	"  reopen_reason TEXT"
+	");"
+	"CREATE UNIQUE INDEX month_closes_closed ON month_closes(month) WHERE reopened_at IS NULL;"
+	"CREATE TABLE month_rows("
+	"  close_id INTEGER NOT NULL REFERENCES month_closes(id),"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  position INTEGER NOT NULL,"
+	"  days_present INTEGER NOT NULL,"
+	"  seconds INTEGER NOT NULL,"
+	"  days_unresolved INTEGER NOT NULL,"
+	"  days_excused INTEGER NOT NULL,"
+	"  days_closed INTEGER NOT NULL,"
+	"  target_hours INTEGER NOT NULL,"
+	"  seconds_to_date INTEGER NOT NULL,"
+	"  PRIMARY KEY(close_id, person_id)"
+	");"
+	"CREATE TABLE month_cells("
+	"  close_id INTEGER NOT NULL REFERENCES month_closes(id),"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  day INTEGER NOT NULL,"                    /* YYYYMMDD: a column of the list */
+	"  kind INTEGER NOT NULL,"
+	"  visits INTEGER NOT NULL,"
+	"  first_in INTEGER NOT NULL,"
+	"  last_out INTEGER NOT NULL,"
+	"  seconds INTEGER NOT NULL,"
+	"  unresolved INTEGER NOT NULL,"
+	"  reason TEXT NOT NULL,"
+	"  PRIMARY KEY(close_id, person_id, day)"
+	");"
+	"CREATE TABLE month_amendments("
+	"  id INTEGER PRIMARY KEY,"
+	"  month INTEGER NOT NULL,"                  /* YYYYMM of the closed month changed */
+	"  list_month INTEGER NOT NULL,"             /* YYYYMM of the list that shows it: the
+	                                                first month after it not closed then */
+	"  close_id INTEGER NOT NULL REFERENCES month_closes(id),"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  day INTEGER NOT NULL,"
+	"  what TEXT NOT NULL,"                      /* visit_correct, visit_add, absence_add, absence_cancel */
+	"  ref_id INTEGER NOT NULL,"                 /* the visit's or the absence's id */
+	"  before_seconds INTEGER NOT NULL,"
+	"  after_seconds INTEGER NOT NULL,"
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  at INTEGER NOT NULL,"
+	"  reason TEXT NOT NULL"
+	");"
+	"CREATE INDEX month_amendments_at ON month_amendments(at);"
+	"CREATE TABLE person_transport("
+	"  id INTEGER PRIMARY KEY,"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  cents INTEGER NOT NULL CHECK(cents >= 0),"
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  at INTEGER NOT NULL"
+	");"
+	"CREATE INDEX person_transport_person ON person_transport(person_id, id);"
+	"CREATE TRIGGER month_closes_keep BEFORE DELETE ON month_closes"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month is never deleted'); END;"
+	"CREATE TRIGGER month_closes_signed BEFORE UPDATE OF id, month, fingerprint, by_person, at ON month_closes"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month stays as signed'); END;"
+	"CREATE TRIGGER month_rows_keep BEFORE DELETE ON month_rows"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month stays as signed'); END;"
+	"CREATE TRIGGER month_rows_signed BEFORE UPDATE ON month_rows"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month stays as signed'); END;"
+	"CREATE TRIGGER month_cells_keep BEFORE DELETE ON month_cells"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month stays as signed'); END;"
+	"CREATE TRIGGER month_cells_signed BEFORE UPDATE ON month_cells"
+	"  BEGIN SELECT RAISE(ABORT, 'a closed month stays as signed'); END;"
+	"CREATE TRIGGER month_amendments_keep BEFORE DELETE ON month_amendments"
+	"  BEGIN SELECT RAISE(ABORT, 'amendments are never deleted'); END;"
+	"CREATE TRIGGER month_amendments_signed BEFORE UPDATE ON month_amendments"
+	"  BEGIN SELECT RAISE(ABORT, 'amendments are never changed'); END;"
+	"PRAGMA user_version=15;",
+
+	/* 16: the hour attribution rule written once. The triggers that keep
+	 * the hours per month and per process counted a visit in SQL of their
+	 * own, kept equal to core/hours.c only by a test; they now call the C
+	 * (store/rules.c registers it on every connection rota opens). The
+	 * figures they keep are unchanged (the rule is the same), so nothing
+	 * is counted again. The cost, chosen: a connection without rota's
+	 * functions (the sqlite3 shell) still reads every table, but a change
+	 * it makes to a visit or an assignment fails ("no such function"), as
+	 * a hand edit that would count hours by another rule should. */
+	"DROP TRIGGER visit_hours_add; DROP TRIGGER visit_hours_remove; DROP TRIGGER visit_hours_change;"
+	"DROP TRIGGER visit_process_hours_assign; DROP TRIGGER visit_process_hours_reassign;"
+	"CREATE TRIGGER visit_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN "
+	M16_MONTH_ADD("NEW") M16_APPLY("NEW", "")
+	" END;"
+	"CREATE TRIGGER visit_hours_remove AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN OLD.status = 'closed' BEGIN "
+	M16_MONTH_REMOVE("OLD") M16_APPLY("OLD", "-")
+	" END;"
+	"CREATE TRIGGER visit_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN NEW.status = 'closed' BEGIN "
+	M16_MONTH_ADD("NEW") M16_APPLY("NEW", "")
+	" END;"
+	"CREATE TRIGGER visit_process_hours_assign AFTER INSERT ON assignments BEGIN "
+	M16_RECOUNT("NEW.person_id")
+	" END;"
+	"CREATE TRIGGER visit_process_hours_reassign AFTER UPDATE OF person_id, process_code, start_at, end_at"
+	"  ON assignments BEGIN "
+	M16_RECOUNT("OLD.person_id") M16_RECOUNT("NEW.person_id")
+	" END;"
+	"PRAGMA user_version=16;",
+	/* 17: the outbox stays small. What the centre confirmed it holds
 	 * (every change up to confirmed_seq, never above what was sent), with
 	 * a mark of when it said so for the grace before a change may go
 	 * (app/sync.c prunes). A change may be deleted only at or below the
@@ -637,7 +792,7 @@ static const char *const migrations[] = {
 	"  AND OLD.seq > (SELECT confirmed_seq FROM sync_state WHERE id = 1)"
 	"  AND EXISTS (SELECT 1 FROM outbox_shift s WHERE OLD.seq > s.after_seq AND NEW.seq = OLD.seq + s.by))"
 	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never rewritten'); END;"
-	"PRAGMA user_version=15;",
+	"PRAGMA user_version=17;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

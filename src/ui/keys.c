@@ -15,15 +15,27 @@
 
 static uint32_t fold(uint32_t ch) { return ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch; }
 
+/* Any non-ASCII character counts as a letter (č, ž, đ). */
+static bool is_letter(uint32_t ch) { return ch > 0x7F || (fold(ch) >= 'a' && fold(ch) <= 'z'); }
+
+static bool is_list_key(int key)
+{
+	return key == KEY_UP || key == KEY_DOWN || key == KEY_PPAGE || key == KEY_NPAGE || key == KEY_HOME ||
+	       key == KEY_END;
+}
+
 static bool matches(const struct key_bind *b, const struct event *ev)
 {
 	if (ev->kind == EV_KEY)
-		return b->key && b->key == ev->key;
+		return (b->key && (b->key == ev->key || b->key_also == ev->key)) ||
+		       (b->is_list_move && is_list_key(ev->key)) || (b->is_any_key && ev->key != UI_KEY_CLEAR);
+	if (ev->kind == EV_CHAR && b->is_any_letter && is_letter(ev->ch))
+		return true;
 	if (ev->kind != EV_CHAR || !b->ch)
 		return false;
 	if (b->ch_last)
 		return ev->ch >= b->ch && ev->ch <= b->ch_last;
-	return fold(ev->ch) == fold(b->ch);
+	return fold(ev->ch) == fold(b->ch) || (b->ch_also && fold(ev->ch) == fold(b->ch_also));
 }
 
 int keys_action(const struct keymap *km, const struct event *ev)
@@ -33,6 +45,15 @@ int keys_action(const struct keymap *km, const struct event *ev)
 			if (b->action && matches(b, ev))
 				return b->action;
 	return 0;
+}
+
+const struct key_bind *keys_bind(const struct keymap *km, const struct event *ev)
+{
+	for (; km; km = km->more)
+		for (const struct key_bind *b = km->binds; b && b->hint; b++)
+			if (matches(b, ev))
+				return b;
+	return NULL;
 }
 
 bool keys_asks_help(const struct keymap *km, const struct event *ev)

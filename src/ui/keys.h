@@ -19,12 +19,20 @@ struct screen;
  * name, the arrows of a list) and never matches. */
 struct key_bind {
 	int key;            /* an EV_KEY code (UI_KEY_*, KEY_*), or 0 */
+	int key_also;       /* a second EV_KEY code that matches too (Down beside Up), or 0 */
 	uint32_t ch;        /* an EV_CHAR; an ASCII letter matches in either case; 0: none */
 	uint32_t ch_last;   /* with ch: the last of a range ch..ch_last ("0-4"), else 0 */
+	uint32_t ch_also;   /* with ch: a second letter that matches too ("+/-"), or 0 */
 	int action;         /* what the screen does for it, its own number (0: nothing to match) */
 	const char *hint;   /* "S: seen": a msgid, the key before ": " */
 	const char *help;   /* longer words for the help, a msgid, or NULL: hint's */
 	bool is_help_only;  /* listed in the help, left off the hint line */
+	bool is_any_key;    /* matches every EV_KEY (not UI_KEY_CLEAR, which no one pressed):
+	                       "any other key", placed after the keys it is other than */
+	bool is_list_move;  /* matches the keys that move in a list (ui/listview.h): Up,
+	                       Down, PgUp, PgDn, Home, End */
+	bool is_any_letter; /* matches every letter (any non-ASCII counts), never a digit
+	                       (a card or a PIN typed by hand) nor a sign */
 };
 
 /* A screen's keys as they are now (a table may differ with the state). */
@@ -41,8 +49,13 @@ struct keymap {
 #define KEYS_HELP_KEY KEY_F(1)
 
 /* Returns the action of the first bind in km (and then km->more) that ev
- * matches (an EV_KEY by code, an EV_CHAR by letter or range), or 0. */
+ * matches (an EV_KEY by code, an EV_CHAR by letter or range, either by an
+ * any-key or any-letter bind), or 0. */
 int keys_action(const struct keymap *km, const struct event *ev);
+/* Returns the first bind in km (and then km->more) that ev matches, with an
+ * action or without (a key the kiosk answers for the screen, as F10), or
+ * NULL: whether the table names ev at all. */
+const struct key_bind *keys_bind(const struct keymap *km, const struct event *ev);
 /* Returns true when ev asks for the help on a screen with km: F1, or ?
  * where the screen takes no text. */
 bool keys_asks_help(const struct keymap *km, const struct event *ev);

@@ -46,6 +46,9 @@
 	X(ABSENCE_PRESENT, N_("The person was here on a day of this absence, and a day is either present or excused. Nothing was changed.")) \
 	X(VISITS_AFTER_END, N_("The person has visits after this day, so their programme cannot end before them. Nothing was changed.")) \
 	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed.")) \
+	X(MONTH_CLOSED,    N_("This day is in a month that was closed and signed. Only a coordinator can change it, with a reason; the change is then recorded as an amendment and shown on the next list. Nothing was changed.")) \
+	X(MONTH_CLOSED_ALREADY, N_("This month is closed already. Nothing was changed.")) \
+	X(MONTH_OPEN,      N_("This month is not closed. A coordinator closes it first: rota month close. Nothing was made.")) \
 	X(TEXT_ENCODING,   N_("This text has a broken or unknown character in it. Please type it again. Nothing was changed.")) \
 	X(TEXT_CONTROL,    N_("Text may not contain control characters (such as Escape). Nothing was changed.")) \
 	X(TEXT_BIDI,       N_("Text may not contain characters that turn the writing direction around. Nothing was changed.")) \
@@ -73,6 +76,7 @@
 	X(CENTRAL_CLASH,   N_("The central database already holds other changes under these numbers: were these records restored from a backup? Nothing was sent. A coordinator can go on from here with 'rota central resume-site --to ...'.")) \
 	X(CENTRAL_BEHIND,  N_("The central database holds fewer of this site's changes than it once confirmed: was it restored from a backup? Nothing was changed. Please ask whoever runs the central database.")) \
 	X(CENTRAL_NO_SITE, N_("No site with this id has sent its records to the central database.")) \
+	X(CENTRAL_NO_ROLE, N_("The central database has no role of this name. Whoever runs it creates it first (CREATE ROLE), with its login and password.")) \
 	X(CENTRAL_UNCLEARED, N_("The changes were sent, but the central database could not clear the forgotten texts from its tables just now: please ask whoever runs it to run VACUUM FULL on change_log and current_row.")) \
 	X(FILE_NOT_PLAIN,  N_("There is something under this name that is not a plain file (a device, a pipe, a folder or a link), so nothing was written and it was left as it is. Please choose a new file name."))
 

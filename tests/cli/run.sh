@@ -458,6 +458,7 @@ check "a sheet leaves out whoever has an enrolled card, and says so" err_has "ha
 check "and issues them nothing" bash -c "test \"\$(sqlite3 '$db' \"SELECT count(*) FROM badges WHERE person_id = $fc\")\" = 1"
 run badge show "$fc"; check "badge show of an enrolled card is refused (1)" rc 1
 check "with the reason" err_has "cannot be shown"
+. "$(dirname "$0")/month.sh"
 
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

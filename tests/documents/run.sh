@@ -96,6 +96,13 @@ assert shown == [r['hours'] for r in att], (shown, [r['hours'] for r in att])
 EOF
 check "a day's times and hours are on the list" grep -qE '08:03' "$tmp/list.txt"
 check "signature boxes for the mentor and the coordinator" bash -c "grep -qF Mentor '$tmp/list.txt' && grep -qF Coordinator '$tmp/list.txt'"
+check "a column for each participant to sign, by default" grep -qE "^ *Participant .*Total +Signature" "$tmp/list.txt"
+quiet $now config set participants_sign off
+at $now attendance --month 2026-12 --pdf "$tmp/list-nosign.pdf"
+quiet $now config set participants_sign on
+pdftotext -layout "$tmp/list-nosign.pdf" "$tmp/list-nosign.txt" 2>/dev/null
+check "a programme that does not ask for it: no participants' signature column" bash -c \
+  "grep -qE '^ *Participant .*Total *$' '$tmp/list-nosign.txt' && ! grep -qE '^ *Participant .*Signature' '$tmp/list-nosign.txt' && grep -qF Coordinator '$tmp/list-nosign.txt'"
 check "landscape A4" bash -c "pdfinfo '$pdf' | grep -qE 'Page size: +841.89 x 595.27'"
 check "pdftoppm renders it" pdftoppm -png -r 100 "$pdf" "$tmp/list"
 check "into a page picture" test -s "$tmp/list-1.png"
@@ -548,6 +555,9 @@ check "a Slovenian summary is titled in Slovenian" test "$(info "$tmp/summary-sl
 check "a Slovenian summary says it is Slovenian (/Lang sl-SI)" test "$(lang_of "$tmp/summary-sl.pdf")" = sl-SI
 check "a Croatian attendance list says it is Croatian (/Lang hr-HR)" test "$(lang_of "$tmp/list-hr.pdf")" = hr-HR
 check "a Croatian team report says it is Croatian (/Lang hr-HR)" test "$(lang_of "$tmp/report-hr.pdf")" = hr-HR
+
+# --- a closed month: the signed list, the next list's changes, the allowance
+. "$(dirname "$0")/closed.sh"
 
 # --- the toolkit's other parts, drawn by a sample (a portrait page)
 if [[ -x $build/docsample ]]; then

@@ -25,6 +25,7 @@ int main(void)
 		return 1;
 	}
 	suite_input();
+	suite_keys();
 	suite_kiosk();
 	suite_mentor();
 	suite_door();

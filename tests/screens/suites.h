@@ -8,6 +8,7 @@
 extern SCREEN *screens_main;
 
 void suite_input(void);
+void suite_keys(void);
 void suite_kiosk(void);
 void suite_mentor(void);
 /* The door's PIN, name list and greeting window. */

@@ -10,6 +10,7 @@
 #include "app/badge.h"
 #include "app/people.h"
 #include "app/visits.h"
+#include "store/db.h"
 #include "store/settings.h"
 #include "tests/harness.h"
 #include "tests/screens/rig.h"
@@ -295,7 +296,8 @@ static void test_door_cannot_lock_out_mentors(void)
 	}
 	rig_type(&r, "\x1b", 0);
 	rig_type(&r, "\x1b", 0);
-	store_setting_get(r.app->db, "door_pin_guard", value, sizeof value, &found);
+	db_begin_read(r.app->db);
+	db_end_read(r.app->db, store_setting_get(r.app->db, "door_pin_guard", value, sizeof value, &found));
 	CHECK(found, "the door's guard counted the wrong mentor PINs");
 	mentor_by_name(&r, mentors[1].short_name);
 	rig_type(&r, "1234\r", 50);

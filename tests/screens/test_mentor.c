@@ -11,6 +11,7 @@
 #include "app/people.h"
 #include "app/progress.h"
 #include "app/scan.h"
+#include "store/db.h"
 #include "store/visits.h"
 #include "app/visits.h"
 #include "tests/harness.h"
@@ -62,8 +63,9 @@ static void test_review_and_correct(void)
 	CHECK(rig_on(&r, "review") && !rig_shows(&r, "Check-out not known"), "saved, and gone from the queue");
 	struct visit v;
 	int history = 0;
-	store_visit_get(r.app->db, 1, &v);
-	store_visit_history_count(r.app->db, 1, &history);
+	app_visit_get(r.app, 1, &v);
+	db_begin_read(r.app->db);
+	db_end_read(r.app->db, store_visit_history_count(r.app->db, 1, &history));
 	CHECK(v.status == VISIT_CLOSED && history == 2, "the visit is closed, the history kept");
 
 	rig_type(&r, "s", 0);

@@ -53,7 +53,7 @@ static void test_close_the_day(void)
 	CHECK(rig_shows(&r, "Checked out at 16:00: 1") && rig_shows(&r, "08:12-16:00"), "Y checks Ana out at 16:00");
 	rig_golden(&r, "today-closed-80x24");
 	struct last_action a = { "" };
-	store_visit_get(r.app->db, 1, &v);
+	app_visit_get(r.app, 1, &v);
 	app_visit_history(r.app, 1, keep_last, &a);
 	CHECK(v.status == VISIT_CLOSED && !strcmp(a.action, "close_open"), "recorded as closed at closing time");
 	rig_close(&r);
@@ -86,7 +86,7 @@ static void test_from_the_timeline(void)
 	rig_type(&r, "stayed to finish the sorting", 20);
 	rig_type(&r, "\r", 0);
 	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "Visit 09:00-15:00"), "saved, the timeline shows the real end");
-	store_visit_get(r.app->db, closed_id, &v);
+	app_visit_get(r.app, closed_id, &v);
 	CHECK(v.status == VISIT_CLOSED && v.check_out == friday + 6 * 3600, "the closed visit was corrected");
 
 	rig_type(&r, "v", 0);

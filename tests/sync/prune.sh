@@ -24,13 +24,13 @@ db=$tmp/a/rota.db
 mkdir -p "$tmp/a"
 at 2026-01-02T07:00:00 init
 site_people "$db" 25
-site_year "$db"
+check "a year of visits is written in bulk" site_year "$db"
 at 2026-11-23T07:00:00 badge issue 1; badge=$(cat "$tmp/out")
 at 2026-11-23T08:00:00 scan "$badge"
 at 2026-11-23T12:30:00 scan "$badge"
 site=$("$BIN" --db "$db" config | sed -n 's/^site_id=//p')
 run central init --to "$PG_CONN"
-check "central init makes the schema" out_has "schema 4, was 0"
+check "central init makes the schema" out_has "schema 5, was 0"
 run config
 check "the grace is a setting, 30 days unless set" out_has "outbox_keep_days=30"
 run config set outbox_keep_days 366

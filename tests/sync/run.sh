@@ -24,7 +24,7 @@ make_site() { # DB NPEOPLE
   db=$1
   at 2026-01-02T07:00:00 init
   for ((i = 1; i <= $2; i++)); do at 2026-01-02T07:00:00 person add --name "Person $i" --role participant; done
-  site_year "$db"
+  check "a year of visits is written in bulk" site_year "$db"
   at 2026-11-23T07:00:00 badge issue 1; local b=$(cat "$tmp/out")
   at 2026-11-23T08:00:00 scan "$b"
   at 2026-11-23T12:30:00 scan "$b"
@@ -46,15 +46,15 @@ check "also inside a URI" err_has "~/.pgpass"
 run sync --to "$PG_CONN"
 check "a centre not set up is named" err_has "rota central init"
 run central init --to "$PG_CONN"
-check "central init makes the schema" out_has "schema 4, was 0"
+check "central init makes the schema" out_has "schema 5, was 0"
 run central init --to "$PG_CONN"
-check "and again changes nothing" out_is "The central database is ready (schema 4)."
+check "and again changes nothing" out_is "The central database is ready (schema 5)."
 pg_psql "UPDATE rota_schema SET version = 99"
 run central init --to "$PG_CONN"
 check "a newer central schema is refused" err_has "newer version of rota"
 run sync --to "$PG_CONN"
 check "and sync does not write into it" rc 1
-pg_psql "UPDATE rota_schema SET version = 4"
+pg_psql "UPDATE rota_schema SET version = 5"
 
 sq "$a" "SELECT seq, tbl, row_key, op, row FROM outbox" >"$tmp/outbox-before"
 check "the outbox refuses a rewrite" test -n "$(sqlite3 "$a" "UPDATE outbox SET row = '{}' WHERE seq = 1" 2>&1)"

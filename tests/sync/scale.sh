@@ -18,7 +18,7 @@ for s in 0 1 2 3 4 5 6 7 8 9; do
   db=$tmp/site$s.db
   "$BIN" --db "$db" init >/dev/null 2>&1
   site_people "$db" 30
-  site_year "$db"
+  check "a year of visits is written in bulk" site_year "$db"
   n=$(sqlite3 "$db" "SELECT count(*) FROM outbox")
   total=$((total + n))
   t0=$(ms)

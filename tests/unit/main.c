@@ -35,6 +35,7 @@ int main(void)
 	suite_whole();
 	suite_sound();
 	suite_records_check();
+	suite_month();
 	printf("unit: ");
 	return test_report();
 }

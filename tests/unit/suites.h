@@ -24,5 +24,6 @@ void suite_snapshot(void);
 void suite_whole(void);
 void suite_sound(void);
 void suite_records_check(void);
+void suite_month(void);
 
 #endif

@@ -199,6 +199,58 @@ static void test_kept_hours(void)
 	free(path);
 }
 
+/* Runs sql on the file at path through a connection as the sqlite3 shell
+ * opens one (none of rota's functions); returns SQLite's result. */
+static int shell_exec(const char *path, const char *sql)
+{
+	sqlite3 *h;
+	int rc = sqlite3_open(path, &h);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(h, sql, NULL, NULL, NULL);
+	sqlite3_close(h);
+	return rc;
+}
+
+/* The triggers count a visit by the C rule itself (rota_visit_seconds,
+ * rota_process_seconds): the SQL functions give what core/hours.c gives,
+ * and a connection without them reads the file but cannot change a visit
+ * or an assignment, so no hand edit counts hours by another rule. */
+static void test_the_rule_is_written_once(void)
+{
+	char *path = path_of("rule.db");
+	struct db *db;
+	db_open(path, true, &db);
+	fill(db);
+	struct visit v = { .status = VISIT_CLOSED, .check_in = 1000, .check_out = 5000 };
+	long want[] = { hours_recorded_seconds(&v), hours_recorded_overlap_seconds(&v, 3000, 0),
+		        hours_recorded_overlap_seconds(&v, 0, 2000), hours_recorded_overlap_seconds(&v, 6000, 0) };
+	sqlite3_stmt *st;
+	bool same = sqlite3_prepare_v2(db->handle,
+	                               "SELECT rota_visit_seconds('closed', 1000, 5000),"
+	                               " rota_process_seconds('closed', 1000, 5000, 3000, NULL),"
+	                               " rota_process_seconds('closed', 1000, 5000, 0, 2000),"
+	                               " rota_process_seconds('closed', 1000, 5000, 6000, 0),"
+	                               " rota_visit_seconds('open', 1000, NULL) + rota_visit_seconds('end_unknown', 1000, NULL)"
+	                               " + rota_process_seconds('undone', 1000, 5000, 0, 0)",
+	                               -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW;
+	for (int i = 0; same && i < 4; i++)
+		same = sqlite3_column_int64(st, i) == want[i];
+	same = same && sqlite3_column_int64(st, 4) == 0;
+	sqlite3_finalize(st);
+	CHECK(same && want[0] == 4000 && want[1] == 2000 && want[2] == 1000 && want[3] == 0,
+	      "the SQL functions count a visit and its part of an assignment as core/hours.c does");
+	db_close(db);
+	CHECK(shell_exec(path, "SELECT sum(seconds) FROM visit_month_hours; SELECT count(*) FROM visits") == SQLITE_OK,
+	      "a connection without rota's functions (the sqlite3 shell) reads the file");
+	CHECK(shell_exec(path, "UPDATE visits SET check_out = check_out + 60 WHERE status = 'closed'") == SQLITE_ERROR &&
+	      shell_exec(path, "UPDATE assignments SET start_at = start_at + 60") == SQLITE_ERROR,
+	      "but cannot change a visit or an assignment (no such function): no hours by another rule");
+	CHECK(db_open(path, false, &db) == ERR_OK && kept_equals_recount(db), "and the kept hours are as they were");
+	db_close(db);
+	CHECK(by_process_equals_recount(path), "as are the hours per process");
+	free(path);
+}
+
 /* A file from before the kept hours (schema 7) gets them filled when it is
  * opened; a backup of schema 7 restored gets them the same way; a current
  * backup restored brings its own, which match its visits. */
@@ -356,6 +408,7 @@ void suite_kept(void)
 {
 	test_kept_hours();
 	test_kept_hours_of_older_files();
+	test_the_rule_is_written_once();
 	test_one_person_reads_use_an_index();
 	test_self_total();
 }

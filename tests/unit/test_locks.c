@@ -21,6 +21,13 @@
 #include "util/alloc.h"
 #include "util/log.h"
 
+/* Reads a setting of app's file in a snapshot of its own. */
+static enum rota_err setting_read(struct app *app, const char *key, char *out, size_t n, bool *found)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, store_setting_get(app->db, key, out, n, found));
+}
+
 static void test_escalation_rule(void)
 {
 	struct pin_guard g = { 0, 0 };
@@ -192,7 +199,7 @@ static void test_door_cannot_lock_out_mentors(void)
 	CHECK(app_door_mentor_pin(app, ivan, "1111", t + 13, &until) == ERR_DOOR_PAUSED &&
 	      until == t + 13 + DOOR_PIN_PAUSE,
 	      "the tenth wrong PIN at the door (Maja's paused try counts on) pauses the door");
-	CHECK(store_setting_get(app->db, "door_pin_guard", guard, sizeof guard, &found) == ERR_OK && found,
+	CHECK(setting_read(app, "door_pin_guard", guard, sizeof guard, &found) == ERR_OK && found,
 	      "and the door's guard is recorded");
 	CHECK(app_attend_by_name(app, ana, "4321", t + 14, &r) == ERR_DOOR_PAUSED && r.paused_until == t + 313,
 	      "while it is paused, no PIN after a name is checked, and the refusal says until when");
@@ -208,7 +215,7 @@ static void test_door_cannot_lock_out_mentors(void)
 	for (int i = 0; i < 30; i++)
 		locked += app_mentor_sign_in(app, bm, "1111", t + i, NULL, &until) == ERR_LOCKED;
 	CHECK(locked == 26 && until == t + 4 + 300, "wrong PINs with a badge pause that badge at the fifth");
-	CHECK(store_setting_get(app->db, "door_pin_guard", guard, sizeof guard, &found) == ERR_OK &&
+	CHECK(setting_read(app, "door_pin_guard", guard, sizeof guard, &found) == ERR_OK &&
 	      strncmp(guard, "5 ", 2) == 0, "and the five it checked count for the door");
 	for (int i = 0; i < 4; i++)
 		app_attend_by_name(app, ana, "0000", t + 40 + i, &r);
@@ -235,7 +242,7 @@ static void test_pause_from_before(void)
 	app_badge_issue(app, maja, 0, 1, bm);
 	int rc = sqlite3_exec(app->db->handle,
 	                      "UPDATE people SET pin_failures = 15, pin_locked_until = 1900000000;"
-	                      TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 TEST_UNDO_SCHEMA_13 TEST_UNDO_SCHEMA_12 "PRAGMA user_version=11;",
+	                      TEST_UNDO_SCHEMA_17 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 TEST_UNDO_SCHEMA_13 TEST_UNDO_SCHEMA_12 "PRAGMA user_version=11;",
 	                      NULL, NULL, NULL);
 	app_close(app);
 	CHECK(rc == SQLITE_OK && app_open(path, false, NULL, &app) == ERR_OK, "a file paused by the old rule upgrades");

@@ -18,6 +18,7 @@
 #include "app/visits.h"
 #include "core/calendar.h"
 #include "core/mentor.h"
+#include "store/db.h"
 #include "store/visits.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
@@ -135,8 +136,9 @@ static void test_mentor_mode(void)
 	      "a mentor enters the real check-out");
 	struct visit v;
 	int history = 0;
-	store_visit_get(app->db, stale, &v);
-	store_visit_history_count(app->db, stale, &history);
+	app_visit_get(app, stale, &v);
+	db_begin_read(app->db);
+	db_end_read(app->db, store_visit_history_count(app->db, stale, &history));
 	CHECK(v.status == VISIT_CLOSED && v.check_out == at("2026-11-19T16:00"), "the visit is closed at 16:00");
 	CHECK(history == 2, "the history keeps the end unknown and the correction");
 	CHECK(app_review_mark_seen(app, &undone, maja, NULL, at("2026-11-24T17:01")) == ERR_OK, "the undone scan is seen");
@@ -232,7 +234,7 @@ static void test_visit_repair(void)
 	CHECK(app_visit_add(app, ana, 20261120, "08:00", "14:00", maja, "card at home", now, &id) == ERR_OK,
 	      "a missed Friday is added");
 	struct visit v;
-	store_visit_get(app->db, id, &v);
+	app_visit_get(app, id, &v);
 	CHECK(v.status == VISIT_CLOSED && v.day == 20261120 && v.check_out == at("2026-11-20T14:00"),
 	      "closed from 08:00 to 14:00");
 	struct actions a = { .n = 0 };
@@ -250,7 +252,7 @@ static void test_visit_repair(void)
 	CHECK(app_visit_closing_time(app, now) == at("2026-11-23T16:00"), "the closing time is 16:00");
 	CHECK(app_visits_close_open(app, app_visit_closing_time(app, now), maja, NULL, now, &closed) == ERR_OK &&
 	      closed == 2, "both open visits are closed in one step");
-	store_visit_get(app->db, ana_open, &v);
+	app_visit_get(app, ana_open, &v);
 	CHECK(v.status == VISIT_CLOSED && v.check_out == at("2026-11-23T16:00"), "at the closing time");
 	a.n = 0;
 	app_visit_history(app, luka_open, keep_action, &a);

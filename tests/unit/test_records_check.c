@@ -90,7 +90,9 @@ static void sound_file(void)
 	CHECK(answered(app, &c, now), "check: the child answers");
 	CHECK(c.pid == 0 && c.fd == -1, "check: the child is reaped");
 	CHECK(!app_records_are_damaged(app), "check: a sound file is not called damaged");
-	CHECK(store_setting_get(app->db, RECORDS_CHECK_SETTING, value, sizeof value, &found) == ERR_OK && found &&
+	db_begin_read(app->db);
+	CHECK(db_end_read(app->db, store_setting_get(app->db, RECORDS_CHECK_SETTING, value, sizeof value, &found)) ==
+	              ERR_OK && found &&
 	      !strcmp(value, "2026-11-23"), "check: the day of the sound check is in the settings");
 	CHECK(!app_records_check_due(app, &c, now), "check: not due again the same day");
 	struct records_check other;

@@ -175,7 +175,8 @@ static void test_guard_equals_correction_rule(void)
 	app_scan(app, pa, at("2026-11-23T13:00"), &r);
 	app_scan(app, pa, at("2026-11-23T14:00"), &r);
 	struct change c = { .at = at("2026-11-23T14:30"), .by = maja };
-	store_visit_end_unknown(app->db, r.visit_id, &c);       /* an end unknown at 14:00 */
+	db_begin_write(app->db);
+	db_end_write(app->db, store_visit_end_unknown(app->db, r.visit_id, &c)); /* an end unknown at 14:00 */
 	app_scan(app, pa, at("2026-11-23T16:00"), &r);         /* in since 16:00 */
 	time_t now = at("2026-11-23T17:00");
 	const struct candidate cases[] = {
@@ -317,7 +318,7 @@ static void test_old_file_with_faults(void)
 	app_person_add(app, "Luka Horvat", ROLE_PARTICIPANT, "hr", at("2026-11-02T09:00"), &luka);
 	app_badge_issue(app, ana, 0, at("2026-11-02T09:00"), pa);
 	app_badge_issue(app, luka, 0, at("2026-11-02T09:00"), pl);
-	char *sql = xasprintf(TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 "PRAGMA user_version=13;"
+	char *sql = xasprintf(TEST_UNDO_SCHEMA_17 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 "PRAGMA user_version=13;"
 	                      "INSERT INTO visits(person_id, day, check_in, check_out, status) VALUES"
 	                      " (%lld, 20261123, %lld, %lld, 'closed'), (%lld, 20261123, %lld, %lld, 'closed'),"
 	                      " (%lld, 20261123, %lld, NULL, 'open');",

@@ -1,0 +1,195 @@
+#!/usr/bin/env bash
+# The analysts' side of the central PostgreSQL, from psql: schema analyst
+# has a typed, commented view of each table the sites send and nothing they
+# keep private; the month's hours from its views equal 'rota central hours'
+# and each site's own 'rota hours --month', formatted the same way; and
+# 'rota central grant' gives a role of one site exactly that site's rows in
+# every view (a role of the programme every site's), read-only, with no
+# way into the raw tables. Two small sites, a private server
+# (tests/lib/pg.sh). Usage: tests/sync/views.sh [BINARY]
+set -u
+. "$(dirname "$0")/../lib/cli.sh"
+. "$(dirname "$0")/../lib/pg.sh"
+. "$(dirname "$0")/../lib/sites.sh"
+trap 'pg_stop; rm -rf "$tmp"' EXIT
+if ! pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1; then
+  cat "$tmp/pg.out"; echo "views: 0 passed, 1 failed"; exit 1
+fi
+at() { local when=$1; shift; ROTA_NOW=$when run "$@"; }
+# psql as role $1 (trust: the private server asks no password), errors too.
+psql_as() { as_pg "$PG_BIN/psql" -X -q -A -t -h "$PG_DIR" -p $PG_PORT -U "$1" -d central -c "$2" 2>&1; }
+epoch() { date -d "$1" +%s; }
+
+# Site A: named, 5 participants and a mentor, a year of visits, and the
+# month's odd ones: a scanned visit, one still open from an earlier day, an
+# undone one, one whose end is unknown, one past midnight, and 18 seconds
+# (half a hundredth of an hour: the sheet rounds the month's sum up).
+a=$tmp/a/rota.db b=$tmp/b/rota.db
+mkdir -p "$tmp/a" "$tmp/b"
+db=$a
+at 2026-01-02T07:00:00 init
+at 2026-01-02T07:00:00 config set workshop_name "Delavnica Šiška"
+site_people "$a" 5
+at 2026-01-02T07:00:00 person add --name "Mentorica Mia" --role mentor; mentor=$(cat "$tmp/out")
+check "site A: a year of visits" site_year "$a"
+at 2026-11-23T07:00:00 badge issue 1; badge=$(cat "$tmp/out")
+at 2026-11-23T08:00:00 scan "$badge"; at 2026-11-23T12:30:00 scan "$badge"
+at 2026-11-24T07:00:00 badge issue 2; badge=$(cat "$tmp/out")
+at 2026-11-24T08:00:00 scan "$badge"
+site_sql "$a" "INSERT INTO visits(person_id, day, check_in, check_out, status) VALUES
+  (3, 20261125, $(epoch 2026-11-25T08:00), NULL, 'undone'),
+  (3, 20261126, $(epoch 2026-11-26T08:00), NULL, 'end_unknown'),
+  (5, 20261128, $(epoch 2026-11-28T09:00), $(epoch 2026-11-28T09:00:18), 'closed')"
+at 2026-11-28T07:00:00 visit add 4 --date 2026-11-27 --check-in 22:00 --check-out "2026-11-28 02:00" \
+  --by "$mentor" --reason "forgot the badge"
+check "the month's odd visits are recorded" rc 0
+# Site B: 3 participants, a year, no name of its own.
+db=$b
+at 2026-01-02T07:00:00 init
+site_people "$b" 3
+check "site B: a year of visits" site_year "$b"
+site_a=$("$BIN" --db "$a" config | sed -n 's/^site_id=//p')
+site_b=$("$BIN" --db "$b" config | sed -n 's/^site_id=//p')
+
+run central init --to "$PG_CONN"
+check "central init makes the analysts' schema" test "$(pg_psql "SELECT count(*) FROM pg_namespace WHERE nspname = 'analyst'")" = 1
+for db in "$a" "$b"; do run sync --to "$PG_CONN"; check "a site syncs" rc 0; done
+
+# The views: one per table the sites send, typed, commented, nothing private.
+views=$(pg_psql "SELECT viewname FROM pg_views WHERE schemaname = 'analyst' ORDER BY 1")
+check "every table the sites send has its view" \
+  test -z "$(pg_psql "SELECT DISTINCT tbl FROM change_log" | grep -vxF -f <(echo "$views"))"
+check "and so have the sites and the hours" \
+  test "$(grep -cxE 'sites|daily_hours|month_hours' <<<"$views")" = 3
+check "each view begins with the site's id and name" \
+  test "$(pg_psql "SELECT count(*) FROM pg_views v WHERE schemaname = 'analyst' AND (
+    SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM information_schema.columns c
+    WHERE c.table_schema = 'analyst' AND c.table_name = v.viewname AND ordinal_position <= 2) <> 'site_id,site_name'")" = 0
+check "no view shows a PIN's or a badge's secret" \
+  test "$(pg_psql "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'analyst'
+    AND column_name ~ '^(pin_|badge_pin_|seed|payload)'")" = 0
+types=$(pg_psql "SELECT table_name || '.' || column_name || '=' || data_type FROM information_schema.columns
+  WHERE table_schema = 'analyst' ORDER BY 1")
+for t in visits.day=date visits.check_in='timestamp with time zone' visits.id=bigint people.active=boolean \
+  people.programme_start=date assignments.end_at='timestamp with time zone' absences.from_day=date \
+  daily_hours.day=date daily_hours.hours=numeric month_hours.hours=numeric month_hours.month=date; do
+  check "typed: $t" grep -qxF "$t" <<<"$types"
+done
+check "every view has its comment" \
+  test "$(pg_psql "SELECT count(*) FROM pg_views WHERE schemaname = 'analyst'
+    AND obj_description(format('analyst.%I', viewname)::regclass, 'pg_class') IS NULL")" = 0
+check "and every column of every view" \
+  test "$(pg_psql "SELECT count(*) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+    WHERE c.relnamespace = 'analyst'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+    AND col_description(c.oid, a.attnum) IS NULL")" = 0
+check "a site's name is the workshop name it set; none when it set none" \
+  test "$(pg_psql "SELECT site_id || '=' || coalesce(site_name, '-') FROM analyst.sites ORDER BY site_name NULLS LAST")" \
+  = "$site_a=Delavnica Šiška
+$site_b=-"
+check "a time is the instant the site recorded (08:00 in Ljubljana)" \
+  test "$(pg_psql "SELECT to_char(check_in AT TIME ZONE s.time_zone, 'YYYY-MM-DD HH24:MI') FROM analyst.visits v
+    JOIN analyst.sites s USING (site_id) WHERE v.site_id = '$site_a' AND person_id = 1 AND day = '2026-11-23'")" = "2026-11-23 08:00"
+check "the current state: a visit checked in and out is one row, closed" \
+  test "$(pg_psql "SELECT count(*) || status FROM analyst.visits WHERE site_id = '$site_a' AND person_id = 1
+    AND day = '2026-11-23' GROUP BY status")" = 1closed
+
+# The month's hours from the views, formatted as the sheet formats them.
+sheet_sql() { # SITE
+  pg_psql "COPY (SELECT p.id, p.name, coalesce(m.days_present, 0), to_char(coalesce(m.hours, 0), 'FM999990.00'),
+      coalesce(p.target_hours, (SELECT value::integer FROM analyst.settings t WHERE t.site_id = p.site_id
+        AND t.key = 'target_hours'), 60),
+      to_char(coalesce(m.hours_to_date, round((SELECT coalesce(sum(seconds), 0) FROM analyst.daily_hours d
+        WHERE d.site_id = p.site_id AND d.person_id = p.id AND d.day < '2026-12-01') / 3600.0, 2)), 'FM999990.00')
+    FROM analyst.people p LEFT JOIN analyst.month_hours m
+      ON m.site_id = p.site_id AND m.person_id = p.id AND m.month = '2026-11-01'
+    WHERE p.site_id = '$1' AND p.role = 'participant' AND (p.active OR m.days_present > 0) ORDER BY p.id)
+    TO STDOUT WITH (FORMAT csv)"
+}
+sheet() { ROTA_NOW=2026-11-30T18:00:00 "$BIN" --db "$1" --lang en "${@:2}" | tail -n +2 | cut -d, -f1-6 | sort -n; }
+for s in a b; do
+  site=site_$s; site=${!site}; file=$tmp/$s/rota.db
+  sheet_sql "$site" >"$tmp/$s-views.csv"
+  sheet "$file" hours --month 2026-11 --csv >"$tmp/$s-site.csv"
+  sheet "$file" central hours --to "$PG_CONN" --month 2026-11 --csv --site "$site" >"$tmp/$s-central.csv"
+  check "site $s: the views' month (days, hours, target, to date) is rota central hours'" \
+    cmp "$tmp/$s-views.csv" "$tmp/$s-central.csv"
+  check "site $s: and the site's own rota hours --month" cmp "$tmp/$s-views.csv" "$tmp/$s-site.csv"
+done
+check "with people present, and the half hundredth rounded on the month's sum" \
+  test "$(wc -l <"$tmp/a-views.csv")" = 5 -a "$(wc -l <"$tmp/b-views.csv")" = 3
+check "an open, an undone, an end-unknown visit: days present, no hours" \
+  test "$(pg_psql "SELECT string_agg(person_id || ':' || day || ':' || seconds, ' ' ORDER BY person_id)
+    FROM analyst.daily_hours WHERE site_id = '$site_a' AND day BETWEEN '2026-11-24' AND '2026-11-26'")" \
+  = "2:2026-11-24:0 3:2026-11-26:0"
+check "a visit past midnight counts whole on the day it began" \
+  test "$(pg_psql "SELECT hours FROM analyst.daily_hours WHERE site_id = '$site_a' AND person_id = 4
+    AND day = '2026-11-27'")" = 4.00
+
+# Roles: one per site, one for the programme, one through a group role.
+pg_psql "CREATE ROLE ana_a LOGIN; CREATE ROLE bor_b LOGIN; CREATE ROLE vse LOGIN;
+         CREATE ROLE readers_a NOLOGIN; CREATE ROLE cilka LOGIN IN ROLE readers_a;"
+check "before a grant a role reads no view" \
+  grep -q "permission denied" <<<"$(psql_as ana_a "SELECT count(*) FROM analyst.visits")"
+db=$a
+run central grant --to "$PG_CONN" --site "$site_a" ana_a
+check "grant --site gives a role one site" rc 0
+check "and says so" out_has "Role ana_a may read site $site_a"
+run central grant --to "$PG_CONN" --site "$site_b" bor_b
+run central grant --to "$PG_CONN" --all vse
+check "grant --all gives a role every site" out_has "Role vse may read every site"
+run central grant --to "$PG_CONN" --site "$site_a" readers_a
+run central grant --to "$PG_CONN" --site "$site_a" ana_a
+check "the same grant again is fine" rc 0
+check "and is kept once" test "$(pg_psql "SELECT count(*) FROM analyst.role_sites WHERE role = 'ana_a'")" = 1
+run central grant --to "$PG_CONN" --site "$site_a" nobody_here
+check "a role the server does not know is refused" rc 1
+check "saying who creates it" err_has "CREATE ROLE"
+check "and is not created" test "$(pg_psql "SELECT count(*) FROM pg_roles WHERE rolname = 'nobody_here'")" = 0
+run central grant --to "$PG_CONN" --site nosuchsite ana_a
+check "a site never synced is refused" err_has "No site with this id"
+run central grant --to "$PG_CONN" ana_a
+check "a grant names a site or --all (a usage error)" rc 2
+run central grant --to "$PG_CONN" --all --site "$site_a" ana_a
+check "not both" rc 2
+
+# What each role sees, view by view: exactly its sites' rows.
+counts() { # ROLE SITE: per view, all rows and the site's rows
+  local sql= v
+  for v in $views; do sql+="${sql:+ UNION ALL }SELECT '$v', count(*), count(*) FILTER (WHERE site_id = '$2') FROM analyst.$v"; done
+  psql_as "$1" "$sql ORDER BY 1"
+}
+expect() { # SITE: per view, the site's rows (twice), as the owner counts them
+  local sql= v
+  for v in $views; do sql+="${sql:+ UNION ALL }SELECT '$v', count(*) FILTER (WHERE site_id = '$1'), count(*) FILTER (WHERE site_id = '$1') FROM analyst.$v"; done
+  pg_psql "$sql ORDER BY 1"
+}
+check "the owner sees both sites' visits" \
+  test "$(pg_psql "SELECT count(DISTINCT site_id) FROM analyst.visits")" = 2
+check "site A's role sees exactly site A's rows in every view" test "$(counts ana_a "$site_a")" = "$(expect "$site_a")"
+check "site B's role sees exactly site B's rows in every view" test "$(counts bor_b "$site_b")" = "$(expect "$site_b")"
+check "a member of a role granted site A sees site A's" test "$(counts cilka "$site_a")" = "$(expect "$site_a")"
+check "the programme's role sees both sites' rows in every view" \
+  test "$(counts vse "$site_a" | cut -d'|' -f1,2)" = "$(pg_psql "$(for v in $views; do echo "SELECT '$v', count(*) FROM analyst.$v UNION ALL"; done) SELECT NULL, NULL WHERE false ORDER BY 1")"
+check "which are not empty: people, visits and hours of both" \
+  test "$(psql_as vse "SELECT count(DISTINCT site_id) FROM analyst.people") $(psql_as vse "SELECT count(DISTINCT site_id) FROM analyst.daily_hours")" = "2 2"
+check "site A's month from its role equals rota central hours" \
+  test "$(pg_psql "SELECT sum(seconds) FROM analyst.month_hours WHERE site_id = '$site_a'")" \
+  = "$(psql_as ana_a "SELECT sum(seconds) FROM analyst.month_hours")"
+for t in change_log current_row sites rota_schema analyst.role_sites; do
+  check "a site's role cannot read $t" grep -q "permission denied" <<<"$(psql_as ana_a "SELECT count(*) FROM $t")"
+done
+check "nor change what it reads: it holds no right but SELECT on any view" \
+  test "$(psql_as vse "SELECT count(*) FROM pg_class c, unnest('{INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER}'::text[]) p
+    WHERE c.relnamespace = 'analyst'::regnamespace AND has_table_privilege(c.oid, p)")" = 0
+check "nor grant itself another site" \
+  grep -q "permission denied" <<<"$(psql_as ana_a "INSERT INTO analyst.role_sites VALUES ('ana_a', NULL)")"
+# A function of the reader's that says what it is shown runs after the
+# site's condition, never before it (security_barrier).
+leak=$(psql_as ana_a "CREATE FUNCTION pg_temp.leak(text) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS
+  \$\$BEGIN RAISE NOTICE 'saw %', \$1; RETURN true; END\$\$;
+  SELECT count(*) FROM analyst.people WHERE pg_temp.leak(name || '@' || site_id)")
+saw_only_a() { grep -q "saw .*@$site_a" <<<"$leak" && ! grep -q "@$site_b" <<<"$leak"; }
+check "a leaking function of the reader's is shown only its site's rows" saw_only_a
+
+echo "views: $passed passed, $failed failed"
+((failed == 0))
