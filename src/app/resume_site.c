@@ -89,11 +89,11 @@ enum rota_err app_resume_site(struct app *app, const struct central_to *centre, 
 			if (e == ERR_OK)
 				e = store_feed_move_up(app->db, agreed, by, last);
 			if (e == ERR_OK && by) {
-				long long newest;
+				struct feed_status fs;
 				e = store_feed_around(app->db, last, &below_agreed, &r->first_moved);
 				if (e == ERR_OK)
-					e = store_feed_around(app->db, (long long)1 << 62, &newest, &first_above);
-				r->moved = e == ERR_OK ? newest - last : 0;
+					e = store_feed_status(app->db, &fs);
+				r->moved = e == ERR_OK ? fs.last_seq - last : 0;
 			}
 			e = db_end_write(app->db, e);
 		}
