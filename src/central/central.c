@@ -438,16 +438,25 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 	c->pq->PQclear(r);
 	r = NULL;
 	/* How far the site's changes are here with no number missing: from
-	 * the mark before on, up to the first change whose next is not here. */
+	 * the mark before on (read first, so both lookups go by the key), up
+	 * to the first change whose next is not here. */
+	if (e == ERR_OK)
+		e = run(c, "SELECT held_seq FROM sites WHERE site_id = $1", 1, p, &r);
+	char before[24] = "0";
+	if (e == ERR_OK && c->pq->PQntuples(r) == 1)
+		text_copy(before, sizeof before, c->pq->PQgetvalue(r, 0, 0));
+	c->pq->PQclear(r);
+	r = NULL;
+	const char *h[] = { site, before };
 	if (e == ERR_OK)
 		e = run(c,
-			"UPDATE sites AS s SET held_seq = CASE WHEN EXISTS"
-			"  (SELECT 1 FROM change_log WHERE site_id = $1 AND seq = s.held_seq + 1)"
-			" THEN (SELECT min(l.seq) FROM change_log AS l WHERE l.site_id = $1 AND l.seq > s.held_seq"
-			"       AND NOT EXISTS (SELECT 1 FROM change_log AS n WHERE n.site_id = $1 AND n.seq = l.seq + 1))"
-			" ELSE s.held_seq END"
-			" WHERE s.site_id = $1 RETURNING held_seq",
-			1, p, &r);
+			"UPDATE sites SET held_seq = coalesce((SELECT min(l.seq) FROM change_log AS l"
+			"  WHERE l.site_id = $1 AND l.seq > $2::bigint"
+			"  AND EXISTS (SELECT 1 FROM change_log WHERE site_id = $1 AND seq = $2::bigint + 1)"
+			"  AND NOT EXISTS (SELECT 1 FROM change_log AS n WHERE n.site_id = $1 AND n.seq = l.seq + 1)),"
+			"  $2::bigint)"
+			" WHERE site_id = $1 RETURNING held_seq",
+			2, h, &r);
 	if (e == ERR_OK && c->pq->PQntuples(r) == 1)
 		*held = atoll(c->pq->PQgetvalue(r, 0, 0));
 	c->pq->PQclear(r);
