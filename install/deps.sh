@@ -22,7 +22,7 @@ build_packages=(
 # sox (which measures the sound in the tests) are the tests': the kiosk builds
 # and runs without them, so `make run` does not install them.
 test_packages=(
-  tmux procps zbar-tools poppler-utils qpdf locales file groff-base
+  tmux procps zbar-tools poppler-utils qpdf openssl locales file groff-base
   clang libclang-rt-dev debootstrap python3 postgresql sqlite3 timewarrior faketime
   libespeak-ng1 sox
 )

@@ -9,6 +9,7 @@
 #include "app/people.h"
 #include "core/absence.h"
 #include "core/calendar.h"
+#include "out/refusal_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/date.h"
@@ -25,7 +26,7 @@ struct absence_state {
 	char words[ABSENCE_REASONS_MAX][64];                     /* each in the kiosk's language */
 	int from, to;          /* YYYYMMDD */
 	bool on_to;            /* left and right move the last day */
-	char status[256];
+	char status[512];
 };
 
 static void absence_enter(struct screen *s, const void *arg)
@@ -89,7 +90,7 @@ static void absence_draw(const struct screen *s, WINDOW *w)
 	draw_text(w, y + 1, 2, s->cols - 4, line, st->on_to ? A_BOLD : A_NORMAL);
 	draw_text(w, y + 1, 6 + label, s->cols - 8 - label, to, st->on_to ? A_BOLD : A_NORMAL);
 	if (st->status[0])
-		draw_text(w, y + 3, 2, s->cols - 4, st->status, A_BOLD);
+		draw_wrapped(w, y + 3, s->cols - 4, st->status, A_BOLD);
 }
 
 static void move_day(struct absence_state *st, int by)
@@ -136,11 +137,13 @@ static int absence_on_event(struct screen *s, const struct event *ev)
 		struct absence a = { .person_id = st->arg.person_id, .by_person = st->arg.session.mentor_id,
 			             .from = st->from, .to = st->to };
 		text_copy(a.reason, sizeof a.reason, st->codes[st->reason]);
-		enum rota_err e = app_absence_add(s->app, &a, ev->now, NULL);
-		if (e == ERR_OK)
+		struct refusal why;
+		if (app_absence_add(s->app, &a, ev->now, NULL, &why) == ERR_OK)
 			return SCR_POP | SCR_HANDLED;
-		snprintf(st->status, sizeof st->status, "%s",
-		         e == ERR_INVALID ? _("This cannot be recorded: at most a year, for a participant.") : err_message(e));
+		refusal_words(&why, REFUSAL_FOR_MENTOR, st->status, sizeof st->status);
+		/* the day it names is the one Left and Right now move */
+		if (why.field == REFUSAL_FROM || why.field == REFUSAL_TO)
+			st->on_to = why.field == REFUSAL_TO;
 		break;
 	}
 	default: return SCR_HANDLED;

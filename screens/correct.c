@@ -9,6 +9,7 @@
 
 #include "app/drafts.h"
 #include "app/visits.h"
+#include "out/refusal_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
@@ -22,7 +23,7 @@ struct correct_state {
 	struct correct_arg arg;
 	struct field fields[NFIELDS];
 	int focus;
-	enum rota_err refused;   /* ERR_OK: nothing refused yet */
+	struct refusal refused;  /* code ERR_OK: nothing refused yet */
 	char first_in[FIELD_MAX], first_day[FIELD_MAX]; /* what the fields offered */
 	bool asking_leave;       /* Esc with unsaved text: "Leave without saving?" */
 };
@@ -142,36 +143,47 @@ static void correct_draw(const struct screen *s, WINDOW *w)
 		int width = i == FIELD_REASON ? s->cols - 26 : i == FIELD_DATE ? 12 : 8;
 		field_draw(&st->fields[i], w, y, 24, width, st->focus == i);
 	}
-	/* a rule the times broke is named; anything else gets the general hint */
-	if (st->refused == ERR_INVALID)
-		draw_wrapped(w, y + 1, s->cols - 4,
-		             _("Not saved: the times must look like 16:30, the end after the start, and a reason is needed."),
-		             A_BOLD);
-	else if (st->refused != ERR_OK)
-		draw_wrapped(w, y + 1, s->cols - 4, err_message(st->refused), A_BOLD);
+	/* the rule that refused the last save, with its field and values */
+	if (st->refused.code != ERR_OK) {
+		char why[512];
+		draw_wrapped(w, y + 1, s->cols - 4, refusal_words(&st->refused, REFUSAL_FOR_MENTOR, why, sizeof why), A_BOLD);
+	}
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);
+}
+
+/* The form's field a refusal names; the one in focus when it names none
+ * that is shown. */
+static int refused_field(const struct correct_state *st)
+{
+	switch (st->refused.field) {
+	case REFUSAL_DAY: return is_add(st) ? FIELD_DATE : st->focus;
+	case REFUSAL_CHECK_IN: return FIELD_IN;
+	case REFUSAL_CHECK_OUT: return FIELD_OUT;
+	case REFUSAL_REASON: return FIELD_REASON;
+	default: return st->focus;
+	}
 }
 
 static int save(struct screen *s, struct correct_state *st, time_t now)
 {
 	enum rota_err e;
+	const struct field *f = st->fields;
 	if (is_add(st)) {
 		int day = 0;
-		e = date_parse_ymd(st->fields[FIELD_DATE].text, &day)
-		        ? app_visit_add(s->app, st->arg.person_id, day, st->fields[FIELD_IN].text,
-		                        st->fields[FIELD_OUT].text, st->arg.session.mentor_id,
-		                        st->fields[FIELD_REASON].text, now, NULL)
-		        : ERR_INVALID;
+		e = date_parse_ymd(f[FIELD_DATE].text, &day)
+		        ? app_visit_add(s->app, st->arg.person_id, day, f[FIELD_IN].text, f[FIELD_OUT].text,
+		                        st->arg.session.mentor_id, f[FIELD_REASON].text, now, NULL, &st->refused)
+		        : refusal_set(&st->refused, ERR_TIME_FORMAT, REFUSAL_DAY, 0, 0);
 	} else {
-		e = app_visit_correct(s->app, st->arg.visit_id, st->fields[FIELD_IN].text, st->fields[FIELD_OUT].text,
-		                      st->arg.session.mentor_id, st->fields[FIELD_REASON].text, now);
+		e = app_visit_correct(s->app, st->arg.visit_id, f[FIELD_IN].text, f[FIELD_OUT].text,
+		                      st->arg.session.mentor_id, f[FIELD_REASON].text, now, &st->refused);
 	}
 	if (e == ERR_OK) {
 		drop_draft(s, st);
 		return SCR_POP | SCR_HANDLED;
 	}
-	st->refused = e;
+	st->focus = refused_field(st);
 	return SCR_HANDLED | SCR_REDRAW;
 }
 

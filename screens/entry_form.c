@@ -12,6 +12,7 @@
 #include "app/people.h"
 #include "core/draft.h"
 #include "core/entry.h"
+#include "out/refusal_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/date.h"
@@ -140,9 +141,14 @@ static int save(struct screen *s, struct entry_state *st, time_t now)
 	const char *values[ENTRY_NFIELDS];
 	for (int f = 0; f < ENTRY_NFIELDS; f++)
 		values[f] = st->now.value[f];
-	enum rota_err e = app_entry_set(s->app, st->arg.person_id, values, st->arg.session.mentor_id, now);
-	if (e != ERR_OK) {
-		text_copy(st->status, sizeof st->status, err_message(e));
+	struct refusal why;
+	if (app_entry_set(s->app, st->arg.person_id, values, st->arg.session.mentor_id, now, &why) != ERR_OK) {
+		refusal_words(&why, REFUSAL_FOR_MENTOR, st->status, sizeof st->status);
+		/* the line the refusal names is the one chosen */
+		if (why.field == REFUSAL_EXIT)
+			st->sel = ENTRY_EXIT_DATE;
+		else if (why.field == REFUSAL_ENTRY)
+			st->sel = (int)why.given;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	st->saved = st->now;

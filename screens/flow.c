@@ -9,6 +9,7 @@
 #include "app/scan_repeat.h"
 #include "core/badge.h"
 #include "core/mentor.h"
+#include "out/refusal_words.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
@@ -17,24 +18,7 @@
 
 const char *flow_words(enum rota_err e, bool to_mentor)
 {
-	if (!to_mentor)
-		return err_message(e);
-	switch (e) {
-	case ERR_DB_WRITE:
-		return _("This could not be saved. Nothing was changed. Please ask a coordinator.");
-	case ERR_BADGE_UNREADABLE:
-		return _("This card could not be read. Please try again, or ask a coordinator.");
-	case ERR_BADGE_UNKNOWN:
-		return _("This card is not known here. Please ask a coordinator.");
-	case ERR_BADGE_REPLACED:
-		return _("This card was replaced. Please use your new card, or ask a coordinator.");
-	case ERR_PERSON_INACTIVE:
-		return _("This card is not active just now. Please ask a coordinator.");
-	case ERR_PIN_WRONG:
-		return _("That PIN did not match. Please try again, or ask a coordinator.");
-	default:
-		return err_message(e);
-	}
+	return refusal_code_words(e, to_mentor ? REFUSAL_FOR_MENTOR : REFUSAL_FOR_DOOR);
 }
 
 int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how)

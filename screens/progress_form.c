@@ -11,6 +11,7 @@
 #include "app/drafts.h"
 #include "app/people.h"
 #include "app/progress.h"
+#include "out/refusal_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"
@@ -32,7 +33,7 @@ struct form_state {
 	int level;           /* -1 until a digit is typed */
 	struct field note, words;
 	enum focus focus;
-	enum rota_err refused;  /* why the last save was refused (ERR_INVALID: no level); ERR_OK: it was not */
+	struct refusal refused; /* why the last save was refused (ERR_INVALID: no level); code ERR_OK: it was not */
 	bool asking_leave;   /* Esc with unsaved work: "Leave without saving? Y/N" */
 	int name_cols;       /* as wide as the longest topic name: none is cut */
 };
@@ -226,10 +227,13 @@ static void form_draw(const struct screen *s, WINDOW *w)
 	field_draw(&st->note, w, y + 2, 22, s->cols - 24, st->focus == FOCUS_NOTE);
 	draw_text(w, y + 3, 2, 20, _("Their own words:"), A_NORMAL);
 	field_draw(&st->words, w, y + 3, 22, s->cols - 24, st->focus == FOCUS_WORDS);
-	if (st->refused != ERR_OK)
+	if (st->refused.code != ERR_OK) {
+		char why[512];
 		draw_text(w, y + 1, 2, s->cols - 4,
-		          st->refused == ERR_INVALID ? _("Choose a level first: a digit 0 to 4.") : err_message(st->refused),
+		          st->refused.code == ERR_INVALID ? _("Choose a level first: a digit 0 to 4.")
+		                                          : refusal_words(&st->refused, REFUSAL_FOR_MENTOR, why, sizeof why),
 		          A_BOLD);
+	}
 	draw_level_words(w, y + 4, st->asking_leave ? 1 : 2, s->cols - 4); /* the question takes the rest */
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);
@@ -238,14 +242,15 @@ static void form_draw(const struct screen *s, WINDOW *w)
 static int save(struct screen *s, struct form_state *st, time_t now)
 {
 	if (st->level < 0 || st->lv.count == 0) {
-		st->refused = ERR_INVALID;
+		refusal_set(&st->refused, ERR_INVALID, REFUSAL_NONE, 0, 0);
+		st->focus = FOCUS_TOPIC; /* where a level's digit is typed */
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	const struct topic *t = &st->topics[st->lv.sel];
-	enum rota_err e = app_progress_add(s->app, st->arg.person_id, t->kind, t->code, st->level, 0,
-	                                   st->arg.session.mentor_id, st->note.text, st->words.text, now, NULL);
-	if (e != ERR_OK) {
-		st->refused = e;
+	if (app_progress_add(s->app, st->arg.person_id, t->kind, t->code, st->level, 0, st->arg.session.mentor_id,
+	                     st->note.text, st->words.text, now, NULL, &st->refused) != ERR_OK) {
+		if (st->refused.field == REFUSAL_NOTE || st->refused.field == REFUSAL_WORDS)
+			st->focus = st->refused.field == REFUSAL_NOTE ? FOCUS_NOTE : FOCUS_WORDS;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	drop_draft(s, st);
@@ -257,7 +262,7 @@ static int form_on_event(struct screen *s, const struct event *ev)
 	struct form_state *st = s->state;
 	if (ev->kind == EV_TICK)
 		return 0;
-	st->refused = ERR_OK;
+	st->refused.code = ERR_OK;
 	struct draft d;
 	draft_key(st, &d);
 	int f = mentor_form_leave_key(s, ev, &st->asking_leave, has_unsaved(st), &d);

@@ -60,10 +60,10 @@ enum rota_err app_allowance_pdf(const struct app *app, const struct allowance_li
 	                       : xasprintf(_("Made on %s at %s"), made_day, hm);
 	const struct doc_column cols[NCOLS] = {
 		{ _("Participant"), 0, DOC_LEFT },       { _("Hours"), 18, DOC_RIGHT },
-		{ _("Days"), 14, DOC_RIGHT },            { _("Meal days"), 16, DOC_RIGHT },
+		{ _("Days"), 14, DOC_RIGHT },            { _("Meal days"), 22, DOC_RIGHT },
 		{ _("For hours (EUR)"), 24, DOC_RIGHT }, { _("Transport (EUR)"), 24, DOC_RIGHT },
 		{ _("Meals (EUR)"), 22, DOC_RIGHT },     { _("Total (EUR)"), 24, DOC_RIGHT },
-		{ _("Transport per day (EUR)"), 24, DOC_RIGHT }, { _("Received (signature)"), 45, DOC_LEFT },
+		{ _("Transport per day (EUR)"), 24, DOC_RIGHT }, { _("Received (signature)"), 39, DOC_LEFT },
 	};
 	const char *signers[] = { _("Coordinator") };
 	struct allowance_sheet s = {

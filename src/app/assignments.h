@@ -13,8 +13,8 @@
 
 /* Assigns participant person_id to process code with mentor_id, from now,
  * by `by`; the previous assignment ends and stays. ERR_INVALID for a person
- * who is not an active participant, an unknown or inactive process, or a
- * mentor who is not one. */
+ * who is not an active participant or an unknown or inactive process;
+ * ERR_NOT_MENTOR for a mentor who is not one. */
 enum rota_err app_assign(struct app *app, long long person_id, const char *code, long long mentor_id,
                          long long by, const char *reason, time_t now);
 /* Reads the person's current assignment. */

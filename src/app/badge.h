@@ -39,8 +39,8 @@ enum rota_err app_badge_enrol(struct app *app, long long person_id, const char *
  * person has none, ERR_BADGE_IS_CARD when it is an enrolled card (its
  * number is not kept). */
 enum rota_err app_badge_current(struct app *app, long long person_id, char payload[BADGE_DIGITS + 1]);
-/* The same for coordinator `by` only (ERR_INVALID for anyone else, nothing
- * read), to tell a person their number again; ERR_NOT_FOUND also for
+/* The same for coordinator `by` only (ERR_NOT_COORDINATOR for anyone else,
+ * nothing read), to tell a person their number again; ERR_NOT_FOUND also for
  * nobody with person_id. */
 enum rota_err app_badge_number(struct app *app, long long person_id, long long by,
                                char payload[BADGE_DIGITS + 1]);

@@ -7,6 +7,7 @@
 
 #include "app/mentor.h"
 #include "app/month.h"
+#include "app/people.h"
 #include "core/person.h"
 #include "store/calendar.h"
 #include "store/db.h"
@@ -54,23 +55,38 @@ static bool range_ok(int from, int *to)
 	       calendar_days(*to) - calendar_days(from) <= 366;
 }
 
+/* A span's days as a refusal names them: a first day that is none, or a
+ * last day before the first or more than a year after it. */
+static enum rota_err span_check(int from, int *to, struct refusal *why)
+{
+	if (range_ok(from, to))
+		return ERR_OK;
+	if (from <= 19000101 || !date_is_valid(from))
+		return refusal_set(why, ERR_TIME_FORMAT, REFUSAL_FROM, from, 0);
+	if (!date_is_valid(*to))
+		return refusal_set(why, ERR_TIME_FORMAT, REFUSAL_TO, *to, 0);
+	return refusal_set(why, ERR_DAYS_RANGE, REFUSAL_TO, *to, from);
+}
+
 enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
-                              long long *id)
+                              long long *id, struct refusal *why)
 {
 	struct closure c = { .from = from, .to = to };
-	enum rota_err e = text_check_err(reason, TEXT_LINE, TEXT_REASON_CHARS);
+	enum rota_err e = refusal_set(why, text_check_err(reason, TEXT_LINE, TEXT_REASON_CHARS), REFUSAL_REASON, 0, 0);
+	if (e == ERR_OK)
+		e = span_check(from, &c.to, why);
 	if (e != ERR_OK)
 		return e;
-	if (!range_ok(from, &c.to))
-		return ERR_INVALID;
 	text_copy(c.reason, sizeof c.reason, reason);
 	e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
+		return refusal_code(why, e);
 	e = app_require_mentor(app, by);
+	if (e == ERR_NOT_MENTOR)
+		refusal_set(why, e, REFUSAL_BY, by, 0);
 	if (e == ERR_OK)
 		e = store_closure_add(app->db, &c, by, now, id);
-	return db_end_write(app->db, e);
+	return refusal_code(why, db_end_write(app->db, e));
 }
 
 bool app_absence_reason(const struct app *app, int i, char *code)
@@ -98,37 +114,39 @@ static bool is_workshop_reason(const struct app *app, const char *code)
 	return false;
 }
 
-enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t now, long long *id)
+enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t now, long long *id,
+                              struct refusal *why)
 {
 	struct absence r = *a;
 	r.at = now;
-	enum rota_err e = text_check_optional(r.note, TEXT_LINE, TEXT_REASON_CHARS);
+	enum rota_err e = refusal_set(why, text_check_optional(r.note, TEXT_LINE, TEXT_REASON_CHARS), REFUSAL_NOTE, 0, 0);
 	if (e != ERR_OK)
 		return e;
-	if (!is_workshop_reason(app, r.reason) || !range_ok(r.from, &r.to))
-		return ERR_INVALID;
+	if (!is_workshop_reason(app, r.reason))
+		return refusal_set(why, ERR_ABSENCE_REASON, REFUSAL_REASON, 0, 0);
+	e = span_check(r.from, &r.to, why);
+	if (e != ERR_OK)
+		return e;
 	e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
-	struct person p;
-	e = store_person_get(app->db, r.person_id, &p);
-	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
-		e = ERR_INVALID;
-	if (e == ERR_OK)
-		e = app_require_mentor(app, r.by_person);
-	/* One state a day: a day the person was here is not excused. */
+		return refusal_code(why, e);
+	e = app_require_participant(app, r.person_id, why);
+	if (e == ERR_OK && (e = app_require_mentor(app, r.by_person)) == ERR_NOT_MENTOR)
+		refusal_set(why, e, REFUSAL_BY, r.by_person, 0);
+	/* One state a day: a day the person was here is not excused. The
+	 * first such day is named, on the end of the span it is nearest. */
 	size_t here = 0;
 	int first;
 	if (e == ERR_OK)
 		e = store_visit_days_of(app->db, r.person_id, r.from, r.to, &first, 1, &here);
 	if (e == ERR_OK && here)
-		e = ERR_ABSENCE_PRESENT;
+		e = refusal_set(why, ERR_ABSENCE_PRESENT, first == r.from ? REFUSAL_FROM : REFUSAL_TO, first, 0);
 	if (e == ERR_OK)
 		e = store_absence_add(app->db, &r, app->terminal, id);
 	if (e == ERR_OK) /* a closed month: a coordinator's amendment, the note its reason */
 		e = app_month_amend_span(app, r.person_id, r.from, r.to, "absence_add", id ? *id : 0, r.by_person,
 		                         r.note, now);
-	return db_end_write(app->db, e);
+	return refusal_code(why, db_end_write(app->db, e));
 }
 
 enum rota_err app_absence_each(struct app *app, long long person_id, int from, int to, absence_fn fn, void *ctx)

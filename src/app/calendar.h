@@ -10,6 +10,7 @@
 #include "app/app.h"
 #include "core/absence.h"
 #include "core/calendar.h"
+#include "util/refusal.h"
 
 /* The calendar of a span of days; cal.closures points into `owned`. */
 struct app_calendar {
@@ -25,10 +26,13 @@ enum rota_err app_calendar_load(struct app *app, int from, int to, const enum ca
 /* Frees what app_calendar_load() allocated. */
 void app_calendar_free(struct app_calendar *c);
 /* Records a closure from..to (to 0: one day) with reason by mentor or
- * coordinator `by`; ERR_INVALID for a bad range, an empty reason or a `by`
- * who is not a mentor or coordinator. */
+ * coordinator `by`. Refusals, nothing changed, each named in *why (may be
+ * NULL) as app_absence_add names them: the text gate's ERR_TEXT_* for the
+ * reason (REFUSAL_REASON), ERR_TIME_FORMAT or ERR_DAYS_RANGE for the days
+ * (REFUSAL_FROM or _TO), ERR_NOT_MENTOR for a `by` who is not a mentor or
+ * coordinator (REFUSAL_BY). */
 enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
-                              long long *id);
+                              long long *id, struct refusal *why);
 /* Copies the workshop's reason number i (0..) for an absence into code
  * (ABSENCE_REASON_MAX + 1 bytes); returns false past the last. */
 bool app_absence_reason(const struct app *app, int i, char *code);
@@ -38,12 +42,20 @@ bool app_absence_reason(const struct app *app, int i, char *code);
 const char *app_absence_reason_words(const char *code, char *buf, size_t n);
 /* Records an excused absence a->from..a->to (to 0: one day) of participant
  * a->person_id with reason code a->reason and an optional note, by mentor
- * a->by_person at now; ERR_INVALID for an unknown reason, a bad range, a
- * note too long, a person who is not a participant or a `by` who is not a
- * mentor; ERR_ABSENCE_PRESENT when the person has a visit on one of
- * its days (a day is present or excused, never both); ERR_NOT_FOUND for
- * an unknown person. */
-enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t now, long long *id);
+ * a->by_person at now. Refusals, nothing changed, each with *why (may be
+ * NULL) naming its field: the text gate's ERR_TEXT_* (REFUSAL_NOTE);
+ * ERR_ABSENCE_REASON for a reason the workshop does not have
+ * (REFUSAL_REASON); ERR_TIME_FORMAT for a day that does not exist
+ * (REFUSAL_FROM or _TO, given that day); ERR_DAYS_RANGE for a last day
+ * before the first or over a year after it (REFUSAL_TO, given the last day,
+ * limit the first); ERR_NOT_FOUND or ERR_NOT_PARTICIPANT (REFUSAL_PERSON,
+ * given the id); ERR_NOT_MENTOR for a `by` who is not an active mentor or
+ * coordinator (REFUSAL_BY); ERR_ABSENCE_PRESENT when the person has a
+ * visit on one of its days (a day is present or excused, never both):
+ * given the first such day, as REFUSAL_FROM when it is the first day of
+ * the absence, else REFUSAL_TO. */
+enum rota_err app_absence_add(struct app *app, const struct absence *a, time_t now, long long *id,
+                              struct refusal *why);
 /* Calls fn for each absence of person_id (0: everyone), cancelled ones too,
  * that touches from..to (0..0: all), by first day. */
 enum rota_err app_absence_each(struct app *app, long long person_id, int from, int to, absence_fn fn, void *ctx);

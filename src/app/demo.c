@@ -74,7 +74,7 @@ enum rota_err app_demo_workshop(struct app *app, time_t now)
 		e = app_assign(app, people[i].id, stations[k], mentor, mentor, NULL, now);
 		if (e == ERR_OK)
 			e = app_progress_add(app, people[i].id, PROGRESS_PROCESS, stations[k], (int)(k % 4), 0, mentor,
-			                     NULL, NULL, now, NULL);
+			                     NULL, NULL, now, NULL, NULL);
 		k++;
 	}
 	free(people);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app/mentor.h"
+#include "app/people.h"
 #include "store/db.h"
 #include "store/entry.h"
 #include "store/people.h"
@@ -17,7 +18,7 @@ static enum rota_err require_coordinator_read(struct app *app, long long id)
 	struct person p;
 	enum rota_err e = store_person_get(app->db, id, &p);
 	if (e == ERR_NOT_FOUND || (e == ERR_OK && (p.role != ROLE_COORDINATOR || !p.is_active)))
-		return ERR_INVALID;
+		return ERR_NOT_COORDINATOR;
 	return e;
 }
 
@@ -27,45 +28,32 @@ enum rota_err app_require_coordinator(struct app *app, long long id)
 	return e != ERR_OK ? e : db_end_read(app->db, require_coordinator_read(app, id));
 }
 
-/* ERR_OK for a participant, ERR_INVALID for anyone else, ERR_NOT_FOUND
- * for nobody. */
-static enum rota_err require_participant(struct app *app, long long id)
-{
-	struct person p;
-	enum rota_err e = store_person_get(app->db, id, &p);
-	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
-		e = ERR_INVALID;
-	return e;
-}
-
 enum rota_err app_entry_set(struct app *app, long long person_id, const char *const values[ENTRY_NFIELDS],
-                            long long by, time_t now)
+                            long long by, time_t now, struct refusal *why)
 {
 	for (int f = 0; f < ENTRY_NFIELDS; f++)
 		if (values[f] && !entry_value_is_valid((enum entry_field)f, values[f]))
-			return ERR_INVALID;
+			return refusal_set(why, ERR_ENTRY_VALUE, REFUSAL_ENTRY, f, 0);
+	refusal_set(why, ERR_OK, REFUSAL_NONE, 0, 0);
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
+		return refusal_code(why, e);
 	struct entry_data now_data;
-	e = require_participant(app, person_id);
-	if (e == ERR_OK)
-		e = app_require_coordinator(app, by);
+	e = app_require_participant(app, person_id, why);
+	if (e == ERR_OK && (e = app_require_coordinator(app, by)) == ERR_NOT_COORDINATOR)
+		refusal_set(why, e, REFUSAL_BY, by, 0);
 	if (e == ERR_OK)
 		e = store_entry_get(app->db, person_id, &now_data);
 	/* Nobody leaves before a day they were here. */
-	int exit_day = 0, first;
-	size_t after = 0;
+	int exit_day = 0;
 	if (e == ERR_OK && values[ENTRY_EXIT_DATE] && values[ENTRY_EXIT_DATE][0] &&
 	    date_parse_ymd(values[ENTRY_EXIT_DATE], &exit_day))
-		e = store_visit_days_of(app->db, person_id, date_add_days(exit_day, 1), 99991231, &first, 1, &after);
-	if (e == ERR_OK && after)
-		e = ERR_VISITS_AFTER_END;
+		e = app_visits_after(app, person_id, exit_day, REFUSAL_EXIT, why);
 	struct change c = { .at = now, .by = by, .terminal = app->terminal };
 	for (int f = 0; e == ERR_OK && f < ENTRY_NFIELDS; f++)
 		if (values[f] && strcmp(values[f], now_data.value[f]))
 			e = store_entry_set(app->db, person_id, (enum entry_field)f, values[f], &c);
-	return db_end_write(app->db, e);
+	return refusal_code(why, db_end_write(app->db, e));
 }
 
 enum rota_err app_entry_get(struct app *app, long long person_id, struct entry_data *out)
@@ -101,7 +89,7 @@ enum rota_err app_meeting_add(struct app *app, const struct meeting *m, long lon
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = require_participant(app, m->person_id);
+	e = app_require_participant(app, m->person_id, NULL);
 	if (e == ERR_OK)
 		e = app_require_mentor(app, by);
 	struct change c = { .at = now, .by = by, .terminal = app->terminal };

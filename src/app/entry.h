@@ -9,19 +9,22 @@
 #include "app/app.h"
 #include "core/entry.h"
 #include "core/meeting.h"
+#include "util/refusal.h"
 
-/* Returns ERR_OK when id is an active coordinator, ERR_INVALID when not
+/* Returns ERR_OK when id is an active coordinator, ERR_NOT_COORDINATOR when not
  * (or nobody has that id). Call it inside the write it guards. */
 enum rota_err app_require_coordinator(struct app *app, long long id);
 /* Sets the entry fields of participant person_id for which values[f] is
  * not NULL ("" clears it), by coordinator `by` at now, in one write; a
- * field whose value does not change is not recorded again. ERR_INVALID
- * (nothing changed) for a value the field does not take, a person who is
- * not a participant or a `by` who is not a coordinator;
- * ERR_VISITS_AFTER_END (nothing changed) for an exit date before a day the
- * person was here; ERR_NOT_FOUND for no such person. */
+ * field whose value does not change is not recorded again. Nothing changes
+ * on a refusal, and *why (may be NULL) names it: ERR_ENTRY_VALUE for a
+ * value the field does not take (REFUSAL_ENTRY, given the field);
+ * ERR_NOT_PARTICIPANT or ERR_NOT_FOUND (REFUSAL_PERSON); ERR_NOT_COORDINATOR
+ * for a `by` who is not an active coordinator (REFUSAL_BY);
+ * ERR_VISITS_AFTER_END for an exit date before a day the person was here
+ * (REFUSAL_EXIT, given the exit, limit the first later day with a visit). */
 enum rota_err app_entry_set(struct app *app, long long person_id, const char *const values[ENTRY_NFIELDS],
-                            long long by, time_t now);
+                            long long by, time_t now, struct refusal *why);
 /* Reads person_id's current entry data and outcomes into *out. */
 enum rota_err app_entry_get(struct app *app, long long person_id, struct entry_data *out);
 /* Calls fn for each recorded change of person_id's entry data, oldest
@@ -33,9 +36,10 @@ const char *app_entry_value_words(enum entry_field f, const char *value);
 /* Records a team meeting about participant m->person_id (kind, day
  * (0: today), with, agreed) by mentor `by` at now; *id (may be NULL)
  * receives its id. A text the gate refuses (text_check_err, up to
- * TEXT_NOTE_CHARS, line breaks kept) gives its ERR_TEXT_*; ERR_INVALID
- * (nothing recorded) a person who is not a participant, or a `by` who is
- * not a mentor or coordinator. */
+ * TEXT_NOTE_CHARS, line breaks kept) gives its ERR_TEXT_*; nothing is
+ * recorded for ERR_NOT_PARTICIPANT (a person who is not a participant),
+ * ERR_NOT_FOUND, or ERR_INVALID (a day that does not exist, an unknown
+ * kind, or a `by` who is not a mentor or coordinator). */
 enum rota_err app_meeting_add(struct app *app, const struct meeting *m, long long by, time_t now, long long *id);
 /* Calls fn for person_id's meetings, by day. */
 enum rota_err app_meeting_each(struct app *app, long long person_id, meeting_fn fn, void *ctx);

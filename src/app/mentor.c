@@ -28,7 +28,7 @@ static enum rota_err require_mentor_read(struct app *app, long long id)
 	struct person p;
 	enum rota_err e = store_person_get(app->db, id, &p);
 	if (e == ERR_NOT_FOUND || (e == ERR_OK && !may_mentor(&p)))
-		return ERR_INVALID;
+		return ERR_NOT_MENTOR;
 	return e;
 }
 

@@ -18,7 +18,7 @@
 #include "core/person.h"
 
 /* Returns ERR_OK when person id is an active mentor or coordinator,
- * ERR_INVALID when not (or nobody has that id), a store error otherwise.
+ * ERR_NOT_MENTOR when not (or nobody has that id), a store error otherwise.
  * It reads the record: a use case that guards a write with it calls it
  * inside that write, so nobody can stop the mentor in between. */
 enum rota_err app_require_mentor(struct app *app, long long id);

@@ -28,13 +28,15 @@ struct month_change {
 
 /* Closes month yyyymm (it must be over at now) by coordinator `by`:
  * freezes its whole attendance list and stores its fingerprint; *out
- * (may be NULL) gets the closing. ERR_INVALID when by is no coordinator or
- * the month is not over yet; ERR_MONTH_CLOSED_ALREADY when it is closed.
+ * (may be NULL) gets the closing. ERR_NOT_COORDINATOR when by is no
+ * coordinator; ERR_INVALID when the month is not over yet;
+ * ERR_MONTH_CLOSED_ALREADY when it is closed.
  * Nothing changes on a refusal. */
 enum rota_err app_month_close(struct app *app, int yyyymm, long long by, time_t now, struct month_close *out);
 /* Reopens closed month yyyymm by coordinator `by` with a reason, recorded
  * on the closing and logged. ERR_MONTH_OPEN when it is not closed;
- * ERR_INVALID when by is no coordinator; ERR_VISIT_REASON for no reason. */
+ * ERR_NOT_COORDINATOR when by is no coordinator; ERR_VISIT_REASON for no
+ * reason. */
 enum rota_err app_month_reopen(struct app *app, int yyyymm, long long by, const char *reason, time_t now);
 /* Reads month yyyymm's standing closing into *out; *closed false when open. */
 enum rota_err app_month_closed(struct app *app, int yyyymm, struct month_close *out, bool *closed);

@@ -46,33 +46,64 @@ enum rota_err app_person_list(struct app *app, bool active_only, struct person *
 	return e != ERR_OK ? e : db_end_read(app->db, store_person_list(app->db, active_only, out, n));
 }
 
+/* The first day after `end` on which person id was here, as a refusal of
+ * that end as field f; ERR_OK when there is none. */
+static enum rota_err visits_after_read(struct app *app, long long id, int end, enum refusal_field f,
+                                       struct refusal *why)
+{
+	size_t after = 0;
+	int first;
+	enum rota_err e = store_visit_days_of(app->db, id, date_add_days(end, 1), 99991231, &first, 1, &after);
+	return e == ERR_OK && after ? refusal_set(why, ERR_VISITS_AFTER_END, f, end, first) : e;
+}
+
+enum rota_err app_visits_after(struct app *app, long long id, int end, enum refusal_field f, struct refusal *why)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, visits_after_read(app, id, end, f, why));
+}
+
 enum rota_err app_person_update(struct app *app, long long id, int start, int end, int target_hours,
-                                int active)
+                                int active, struct refusal *why)
 {
 	struct person p;
+	refusal_set(why, ERR_OK, REFUSAL_NONE, 0, 0);
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
+		return refusal_code(why, e);
 	e = store_person_get(app->db, id, &p);
+	if (e == ERR_NOT_FOUND)
+		refusal_set(why, e, REFUSAL_PERSON, id, 0);
 	if (e == ERR_OK) {
 		start = start >= 0 ? start : p.programme_start;
 		end = end >= 0 ? end : p.programme_end;
 		target_hours = target_hours >= 0 ? target_hours : p.target_hours;
 		if (start && end && end < start)
-			e = ERR_INVALID;
+			e = refusal_set(why, ERR_DAYS_RANGE, REFUSAL_END, end, start);
 	}
 	/* The programme cannot end before days the person was here. */
-	size_t after = 0;
-	int first;
 	if (e == ERR_OK && end && end != p.programme_end)
-		e = store_visit_days_of(app->db, id, date_add_days(end, 1), 99991231, &first, 1, &after);
-	if (e == ERR_OK && after)
-		e = ERR_VISITS_AFTER_END;
+		e = app_visits_after(app, id, end, REFUSAL_END, why);
 	if (e == ERR_OK)
 		e = store_person_set_programme(app->db, id, start, end, target_hours);
 	if (e == ERR_OK && active >= 0)
 		e = store_person_set_active(app->db, id, active != 0);
-	return db_end_write(app->db, e);
+	return refusal_code(why, db_end_write(app->db, e));
+}
+
+static enum rota_err require_participant_read(struct app *app, long long id, struct refusal *why)
+{
+	struct person p;
+	enum rota_err e = store_person_get(app->db, id, &p);
+	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
+		e = ERR_NOT_PARTICIPANT;
+	return e == ERR_NOT_FOUND || e == ERR_NOT_PARTICIPANT ? refusal_set(why, e, REFUSAL_PERSON, id, 0) : e;
+}
+
+enum rota_err app_require_participant(struct app *app, long long id, struct refusal *why)
+{
+	enum rota_err e = db_begin_read(app->db);
+	return e != ERR_OK ? e : db_end_read(app->db, require_participant_read(app, id, why));
 }
 
 enum rota_err app_person_set_pin(struct app *app, long long id, const char *pin)

@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "core/person.h"
+#include "util/refusal.h"
 
 /* One line of the kiosk's name list: the short name only. */
 struct name_entry {
@@ -30,11 +31,22 @@ enum rota_err app_person_get(struct app *app, long long id, struct person *out);
 enum rota_err app_person_list(struct app *app, bool active_only, struct person **out, size_t *n);
 /* Changes what is set for person id: programme dates (YYYYMMDD; 0 clears),
  * target hours (0: the workshop's default) and whether active. Values < 0
- * keep what is there. ERR_INVALID for an end before the start,
- * ERR_VISITS_AFTER_END for a new end before a day the person was here
- * (nothing changed). */
+ * keep what is there. Nothing changes on a refusal, and *why (may be NULL)
+ * names it: ERR_DAYS_RANGE for an end before the start (REFUSAL_END, given
+ * the end, limit the start); ERR_VISITS_AFTER_END for a new end before a
+ * day the person was here (REFUSAL_END, given the end, limit the first day
+ * after it with a visit); ERR_NOT_FOUND (REFUSAL_PERSON). */
 enum rota_err app_person_update(struct app *app, long long id, int start, int end, int target_hours,
-                                int active);
+                                int active, struct refusal *why);
+/* Returns ERR_VISITS_AFTER_END, with *why (may be NULL) naming field f
+ * given end and limit the first later day, when person id has a visit
+ * after day `end`; ERR_OK when not. Call it inside the write it guards. */
+enum rota_err app_visits_after(struct app *app, long long id, int end, enum refusal_field f, struct refusal *why);
+/* Returns ERR_OK when id is a participant; ERR_NOT_PARTICIPANT for anyone
+ * else and ERR_NOT_FOUND for nobody, each named in *why (may be NULL) as
+ * REFUSAL_PERSON given id; a store error otherwise. Call it inside the
+ * write it guards. */
+enum rota_err app_require_participant(struct app *app, long long id, struct refusal *why);
 /* Renames person id and/or sets the language they are greeted in; NULL
  * keeps what is there. ERR_INVALID (nothing changed) for a bad name or
  * language, ERR_NOT_FOUND for no such person. There is no history of

@@ -25,8 +25,8 @@ enum rota_err app_person_export(struct app *app, long long person_id, void (*beg
  * ("Participant 12") into pseudonym (n bytes). Freed and replaced space is
  * zeroed and the write-ahead log emptied, so the old texts are not left in
  * the file, and the log's lines about their renames lose the names. ERR_INVALID (nothing changed) for someone not a
- * participant, a `by` who is not a coordinator, or a person anonymised
- * already; ERR_NOT_FOUND for no such person. */
+ * participant or a person anonymised already; ERR_NOT_COORDINATOR for a
+ * `by` who is not a coordinator; ERR_NOT_FOUND for no such person. */
 enum rota_err app_person_anonymise(struct app *app, long long person_id, long long by, const char *reason,
                                    time_t now, char *pseudonym, size_t n);
 /* The same anonymisation in a copy of the records (a backup being

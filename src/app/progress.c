@@ -34,31 +34,35 @@ static bool is_participant(struct app *app, long long id)
 
 enum rota_err app_progress_add(struct app *app, long long person_id, enum progress_kind kind,
                                const char *code, int level, int day, long long mentor_id,
-                               const char *note, const char *words, time_t now, long long *id)
+                               const char *note, const char *words, time_t now, long long *id,
+                               struct refusal *why)
 {
 	struct progress_entry e = { .person_id = person_id, .kind = kind, .level = level,
 		                    .day = day ? day : date_ymd(now), .mentor_id = mentor_id,
 		                    .recorded_at = now };
 	if (!progress_level_is_valid(level) || !code)
-		return ERR_INVALID;
-	enum rota_err bad = text_check_optional(note, TEXT_LINES, TEXT_NOTE_CHARS);
+		return refusal_set(why, ERR_INVALID, REFUSAL_NONE, 0, 0);
+	enum rota_err bad = refusal_set(why, text_check_optional(note, TEXT_LINES, TEXT_NOTE_CHARS), REFUSAL_NOTE, 0, 0);
 	if (bad == ERR_OK)
-		bad = text_check_optional(words, TEXT_LINES, TEXT_NOTE_CHARS);
+		bad = refusal_set(why, text_check_optional(words, TEXT_LINES, TEXT_NOTE_CHARS), REFUSAL_WORDS, 0, 0);
 	if (bad != ERR_OK)
 		return bad;
+	refusal_set(why, ERR_OK, REFUSAL_NONE, 0, 0);
 	text_copy(e.code, sizeof e.code, code);
 	text_copy(e.note, sizeof e.note, note ? note : "");
 	text_copy(e.words, sizeof e.words, words ? words : "");
 	enum rota_err err = db_begin_write(app->db);
 	if (err != ERR_OK)
-		return err;
-	if (!is_topic(app, kind, code) || !is_participant(app, person_id))
-		err = ERR_INVALID;
-	if (err == ERR_OK)
-		err = app_require_mentor(app, mentor_id);
+		return refusal_code(why, err);
+	if (!is_topic(app, kind, code))
+		err = ERR_UNKNOWN_TOPIC;
+	else if (!is_participant(app, person_id))
+		err = refusal_set(why, ERR_NOT_PARTICIPANT, REFUSAL_PERSON, person_id, 0);
+	if (err == ERR_OK && (err = app_require_mentor(app, mentor_id)) == ERR_NOT_MENTOR)
+		refusal_set(why, err, REFUSAL_BY, mentor_id, 0);
 	if (err == ERR_OK)
 		err = store_progress_insert(app->db, &e, app->terminal, id);
-	return db_end_write(app->db, err);
+	return refusal_code(why, db_end_write(app->db, err));
 }
 
 enum rota_err app_progress_each(struct app *app, long long person_id, progress_fn fn, void *ctx)
@@ -111,7 +115,7 @@ enum rota_err app_goal_add(struct app *app, long long person_id, long long mento
 	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return e;
-	e = is_participant(app, person_id) ? app_require_mentor(app, mentor_id) : ERR_INVALID;
+	e = is_participant(app, person_id) ? app_require_mentor(app, mentor_id) : ERR_NOT_PARTICIPANT;
 	if (e == ERR_OK)
 		e = store_goal_insert(app->db, &g, now, id);
 	return db_end_write(app->db, e);

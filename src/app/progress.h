@@ -9,14 +9,21 @@
 
 #include "app/app.h"
 #include "core/progress.h"
+#include "util/refusal.h"
 
 /* Records a level for person_id (a participant) at topic kind/code, seen
  * on day (0: today), by mentor_id (a mentor or coordinator). note and words
- * may be NULL. ERR_INVALID (nothing recorded) for an unknown topic, a level
- * outside 0..4, or a person who is not a participant. */
+ * may be NULL. Nothing is recorded on a refusal, and *why (may be NULL)
+ * names it: ERR_INVALID for a level outside 0..4; the text gate's
+ * ERR_TEXT_* for the note (REFUSAL_NOTE) or the words (REFUSAL_WORDS);
+ * ERR_UNKNOWN_TOPIC for a process or skill the workshop does not have;
+ * ERR_NOT_PARTICIPANT (REFUSAL_PERSON) for a person who is not a
+ * participant; ERR_NOT_MENTOR (REFUSAL_BY) for a mentor_id who is not a
+ * mentor or coordinator. */
 enum rota_err app_progress_add(struct app *app, long long person_id, enum progress_kind kind,
                                const char *code, int level, int day, long long mentor_id,
-                               const char *note, const char *words, time_t now, long long *id);
+                               const char *note, const char *words, time_t now, long long *id,
+                               struct refusal *why);
 /* Calls fn for person_id's entries (0: everyone's), by person, day, id. */
 enum rota_err app_progress_each(struct app *app, long long person_id, progress_fn fn, void *ctx);
 /* Returns the work processes, then the skills; free(*out). */

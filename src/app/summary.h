@@ -26,7 +26,7 @@ enum rota_err app_summary(struct app *app, int from, int to, struct summary *out
 
 /* Fills *out with the mentoring hours of month yyyymm (per participant,
  * app_summary's mentoring) for coordinator `by` only: personal data, not
- * for the funder. ERR_INVALID when by is not an active coordinator (out
+ * for the funder. ERR_NOT_COORDINATOR when by is not an active coordinator (out
  * is then empty). Free with summary_free(), also after an error. */
 enum rota_err app_mentoring(struct app *app, int yyyymm, long long by, struct summary *out);
 

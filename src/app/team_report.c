@@ -127,7 +127,7 @@ static enum rota_err read_report(struct app *app, long long person_id, time_t no
 {
 	enum rota_err e = store_person_get(app->db, person_id, &out->person);
 	if (e == ERR_OK && out->person.role != ROLE_PARTICIPANT)
-		e = ERR_INVALID;
+		e = ERR_NOT_PARTICIPANT;
 	if (e != ERR_OK)
 		return e;
 	out->target_hours = out->person.target_hours ? out->person.target_hours : app->cfg.target_hours;

@@ -14,8 +14,8 @@
  * registration) to its end or now, every level recorded, the goals with
  * their status, the participant's own words, the notes marked for the team
  * meeting, and for a mid or final meeting the last meeting of an earlier
- * kind. ERR_NOT_FOUND for no such person, ERR_INVALID for someone who is
- * not a participant. Free with team_report_done(), also after an error. */
+ * kind. ERR_NOT_FOUND for no such person, ERR_NOT_PARTICIPANT for someone
+ * who is not a participant. Free with team_report_done(), also after an error. */
 enum rota_err app_team_report(struct app *app, long long person_id, enum meeting_kind kind, time_t now,
                               struct team_report *out);
 

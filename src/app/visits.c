@@ -58,7 +58,7 @@ static void keep_visit(const struct visit_row *row, void *ctx)
 /* Checks the rules for person's visit self_id (0: a new one) from in to out;
  * inside the caller's write, so another terminal cannot slip a visit in. */
 static enum rota_err check_rules(struct app *app, long long person_id, long long self_id, time_t in,
-                                 time_t out, time_t now)
+                                 time_t out, time_t now, struct refusal *why)
 {
 	struct person p;
 	struct visit_list a = { 0 };
@@ -67,45 +67,75 @@ static enum rota_err check_rules(struct app *app, long long person_id, long long
 	 * check-out that the next scan closes as "end unknown", and it does
 	 * not stop a mentor adding the days after it. */
 	enum rota_err e = store_person_get(app->db, person_id, &p);
+	if (e == ERR_NOT_FOUND)
+		refusal_set(why, e, REFUSAL_PERSON, person_id, 0);
 	if (e == ERR_OK)
 		e = store_visit_each_of(app->db, person_id, date_ymd(in - 24 * 3600), date_ymd(out), keep_visit, &a);
 	if (e == ERR_OK)
-		e = visit_check_times(in, out, now, date_day_start(date_ymd(p.created_at)), a.v, a.n, self_id);
+		e = visit_check_times(in, out, now, date_day_start(date_ymd(p.created_at)), a.v, a.n, self_id, why);
 	free(a.v);
 	return e;
 }
 
 /* A correction's reason at the text gate: ERR_VISIT_REASON when there is
  * none, or only spaces. */
-static enum rota_err reason_check(const char *reason)
+static enum rota_err reason_check(const char *reason, struct refusal *why)
 {
 	enum text_verdict v = text_check(reason, TEXT_LINE, TEXT_REASON_CHARS);
-	return v == TEXT_BLANK ? ERR_VISIT_REASON : text_verdict_err(v);
+	return refusal_set(why, v == TEXT_BLANK ? ERR_VISIT_REASON : text_verdict_err(v),
+	                   v == TEXT_OK ? REFUSAL_NONE : REFUSAL_REASON, 0, 0);
+}
+
+/* The mentor guard of a visit's change, naming `by` when it refuses. */
+static enum rota_err require_mentor(struct app *app, long long by, struct refusal *why)
+{
+	enum rota_err e = app_require_mentor(app, by);
+	return e == ERR_NOT_MENTOR ? refusal_set(why, e, REFUSAL_BY, by, 0) : e;
+}
+
+/* Reads time s (see parse_time_on) into *out, or refuses it as field f. */
+static enum rota_err read_time(const char *s, int day, enum refusal_field f, time_t *out, struct refusal *why)
+{
+	return s && parse_time_on(s, day, out) ? ERR_OK : refusal_set(why, ERR_TIME_FORMAT, f, 0, 0);
+}
+
+/* The check-in of a visit on day stays on that day. */
+static enum rota_err on_day(time_t in, int day, struct refusal *why)
+{
+	return date_ymd(in) == day ? ERR_OK : refusal_set(why, ERR_VISIT_DAY, REFUSAL_CHECK_IN, in, date_day_start(day));
 }
 
 enum rota_err app_visit_correct(struct app *app, long long visit_id, const char *check_in,
-                                const char *check_out, long long by, const char *reason, time_t now)
+                                const char *check_out, long long by, const char *reason, time_t now,
+                                struct refusal *why)
 {
 	struct visit v;
 	time_t in, out;
-	if (!check_out)
-		return ERR_INVALID;
-	enum rota_err e = reason_check(reason);
+	enum rota_err e = reason_check(reason, why);
 	if (e != ERR_OK)
 		return e;
 	e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
-	e = app_require_mentor(app, by);
-	if (e == ERR_OK)
+		return refusal_code(why, e);
+	e = require_mentor(app, by, why);
+	if (e == ERR_OK) {
 		e = store_visit_get(app->db, visit_id, &v);
+		if (e == ERR_NOT_FOUND)
+			refusal_set(why, e, REFUSAL_VISIT, visit_id, 0);
+	}
+	if (e == ERR_OK && v.status == VISIT_UNDONE)
+		e = refusal_set(why, ERR_VISIT_UNDONE, REFUSAL_VISIT, visit_id, 0);
 	if (e == ERR_OK) {
 		in = v.check_in;
-		bool ok = (!check_in || parse_time_on(check_in, v.day, &in)) &&
-		          parse_time_on(check_out, v.day, &out) && date_ymd(in) == v.day &&
-		          v.status != VISIT_UNDONE;
-		e = ok ? check_rules(app, v.person_id, v.id, in, out, now) : ERR_INVALID;
+		if (check_in)
+			e = read_time(check_in, v.day, REFUSAL_CHECK_IN, &in, why);
 	}
+	if (e == ERR_OK)
+		e = read_time(check_out, v.day, REFUSAL_CHECK_OUT, &out, why);
+	if (e == ERR_OK)
+		e = on_day(in, v.day, why);
+	if (e == ERR_OK)
+		e = check_rules(app, v.person_id, v.id, in, out, now, why);
 	if (e == ERR_OK) {
 		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
 		e = store_visit_correct(app->db, visit_id, in, out, &c);
@@ -113,30 +143,34 @@ enum rota_err app_visit_correct(struct app *app, long long visit_id, const char 
 	if (e == ERR_OK) /* a closed month: a coordinator's amendment, or refused */
 		e = app_month_amend(app, &(struct month_change){ v.person_id, v.day, "visit_correct", visit_id,
 		                                                 hours_recorded_seconds(&v), (long)(out - in), by, reason, now });
-	return db_end_write(app->db, e);
+	return refusal_code(why, db_end_write(app->db, e));
 }
 
 enum rota_err app_visit_add(struct app *app, long long person_id, int day, const char *check_in,
                             const char *check_out, long long by, const char *reason, time_t now,
-                            long long *id)
+                            long long *id, struct refusal *why)
 {
 	time_t in, out;
 	long long own_id; /* the amendment names the visit even when the caller does not ask */
 	if (!id)
 		id = &own_id;
-	if (!check_in || !check_out || day <= 0)
-		return ERR_INVALID;
-	enum rota_err e = reason_check(reason);
+	if (day <= 0 || !date_is_valid(day))
+		return refusal_set(why, ERR_TIME_FORMAT, REFUSAL_DAY, 0, 0);
+	enum rota_err e = reason_check(reason, why);
+	if (e == ERR_OK)
+		e = read_time(check_in, day, REFUSAL_CHECK_IN, &in, why);
+	if (e == ERR_OK)
+		e = read_time(check_out, day, REFUSAL_CHECK_OUT, &out, why);
+	if (e == ERR_OK)
+		e = on_day(in, day, why);
 	if (e != ERR_OK)
 		return e;
-	if (!parse_time_on(check_in, day, &in) || !parse_time_on(check_out, day, &out) || date_ymd(in) != day)
-		return ERR_INVALID;
 	e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
-	e = app_require_mentor(app, by);
+		return refusal_code(why, e);
+	e = require_mentor(app, by, why);
 	if (e == ERR_OK)
-		e = check_rules(app, person_id, 0, in, out, now);
+		e = check_rules(app, person_id, 0, in, out, now, why);
 	if (e == ERR_OK) {
 		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
 		e = store_visit_add(app->db, person_id, day, in, out, &c, id);
@@ -144,7 +178,7 @@ enum rota_err app_visit_add(struct app *app, long long person_id, int day, const
 	if (e == ERR_OK) /* a closed month: a coordinator's amendment, or refused */
 		e = app_month_amend(app, &(struct month_change){ person_id, day, "visit_add", *id, 0, (long)(out - in), by,
 		                                                 reason, now });
-	return db_end_write(app->db, e);
+	return refusal_code(why, db_end_write(app->db, e));
 }
 
 time_t app_visit_closing_time(struct app *app, time_t now)

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "out/refusal_words.h"
 #include "util/clock.h"
 #include "util/files.h"
 #include "util/guard.h"
@@ -208,7 +209,7 @@ int cli_with_app(const struct cli *cli, int (*run)(struct app *, const struct cl
 
 int cli_fail(enum rota_err e)
 {
-	fprintf(stderr, "rota: %s\n", err_message(e));
+	fprintf(stderr, "rota: %s\n", refusal_code_words(e, REFUSAL_FOR_SHELL));
 	return CLI_FAIL;
 }
 

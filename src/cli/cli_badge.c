@@ -132,7 +132,7 @@ static int number(struct app *app, const struct cli *cli, void *args)
 	const struct number_args *a = args;
 	char payload[BADGE_DIGITS + 1];
 	enum rota_err e = app_badge_number(app, a->id, a->by, payload);
-	if (e == ERR_INVALID)
+	if (e == ERR_NOT_COORDINATOR)
 		return cli_refuse(_("Only a coordinator (--by) may see a badge's number. Nothing was shown."));
 	if (e == ERR_NOT_FOUND)
 		return cli_refuse(_("This person has no badge yet. Issue one with: rota badge issue ID"));

@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "cli/cli_month.h"
 #include "cli/csv.h"
+#include "out/refusal_words.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -108,12 +109,12 @@ static int closure_add(const struct cli *cli, int argc, char **argv)
 	if (!app)
 		return CLI_FAIL;
 	long long id = 0;
-	enum rota_err e = app_closure_add(app, a.from, a.to, a.reason, a.by, clock_now(), &id);
+	struct refusal why;
+	char words[512];
+	enum rota_err e = app_closure_add(app, a.from, a.to, a.reason, a.by, clock_now(), &id, &why);
 	app_close(app);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: the last day must not be before the first (a year at most), the reason must be given, and --by must be a mentor or a coordinator."));
 	if (e != ERR_OK)
-		return cli_fail(e);
+		return cli_refuse(refusal_words(&why, REFUSAL_FOR_SHELL, words, sizeof words));
 	printf(_("Closure %lld was recorded.\n"), id);
 	return CLI_OK;
 }
@@ -216,7 +217,9 @@ static int absence_add(const struct cli *cli, int argc, char **argv)
 	if (!app)
 		return CLI_FAIL;
 	long long id = 0;
-	enum rota_err e = app_absence_add(app, &r, clock_now(), &id);
+	struct refusal why;
+	char words[512];
+	enum rota_err e = app_absence_add(app, &r, clock_now(), &id, &why);
 	char days[160] = "";
 	if (e == ERR_ABSENCE_PRESENT && app_visit_days_words(app, r.person_id, r.from, r.to ? r.to : r.from, days,
 	                                                     sizeof days) != ERR_OK)
@@ -224,15 +227,12 @@ static int absence_add(const struct cli *cli, int argc, char **argv)
 	app_close(app);
 	if (e == ERR_MONTH_CLOSED)
 		return cli_month_refuse_closed(r.from);
-	if (e == ERR_ABSENCE_PRESENT) {
-		cli_fail(e);
-		fprintf(stderr, _("rota: days with a visit: %s\n"), days);
-		return CLI_FAIL;
-	}
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: the reason is one of the workshop's (rota config: absence_reasons); the last day is not before the first (a year at most); the person is a participant and --by a mentor."));
 	if (e != ERR_OK)
-		return cli_fail(e);
+		cli_refuse(refusal_words(&why, REFUSAL_FOR_SHELL, words, sizeof words));
+	if (e == ERR_ABSENCE_PRESENT)
+		fprintf(stderr, _("rota: days with a visit: %s\n"), days);
+	if (e != ERR_OK)
+		return CLI_FAIL;
 	printf(_("Absence %lld was recorded.\n"), id);
 	return CLI_OK;
 }
@@ -294,7 +294,7 @@ static int absence_cancel(const struct cli *cli, int argc, char **argv)
 		return CLI_FAIL;
 	enum rota_err e = app_absence_cancel(app, a.id, a.by, clock_now());
 	app_close(app);
-	if (e == ERR_INVALID)
+	if (e == ERR_NOT_MENTOR)
 		return cli_refuse(_("Nothing was changed: --by must be a mentor or a coordinator."));
 	if (e == ERR_NOT_FOUND)
 		return cli_refuse(_("There is no such absence, or it is already cancelled. Nothing was changed."));

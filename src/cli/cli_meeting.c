@@ -46,8 +46,6 @@ static int meeting_add(struct app *app, const struct cli *cli, void *args)
 	if (strlen(a->with) >= sizeof m.with || strlen(a->agreed) >= sizeof m.agreed)
 		return cli_fail(ERR_TEXT_TOO_LONG);
 	enum rota_err e = app_meeting_add(app, &m, a->by, clock_now(), &id);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was recorded: a meeting is about a participant, and a mentor or coordinator records it."));
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf("%lld\n", id);
@@ -128,8 +126,6 @@ static int note_add(struct app *app, const struct cli *cli, void *args)
 	(void)cli;
 	const struct note_args *a = args;
 	enum rota_err e = app_note_add(app, a->person, a->mentor, a->text, a->team, clock_now());
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was recorded: a note needs 1 to 1023 characters, written by a mentor."));
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 

@@ -62,7 +62,7 @@ static int mentoring(struct app *app, const struct cli *cli, void *args)
 	enum rota_err e = a->pdf ? app_mentoring_pdf(app, a->month, a->by, clock_now(), a->pdf)
 	                         : app_mentoring(app, a->month, a->by, &s);
 	int rc;
-	if (e == ERR_INVALID)
+	if (e == ERR_NOT_COORDINATOR)
 		rc = cli_refuse(_("Mentoring hours by name are personal data: only a coordinator (--by) may have them."));
 	else if (e != ERR_OK)
 		rc = cli_fail(e);

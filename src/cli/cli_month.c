@@ -156,7 +156,7 @@ static int month_reopen(const struct cli *cli, int argc, char **argv)
 	app_close(app);
 	char m[8];
 	format_month(month, m);
-	if (e == ERR_INVALID)
+	if (e == ERR_NOT_COORDINATOR)
 		return cli_refuse(_("Only a coordinator (--by) reopens a month. Nothing was changed."));
 	if (e == ERR_MONTH_OPEN)
 		fprintf(stderr, _("rota: %s is not closed.\n"), m);

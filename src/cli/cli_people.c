@@ -12,6 +12,7 @@
 #include "app/visits.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
+#include "out/refusal_words.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -255,12 +256,14 @@ static const char *entry_problem(const struct set_args *a, char *buf, size_t n)
 	return NULL;
 }
 
-/* Says which days after `end` the person was here, after the refusal. */
-static int refuse_visits_after(struct app *app, long long id, int end)
+/* Says which option broke which rule, and for an end before a visit which
+ * days after `end` the person was here. */
+static int refuse_set(struct app *app, long long id, int end, const struct refusal *why)
 {
-	char days[160] = "";
-	cli_fail(ERR_VISITS_AFTER_END);
-	if (app_visit_days_words(app, id, date_add_days(end, 1), 99991231, days, sizeof days) == ERR_OK)
+	char words[512], days[160] = "";
+	cli_refuse(refusal_words(why, REFUSAL_FOR_SHELL, words, sizeof words));
+	if (why->code == ERR_VISITS_AFTER_END &&
+	    app_visit_days_words(app, id, date_add_days(end, 1), 99991231, days, sizeof days) == ERR_OK)
 		fprintf(stderr, _("rota: days with a visit: %s\n"), days);
 	return CLI_FAIL;
 }
@@ -269,21 +272,18 @@ static int set_person(struct app *app, const struct cli *cli, void *args)
 {
 	(void)cli;
 	const struct set_args *a = args;
+	struct refusal why;
 	/* cli_yes_no: index 0 is yes */
 	int active = a->active < 0 ? -1 : a->active == 0;
-	enum rota_err e = app_person_update(app, a->id, a->start, a->end, a->target, active);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("The programme cannot end before it starts. Nothing was changed."));
-	if (e == ERR_VISITS_AFTER_END)
-		return refuse_visits_after(app, a->id, a->end);
+	enum rota_err e = app_person_update(app, a->id, a->start, a->end, a->target, active, &why);
+	if (e != ERR_OK)
+		return refuse_set(app, a->id, a->end, &why);
 	if (e == ERR_OK && (a->name || a->lang >= 0))
 		e = app_person_set_name_lang(app, a->id, a->name, a->lang >= 0 ? cli_langs[a->lang] : NULL);
 	if (e == ERR_OK && a->by) {
-		e = app_entry_set(app, a->id, a->entry, a->by, clock_now());
-		if (e == ERR_VISITS_AFTER_END)
-			return refuse_visits_after(app, a->id, a->exit_date);
-		if (e == ERR_INVALID)
-			return cli_refuse(_("Entry data and outcomes are recorded for a participant, by a coordinator (--by). Nothing more was changed."));
+		e = app_entry_set(app, a->id, a->entry, a->by, clock_now(), &why);
+		if (e != ERR_OK)
+			return refuse_set(app, a->id, a->exit_date, &why);
 	}
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }

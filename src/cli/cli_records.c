@@ -51,10 +51,8 @@ static int progress_add(const struct cli *cli, int argc, char **argv)
 		return CLI_FAIL;
 	enum progress_kind kind = a.process ? PROGRESS_PROCESS : PROGRESS_SKILL;
 	enum rota_err e = app_progress_add(app, a.person, kind, a.process ? a.process : a.skill, a.level, a.day,
-	                                   a.mentor, a.note, a.words, clock_now(), &id);
+	                                   a.mentor, a.note, a.words, clock_now(), &id, NULL);
 	app_close(app);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was recorded: the person must be a participant, the mentor a mentor, and the process or skill one the workshop has."));
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf("%lld\n", id);

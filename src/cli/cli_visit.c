@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/cli_month.h"
 #include "cli/csv.h"
+#include "out/refusal_words.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -77,6 +78,13 @@ static int visit_history(const struct cli *cli, int argc, char **argv)
 	return rc != CLI_GO ? rc : cli_with_app(cli, history, &a);
 }
 
+/* Says on stderr which option broke which rule, with the values. */
+static int refuse(const struct refusal *why)
+{
+	char words[512];
+	return cli_refuse(refusal_words(why, REFUSAL_FOR_SHELL, words, sizeof words));
+}
+
 struct correct_args {
 	long long id, by;
 	const char *in, *out, *reason;
@@ -107,17 +115,16 @@ static int visit_correct(const struct cli *cli, int argc, char **argv)
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
-	enum rota_err e = app_visit_correct(app, a.id, a.in, a.out, a.by, a.reason, clock_now());
+	struct refusal why;
+	enum rota_err e = app_visit_correct(app, a.id, a.in, a.out, a.by, a.reason, clock_now(), &why);
 	struct visit v = { 0 };
 	if (e == ERR_MONTH_CLOSED && app_visit_get(app, a.id, &v) == ERR_OK) {
 		app_close(app);
 		return cli_month_refuse_closed(v.day);
 	}
 	app_close(app);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: the times must be real, the visit not undone, and --by a mentor."));
 	if (e != ERR_OK)
-		return cli_fail(e);
+		return refuse(&why);
 	printf("%s\n", _("The correction was recorded."));
 	return CLI_OK;
 }
@@ -155,14 +162,13 @@ static int visit_add(const struct cli *cli, int argc, char **argv)
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
-	enum rota_err e = app_visit_add(app, a.person, a.day, a.in, a.out, a.by, a.reason, clock_now(), &id);
+	struct refusal why;
+	enum rota_err e = app_visit_add(app, a.person, a.day, a.in, a.out, a.by, a.reason, clock_now(), &id, &why);
 	app_close(app);
 	if (e == ERR_MONTH_CLOSED)
 		return cli_month_refuse_closed(a.day);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was recorded: the times must be real, on that day, and --by a mentor."));
 	if (e != ERR_OK)
-		return cli_fail(e);
+		return refuse(&why);
 	printf("%lld\n", id);
 	return CLI_OK;
 }
@@ -200,7 +206,7 @@ static int visit_close_open(const struct cli *cli, int argc, char **argv)
 	int closed = 0;
 	enum rota_err e = app_visits_close_open(app, at, a.by, NULL, now, &closed);
 	app_close(app);
-	if (e == ERR_INVALID)
+	if (e == ERR_NOT_MENTOR)
 		return cli_refuse(_("Nothing was changed: --by must be a mentor."));
 	if (e != ERR_OK)
 		return cli_fail(e);

@@ -10,6 +10,7 @@
 
 #include "util/err.h"
 #include "util/i18n.h"
+#include "util/refusal.h"
 #include "util/text.h"
 
 /* The reasons rota writes into a visit's or a badge's history by itself:
@@ -68,8 +69,13 @@ typedef void (*visit_change_fn)(const struct visit_change *c, void *ctx);
  * with id self_id and undone visits are skipped; an open visit lasts until
  * now, an end-unknown one is its check-in instant; two visits overlap when
  * each begins before the other ends) is ERR_VISIT_OVERLAP.
- * ERR_OK when all hold. Pure: now is a parameter. */
+ * ERR_OK when all hold. Pure: now is a parameter. *why (when not NULL)
+ * names the cause: the field (the later time for FUTURE, with now as the
+ * limit; the check-out for ORDER, with the check-in as the limit; the day
+ * for BEFORE_START, given the check-in's day, limit `registered`'s (YYYYMMDD); for OVERLAP the
+ * time that falls inside the other visit (else the check-in), and that
+ * visit's id, check-in and check-out, 0 while open or end unknown). */
 enum rota_err visit_check_times(time_t check_in, time_t check_out, time_t now, time_t registered,
-                                const struct visit *others, size_t n, long long self_id);
+                                const struct visit *others, size_t n, long long self_id, struct refusal *why);
 
 #endif

@@ -1,6 +1,9 @@
 /* The allowance list: rows tall enough to sign in. */
 #include "out/allowance_pdf.h"
 
+#define SIGN_GAP 6.0  /* mm between the last row and the coordinator's box */
+#define SIGN_H 20.0   /* mm of the box */
+
 enum rota_err allowance_pdf_write(const char *path, const struct allowance_sheet *s)
 {
 	struct doc *d;
@@ -18,12 +21,12 @@ enum rota_err allowance_pdf_write(const char *path, const struct allowance_sheet
 	for (size_t r = 0; r < s->nrows && doc_is_ok(d); r++) {
 		const char *const *row = s->cells + r * (size_t)s->ncols;
 		if (r + 1 == s->nrows)
-			doc_table_row_keep(d, &t, row, NULL, 30); /* the totals stay with the signatures */
+			doc_table_row_keep(d, &t, row, NULL, SIGN_GAP + SIGN_H); /* the totals stay with the signatures */
 		else
 			doc_table_row(d, &t, row, NULL);
 	}
-	doc_set_y(d, doc_y(d) + 6);
+	doc_set_y(d, doc_y(d) + SIGN_GAP);
 	if (s->nsigners)
-		doc_signatures(d, s->signers, s->nsigners, 20);
+		doc_signatures(d, s->signers, s->nsigners, SIGN_H);
 	return doc_close(d);
 }

@@ -25,6 +25,7 @@
 	X(PIN_FORMAT,      N_("A PIN has 4 to 8 digits.")) \
 	X(BADGE_KEY,       N_("The badge key file beside the records is missing or damaged. Please ask a coordinator to restore it from the backup.")) \
 	X(NOT_MENTOR,      N_("Only mentors can open mentor mode.")) \
+	X(NOT_COORDINATOR, N_("Only a coordinator can change this. Nothing was changed.")) \
 	X(NO_PIN,          N_("Mentor mode needs a PIN first. Please ask a coordinator to set one.")) \
 	X(LOCKED,          N_("Too many wrong PINs. This PIN is paused for now. A coordinator can open it again.")) \
 	X(DOOR_PAUSED,     N_("Too many wrong PINs here. Checking in by name is paused for a few minutes. Please scan your card, or ask a mentor.")) \
@@ -46,6 +47,14 @@
 	X(ABSENCE_PRESENT, N_("The person was here on a day of this absence, and a day is either present or excused. Nothing was changed.")) \
 	X(VISITS_AFTER_END, N_("The person has visits after this day, so their programme cannot end before them. Nothing was changed.")) \
 	X(VISIT_REASON,    N_("Please write why, in a few words. Nothing was changed.")) \
+	X(TIME_FORMAT,     N_("A time is written like 16:30, and a day like 2026-11-23. Nothing was changed.")) \
+	X(VISIT_DAY,       N_("The check-in must be on the visit's own day. Nothing was changed.")) \
+	X(VISIT_UNDONE,    N_("This visit was undone at the kiosk, so it cannot be corrected. Nothing was changed.")) \
+	X(DAYS_RANGE,      N_("The last day must be the first day or later, and at most a year after it. Nothing was changed.")) \
+	X(ABSENCE_REASON,  N_("This is not one of the workshop's reasons for an absence. Nothing was changed.")) \
+	X(NOT_PARTICIPANT, N_("This person is not a participant, and this is only for participants. Nothing was changed.")) \
+	X(ENTRY_VALUE,     N_("This field does not take that value. Nothing was changed.")) \
+	X(UNKNOWN_TOPIC,   N_("This process or skill is not one the workshop has. Nothing was recorded.")) \
 	X(MONTH_CLOSED,    N_("This day is in a month that was closed and signed. Only a coordinator can change it, with a reason; the change is then recorded as an amendment and shown on the next list. Nothing was changed.")) \
 	X(MONTH_CLOSED_ALREADY, N_("This month is closed already. Nothing was changed.")) \
 	X(MONTH_OPEN,      N_("This month is not closed. A coordinator closes it first: rota month close. Nothing was made.")) \

@@ -102,8 +102,12 @@ run progress add 1 --skill teamwork --level 2 --mentor 2 --date 2026-11-20
 check "a skill too" out_is 2
 run progress add 1 --process sorting --level 7 --mentor 2;  check "level 7 is a usage error" rc 2
 run progress add 1 --process welding --level 2 --mentor 2;  check "an unknown process is refused (1)" rc 1
+check "saying so, not a catch-all" err_has "This process or skill is not one the workshop has"
 run progress add 2 --process sorting --level 2 --mentor 2;  check "a mentor has no progress to record (1)" rc 1
 run progress add 1 --process sorting --level 2 --mentor 1;  check "a participant is no mentor (1)" rc 1
+check "saying the mentor given is none, not a catch-all" err_has "The mentor given (--by or --mentor) is not an active mentor or coordinator"
+"$BIN" --db "$db" --lang hr progress add 1 --process sorting --level 2 --mentor 1 >"$tmp/out" 2>"$tmp/err"
+check "in Croatian too" err_has "Navedeni mentor (--by ili --mentor) nije aktivan mentor ni koordinator"
 run progress add 1 --process sorting --skill teamwork --level 2 --mentor 2; check "process and skill at once is a usage error" rc 2
 run progress list 1 --csv
 check "progress list: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'entry_id,person_id,name,kind,code,level,date,mentor_id,note,words'"
@@ -122,18 +126,30 @@ run visit correct 2 --check-out 07:00 --by 2 --reason "x"
 check "an end before the start is refused (1)" rc 1
 run visit correct 2 --check-out 15:00 --by 1 --reason "x"
 check "a participant cannot correct (1)" rc 1
+check "naming --by and who was given" err_has "--by 1 is not an active mentor or coordinator"
 ROTA_NOW=2026-11-25T17:05:00 run visit correct 2 --check-out 15:00 --by 2 --reason "phoned, left at three"
 check "a mentor's correction is recorded" rc 0
 run visits --from 2026-11-24 --to 2026-11-24 --csv
 check "the visit shows the real end" out_has "2,1,Ana Kovač,2026-11-24,2026-11-24 08:00:00,2026-11-24 15:00:00,closed"
 ROTA_NOW=2026-11-25T16:30:00 run visit correct 2 --check-out "2026-11-25 17:30" --by 2 --reason "x"
 check "at 16:30 a check-out at 17:30 is refused (1)" rc 1; check "saying it is later than now" err_has "later than now"
+check "naming the option, the time given and now" err_has "--check-out 17:30 is later than now, 16:30"
+ROTA_NOW=2026-11-25T16:30:00 "$BIN" --db "$db" --lang sl visit correct 2 --check-out "2026-11-25 17:30" --by 2 --reason "x" >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too, with the option and both times" err_has "--check-out 17:30 je pozneje kot zdaj, 16:30"
+ROTA_NOW=2026-11-25T16:30:00 run visit correct 2 --check-out 1530 --by 2 --reason "x"
+check "a time that cannot be read is refused (1)" rc 1; check "naming the option and the form it takes" err_has "--check-out takes a time like 16:30"
+ROTA_NOW=2026-11-25T16:30:00 run visit correct 999 --check-out 15:00 --by 2 --reason "x"
+check "a visit that is not there is named" err_has "There is no visit 999"
 ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2026-11-24 --check-in 09:00 --check-out 10:00 --by 2 --reason "x"
-check "an added visit overlapping another is refused (1)" rc 1; check "saying which rule" err_has "another visit at that time"
+check "an added visit overlapping another is refused (1)" rc 1
+check "naming the option, the time and the visit it falls in" err_has "--check-in 09:00 falls in visit 2 of the same person, 08:00 to 15:00"
 ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2020-01-06 --check-in 09:00 --check-out 10:00 --by 2 --reason "x"
 check "a day before the registration is refused (1)" rc 1; check "saying so" err_has "before the person was registered"
 ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2026-11-24 --check-in 16:00 --check-out 15:00 --by 2 --reason "x"
-check "an added end before the start is refused" err_has "must come after the check-in"
+check "an added end before the start is refused" err_has "--check-out 15:00 is not after the check-in, 16:00"
+ROTA_NOW=2026-11-25T16:30:00 "$BIN" --db "$db" --lang sl visit add 1 --date 2026-11-24 --check-in 16:00 --check-out 15:00 --by 2 --reason "x" >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian, naming the option and both times" err_has "--check-out 15:00 ni po prijavi, 16:00"
+check "and no catch-all sentence" bash -c "! grep -q 'ni veljaven' '$tmp/err'"
 ROTA_NOW=2026-11-25T16:30:00 run visit add 1 --date 2026-11-24 --check-in 16:00 --check-out 17:00 --by 2
 check "visit add without a reason is a usage error (2)" rc 2
 ROTA_NOW=2026-12-02T16:30:00 run visit add 1 --date 2026-12-01 --check-in 16:00 --check-out 17:00 --by 2 --reason "worked late, card at home"
@@ -150,6 +166,7 @@ check "visit history: the end unknown, then the correction" bash -c "tr -d '\r' 
 run person set 1 --programme-start 2026-11-01 --programme-end 2027-06-30 --target-hours 80
 check "person set" rc 0
 run person set 1 --programme-start 2027-07-01;  check "a programme cannot end before it starts (1)" rc 1
+check "naming the end and the start" err_has "--programme-end 2027-06-30 is before the programme's start, 2027-07-01"
 run hours --month 2026-11 --csv
 check "hours: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays'"
 # 23rd 08:12-15:42 (7.5 h), 24th 08:00-15:00 (7 h), 25th open (no hours yet)
@@ -184,8 +201,10 @@ run closure add 2026-12-28 --to 2026-12-31 --reason "zimski odmor" --by 2
 check "closure add" rc 0
 run closure add 2026-12-28 --reason "x" --by 1;  check "a participant cannot close the workshop (1)" rc 1
 run closure add 2026-12-31 --to 2026-12-28 --reason "x" --by 2;  check "a closure ending before it starts (1)" rc 1
+check "naming both days, not a catch-all" err_has "--to 2026-12-28 is before the first day, 2026-12-31"
 run closure add 2026-02-30 --reason "x" --by 2;  check "no such day is a usage error" rc 2
 run closure add 2026-12-24 --reason "   " --by 2;  check "a blank reason is refused (1)" rc 1
+check "naming --reason" err_has "--reason: This text is empty"
 run closure add 2026-12-24 --reason $'\e[2Jx' --by 2;  check "an escape sequence in a reason is refused (1)" rc 1
 run calendar --year 2026 --csv
 check "calendar: the closure with its reason" out_has "2026-12-29,closure,zimski odmor"
@@ -194,6 +213,11 @@ check "closure list" out_has "1,2026-12-28,2026-12-31,zimski odmor"
 ROTA_NOW=2026-11-26T09:00:00 run absence add 1 --from 2026-11-26 --to 2026-11-27 --reason appointment --note "CSD" --by 2
 check "absence add" rc 0
 run absence add 1 --from 2026-11-26 --reason flu --by 2;  check "an unknown reason is refused (1)" rc 1
+check "naming --reason and where the reasons are set" err_has "--reason is not one of the workshop's reasons for an absence (rota config: absence_reasons)"
+run absence add 1 --from 2026-11-26 --to 2026-11-20 --reason illness --by 2
+check "a last day before the first is refused (1)" rc 1; check "naming both days" err_has "--to 2026-11-20 is before the first day, 2026-11-26"
+"$BIN" --db "$db" --lang sl absence add 1 --from 2026-11-26 --to 2026-11-20 --reason illness --by 2 >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too" err_has "--to 2026-11-20 je pred prvim dnem, 2026-11-26"
 # The reasons are the workshop's: its own words may join rota's, in its order.
 run config set absence_reasons "illness,court_hearing,other"; check "a workshop's list of reasons" rc 0
 run config set absence_reasons "illness,Flu"; check "a reason is a lower-case code (1)" rc 1
@@ -208,7 +232,9 @@ run absence list 1; check "its own reason reads as written" out_has "court heari
 run absence cancel "$court" --by 2; check "and cancelled, so it excuses nothing below" rc 0
 run config set absence_reasons "illness,appointment,job_interview,family,other"
 run absence add 2 --from 2026-11-26 --reason illness --by 2;  check "a mentor is not given an absence (1)" rc 1
+check "naming the person" err_has "Person 2 is not a participant"
 run absence add 1 --from 2026-11-26 --reason illness --by 1;  check "a participant cannot record one (1)" rc 1
+check "naming --by" err_has "--by 1 is not an active mentor or coordinator"
 run absence add 99 --from 2026-11-26 --reason illness --by 2;  check "an unknown person (1)" rc 1
 run absence add 1 --reason illness --by 2;  check "absence add needs --from" rc 2
 run absence add 1 --from 2026-11-26 --reason illness --note $'a\tb' --by 2;  check "a control character in a note is refused (1)" rc 1
@@ -395,11 +421,17 @@ check "the review tells the mentor" out_has "present_excused"
 run person set "$eva" --exit-date 2026-09-03 --by "$dc"
 check "an exit date before visits is refused (1)" rc 1
 check "and names the days after it" err_has "2026-09-04"
+check "naming the option, the date given and the first day after it" err_has "--exit-date 2026-09-03 is before 2026-09-04, a day the person was here"
+"$BIN" --db "$db" --lang sl person set "$eva" --exit-date 2026-09-03 --by "$dc" >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too" err_has "--exit-date 2026-09-03 je pred 2026-09-04, dnem, ko je bila oseba tu"
+run person set "$eva" --exit-date 2026-09-20 --by "$dm"
+check "a mentor is no coordinator (1)" rc 1; check "naming --by" err_has "is not an active coordinator"
 run person entry "$eva" --csv
 check "and no exit date was recorded" bash -c "! grep -q '2026-09-03' '$tmp/out'"
 run person set "$eva" --programme-end 2026-09-03
 check "a programme end before visits is refused (1)" rc 1
 check "and names them" err_has "2026-09-09"
+check "naming --programme-end" err_has "--programme-end 2026-09-03 is before 2026-09-04"
 run person set "$eva" --exit-date 2026-09-09 --by "$dc"
 check "an exit date on the last visit's day is fine" rc 0
 ROTA_NOW=2026-09-16T09:00:00 run review --csv

@@ -52,7 +52,7 @@ check "badge revoke --reason with ESC is refused (1)" rc 1
 ROTA_NOW=2026-11-25T16:30:00 run visit add 2 --date 2026-11-24 --check-in 09:00 --check-out 10:00 --by 1 --reason $'x\e[2J'
 check "visit add --reason with ESC is refused (1)" rc 1
 ROTA_NOW=2026-11-25T16:30:00 run visit add 2 --date 2026-11-24 --check-in 09:00 --check-out 10:00 --by 1 --reason "  "
-check "a blank reason is asked for (1)" rc 1; check "as a reason" err_has "Please write why"
+check "a blank reason is asked for (1)" rc 1; check "naming --reason" err_has "--reason needs a few words"
 ROTA_NOW=2026-11-25T16:30:00 run visit add 2 --date 2026-11-24 --check-in 09:00 --check-out 10:00 --by 1 --reason ok
 visit=$(cat "$tmp/out")
 ROTA_NOW=2026-11-25T16:40:00 run visit correct "$visit" --check-out 11:00 --by 1 --reason $'\u2066x'

@@ -46,4 +46,7 @@ check "every participant's amounts as the CSV has them" bash -c "
     grep -E \"^\$name +\$hours +\$days +\$meals +\$a +\$b +\$c +\$total\" '$tmp/allowance.txt' >/dev/null || { echo \"\$name\"; exit 1; }
   done <'$tmp/allowance.csv'"
 check "Đurđa: 6.33 h × 2.15 = 13.61, 1 day × 1.60, a meal (4 h or more) 3.50: 18.71" grep -q "^3,Đurđa Marić,6.33,1,1,13.61,1.60,3.50,18.71$" "$tmp/allowance.csv"
+check "a short list is one page: its total shares it with the coordinator's box" bash -c \
+  "pdfinfo '$tmp/allowance.pdf' | grep -qE '^Pages: +1$' && grep -qF Coordinator '$tmp/allowance.txt'"
+check "no heading is split inside a word" bash -c "! grep -qE '^ +(o|no|ano)$' '$tmp/allowance.txt'"
 check "pdftoppm renders it" pdftoppm -png -r 60 "$tmp/allowance.pdf" "$tmp/allowance"

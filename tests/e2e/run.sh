@@ -244,8 +244,8 @@ T send-keys -t "$S" -l "2026-11-24 09:00"
 T send-keys -t "$S" Tab
 T send-keys -t "$S" -l "phoned"
 T send-keys -t "$S" Enter
-check "a check-out later than now is refused, naming the rule" wait_for "A time later than now"
-T send-keys -t "$S" Up
+check "a check-out later than now is refused, naming the field and the times" wait_for "Check-out 2026-11-24 09:00 is after now"
+# the cursor is back on the check-out, the field the refusal names
 T send-keys -t "$S" BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
 T send-keys -t "$S" -l "15:30"
 person_pause 0.4 # a person's Enter

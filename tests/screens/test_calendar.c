@@ -39,11 +39,11 @@ static void test_attendance_month(void)
 	rig_open(&r, 24, 80);
 	/* Ana's programme starts on Wednesday 4 November; the workshop was
 	 * closed on Friday the 13th; she was ill on the 18th and 19th. */
-	app_person_update(r.app, r.person[ANA], 20261104, 0, -1, -1);
-	app_closure_add(r.app, 20261113, 0, "inventura", r.person[MAJA], r.now, NULL);
+	app_person_update(r.app, r.person[ANA], 20261104, 0, -1, -1, NULL);
+	app_closure_add(r.app, 20261113, 0, "inventura", r.person[MAJA], r.now, NULL, NULL);
 	struct absence a = { .person_id = r.person[ANA], .by_person = r.person[MAJA], .from = 20261118,
 		             .to = 20261119, .reason = "illness" };
-	CHECK(app_absence_add(r.app, &a, r.now, NULL) == ERR_OK, "an excused absence is recorded");
+	CHECK(app_absence_add(r.app, &a, r.now, NULL, NULL) == ERR_OK, "an excused absence is recorded");
 	struct scan_result res;
 	app_scan(r.app, r.payload[ANA], at("2026-11-17T08:00"), &res); /* never checked out */
 	came(&r, ANA, "2026-11-20T08:00", "2026-11-20T14:00");
@@ -82,6 +82,15 @@ static void test_attendance_month(void)
 	rig_type(&r, "e", 0);
 	rig_type(&r, "\x1b", 0);
 	CHECK(!strcmp(rig_top(&r), "person-file"), "Esc leaves the form with nothing recorded");
+	/* Today she is here: the refusal names the day, and the first day,
+	 * which is that day, is the one Left and Right now move. */
+	rig_type(&r, "e", 0);
+	rig_type(&r, "\t", 0);
+	rig_type(&r, "\r", 0);
+	CHECK(find(&r, "This person was here on 2026-11-23, and a day is either present or excused.") &&
+	              find(&r, "> First day:") && !find(&r, "> Last day:"),
+	      "a day she was here is named, and the first day is chosen");
+	rig_type(&r, "\x1b", 0);
 
 	/* The workshop's own list of reasons, in its order. */
 	app_config_set(r.app, "absence_reasons", "court_hearing,illness");
@@ -130,7 +139,7 @@ static void test_expected_today(void)
 	came(&r, SPELA, "2026-11-10T08:00", "2026-11-10T14:00");
 	struct absence a = { .person_id = r.person[NINA], .by_person = r.person[MAJA], .from = 20261123,
 		             .reason = "appointment" };
-	app_absence_add(r.app, &a, r.now, NULL);
+	app_absence_add(r.app, &a, r.now, NULL, NULL);
 	rig_scan(&r, ANA);
 	rig_type(&r, "\r", 0);
 	rig_sign_in(&r, MAJA);

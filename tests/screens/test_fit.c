@@ -20,7 +20,7 @@ static void setup(struct rig *r)
 	long long maja = r->person[MAJA];
 	app_assign(r->app, r->person[ANA], "sorting", maja, maja, NULL, r->now - 86400);
 	app_assign(r->app, r->person[IVAN], "cutting", maja, maja, NULL, r->now - 86400);
-	app_progress_add(r->app, r->person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, maja, NULL, NULL, r->now, NULL);
+	app_progress_add(r->app, r->person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, maja, NULL, NULL, r->now, NULL, NULL);
 	rig_scan(r, ANA);
 	rig_type(r, "\r", 0);
 }

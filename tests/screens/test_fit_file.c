@@ -182,7 +182,7 @@ static void test_progress_form(void)
 {
 	struct rig r;
 	rig_open(&r, 24, 80);
-	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sewing", 4, 0, r.person[MAJA], "", "", r.now, NULL);
+	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sewing", 4, 0, r.person[MAJA], "", "", r.now, NULL, NULL);
 	i18n_set_lang("hr");
 	open_ana(&r);
 	rig_type(&r, "l", 0);

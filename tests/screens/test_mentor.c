@@ -156,7 +156,7 @@ static void test_self_view(void)
 	struct rig r;
 	rig_open(&r, 24, 80);
 	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 2, 0, r.person[MAJA], NULL, NULL,
-	                 r.now, NULL);
+	                 r.now, NULL, NULL);
 	rig_scan(&r, ANA);
 	rig_type(&r, "s", 0);
 	CHECK(rig_on(&r, "self-view"), "S on the greeting shows her own view");
@@ -190,11 +190,10 @@ static void test_clock_doubtful(void)
 	rig_type(&r, "\t", 0);
 	rig_type(&r, "the clock was wrong", 20);
 	rig_type(&r, "\r", 0);
-	CHECK(rig_on(&r, "correct") && rig_shows(&r, "later than now"), "a check-out later than now is refused, saying why");
+	CHECK(rig_on(&r, "correct") && rig_shows(&r, "Check-out 16:00 is after now, 08:12."),
+	      "a check-out later than now is refused, saying which field and why");
+	CHECK(rig_shows(&r, "16:00_"), "the cursor goes back to the check-out");
 	rig_wait(&r, 1);
-	rig_type(&r, "\t", 0);
-	rig_wait(&r, 1);
-	rig_type(&r, "\t", 0);
 	rig_type(&r, "\x7f\x7f\x7f\x7f\x7f", 150);
 	rig_wait(&r, 1);
 	rig_type(&r, "08:00", 150);
@@ -255,9 +254,9 @@ static void test_floor_and_rotation(void)
 	app_assign(r.app, r.person[SPELA], "collecting", ivana, ivana, NULL, r.now - 86400);
 	app_assign(r.app, r.person[IVAN], "cutting", ivana, ivana, NULL, r.now - 86400);
 	app_assign(r.app, r.person[TOM], "packing", maja, maja, NULL, r.now - 86400);
-	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, maja, NULL, NULL, r.now, NULL);
-	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "collecting", 4, 0, maja, NULL, NULL, r.now, NULL);
-	app_progress_add(r.app, r.person[IVAN], PROGRESS_PROCESS, "cutting", 1, 0, ivana, NULL, NULL, r.now, NULL);
+	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, maja, NULL, NULL, r.now, NULL, NULL);
+	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "collecting", 4, 0, maja, NULL, NULL, r.now, NULL, NULL);
+	app_progress_add(r.app, r.person[IVAN], PROGRESS_PROCESS, "cutting", 1, 0, ivana, NULL, NULL, r.now, NULL, NULL);
 	rig_scan(&r, ANA);
 	CHECK(rig_shows(&r, "Danes: Sortiranje. Z vami je Maja."), "the greeting names today's process and mentor, in her language");
 	rig_type(&r, "\r", 0);

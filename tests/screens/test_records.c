@@ -103,6 +103,28 @@ static void test_entry_form(void)
 	rig_close(&r);
 }
 
+/* An exit date before a day Ana was here is refused by name, and the
+ * exit date's line is the one chosen, wherever the cursor was. */
+static void test_entry_refusal(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	rig_scan(&r, ANA);                      /* here today, the 23rd */
+	rig_type(&r, "\r", 0);
+	open_as_coordinator(&r);
+	rig_type(&r, "d", 0);
+	for (int i = 0; i < 4; i++)
+		rig_key(&r, KEY_DOWN);
+	rig_key(&r, KEY_RIGHT);                 /* exit date: today */
+	rig_key(&r, KEY_LEFT);                  /* yesterday */
+	rig_key(&r, KEY_UP);
+	rig_key(&r, UI_KEY_ENTER);
+	CHECK(rig_shows(&r, "Exit date 2026-11-22 is before 2026-11-23, a day this person was here."),
+	      "the refusal names the exit date, the day given and the day she was here");
+	CHECK(rig_shows(&r, "> Exit date") && !rig_shows(&r, "> Status on entry"), "and the exit date's line is chosen");
+	rig_close(&r);
+}
+
 static void count_team(const struct note *n, void *ctx)
 {
 	if (n->for_team)
@@ -139,5 +161,6 @@ static void test_team_note_and_meeting(void)
 void suite_records_screens(void)
 {
 	test_entry_form();
+	test_entry_refusal();
 	test_team_note_and_meeting();
 }

@@ -158,7 +158,7 @@ void suite_scan_anywhere(void)
 	app_scan(r.app, r.payload[ANA], thursday, &res); /* a review item: no check-out */
 	app_assign(r.app, r.person[ANA], "sorting", r.person[MAJA], r.person[MAJA], NULL, r.now - 86400);
 	app_progress_add(r.app, r.person[ANA], PROGRESS_PROCESS, "sorting", 3, 0, r.person[MAJA], NULL,
-	                 NULL, r.now, NULL);
+	                 NULL, r.now, NULL, NULL);
 	sign_in(&r);
 	CHECK(rig_on(&r, "review"), "signed in: the review queue");
 

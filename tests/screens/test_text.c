@@ -75,6 +75,25 @@ static void test_refusal_named(void)
 	rig_close(&r);
 }
 
+/* In the progress form the refusal names the field as well as the rule,
+ * and the cursor goes back to that field, whichever was in focus. */
+static void test_refusal_field(void)
+{
+	/* level 2, a note, their words with an override, back to the topics, save */
+	static const char *const steps[] = { "l", "2", "\t", "careful", "\t", "I \xe2\x80\xae" "ekil", "\t", "\r" };
+	struct rig r;
+	rig_open(&r, 24, 80);
+	open_file_of(&r, "Ana");
+	for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) {
+		rig_type(&r, steps[i], 20);
+		rig_wait(&r, 1);
+	}
+	CHECK(rig_on(&r, "progress-form") && rig_shows(&r, "Their own words: Text may not contain characters that turn"),
+	      "the refusal names the participant's words and the rule");
+	CHECK(rig_shows(&r, "ekil_") && !rig_shows(&r, "careful_"), "the cursor is back in their words");
+	rig_close(&r);
+}
+
 /* A note of only spaces is refused with the whole sentence, in each
  * language, up to its last word: what to do and that nothing changed. */
 static void test_refusal_whole(void)
@@ -112,6 +131,7 @@ void suite_text_screens(void)
 	test_refusal_whole();
 	i18n_set_lang("en");
 	test_refusal_named();
+	test_refusal_field();
 	test_empty_file();
 	test_stored_escape();
 }

@@ -105,11 +105,11 @@ static void test_from_the_timeline(void)
 	rig_type(&r, "\t", 0);
 	rig_type(&r, "card at home", 20);
 	rig_type(&r, "\r", 0);
-	CHECK(rig_on(&r, "correct") && rig_shows(&r, "another visit at that time"), "an overlapping visit is refused, naming the rule");
+	CHECK(rig_on(&r, "correct") &&
+	              rig_shows(&r, "Check-in 14:00 falls in another visit of this person, 09:00 to 15:00."),
+	      "an overlapping visit is refused, naming the field, its time and the other visit's");
+	CHECK(rig_shows(&r, "14:00_"), "the cursor waits on the check-in");
 	rig_wait(&r, 1);
-	rig_type(&r, "\t", 0);
-	rig_wait(&r, 1);
-	rig_type(&r, "\t", 0);
 	rig_type(&r, "\x7f\x7f\x7f\x7f\x7f", 150);
 	rig_wait(&r, 1);
 	rig_type(&r, "09:00", 150);           /* the 18th, 09:00-16:00: still overlapping */
@@ -128,8 +128,66 @@ static void test_from_the_timeline(void)
 	rig_close(&r);
 }
 
+/* Returns true when the screen's line that holds label has the cursor's
+ * mark ("_" after the text) right after value. */
+static bool cursor_after(struct rig *r, const char *label, const char *value)
+{
+	const char *screen = rig_screen(r), *at = strstr(screen, label);
+	if (!at)
+		return false;
+	const char *end = strchr(at, '\n');
+	char want[64];
+	snprintf(want, sizeof want, "%s_", value);
+	const char *hit = strstr(at, want);
+	return hit && (!end || hit < end);
+}
+
+/* A refused visit says which field and why, with the times, and puts the
+ * cursor on that field; in the reader's language. */
+static void test_refusal_names_the_field(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);                   /* 08:12 */
+	rig_sign_in(&r, MAJA);
+	rig_type(&r, "p", 0);
+	rig_type(&r, "an", 100);
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "v", 0);                   /* add a visit today */
+	CHECK(rig_on(&r, "correct") && rig_shows(&r, "add a visit"), "V opens the form");
+	static const char *const fields[] = { "07:00", "09:30", "card at home" };
+	for (int i = 0; i < 3; i++) {
+		rig_type(&r, "\t", 0);
+		rig_type(&r, fields[i], 60);
+		rig_wait(&r, 1);
+	}
+	rig_type(&r, "\r", 0);
+	CHECK(rig_on(&r, "correct") && rig_shows(&r, "Check-out 09:30 is after now, 08:12."),
+	      "a check-out after now names the field and both times");
+	CHECK(!rig_shows(&r, "not valid") && !rig_shows(&r, "must look like"), "no catch-all sentence");
+	CHECK(cursor_after(&r, "Check-out (HH:MM):", "09:30") && !cursor_after(&r, "Reason:", "card at home"),
+	      "the cursor moved from the reason to the check-out");
+	/* the field in focus is the check-out: what is typed now goes there */
+	static const struct {
+		const char *typed, *words;
+	} tries[] = {
+		{ "7.45", "Check-out: please write the time like 16:30." },
+		{ "06:30", "Check-out 06:30 is not after check-in 07:00." },
+	};
+	for (size_t i = 0; i < 2; i++) {
+		rig_type(&r, "\x7f\x7f\x7f\x7f\x7f", 150);
+		rig_wait(&r, 1);
+		rig_type(&r, tries[i].typed, 150);
+		rig_wait(&r, 1);
+		rig_type(&r, "\r", 0);
+		CHECK(rig_shows(&r, tries[i].words) && cursor_after(&r, "Check-out (HH:MM):", tries[i].typed),
+		      "a second and a third try are named, the cursor still on the check-out");
+	}
+	rig_close(&r);
+}
+
 void suite_visits(void)
 {
+	test_refusal_names_the_field();
 	test_from_the_timeline();
 	test_close_the_day();
 }

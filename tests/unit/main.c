@@ -33,6 +33,7 @@ int main(void)
 	suite_feed();
 	suite_snapshot();
 	suite_whole();
+	suite_refusal();
 	suite_sound();
 	suite_records_check();
 	suite_month();

@@ -22,6 +22,7 @@ void suite_kept(void);
 void suite_feed(void);
 void suite_snapshot(void);
 void suite_whole(void);
+void suite_refusal(void);
 void suite_sound(void);
 void suite_records_check(void);
 void suite_month(void);

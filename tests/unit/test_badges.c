@@ -105,7 +105,7 @@ static void test_enrolled_cards(void)
 	app_badge_issue(app, ana, 0, 100, printed);
 	CHECK(app_badge_number(app, ana, coord, shown) == ERR_OK && !strcmp(shown, printed),
 	      "a coordinator is told the current badge's number");
-	CHECK(app_badge_number(app, ana, iva, shown) == ERR_INVALID, "a participant is not");
+	CHECK(app_badge_number(app, ana, iva, shown) == ERR_NOT_COORDINATOR, "a participant is not");
 	CHECK(app_badge_owner(app, "0004567890", &p) == ERR_BADGE_UNREADABLE,
 	      "a number nobody enrolled is not known as a card");
 	CHECK(app_badge_enrol(app, ana, "0004567890", coord, 200) == ERR_OK, "a fob's number is enrolled");

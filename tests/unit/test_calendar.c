@@ -150,7 +150,7 @@ static void test_expected(void)
 	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &ana);
 	app_person_add(app, "Luka Čeh", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &luka);
 	/* Ana's own programme starts on 23 November; Luka's group on 16 November. */
-	app_person_update(app, ana, 20261123, 0, -1, -1);
+	app_person_update(app, ana, 20261123, 0, -1, -1, NULL);
 	app_group_add(app, "Skupina A", 20261116, 0, at("2026-11-02T09:00"), &group);
 	app_group_join(app, group, luka, at("2026-11-02T09:00"));
 	struct seen s = { 0 };
@@ -161,30 +161,30 @@ static void test_expected(void)
 
 	/* An absence and a closure are not missed days. */
 	struct absence a = { .person_id = luka, .by_person = maja, .from = 20261117, .reason = "job_interview" };
-	CHECK(app_absence_add(app, &a, at("2026-11-20T09:00"), &id) == ERR_OK, "an absence is recorded");
-	CHECK(app_closure_add(app, 20261118, 0, "selitev", maja, at("2026-11-20T09:00"), NULL) == ERR_OK, "a closure");
-	CHECK(app_closure_add(app, 20261119, 0, "sel\xc0\xaftev", maja, at("2026-11-20T09:00"), NULL) == ERR_TEXT_ENCODING &&
-	      app_closure_add(app, 20261119, 0, "sel\xc2\x9btev", maja, at("2026-11-20T09:00"), NULL) == ERR_TEXT_CONTROL,
+	CHECK(app_absence_add(app, &a, at("2026-11-20T09:00"), &id, NULL) == ERR_OK, "an absence is recorded");
+	CHECK(app_closure_add(app, 20261118, 0, "selitev", maja, at("2026-11-20T09:00"), NULL, NULL) == ERR_OK, "a closure");
+	CHECK(app_closure_add(app, 20261119, 0, "sel\xc0\xaftev", maja, at("2026-11-20T09:00"), NULL, NULL) == ERR_TEXT_ENCODING &&
+	      app_closure_add(app, 20261119, 0, "sel\xc2\x9btev", maja, at("2026-11-20T09:00"), NULL, NULL) == ERR_TEXT_CONTROL,
 	      "a closure's reason in malformed UTF-8 or with a C1 control is refused");
 	struct absence bad = a;
 	strcpy(bad.note, "x\xc2\x85");
-	CHECK(app_absence_add(app, &bad, at("2026-11-20T09:00"), NULL) == ERR_TEXT_CONTROL, "and so is such a note");
+	CHECK(app_absence_add(app, &bad, at("2026-11-20T09:00"), NULL, NULL) == ERR_TEXT_CONTROL, "and so is such a note");
 	a.reason[0] = '\0';
-	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "an absence needs a reason");
+	CHECK(app_absence_add(app, &a, 0, NULL, NULL) == ERR_ABSENCE_REASON, "an absence needs a reason");
 	strcpy(a.reason, "illness");
 	a.to = 20261116;
-	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "nor may it end before it starts");
+	CHECK(app_absence_add(app, &a, 0, NULL, NULL) == ERR_DAYS_RANGE, "nor may it end before it starts");
 	a.to = 0;
 	a.by_person = luka;
-	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "a participant records none");
+	CHECK(app_absence_add(app, &a, 0, NULL, NULL) == ERR_NOT_MENTOR, "a participant records none");
 	a.by_person = maja;
 	a.person_id = maja;
-	CHECK(app_absence_add(app, &a, 0, NULL) == ERR_INVALID, "a mentor is given none");
+	CHECK(app_absence_add(app, &a, 0, NULL, NULL) == ERR_NOT_PARTICIPANT, "a mentor is given none");
 	memset(&s, 0, sizeof s);
 	app_expected_each(app, 20261120, keep_expected, &s);
 	CHECK(row_for(&s, luka)->missed == 2, "only the 16th and the 19th are missed now");
 	a = (struct absence){ .person_id = luka, .by_person = maja, .from = 20261120, .reason = "family" };
-	app_absence_add(app, &a, at("2026-11-20T09:00"), NULL);
+	app_absence_add(app, &a, at("2026-11-20T09:00"), NULL, NULL);
 	memset(&s, 0, sizeof s);
 	app_expected_each(app, 20261120, keep_expected, &s);
 	struct person_month pm;
@@ -206,7 +206,7 @@ static void test_expected(void)
 	CHECK(month_row.days_excused == 1, "the 20th is excused (the 17th was cancelled)");
 	CHECK(month_row.days_closed == 1, "the closure on the 18th, within his group's dates");
 	/* Before his group's start a closure is none of his. */
-	app_closure_add(app, 20261110, 0, "popis", maja, at("2026-11-20T09:00"), NULL);
+	app_closure_add(app, 20261110, 0, "popis", maja, at("2026-11-20T09:00"), NULL, NULL);
 	app_hours_month(app, 202611, at("2026-11-20T09:00"), keep_hours, &luka);
 	CHECK(month_row.days_closed == 1, "a closure before his group's first day is not counted");
 	app_hours_month(app, 202611, at("2026-11-19T12:00"), keep_hours, &luka);
@@ -214,17 +214,17 @@ static void test_expected(void)
 
 	/* One state a day, and nothing after leaving. */
 	a = (struct absence){ .person_id = luka, .by_person = maja, .from = 20261118, .to = 20261120, .reason = "illness" };
-	CHECK(app_absence_add(app, &a, at("2026-11-20T09:00"), NULL) == ERR_ABSENCE_PRESENT,
+	CHECK(app_absence_add(app, &a, at("2026-11-20T09:00"), NULL, NULL) == ERR_ABSENCE_PRESENT,
 	      "an absence over a day with a visit is refused");
-	CHECK(app_person_update(app, luka, -1, 20261118, -1, -1) == ERR_VISITS_AFTER_END,
+	CHECK(app_person_update(app, luka, -1, 20261118, -1, -1, NULL) == ERR_VISITS_AFTER_END,
 	      "a programme end before a visit is refused");
 	const char *exit_only[ENTRY_NFIELDS] = { [ENTRY_EXIT_DATE] = "2026-11-18" };
 	long long coord;
 	app_person_add(app, "Vesna Horvat", ROLE_COORDINATOR, "sl", at("2026-11-02T09:00"), &coord);
-	CHECK(app_entry_set(app, luka, exit_only, coord, at("2026-11-20T09:00")) == ERR_VISITS_AFTER_END,
+	CHECK(app_entry_set(app, luka, exit_only, coord, at("2026-11-20T09:00"), NULL) == ERR_VISITS_AFTER_END,
 	      "and so is such an exit date");
 	exit_only[ENTRY_EXIT_DATE] = "2026-11-19";
-	CHECK(app_entry_set(app, luka, exit_only, coord, at("2026-11-20T09:00")) == ERR_OK, "an exit on the last visit's day");
+	CHECK(app_entry_set(app, luka, exit_only, coord, at("2026-11-20T09:00"), NULL) == ERR_OK, "an exit on the last visit's day");
 	memset(&s, 0, sizeof s);
 	app_expected_each(app, 20261124, keep_expected, &s);
 	CHECK(row_for(&s, luka)->has_left && !row_for(&s, luka)->expected_today,
@@ -247,7 +247,7 @@ static void test_expected_many(void)
 		if (!calendar_is_open(&cal, day))
 			continue;
 		struct absence a = { .person_id = ana, .by_person = maja, .from = day, .reason = "illness" };
-		added += app_absence_add(app, &a, at("2026-11-20T09:00"), &id) == ERR_OK;
+		added += app_absence_add(app, &a, at("2026-11-20T09:00"), &id, NULL) == ERR_OK;
 	}
 	struct seen s = { 0 };
 	app_expected_each(app, 20261120, keep_expected, &s);
@@ -266,7 +266,7 @@ static void test_expected_many(void)
 	CHECK(row_for(&s, luka)->away_long && !row_for(&s, ana)->away_long, "last here before the look-back");
 
 	/* Ana leaves on 10 November. */
-	app_person_update(app, ana, 20260105, 20261110, -1, 0);
+	app_person_update(app, ana, 20260105, 20261110, -1, 0, NULL);
 	struct person_month m;
 	CHECK(app_person_month(app, ana, 202611, &m) == ERR_OK, "the month of someone who has left");
 	CHECK(m.day[16] == PDAY_OUTSIDE && m.day[10] != PDAY_OUTSIDE, "after her programme's end she is not expected");

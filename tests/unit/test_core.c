@@ -266,35 +266,35 @@ static void test_visit_rules(void)
 		{ .id = 2, .check_in = 14 * h, .status = VISIT_OPEN },
 		{ .id = 3, .check_in = 6 * h, .status = VISIT_UNDONE },
 	};
-	CHECK(visit_check_times(8 * h, 17 * h + 1800, now, 0, NULL, 0, 0) == ERR_VISIT_FUTURE,
+	CHECK(visit_check_times(8 * h, 17 * h + 1800, now, 0, NULL, 0, 0, NULL) == ERR_VISIT_FUTURE,
 	      "at 16:30 a check-out at 17:30 is in the future");
-	CHECK(visit_check_times(17 * h, 16 * h, now, 0, NULL, 0, 0) == ERR_VISIT_FUTURE,
+	CHECK(visit_check_times(17 * h, 16 * h, now, 0, NULL, 0, 0, NULL) == ERR_VISIT_FUTURE,
 	      "so is a check-in at 17:00");
-	CHECK(visit_check_times(8 * h, 16 * h + 1800, now, 0, NULL, 0, 0) == ERR_OK, "now itself is fine");
-	CHECK(visit_check_times(9 * h, 8 * h, now, 0, NULL, 0, 0) == ERR_VISIT_ORDER, "an end before the start");
-	CHECK(visit_check_times(9 * h, 9 * h, now, 0, NULL, 0, 0) == ERR_VISIT_ORDER, "an end at the start");
-	CHECK(visit_check_times(9 * h, 9 * h + 24 * h, now + 48 * h, 0, NULL, 0, 0) == ERR_VISIT_ORDER,
+	CHECK(visit_check_times(8 * h, 16 * h + 1800, now, 0, NULL, 0, 0, NULL) == ERR_OK, "now itself is fine");
+	CHECK(visit_check_times(9 * h, 8 * h, now, 0, NULL, 0, 0, NULL) == ERR_VISIT_ORDER, "an end before the start");
+	CHECK(visit_check_times(9 * h, 9 * h, now, 0, NULL, 0, 0, NULL) == ERR_VISIT_ORDER, "an end at the start");
+	CHECK(visit_check_times(9 * h, 9 * h + 24 * h, now + 48 * h, 0, NULL, 0, 0, NULL) == ERR_VISIT_ORDER,
 	      "a visit of a whole day or more");
-	CHECK(visit_check_times(8 * h, 9 * h, now, 10 * h, NULL, 0, 0) == ERR_VISIT_BEFORE_START,
+	CHECK(visit_check_times(8 * h, 9 * h, now, 10 * h, NULL, 0, 0, NULL) == ERR_VISIT_BEFORE_START,
 	      "before the registration");
-	CHECK(visit_check_times(11 * h, 13 * h, now, 0, others, 3, 0) == ERR_VISIT_OVERLAP,
+	CHECK(visit_check_times(11 * h, 13 * h, now, 0, others, 3, 0, NULL) == ERR_VISIT_OVERLAP,
 	      "across a closed visit's end");
-	CHECK(visit_check_times(12 * h, 13 * h, now, 0, others, 3, 0) == ERR_OK,
+	CHECK(visit_check_times(12 * h, 13 * h, now, 0, others, 3, 0, NULL) == ERR_OK,
 	      "coming back when the other visit ended");
-	CHECK(visit_check_times(15 * h, 16 * h, now, 0, others, 3, 0) == ERR_VISIT_OVERLAP,
+	CHECK(visit_check_times(15 * h, 16 * h, now, 0, others, 3, 0, NULL) == ERR_VISIT_OVERLAP,
 	      "an open visit lasts until now");
-	CHECK(visit_check_times(6 * h, 7 * h, now, 0, others, 3, 0) == ERR_OK, "an undone visit is no visit");
-	CHECK(visit_check_times(9 * h, 11 * h, now, 0, others, 3, 1) == ERR_OK,
+	CHECK(visit_check_times(6 * h, 7 * h, now, 0, others, 3, 0, NULL) == ERR_OK, "an undone visit is no visit");
+	CHECK(visit_check_times(9 * h, 11 * h, now, 0, others, 3, 1, NULL) == ERR_OK,
 	      "a visit never overlaps itself (a correction)");
 	struct visit unknown = { .id = 4, .check_in = 10 * h, .status = VISIT_END_UNKNOWN };
-	CHECK(visit_check_times(9 * h, 11 * h, now, 0, &unknown, 1, 0) == ERR_VISIT_OVERLAP &&
-	      visit_check_times(11 * h, 12 * h, now, 0, &unknown, 1, 0) == ERR_OK,
+	CHECK(visit_check_times(9 * h, 11 * h, now, 0, &unknown, 1, 0, NULL) == ERR_VISIT_OVERLAP &&
+	      visit_check_times(11 * h, 12 * h, now, 0, &unknown, 1, 0, NULL) == ERR_OK,
 	      "an end-unknown visit holds its check-in");
 	struct visit blink = { .id = 5, .check_in = 12 * h, .check_out = 12 * h, .status = VISIT_CLOSED };
-	CHECK(visit_check_times(12 * h, 13 * h, now, 0, &blink, 1, 0) == ERR_OK &&
-	      visit_check_times(11 * h, 12 * h, now, 0, &blink, 1, 0) == ERR_OK,
+	CHECK(visit_check_times(12 * h, 13 * h, now, 0, &blink, 1, 0, NULL) == ERR_OK &&
+	      visit_check_times(11 * h, 12 * h, now, 0, &blink, 1, 0, NULL) == ERR_OK,
 	      "in and out in one second, at either end of a visit, is no overlap");
-	CHECK(visit_check_times(11 * h, 13 * h, now, 0, &blink, 1, 0) == ERR_VISIT_OVERLAP,
+	CHECK(visit_check_times(11 * h, 13 * h, now, 0, &blink, 1, 0, NULL) == ERR_VISIT_OVERLAP,
 	      "but inside one it is");
 }
 

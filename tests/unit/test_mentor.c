@@ -126,13 +126,13 @@ static void test_mentor_mode(void)
 	free(items);
 
 	/* Resolving: a correction with a reason, a mark as seen. */
-	CHECK(app_visit_correct(app, stale, NULL, "16:00", maja, "", at("2026-11-24T17:00")) == ERR_VISIT_REASON,
+	CHECK(app_visit_correct(app, stale, NULL, "16:00", maja, "", at("2026-11-24T17:00"), NULL) == ERR_VISIT_REASON,
 	      "a correction needs a reason");
-	CHECK(app_visit_correct(app, stale, NULL, "07:00", maja, "x", at("2026-11-24T17:00")) == ERR_VISIT_ORDER,
+	CHECK(app_visit_correct(app, stale, NULL, "07:00", maja, "x", at("2026-11-24T17:00"), NULL) == ERR_VISIT_ORDER,
 	      "an end before the start is refused");
-	CHECK(app_visit_correct(app, stale, NULL, "16:00", ana, "x", at("2026-11-24T17:00")) == ERR_INVALID,
+	CHECK(app_visit_correct(app, stale, NULL, "16:00", ana, "x", at("2026-11-24T17:00"), NULL) == ERR_NOT_MENTOR,
 	      "a participant cannot correct");
-	CHECK(app_visit_correct(app, stale, NULL, "16:00", maja, "left at four, told me", at("2026-11-24T17:00")) == ERR_OK,
+	CHECK(app_visit_correct(app, stale, NULL, "16:00", maja, "left at four, told me", at("2026-11-24T17:00"), NULL) == ERR_OK,
 	      "a mentor enters the real check-out");
 	struct visit v;
 	int history = 0;
@@ -149,12 +149,12 @@ static void test_mentor_mode(void)
 
 	/* Progress and the participant's own words. */
 	long long id;
-	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 5, 0, maja, NULL, NULL, 1, &id) == ERR_INVALID,
+	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 5, 0, maja, NULL, NULL, 1, &id, NULL) == ERR_INVALID,
 	      "level 5 does not exist");
-	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "welding", 2, 0, maja, NULL, NULL, 1, &id) == ERR_INVALID,
+	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "welding", 2, 0, maja, NULL, NULL, 1, &id, NULL) == ERR_UNKNOWN_TOPIC,
 	      "nor does welding");
 	CHECK(app_progress_add(app, ana, PROGRESS_SKILL, "teamwork", 3, 0, maja, "helps Luka",
-	                       "I like working with others", at("2026-11-24T17:05"), &id) == ERR_OK,
+	                       "I like working with others", at("2026-11-24T17:05"), &id, NULL) == ERR_OK,
 	      "a skill level with a note and her own words");
 	app_review_items(app, at("2026-11-24T17:06"), &items, &n);
 	CHECK(count_kind(items, n, REVIEW_WORDS) == 1, "her words wait in the queue");
@@ -162,7 +162,7 @@ static void test_mentor_mode(void)
 
 	/* Hours: midnight and end unknown. */
 	app_scan(app, pa, at("2026-11-25T20:00"), &r); /* an evening shift */
-	app_visit_correct(app, r.visit_id, NULL, "2026-11-26 02:00", maja, "night sorting", at("2026-11-26T09:00"));
+	app_visit_correct(app, r.visit_id, NULL, "2026-11-26 02:00", maja, "night sorting", at("2026-11-26T09:00"), NULL);
 	app_scan(app, pa, at("2026-11-27T08:00"), &r); /* left open: end unknown tomorrow */
 	app_scan(app, pa, at("2026-11-30T08:00"), &r);
 	app_scan(app, pa, at("2026-11-30T12:00"), &r);
@@ -210,28 +210,28 @@ static void test_visit_repair(void)
 	app_scan(app, pa, at("2026-11-23T12:00"), &r);
 	time_t now = at("2026-11-23T16:30");
 
-	CHECK(app_visit_correct(app, morning, NULL, "17:30", maja, "x", now) == ERR_VISIT_FUTURE,
+	CHECK(app_visit_correct(app, morning, NULL, "17:30", maja, "x", now, NULL) == ERR_VISIT_FUTURE,
 	      "at 16:30 a check-out at 17:30 is refused");
-	CHECK(app_visit_correct(app, morning, NULL, "11:30", maja, "left early", now) == ERR_OK,
+	CHECK(app_visit_correct(app, morning, NULL, "11:30", maja, "left early", now, NULL) == ERR_OK,
 	      "a closed visit can be corrected");
-	CHECK(app_visit_add(app, ana, 20261123, "11:00", "13:00", maja, "x", now, &id) == ERR_VISIT_OVERLAP,
+	CHECK(app_visit_add(app, ana, 20261123, "11:00", "13:00", maja, "x", now, &id, NULL) == ERR_VISIT_OVERLAP,
 	      "an added visit may not overlap another");
-	CHECK(app_visit_add(app, ana, 20261113, "08:00", "12:00", maja, "x", now, &id) == ERR_VISIT_BEFORE_START,
+	CHECK(app_visit_add(app, ana, 20261113, "08:00", "12:00", maja, "x", now, &id, NULL) == ERR_VISIT_BEFORE_START,
 	      "nor come before the registration");
-	CHECK(app_visit_add(app, ana, 20261123, "13:00", "12:00", maja, "x", now, &id) == ERR_VISIT_ORDER,
+	CHECK(app_visit_add(app, ana, 20261123, "13:00", "12:00", maja, "x", now, &id, NULL) == ERR_VISIT_ORDER,
 	      "nor end before it starts");
-	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", maja, "", now, &id) == ERR_VISIT_REASON,
+	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", maja, "", now, &id, NULL) == ERR_VISIT_REASON,
 	      "nor go without a reason");
-	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", ana, "x", now, &id) == ERR_INVALID,
+	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", ana, "x", now, &id, NULL) == ERR_NOT_MENTOR,
 	      "nor be added by a participant");
 	long long gone;
 	app_person_add(app, "Tina Zupan", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &gone);
-	app_person_update(app, gone, -1, -1, -1, 0);
-	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", gone, "x", now, &id) == ERR_INVALID &&
-	      app_note_add(app, ana, gone, "x", false, now) == ERR_INVALID &&
-	      app_closure_add(app, 20261127, 0, "x", gone, now, NULL) == ERR_INVALID,
+	app_person_update(app, gone, -1, -1, -1, 0, NULL);
+	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", gone, "x", now, &id, NULL) == ERR_NOT_MENTOR &&
+	      app_note_add(app, ana, gone, "x", false, now) == ERR_NOT_MENTOR &&
+	      app_closure_add(app, 20261127, 0, "x", gone, now, NULL, NULL) == ERR_NOT_MENTOR,
 	      "nor by a mentor who has left");
-	CHECK(app_visit_add(app, ana, 20261120, "08:00", "14:00", maja, "card at home", now, &id) == ERR_OK,
+	CHECK(app_visit_add(app, ana, 20261120, "08:00", "14:00", maja, "card at home", now, &id, NULL) == ERR_OK,
 	      "a missed Friday is added");
 	struct visit v;
 	app_visit_get(app, id, &v);
@@ -276,10 +276,10 @@ static void test_visit_open_from_earlier_day(void)
 	app_badge_issue(app, ana, 0, at("2026-11-16T09:00"), pa);
 	app_scan(app, pa, at("2026-11-22T15:00"), &r);
 	time_t now = at("2026-11-23T12:00");
-	CHECK(app_visit_add(app, ana, 20261123, "08:00", "10:00", maja, "card at home", now, &id) ==
+	CHECK(app_visit_add(app, ana, 20261123, "08:00", "10:00", maja, "card at home", now, &id, NULL) ==
 	      ERR_VISIT_OVERLAP, "yesterday's visit, still open, overlaps this morning");
-	CHECK(app_visit_correct(app, r.visit_id, NULL, "16:00", maja, "left at four", now) == ERR_OK &&
-	      app_visit_add(app, ana, 20261123, "08:00", "10:00", maja, "card at home", now, &id) == ERR_OK,
+	CHECK(app_visit_correct(app, r.visit_id, NULL, "16:00", maja, "left at four", now, NULL) == ERR_OK &&
+	      app_visit_add(app, ana, 20261123, "08:00", "10:00", maja, "card at home", now, &id, NULL) == ERR_OK,
 	      "once it is closed, the morning can be added");
 	app_close(app);
 }

@@ -66,13 +66,13 @@ static void test_close(void)
 	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-09-01T09:00"), &maja);
 	app_person_add(app, "Tjaša Horvat", ROLE_COORDINATOR, "sl", at("2026-09-01T09:00"), &tjasa);
 	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-09-01T09:00"), &ana);
-	app_visit_add(app, ana, 20261001, "08:00", "14:20", maja, "paper", at("2026-10-05T09:00"), &id);
-	app_visit_add(app, ana, 20261002, "08:00", "15:07", maja, "paper", at("2026-10-05T09:00"), &id);
+	app_visit_add(app, ana, 20261001, "08:00", "14:20", maja, "paper", at("2026-10-05T09:00"), &id, NULL);
+	app_visit_add(app, ana, 20261002, "08:00", "15:07", maja, "paper", at("2026-10-05T09:00"), &id, NULL);
 
 	struct month_close c;
 	bool closed = true;
 	CHECK(app_month_close(app, 202611, tjasa, at("2026-11-20T09:00"), &c) == ERR_INVALID, "a month not over stays open");
-	CHECK(app_month_close(app, 202610, maja, at("2026-11-02T09:00"), &c) == ERR_INVALID, "a mentor does not close");
+	CHECK(app_month_close(app, 202610, maja, at("2026-11-02T09:00"), &c) == ERR_NOT_COORDINATOR, "a mentor does not close");
 	struct allowance_list l;
 	CHECK(app_allowance(app, 202610, at("2026-11-02T09:00"), &l) == ERR_MONTH_OPEN, "no allowance from an open month");
 	app_allowance_free(&l);
@@ -83,11 +83,11 @@ static void test_close(void)
 	      "the fingerprint recomputed from the kept list is the one printed");
 	CHECK(app_month_closed(app, 202610, &c, &closed) == ERR_OK && closed, "October is closed");
 
-	CHECK(app_visit_correct(app, 1, NULL, "15:59", maja, "forgot", at("2026-11-05T09:00")) == ERR_MONTH_CLOSED,
+	CHECK(app_visit_correct(app, 1, NULL, "15:59", maja, "forgot", at("2026-11-05T09:00"), NULL) == ERR_MONTH_CLOSED,
 	      "a mentor's correction to a closed month is refused");
-	CHECK(app_visit_add(app, ana, 20261005, "08:00", "12:00", maja, "paper", at("2026-11-05T09:00"), &id) ==
+	CHECK(app_visit_add(app, ana, 20261005, "08:00", "12:00", maja, "paper", at("2026-11-05T09:00"), &id, NULL) ==
 	      ERR_MONTH_CLOSED, "and so is an added visit");
-	CHECK(app_visit_correct(app, 1, NULL, "15:59", tjasa, "the paper says 15:59", at("2026-11-05T09:00")) == ERR_OK,
+	CHECK(app_visit_correct(app, 1, NULL, "15:59", tjasa, "the paper says 15:59", at("2026-11-05T09:00"), NULL) == ERR_OK,
 	      "a coordinator's, with a reason, is recorded");
 	CHECK(app_month_fingerprint(app, &c, again) == ERR_OK && !strcmp(again, c.fingerprint),
 	      "the closed list's fingerprint stays as it was");
@@ -96,13 +96,13 @@ static void test_close(void)
 	      l.rows[0].pay.hundredths == 1345, "the allowance counts the signed hours, not the corrected ones");
 	app_allowance_free(&l);
 
-	CHECK(app_month_reopen(app, 202610, maja, "to mend", at("2026-11-06T09:00")) == ERR_INVALID,
+	CHECK(app_month_reopen(app, 202610, maja, "to mend", at("2026-11-06T09:00")) == ERR_NOT_COORDINATOR,
 	      "a mentor does not reopen");
 	CHECK(app_month_reopen(app, 202610, tjasa, "", at("2026-11-06T09:00")) == ERR_VISIT_REASON,
 	      "a reopening needs a reason");
 	CHECK(app_month_reopen(app, 202610, tjasa, "to mend", at("2026-11-06T09:00")) == ERR_OK &&
 	      app_month_closed(app, 202610, &c, &closed) == ERR_OK && !closed, "a coordinator reopens it");
-	CHECK(app_visit_add(app, ana, 20261005, "08:00", "12:00", maja, "paper", at("2026-11-06T09:00"), &id) == ERR_OK,
+	CHECK(app_visit_add(app, ana, 20261005, "08:00", "12:00", maja, "paper", at("2026-11-06T09:00"), &id, NULL) == ERR_OK,
 	      "an open month takes a mentor's change again");
 	app_close(app);
 	free(path);

@@ -85,13 +85,13 @@ static void test_team_report(void)
 	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-10-01T08:00"), &ana);
 	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", now, &maja);
 	app_person_add(app, "Ciril Kos", ROLE_COORDINATOR, "sl", now, &ciril);
-	app_person_update(app, ana, 20261001, 20270531, 0, -1);
+	app_person_update(app, ana, 20261001, 20270531, 0, -1, NULL);
 	struct meeting m = { .person_id = ana, .kind = MEETING_INTRO, .day = 20261002 };
 	strcpy(m.with, "CSD");
 	strcpy(m.agreed, "Prihaja trikrat na teden");
 	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_OK, "a mentor records the intro meeting");
 	m.person_id = maja;
-	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_INVALID, "a meeting is about a participant");
+	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_NOT_PARTICIPANT, "a meeting is about a participant");
 	m.person_id = ana;
 	strcpy(m.agreed, "");
 	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_TEXT_BLANK, "an empty agreement is refused");
@@ -99,8 +99,8 @@ static void test_team_report(void)
 	CHECK(app_meeting_add(app, &m, maja, now, &id) == ERR_TEXT_CONTROL, "a control character is refused");
 	app_note_add(app, ana, maja, "Za tim", true, now);
 	app_note_add(app, ana, maja, "Zasebno", false, now + 1);
-	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 20261015, maja, NULL, "Rada sortiram", now, &id);
-	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 3, 20261120, maja, NULL, NULL, now, &id);
+	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 20261015, maja, NULL, "Rada sortiram", now, &id, NULL);
+	app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 3, 20261120, maja, NULL, NULL, now, &id, NULL);
 	struct team_report r;
 	CHECK(app_team_report(app, ana, MEETING_MID, now, &r) == ERR_OK, "the mid-term report gathers");
 	CHECK(!strcmp(r.person.name, "Ana Kovač") && r.nmonths == 3 && r.months[0].month == 202610 &&
@@ -114,16 +114,16 @@ static void test_team_report(void)
 	CHECK(app_team_report(app, ana, MEETING_INTRO, now, &r) == ERR_OK && !r.has_previous,
 	      "the intro meeting has none before it");
 	team_report_done(&r);
-	CHECK(app_team_report(app, maja, MEETING_INTRO, now, &r) == ERR_INVALID, "no report about a mentor");
+	CHECK(app_team_report(app, maja, MEETING_INTRO, now, &r) == ERR_NOT_PARTICIPANT, "no report about a mentor");
 	team_report_done(&r);
 
 	const char *values[ENTRY_NFIELDS] = { [ENTRY_GENDER] = "female" };
-	CHECK(app_entry_set(app, ana, values, maja, now) == ERR_INVALID, "a mentor does not record entry data");
-	CHECK(app_entry_set(app, ana, values, ciril, now) == ERR_OK, "a coordinator does");
+	CHECK(app_entry_set(app, ana, values, maja, now, NULL) == ERR_NOT_COORDINATOR, "a mentor does not record entry data");
+	CHECK(app_entry_set(app, ana, values, ciril, now, NULL) == ERR_OK, "a coordinator does");
 	values[ENTRY_EDUCATION] = "11";
-	CHECK(app_entry_set(app, ana, values, ciril, now) == ERR_INVALID, "a bad value changes nothing");
+	CHECK(app_entry_set(app, ana, values, ciril, now, NULL) == ERR_ENTRY_VALUE, "a bad value changes nothing");
 	char pseudonym[64];
-	CHECK(app_person_anonymise(app, ana, maja, "asked", now, pseudonym, sizeof pseudonym) == ERR_INVALID,
+	CHECK(app_person_anonymise(app, ana, maja, "asked", now, pseudonym, sizeof pseudonym) == ERR_NOT_COORDINATOR,
 	      "a mentor does not anonymise");
 	CHECK(app_person_anonymise(app, ana, ciril, "asked", now, pseudonym, sizeof pseudonym) == ERR_OK &&
 	      !strcmp(pseudonym, "Participant 1"), "a coordinator does, with a pseudonym");

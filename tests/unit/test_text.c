@@ -203,9 +203,9 @@ static void test_use_cases(void)
 	CHECK(app_person_get(app, ana, &p) == ERR_OK && !strcmp(p.name, name), "and kept whole");
 	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 0, &mentor);
 	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, mentor, "ok", "\x1b]0;pwned\a\x1b[2J", 0,
-	                       &id) == ERR_TEXT_CONTROL,
+	                       &id, NULL) == ERR_TEXT_CONTROL,
 	      "words with an escape sequence are refused");
-	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, mentor, "line one\nline two", NULL, 0, &id) ==
+	CHECK(app_progress_add(app, ana, PROGRESS_PROCESS, "sorting", 2, 0, mentor, "line one\nline two", NULL, 0, &id, NULL) ==
 	          ERR_OK,
 	      "a note keeps its line breaks");
 	CHECK(app_note_add(app, ana, mentor, "\xc2\x9b" "2J", false, 0) == ERR_TEXT_CONTROL, "a note with CSI is refused");
@@ -216,7 +216,7 @@ static void test_use_cases(void)
 	CHECK(app_config_set(app, "workshop_name", "") == ERR_TEXT_BLANK, "an empty workshop name is blank");
 	CHECK(app_badge_revoke(app, ana, mentor, "lost\x1b[2J", 0) == ERR_TEXT_CONTROL, "a revoke reason is checked");
 	CHECK(app_group_add(app, "\xe2\x81\xa6G", 0, 0, 0, &id) == ERR_TEXT_BIDI, "a group name is checked");
-	CHECK(app_closure_add(app, 20261224, 20261224, "\x7f", mentor, 0, &id) == ERR_TEXT_CONTROL,
+	CHECK(app_closure_add(app, 20261224, 20261224, "\x7f", mentor, 0, &id, NULL) == ERR_TEXT_CONTROL,
 	      "a closure's reason is checked");
 	app_close(app);
 	struct app *bad = NULL;

@@ -198,7 +198,7 @@ static void test_guard_equals_correction_rule(void)
 		const struct candidate *k = &cases[i];
 		char *before = snapshot(app->db), ymd[11], in_s[24], out_s[24];
 		db_begin_write(app->db);
-		enum rota_err by_rule = app_visit_add(app, *k->who, k->day, k->in, k->out, maja, "x", now, &id);
+		enum rota_err by_rule = app_visit_add(app, *k->who, k->day, k->in, k->out, maja, "x", now, &id, NULL);
 		db_end_write(app->db, ERR_CONFLICT); /* taken back, whatever it did */
 		date_format_ymd(k->day, ymd);
 		snprintf(in_s, sizeof in_s, "%sT%s", ymd, k->in);
@@ -338,7 +338,7 @@ static void test_old_file_with_faults(void)
 	      "and the one with the backwards visit checks in");
 	struct visit v;
 	app_visit_get(app, 1, &v);
-	CHECK(v.check_out < v.check_in && app_visit_correct(app, 1, "08:00", "11:00", maja, "mended", at("2026-11-23T12:30")) == ERR_OK,
+	CHECK(v.check_out < v.check_in && app_visit_correct(app, 1, "08:00", "11:00", maja, "mended", at("2026-11-23T12:30"), NULL) == ERR_OK,
 	      "a mentor's correction mends the backwards visit");
 	char *before = snapshot(app->db);
 	sql = xasprintf("INSERT INTO visits(person_id, day, check_in, check_out, status) VALUES (%lld, 20261124, 200, 100,"
