@@ -112,9 +112,10 @@ $(BUILD)/docsample: $(BUILD)/obj/tests/tools/docsample.o $(LIB)
 
 # The hour rule the triggers call, for the sqlite3 shell (tools/rules_ext.c):
 # the sync levels write a year of visits in bulk through it.
-$(BUILD)/rota-rules.so: tools/rules_ext.c src/store/rules.c src/core/hours.c src/core/visit.c
+$(BUILD)/rota-rules.so: tools/rules_ext.c src/store/rules.c src/core/hours.c src/core/visit.c src/util/refusal.c src/util/date.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -fPIC -shared -o $@ tools/rules_ext.c src/core/hours.c src/core/visit.c
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -fPIC -shared -o $@ tools/rules_ext.c src/core/hours.c src/core/visit.c \
+	  src/util/refusal.c src/util/date.c
 
 $(BUILD)/bench: $(BENCH_SRC:%.c=$(BUILD)/obj/%.o) $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) -lutil
