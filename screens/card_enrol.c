@@ -9,6 +9,7 @@
 
 #include "app/badge.h"
 #include "app/people.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"

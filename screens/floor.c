@@ -7,6 +7,7 @@
 
 #include "app/board.h"
 #include "app/processes.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/alloc.h"

@@ -1,5 +1,6 @@
 /* The one place a scan result turns into the next screen, shared by every
  * screen that accepts a scan or a name. */
+#include "out/err_words.h"
 #include "screens/screens.h"
 
 #include <stdio.h>

@@ -6,6 +6,7 @@
 
 #include "app/people.h"
 #include "core/badge.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/alloc.h"

@@ -17,6 +17,7 @@
 #include "app/visits.h"
 #include "core/calendar.h"
 #include "core/hours.h"
+#include "out/err_words.h"
 #include "screens/person_views.h"
 #include "screens/screens.h"
 #include "ui/draw.h"

@@ -24,6 +24,7 @@
 #include "core/absence.h"
 #include "core/calendar.h"
 #include "core/hours.h"
+#include "out/err_words.h"
 #include "ui/draw.h"
 #include "util/alloc.h"
 #include "util/date.h"

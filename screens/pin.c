@@ -13,6 +13,7 @@
 #include "app/people.h"
 #include "core/badge.h"
 #include "core/person.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/i18n.h"

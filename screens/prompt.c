@@ -8,6 +8,7 @@
 #include "app/groups.h"
 #include "app/people.h"
 #include "app/progress.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/field.h"

@@ -7,6 +7,7 @@
 
 #include "app/records_check.h"
 #include "app/review.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/listview.h"

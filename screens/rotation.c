@@ -9,6 +9,7 @@
 #include "app/people.h"
 #include "app/processes.h"
 #include "app/rotation.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/listview.h"

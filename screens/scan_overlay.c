@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app/door_sound.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/i18n.h"

@@ -5,6 +5,7 @@
 
 #include "app/progress.h"
 #include "app/self.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/date.h"

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app/processes.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/listview.h"

@@ -7,6 +7,7 @@
 #include "app/expect.h"
 #include "app/today.h"
 #include "app/visits.h"
+#include "out/err_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/date.h"

@@ -33,11 +33,11 @@ check_headers src/app 'store/|central/|sqlite3\.h|libpq|cairo|out/'
 # command line parses, calls one document-level entry point and says the
 # outcome. It may include from src/out only the badge sheet, which takes
 # the people and their payloads and composes the whole sheet itself, and
-# the refusals' words (a sentence for the reader at a shell, no document);
+# the codes' and the refusals' words (sentences for a reader, no document);
 # the drawing headers (doc.h and the layouts that include it: table_pdf.h,
 # attendance_pdf.h ...) are for the composers in src/app/*_doc.c alone.
 hits=$(grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"]out/' src/cli/*.[ch] 2>/dev/null |
-  grep -vE '[<"]out/(badge_sheet|refusal_words)\.h[>"]')
+  grep -vE '[<"]out/(badge_sheet|refusal_words|err_words)\.h[>"]')
 if [[ -n $hits ]]; then
   echo "layer violation: src/cli draws a document itself (compose it in src/app/*_doc.c):"; echo "$hits"; bad=1
 fi

@@ -15,6 +15,12 @@ const char *app_kiosk_lang(const struct app *app)
 	return app->cfg.kiosk_lang[0] ? app->cfg.kiosk_lang : "sl"; /* the workshop's language */
 }
 
+enum rota_err app_begin_write_with_reason(struct app *app, const char *reason)
+{
+	enum rota_err e = text_check_optional(reason, TEXT_LINE, TEXT_REASON_CHARS);
+	return e != ERR_OK ? e : db_begin_write(app->db);
+}
+
 enum rota_err app_open(const char *path, bool create, const char *terminal, struct app **out)
 {
 	*out = NULL;

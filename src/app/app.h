@@ -104,6 +104,12 @@ bool app_config_item(const struct app *app, int i, const char **key, char *value
  * last one. Needs no database: the manual's settings are made from these
  * when rota is built (tools/man_page.c), so it says what rota does. */
 bool app_config_default(int i, const char **key, const char **fallback);
+/* Checks reason, a one-line reason that may be left out (NULL or ""; else
+ * up to TEXT_REASON_CHARS, or its ERR_TEXT_*), and then begins a write on
+ * app's database. ERR_OK: the write is open and the caller ends it with
+ * db_end_write(); else nothing is open. For the use cases that record why
+ * a mentor changed something. */
+enum rota_err app_begin_write_with_reason(struct app *app, const char *reason);
 /* Returns the language the kiosk speaks by default: the kiosk_lang setting,
  * else Slovenian, the workshop's language (never the environment's). */
 const char *app_kiosk_lang(const struct app *app);

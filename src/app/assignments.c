@@ -16,10 +16,7 @@ enum rota_err app_assign(struct app *app, long long person_id, const char *code,
 {
 	struct person p;
 	struct process proc;
-	enum rota_err e = text_check_optional(reason, TEXT_LINE, TEXT_REASON_CHARS);
-	if (e != ERR_OK)
-		return e;
-	e = db_begin_write(app->db);
+	enum rota_err e = app_begin_write_with_reason(app, reason);
 	if (e != ERR_OK)
 		return e;
 	/* Checked under the write lock: nobody can stop the person, the mentor

@@ -176,10 +176,7 @@ enum rota_err app_badge_revoke(struct app *app, long long person_id, long long b
                                const char *reason, time_t now)
 {
 	bool revoked = false;
-	enum rota_err e = text_check_optional(reason, TEXT_LINE, TEXT_REASON_CHARS);
-	if (e != ERR_OK)
-		return e;
-	e = db_begin_write(app->db);
+	enum rota_err e = app_begin_write_with_reason(app, reason);
 	if (e != ERR_OK)
 		return e;
 	struct change c = { .at = now, .by = by, .reason = reason && *reason ? reason : VISIT_REASON_BADGE_REVOKED,

@@ -12,6 +12,7 @@
 #include "core/absence.h"
 #include "core/calendar.h"
 #include "core/month.h"
+#include "out/err_words.h"
 #include "store/settings.h"
 #include "util/date.h"
 #include "util/i18n.h"

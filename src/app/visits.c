@@ -193,10 +193,7 @@ enum rota_err app_visits_close_open(struct app *app, time_t at, long long by, co
 	*closed = 0;
 	if (at > now)
 		return ERR_VISIT_FUTURE;
-	enum rota_err e = text_check_optional(reason, TEXT_LINE, TEXT_REASON_CHARS);
-	if (e != ERR_OK)
-		return e;
-	e = db_begin_write(app->db);
+	enum rota_err e = app_begin_write_with_reason(app, reason);
 	if (e != ERR_OK)
 		return e;
 	e = app_require_mentor(app, by);

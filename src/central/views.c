@@ -42,6 +42,10 @@
 #define ON_BY(v, c) ON(v, c, "Who recorded it: people.id of the same site.")
 #define ON_AT(v) ON(v, "at", "When it was recorded.")
 #define ON_TERMINAL(v) ON(v, "terminal", "The terminal it was recorded at.")
+#define ON_NAMES(v) \
+	ON(v, "name_sl", "Its name in Slovenian.") \
+	ON(v, "name_hr", "Its name in Croatian.") \
+	ON(v, "name_en", "Its name in English.")
 
 const char central_views_sql[] =
 	"CREATE SCHEMA analyst;"
@@ -107,9 +111,7 @@ const char central_views_sql[] =
 	ON_VIEW("processes", "The work processes (stations) of the site.")
 	ON_ID("processes", "process")
 	ON("processes", "code", "The process''s code, as assignments name it.")
-	ON("processes", "name_sl", "Its name in Slovenian.")
-	ON("processes", "name_hr", "Its name in Croatian.")
-	ON("processes", "name_en", "Its name in English.")
+	ON_NAMES("processes")
 	ON("processes", "position", "Its place in lists.")
 	ON("processes", "capacity", "How many participants it takes at once.")
 	ON("processes", "active", "False once it is no longer used.")
@@ -119,9 +121,7 @@ const char central_views_sql[] =
 	ON_VIEW("skills", "The skills mentors rate progress in.")
 	ON_ID("skills", "skill")
 	ON("skills", "code", "The skill''s code, as progress names it.")
-	ON("skills", "name_sl", "Its name in Slovenian.")
-	ON("skills", "name_hr", "Its name in Croatian.")
-	ON("skills", "name_en", "Its name in English.")
+	ON_NAMES("skills")
 	ON("skills", "position", "Its place in lists.")
 	ON("skills", "active", "False once it is no longer used.")
 

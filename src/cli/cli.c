@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "out/err_words.h"
 #include "out/refusal_words.h"
 #include "util/clock.h"
 #include "util/files.h"

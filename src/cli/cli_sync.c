@@ -11,6 +11,7 @@
 #include "app/sync.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
+#include "out/err_words.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/i18n.h"

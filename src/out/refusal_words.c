@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "out/err_words.h"
 #include "util/date.h"
 #include "util/fmt.h"
 #include "util/i18n.h"

@@ -7,6 +7,8 @@
 # stopped but kept (pg_up starts it again, with the server options in
 # $PG_OPTS after rota's own, on port $PG_PORT; a caller that changes the port
 # sets PG_CONN again with it); pg_psql SQL runs one statement.
+# pg_start_or_fail LEVEL starts it in $tmp/pg for a test level, or prints why
+# not and "LEVEL: 0 passed, 1 failed" and exits 1.
 # The caller's EXIT trap must call pg_stop: nothing outside the folder is
 # started or left running.
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -46,4 +48,8 @@ pg_stop() {
   [[ -n $PG_DIR && -d $PG_DIR/data ]] || return 0
   as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w -s stop >/dev/null 2>&1
   rm -rf "$PG_DIR"
+}
+pg_start_or_fail() {
+  pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1 && return 0
+  cat "$tmp/pg.out"; echo "$1: 0 passed, 1 failed"; exit 1
 }

@@ -167,3 +167,17 @@ int rig_count_visits(struct rig *r, enum visit_status status)
 	app_visits_each(r->app, 0, 0, count_one, c);
 	return c[status];
 }
+
+static void count_open(const struct visit_row *row, void *ctx)
+{
+	long long *c = ctx;
+	if (row->visit.status == VISIT_OPEN && row->visit.person_id == c[0])
+		c[1]++;
+}
+
+bool rig_is_in(struct rig *r, int who)
+{
+	long long c[2] = { r->person[who], 0 };
+	app_visits_each(r->app, 0, 0, count_open, c);
+	return c[1] > 0;
+}

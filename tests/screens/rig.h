@@ -55,5 +55,7 @@ void rig_sign_in(struct rig *r, int who);
 
 /* Returns how many visits of any day have status. */
 int rig_count_visits(struct rig *r, enum visit_status status);
+/* Returns true when who has a visit open (of any day). */
+bool rig_is_in(struct rig *r, int who);
 
 #endif

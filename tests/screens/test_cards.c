@@ -14,19 +14,6 @@
 
 #define FOB "0004567890" /* an EM4100 fob's number, as its reader types it */
 
-static void count_open(const struct visit_row *row, void *ctx)
-{
-	if (row->visit.status == VISIT_OPEN && row->visit.person_id == ((long long *)ctx)[0])
-		((long long *)ctx)[1]++;
-}
-
-static bool is_in(struct rig *r, int who)
-{
-	long long c[2] = { r->person[who], 0 };
-	app_visits_each(r->app, 0, 0, count_open, c);
-	return c[1] > 0;
-}
-
 static void test_enrolled_card(void)
 {
 	struct rig r;
@@ -35,7 +22,7 @@ static void test_enrolled_card(void)
 	      "a fob's number is enrolled as Luka's badge");
 
 	rig_type(&r, FOB "\r\n", 3);
-	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Luka") && is_in(&r, LUKA),
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Luka") && rig_is_in(&r, LUKA),
 	      "at the door the fob's number, typed fast and Enter, checks Luka in");
 	rig_wait(&r, 31);
 	CHECK(rig_on(&r, "home"), "and the door is back");
@@ -52,13 +39,13 @@ static void test_enrolled_card(void)
 	rig_wait(&r, 2);
 	r.now += 3600; /* an hour later Luka leaves */
 	rig_type(&r, FOB "\r\n", 3);
-	CHECK(!is_in(&r, LUKA) && rig_shows(&r, "┌") && rig_shows(&r, "Luka"),
+	CHECK(!rig_is_in(&r, LUKA) && rig_shows(&r, "┌") && rig_shows(&r, "Luka"),
 	      "beside a signed-in mentor the fob checks Luka out in the overlay");
 	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
-	CHECK(app_badge_enrol(r.app, r.person[NINA], "0009876543", 0, r.now) == ERR_OK && !is_in(&r, NINA),
+	CHECK(app_badge_enrol(r.app, r.person[NINA], "0009876543", 0, r.now) == ERR_OK && !rig_is_in(&r, NINA),
 	      "Nina's card is enrolled too");
 	rig_type(&r, "0009876543\r\n", 3);
-	CHECK(is_in(&r, NINA) && rig_shows(&r, "┌") && rig_shows(&r, "Nina"),
+	CHECK(rig_is_in(&r, NINA) && rig_shows(&r, "┌") && rig_shows(&r, "Nina"),
 	      "and beside the mentor an enrolled card checks its person in");
 	rig_close(&r);
 }
@@ -79,15 +66,15 @@ static void test_enrol_at_kiosk(void)
 	CHECK(rig_on(&r, "card-enrol") && rig_shows(&r, "Luka"), "K on Luka's file asks for the card");
 	rig_golden(&r, "card-enrol-80x24");
 	rig_type(&r, FOB "\r\n", 3);
-	CHECK(rig_on(&r, "card-enrol") && rig_shows(&r, "The card is enrolled") && !is_in(&r, LUKA),
+	CHECK(rig_on(&r, "card-enrol") && rig_shows(&r, "The card is enrolled") && !rig_is_in(&r, LUKA),
 	      "the reader's burst enrols the fob and checks nobody in");
 	CHECK(app_badge_owner(r.app, FOB, &p) == ERR_OK && p.id == r.person[LUKA], "the fob is Luka's badge");
 	rig_scan(&r, ANA);
-	CHECK(is_in(&r, ANA) && rig_shows(&r, "┌") && rig_on(&r, "card-enrol"),
+	CHECK(rig_is_in(&r, ANA) && rig_shows(&r, "┌") && rig_on(&r, "card-enrol"),
 	      "a known card scanned on the screen is still checked in, in the overlay");
 	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
 	rig_type(&r, FOB "\r\n", 3);
-	CHECK(is_in(&r, LUKA) && rig_shows(&r, "┌"), "and so is the fob, now that it is known");
+	CHECK(rig_is_in(&r, LUKA) && rig_shows(&r, "┌"), "and so is the fob, now that it is known");
 	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
 	rig_type(&r, "04a21bc3", 150);
 	rig_type(&r, "\r", 0);
@@ -113,12 +100,12 @@ static void test_typed_as_printed(void)
 	p = r.payload[IVAN];
 	snprintf(line, sizeof line, "%.4s %.4s %.2s\r", p, p + 4, p + 8);
 	rig_type(&r, line, 150);
-	CHECK(rig_on(&r, "greeting") && is_in(&r, IVAN), "a number typed with spaces checks Ivan in");
+	CHECK(rig_on(&r, "greeting") && rig_is_in(&r, IVAN), "a number typed with spaces checks Ivan in");
 	rig_type(&r, "\r", 0);
 	p = r.payload[ANA];
 	snprintf(line, sizeof line, "%.5s-%.5s\r", p, p + 5);
 	rig_type(&r, line, 150);
-	CHECK(rig_on(&r, "greeting") && is_in(&r, ANA), "and with a dash checks Ana in");
+	CHECK(rig_on(&r, "greeting") && rig_is_in(&r, ANA), "and with a dash checks Ana in");
 	rig_close(&r);
 }
 

@@ -45,20 +45,6 @@ struct args {
 	struct scan_overlay_arg overlay;
 };
 
-static void count_open(const struct visit_row *row, void *ctx)
-{
-	long long *c = ctx;
-	if (row->visit.status == VISIT_OPEN && row->visit.person_id == c[0])
-		c[1]++;
-}
-
-static bool is_in(struct rig *r, int who)
-{
-	long long c[2] = { r->person[who], 0 };
-	app_visits_each(r->app, 0, 0, count_open, c);
-	return c[1] > 0;
-}
-
 /* Fills a with an argument of every kind: Ana's, with Maja signed in; two
  * groups to choose from. */
 static void make_args(struct rig *r, struct args *a)
@@ -148,7 +134,7 @@ static void scan_on(const struct table_row *row, bool is_small)
 		rig_resize(&r, 20, 60);
 	rig_scan(&r, TOM);
 	snprintf(what, sizeof what, "%s (%s): a card scanned here is recorded", row->ops->name, size);
-	CHECK(is_in(&r, TOM), what);
+	CHECK(rig_is_in(&r, TOM), what);
 	rig_resize(&r, 24, 80); /* what the scan answered, once it can be read */
 	if (is_mentor) {
 		snprintf(what, sizeof what, "%s (%s): the overlay says so, over the same screen", row->ops->name, size);

@@ -24,28 +24,15 @@ static void burst(struct rig *r, int who)
 	rig_type(r, line, 3);
 }
 
-static void count_open(const struct visit_row *row, void *ctx)
-{
-	if (row->visit.status == VISIT_OPEN && row->visit.person_id == ((long long *)ctx)[0])
-		((long long *)ctx)[1]++;
-}
-
-static bool is_in(struct rig *r, int who)
-{
-	long long c[2] = { r->person[who], 0 };
-	app_visits_each(r->app, 0, 0, count_open, c);
-	return c[1] > 0;
-}
-
 /* who's burst on the screen named screen: checked in, shown over it, and
  * gone again after a few seconds with the screen as it was. */
 static void check_burst(struct rig *r, int who, const char *screen, const char *kept)
 {
 	char what[160];
-	bool was_in = is_in(r, who);
+	bool was_in = rig_is_in(r, who);
 	burst(r, who);
 	snprintf(what, sizeof what, "%s: a card is checked in, shown over the screen", screen);
-	CHECK(rig_on(r, screen) && is_in(r, who) && !was_in && rig_shows(r, "┌"), what);
+	CHECK(rig_on(r, screen) && rig_is_in(r, who) && !was_in && rig_shows(r, "┌"), what);
 	rig_wait(r, SCAN_OVERLAY_SECONDS + 1);
 	snprintf(what, sizeof what, "%s: the overlay closes by itself, the screen and its text as they were",
 	         screen);
@@ -108,7 +95,7 @@ static void test_after_the_overlay(void)
 	rig_type(&r, "t", 0);
 	CHECK(rig_on(&r, "today") && !rig_shows(&r, "Tom Brown  in since"), "today: Tom is not here yet");
 	burst(&r, TOM);
-	CHECK(is_in(&r, TOM) && rig_shows(&r, "┌"), "today: Tom's card checks him in, in the overlay");
+	CHECK(rig_is_in(&r, TOM) && rig_shows(&r, "┌"), "today: Tom's card checks him in, in the overlay");
 	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
 	CHECK(rig_on(&r, "today") && rig_shows(&r, "Tom Brown  in since 08:12"),
 	      "today: once the overlay closes by itself, Tom is here");
@@ -124,7 +111,7 @@ static void test_after_the_overlay(void)
 	CHECK(rig_on(&r, "prompt"), "N opens the note");
 	rig_type(&r, "abc", 150);
 	burst(&r, NINA);
-	CHECK(is_in(&r, NINA) && rig_shows(&r, "┌"), "note: a card between the letters is checked in");
+	CHECK(rig_is_in(&r, NINA) && rig_shows(&r, "┌"), "note: a card between the letters is checked in");
 	rig_type(&r, "def", 150);
 	CHECK(rig_on(&r, "prompt") && !rig_shows(&r, "┌") && rig_shows(&r, "abcdef"),
 	      "note: the key that closed the overlay is in the note too");
@@ -165,7 +152,7 @@ void suite_scan_anywhere(void)
 	check_burst(&r, MARKO, "review", "Still checked in");
 	CHECK(rig_on(&r, "review"), "the scanner's Enter opened no review item");
 	burst(&r, IVANA);
-	CHECK(rig_on(&r, "review") && is_in(&r, IVANA) && rig_shows(&r, "┌"),
+	CHECK(rig_on(&r, "review") && rig_is_in(&r, IVANA) && rig_shows(&r, "┌"),
 	      "another mentor's card checks her in, as at the door");
 	rig_type(&r, "q", 0);
 	CHECK(rig_on(&r, "review") && !rig_shows(&r, "┌"), "any key closes the overlay, and does nothing else");
@@ -221,12 +208,13 @@ void suite_scan_anywhere(void)
 	rig_key(&r, UI_KEY_ESC);
 
 	burst(&r, MARKO); /* a second scan within the guard: already in */
-	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "┌") && is_in(&r, MARKO), "a repeat within the guard changes nothing");
+	CHECK(rig_on(&r, "person-file") && rig_shows(&r, "┌") && rig_is_in(&r, MARKO),
+	      "a repeat within the guard changes nothing");
 	rig_wait(&r, SCAN_OVERLAY_SECONDS + 1);
 
-	bool maja_was_in = is_in(&r, MAJA);
+	bool maja_was_in = rig_is_in(&r, MAJA);
 	burst(&r, MAJA);
-	CHECK(rig_on(&r, "home") && is_in(&r, MAJA) == maja_was_in,
+	CHECK(rig_on(&r, "home") && rig_is_in(&r, MAJA) == maja_was_in,
 	      "the signed-in mentor's own card signs out, and checks nobody in or out");
 	rig_close(&r);
 }

@@ -12,9 +12,7 @@ set -u
 . "$(dirname "$0")/../lib/sites.sh"
 sync_pid=
 trap '[[ -n $sync_pid ]] && kill -9 "$sync_pid" 2>/dev/null; pg_stop; rm -rf "$tmp"' EXIT
-if ! pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1; then
-  cat "$tmp/pg.out"; echo "sync: 0 passed, 1 failed"; exit 1
-fi
+pg_start_or_fail sync
 sq() { sqlite3 "$1" "$2"; }
 at() { local when=$1; shift; ROTA_NOW=$when run "$@"; }
 no_raw_text() { ! grep -qiE 'sqlite|libpq|PQ|FATAL|psql|SQL' "$tmp/out" "$tmp/err"; }

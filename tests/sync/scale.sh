@@ -8,9 +8,7 @@ set -u
 . "$(dirname "$0")/../lib/pg.sh"
 . "$(dirname "$0")/../lib/sites.sh"
 trap 'pg_stop; rm -rf "$tmp"' EXIT
-if ! pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1; then
-  cat "$tmp/pg.out"; echo "scale: 0 passed, 1 failed"; exit 1
-fi
+pg_start_or_fail scale
 ms() { date +%s%N | cut -c1-13; }
 "$BIN" --db "$tmp/x.db" central init --to "$PG_CONN" >/dev/null
 total=0 sync_ms=0

@@ -11,9 +11,7 @@ set -u
 . "$(dirname "$0")/../lib/cli.sh"
 . "$(dirname "$0")/../lib/pg.sh"
 trap 'pg_stop; rm -rf "$tmp"' EXIT
-if ! pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1; then
-  cat "$tmp/pg.out"; echo "tls: 0 passed, 1 failed"; exit 1
-fi
+pg_start_or_fail tls
 
 # A test authority, the server's certificate for rota.test, and another
 # authority that signed nothing of it.

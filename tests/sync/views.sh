@@ -12,9 +12,7 @@ set -u
 . "$(dirname "$0")/../lib/pg.sh"
 . "$(dirname "$0")/../lib/sites.sh"
 trap 'pg_stop; rm -rf "$tmp"' EXIT
-if ! pg_start "$tmp/pg" >"$tmp/pg.out" 2>&1; then
-  cat "$tmp/pg.out"; echo "views: 0 passed, 1 failed"; exit 1
-fi
+pg_start_or_fail views
 at() { local when=$1; shift; ROTA_NOW=$when run "$@"; }
 # psql as role $1 (trust: the private server asks no password), errors too.
 psql_as() { as_pg "$PG_BIN/psql" -X -q -A -t -h "$PG_DIR" -p $PG_PORT -U "$1" -d central -c "$2" 2>&1; }

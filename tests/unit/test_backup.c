@@ -13,6 +13,7 @@
 #include "store/people.h"
 #include "store/visits.h"
 #include "tests/harness.h"
+#include "tests/unit/raw_db.h"
 #include "tests/unit/suites.h"
 #include "util/alloc.h"
 #include "util/collate.h"
@@ -22,21 +23,6 @@ static char *path_of(const char *name)
 	char *p = xasprintf("%s/%s", test_tmpdir(), name);
 	remove(p);
 	return p;
-}
-
-static long long raw_count(const char *path, const char *sql)
-{
-	sqlite3 *h;
-	sqlite3_stmt *st;
-	long long v = -1;
-	if (sqlite3_open_v2(path, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW)
-			v = sqlite3_column_int64(st, 0);
-		sqlite3_finalize(st);
-	}
-	sqlite3_close(h);
-	return v;
 }
 
 static long long rows_of(const struct records_report *r, const char *table)
@@ -92,7 +78,7 @@ static void test_copy_and_examine(void)
 	CHECK(seen.schema == db_schema_version(), "of this schema");
 	CHECK(rows_of(&seen, "people") == 5 && seen.ntables == at_copy.ntables, "holding exactly what was counted");
 	CHECK(seen.newest == 1795000000 + 4 + 3600, "its newest record is the last check-out");
-	CHECK(raw_count(copy, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'delete'") == 1,
+	CHECK(raw_db_int(copy, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'delete'") == 1,
 	      "the copy is one file with a rollback journal, not WAL");
 
 	CHECK(store_file_examine(live, &seen) == ERR_OK && rows_of(&seen, "people") == 6,
@@ -176,7 +162,7 @@ static void test_restore_into_live(void)
 	db_close(db);
 	CHECK(store_file_examine(live, &r) == ERR_OK && records_report_is_sound(&r) && rows_of(&r, "people") == 3,
 	      "the live file is sound and holds the backup's records");
-	CHECK(raw_count(live, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'") == 1,
+	CHECK(raw_db_int(live, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'") == 1,
 	      "and stays in WAL mode");
 	free(live);
 	free(backup);

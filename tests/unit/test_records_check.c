@@ -4,7 +4,6 @@
  * written into that file; no check starts inside a transaction; a check at
  * work is ended at once. */
 #include <signal.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +14,7 @@
 #include "store/db.h"
 #include "store/settings.h"
 #include "tests/harness.h"
+#include "tests/unit/raw_db.h"
 #include "tests/unit/suites.h"
 #include "util/alloc.h"
 #include "util/clock.h"
@@ -52,21 +52,6 @@ static void spoil_page(const char *path, long long page, int size)
 	if (f)
 		fclose(f);
 	free(junk);
-}
-
-static long long raw_int(const char *path, const char *sql)
-{
-	sqlite3 *h;
-	sqlite3_stmt *st;
-	long long v = -1;
-	if (sqlite3_open_v2(path, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW)
-			v = sqlite3_column_int64(st, 0);
-		sqlite3_finalize(st);
-	}
-	sqlite3_close(h);
-	return v;
 }
 
 static void sound_file(void)
@@ -123,8 +108,8 @@ static void damaged_file(void)
 	remove(path);
 	CHECK(app_open(path, true, "door", &app) == ERR_OK, "check: a file to damage");
 	app_close(app);
-	long long page = raw_int(path, "SELECT rootpage FROM sqlite_schema WHERE name = 'meetings_person'");
-	long long size = raw_int(path, "PRAGMA page_size");
+	long long page = raw_db_int(path, "SELECT rootpage FROM sqlite_schema WHERE name = 'meetings_person'");
+	long long size = raw_db_int(path, "PRAGMA page_size");
 	CHECK(page > 1 && size > 0, "check: an index page to spoil");
 	spoil_page(path, page, (int)size);
 	CHECK(app_open(path, false, "door", &app) == ERR_OK, "check: the damaged file still opens");
@@ -134,7 +119,7 @@ static void damaged_file(void)
 	CHECK(app_records_are_damaged(app), "check: the broken index page is found");
 	CHECK(!app_records_check_due(app, &c, now), "check: not again in this run that day");
 	app_close(app);
-	CHECK(raw_int(path, "SELECT count(*) FROM settings WHERE key = '" RECORDS_CHECK_SETTING "'") == 0,
+	CHECK(raw_db_int(path, "SELECT count(*) FROM settings WHERE key = '" RECORDS_CHECK_SETTING "'") == 0,
 	      "check: nothing is written into a damaged file");
 	free(path);
 }

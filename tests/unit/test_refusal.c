@@ -12,6 +12,7 @@
 #include "app/scan.h"
 #include "app/visits.h"
 #include "core/visit.h"
+#include "out/err_words.h"
 #include "out/refusal_words.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
@@ -268,8 +269,21 @@ static void test_code_words(void)
 	      "the door reads the code's sentence, without fields");
 }
 
+/* Every code says something at the door: a code added without a sentence
+ * in out/err_words.c fails here (the reader would get ERR_INVALID's). */
+static void test_every_code_has_words(void)
+{
+	int missing = 0;
+	const char *first = "";
+	for (int e = 0; e < ERR__COUNT; e++)
+		if (!err_has_words((enum rota_err)e) && missing++ == 0)
+			first = err_name((enum rota_err)e);
+	CHECK(missing == 0, *first ? first : "every error code has its sentence at the door");
+}
+
 void suite_refusal(void)
 {
+	test_every_code_has_words();
 	test_visit_rule_causes();
 	test_visit_use_case_causes();
 	test_absence_causes();

@@ -12,6 +12,7 @@
 #include "app/people.h"
 #include "app/progress.h"
 #include "cli/csv.h"
+#include "out/err_words.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 #include "util/alloc.h"
