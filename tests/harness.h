@@ -45,6 +45,22 @@ bool test_file_has(const char *path, const char *needle);
 	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;" \
 	"DROP TABLE entry_facts; DROP TABLE meetings; DROP TABLE anonymisations;"
 
+/* SQL that takes migration 17 (the outbox's confirmed mark and its
+ * narrow ways to prune and move up) out of a current file. */
+#define TEST_UNDO_SCHEMA_17 \
+	"DROP TRIGGER outbox_keep; DROP TRIGGER outbox_fixed;" \
+	"CREATE TRIGGER outbox_keep BEFORE DELETE ON outbox" \
+	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never emptied'); END;" \
+	"CREATE TRIGGER outbox_fixed BEFORE UPDATE ON outbox WHEN NOT (" \
+	"  NEW.seq = OLD.seq AND NEW.tbl = OLD.tbl AND NEW.row_key = OLD.row_key AND NEW.op = OLD.op" \
+	"  AND json_valid(NEW.row)" \
+	"  AND json_extract(NEW.row, '$.id') IS json_extract(OLD.row, '$.id')" \
+	"  AND json_extract(NEW.row, '$.person_id') IS json_extract(OLD.row, '$.person_id')" \
+	"  AND EXISTS (SELECT 1 FROM outbox_people o JOIN anonymisations a ON a.person_id = o.person_id" \
+	"              WHERE o.seq = OLD.seq))" \
+	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never rewritten'); END;" \
+	"DROP TRIGGER sync_state_confirmed; DROP TABLE outbox_confirmed; DROP TABLE outbox_shift;" \
+	"ALTER TABLE sync_state DROP COLUMN confirmed_seq;"
 /* SQL that takes migration 15 (closed months and transport amounts, their
  * guards and feed triggers with them) out of a current file. */
 #define TEST_UNDO_SCHEMA_15 "DROP TABLE month_cells; DROP TABLE month_rows; DROP TABLE month_amendments;" \
@@ -66,7 +82,7 @@ bool test_file_has(const char *path, const char *needle);
  * table that joins it is covered. */
 #define TEST_UNDO_FEED_TABLE(name, private_cols, when) \
 	"DROP TRIGGER IF EXISTS feed_" #name "_ins; DROP TRIGGER IF EXISTS feed_" #name "_upd;"
-#define TEST_UNDO_SCHEMA_10 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 \
+#define TEST_UNDO_SCHEMA_10 TEST_UNDO_SCHEMA_17 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 \
 	"DROP VIEW outbox_people;" FEED_TABLES(TEST_UNDO_FEED_TABLE) \
 	"DROP TABLE site; DROP TABLE outbox; DROP TABLE sync_state;" TEST_UNDO_SCHEMA_12
 

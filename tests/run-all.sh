@@ -61,6 +61,7 @@ run_level "sound (the door's tones and speech, measured with sox)" tests/sound/r
 run_level "sync (a private PostgreSQL)" tests/sync/run.sh "$bin"
 run_level "sync over TLS (a test authority)" tests/sync/tls.sh "$bin"
 run_level "the analysts' views and roles (psql)" tests/sync/views.sh "$bin"
+run_level "a small outbox, a restored site resumed (a private PostgreSQL)" tests/sync/prune.sh "$bin"
 run_level "install (make install, man page)" tests/install.sh "$build" "$bin"
 run_level "torture (kill -9, 4 scanners, disk full)" tests/torture/run.sh "$bin"
 # The leftovers check: anything new in /tmp (or in tmux's socket folder

@@ -54,6 +54,7 @@ struct app_config {
 	long allowance_transport_cents; /* transport per day present, unless a person has their own */
 	long allowance_meal_cents;      /* a meal per day of at least allowance_meal_hours */
 	int allowance_meal_hours;
+	int outbox_keep_days; /* days a change the centre confirmed stays in the outbox */
 };
 
 #define APP_BADGE_KEY_BYTES 32

@@ -52,6 +52,7 @@ static const struct setting {
 	{ "allowance_transport_per_day", SET_AMOUNT, "0", 0, 10000 },
 	{ "allowance_meal_per_day", SET_AMOUNT, "0", 0, 10000 },
 	{ "allowance_meal_min_hours", SET_COUNT, "4", 1, 24 },
+	{ "outbox_keep_days", SET_COUNT, "30", 0, 365 },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -175,6 +176,8 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		num = &cfg->absence_days;
 	else if (!strcmp(st->key, "target_hours"))
 		num = &cfg->target_hours;
+	else if (!strcmp(st->key, "outbox_keep_days"))
+		num = &cfg->outbox_keep_days;
 	else if (!strcmp(st->key, "country"))
 		calendar_country_parse(value, &cfg->country);
 	else if (!strcmp(st->key, "workshop_days"))

@@ -7,6 +7,8 @@
 #include "central/central.h"
 #include "store/db.h"
 #include "store/feed.h"
+#include "store/feed_prune.h"
+#include "util/date.h"
 #include "util/log.h"
 #include "util/text.h"
 
@@ -41,6 +43,29 @@ enum rota_err app_sync_status(struct app *app, struct sync_status *s)
 	return e != ERR_OK ? e : db_end_read(app->db, sync_status_read(app, s));
 }
 
+/* After a sync that went well: the changes the centre confirmed more than
+ * outbox_keep_days ago leave the outbox, and the file gives their room
+ * back (the first time only at a quiet moment). Neither is the sync's failure: what is not done now is done at the
+ * next one (the log says why). */
+static void sync_prune(struct app *app, time_t now, struct sync_result *r)
+{
+	time_t cutoff = now - (time_t)app->cfg.outbox_keep_days * 86400;
+	enum rota_err e = db_begin_write(app->db);
+	if (e == ERR_OK)
+		e = db_end_write(app->db, store_feed_prune(app->db, cutoff, &r->pruned));
+	/* The first reclaim rewrites the whole file and holds it for writing
+	 * meanwhile (seconds on a file of years): only at a quiet moment, after
+	 * closing time, before 06:00 or on a day the workshop does not work. */
+	int today = date_ymd(now);
+	long minute = (long)(now - date_day_start(today)) / 60;
+	bool is_quiet = !((app->cfg.workdays >> date_weekday(today)) & 1u) || minute >= app->cfg.closing_minutes ||
+	                minute < 6 * 60;
+	if (e == ERR_OK)
+		e = store_reclaim(app->db, is_quiet, &r->freed);
+	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "sync: %lld confirmed changes pruned, %lld bytes given back: %s",
+	        r->pruned, r->freed, err_name(e));
+}
+
 enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t now, sync_progress_fn progress, void *ctx,
                        struct sync_result *r)
 {
@@ -72,9 +97,9 @@ enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t 
 			free(b.json);
 			break;
 		}
-		long long added = 0;
+		long long added = 0, held = 0;
 		bool forgot = false;
-		e = central_push(c, site, b.json, &added, &forgot);
+		e = central_push(c, site, b.json, &added, &forgot, &held);
 		free(b.json);
 		if (e == ERR_CENTRAL_FAILED && b.n > 1) {
 			single_to = b.last_seq;
@@ -90,8 +115,15 @@ enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t 
 		}
 		/* The server has it now; if this note is lost (a kill just here),
 		 * the batch goes again and the server skips it. */
-		if (e == ERR_OK && (e = db_begin_write(app->db)) == ERR_OK)
-			e = db_end_write(app->db, store_feed_sent(app->db, b.last_seq, now));
+		if (e == ERR_OK && (e = db_begin_write(app->db)) == ERR_OK) {
+			e = store_feed_sent(app->db, b.last_seq, now);
+			/* What the centre confirms: as far as it holds this site's
+			 * changes with none missing, and no further than this batch,
+			 * which it has just compared with its own. */
+			if (e == ERR_OK)
+				e = store_feed_confirm(app->db, held < b.last_seq ? held : b.last_seq, now);
+			e = db_end_write(app->db, e);
+		}
 		if (e == ERR_OK) {
 			done = b.last_seq;
 			r->sent += b.n;
@@ -116,5 +148,7 @@ enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t 
 	central_close(c);
 	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "sync to centre: %lld sent (%lld new) in %d batches%s: %s",
 	        r->sent, r->added, r->batches, r->cleared ? ", forgotten texts cleared" : "", err_name(e));
+	if (e == ERR_OK)
+		sync_prune(app, now, r);
 	return e;
 }

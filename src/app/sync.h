@@ -31,6 +31,8 @@ struct sync_result {
 	char reason[256];
 	bool forgot;         /* an anonymisation reached the centre in this run */
 	bool cleared;        /* and the centre rewrote its tables without the old texts */
+	long long pruned;    /* changes the centre confirmed long enough ago, taken out of the outbox */
+	long long freed;     /* bytes the file gave back after that */
 };
 
 /* Called after each batch with the changes sent so far and the total that
@@ -53,7 +55,10 @@ enum rota_err app_sync_status(struct app *app, struct sync_status *s);
  * next sync sends the rest. When an anonymisation reached the centre, the
  * centre's tables are rewritten without the forgotten texts once the
  * batches are in (r->forgot, r->cleared); when that fails and all else
- * went well, ERR_CENTRAL_UNCLEARED. */
+ * went well, ERR_CENTRAL_UNCLEARED. The centre confirms each batch; after
+ * a sync that went well, the changes it confirmed more than the setting
+ * outbox_keep_days ago are pruned from the outbox and the file's room is
+ * given back (r->pruned, r->freed; store/feed_prune.h). */
 enum rota_err app_sync(struct app *app, const struct central_to *centre, time_t now, sync_progress_fn progress, void *ctx,
                        struct sync_result *r);
 

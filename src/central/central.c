@@ -64,6 +64,18 @@ static const char *const central_migrations[] = {
 	/* 4: typed views of the current rows for analysts, and which role
 	 * may read which site (central/views.c) */
 	central_views_sql,
+	/* 5: what the centre confirms to a site (every change up to held_seq
+	 * is here, no number missing), so the site may prune its outbox; and
+	 * the changes of a site put back from a backup that its records no
+	 * longer hold, kept in the log but set aside (rota central
+	 * resume-site), so the current rows are the site's again */
+	"ALTER TABLE sites ADD COLUMN held_seq bigint NOT NULL DEFAULT 0;"
+	"COMMENT ON COLUMN sites.held_seq IS 'Every change of the site numbered up to this one is in change_log:"
+	" what the centre confirms to the site, which may then prune its outbox.';"
+	"ALTER TABLE change_log ADD COLUMN set_aside_at timestamptz;"
+	"COMMENT ON COLUMN change_log.set_aside_at IS 'When the site, put back from a backup, resumed without this"
+	" change (rota central resume-site): kept here, no longer in current_row. NULL: a change of the site''s"
+	" records.';",
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 
@@ -344,10 +356,11 @@ enum rota_err central_check(struct central *c)
 }
 
 enum rota_err central_push(struct central *c, const char *site, const char *batch, long long *added,
-                           bool *forgot)
+                           bool *forgot, long long *held)
 {
 	*added = 0;
 	*forgot = false;
+	*held = 0;
 	const char *p[] = { site, batch };
 	enum rota_err e = begin(c);
 	if (e != ERR_OK)
@@ -423,10 +436,35 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 	if (e == ERR_OK && strcmp(c->pq->PQgetvalue(r, 0, 0), "0") != 0)
 		*forgot = true;
 	c->pq->PQclear(r);
+	r = NULL;
+	/* How far the site's changes are here with no number missing: from
+	 * the mark before on (read first, so both lookups go by the key), up
+	 * to the first change whose next is not here. */
+	if (e == ERR_OK)
+		e = run(c, "SELECT held_seq FROM sites WHERE site_id = $1", 1, p, &r);
+	char before[24] = "0";
+	if (e == ERR_OK && c->pq->PQntuples(r) == 1)
+		text_copy(before, sizeof before, c->pq->PQgetvalue(r, 0, 0));
+	c->pq->PQclear(r);
+	r = NULL;
+	const char *h[] = { site, before };
+	if (e == ERR_OK)
+		e = run(c,
+			"UPDATE sites SET held_seq = coalesce((SELECT min(l.seq) FROM change_log AS l"
+			"  WHERE l.site_id = $1 AND l.seq > $2::bigint"
+			"  AND EXISTS (SELECT 1 FROM change_log WHERE site_id = $1 AND seq = $2::bigint + 1)"
+			"  AND NOT EXISTS (SELECT 1 FROM change_log AS n WHERE n.site_id = $1 AND n.seq = l.seq + 1)),"
+			"  $2::bigint)"
+			" WHERE site_id = $1 RETURNING held_seq",
+			2, h, &r);
+	if (e == ERR_OK && c->pq->PQntuples(r) == 1)
+		*held = atoll(c->pq->PQgetvalue(r, 0, 0));
+	c->pq->PQclear(r);
 	e = end(c, e);
 	if (e != ERR_OK) {
 		*added = 0;
 		*forgot = false;
+		*held = 0;
 	}
 	return e;
 }
@@ -503,4 +541,90 @@ enum rota_err central_grant(struct central *c, const char *site, const char *rol
 	if (e == ERR_OK)
 		log_msg(LOG_INFO, "central: role %s may read %s%s", role, site ? "site " : "every site", site ? site : "");
 	return end(c, e);
+}
+
+enum rota_err central_site_seq(struct central *c, const char *site, long long *last)
+{
+	const char *p[] = { site };
+	PGresult *r;
+	*last = 0;
+	enum rota_err e = run(c, "SELECT last_seq FROM sites WHERE site_id = $1", 1, p, &r);
+	if (e != ERR_OK)
+		return e;
+	if (c->pq->PQntuples(r) == 1)
+		*last = atoll(c->pq->PQgetvalue(r, 0, 0));
+	c->pq->PQclear(r);
+	return ERR_OK;
+}
+
+enum rota_err central_first_unheld(struct central *c, const char *site, const char *batch, long long upto,
+                                   long long *first)
+{
+	char n[24];
+	snprintf(n, sizeof n, "%lld", upto);
+	const char *p[] = { site, batch, n };
+	PGresult *r;
+	*first = 0;
+	/* As central_push judges a clash, and a change set aside is not held. */
+	enum rota_err e = run(c,
+		"SELECT coalesce(min(b.seq), 0) FROM jsonb_to_recordset($2::jsonb)"
+		"  AS b(seq bigint, tbl text, k text, \"row\" jsonb, x text)"
+		" LEFT JOIN change_log AS l ON l.site_id = $1 AND l.seq = b.seq AND l.set_aside_at IS NULL"
+		" WHERE b.seq <= $3::bigint AND (l.seq IS NULL OR l.tbl <> b.tbl OR l.row_key <> b.k"
+		" OR ((l.row <> b.\"row\" OR l.raw IS DISTINCT FROM decode(b.x, 'hex')) AND NOT EXISTS"
+		"  (SELECT 1 FROM current_row a WHERE a.site_id = $1 AND a.tbl = 'anonymisations'"
+		"   AND (a.row->>'person_id')::bigint = l.person_id)))",
+		3, p, &r);
+	if (e != ERR_OK)
+		return e;
+	*first = atoll(c->pq->PQgetvalue(r, 0, 0));
+	c->pq->PQclear(r);
+	return ERR_OK;
+}
+
+enum rota_err central_set_aside(struct central *c, const char *site, long long after, long long upto, long long *n)
+{
+	char a[24], u[24];
+	snprintf(a, sizeof a, "%lld", after);
+	snprintf(u, sizeof u, "%lld", upto);
+	const char *p[] = { site, a, u };
+	PGresult *r = NULL;
+	*n = 0;
+	enum rota_err e = begin(c);
+	if (e != ERR_OK)
+		return e;
+	/* The current rows those changes made go, and come back as the latest
+	 * change the site still holds made them (a row only they made stays
+	 * gone). */
+	e = run(c,
+		"DELETE FROM current_row AS cr WHERE cr.site_id = $1 AND EXISTS"
+		" (SELECT 1 FROM change_log AS l WHERE l.site_id = $1 AND l.seq > $2::bigint AND l.seq <= $3::bigint"
+		"  AND l.set_aside_at IS NULL AND l.tbl = cr.tbl AND l.row_key = cr.row_key)",
+		3, p, NULL);
+	if (e == ERR_OK)
+		e = run(c,
+			"WITH u AS (UPDATE change_log SET set_aside_at = now()"
+			"  WHERE site_id = $1 AND seq > $2::bigint AND seq <= $3::bigint AND set_aside_at IS NULL RETURNING 1)"
+			" SELECT count(*) FROM u",
+			3, p, &r);
+	if (e == ERR_OK)
+		*n = atoll(c->pq->PQgetvalue(r, 0, 0));
+	c->pq->PQclear(r);
+	if (e == ERR_OK)
+		e = run(c,
+			"INSERT INTO current_row(site_id, tbl, row_key, seq, row)"
+			" SELECT DISTINCT ON (l.tbl, l.row_key) $1, l.tbl, l.row_key, l.seq, l.row FROM change_log AS l"
+			" WHERE l.site_id = $1 AND l.set_aside_at IS NULL AND l.seq <= $2::bigint"
+			" AND EXISTS (SELECT 1 FROM change_log AS a WHERE a.site_id = $1 AND a.seq > $2::bigint"
+			"             AND a.seq <= $3::bigint AND a.tbl = l.tbl AND a.row_key = l.row_key)"
+			" AND NOT EXISTS (SELECT 1 FROM current_row AS cr WHERE cr.site_id = $1 AND cr.tbl = l.tbl"
+			"                 AND cr.row_key = l.row_key)"
+			" ORDER BY l.tbl, l.row_key, l.seq DESC",
+			3, p, NULL);
+	e = end(c, e);
+	if (e != ERR_OK)
+		*n = 0;
+	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "central: site %s resumed after change %s: %lld set aside", site, a,
+	        *n);
+	return e;
 }

@@ -50,9 +50,11 @@ enum rota_err central_check(struct central *c);
  * when the batch brings an anonymisation): old versions of rows hold the
  * forgotten texts until central_clear(). The server refusing the batch
  * is ERR_CENTRAL_FAILED, or ERR_CENTRAL_BUSY when it may pass later (it
- * was busy or being looked after); central_reason() has its words. */
+ * was busy or being looked after); central_reason() has its words.
+ * *held is then the centre's confirmation: every change of the site up to
+ * it is here, no number missing (0 on an error). */
 enum rota_err central_push(struct central *c, const char *site, const char *batch, long long *added,
-                           bool *forgot);
+                           bool *forgot, long long *held);
 /* Rewrites the tables central_push rewrites (VACUUM FULL, outside any
  * transaction: call it after the batches are committed), so their files
  * keep no old version of a row, and with it no text a site forgot. Waits
@@ -63,6 +65,21 @@ enum rota_err central_clear(struct central *c);
 const char *central_reason(const struct central *c);
 /* Calls fn with each site's id, in order. */
 enum rota_err central_sites(struct central *c, void (*fn)(const char *site, void *ctx), void *ctx);
+/* Sets *last to the highest change number the centre holds of site (0:
+ * none), set aside or not. */
+enum rota_err central_site_seq(struct central *c, const char *site, long long *last);
+/* Sets *first to the lowest number in batch (store/feed.h's JSON array),
+ * among those up to upto, whose change the centre does not hold as it is
+ * in the batch (missing, other content, or set aside); 0 when it holds
+ * them all. Changes nothing. */
+enum rota_err central_first_unheld(struct central *c, const char *site, const char *batch, long long upto,
+                                   long long *first);
+/* Sets aside, in one transaction, every change of site numbered above
+ * after and up to upto that is not set aside yet (kept in the log, marked with the
+ * time), and makes each current row they touched the latest change left,
+ * or no row; *n says how many. For a site put back from a backup, whose
+ * records no longer hold them (rota central resume-site). */
+enum rota_err central_set_aside(struct central *c, const char *site, long long after, long long upto, long long *n);
 /* Sets *rows to a JSON array of the site's current rows of table tbl (each
  * an object, column to value); the caller frees it with free(). */
 enum rota_err central_rows(struct central *c, const char *site, const char *tbl, char **rows);

@@ -7,6 +7,7 @@
 
 #include "app/attendance_doc.h"
 #include "app/central.h"
+#include "app/resume_site.h"
 #include "app/sync.h"
 #include "cli/cli.h"
 #include "cli/csv.h"
@@ -110,6 +111,59 @@ int cli_sync(const struct cli *cli)
 	if (rc != CLI_GO)
 		return rc;
 	return cli_with_app(cli, run_sync, &a);
+}
+
+static const struct opt resume_opts[] = {
+	OPT_STRING("to", "CONNINFO", OPT_REQUIRED,
+	           N_("the central PostgreSQL: a connection string, a URI or service=NAME (a password goes in ~/.pgpass, never here)"),
+	           offsetof(struct sync_args, to.conninfo)),
+	UNVERIFIED_TLS_IN(struct sync_args),
+	OPT_END,
+};
+static const struct opt_cmd resume_cmd = {
+	"central resume-site",
+	N_("After these records were restored from a backup, lets this site sync again:\n"
+	   "asks the central database how far it holds the site's changes, numbers this\n"
+	   "file's changes it does not have after them, and sets aside there (kept, out of\n"
+	   "its reports) the changes from after the backup that this file no longer has.\n"
+	   "Then run 'rota sync'. Run again, it changes nothing."),
+	resume_opts,
+};
+
+static int run_resume(struct app *app, const struct cli *cli, void *args)
+{
+	(void)cli;
+	struct sync_args *a = args;
+	struct resume_result r;
+	enum rota_err e = app_resume_site(app, &a->to, &r);
+	if (e != ERR_OK)
+		return cli_fail(e);
+	if (r.is_nothing) {
+		printf(_("Nothing to resume: the central database holds this site's changes up to %lld, as this file does.\n"),
+		       r.centre_seq);
+		return CLI_OK;
+	}
+	printf(_("The central database and this file agree up to change %lld; it holds this site's changes up to %lld.\n"),
+	       r.agreed, r.centre_seq);
+	if (r.moved)
+		printf(_("%lld changes of this file now follow them, from number %lld: 'rota sync' sends them.\n"), r.moved,
+		       r.first_moved);
+	if (r.set_aside)
+		printf(_("%lld changes the central database held from after the backup are not in this file: it keeps them in "
+		         "its log, set aside, and leaves them out of its reports.\n"),
+		       r.set_aside);
+	return CLI_OK;
+}
+
+/* rota central resume-site: the one central verb that works on this site's
+ * file too. */
+static int central_resume(const struct cli *cli, int argc, char **argv)
+{
+	struct sync_args a = { 0 };
+	int rc = cli_parse(&resume_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	return cli_with_app(cli, run_resume, &a);
 }
 
 struct central_args {
@@ -358,7 +412,7 @@ int cli_central(const struct cli *cli)
 	static const struct cli_verb verbs[] = {
 		{ &init_cmd, central_init }, { &hours_cmd, central_hours },
 		{ &attendance_cmd, central_attendance }, { &summary_cmd, central_summary },
-		{ &grant_cmd, central_grant },
+		{ &grant_cmd, central_grant }, { &resume_cmd, central_resume },
 	};
-	return cli_run_verb(cli, verbs, 5, NULL);
+	return cli_run_verb(cli, verbs, sizeof verbs / sizeof verbs[0], NULL);
 }

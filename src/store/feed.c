@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "store/db_internal.h"
+#include "store/feed_prune.h"
 #include "store/feed_tables.h"
 #include "util/alloc.h"
 #include "util/log.h"
@@ -237,13 +238,17 @@ static void batch_append(sqlite3_str *out, sqlite3_stmt *st)
 	free(fit);
 }
 
-enum rota_err store_feed_batch(struct db *db, int limit, struct feed_batch *b)
+/* The batch after change after, or after the last one sent when after < 0. */
+static enum rota_err batch_read(struct db *db, long long after, int limit, struct feed_batch *b)
 {
 	sqlite3_stmt *st = db_stmt(db,
 		"SELECT o.seq, o.tbl, json_object('seq', o.seq, 'tbl', o.tbl, 'k', o.row_key, 'op', o.op,"
 		"  'row', json(o.row), 'p', (SELECT person_id FROM outbox_people p WHERE p.seq = o.seq)), o.row"
-		" FROM outbox o WHERE o.seq > (SELECT sent_seq FROM sync_state WHERE id = 1) ORDER BY o.seq LIMIT ?1");
+		" FROM outbox o WHERE o.seq > coalesce(?2, (SELECT sent_seq FROM sync_state WHERE id = 1))"
+		" ORDER BY o.seq LIMIT ?1");
 	sqlite3_bind_int(st, 1, limit);
+	if (after >= 0)
+		sqlite3_bind_int64(st, 2, after);
 	sqlite3_str *out = sqlite3_str_new(db->handle);
 	sqlite3_str_appendchar(out, 1, '[');
 	b->n = 0;
@@ -269,6 +274,16 @@ enum rota_err store_feed_batch(struct db *db, int limit, struct feed_batch *b)
 	b->json = xstrdup(json);
 	sqlite3_free(json);
 	return ERR_OK;
+}
+
+enum rota_err store_feed_batch(struct db *db, int limit, struct feed_batch *b)
+{
+	return batch_read(db, -1, limit, b);
+}
+
+enum rota_err store_feed_batch_after(struct db *db, long long after, int limit, struct feed_batch *b)
+{
+	return batch_read(db, after < 0 ? 0 : after, limit, b);
 }
 
 enum rota_err store_feed_sent(struct db *db, long long seq, time_t at)

@@ -752,6 +752,47 @@ static const char *const migrations[] = {
 	M16_RECOUNT("OLD.person_id") M16_RECOUNT("NEW.person_id")
 	" END;"
 	"PRAGMA user_version=16;",
+	/* 17: the outbox stays small. What the centre confirmed it holds
+	 * (every change up to confirmed_seq, never above what was sent), with
+	 * a mark of when it said so for the grace before a change may go
+	 * (app/sync.c prunes). A change may be deleted only at or below the
+	 * confirmed mark, and never the newest, so the numbering goes on from
+	 * where it was. After a restore, the changes the centre does not have
+	 * may be moved up past what the centre holds (rota central
+	 * resume-site): only above the confirmed mark, as they are, by the
+	 * shift written in outbox_shift inside that one write. The
+	 * anonymisation's rewrite stays as migration 11 made it. */
+	"ALTER TABLE sync_state ADD COLUMN confirmed_seq INTEGER NOT NULL DEFAULT 0;"
+	"CREATE TABLE outbox_confirmed("
+	"  at INTEGER PRIMARY KEY,"
+	"  seq INTEGER NOT NULL"
+	");"
+	"CREATE TABLE outbox_shift("
+	"  id INTEGER PRIMARY KEY CHECK(id = 1),"
+	"  after_seq INTEGER NOT NULL,"
+	"  by INTEGER NOT NULL"
+	");"
+	"CREATE TRIGGER sync_state_confirmed BEFORE UPDATE OF confirmed_seq ON sync_state"
+	"  WHEN NEW.confirmed_seq > NEW.sent_seq"
+	"  BEGIN SELECT RAISE(ABORT, 'the centre confirms only what was sent'); END;"
+	"DROP TRIGGER outbox_keep;"
+	"CREATE TRIGGER outbox_keep BEFORE DELETE ON outbox"
+	"  WHEN OLD.seq > (SELECT confirmed_seq FROM sync_state WHERE id = 1)"
+	"    OR OLD.seq = (SELECT max(seq) FROM outbox)"
+	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never emptied'); END;"
+	"DROP TRIGGER outbox_fixed;"
+	"CREATE TRIGGER outbox_fixed BEFORE UPDATE ON outbox WHEN NOT ("
+	"  NEW.seq = OLD.seq AND NEW.tbl = OLD.tbl AND NEW.row_key = OLD.row_key AND NEW.op = OLD.op"
+	"  AND json_valid(NEW.row)"
+	"  AND json_extract(NEW.row, '$.id') IS json_extract(OLD.row, '$.id')"
+	"  AND json_extract(NEW.row, '$.person_id') IS json_extract(OLD.row, '$.person_id')"
+	"  AND EXISTS (SELECT 1 FROM outbox_people o JOIN anonymisations a ON a.person_id = o.person_id"
+	"              WHERE o.seq = OLD.seq))"
+	"  AND NOT (NEW.tbl = OLD.tbl AND NEW.row_key = OLD.row_key AND NEW.op = OLD.op AND NEW.row IS OLD.row"
+	"  AND OLD.seq > (SELECT confirmed_seq FROM sync_state WHERE id = 1)"
+	"  AND EXISTS (SELECT 1 FROM outbox_shift s WHERE OLD.seq > s.after_seq AND NEW.seq = OLD.seq + s.by))"
+	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never rewritten'); END;"
+	"PRAGMA user_version=17;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

@@ -11,6 +11,7 @@
 #include "core/person.h"
 #include "store/db_internal.h"
 #include "store/feed.h"
+#include "store/feed_prune.h"
 #include "store/people.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
@@ -219,7 +220,7 @@ static void test_feed_covers_schema(void)
 		"drafts",           /* a mentor's unsaved text, private to them */
 		"review_seen",      /* what this kiosk's review has shown */
 		"clock_high_water", /* this kiosk's clock check */
-		"site", "outbox", "sync_state", /* the feed itself */
+		"site", "outbox", "sync_state", "outbox_confirmed", "outbox_shift", /* the feed itself */
 		/* derived from visits and assignments by this file's triggers: the
 		 * centre has those, and a copy's own triggers make them again */
 		"visit_month_hours", "visit_process_hours",
@@ -255,6 +256,68 @@ static void test_feed_covers_schema(void)
 	db_close(db);
 }
 
+/* The confirmed mark: a prune takes only what the centre confirmed long
+ * enough ago and never the newest change, the numbering goes on after it;
+ * the changes above a point move up as they are and nothing else moves. */
+static void test_feed_prune(void)
+{
+	char *path = xasprintf("%s/prune.db", test_tmpdir());
+	struct db *db;
+	CHECK(db_open(path, true, &db) == ERR_OK, "a new file opens");
+	for (int i = 0; i < 5; i++)
+		add_person(db, "Ana Novak");
+	long long last = one_int(db, "SELECT max(seq) FROM outbox"), pruned = -1;
+	db_begin_write(db);
+	enum rota_err e = store_feed_sent(db, last - 2, 1795000000);
+	if (e == ERR_OK)
+		e = store_feed_confirm(db, last, 1795000000);
+	CHECK(db_end_write(db, e) == ERR_OK && one_int(db, "SELECT confirmed_seq FROM sync_state") == last - 2,
+	      "the centre's confirmation is held to what was sent");
+	db_begin_write(db);
+	CHECK(db_end_write(db, store_feed_prune(db, 1794999999, &pruned)) == ERR_OK && pruned == 0,
+	      "within the grace nothing is pruned");
+	CHECK(sqlite3_exec(db->handle, "DELETE FROM outbox WHERE seq = 1", NULL, NULL, NULL) == SQLITE_OK,
+	      "a confirmed change may be deleted");
+	CHECK(sqlite3_exec(db->handle, "DELETE FROM outbox WHERE seq = (SELECT max(seq) FROM outbox)", NULL, NULL,
+	                   NULL) != SQLITE_OK, "an unconfirmed one not");
+	db_begin_write(db);
+	e = store_feed_sent(db, last, 1795000100);
+	if (e == ERR_OK)
+		e = store_feed_confirm(db, last, 1795000100);
+	CHECK(db_end_write(db, e) == ERR_OK, "a later confirmation of all");
+	db_begin_write(db);
+	CHECK(db_end_write(db, store_feed_prune(db, 1795000100, &pruned)) == ERR_OK && pruned == last - 2 &&
+	      one_int(db, "SELECT count(*) FROM outbox") == 1 && one_int(db, "SELECT max(seq) FROM outbox") == last,
+	      "past the grace all but the newest go");
+	CHECK(sqlite3_exec(db->handle, "DELETE FROM outbox", NULL, NULL, NULL) != SQLITE_OK, "the newest stays");
+	add_person(db, "Bor Kos");
+	CHECK(one_int(db, "SELECT max(seq) FROM outbox") == last + 1, "and the numbering goes on after it");
+	long long freed = -1;
+	CHECK(store_reclaim(db, true, &freed) == ERR_OK && freed >= 0, "a reclaim of a small file does nothing harmful");
+
+	/* A restore's changes move up past the centre's numbers. */
+	add_person(db, "Cene Kos");
+	CHECK(sqlite3_exec(db->handle, "UPDATE outbox SET seq = seq + 10 WHERE seq > 1", NULL, NULL, NULL) != SQLITE_OK,
+	      "a renumbering without the shift is refused");
+	db_begin_write(db);
+	CHECK(db_end_write(db, store_feed_move_up(db, last - 1, 3, last + 5)) == ERR_INVALID,
+	      "a confirmed change is never moved");
+	db_begin_write(db);
+	CHECK(db_end_write(db, store_feed_move_up(db, last, 4, last + 4)) == ERR_OK, "the changes above the point move up");
+	char want[64];
+	snprintf(want, sizeof want, "%lld,%lld,%lld", last, last + 5, last + 6);
+	sqlite3_stmt *st;
+	sqlite3_prepare_v2(db->handle, "SELECT group_concat(seq) FROM (SELECT seq FROM outbox ORDER BY seq)", -1, &st,
+	                   NULL);
+	sqlite3_step(st);
+	CHECK(!strcmp((const char *)sqlite3_column_text(st, 0), want), "by as much as asked, in order");
+	sqlite3_finalize(st);
+	CHECK(one_int(db, "SELECT count(*) FROM outbox_shift") == 0 && one_int(db, "SELECT sent_seq FROM sync_state") ==
+	      last + 4, "the shift is gone and the centre's numbers count as sent");
+	db_close(db);
+	free(path);
+}
+
 void suite_feed(void)
 {
 	test_feed_covers_schema();
@@ -264,4 +327,5 @@ void suite_feed(void)
 	test_feed_copy();
 	test_feed_kiosk_state();
 	test_feed_forget();
+	test_feed_prune();
 }
