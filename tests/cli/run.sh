@@ -257,6 +257,14 @@ check "hours: a cancelled absence excuses nothing" out_has "1,Ana Kovač,3,14.50
 ROTA_NOW=2027-01-04T09:00:00 run hours --month 2026-12 --csv
 check "hours: December: the added visit of the 1st, Christmas on Friday and four closure days" out_has "1,Ana Kovač,1,1.00,80,15.50,0,0,5"
 run hours --month 2026-13 --csv;  check "a bad month is a usage error" rc 2
+run summary --from 2026-11-02 --to 2026-11-01
+check "a summary period ending before it starts is refused (1)" rc 1
+check "naming --to and --from with the days given" err_has "--to 2026-11-01 is before --from 2026-11-02"
+"$BIN" --db "$db" --lang sl summary --from 2026-11-02 --to 2026-11-01 >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too" err_has "--to 2026-11-01 je pred --from 2026-11-02"
+run central summary --to "dbname=rota" --from 2026-11-02 --until 2026-11-01
+check "so is a central summary's, before any connection (1)" rc 1
+check "naming --until and --from with the days given" err_has "--until 2026-11-01 is before --from 2026-11-02"
 
 # Rotation from the command line.
 run process list --csv
