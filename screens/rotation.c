@@ -10,6 +10,7 @@
 #include "app/processes.h"
 #include "app/rotation.h"
 #include "out/err_words.h"
+#include "out/refusal_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/listview.h"
@@ -118,7 +119,7 @@ static int assign_chosen(struct screen *s, struct rotation_state *st, time_t now
 	                             st->arg.session.mentor_id, why, now);
 	if (e == ERR_OK)
 		return SCR_POP | SCR_HANDLED;
-	snprintf(st->status, sizeof st->status, "%s", e == ERR_INVALID ? _("That process is not active.") : err_message(e));
+	snprintf(st->status, sizeof st->status, "%s", refusal_code_words(e, REFUSAL_FOR_MENTOR));
 	return SCR_HANDLED | SCR_REDRAW;
 }
 

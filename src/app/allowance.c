@@ -88,7 +88,7 @@ enum rota_err app_transport_set(struct app *app, long long person_id, const char
 	if (e == ERR_OK)
 		e = store_person_get(app->db, person_id, &p);
 	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
-		e = ERR_INVALID;
+		e = ERR_NOT_PARTICIPANT;
 	if (e == ERR_OK)
 		e = store_transport_set(app->db, person_id, cents, by, now);
 	return db_end_write(app->db, e);

@@ -33,7 +33,7 @@ enum rota_err app_allowance(struct app *app, int yyyymm, time_t now, struct allo
 void app_allowance_free(struct allowance_list *l);
 /* Sets participant person_id's transport per day (amount in euros, as
  * "3.20"), by coordinator `by`: ERR_INVALID for an amount outside 0 to
- * 100.00 or someone not a participant; ERR_NOT_COORDINATOR for `by` no
+ * 100.00, ERR_NOT_PARTICIPANT for someone not a participant; ERR_NOT_COORDINATOR for `by` no
  * coordinator. */
 enum rota_err app_transport_set(struct app *app, long long person_id, const char *amount, long long by, time_t now);
 

@@ -21,9 +21,18 @@ enum rota_err app_assign(struct app *app, long long person_id, const char *code,
 		return e;
 	/* Checked under the write lock: nobody can stop the person, the mentor
 	 * or the station between the check and the assignment. */
-	if (store_person_get(app->db, person_id, &p) != ERR_OK || p.role != ROLE_PARTICIPANT || !p.is_active ||
-	    app_process_find(app, code, &proc) != ERR_OK || !proc.is_active)
-		e = ERR_INVALID;
+	e = store_person_get(app->db, person_id, &p);
+	if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
+		e = ERR_NOT_PARTICIPANT;
+	if (e == ERR_OK && !p.is_active)
+		e = ERR_PERSON_INACTIVE;
+	if (e == ERR_OK) {
+		e = app_process_find(app, code, &proc);
+		if (e == ERR_NOT_FOUND)
+			e = ERR_UNKNOWN_TOPIC;
+	}
+	if (e == ERR_OK && !proc.is_active)
+		e = ERR_PROCESS_INACTIVE;
 	if (e == ERR_OK)
 		e = app_require_mentor(app, mentor_id);
 	struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };

@@ -12,9 +12,11 @@
 #include "core/process.h"
 
 /* Assigns participant person_id to process code with mentor_id, from now,
- * by `by`; the previous assignment ends and stays. ERR_INVALID for a person
- * who is not an active participant or an unknown or inactive process;
- * ERR_NOT_MENTOR for a mentor who is not one. */
+ * by `by`; the previous assignment ends and stays. ERR_NOT_FOUND for no such
+ * person, ERR_NOT_PARTICIPANT for one who is not a participant,
+ * ERR_PERSON_INACTIVE for one who left, ERR_UNKNOWN_TOPIC for an unknown
+ * process code, ERR_PROCESS_INACTIVE for a process not in use; ERR_NOT_MENTOR
+ * for a mentor who is not one. */
 enum rota_err app_assign(struct app *app, long long person_id, const char *code, long long mentor_id,
                          long long by, const char *reason, time_t now);
 /* Reads the person's current assignment. */

@@ -135,7 +135,7 @@ enum rota_err app_backup_forget(struct app *live, const char *db_path, long long
 	if (e == ERR_OK)
 		e = store_person_is_anonymised(live->db, person_id, &done);
 	if ((e = db_end_read(live->db, e)) != ERR_OK || !done)
-		return e == ERR_NOT_FOUND || e == ERR_OK ? ERR_INVALID : e;
+		return e == ERR_OK ? ERR_NOT_ANONYMISED : e;
 	files_backup_folder(db_path, out->dir, sizeof out->dir);
 	char **names = files_backup_list(out->dir, &n);
 	bool *holds = xcalloc(n ? n : 1, sizeof *holds);

@@ -29,8 +29,9 @@ enum rota_err app_backup_holding(const char *db_path, long long person_id, struc
 
 /* Rewrites each backup of db_path in its backups folder that still holds
  * person_id, once the records open in live (those of db_path) have
- * anonymised them and by is a coordinator there (else ERR_INVALID, or
- * ERR_NOT_COORDINATOR for by, nothing changed): a copy of it is made there, anonymised by the same use case
+ * anonymised them and by is a coordinator there (else, nothing changed,
+ * ERR_NOT_ANONYMISED, ERR_NOT_FOUND for no such person, or
+ * ERR_NOT_COORDINATOR for by): a copy of it is made there, anonymised by the same use case
  * (app_person_anonymise_copy, by coordinator by for reason at now), checked
  * again (sound, rota's, the person anonymised) and renamed over it; its
  * key stays. A copy that fails any step is left as it was and counted in

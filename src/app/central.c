@@ -191,6 +191,9 @@ enum rota_err app_central_summary(const struct central_to *centre, const char *s
 	memset(out, 0, sizeof *out);
 	out->sum.from = from;
 	out->sum.to = to;
+	/* refused before any connection, as app_summary() would refuse it */
+	if (to < from)
+		return ERR_INVALID;
 	struct summary_walk w = { from, to, now, out };
 	return app_central_each_site(centre, site, summary_of_site, &w);
 }

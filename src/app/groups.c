@@ -15,7 +15,7 @@ enum rota_err app_group_add(struct app *app, const char *name, int start_day, in
 	if (e != ERR_OK)
 		return e;
 	if (start_day && end_day && end_day < start_day)
-		return ERR_INVALID;
+		return ERR_END_BEFORE_START;
 	text_copy(g.name, sizeof g.name, name);
 	e = db_begin_write(app->db);
 	if (e != ERR_OK)

@@ -8,8 +8,8 @@
 #include "app/app.h"
 #include "core/group.h"
 
-/* Adds a group; *id receives its id. ERR_INVALID for a bad name or an end
- * before the start; ERR_CONFLICT for a name in use. */
+/* Adds a group; *id receives its id. the text gate's error for a bad
+ * name, ERR_END_BEFORE_START for an end before the start; ERR_CONFLICT for a name in use. */
 enum rota_err app_group_add(struct app *app, const char *name, int start_day, int end_day, time_t now,
                             long long *id);
 /* Calls fn for every group. */

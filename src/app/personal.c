@@ -53,13 +53,13 @@ static enum rota_err anonymise(struct app *app, long long person_id, long long b
 		bool done = false;
 		e = store_person_get(app->db, person_id, &p);
 		if (e == ERR_OK && p.role != ROLE_PARTICIPANT)
-			e = ERR_INVALID;
+			e = ERR_NOT_PARTICIPANT;
 		if (e == ERR_OK && check_by)
 			e = app_require_coordinator(app, by);
 		if (e == ERR_OK)
 			e = store_person_is_anonymised(app->db, person_id, &done);
 		if (e == ERR_OK && done)
-			e = ERR_INVALID;
+			e = ERR_ALREADY_ANONYMISED;
 		struct change c = { .at = now, .by = by, .reason = reason, .terminal = app->terminal };
 		if (e == ERR_OK)
 			e = store_person_anonymise(app->db, person_id, pseudonym, &c);

@@ -24,8 +24,8 @@ enum rota_err app_person_export(struct app *app, long long person_id, void (*beg
  * ERR_TEXT_*), and writes the pseudonym given them
  * ("Participant 12") into pseudonym (n bytes). Freed and replaced space is
  * zeroed and the write-ahead log emptied, so the old texts are not left in
- * the file, and the log's lines about their renames lose the names. ERR_INVALID (nothing changed) for someone not a
- * participant or a person anonymised already; ERR_NOT_COORDINATOR for a
+ * the file, and the log's lines about their renames lose the names. ERR_NOT_PARTICIPANT (nothing changed) for someone
+ * not a participant, ERR_ALREADY_ANONYMISED for a person anonymised already; ERR_NOT_COORDINATOR for a
  * `by` who is not a coordinator; ERR_NOT_FOUND for no such person. */
 enum rota_err app_person_anonymise(struct app *app, long long person_id, long long by, const char *reason,
                                    time_t now, char *pseudonym, size_t n);
@@ -33,8 +33,8 @@ enum rota_err app_person_anonymise(struct app *app, long long person_id, long lo
  * rewritten after the records were anonymised): as app_person_anonymise,
  * but by is recorded only when it is a coordinator in the copy (else no one
  * is named), since the copy may be older than them. ERR_NOT_FOUND when the
- * copy does not hold person_id; ERR_INVALID when they are no participant
- * there or anonymised already. */
+ * copy does not hold person_id; ERR_NOT_PARTICIPANT or ERR_ALREADY_ANONYMISED
+ * as app_person_anonymise. */
 enum rota_err app_person_anonymise_copy(struct app *app, long long person_id, long long by, const char *reason,
                                         time_t now, char *pseudonym, size_t n);
 /* Calls fn for each participant, not yet anonymised, whose programme ended

@@ -26,17 +26,20 @@ enum rota_err app_processes(struct app *app, struct process **out, size_t *n)
 	return e != ERR_OK ? e : db_end_read(app->db, store_process_list(app->db, out, n));
 }
 
-/* ERR_OK for a process app_process_add takes; else ERR_INVALID for a bad
- * code or capacity, or the text gate's error for a bad name. */
+/* ERR_OK for a process app_process_add takes; else ERR_PROCESS_CODE for a
+ * bad code, ERR_PROCESS_CAPACITY for a capacity outside 0..99, or the text
+ * gate's error for a bad name. */
 static enum rota_err process_check(const struct process *p)
 {
 	size_t len = strlen(p->code);
-	if (len == 0 || len > 31 || p->capacity < 0 || p->capacity > 99)
-		return ERR_INVALID;
+	if (len == 0 || len > 31)
+		return ERR_PROCESS_CODE;
 	for (size_t i = 0; i < len; i++)
 		if (!islower((unsigned char)p->code[i]) && !isdigit((unsigned char)p->code[i]) &&
 		    p->code[i] != '_' && p->code[i] != '-')
-			return ERR_INVALID;
+			return ERR_PROCESS_CODE;
+	if (p->capacity < 0 || p->capacity > 99)
+		return ERR_PROCESS_CAPACITY;
 	const char *const names[] = { p->name_sl, p->name_hr, p->name_en };
 	for (int i = 0; i < 3; i++) {
 		enum rota_err e = person_name_check(names[i]);

@@ -15,8 +15,8 @@ const char *app_process_name_in(const struct process *p, const char *lang);
 /* Returns every process in the workshop's order; free(*out). */
 enum rota_err app_processes(struct app *app, struct process **out, size_t *n);
 /* Adds a process: code of a-z, 0-9, _ or - (1..31), three names, capacity
- * 0..99. ERR_INVALID (nothing added) otherwise; ERR_CONFLICT for a code in
- * use. */
+ * 0..99: else (nothing added) ERR_PROCESS_CODE, ERR_PROCESS_CAPACITY or the
+ * text gate's error for a name; ERR_CONFLICT for a code in use. */
 enum rota_err app_process_add(struct app *app, const struct process *p);
 /* Changes a process the same way; ERR_NOT_FOUND for an unknown code. */
 enum rota_err app_process_update(struct app *app, const struct process *p);
@@ -28,8 +28,8 @@ struct process_patch {
 	int active; /* 0 no, above 0 yes */
 };
 /* Changes what patch gives of process code, reading and writing it in one
- * transaction. ERR_NOT_FOUND for an unknown code; ERR_INVALID (nothing
- * changed) when the result breaks app_process_add's rules. */
+ * transaction. ERR_NOT_FOUND for an unknown code; app_process_add's codes
+ * (nothing changed) when the result breaks its rules. */
 enum rota_err app_process_edit(struct app *app, const char *code, const struct process_patch *patch);
 /* Copies process code (active or not) into *out, read in one snapshot (or
  * within the caller's transaction). ERR_NOT_FOUND for an unknown code. */

@@ -214,6 +214,15 @@ int cli_fail(enum rota_err e)
 	return CLI_FAIL;
 }
 
+int cli_fail_person(enum rota_err e, long long person)
+{
+	if (e != ERR_NOT_FOUND && e != ERR_NOT_PARTICIPANT)
+		return cli_fail(e);
+	char words[512];
+	struct refusal why = { .code = e, .field = REFUSAL_PERSON, .given = person };
+	return cli_refuse(refusal_words(&why, REFUSAL_FOR_SHELL, words, sizeof words));
+}
+
 int cli_fail_write(enum rota_err e, const char *path)
 {
 	if (e == ERR_FILE_RECORDS || e == ERR_FILE_NOT_PLAIN)

@@ -78,6 +78,9 @@ void cli_say_way_out(const struct cli *cli, enum rota_err e);
 int cli_with_app(const struct cli *cli, int (*run)(struct app *, const struct cli *, void *), void *args);
 /* Prints "rota: " and the sentence for e to stderr; returns CLI_FAIL. */
 int cli_fail(enum rota_err e);
+/* As cli_fail, but a refusal about a person (no such person, or one who is
+ * not a participant) names the person id given. Returns CLI_FAIL. */
+int cli_fail_person(enum rota_err e, long long person);
 /* Prints a usage problem found after parsing, cmd's usage line and the
  * hint to --help; returns CLI_USAGE. */
 int cli_usage(const struct opt_cmd *cmd, const char *problem);

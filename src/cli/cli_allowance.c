@@ -151,9 +151,8 @@ static int allowance_transport(const struct cli *cli, int argc, char **argv)
 	enum rota_err e = app_transport_set(app, a.id, a.amount, a.by, clock_now());
 	app_close(app);
 	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: the amount is in euros from 0 to 100.00 with at most two decimals, "
-		                    "for a participant, set by a coordinator (--by)."));
-	return e == ERR_OK ? CLI_OK : cli_fail(e);
+		return cli_refuse(_("Nothing was changed: the amount is in euros from 0 to 100.00 with at most two decimals."));
+	return e == ERR_OK ? CLI_OK : cli_fail_person(e, a.id);
 }
 
 int cli_allowance(const struct cli *cli)

@@ -34,8 +34,8 @@ int cli_forget_backups(struct app *app, const struct cli *cli, long long id, lon
 		return say_holding(cli, id, by);
 	struct backup_forget f;
 	enum rota_err e = app_backup_forget(app, cli->db_path, id, by, reason, clock_now(), &f);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: the backups are rewritten only for a participant anonymised here already, and only by a coordinator."));
+	if (e != ERR_OK && e != ERR_FILE_WRITE)
+		return cli_fail_person(e, id);
 	if (f.holding == 0)
 		printf(_("No backup in %s holds the name.\n"), f.dir);
 	if (f.rewritten > 0)

@@ -114,7 +114,7 @@ static int month_close(const struct cli *cli, int argc, char **argv)
 	char m[8];
 	format_month(month, m);
 	if (e == ERR_INVALID) {
-		fprintf(stderr, _("rota: %s was not closed: a month is closed once it is over, by a coordinator (--by).\n"), m);
+		fprintf(stderr, _("rota: %s was not closed: a month is closed once it is over.\n"), m);
 		return CLI_FAIL;
 	}
 	if (e == ERR_MONTH_CLOSED_ALREADY)

@@ -196,13 +196,6 @@ const struct opt_cmd cli_person_anonymise_cmd = {
 	anonymise_opts,
 };
 
-static int anonymise_refused(enum rota_err e)
-{
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Nothing was changed: only a participant who is not anonymised yet can be, and only by a coordinator."));
-	return cli_fail(e);
-}
-
 
 /* Anonymises id and says so, and where the name still is (or, with
  * rewrite, rewrites the backups: also when id was anonymised before). */
@@ -211,10 +204,10 @@ static int anonymise(struct app *app, const struct cli *cli, long long id, long 
 {
 	char pseudonym[64];
 	enum rota_err e = app_person_anonymise(app, id, by, reason, clock_now(), pseudonym, sizeof pseudonym);
-	if (e == ERR_INVALID && rewrite)
+	if (e == ERR_ALREADY_ANONYMISED && rewrite)
 		return cli_forget_backups(app, cli, id, by, reason, true);
 	if (e != ERR_OK)
-		return anonymise_refused(e);
+		return cli_fail_person(e, id);
 	printf(_("Person %lld is now %s.\n"), id, pseudonym);
 	return cli_forget_backups(app, cli, id, by, reason, rewrite);
 }

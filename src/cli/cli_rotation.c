@@ -110,8 +110,6 @@ static int add_process(struct app *app, const struct cli *cli, void *args)
 	text_copy(p.code, sizeof p.code, a->code);
 	process_apply(a, &p);
 	enum rota_err e = app_process_add(app, &p);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Not added: the code is new, of small letters, digits, _ or -, and the process has names in sl, hr and en."));
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
@@ -169,8 +167,6 @@ static int add_group(struct app *app, const struct cli *cli, void *args)
 	const struct group_args *a = args;
 	long long id;
 	enum rota_err e = app_group_add(app, a->name, a->start, a->end, clock_now(), &id);
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Not added: a group needs a new name, and cannot end before it starts."));
 	if (e != ERR_OK)
 		return cli_fail(e);
 	printf("%lld\n", id);
@@ -287,9 +283,20 @@ static int assign(struct app *app, const struct cli *cli, void *args)
 	(void)cli;
 	const struct assign_args *a = args;
 	enum rota_err e = app_assign(app, a->person, a->process, a->mentor, a->mentor, a->reason, clock_now());
-	if (e == ERR_INVALID)
-		return cli_refuse(_("Not assigned: the person must be an active participant, the process an active one, and the mentor a mentor."));
-	return e == ERR_OK ? CLI_OK : cli_fail(e);
+	if (e == ERR_PERSON_INACTIVE) {
+		fprintf(stderr, _("rota: Person %lld is not active here now, so they cannot be assigned. Nothing was changed.\n"),
+		        a->person);
+		return CLI_FAIL;
+	}
+	if (e == ERR_UNKNOWN_TOPIC || e == ERR_PROCESS_INACTIVE) {
+		fprintf(stderr,
+		        e == ERR_UNKNOWN_TOPIC
+		                ? _("rota: There is no process %s (rota process list shows them). Nothing was changed.\n")
+		                : _("rota: Process %s is not in use now (rota process edit %s --active yes). Nothing was changed.\n"),
+		        a->process, a->process);
+		return CLI_FAIL;
+	}
+	return e == ERR_OK ? CLI_OK : cli_fail_person(e, a->person);
 }
 
 int cli_assign(const struct cli *cli)

@@ -15,6 +15,7 @@
 #include "cli/cli.h"
 #include "cli/csv.h"
 #include "util/clock.h"
+#include "util/date.h"
 #include "util/i18n.h"
 
 struct summary_args {
@@ -73,8 +74,13 @@ static int print_summary(struct app *app, const struct cli *cli, void *args)
 	enum rota_err e = a->pdf ? app_summary_pdf(app, a->from, a->to, clock_now(), a->pdf)
 	                         : app_summary(app, a->from, a->to, &s);
 	if (e == ERR_INVALID) {
+		char from[11], to[11];
+		date_format_ymd(a->from, from);
+		date_format_ymd(a->to, to);
 		summary_free(&s);
-		return cli_refuse(_("The period must end on or after its first day."));
+		fprintf(stderr, _("rota: --to %s is before --from %s: the period ends on or after its first day. Nothing was made.\n"),
+		        to, from);
+		return CLI_FAIL;
 	}
 	if (e != ERR_OK) {
 		summary_free(&s);

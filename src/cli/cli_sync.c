@@ -351,9 +351,15 @@ static int central_summary(const struct cli *cli, int argc, char **argv)
 	cli_log_open(cli);
 	struct central_summary cs;
 	enum rota_err e = app_central_summary(&a.to, a.site, a.from, a.until, clock_now(), &cs);
-	if (e == ERR_INVALID)
-		rc = cli_refuse(_("The period must end on or after its first day."));
-	else if (e != ERR_OK)
+	if (e == ERR_INVALID) {
+		char from[11], until[11];
+		date_format_ymd(a.from, from);
+		date_format_ymd(a.until, until);
+		fprintf(stderr,
+		        _("rota: --until %s is before --from %s: the period ends on or after its first day. Nothing was made.\n"),
+		        until, from);
+		rc = CLI_FAIL;
+	} else if (e != ERR_OK)
 		rc = cli_fail(e);
 	else
 		cli_summary_print(&cs.sum, a.csv, !a.site);

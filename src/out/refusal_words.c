@@ -128,6 +128,7 @@ static const struct {
 	{ ERR_PIN_WRONG, { N_("That PIN did not match. Please try again, or ask a coordinator."), NULL } },
 	{ ERR_NOT_MENTOR, { NULL, N_("The mentor given (--by or --mentor) is not an active mentor or coordinator. Nothing was changed.") } },
 	{ ERR_NOT_COORDINATOR, { NULL, N_("The coordinator given with --by is not an active coordinator. Nothing was changed.") } },
+	{ ERR_END_BEFORE_START, { NULL, N_("--end is before --start. Nothing was changed.") } },
 };
 
 /* A field's name before a sentence that names no value. */

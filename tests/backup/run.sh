@@ -307,7 +307,7 @@ check "and how to take it out now" out_has "To take the name out of them now: ro
 sha256sum "$fb"/* >"$tmp/copies-before"
 ROTA_NOW=2026-12-04T10:05:00 f person anonymise 1 --by 3 --reason "again" --rewrite-backups
 check "rewriting the backups needs a coordinator (1)" rc 1
-check "and says so calmly" err_has "not an active coordinator"
+check "and names --by" err_has "is not an active coordinator"
 check "and leaves every backup as it was" bash -c "sha256sum '$fb'/* | cmp -s - '$tmp/copies-before'"
 # A copy that cannot be rewritten (a damaged one) is left as it was and named.
 broken=$fb/rota-2026-12-03T230000.db

@@ -30,13 +30,19 @@ at 2026-10-20T09:00:00 config set allowance_meal_min_hours 30
 check "meal hours out of range are refused" rc 1
 at 2026-10-20T09:00:00 allowance transport 4 2.40 --by 1
 check "a mentor does not set a transport amount" rc 1
+check "naming --by, not the amount" err_has "is not an active coordinator"
+at 2026-10-20T09:00:00 allowance transport 4 120 --by 2
+check "an amount over 100 is refused" rc 1; check "naming the amount's rule only" err_has "from 0 to 100.00 with at most two decimals."
+at 2026-10-20T09:00:00 allowance transport 1 2.40 --by 2
+check "a transport amount only for a participant" rc 1; check "naming the person given" err_has "Person 1 is not a participant"
 at 2026-10-20T09:00:00 allowance transport 4 2.40 --by 2
 check "a coordinator sets Luka's own transport" rc 0
 
 at 2026-10-20T09:00:00 month close 2026-10 --by 2
 check "a month not over yet is not closed" rc 1; check "and the refusal names it" err_has "2026-10"
+check "saying only that it is not over" err_has "2026-10 was not closed: a month is closed once it is over."
 at 2026-11-02T07:00:00 month close 2026-10 --by 1
-check "a mentor does not close a month" rc 1
+check "a mentor does not close a month" rc 1; check "naming --by" err_has "is not an active coordinator"
 at 2026-11-02T07:00:00 allowance --month 2026-10 --csv
 check "no allowance from an open month" rc 1; check "naming the month" err_has "2026-10 is not closed"
 at 2026-11-02T07:00:00 attendance --month 2026-10 --csv; cp "$tmp/out" "$tmp/oct-before.csv"

@@ -257,6 +257,14 @@ check "hours: a cancelled absence excuses nothing" out_has "1,Ana Kovač,3,14.50
 ROTA_NOW=2027-01-04T09:00:00 run hours --month 2026-12 --csv
 check "hours: December: the added visit of the 1st, Christmas on Friday and four closure days" out_has "1,Ana Kovač,1,1.00,80,15.50,0,0,5"
 run hours --month 2026-13 --csv;  check "a bad month is a usage error" rc 2
+run summary --from 2026-11-02 --to 2026-11-01
+check "a summary period ending before it starts is refused (1)" rc 1
+check "naming --to and --from with the days given" err_has "--to 2026-11-01 is before --from 2026-11-02"
+"$BIN" --db "$db" --lang sl summary --from 2026-11-02 --to 2026-11-01 >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too" err_has "--to 2026-11-01 je pred --from 2026-11-02"
+run central summary --to "dbname=rota" --from 2026-11-02 --until 2026-11-01
+check "so is a central summary's, before any connection (1)" rc 1
+check "naming --until and --from with the days given" err_has "--until 2026-11-01 is before --from 2026-11-02"
 
 # Rotation from the command line.
 run process list --csv
@@ -265,20 +273,36 @@ check "the five processes, in three languages" out_has "sewing,Pomoč pri šivan
 run process add ironing --name-sl Likanje --name-hr Glačanje --name-en Ironing --capacity 2
 check "process add" rc 0
 run process add Ironing --name-sl x --name-hr x --name-en x;  check "a code of capitals is refused (1)" rc 1
+check "naming the code's rule" err_has "A process code is 1 to 31 small letters, digits, _ or -."
+"$BIN" --db "$db" --lang sl process add Ironing --name-sl x --name-hr x --name-en x >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too" err_has "Koda procesa ima od 1 do 31 malih črk"
 run process add ironing --name-sl x --name-hr x --name-en x;  check "a code in use is refused (1)" rc 1
+check "saying the code is in use" err_has "already in use"
 run process edit ironing --capacity 1 --active no
 run process list --csv
 check "process edit" out_has "ironing,Likanje,Glačanje,Ironing,6,1,0"
 run group add "Skupina A" --start 2026-11-01 --end 2027-06-30
 check "group add prints the id" out_is 1
 run group add "Skupina B" --start 2026-12-01 --end 2026-11-01;  check "a group cannot end before it starts (1)" rc 1
+check "naming --end and --start" err_has "--end is before --start."
+"$BIN" --db "$db" --lang sl group add "Skupina B" --start 2026-12-01 --end 2026-11-01 >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too" err_has "--end je pred --start."
+run group add "Skupina A";  check "a group name in use is refused (1)" rc 1; check "saying the name is in use" err_has "already in use"
 run group join 1 1 2
 run group list --csv
 check "group list counts participants and mentors" out_has "1,Skupina A,2026-11-01,2027-06-30,1,1"
 ROTA_NOW=2026-11-26T08:00:00 run assign 1 sorting --mentor 2
 check "assign" rc 0
 run assign 1 ironing --mentor 2;  check "an inactive process takes nobody (1)" rc 1
+check "naming the process and how to use it again" err_has "Process ironing is not in use now (rota process edit ironing --active yes)."
+run assign 1 welding --mentor 2;  check "an unknown process is refused (1)" rc 1
+check "naming the code given" err_has "There is no process welding"
+"$BIN" --db "$db" --lang sl assign 1 welding --mentor 2 >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too" err_has "Procesa welding ni"
 run assign 2 sorting --mentor 2;  check "a mentor is not assigned (1)" rc 1
+check "naming the person as no participant" err_has "Person 2 is not a participant"
+run assign 99 sorting --mentor 2;  check "nobody is not assigned (1)" rc 1; check "naming the id" err_has "There is no person 99."
+run assign 1 sorting --mentor 1;  check "a participant is no mentor (1)" rc 1; check "naming --mentor" err_has "is not an active mentor or coordinator"
 run board --csv
 check "board: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'process_code,person_id,name,mentor_id,checked_in,level'"
 check "board: Ana at sorting with her level (not in today)" out_has "sorting,1,Ana Kovač,2,0,3"

@@ -105,7 +105,7 @@ run person export 99 --out "$tmp/x";   check "export of nobody (1)" rc 1
 # Anonymisation
 run hours --month 2026-11 --csv; cut -d, -f1,3- "$tmp/out" | sort >"$tmp/hours-before"
 ROTA_NOW=2026-12-15T10:00:00 run person anonymise 1 --by 2 --reason "asked"
-check "a mentor cannot anonymise (1)" rc 1
+check "a mentor cannot anonymise (1)" rc 1; check "naming --by" err_has "is not an active coordinator"
 run person anonymise 1 --by 3 --reason ""; check "a reason is needed (1)" rc 1
 check "the log keeps the rename, for now" grep -q "Kovačeva" "$db.log"
 # A kiosk stays connected meanwhile: its connection keeps the write-ahead
@@ -127,6 +127,11 @@ run person entry 1 --csv;   check "the outcomes stay" out_has "outcome_exit,subs
 run person export 1 --out "$tmp/export2"
 check "the anonymisation is recorded with who and why" grep -q "Participant 1,.*,3,she asked to be forgotten" "$tmp/export2/anonymisation.csv"
 run person anonymise 1 --by 3 --reason again;   check "anonymising twice is refused" rc 1
+check "saying so" err_has "This person is anonymised already."
+"$BIN" --db "$db" --lang sl person anonymise 1 --by 3 --reason again >"$tmp/out" 2>"$tmp/err"
+check "in Slovenian too" err_has "Ta oseba je že anonimizirana."
+run person anonymise 3 --by 3 --reason again;   check "a coordinator is not anonymised" rc 1
+check "naming the person as no participant" err_has "Person 3 is not a participant"
 check "the other records are untouched" bash -c "sqlite3 '$db' .dump | grep -q 'Maja Šuštar'"
 
 # Retention

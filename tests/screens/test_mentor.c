@@ -9,6 +9,7 @@
 #include "app/badge.h"
 #include "app/groups.h"
 #include "app/people.h"
+#include "app/processes.h"
 #include "app/progress.h"
 #include "app/scan.h"
 #include "store/db.h"
@@ -280,6 +281,14 @@ static void test_floor_and_rotation(void)
 	CHECK(rig_on(&r, "rotation"), "Enter on that item opens the planner");
 	rig_golden(&r, "rotation-80x24");
 	CHECK(rig_shows(&r, "Cutting comes next") && rig_shows(&r, "<- proposed"), "the proposal and its reason");
+	/* A coordinator takes cutting out of use meanwhile: the mentor reads why. */
+	struct process_patch off = { .position = -1, .capacity = -1, .active = 0 }, on = off;
+	on.active = 1;
+	app_process_edit(r.app, "cutting", &off);
+	rig_type(&r, "\r", 0);
+	CHECK(rig_on(&r, "rotation") && rig_shows(&r, "This process is not in use now"),
+	      "a process out of use is named as such, not as an invalid input");
+	app_process_edit(r.app, "cutting", &on);
 	rig_type(&r, "\r", 0);
 	struct work_today work;
 	app_work_today(r.app, r.person[ANA], &work);

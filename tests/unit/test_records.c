@@ -134,7 +134,7 @@ static void test_team_report(void)
 	      r.nnotes == 1 && strcmp(r.notes[0].text, "Za tim") && strcmp(r.previous.agreed, "Prihaja trikrat na teden"),
 	      "levels stay, the texts are gone");
 	team_report_done(&r);
-	CHECK(app_person_anonymise(app, ana, ciril, "again", now, pseudonym, sizeof pseudonym) == ERR_INVALID,
+	CHECK(app_person_anonymise(app, ana, ciril, "again", now, pseudonym, sizeof pseudonym) == ERR_ALREADY_ANONYMISED,
 	      "only once");
 	app_close(app);
 }

@@ -118,9 +118,9 @@ static void test_hours_by_process(void)
 	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", 1, &maja);
 	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
 	app_badge_issue(app, ana, 0, 1, pa);
-	CHECK(app_assign(app, ana, "welding", maja, maja, NULL, at("2026-11-23T07:00")) == ERR_INVALID,
+	CHECK(app_assign(app, ana, "welding", maja, maja, NULL, at("2026-11-23T07:00")) == ERR_UNKNOWN_TOPIC,
 	      "no assignment to an unknown process");
-	CHECK(app_assign(app, maja, "sorting", maja, maja, NULL, at("2026-11-23T07:00")) == ERR_INVALID,
+	CHECK(app_assign(app, maja, "sorting", maja, maja, NULL, at("2026-11-23T07:00")) == ERR_NOT_PARTICIPANT,
 	      "only participants are assigned");
 	app_scan(app, pa, at("2026-11-23T08:00"), &r);            /* an hour with no assignment */
 	app_assign(app, ana, "sorting", maja, maja, NULL, at("2026-11-23T09:00"));
