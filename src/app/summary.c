@@ -143,19 +143,58 @@ static void on_progress(const struct progress_entry *e, void *ctx)
 		summary_count_add(m->s, "mastered", e->code, 1);
 }
 
+/* A day's visits by person (then as read), to find a mentor's at once. */
+struct day_place {
+	long long person_id;
+	size_t at;             /* the visit's place in the day */
+};
+
+struct day_index {
+	const struct visit *v;
+	struct day_place *by_person; /* by person_id, then place */
+	size_t n;
+};
+
+static int by_person_then_place(const void *a, const void *b)
+{
+	const struct day_place *x = a, *y = b;
+	if (x->person_id != y->person_id)
+		return (x->person_id > y->person_id) - (x->person_id < y->person_id);
+	return (x->at > y->at) - (x->at < y->at);
+}
+
+/* Returns the first place in d->by_person of person_id's visits (d->n when none). */
+static size_t first_of(const struct day_index *d, long long person_id)
+{
+	size_t lo = 0, hi = d->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->by_person[mid].person_id < person_id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Adds the time participant p was present in visit pv while the mentor of
- * one of their assignments was present too; day holds that day's visits. */
+ * one of their assignments was present too; day holds that day's visits.
+ * An assignment that does not meet the visit, and a visit of anyone but
+ * its mentor, share no time with it: they are passed over unread. */
 static void count_mentoring(struct summary *s, const struct who *p, const struct visit *pv,
-                            const struct assignments *as, const struct visit *day, size_t nday)
+                            const struct assignments *as, const struct day_index *day)
 {
 	for (size_t k = first_assignment(as, pv->person_id); k < as->n && as->a[k].person_id == pv->person_id; k++) {
 		const struct assignment *a = &as->a[k];
 		if (a->mentor_id <= 0)
 			continue;
 		time_t a_end = a->end_at ? a->end_at : pv->check_out;
-		for (size_t i = 0; i < nday; i++) {
-			const struct visit *mv = &day[i];
-			if (mv->person_id != a->mentor_id || mv->status != VISIT_CLOSED)
+		if (a->start_at >= pv->check_out || a_end <= pv->check_in)
+			continue;
+		for (size_t j = first_of(day, a->mentor_id); j < day->n && day->by_person[j].person_id == a->mentor_id;
+		     j++) {
+			const struct visit *mv = &day->v[day->by_person[j].at];
+			if (mv->status != VISIT_CLOSED)
 				continue;
 			long secs = summary_common_seconds(pv->check_in, pv->check_out, a->start_at, a_end, mv->check_in,
 			                                   mv->check_out);
@@ -176,9 +215,14 @@ static int by_id(const void *key, const void *elem)
 static void count_hours(struct summary *s, const struct who *w, size_t n, const struct visits *all,
                         const struct assignments *as)
 {
+	struct day_place *places = xmalloc((all->n ? all->n : 1) * sizeof *places);
 	for (size_t lo = 0, hi; lo < all->n; lo = hi) {
 		for (hi = lo; hi < all->n && all->v[hi].day == all->v[lo].day; hi++)
 			;
+		struct day_index day = { &all->v[lo], places, hi - lo };
+		for (size_t i = 0; i < day.n; i++)
+			places[i] = (struct day_place){ day.v[i].person_id, i };
+		qsort(places, day.n, sizeof *places, by_person_then_place);
 		for (size_t i = lo; i < hi; i++) {
 			const struct visit *v = &all->v[i];
 			const struct who *p = bsearch(&v->person_id, w, n, sizeof *w, by_id);
@@ -186,9 +230,10 @@ static void count_hours(struct summary *s, const struct who *w, size_t n, const 
 				continue;
 			s->presence_seconds += hours_recorded_seconds(v);
 			if (v->status == VISIT_CLOSED)
-				count_mentoring(s, p, v, as, &all->v[lo], hi - lo);
+				count_mentoring(s, p, v, as, &day);
 		}
 	}
+	free(places);
 }
 
 static int who_by_id(const void *a, const void *b)
@@ -240,7 +285,7 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 		summary_count_add(out, "mastered", procs[i].code, 0);
 	struct mastery m = { .s = out, .from = from, .to = to };
 	if (e == ERR_OK)
-		e = store_progress_each(app->db, 0, on_progress, &m);
+		e = store_progress_reached_in(app->db, PROGRESS_PROCESS, PROGRESS_MASTERED, from, to, on_progress, &m);
 	if (e == ERR_OK)
 		e = store_visit_each_of(app->db, 0, from, to, on_visit, &all);
 	if (e == ERR_OK)
