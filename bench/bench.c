@@ -49,6 +49,7 @@ static void run(struct bench_db *db, int column, const char *bin)
 	bench_timew(db, bin);
 	bench_kiosk(db, bin);
 	bench_journal(db, bin);
+	bench_sync(db, bin);
 }
 
 int main(int argc, char **argv)

@@ -76,6 +76,9 @@ void bench_timew(const struct bench_db *db, const char *bin);
 /* Starts the real kiosk on a terminal: first frame, memory at the door and
  * around a mentor's sign-in. */
 void bench_kiosk(const struct bench_db *db, const char *bin);
+/* Times `rota sync` of the whole outbox into a private PostgreSQL, on a
+ * history small enough to send in seconds. */
+void bench_sync(const struct bench_db *db, const char *bin);
 /* Times a command while another connection holds the file (its journal
  * there, checked as the file's own) against the same command alone. */
 void bench_journal(const struct bench_db *db, const char *bin);
