@@ -605,6 +605,49 @@ static const char *const migrations[] = {
 	 * taken back to an older version keeps them and migrates again. */
 	"CREATE INDEX IF NOT EXISTS progress_day ON progress(day);"
 	"CREATE INDEX IF NOT EXISTS progress_words ON progress(day) WHERE words IS NOT NULL AND words != '';"
+	/* The month's sheet's hours to date are each person's closed hours in
+	 * all, less those of the months after it (none, for this month): the
+	 * total is kept beside the months by the same triggers, in the same
+	 * statements, so the sheet reads a row a person however long the
+	 * history. Made again from the months (a file taken back to an older
+	 * version migrates again). */
+	"CREATE TABLE IF NOT EXISTS visit_person_hours("
+	"  person_id INTEGER PRIMARY KEY,"
+	"  seconds INTEGER NOT NULL"
+	");"
+	"DELETE FROM visit_person_hours;"
+	"INSERT INTO visit_person_hours(person_id, seconds)"
+	"  SELECT person_id, sum(seconds) FROM visit_month_hours GROUP BY person_id;"
+	"DROP TRIGGER IF EXISTS visit_hours_add;"
+	"DROP TRIGGER IF EXISTS visit_hours_remove;"
+	"DROP TRIGGER IF EXISTS visit_hours_change;"
+	"CREATE TRIGGER visit_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN"
+	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
+	"    VALUES (NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
+	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
+	"  INSERT INTO visit_person_hours(person_id, seconds)"
+	"    VALUES (NEW.person_id, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
+	"    ON CONFLICT(person_id) DO UPDATE SET seconds = seconds + excluded.seconds; "
+	M8_APPLY("NEW", "")
+	"  END;"
+	"CREATE TRIGGER visit_hours_remove AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN OLD.status = 'closed' BEGIN"
+	"  UPDATE visit_month_hours SET seconds = seconds - max(coalesce(OLD.check_out - OLD.check_in, 0), 0)"
+	"    WHERE person_id = OLD.person_id AND month = OLD.day / 100; "
+	"  UPDATE visit_person_hours SET seconds = seconds - max(coalesce(OLD.check_out - OLD.check_in, 0), 0)"
+	"    WHERE person_id = OLD.person_id; "
+	M8_APPLY("OLD", "-")
+	"  END;"
+	"CREATE TRIGGER visit_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN NEW.status = 'closed' BEGIN"
+	"  INSERT INTO visit_month_hours(person_id, month, seconds)"
+	"    VALUES (NEW.person_id, NEW.day / 100, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
+	"    ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
+	"  INSERT INTO visit_person_hours(person_id, seconds)"
+	"    VALUES (NEW.person_id, max(coalesce(NEW.check_out - NEW.check_in, 0), 0))"
+	"    ON CONFLICT(person_id) DO UPDATE SET seconds = seconds + excluded.seconds; "
+	M8_APPLY("NEW", "")
+	"  END;"
 	"PRAGMA user_version=15;",
 };
 
