@@ -288,8 +288,18 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 		e = store_progress_reached_in(app->db, PROGRESS_PROCESS, PROGRESS_MASTERED, from, to, on_progress, &m);
 	if (e == ERR_OK)
 		e = store_visit_each_of(app->db, 0, from, to, on_visit, &all);
-	if (e == ERR_OK)
-		e = store_assignment_each_of(app->db, 0, on_assignment, &as);
+	/* Only the assignments that can share time with a closed visit of
+	 * the period: the others add nothing to the mentoring hours. */
+	time_t first_in = 0, last_out = 0;
+	for (size_t i = 0; i < all.n; i++)
+		if (all.v[i].status == VISIT_CLOSED) {
+			if (!first_in || all.v[i].check_in < first_in)
+				first_in = all.v[i].check_in;
+			if (all.v[i].check_out > last_out)
+				last_out = all.v[i].check_out;
+		}
+	if (e == ERR_OK && last_out)
+		e = store_assignment_each_during(app->db, first_in, last_out, on_assignment, &as);
 	if (e == ERR_OK)
 		count_hours(out, w, n, &all, &as);
 	free(procs);

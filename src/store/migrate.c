@@ -605,6 +605,9 @@ static const char *const migrations[] = {
 	 * taken back to an older version keeps them and migrates again. */
 	"CREATE INDEX IF NOT EXISTS progress_day ON progress(day);"
 	"CREATE INDEX IF NOT EXISTS progress_words ON progress(day) WHERE words IS NOT NULL AND words != '';"
+	/* The summary's mentoring reads the assignments that were on during
+	 * the period, found by their end. */
+	"CREATE INDEX IF NOT EXISTS assignments_end ON assignments(end_at);"
 	/* The month's sheet's hours to date are each person's closed hours in
 	 * all, less those of the months after it (none, for this month): the
 	 * total is kept beside the months by the same triggers, in the same
