@@ -335,11 +335,16 @@ static void add_day(struct writer *w, int wd, int day, bool last, int *nprogress
 	}
 }
 
+/* The hash of the schema rota's migrations make (build/schema_ref.c). */
+extern const unsigned long long db_schema_ref_hash;
+
 /* Where the history of so many workdays is kept: by the generator's
- * version and the schema it was written in. */
+ * version and the schema it was written in (its version and its hash: a
+ * file of another schema is refused as damaged). */
 static void cache_path(int workdays, char *out, size_t n)
 {
-	snprintf(out, n, "build/bench-cache/v%d-s%d-%dw.db", BENCH_GEN_VERSION, db_schema_version(), workdays);
+	snprintf(out, n, "build/bench-cache/v%d-s%d-%016llx-%dw.db", BENCH_GEN_VERSION, db_schema_version(),
+	         db_schema_ref_hash, workdays);
 }
 
 void bench_shape_path(const char *path, char *out, size_t n)
