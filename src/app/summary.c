@@ -291,14 +291,16 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 	/* Only the assignments that can share time with a closed visit of
 	 * the period: the others add nothing to the mentoring hours. */
 	time_t first_in = 0, last_out = 0;
+	bool closed = false;
 	for (size_t i = 0; i < all.n; i++)
 		if (all.v[i].status == VISIT_CLOSED) {
-			if (!first_in || all.v[i].check_in < first_in)
+			if (!closed || all.v[i].check_in < first_in)
 				first_in = all.v[i].check_in;
-			if (all.v[i].check_out > last_out)
+			if (!closed || all.v[i].check_out > last_out)
 				last_out = all.v[i].check_out;
+			closed = true;
 		}
-	if (e == ERR_OK && last_out)
+	if (e == ERR_OK && closed)
 		e = store_assignment_each_during(app->db, first_in, last_out, on_assignment, &as);
 	if (e == ERR_OK)
 		count_hours(out, w, n, &all, &as);
