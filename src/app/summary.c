@@ -177,12 +177,24 @@ static size_t first_of(const struct day_index *d, long long person_id)
 	return lo;
 }
 
+/* The mentoring seconds of each participant (by their place in w) and
+ * month of the period, summed here and handed to the summary in person and
+ * month order at the end: each row is then added after the last, never
+ * moved. */
+struct mentoring_sums {
+	long *secs;            /* [who * nmonths + month index] */
+	int first_month;       /* months counted from this YYYYMM's */
+	size_t nmonths;
+};
+
+static int month_number(int yyyymm) { return yyyymm / 100 * 12 + yyyymm % 100 - 1; }
+
 /* Adds the time participant p was present in visit pv while the mentor of
- * one of their assignments was present too; day holds that day's visits.
+ * one of their assignments was present too, into ms; day holds that day's visits.
  * An assignment that does not meet the visit, and a visit of anyone but
  * its mentor, share no time with it: they are passed over unread. */
-static void count_mentoring(struct summary *s, const struct who *p, const struct visit *pv,
-                            const struct assignments *as, const struct day_index *day)
+static void count_mentoring(struct summary *s, struct mentoring_sums *ms, const struct who *w, const struct who *p,
+                            const struct visit *pv, const struct assignments *as, const struct day_index *day)
 {
 	for (size_t k = first_assignment(as, pv->person_id); k < as->n && as->a[k].person_id == pv->person_id; k++) {
 		const struct assignment *a = &as->a[k];
@@ -198,7 +210,12 @@ static void count_mentoring(struct summary *s, const struct who *p, const struct
 				continue;
 			long secs = summary_common_seconds(pv->check_in, pv->check_out, a->start_at, a_end, mv->check_in,
 			                                   mv->check_out);
-			if (secs > 0)
+			if (secs <= 0)
+				continue;
+			int m = month_number(pv->day / 100) - month_number(ms->first_month);
+			if (m >= 0 && (size_t)m < ms->nmonths)
+				ms->secs[(size_t)(p - w) * ms->nmonths + (size_t)m] += secs;
+			else
 				summary_mentoring_add(s, p->p.id, p->p.name, pv->day / 100, secs);
 		}
 	}
@@ -213,8 +230,11 @@ static int by_id(const void *key, const void *elem)
 /* Hours of presence and mentoring hours, a day's visits at a time: each
  * visit is compared only with the visits of its own day. */
 static void count_hours(struct summary *s, const struct who *w, size_t n, const struct visits *all,
-                        const struct assignments *as)
+                        const struct assignments *as, int from, int to)
 {
+	struct mentoring_sums ms = { .first_month = from / 100 };
+	ms.nmonths = (size_t)(month_number(to / 100) - month_number(from / 100) + 1);
+	ms.secs = xcalloc((n ? n : 1) * ms.nmonths, sizeof *ms.secs);
 	struct day_place *places = xmalloc((all->n ? all->n : 1) * sizeof *places);
 	for (size_t lo = 0, hi; lo < all->n; lo = hi) {
 		for (hi = lo; hi < all->n && all->v[hi].day == all->v[lo].day; hi++)
@@ -230,10 +250,18 @@ static void count_hours(struct summary *s, const struct who *w, size_t n, const 
 				continue;
 			s->presence_seconds += hours_recorded_seconds(v);
 			if (v->status == VISIT_CLOSED)
-				count_mentoring(s, p, v, as, &day);
+				count_mentoring(s, &ms, w, p, v, as, &day);
 		}
 	}
 	free(places);
+	for (size_t i = 0; i < n; i++)
+		for (size_t m = 0; m < ms.nmonths; m++)
+			if (ms.secs[i * ms.nmonths + m] > 0) {
+				int k = month_number(ms.first_month) + (int)m;
+				summary_mentoring_add(s, w[i].p.id, w[i].p.name, k / 12 * 100 + k % 12 + 1,
+				                      ms.secs[i * ms.nmonths + m]);
+			}
+	free(ms.secs);
 }
 
 static int who_by_id(const void *a, const void *b)
@@ -303,7 +331,7 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 	if (e == ERR_OK && closed)
 		e = store_assignment_each_during(app->db, first_in, last_out, on_assignment, &as);
 	if (e == ERR_OK)
-		count_hours(out, w, n, &all, &as);
+		count_hours(out, w, n, &all, &as, from, to);
 	free(procs);
 	free(all.v);
 	free(as.a);
