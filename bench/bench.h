@@ -15,31 +15,45 @@
 
 /* What the built database holds that the timings need. */
 struct bench_db {
-	const char *path;
+	const char *path;      /* the working copy the bench writes to */
+	int workdays;          /* how much history: 400 visits a workday */
 	char payloads[BENCH_PEOPLE][BADGE_DIGITS + 1]; /* person id i + 1 at [i] */
-	int last_day;          /* the last workshop day with visits */
+	int last_day;          /* the last workshop day with visits (some still open) */
 	int today;             /* the day the scans leave people checked in */
+	long long visits;      /* how many the history holds */
+	double built_s;        /* seconds to build it (0: it came from the cache) */
 };
 
 /* Returns a monotonic clock in microseconds. */
 double bench_now_us(void);
 /* Returns the p-th percentile (0..1) of the n values (sorts them). */
 double bench_percentile(double *v, int n, double p);
-/* Prints a figure without an aim. */
+/* Names the history the next figures are taken on (column 0: the small
+ * one, 1: the large one). */
+void bench_size(int column, const char *label);
+/* Prints and keeps a figure without an aim. */
 void bench_figure(const char *name, double value, const char *unit);
-/* Prints a figure with its aim: value <= aim (or >= aim when at_least) is
- * met, and counts it for bench_summary(). */
+/* Prints and keeps a figure with its aim: value <= aim (or >= aim when
+ * at_least) is met. */
 void bench_aim(const char *name, double value, const char *unit, double aim, bool at_least);
-/* Prints the closing line: how many figures meet their aim. */
+/* Like bench_aim(), and the figure should not grow with the history: its
+ * large/small ratio is held to BENCH_FLAT too. */
+void bench_flat(const char *name, double value, const char *unit, double aim, bool at_least);
+#define BENCH_FLAT 1.5
+/* Prints the table of every figure at both sizes, each aim beside it
+ * judged on the large history, the ratio beside the flat ones, and the
+ * closing line: how many aims are met. */
 void bench_summary(void);
 
 /* Writes into out (n bytes) the path of the file beside path that holds
  * bench_visits. */
 void bench_shape_path(const char *path, char *out, size_t n);
-/* Builds db->path: ten workshop-years of people, badges, visits with a few
- * corrections, assignments and progress, and beside it (bench_shape_path)
- * a table shaped like visits (the same columns and indexes, as many rows)
- * for the insert baseline. */
+/* Makes db->path a copy of db->workdays of a workshop's history (built
+ * once and kept under build/bench-cache/): people, badges, visits written as
+ * the kiosk writes them with corrections, forgotten check-outs and undone
+ * check-ins, rotations and progress; and beside it (bench_shape_path) a
+ * table shaped like visits (the same columns and indexes, as many rows) for
+ * the insert baseline. Fills in the rest of db. */
 void bench_build(struct bench_db *db);
 /* Times scans through the app layer against same-shape inserts. */
 void bench_scans(struct bench_db *db);
@@ -62,6 +76,9 @@ void bench_timew(const struct bench_db *db, const char *bin);
 /* Starts the real kiosk on a terminal: first frame, memory at the door and
  * around a mentor's sign-in. */
 void bench_kiosk(const struct bench_db *db, const char *bin);
+/* Times `rota sync` of the whole outbox into a private PostgreSQL, on a
+ * history small enough to send in seconds. */
+void bench_sync(const struct bench_db *db, const char *bin);
 /* Times a command while another connection holds the file (its journal
  * there, checked as the file's own) against the same command alone. */
 void bench_journal(const struct bench_db *db, const char *bin);

@@ -1,12 +1,26 @@
-/* The figures of make bench: the clock, medians, and the lines printed with
- * their aims, counted for the closing line. */
+/* The figures of make bench: the clock, medians, and the figures kept at
+ * both sizes, printed as they come and again as one table with each aim
+ * and each flat figure's ratio, counted for the closing line. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "bench/bench.h"
 
-static int aims, met;
+#define MAX_FIGURES 96
+
+struct figure {
+	char name[64], unit[8];
+	double value[2];
+	bool has[2];
+	bool has_aim, at_least, flat;
+	double aim;
+};
+
+static struct figure figures[MAX_FIGURES];
+static int nfigures, column;
+static const char *labels[2] = { "small", "large" };
 
 double bench_now_us(void)
 {
@@ -28,30 +42,101 @@ double bench_percentile(double *v, int n, double p)
 	return v[i];
 }
 
-/* Two decimals for small values, fewer as they grow. */
-static void print_value(const char *name, double value, const char *unit)
+void bench_size(int c, const char *label)
 {
-	printf("%s %.*f %s", name, value < 10 ? 2 : value < 100 ? 1 : 0, value, unit);
+	column = c ? 1 : 0;
+	labels[column] = label;
+}
+
+/* Two decimals for small values, fewer as they grow. */
+static void print_value(double value)
+{
+	printf("%.*f", value < 10 ? 2 : value < 100 ? 1 : 0, value);
+}
+
+static struct figure *keep(const char *name, double value, const char *unit)
+{
+	struct figure *f = NULL;
+	for (int i = 0; i < nfigures && !f; i++)
+		if (!strcmp(figures[i].name, name))
+			f = &figures[i];
+	if (!f && nfigures < MAX_FIGURES) {
+		f = &figures[nfigures++];
+		snprintf(f->name, sizeof f->name, "%s", name);
+		snprintf(f->unit, sizeof f->unit, "%s", unit);
+	}
+	if (f) {
+		f->value[column] = value;
+		f->has[column] = true;
+	}
+	printf("%s %s ", labels[column], name);
+	print_value(value);
+	printf(" %s\n", unit);
+	fflush(stdout);
+	return f;
 }
 
 void bench_figure(const char *name, double value, const char *unit)
 {
-	print_value(name, value, unit);
-	putchar('\n');
-	fflush(stdout);
+	keep(name, value, unit);
 }
 
 void bench_aim(const char *name, double value, const char *unit, double aim, bool at_least)
 {
-	bool ok = at_least ? value >= aim : value <= aim;
-	aims++;
-	met += ok;
-	print_value(name, value, unit);
-	printf("  (aim %s %g%s)\n", at_least ? ">=" : "<=", aim, ok ? "" : ", not met");
-	fflush(stdout);
+	struct figure *f = keep(name, value, unit);
+	if (f) {
+		f->has_aim = true;
+		f->aim = aim;
+		f->at_least = at_least;
+	}
 }
 
+void bench_flat(const char *name, double value, const char *unit, double aim, bool at_least)
+{
+	bench_aim(name, value, unit, aim, at_least);
+	for (int i = 0; i < nfigures; i++)
+		if (!strcmp(figures[i].name, name))
+			figures[i].flat = true;
+}
+
+/* A figure's aim is judged on the large history when it was taken there. */
 void bench_summary(void)
 {
+	int aims = 0, met = 0;
+	printf("\n%-40s %10s %10s %8s  %s\n", "figure", labels[0], labels[1], "ratio", "aim");
+	for (int i = 0; i < nfigures; i++) {
+		const struct figure *f = &figures[i];
+		int at = f->has[1] ? 1 : 0;
+		printf("%-40s", f->name);
+		for (int c = 0; c < 2; c++) {
+			if (f->has[c]) {
+				char v[32];
+				snprintf(v, sizeof v, "%.*f", f->value[c] < 10 ? 2 : f->value[c] < 100 ? 1 : 0, f->value[c]);
+				printf(" %10s", v);
+			} else {
+				printf(" %10s", "-");
+			}
+		}
+		bool have_ratio = f->has[0] && f->has[1] && f->value[0] > 0;
+		double ratio = have_ratio ? f->value[1] / f->value[0] : 0;
+		if (have_ratio)
+			printf(" %7.2fx", ratio);
+		else
+			printf(" %8s", "-");
+		printf("  %s", f->unit);
+		if (f->has_aim) {
+			bool ok = f->at_least ? f->value[at] >= f->aim : f->value[at] <= f->aim;
+			aims++;
+			met += ok;
+			printf("  (aim %s %g%s)", f->at_least ? ">=" : "<=", f->aim, ok ? "" : ", not met");
+		}
+		if (f->flat && have_ratio) {
+			bool ok = ratio <= BENCH_FLAT;
+			aims++;
+			met += ok;
+			printf("  (ratio aim <= %g%s)", BENCH_FLAT, ok ? "" : ", not met");
+		}
+		putchar('\n');
+	}
 	printf("aims_met %d of %d\n", met, aims);
 }

@@ -124,7 +124,7 @@ void bench_kiosk(const struct bench_db *db, const char *bin)
 		tty_stop(&t);
 	}
 	double first = bench_percentile(starts, STARTS, 0.5), exec_ms = bench_percentile(base, STARTS, 0.5);
-	bench_aim("first_frame_ms", first, "ms", FIRST_FRAME_AIM_MS, false);
+	bench_flat("first_frame_ms", first, "ms", FIRST_FRAME_AIM_MS, false);
 	bench_figure("exec_baseline_ms", exec_ms, "ms");
 	bench_figure("first_frame_ratio", first / exec_ms, "x");
 	bench_aim("peak_rss_door_kb", door, "kB", DOOR_RSS_AIM_KB, false);

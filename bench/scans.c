@@ -49,6 +49,26 @@ static double one_scan(struct app *app, const char *payload, time_t t, enum att_
 	return us;
 }
 
+/* The history's last day ends as a day ends: everyone still in checks
+ * out at the door (untimed). */
+static void close_last_day(struct app *app, const struct bench_db *db)
+{
+	sqlite3 *h;
+	sqlite3_stmt *st;
+	must(sqlite3_open_v2(db->path, &h, SQLITE_OPEN_READONLY, NULL), h, "open");
+	must(sqlite3_prepare_v2(h, "SELECT person_id FROM visits WHERE status = 'open' ORDER BY check_in", -1, &st, NULL),
+	     h, "open visits");
+	static int open[BENCH_PEOPLE];
+	int n = 0;
+	while (sqlite3_step(st) == SQLITE_ROW && n < BENCH_PEOPLE)
+		open[n++] = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	time_t at = date_day_start(db->last_day) + 15 * 3600;
+	for (int i = 0; i < n; i++)
+		one_scan(app, db->payloads[open[i] - 1], at + 10 * i, ATT_CHECK_OUT);
+}
+
 void bench_scans(struct bench_db *db)
 {
 	struct app *app;
@@ -58,6 +78,7 @@ void bench_scans(struct bench_db *db)
 	static double ins_only[ROUNDS * SAMPLES / 2], outs_only[ROUNDS * SAMPLES / 2];
 	int ns = 0, ni = 0, nin = 0, nout = 0, day = db->last_day;
 	app_open(db->path, false, "bench", &app);
+	close_last_day(app, db);
 	char shape[4096];
 	bench_shape_path(db->path, shape, sizeof shape);
 	must(sqlite3_open(shape, &h), h, "open");
@@ -103,7 +124,7 @@ void bench_scans(struct bench_db *db)
 	bench_figure("scan_check_in_median_us", bench_percentile(ins_only, nin, 0.5), "us");
 	bench_figure("scan_check_out_median_us", bench_percentile(outs_only, nout, 0.5), "us");
 	bench_figure("insert_median_us", ins_med, "us");
-	bench_aim("scan_ratio", scan_med / ins_med, "x", 1.2, false);
+	bench_flat("scan_ratio", scan_med / ins_med, "x", 1.2, false);
 	bench_figure("scan_after_other_terminal_median_us", bench_percentile(cold, SAMPLES, 0.5), "us");
 	bench_figure("repeat_scan_median_us", bench_percentile(guarded, SAMPLES, 0.5), "us");
 }

@@ -140,7 +140,9 @@ static void count_calendar_days(struct tally *t, const struct workshop_calendar 
 	}
 }
 
-static enum rota_err hours_month(struct app *app, int yyyymm, time_t now, hours_row_fn fn, void *ctx)
+/* The sheet of month yyyymm; only (0: everyone) keeps one participant's
+ * row, read from their own visits and hours. */
+static enum rota_err hours_month(struct app *app, long long only, int yyyymm, time_t now, hours_row_fn fn, void *ctx)
 {
 	struct person *people;
 	size_t n;
@@ -159,7 +161,7 @@ static enum rota_err hours_month(struct app *app, int yyyymm, time_t now, hours_
 		t.max_id = people[i].id > t.max_id ? people[i].id : t.max_id;
 	t.slot = xcalloc((size_t)t.max_id + 1, sizeof *t.slot);
 	for (size_t i = 0; i < n; i++) {
-		if (people[i].role != ROLE_PARTICIPANT)
+		if (people[i].role != ROLE_PARTICIPANT || (only && people[i].id != only))
 			continue;
 		struct hours_row *r = &t.rows[t.n++];
 		r->person_id = people[i].id;
@@ -171,13 +173,20 @@ static enum rota_err hours_month(struct app *app, int yyyymm, time_t now, hours_
 	free(people);
 	e = store_programme_each(app->db, on_programme, &t);
 	if (e == ERR_OK)
-		e = app_visits_each(app, t.first, t.last, on_visit, &t);
-	if (e == ERR_OK)
+		e = only ? store_visit_each_of(app->db, only, t.first, t.last, on_visit, &t)
+		         : app_visits_each(app, t.first, t.last, on_visit, &t);
+	if (e == ERR_OK && only) {
+		long secs = 0;
+		e = store_visit_seconds_of_months(app->db, only, 0, yyyymm, &secs);
+		if (e == ERR_OK)
+			on_to_date(only, secs, &t);
+	} else if (e == ERR_OK) {
 		e = store_visit_seconds_to_month(app->db, yyyymm, on_to_date, &t);
+	}
 	if (e == ERR_OK)
 		e = store_review_clock_doubtful(app->db, t.first, on_doubtful, &t);
 	if (e == ERR_OK)
-		e = store_absence_each(app->db, 0, t.first, t.last, on_absence, &t);
+		e = store_absence_each(app->db, only, t.first, t.last, on_absence, &t);
 	struct app_calendar cal = { 0 };
 	if (e == ERR_OK)
 		e = app_calendar_load(app, t.first, t.last, NULL, &cal);
@@ -208,7 +217,18 @@ enum rota_err app_hours_month(struct app *app, int yyyymm, time_t now, hours_row
 	enum rota_err e = db_begin_read(app->db);
 	if (e != ERR_OK)
 		return e;
-	return db_end_read(app->db, hours_month(app, yyyymm, now, fn, ctx));
+	return db_end_read(app->db, hours_month(app, 0, yyyymm, now, fn, ctx));
+}
+
+enum rota_err app_hours_month_of(struct app *app, long long person_id, int yyyymm, time_t now, hours_row_fn fn,
+                                 void *ctx)
+{
+	if (person_id <= 0)
+		return ERR_INVALID;
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	return db_end_read(app->db, hours_month(app, person_id, yyyymm, now, fn, ctx));
 }
 
 void app_hours_format(long seconds, char *out, size_t n)

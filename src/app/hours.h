@@ -35,6 +35,11 @@ typedef void (*hours_row_fn)(const struct hours_row *row, void *ctx);
 /* Calls fn once per participant (active, or with visits in the month), in
  * name order, for month YYYYMM. */
 enum rota_err app_hours_month(struct app *app, int yyyymm, time_t now, hours_row_fn fn, void *ctx);
+/* The same row of one participant: calls fn at most once, with what
+ * app_hours_month() gives for person_id, reading only their visits and
+ * hours (a team report's months). */
+enum rota_err app_hours_month_of(struct app *app, long long person_id, int yyyymm, time_t now, hours_row_fn fn,
+                                 void *ctx);
 /* Writes hours as people read them in a sheet: "12.50". */
 void app_hours_format(long seconds, char *out, size_t n);
 

@@ -10,6 +10,7 @@
 #include "app/progress.h"
 #include "store/db.h"
 #include "store/processes.h"
+#include "store/progress.h"
 #include "store/rotation.h"
 #include "util/alloc.h"
 #include "util/i18n.h"
@@ -29,16 +30,6 @@ static void count_assignment(const struct assignment *a, void *ctx)
 	for (size_t i = 0; i < o->n; i++)
 		if (!strcmp(o->stations[i].code, a->process_code))
 			o->rot[i].occupied++;
-}
-
-static void latest_level(const struct progress_entry *e, void *ctx)
-{
-	struct occupancy *o = ctx;
-	if (e->kind != PROGRESS_PROCESS)
-		return;
-	for (size_t i = 0; i < o->n; i++)
-		if (!strcmp(o->stations[i].code, e->code))
-			o->rot[i].level = e->level; /* entries come oldest first */
 }
 
 static void explain(struct rotation_view *v)
@@ -114,8 +105,11 @@ static enum rota_err rotation_suggest_on_read(struct app *app, const struct rota
 	for (size_t i = 0; i < out->n; i++)
 		out->rot[i] = (struct rot_station){ .process = &out->stations[i], .level = -1,
 			                            .occupied = f->occupied[i] };
-	struct occupancy o = { out->stations, out->rot, out->n, person_id };
-	enum rota_err e = app_progress_each(app, person_id, latest_level, &o);
+	/* The latest level at each station: one entry each, never the whole
+	 * history of the person's entries. */
+	enum rota_err e = ERR_OK;
+	for (size_t i = 0; e == ERR_OK && i < out->n; i++)
+		e = store_progress_latest(app->db, person_id, PROGRESS_PROCESS, out->stations[i].code, &out->rot[i].level);
 	if (e == ERR_OK)
 		e = store_assignment_current(app->db, person_id, &out->has_current, &cur);
 	if (e != ERR_OK) {

@@ -143,23 +143,79 @@ static void on_progress(const struct progress_entry *e, void *ctx)
 		summary_count_add(m->s, "mastered", e->code, 1);
 }
 
+/* A day's visits by person (then as read), to find a mentor's at once. */
+struct day_place {
+	long long person_id;
+	size_t at;             /* the visit's place in the day */
+};
+
+struct day_index {
+	const struct visit *v;
+	struct day_place *by_person; /* by person_id, then place */
+	size_t n;
+};
+
+static int by_person_then_place(const void *a, const void *b)
+{
+	const struct day_place *x = a, *y = b;
+	if (x->person_id != y->person_id)
+		return (x->person_id > y->person_id) - (x->person_id < y->person_id);
+	return (x->at > y->at) - (x->at < y->at);
+}
+
+/* Returns the first place in d->by_person of person_id's visits (d->n when none). */
+static size_t first_of(const struct day_index *d, long long person_id)
+{
+	size_t lo = 0, hi = d->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->by_person[mid].person_id < person_id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The mentoring seconds of each participant (by their place in w) and
+ * month of the period, summed here and handed to the summary in person and
+ * month order at the end: each row is then added after the last, never
+ * moved. */
+struct mentoring_sums {
+	long *secs;            /* [who * nmonths + month index] */
+	int first_month;       /* months counted from this YYYYMM's */
+	size_t nmonths;
+};
+
+static int month_number(int yyyymm) { return yyyymm / 100 * 12 + yyyymm % 100 - 1; }
+
 /* Adds the time participant p was present in visit pv while the mentor of
- * one of their assignments was present too; day holds that day's visits. */
-static void count_mentoring(struct summary *s, const struct who *p, const struct visit *pv,
-                            const struct assignments *as, const struct visit *day, size_t nday)
+ * one of their assignments was present too, into ms; day holds that day's visits.
+ * An assignment that does not meet the visit, and a visit of anyone but
+ * its mentor, share no time with it: they are passed over unread. */
+static void count_mentoring(struct summary *s, struct mentoring_sums *ms, const struct who *w, const struct who *p,
+                            const struct visit *pv, const struct assignments *as, const struct day_index *day)
 {
 	for (size_t k = first_assignment(as, pv->person_id); k < as->n && as->a[k].person_id == pv->person_id; k++) {
 		const struct assignment *a = &as->a[k];
 		if (a->mentor_id <= 0)
 			continue;
 		time_t a_end = a->end_at ? a->end_at : pv->check_out;
-		for (size_t i = 0; i < nday; i++) {
-			const struct visit *mv = &day[i];
-			if (mv->person_id != a->mentor_id || mv->status != VISIT_CLOSED)
+		if (a->start_at >= pv->check_out || a_end <= pv->check_in)
+			continue;
+		for (size_t j = first_of(day, a->mentor_id); j < day->n && day->by_person[j].person_id == a->mentor_id;
+		     j++) {
+			const struct visit *mv = &day->v[day->by_person[j].at];
+			if (mv->status != VISIT_CLOSED)
 				continue;
 			long secs = summary_common_seconds(pv->check_in, pv->check_out, a->start_at, a_end, mv->check_in,
 			                                   mv->check_out);
-			if (secs > 0)
+			if (secs <= 0)
+				continue;
+			int m = month_number(pv->day / 100) - month_number(ms->first_month);
+			if (m >= 0 && (size_t)m < ms->nmonths)
+				ms->secs[(size_t)(p - w) * ms->nmonths + (size_t)m] += secs;
+			else
 				summary_mentoring_add(s, p->p.id, p->p.name, pv->day / 100, secs);
 		}
 	}
@@ -174,11 +230,19 @@ static int by_id(const void *key, const void *elem)
 /* Hours of presence and mentoring hours, a day's visits at a time: each
  * visit is compared only with the visits of its own day. */
 static void count_hours(struct summary *s, const struct who *w, size_t n, const struct visits *all,
-                        const struct assignments *as)
+                        const struct assignments *as, int from, int to)
 {
+	struct mentoring_sums ms = { .first_month = from / 100 };
+	ms.nmonths = (size_t)(month_number(to / 100) - month_number(from / 100) + 1);
+	ms.secs = xcalloc((n ? n : 1) * ms.nmonths, sizeof *ms.secs);
+	struct day_place *places = xmalloc((all->n ? all->n : 1) * sizeof *places);
 	for (size_t lo = 0, hi; lo < all->n; lo = hi) {
 		for (hi = lo; hi < all->n && all->v[hi].day == all->v[lo].day; hi++)
 			;
+		struct day_index day = { &all->v[lo], places, hi - lo };
+		for (size_t i = 0; i < day.n; i++)
+			places[i] = (struct day_place){ day.v[i].person_id, i };
+		qsort(places, day.n, sizeof *places, by_person_then_place);
 		for (size_t i = lo; i < hi; i++) {
 			const struct visit *v = &all->v[i];
 			const struct who *p = bsearch(&v->person_id, w, n, sizeof *w, by_id);
@@ -186,9 +250,18 @@ static void count_hours(struct summary *s, const struct who *w, size_t n, const 
 				continue;
 			s->presence_seconds += hours_recorded_seconds(v);
 			if (v->status == VISIT_CLOSED)
-				count_mentoring(s, p, v, as, &all->v[lo], hi - lo);
+				count_mentoring(s, &ms, w, p, v, as, &day);
 		}
 	}
+	free(places);
+	for (size_t i = 0; i < n; i++)
+		for (size_t m = 0; m < ms.nmonths; m++)
+			if (ms.secs[i * ms.nmonths + m] > 0) {
+				int k = month_number(ms.first_month) + (int)m;
+				summary_mentoring_add(s, w[i].p.id, w[i].p.name, k / 12 * 100 + k % 12 + 1,
+				                      ms.secs[i * ms.nmonths + m]);
+			}
+	free(ms.secs);
 }
 
 static int who_by_id(const void *a, const void *b)
@@ -240,13 +313,25 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 		summary_count_add(out, "mastered", procs[i].code, 0);
 	struct mastery m = { .s = out, .from = from, .to = to };
 	if (e == ERR_OK)
-		e = store_progress_each(app->db, 0, on_progress, &m);
+		e = store_progress_reached_in(app->db, PROGRESS_PROCESS, PROGRESS_MASTERED, from, to, on_progress, &m);
 	if (e == ERR_OK)
 		e = store_visit_each_of(app->db, 0, from, to, on_visit, &all);
+	/* Only the assignments that can share time with a closed visit of
+	 * the period: the others add nothing to the mentoring hours. */
+	time_t first_in = 0, last_out = 0;
+	bool closed = false;
+	for (size_t i = 0; i < all.n; i++)
+		if (all.v[i].status == VISIT_CLOSED) {
+			if (!closed || all.v[i].check_in < first_in)
+				first_in = all.v[i].check_in;
+			if (!closed || all.v[i].check_out > last_out)
+				last_out = all.v[i].check_out;
+			closed = true;
+		}
+	if (e == ERR_OK && closed)
+		e = store_assignment_each_during(app->db, first_in, last_out, on_assignment, &as);
 	if (e == ERR_OK)
-		e = store_assignment_each_of(app->db, 0, on_assignment, &as);
-	if (e == ERR_OK)
-		count_hours(out, w, n, &all, &as);
+		count_hours(out, w, n, &all, &as, from, to);
 	free(procs);
 	free(all.v);
 	free(as.a);

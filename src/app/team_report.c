@@ -117,7 +117,7 @@ static enum rota_err read_months(struct app *app, struct team_report *r, time_t 
 		c.month = grow(&r->months, &r->nmonths, sizeof *r->months);
 		c.month->month = m;
 		c.month->ndays = date_add_days(date_add_days(m * 100 + 1, 31) / 100 * 100 + 1, -1) % 100;
-		e = app_hours_month(app, m, now, on_hours, &c);
+		e = app_hours_month_of(app, r->person.id, m, now, on_hours, &c);
 		r->total_seconds += c.month->seconds;
 	}
 	return e;

@@ -103,6 +103,12 @@
 #define M16_MONTH_REMOVE(v) \
 	"UPDATE visit_month_hours SET seconds = seconds - " M16_SECONDS(v) \
 	"  WHERE person_id = " v ".person_id AND month = " v ".day / 100; "
+/* Migration 18: a person's total of closed hours, kept beside the months. */
+#define M18_PERSON_ADD(v) \
+	"INSERT INTO visit_person_hours(person_id, seconds) VALUES (" v ".person_id, " M16_SECONDS(v) ")" \
+	"  ON CONFLICT(person_id) DO UPDATE SET seconds = seconds + excluded.seconds; "
+#define M18_PERSON_REMOVE(v) \
+	"UPDATE visit_person_hours SET seconds = seconds - " M16_SECONDS(v) " WHERE person_id = " v ".person_id; "
 
 static const char *const migrations[] = {
 	/* 1: people, badges, work processes, visits and their history */
@@ -793,6 +799,45 @@ static const char *const migrations[] = {
 	"  AND EXISTS (SELECT 1 FROM outbox_shift s WHERE OLD.seq > s.after_seq AND NEW.seq = OLD.seq + s.by))"
 	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never rewritten'); END;"
 	"PRAGMA user_version=17;",
+	/* 18: a period's reports read that period. The summary's first
+	 * mastery of each person and process comes from the period's entries
+	 * (progress_day) and each one's earlier entries (progress_person), not
+	 * from every entry ever made; the review's entries in a participant's
+	 * own words from an index of only those. IF NOT EXISTS: a test's file
+	 * taken back to an older version keeps them and migrates again. */
+	"CREATE INDEX IF NOT EXISTS progress_day ON progress(day);"
+	"CREATE INDEX IF NOT EXISTS progress_words ON progress(day) WHERE words IS NOT NULL AND words != '';"
+	/* The summary's mentoring reads the assignments that were on during
+	 * the period, found by their end. */
+	"CREATE INDEX IF NOT EXISTS assignments_end ON assignments(end_at);"
+	/* The month's sheet's hours to date are each person's closed hours in
+	 * all, less those of the months after it (none, for this month): the
+	 * total is kept beside the months by the same triggers, by the same
+	 * rule (migration 16's), so the sheet reads a row a person however long
+	 * the history. Made again from the months (a file taken back to an
+	 * older version migrates again). */
+	"CREATE TABLE IF NOT EXISTS visit_person_hours("
+	"  person_id INTEGER PRIMARY KEY,"
+	"  seconds INTEGER NOT NULL"
+	");"
+	"DELETE FROM visit_person_hours;"
+	"INSERT INTO visit_person_hours(person_id, seconds)"
+	"  SELECT person_id, sum(seconds) FROM visit_month_hours GROUP BY person_id;"
+	"DROP TRIGGER IF EXISTS visit_hours_add;"
+	"DROP TRIGGER IF EXISTS visit_hours_remove;"
+	"DROP TRIGGER IF EXISTS visit_hours_change;"
+	"CREATE TRIGGER visit_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN "
+	M16_MONTH_ADD("NEW") M18_PERSON_ADD("NEW") M16_APPLY("NEW", "")
+	" END;"
+	"CREATE TRIGGER visit_hours_remove AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN OLD.status = 'closed' BEGIN "
+	M16_MONTH_REMOVE("OLD") M18_PERSON_REMOVE("OLD") M16_APPLY("OLD", "-")
+	" END;"
+	"CREATE TRIGGER visit_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status"
+	"  ON visits WHEN NEW.status = 'closed' BEGIN "
+	M16_MONTH_ADD("NEW") M18_PERSON_ADD("NEW") M16_APPLY("NEW", "")
+	" END;"
+	"PRAGMA user_version=18;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

@@ -66,6 +66,28 @@ enum rota_err store_progress_each(struct db *db, long long person_id, progress_f
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "list progress");
 }
 
+enum rota_err store_progress_reached_in(struct db *db, enum progress_kind kind, int level, int from, int to,
+                                        progress_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT " PROGRESS_COLUMNS " FROM progress p INDEXED BY progress_day"
+	                               " WHERE p.day BETWEEN ?2 AND ?3 AND p.kind = ?1 AND p.level >= ?4 AND NOT EXISTS"
+	                               " (SELECT 1 FROM progress q WHERE q.person_id = p.person_id AND q.kind = ?1"
+	                               " AND q.code = p.code AND q.day < ?2 AND q.level >= ?4)"
+	                               " ORDER BY p.person_id, p.day, p.id");
+	struct progress_entry e;
+	int rc;
+	db_bind_text(st, 1, progress_kind_code(kind));
+	sqlite3_bind_int(st, 2, from);
+	sqlite3_bind_int(st, 3, to);
+	sqlite3_bind_int(st, 4, level);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		db_read_progress(st, &e);
+		fn(&e, ctx);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "progress reached");
+}
+
 enum rota_err store_progress_latest(struct db *db, long long person_id, enum progress_kind kind, const char *code,
                                     int *level)
 {

@@ -14,6 +14,13 @@ enum rota_err store_progress_insert(struct db *db, const struct progress_entry *
                                     long long *id);
 /* Calls fn for the entries of person_id (0: everyone), by person, day, id. */
 enum rota_err store_progress_each(struct db *db, long long person_id, progress_fn fn, void *ctx);
+/* Calls fn, by person, day and id, for the entries of kind at level or
+ * above dated from..to of each person and code that had no such entry
+ * before from: where a first time at that level within from..to is. Reads
+ * the period's entries (progress_day) and each one's earlier ones, never
+ * the whole history. */
+enum rota_err store_progress_reached_in(struct db *db, enum progress_kind kind, int level, int from, int to,
+                                        progress_fn fn, void *ctx);
 /* Sets *level to person_id's latest level (by day, then entry) at the
  * process or skill code of kind, or -1 when none is recorded. Reads one
  * entry from the index, however many the person has. */

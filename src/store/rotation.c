@@ -185,6 +185,16 @@ enum rota_err store_assignment_each_of(struct db *db, long long person_id, assig
 	return each(db, st, fn, ctx);
 }
 
+enum rota_err store_assignment_each_during(struct db *db, time_t from, time_t to, assignment_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignments INDEXED BY assignments_end"
+	                               " WHERE (end_at IS NULL OR end_at = 0 OR end_at > ?1) AND start_at < ?2"
+	                               " ORDER BY person_id, start_at, id");
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)from);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)to);
+	return each(db, st, fn, ctx);
+}
+
 enum rota_err store_assignment_station(struct db *db, long long person_id, bool *found, struct process *out,
                                        char *mentor, size_t n)
 {

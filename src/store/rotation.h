@@ -44,6 +44,11 @@ enum rota_err store_assignment_each_current(struct db *db, assignment_fn fn, voi
 /* Calls fn for all the person's assignments (0: everyone's, by person),
  * oldest first. */
 enum rota_err store_assignment_each_of(struct db *db, long long person_id, assignment_fn fn, void *ctx);
+/* Calls fn for everyone's assignments that began before `to` and had not
+ * ended by `from` (an open one, end_at NULL or 0, always), by person, oldest
+ * first: those that can share time with a visit between from and to. Reads
+ * them by their end (assignments_end), not the whole history. */
+enum rota_err store_assignment_each_during(struct db *db, time_t from, time_t to, assignment_fn fn, void *ctx);
 
 /* Calls fn with the id of every person who was a member of group_id at
  * some time within [from, to), whether or not they are still. */

@@ -352,8 +352,11 @@ enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, 
 
 enum rota_err store_visit_seconds_to_month(struct db *db, int yyyymm, person_seconds_fn fn, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT person_id, sum(seconds) FROM visit_month_hours"
-	                               " WHERE month <= ? GROUP BY person_id ORDER BY person_id");
+	/* Each person's total less the months after yyyymm (migration 15): a
+	 * row a person and the few months after, not every month ever kept. */
+	sqlite3_stmt *st = db_stmt(db, "SELECT t.person_id, t.seconds - coalesce((SELECT sum(m.seconds)"
+	                               " FROM visit_month_hours m WHERE m.person_id = t.person_id AND m.month > ?1), 0)"
+	                               " FROM visit_person_hours t ORDER BY t.person_id");
 	int rc;
 	sqlite3_bind_int(st, 1, yyyymm);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)

@@ -63,10 +63,10 @@ enum rota_err store_clock_high_water(struct db *db, time_t *at);
 enum rota_err store_clock_advance(struct db *db, time_t at);
 /* Marks visit id as scanned on a clock that may be wrong (for the review). */
 enum rota_err store_visit_mark_clock_doubtful(struct db *db, long long id);
-/* Calls fn once per person with closed visits up to month yyyymm, with the
- * seconds of those visits (as hours_visit_seconds counts a closed one), in
- * person id order. Reads the figures kept per person and month, not the
- * visits. */
+/* Calls fn once per person with closed visits, with the seconds of those up
+ * to month yyyymm (as hours_visit_seconds counts a closed one; 0 when all
+ * came later), in person id order. Reads the totals kept per person and the
+ * months after yyyymm, not the visits nor every month. */
 typedef void (*person_seconds_fn)(long long person_id, long seconds, void *ctx);
 enum rota_err store_visit_seconds_to_month(struct db *db, int yyyymm, person_seconds_fn fn, void *ctx);
 /* Sets *secs to person_id's closed seconds (as store_visit_seconds_to_month

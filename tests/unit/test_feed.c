@@ -223,7 +223,7 @@ static void test_feed_covers_schema(void)
 		"site", "outbox", "sync_state", "outbox_confirmed", "outbox_shift", /* the feed itself */
 		/* derived from visits and assignments by this file's triggers: the
 		 * centre has those, and a copy's own triggers make them again */
-		"visit_month_hours", "visit_process_hours",
+		"visit_month_hours", "visit_process_hours", "visit_person_hours",
 	};
 	struct db *db;
 	db_open(":memory:", true, &db);
