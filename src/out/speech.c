@@ -40,7 +40,20 @@ static int espeak_start(const struct espeak_lib *lib)
 {
 	static int rate = -1;
 	if (rate < 0) {
+		/* eSpeak NG 1.51 makes an audio device even to only synthesise,
+		 * and libpulse then makes a folder of its own in /tmp (and one in
+		 * ~/.config) when the session has no XDG_RUNTIME_DIR. rota plays
+		 * through a player of its own, so the probe is sent to no server
+		 * and the environment put back for that player. */
+		const char *was = getenv("PULSE_SERVER");
+		char *kept = was ? xstrdup(was) : NULL;
+		setenv("PULSE_SERVER", "unix:/nonexistent/rota-renders-only", 1);
 		int r = lib->espeak_Initialize(ESPEAK_OUTPUT_SYNCHRONOUS, 200, NULL, ESPEAK_INIT_DONT_EXIT);
+		if (kept)
+			setenv("PULSE_SERVER", kept, 1);
+		else
+			unsetenv("PULSE_SERVER");
+		free(kept);
 		rate = r > 0 ? r : 0;
 		if (!rate)
 			log_msg(LOG_ERROR, "eSpeak NG could not start (is espeak-ng-data installed?)");

@@ -100,5 +100,16 @@ run sound --outcome checkin --to "$db"
 check "sound never writes onto the records" rc 1
 check "... and the records are whole" bash -c "'$BIN' --db '$db' --lang en config list >/dev/null"
 
+# Speaking only renders: no sound server is reached, so a session without
+# XDG_RUNTIME_DIR gets no folder of libpulse's in /tmp or in the home.
+pulse_in_tmp() { find /tmp -maxdepth 1 -name 'pulse-*' -user "$(id -u)" 2>/dev/null | sort; }
+pulse_before=$(pulse_in_tmp)
+mkdir -p "$tmp/home"
+HOME=$tmp/home env -u XDG_RUNTIME_DIR -u PULSE_SERVER ROTA_NOW=2026-11-27T08:00:00 "$BIN" --db "$db" --lang en \
+  sound --outcome checkin --as speech --to "$tmp/quiet.wav" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"
+check "speech renders with no session runtime folder" rc 0
+check "and leaves no libpulse folder in /tmp" test "$(pulse_in_tmp)" = "$pulse_before"
+check "nor in the home" test ! -e "$tmp/home/.config/pulse"
+
 echo "sound: $passed passed, $failed failed"
 ((failed == 0))
