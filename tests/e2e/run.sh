@@ -491,7 +491,8 @@ sdb=$tmp/sound.db
 ROTA_NOW=2026-11-16T07:00:00 "$BIN" --db "$sdb" init --demo --badges-out "$tmp/sound_badges.txt" 2>/dev/null
 spay() { awk -F'\t' -v n="$1" '$1 == n { print $2 }' "$tmp/sound_badges.txt"; }
 child_started() { grep -q 'records check started (process' "$sdb.log"; }
-kiosk_db=$sdb start_kiosk slowcheck 2026-11-23T08:12:00 "--lang en --terminal door" "ROTA_TEST_CHECK_DELAY_MS=60000"
+kiosk_db=$sdb start_kiosk slowcheck 2026-11-23T08:12:00 "--lang en --terminal door" \
+  "ROTA_TEST_CHECK_DELAY_MS=60000 ROTA_TEST_CHECK_QUIET_S=1"
 check "the kiosk is on screen" wait_for "Please scan your card."
 check "its check starts after the first frame" wait_until child_started 30
 child=$(grep -o 'records check started (process [0-9]*' "$sdb.log" | grep -o '[0-9]*$' | tail -n 1)
@@ -506,7 +507,7 @@ kill -TERM "$pid" 2>/dev/null
 check "the kiosk stops" wait_for "EXIT=0"
 child_gone() { ! kill -0 "$child" 2>/dev/null; }
 check "and its check's child with it" wait_until child_gone
-kiosk_db=$sdb start_kiosk soundcheck 2026-11-23T08:30:00
+kiosk_db=$sdb start_kiosk soundcheck 2026-11-23T08:30:00 "--lang en --terminal door" "ROTA_TEST_CHECK_QUIET_S=1"
 sound_logged() { grep -q 'records check: sound' "$sdb.log"; }
 check "a sound file's check says so in the log" wait_until sound_logged 60
 check "and the day is remembered" \
