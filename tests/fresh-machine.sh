@@ -102,7 +102,8 @@ if check "a third minimal Debian 12 is built" new_root three; then
   debroot_clone "$src" "$r3" root
   t0=$SECONDS
   T new-session -d -s run -x 100 -y 30 "chroot '$r3' /usr/bin/env -i HOME=/root TERM=screen \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/bash -c 'cd ~/rota && make run; echo MAKE-RUN-EXIT=\$?; sleep 600'"
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/bash -c 'cd ~/rota && make run; echo MAKE-RUN-EXIT=\$?'" \; \
+    set-option -t run remain-on-exit on >/dev/null # the pane stays, its last line read below
   # The kiosk speaks the workshop's language, Slovenian unless set.
   check "make run starts the demo kiosk on the first try" wait_pane "Prosimo, skenirajte svojo kartico." 600 ||
     T capture-pane -p -t run
