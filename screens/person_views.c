@@ -307,7 +307,7 @@ static void add_wrapped(struct lines *view, const char *text, int cols)
 {
 	const char *indent = " ";
 	while (*text) {
-		int used = 0, width = cols - (int)strlen(indent) + 1;
+		int used = 0, width = cols - text_width(indent) + 1;
 		size_t fit = text_fit(text, width, &used), cut = fit;
 		if (text[fit] != '\0') {
 			while (cut > 0 && text[cut] != ' ')

@@ -1,12 +1,14 @@
 /* One pass over the participants with the calendar and the absences. */
 #include "app/expect.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/calendar.h"
 #include "store/calendar.h"
 #include "util/alloc.h"
+#include "util/lower_bound.h"
 #include "util/date.h"
 #include "util/text.h"
 #include "store/db.h"
@@ -40,14 +42,7 @@ static int by_person(const void *a, const void *b)
  * in *n), found by halving. */
 static const struct absence *slice_of(const struct absences *s, long long person_id, size_t *n)
 {
-	size_t lo = 0, hi = s->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (s->v[mid].person_id < person_id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = lower_bound_ll(s->v, s->n, sizeof *s->v, offsetof(struct absence, person_id), person_id);
 	size_t end = lo;
 	while (end < s->n && s->v[end].person_id == person_id)
 		end++;

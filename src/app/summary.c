@@ -2,6 +2,7 @@
  * entry data for a period, from the records as they are. */
 #include "app/summary.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,7 @@
 #include "store/rotation.h"
 #include "store/visits.h"
 #include "util/alloc.h"
+#include "util/lower_bound.h"
 #include "util/date.h"
 
 /* One participant as the summary sees them. */
@@ -55,15 +57,7 @@ static void on_assignment(const struct assignment *a, void *ctx)
 /* Returns the index of person_id's first assignment (as->n when none). */
 static size_t first_assignment(const struct assignments *as, long long person_id)
 {
-	size_t lo = 0, hi = as->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (as->a[mid].person_id < person_id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return lower_bound_ll(as->a, as->n, sizeof *as->a, offsetof(struct assignment, person_id), person_id);
 }
 
 static int ymd_of_text(const char *s)
@@ -166,15 +160,7 @@ static int by_person_then_place(const void *a, const void *b)
 /* Returns the first place in d->by_person of person_id's visits (d->n when none). */
 static size_t first_of(const struct day_index *d, long long person_id)
 {
-	size_t lo = 0, hi = d->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->by_person[mid].person_id < person_id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return lower_bound_ll(d->by_person, d->n, sizeof *d->by_person, offsetof(struct day_place, person_id), person_id);
 }
 
 /* The mentoring seconds of each participant (by their place in w) and
