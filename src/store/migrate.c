@@ -109,6 +109,16 @@
 	"  ON CONFLICT(person_id) DO UPDATE SET seconds = seconds + excluded.seconds; "
 #define M18_PERSON_REMOVE(v) \
 	"UPDATE visit_person_hours SET seconds = seconds - " M16_SECONDS(v) " WHERE person_id = " v ".person_id; "
+/* The one rewrite of an outbox row migration 11 allows (and 17 keeps): its
+ * row redacted, everything else as it was, once the person's anonymisation
+ * is recorded. */
+#define OUTBOX_ANONYMISED_REWRITE \
+	"  NEW.seq = OLD.seq AND NEW.tbl = OLD.tbl AND NEW.row_key = OLD.row_key AND NEW.op = OLD.op" \
+	"  AND json_valid(NEW.row)" \
+	"  AND json_extract(NEW.row, '$.id') IS json_extract(OLD.row, '$.id')" \
+	"  AND json_extract(NEW.row, '$.person_id') IS json_extract(OLD.row, '$.person_id')" \
+	"  AND EXISTS (SELECT 1 FROM outbox_people o JOIN anonymisations a ON a.person_id = o.person_id" \
+	"              WHERE o.seq = OLD.seq))"
 
 static const char *const migrations[] = {
 	/* 1: people, badges, work processes, visits and their history */
@@ -595,12 +605,7 @@ static const char *const migrations[] = {
 	"  ELSE json_extract(row, '$.person_id') END FROM outbox;"
 	"DROP TRIGGER outbox_fixed;"
 	"CREATE TRIGGER outbox_fixed BEFORE UPDATE ON outbox WHEN NOT ("
-	"  NEW.seq = OLD.seq AND NEW.tbl = OLD.tbl AND NEW.row_key = OLD.row_key AND NEW.op = OLD.op"
-	"  AND json_valid(NEW.row)"
-	"  AND json_extract(NEW.row, '$.id') IS json_extract(OLD.row, '$.id')"
-	"  AND json_extract(NEW.row, '$.person_id') IS json_extract(OLD.row, '$.person_id')"
-	"  AND EXISTS (SELECT 1 FROM outbox_people o JOIN anonymisations a ON a.person_id = o.person_id"
-	"              WHERE o.seq = OLD.seq))"
+	OUTBOX_ANONYMISED_REWRITE
 	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never rewritten'); END;"
 	"PRAGMA user_version=11;",
 	/* 12: a mentor's badge with their PIN has its own wrong-PIN count and
@@ -788,12 +793,7 @@ static const char *const migrations[] = {
 	"  BEGIN SELECT RAISE(ABORT, 'the outbox is never emptied'); END;"
 	"DROP TRIGGER outbox_fixed;"
 	"CREATE TRIGGER outbox_fixed BEFORE UPDATE ON outbox WHEN NOT ("
-	"  NEW.seq = OLD.seq AND NEW.tbl = OLD.tbl AND NEW.row_key = OLD.row_key AND NEW.op = OLD.op"
-	"  AND json_valid(NEW.row)"
-	"  AND json_extract(NEW.row, '$.id') IS json_extract(OLD.row, '$.id')"
-	"  AND json_extract(NEW.row, '$.person_id') IS json_extract(OLD.row, '$.person_id')"
-	"  AND EXISTS (SELECT 1 FROM outbox_people o JOIN anonymisations a ON a.person_id = o.person_id"
-	"              WHERE o.seq = OLD.seq))"
+	OUTBOX_ANONYMISED_REWRITE
 	"  AND NOT (NEW.tbl = OLD.tbl AND NEW.row_key = OLD.row_key AND NEW.op = OLD.op AND NEW.row IS OLD.row"
 	"  AND OLD.seq > (SELECT confirmed_seq FROM sync_state WHERE id = 1)"
 	"  AND EXISTS (SELECT 1 FROM outbox_shift s WHERE OLD.seq > s.after_seq AND NEW.seq = OLD.seq + s.by))"
