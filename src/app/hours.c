@@ -48,7 +48,7 @@ static void on_visit(const struct visit_row *vr, void *ctx)
 	struct tally *t = ctx;
 	size_t i;
 	struct hours_row *r = row_of(t, vr->visit.person_id, &i);
-	if (!r || vr->visit.status == VISIT_UNDONE)
+	if (!r || !visit_counts(&vr->visit))
 		return;
 	long secs = hours_recorded_seconds(&vr->visit);
 	r->seconds += secs;

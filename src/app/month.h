@@ -18,7 +18,7 @@
 struct month_change {
 	long long person_id;
 	int day;                 /* YYYYMMDD changed */
-	const char *what;        /* visit_correct, visit_add, absence_add, absence_cancel */
+	const char *what;        /* visit_correct, visit_add, visit_accept, absence_add, absence_cancel */
 	long long ref_id;        /* the visit or the absence */
 	long before_seconds, after_seconds;
 	long long by;

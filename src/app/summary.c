@@ -37,6 +37,10 @@ struct visits {
 static void on_visit(const struct visit_row *row, void *ctx)
 {
 	struct visits *vs = ctx;
+	/* What counts nowhere (an undone scan, a visit held after the
+	 * programme ended) is no presence and shares no mentoring time. */
+	if (!visit_counts(&row->visit))
+		return;
 	vs->v = xgrow(vs->v, vs->n, &vs->cap, sizeof *vs->v);
 	vs->v[vs->n++] = row->visit;
 }

@@ -151,7 +151,7 @@ enum rota_err store_expected_each(struct db *db, long long person_id, int since,
 	sqlite3_stmt *st = db_stmt(db,
 	    "SELECT p.id, p.name,"
 	    " coalesce((SELECT v.day FROM visits v WHERE v.person_id = p.id AND v.day >= ?2"
-	    "   AND v.status != 'undone' ORDER BY v.day DESC LIMIT 1), 0),"
+	    "   AND " DB_VISIT_COUNTS("v") " ORDER BY v.day DESC LIMIT 1), 0),"
 	    " p.created_at,"
 	    " coalesce((SELECT max(at) FROM review_seen s WHERE s.kind = 'not_seen' AND s.ref = p.id), 0),"
 	    PROGRAMME_COLUMNS
@@ -173,6 +173,18 @@ enum rota_err store_expected_each(struct db *db, long long person_id, int since,
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "expected");
+}
+
+enum rota_err store_programme_of(struct db *db, long long person_id, int *start, int *end)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT p.created_at," PROGRAMME_COLUMNS " FROM people p WHERE p.id = ?");
+	sqlite3_bind_int64(st, 1, person_id);
+	int rc = sqlite3_step(st);
+	*start = *end = 0;
+	if (rc == SQLITE_ROW)
+		read_programme(st, 1, (time_t)sqlite3_column_int64(st, 0), start, end);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? ERR_OK : rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "programme");
 }
 
 enum rota_err store_programme_each(struct db *db, programme_fn fn, void *ctx)
