@@ -343,3 +343,35 @@ const char central_views_sql[] =
 	ON("month_hours", "hours", "The same in hours, to two places, as the sheet shows them.")
 	ON("month_hours", "seconds_to_date", "The seconds of closed visits from the first visit to the month''s end.")
 	ON("month_hours", "hours_to_date", "The same in hours, to two places.");
+
+/* The view's own replacement keeps its columns in place (PostgreSQL adds
+ * new ones only at the end) and the rights rota central grant gave. */
+#define REPLACE_VIEW(v, t, cols) \
+	"CREATE OR REPLACE VIEW analyst." v " WITH (security_barrier) AS SELECT s.site_id, s.site_name" cols \
+	" FROM public.current_row AS r JOIN analyst.sites AS s ON s.site_id = r.site_id WHERE r.tbl = '" t "';"
+
+const char central_views_after_end_sql[] =
+	REPLACE_VIEW("visits", "visits", BIGINT(id) BIGINT(person_id) DAY(day) TIME(check_in) TIME(check_out) TEXT(status)
+	             TEXT(terminal) TEXT(out_terminal) BOOL(clock_doubtful) BOOL(after_end) BIGINT(accepted_by)
+	             TIME(accepted_at))
+	ON("visits", "after_end", "True when it was scanned after the person''s programme ended (or after their exit"
+	   " date): it counts for nothing until a coordinator accepts it. NULL: sent before sites marked it (false).")
+	ON("visits", "accepted_by", "The coordinator who accepted a visit after the programme ended: people.id of the"
+	   " same site; NULL: not accepted.")
+	ON("visits", "accepted_at", "When that visit was accepted; NULL: not accepted (then it counts for nothing).")
+	/* The site's rule (core/visit.h, visit_counts): an undone visit and
+	 * one held after the programme ended count for nothing. */
+	"CREATE OR REPLACE VIEW analyst.daily_hours WITH (security_barrier) AS"
+	" SELECT site_id, site_name, person_id, day, count(*) AS visits,"
+	"  sum(CASE WHEN status = 'closed' THEN greatest(extract(epoch FROM check_out - check_in), 0) ELSE 0 END)::bigint"
+	"   AS seconds,"
+	"  round(sum(CASE WHEN status = 'closed' THEN greatest(extract(epoch FROM check_out - check_in), 0) ELSE 0 END)"
+	"   / 3600, 2) AS hours"
+	" FROM analyst.visits WHERE status <> 'undone' AND NOT (coalesce(after_end, false) AND accepted_at IS NULL)"
+	" GROUP BY site_id, site_name, person_id, day;"
+	ON_VIEW("daily_hours", "Each person''s hours per day present, by the site''s rule: a visit counts on the day it"
+	        " began; a closed visit counts its span, an open or end-unknown one a day present with no hours, an"
+	        " undone one nothing, and one scanned after the programme ended nothing until a coordinator accepts"
+	        " it. Sum seconds, not hours, over several days.")
+	ON("daily_hours", "visits", "The visits that began that day (undone ones and those not accepted after the"
+	   " programme ended not counted).");

@@ -9,5 +9,10 @@
  * each commented; and analyst.role_sites, the mapping every view reads to
  * show a role only the sites granted to it. */
 extern const char central_views_sql[];
+/* The central migration that follows the sites' visits held after the
+ * programme ended: analyst.visits gains after_end, accepted_by and
+ * accepted_at, and analyst.daily_hours (so month_hours too) counts such a
+ * visit only once it is accepted, as the site does. */
+extern const char central_views_after_end_sql[];
 
 #endif
