@@ -68,7 +68,7 @@ static const struct key_bind review_binds[] = {
 	{ .ch = 'S', .action = ACT_SEEN, .hint = N_("S: seen"), .help = N_("mark the chosen one as seen") },
 	{ .is_list_move = true, .action = ACT_MOVE, .hint = N_("Up/Down: choose"), .is_help_only = true },
 	{ .ch = 'A', .action = ACT_ACCEPT, .hint = N_("A: accept"),
-	  .help = N_("a coordinator accepts a visit after the programme ended: from then on it counts"),
+	  .help = N_("a coordinator accepts a visit after the programme ended"),
 	  .is_help_only = true },
 	MENTOR_KEY_SIGN_OUT,
 	{ 0 },
