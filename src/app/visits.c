@@ -172,7 +172,8 @@ enum rota_err app_visit_correct(struct app *app, long long visit_id, const char 
 	}
 	if (e == ERR_OK) /* a closed month: a coordinator's amendment, or refused */
 		e = app_month_amend(app, &(struct month_change){ v.person_id, v.day, "visit_correct", visit_id,
-		                                                 hours_recorded_seconds(&v), (long)(out - in), by, reason, now });
+		                                                 hours_recorded_seconds(&v), v.is_held ? 0 : (long)(out - in),
+		                                                 by, reason, now });
 	return refusal_code(why, db_end_write(app->db, e));
 }
 
