@@ -70,18 +70,15 @@ static int ymd_of_text(const char *s)
 
 static bool in_period(int day, int from, int to) { return day && day >= from && day <= to; }
 
-static bool entered_in(const struct who *w, int from, int to) { return in_period(w->entered, from, to); }
-
-/* The indicators' table (app/summary_annex.h) of those who entered in the
- * period, from their entry data as it is. */
+/* The indicators' table (app/summary_annex.h) of the period, from each
+ * participant's entry data as it is: each row says whom it counts. */
 static void count_people(struct summary *s, const struct who *w, size_t n, int from, int to)
 {
 	annex_start(s);
-	for (size_t i = 0; i < n; i++)
-		if (entered_in(&w[i], from, to)) {
-			struct annex_person p = { &w[i].entry, w[i].entered };
-			annex_count(s, &p);
-		}
+	for (size_t i = 0; i < n; i++) {
+		struct annex_person p = { &w[i].entry, w[i].entered, w[i].left, from, to };
+		annex_count(s, &p);
+	}
 }
 
 /* The first day each participant reached PROGRESS_MASTERED at a process. */

@@ -48,21 +48,30 @@ static bool isced_in(const struct annex_person *p, char from, char to)
 	return e[0] >= from && e[0] <= to && !e[1];
 }
 
-static bool everyone(const struct annex_person *p) { (void)p; return true; }
+/* The output indicators count the participants who entered in the period. */
+static bool entered(const struct annex_person *p) { return p->entered >= p->from && p->entered <= p->to; }
+
+static bool everyone(const struct annex_person *p) { return entered(p); }
 static bool unemployed(const struct annex_person *p)
 {
-	return status_is(p, "unemployed") || status_is(p, "long_term_unemployed");
+	return entered(p) && (status_is(p, "unemployed") || status_is(p, "long_term_unemployed"));
 }
-static bool long_term_unemployed(const struct annex_person *p) { return status_is(p, "long_term_unemployed"); }
+static bool long_term_unemployed(const struct annex_person *p)
+{
+	return entered(p) && status_is(p, "long_term_unemployed");
+}
 /* Not in the labour force: neither in work nor looking; in education too. */
-static bool inactive(const struct annex_person *p) { return status_is(p, "inactive") || status_is(p, "in_education"); }
-static bool employed(const struct annex_person *p) { return status_is(p, "employed"); }
-static bool under_18(const struct annex_person *p) { return age_is(p, "under_18"); }
-static bool age_18_29(const struct annex_person *p) { return age_is(p, "18_29"); }
-static bool age_55_plus(const struct annex_person *p) { return age_is(p, "55_plus"); }
-static bool isced_0_2(const struct annex_person *p) { return isced_in(p, '0', '2'); }
-static bool isced_3_4(const struct annex_person *p) { return isced_in(p, '3', '4'); }
-static bool isced_5_8(const struct annex_person *p) { return isced_in(p, '5', '8'); }
+static bool inactive(const struct annex_person *p)
+{
+	return entered(p) && (status_is(p, "inactive") || status_is(p, "in_education"));
+}
+static bool employed(const struct annex_person *p) { return entered(p) && status_is(p, "employed"); }
+static bool under_18(const struct annex_person *p) { return entered(p) && age_is(p, "under_18"); }
+static bool age_18_29(const struct annex_person *p) { return entered(p) && age_is(p, "18_29"); }
+static bool age_55_plus(const struct annex_person *p) { return entered(p) && age_is(p, "55_plus"); }
+static bool isced_0_2(const struct annex_person *p) { return entered(p) && isced_in(p, '0', '2'); }
+static bool isced_3_4(const struct annex_person *p) { return entered(p) && isced_in(p, '3', '4'); }
+static bool isced_5_8(const struct annex_person *p) { return entered(p) && isced_in(p, '5', '8'); }
 
 /* Annex I's list, in its order and words. */
 static const struct annex_row rows[] = {
@@ -85,14 +94,6 @@ const struct annex_row *annex_rows(size_t *n)
 {
 	*n = NROWS;
 	return rows;
-}
-
-const struct annex_row *annex_row_find(const char *code)
-{
-	for (size_t i = 0; code && i < NROWS; i++)
-		if (!strcmp(rows[i].code, code))
-			return &rows[i];
-	return NULL;
 }
 
 void annex_start(struct summary *s)
@@ -130,7 +131,8 @@ static size_t cell_of(const struct summary *s, const char *section, const char *
 }
 
 /* Adds the relations of one column (or the totals) of the table: each
- * group of rows under its parent. */
+ * group of rows under its parent. A row's parent counts the same people in
+ * the same period, so a row under it is at most it. */
 static void column_relations(const struct summary *s, const char *col, struct suppress_relation *rel, size_t *n)
 {
 	for (size_t r = 0; r < NROWS; r++) {

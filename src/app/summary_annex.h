@@ -17,16 +17,21 @@
 #include "core/entry.h"
 #include "core/summary.h"
 
-/* One participant as the indicators see them: their entry data and the
- * day they entered (YYYYMMDD). */
+/* One participant as the indicators see them: their entry data, the day
+ * they entered and the day they left (YYYYMMDD; left 0 while still in),
+ * and the period counted (from..to, both included). */
 struct annex_person {
 	const struct entry_data *entry;
-	int entered;
+	int entered, left;
+	int from, to;
 };
 
 /* One row of the table. parent is the code of the row it is part of (NULL
- * for the participants themselves); rows with the same parent and group
- * count no one twice, so together they are at most the parent. */
+ * for the participants themselves, or a row no other row holds); rows with
+ * the same parent and group count no one twice, so together they are at
+ * most the parent. counts says whether the row counts p, the period
+ * included: the output indicators count those who entered in it (a
+ * result upon leaving would count those who left in it). */
 struct annex_row {
 	const char *code, *words;       /* words untranslated (N_()) */
 	const char *parent, *group;
@@ -41,14 +46,13 @@ extern const char *const annex_column_words[ANNEX_NCOLUMNS]; /* untranslated */
 
 /* Returns the rows in their order; *n receives how many. */
 const struct annex_row *annex_rows(size_t *n);
-/* Returns the row whose code is code, or NULL. */
-const struct annex_row *annex_row_find(const char *code);
 
 /* Adds every cell of the table to s at 0, rows in order, each row's
  * columns in order: the table is whole even where no one is in it. */
 void annex_start(struct summary *s);
-/* Counts participant p in every row they belong to, in their gender's
- * column and the total. */
+/* Counts participant p in every row that counts them (none when they
+ * neither entered nor left in the period), in their gender's column and
+ * the total. */
 void annex_count(struct summary *s, const struct annex_person *p);
 
 /* Marks every count of s (core/suppress.h) with s->min_count as the

@@ -257,7 +257,7 @@ static void count_people(struct summary *s, const char *const (*who)[4], size_t 
 		strcpy(e.value[ENTRY_EDUCATION], who[i][1]);
 		strcpy(e.value[ENTRY_STATUS], who[i][2]);
 		strcpy(e.value[ENTRY_BIRTH_YEAR], who[i][3]);
-		struct annex_person p = { &e, entered };
+		struct annex_person p = { &e, entered, 0, 20261201, 20261231 };
 		annex_count(s, &p);
 	}
 }
