@@ -332,7 +332,9 @@ static void test_random_workshops(void)
 		size_t first = SIZE_MAX;
 		size_t pinned = attack_table(raw, mark, &first);
 		safe += pinned == 0;
-		if (pinned) {
+		if (pinned && first >= NR * NC)
+			printf("  (workshop %d of %zu: the printed table contradicts itself)\n", k, n);
+		else if (pinned) {
 			printf("  (workshop %d of %zu: %s,%s = %ld pinned)\n", k, n, rows[first / NC],
 			       annex_column_codes[first % NC], raw[first]);
 			for (size_t r = 0; r < NR; r++) {
