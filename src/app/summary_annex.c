@@ -160,6 +160,8 @@ static void column_relations(const struct summary *s, const char *col, struct su
 
 void annex_protect(struct summary *s)
 {
+	if (s->min_count < 1)
+		s->min_count = SUMMARY_MIN_PEOPLE; /* every cell then shows with the rule it was given */
 	int *value = xmalloc((s->ncounts ? s->ncounts : 1) * sizeof *value);
 	enum suppress_mark *mark = xmalloc((s->ncounts ? s->ncounts : 1) * sizeof *mark);
 	struct suppress_relation *rel = xmalloc((NROWS * (ANNEX_NCOLUMNS + 1)) * sizeof *rel);
@@ -180,7 +182,7 @@ void annex_protect(struct summary *s)
 	for (size_t c = 0; c < ANNEX_NCOLUMNS; c++)
 		column_relations(s, annex_column_codes[c], rel, &nrel);
 	struct suppress_table t = { value, s->ncounts, rel, nrel, mark };
-	suppress_cells(&t, s->min_count > 0 ? s->min_count : SUMMARY_MIN_PEOPLE);
+	suppress_cells(&t, s->min_count);
 	for (size_t i = 0; i < s->ncounts; i++)
 		s->counts[i].mark = mark[i];
 	free(rel);

@@ -56,8 +56,9 @@ void annex_start(struct summary *s);
 void annex_count(struct summary *s, const struct annex_person *p);
 
 /* Marks every count of s (core/suppress.h) with s->min_count as the
- * threshold: the indicators' table with its relations, any other section
- * (processes mastered) cell by cell, as no sum of them is shown. */
+ * threshold (SUMMARY_MIN_PEOPLE when it is not set, and then s->min_count
+ * is set to it): the indicators' table with its relations, any other
+ * section (processes mastered) cell by cell, as no sum of them is shown. */
 void annex_protect(struct summary *s);
 
 #endif
