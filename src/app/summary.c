@@ -1,5 +1,6 @@
-/* The programme summary: people, hours, mentoring, mastery, outcomes and
- * entry data for a period, from the records as they are. */
+/* The programme summary: the ESF+ indicators' table, hours, mentoring and
+ * mastery for a period, from the records as they are, counted raw and then
+ * protected as a whole (app/summary_annex.h). */
 #include "app/summary.h"
 
 #include <stddef.h>
@@ -8,6 +9,7 @@
 
 #include "app/entry.h"
 #include "app/processes.h"
+#include "app/summary_annex.h"
 #include "core/entry.h"
 #include "core/hours.h"
 #include "core/progress.h"
@@ -72,46 +74,15 @@ static int ymd_of_text(const char *s)
 
 static bool in_period(int day, int from, int to) { return day && day >= from && day <= to; }
 
-static void count_field(struct summary *s, const struct who *w, size_t n, enum entry_field f, const char *section,
-                        int from, int to, bool (*counts)(const struct who *, int, int))
-{
-	const char *const *choices = entry_field_choices(f);
-	for (size_t i = 0; choices && choices[i]; i++)
-		summary_count_add(s, section, choices[i], 0);
-	summary_count_add(s, section, "not_recorded", 0);
-	for (size_t i = 0; i < n; i++)
-		if (counts(&w[i], from, to))
-			summary_count_add(s, section, w[i].entry.value[f][0] ? w[i].entry.value[f] : "not_recorded", 1);
-}
-
-static bool entered_in(const struct who *w, int from, int to) { return in_period(w->entered, from, to); }
-static bool left_in(const struct who *w, int from, int to) { return in_period(w->left, from, to); }
-static bool followed_in(const struct who *w, int from, int to)
-{
-	return in_period(ymd_of_text(w->entry.value[ENTRY_FOLLOWUP_DATE]), from, to);
-}
-
+/* The indicators' table (app/summary_annex.h) of the period, from each
+ * participant's entry data as it is: each row says whom it counts. */
 static void count_people(struct summary *s, const struct who *w, size_t n, int from, int to)
 {
-	static const char *const bands[] = { "under_25", "25_54", "55_plus", ENTRY_DECLINED, "unknown" };
-	summary_count_add(s, "participants", "entered", 0);
-	summary_count_add(s, "participants", "active", 0);
-	summary_count_add(s, "participants", "left", 0);
+	annex_start(s);
 	for (size_t i = 0; i < n; i++) {
-		summary_count_add(s, "participants", "entered", entered_in(&w[i], from, to));
-		summary_count_add(s, "participants", "active", w[i].entered <= to && (!w[i].left || w[i].left >= from));
-		summary_count_add(s, "participants", "left", left_in(&w[i], from, to));
+		struct annex_person p = { &w[i].entry, w[i].entered, w[i].left, from, to };
+		annex_count(s, &p);
 	}
-	count_field(s, w, n, ENTRY_GENDER, "gender", from, to, entered_in);
-	count_field(s, w, n, ENTRY_EDUCATION, "education", from, to, entered_in);
-	count_field(s, w, n, ENTRY_STATUS, "status", from, to, entered_in);
-	for (size_t i = 0; i < sizeof bands / sizeof bands[0]; i++)
-		summary_count_add(s, "age", bands[i], 0);
-	for (size_t i = 0; i < n; i++)
-		if (entered_in(&w[i], from, to))
-			summary_count_add(s, "age", entry_age_band(w[i].entry.value[ENTRY_BIRTH_YEAR], w[i].entered / 10000), 1);
-	count_field(s, w, n, ENTRY_OUTCOME_EXIT, "outcome_exit", from, to, left_in);
-	count_field(s, w, n, ENTRY_OUTCOME_FOLLOWUP, "outcome_followup", from, to, followed_in);
 }
 
 /* The first day each participant reached PROGRESS_MASTERED at a process. */
@@ -322,6 +293,8 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 		e = store_assignment_each_during(app->db, first_in, last_out, on_assignment, &as);
 	if (e == ERR_OK)
 		count_hours(out, w, n, &all, &as, from, to);
+	if (e == ERR_OK)
+		annex_protect(out);
 	free(procs);
 	free(all.v);
 	free(as.a);
@@ -334,6 +307,7 @@ enum rota_err app_summary(struct app *app, int from, int to, struct summary *out
 	memset(out, 0, sizeof *out);
 	out->from = from;
 	out->to = to;
+	out->min_count = app->cfg.summary_min_count;
 	if (!date_is_valid(from) || !date_is_valid(to) || to < from)
 		return ERR_INVALID;
 	/* People, progress, visits and assignments as they were at one

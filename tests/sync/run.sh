@@ -167,10 +167,12 @@ month "$b" summary --from 2026-11-24 --to 2026-11-30 --excel >"$tmp/sum-b.xcsv"
 month "$b" central summary --to "$PG_CONN" "${period[@]}" --site "$site_b" --excel >"$tmp/csum-b.xcsv"
 check "and so is its Excel CSV" cmp -s "$tmp/sum-b.xcsv" "$tmp/csum-b.xcsv"
 check "each site counts its 3 newcomers as <5" \
-  test "$(grep -c '^participants,entered,<5' "$tmp/sum-b.csv" "$tmp/sum-c.csv" | grep -c ':1')" = 2
+  test "$(grep -c '^participants,total,<5' "$tmp/sum-b.csv" "$tmp/sum-c.csv" | grep -c ':1')" = 2
 month "$b" central summary --to "$PG_CONN" "${period[@]}" --csv >"$tmp/csum.csv"
-check "the centre adds the raw counts, then applies the rule: 6" grep -q '^,participants,entered,6' "$tmp/csum.csv"
-check "a category nobody falls in is still <5" grep -q '^,participants,left,<5' "$tmp/csum.csv"
+check "the centre adds the raw counts, then applies the rule: 6" grep -q '^,participants,total,6' "$tmp/csum.csv"
+check "a category nobody falls in is still <5" grep -q '^,participants,women,<5' "$tmp/csum.csv"
+check "and the sums' cell beside those 0s is hidden (x), so they cannot be worked out" \
+  grep -q '^,participants,declined,x' "$tmp/csum.csv"
 check "its header has site_id first" bash -c "head -n 1 '$tmp/csum.csv' | tr -d '\r' | grep -qx 'site_id,section,item,value'"
 check "the centre's summary names nobody either" bash -c "! grep -qE 'Ana|Bor|Cvet|Dan|Eva|Fran' '$tmp/csum.csv'"
 presence() { awk -F, -v c="$2" '$(c-1) == "presence" { gsub(/\r/, "", $c); print $c }' "$1"; }
