@@ -57,6 +57,10 @@ void bench_shape_path(const char *path, char *out, size_t n);
 void bench_build(struct bench_db *db);
 /* Times scans through the app layer against same-shape inserts. */
 void bench_scans(struct bench_db *db);
+/* Times `rota scan` as a whole process against the sqlite3 shell's one
+ * insert into bench_visits as a whole process; last on a history (it
+ * checks people out of today's visits). */
+void bench_scan_process(const struct bench_db *db, const char *bin);
 /* Times the kiosk's mentor screens in this process on the database. */
 void bench_screens(const struct bench_db *db);
 /* Times the PIN check alone (argon2id on the kiosk's real hash). */
