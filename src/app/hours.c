@@ -185,7 +185,7 @@ static enum rota_err hours_month(struct app *app, long long only, int yyyymm, ti
 		t.slot[people[i].id] = t.n;
 	}
 	free(people);
-	e = store_programme_each(app->db, on_programme, &t);
+	e = store_programme_each(app->db, only, on_programme, &t);
 	if (e == ERR_OK)
 		e = only ? store_visit_each_of(app->db, only, t.first, t.last, on_visit, &t)
 		         : app_visits_each(app, t.first, t.last, on_visit, &t);

@@ -175,10 +175,14 @@ enum rota_err store_expected_each(struct db *db, long long person_id, int since,
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "expected");
 }
 
-enum rota_err store_programme_each(struct db *db, programme_fn fn, void *ctx)
+enum rota_err store_programme_each(struct db *db, long long only, programme_fn fn, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT p.id, p.created_at," PROGRAMME_COLUMNS
-	                               " FROM people p WHERE p.role = 'participant' ORDER BY p.id");
+	sqlite3_stmt *st = only ? db_stmt(db, "SELECT p.id, p.created_at," PROGRAMME_COLUMNS
+	                                      " FROM people p WHERE p.id = ? AND p.role = 'participant'")
+	                        : db_stmt(db, "SELECT p.id, p.created_at," PROGRAMME_COLUMNS
+	                                      " FROM people p WHERE p.role = 'participant' ORDER BY p.id");
+	if (only)
+		sqlite3_bind_int64(st, 1, only);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int start, end;

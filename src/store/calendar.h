@@ -46,7 +46,8 @@ enum rota_err store_expected_each(struct db *db, long long person_id, int since,
 typedef void (*programme_fn)(long long person_id, int start, int end, void *ctx);
 
 /* Calls fn with the programme's days (as in struct expected_person) of
- * every participant, active or not, by id. */
-enum rota_err store_programme_each(struct db *db, programme_fn fn, void *ctx);
+ * every participant, active or not, by id; of participant only alone when
+ * only is not 0. */
+enum rota_err store_programme_each(struct db *db, long long only, programme_fn fn, void *ctx);
 
 #endif
