@@ -198,7 +198,9 @@ static enum rota_err hours_month(struct app *app, long long only, int yyyymm, ti
 		e = store_visit_seconds_to_month(app->db, yyyymm, on_to_date, &t);
 	}
 	if (e == ERR_OK)
-		e = store_review_clock_doubtful(app->db, t.first, on_doubtful, &t);
+		/* The month's days alone: read from its first day on, a month
+		 * early in a long history would read every later one. */
+		e = store_review_clock_doubtful(app->db, t.first, t.last, on_doubtful, &t);
 	if (e == ERR_OK)
 		e = store_absence_each(app->db, only, t.first, t.last, on_absence, &t);
 	struct app_calendar cal = { 0 };
