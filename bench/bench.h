@@ -70,8 +70,12 @@ void bench_commands(const struct bench_db *db, const char *bin);
 /* Runs argv (stdout to out_path, NULL: /dev/null) and returns its ms; a
  * failing command ends the bench. */
 double bench_run(const char *const argv[], const char *out_path);
+/* Returns the processor ms (user and system) of the last bench_run. */
+double bench_last_cpu_ms(void);
 /* Returns the median ms of several runs of argv after one to warm up. */
 double bench_run_median(const char *const argv[]);
+/* Returns the median processor ms of the last bench_run_median's runs. */
+double bench_median_cpu_ms(void);
 /* Writes the bench's month as YYYY-MM. */
 void bench_month_arg(const struct bench_db *db, char *out, size_t n);
 /* Times Timewarrior's summary of the same month beside rota's hour sheet,
