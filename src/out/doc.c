@@ -78,13 +78,6 @@ PangoLayout *doc_layout(struct doc *d, double width, const char *text, const str
 	return layout;
 }
 
-double doc_layout_height(struct doc *d, PangoLayout *layout)
-{
-	int w, h;
-	d->P->pango_layout_get_size(layout, &w, &h);
-	return (double)h / PANGO_SCALE;
-}
-
 double doc_text_height(struct doc *d, double width, const char *text, const struct doc_style *style)
 {
 	struct doc_laid l;

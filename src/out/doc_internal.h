@@ -40,8 +40,6 @@ bool doc_check(struct doc *d, const char *step);
 /* Lays text out width mm wide (0: one line) in style; the caller frees the
  * layout with d->P->g_object_unref. NULL once the document has failed. */
 PangoLayout *doc_layout(struct doc *d, double width, const char *text, const struct doc_style *style);
-/* Returns a layout's height in mm. */
-double doc_layout_height(struct doc *d, PangoLayout *layout);
 
 /* A text laid out once, to be measured and then drawn: one layout of its
  * own, or (a few short lines on a page) a stack of one cached layout per
