@@ -13,6 +13,7 @@
 #include "core/hours.h"
 #include "store/calendar.h"
 #include "store/db.h"
+#include "store/people.h"
 #include "store/review.h"
 #include "store/visits.h"
 #include "util/alloc.h"
@@ -144,11 +145,24 @@ static void count_calendar_days(struct tally *t, const struct workshop_calendar 
  * row, read from their own visits and hours. */
 static enum rota_err hours_month(struct app *app, long long only, int yyyymm, time_t now, hours_row_fn fn, void *ctx)
 {
-	struct person *people;
-	size_t n;
-	enum rota_err e = app_person_list(app, false, &people, &n);
-	if (e != ERR_OK)
+	struct person *people = NULL;
+	size_t n = 0;
+	enum rota_err e;
+	if (only) {
+		/* One participant's month (a team report reads a dozen): their own
+		 * row, not everyone's sorted by name to keep one. */
+		people = xcalloc(1, sizeof *people);
+		e = store_person_get(app->db, only, people);
+		n = e == ERR_OK;
+		if (e == ERR_NOT_FOUND)
+			e = ERR_OK;
+	} else {
+		e = app_person_list(app, false, &people, &n);
+	}
+	if (e != ERR_OK) {
+		free(people);
 		return e;
+	}
 	struct tally t = { .first = yyyymm * 100 + 1, .last = yyyymm * 100 + 31, .today = date_ymd(now) };
 	t.rows = xcalloc(n ? n : 1, sizeof *t.rows);
 	t.seen_day = xcalloc(n ? n : 1, sizeof *t.seen_day);
@@ -171,7 +185,7 @@ static enum rota_err hours_month(struct app *app, long long only, int yyyymm, ti
 		t.slot[people[i].id] = t.n;
 	}
 	free(people);
-	e = store_programme_each(app->db, on_programme, &t);
+	e = store_programme_each(app->db, only, on_programme, &t);
 	if (e == ERR_OK)
 		e = only ? store_visit_each_of(app->db, only, t.first, t.last, on_visit, &t)
 		         : app_visits_each(app, t.first, t.last, on_visit, &t);
@@ -184,7 +198,9 @@ static enum rota_err hours_month(struct app *app, long long only, int yyyymm, ti
 		e = store_visit_seconds_to_month(app->db, yyyymm, on_to_date, &t);
 	}
 	if (e == ERR_OK)
-		e = store_review_clock_doubtful(app->db, t.first, on_doubtful, &t);
+		/* The month's days alone: read from its first day on, a month
+		 * early in a long history would read every later one. */
+		e = store_review_clock_doubtful(app->db, t.first, t.last, on_doubtful, &t);
 	if (e == ERR_OK)
 		e = store_absence_each(app->db, only, t.first, t.last, on_absence, &t);
 	struct app_calendar cal = { 0 };

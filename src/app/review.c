@@ -146,7 +146,7 @@ static enum rota_err read_queue(struct app *app, struct queue *q)
 	e = store_review_visits(app->db, VISIT_END_UNKNOWN, since, on_visit, q);
 	if (e == ERR_OK) {
 		q->kind = REVIEW_CLOCK;
-		e = store_review_clock_doubtful(app->db, since, on_visit, q);
+		e = store_review_clock_doubtful(app->db, since, 99991231, on_visit, q);
 	}
 	if (e == ERR_OK) {
 		q->kind = REVIEW_AFTER_END;

@@ -175,22 +175,31 @@ enum rota_err store_expected_each(struct db *db, long long person_id, int since,
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "expected");
 }
 
-enum rota_err store_programme_of(struct db *db, long long person_id, int *start, int *end)
+struct programme_days { int *start, *end; };
+
+static void on_programme_days(long long person_id, int start, int end, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT p.created_at," PROGRAMME_COLUMNS " FROM people p WHERE p.id = ?");
-	sqlite3_bind_int64(st, 1, person_id);
-	int rc = sqlite3_step(st);
-	*start = *end = 0;
-	if (rc == SQLITE_ROW)
-		read_programme(st, 1, (time_t)sqlite3_column_int64(st, 0), start, end);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? ERR_OK : rc == SQLITE_DONE ? ERR_NOT_FOUND : db_fail(db, rc, "programme");
+	(void)person_id;
+	const struct programme_days *d = ctx;
+	*d->start = start;
+	*d->end = end;
 }
 
-enum rota_err store_programme_each(struct db *db, programme_fn fn, void *ctx)
+enum rota_err store_programme_of(struct db *db, long long person_id, int *start, int *end)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT p.id, p.created_at," PROGRAMME_COLUMNS
-	                               " FROM people p WHERE p.role = 'participant' ORDER BY p.id");
+	struct programme_days d = { start, end };
+	*start = *end = 0;
+	return store_programme_each(db, person_id, on_programme_days, &d);
+}
+
+enum rota_err store_programme_each(struct db *db, long long only, programme_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = only ? db_stmt(db, "SELECT p.id, p.created_at," PROGRAMME_COLUMNS
+	                                      " FROM people p WHERE p.id = ? AND p.role = 'participant'")
+	                        : db_stmt(db, "SELECT p.id, p.created_at," PROGRAMME_COLUMNS
+	                                      " FROM people p WHERE p.role = 'participant' ORDER BY p.id");
+	if (only)
+		sqlite3_bind_int64(st, 1, only);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int start, end;

@@ -28,14 +28,15 @@ enum rota_err store_review_visits(struct db *db, enum visit_status status, int s
 	return db_each_visit_row(db, st, fn, ctx, "review visits");
 }
 
-enum rota_err store_review_clock_doubtful(struct db *db, int since, visit_row_fn fn, void *ctx)
+enum rota_err store_review_clock_doubtful(struct db *db, int since, int until, visit_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db,
 	    "SELECT " DB_VISIT_COLUMNS("v") ", p.name"
 	    " FROM visits v JOIN people p ON p.id = v.person_id"
-	    " WHERE " TO_REVIEW " AND v.day >= ?1 AND v.clock_doubtful AND v.status != 'undone'"
+	    " WHERE " TO_REVIEW " AND v.day BETWEEN ?1 AND ?2 AND v.clock_doubtful AND v.status != 'undone'"
 	    " ORDER BY v.day, v.check_in");
 	sqlite3_bind_int(st, 1, since);
+	sqlite3_bind_int(st, 2, until);
 	return db_each_visit_row(db, st, fn, ctx, "review clock");
 }
 

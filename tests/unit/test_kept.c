@@ -411,7 +411,7 @@ static void test_one_person_reads_use_an_index(void)
 	store_expected_each(db, 0, 20261001, ignore_expected, NULL);
 	store_review_visits(db, VISIT_OPEN, 20261001, ignore_visit, NULL);
 	store_review_visits(db, VISIT_END_UNKNOWN, 20261001, ignore_visit, NULL);
-	store_review_clock_doubtful(db, 20261001, ignore_visit, NULL);
+	store_review_clock_doubtful(db, 20261001, 20261031, ignore_visit, NULL);
 	time_t latest;
 	store_visit_latest_of(db, 2, 20261001, &latest);
 	int checked = 0, scans = 0;
