@@ -170,6 +170,8 @@ static enum rota_err summary_of_site(struct app *app, const char *site_id, void 
 		for (size_t i = 0; i < s.ncounts; i++)
 			summary_count_add(sum, s.counts[i].section, s.counts[i].item, s.counts[i].people);
 		sum->presence_seconds += s.presence_seconds;
+		sum->presence_amended_seconds += s.presence_amended_seconds;
+		sum->is_presence_amended |= s.is_presence_amended;
 		if (s.nmentoring) {
 			size_t n = sum->nmentoring + s.nmentoring;
 			sum->mentoring = xrealloc(sum->mentoring, n * sizeof *sum->mentoring);

@@ -18,7 +18,9 @@
  *   outcome_exit (of those who left), outcome_followup (of those whose
  *   follow-up date falls in the period), each also "not_recorded";
  *   mastered: per work process, people who first reached level 3 in it.
- * presence_seconds: participants' closed visits in the period; mentoring:
+ * presence_seconds: participants' closed visits in the period, a closed
+ * month's days as closed (app/month_hours.h: an amendment since sets
+ * is_presence_amended and presence_amended_seconds); mentoring:
  * per participant and month, the time they were present while their
  * assigned mentor was present too. ERR_INVALID when to is before from.
  * Free with summary_free(), also after an error. */

@@ -86,6 +86,17 @@ static enum rota_err write_pdf(struct app *app, const struct summary *s, int fro
 	char *intro = xasprintf(_("Period: %s. Hours of presence: %s. Hours of mentoring (the mentor present too): %s. "
 	                          "No one is named, and every count of fewer than 5 people, 0 included, shows as <5, "
 	                          "so that no one can be told apart."), words, value, mentored);
+	if (s->is_presence_amended) {
+		char amended[24];
+		fmt_hours(s->presence_amended_seconds, amended, sizeof amended);
+		/* TRANSLATORS: the hours of presence after the amendments */
+		char *more = xasprintf(_("Closed months count as they were closed; amendments after closing make the "
+		                         "hours of presence %s, see the amendments."), amended);
+		char *both = xasprintf("%s %s", intro, more);
+		free(intro);
+		free(more);
+		intro = both;
+	}
 	const struct doc_column counts[] = { { _("Section"), 0, DOC_LEFT }, { _("Item"), 0, DOC_LEFT },
 		                             { _("People"), 25, DOC_RIGHT } };
 	const struct table_pdf_part parts[] = {
