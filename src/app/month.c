@@ -160,13 +160,32 @@ static enum rota_err close_month(struct app *app, int yyyymm, long long by, time
 	return e;
 }
 
-enum rota_err app_month_close(struct app *app, int yyyymm, long long by, time_t now, struct month_close *out)
+/* Names the month a refusal of closing or reopening is about. */
+static enum rota_err month_refused(struct refusal *why, enum rota_err e, int yyyymm, time_t now)
+{
+	if (e == ERR_NOT_COORDINATOR || e == ERR_INVALID || e == ERR_MONTH_CLOSED_ALREADY || e == ERR_MONTH_OPEN)
+		refusal_set(why, e, REFUSAL_MONTH, yyyymm, date_ymd(now) / 100);
+	else if (e != ERR_OK)
+		refusal_code(why, e);
+	return e;
+}
+
+enum rota_err app_month_may_close(struct app *app, int yyyymm, long long by, time_t now, struct refusal *why)
+{
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return refusal_code(why, e);
+	return month_refused(why, db_end_read(app->db, app_require_coordinator(app, by)), yyyymm, now);
+}
+
+enum rota_err app_month_close(struct app *app, int yyyymm, long long by, time_t now, struct month_close *out,
+                              struct refusal *why)
 {
 	struct month_close c = { 0 };
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
-	e = db_end_write(app->db, close_month(app, yyyymm, by, now, &c));
+		return refusal_code(why, e);
+	e = month_refused(why, db_end_write(app->db, close_month(app, yyyymm, by, now, &c)), yyyymm, now);
 	if (e == ERR_OK) {
 		log_msg(LOG_INFO, "month %06d closed by %lld, fingerprint %s", yyyymm, by, c.fingerprint);
 		if (out)
@@ -175,14 +194,15 @@ enum rota_err app_month_close(struct app *app, int yyyymm, long long by, time_t 
 	return e;
 }
 
-enum rota_err app_month_reopen(struct app *app, int yyyymm, long long by, const char *reason, time_t now)
+enum rota_err app_month_reopen(struct app *app, int yyyymm, long long by, const char *reason, time_t now,
+                               struct refusal *why)
 {
 	enum text_verdict v = text_check(reason, TEXT_LINE, TEXT_REASON_CHARS);
 	if (v != TEXT_OK)
-		return v == TEXT_BLANK ? ERR_VISIT_REASON : text_verdict_err(v);
+		return refusal_set(why, v == TEXT_BLANK ? ERR_VISIT_REASON : text_verdict_err(v), REFUSAL_REASON, 0, 0);
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
+		return refusal_code(why, e);
 	bool closed = false;
 	struct month_close c;
 	e = app_require_coordinator(app, by);
@@ -192,7 +212,7 @@ enum rota_err app_month_reopen(struct app *app, int yyyymm, long long by, const 
 		e = ERR_MONTH_OPEN;
 	if (e == ERR_OK)
 		e = store_month_reopen(app->db, c.id, by, now, reason);
-	e = db_end_write(app->db, e);
+	e = month_refused(why, db_end_write(app->db, e), yyyymm, now);
 	if (e == ERR_OK)
 		log_msg(LOG_INFO, "month %06d reopened by %lld", yyyymm, by);
 	return e;

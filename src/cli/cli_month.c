@@ -109,7 +109,7 @@ static int month_close(const struct cli *cli, int argc, char **argv)
 	if (!app)
 		return CLI_FAIL;
 	struct month_close c;
-	enum rota_err e = app_month_close(app, month, a.by, clock_now(), &c);
+	enum rota_err e = app_month_close(app, month, a.by, clock_now(), &c, NULL);
 	app_close(app);
 	char m[8];
 	format_month(month, m);
@@ -152,7 +152,7 @@ static int month_reopen(const struct cli *cli, int argc, char **argv)
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
-	enum rota_err e = app_month_reopen(app, month, a.by, a.reason, clock_now());
+	enum rota_err e = app_month_reopen(app, month, a.by, a.reason, clock_now(), NULL);
 	app_close(app);
 	char m[8];
 	format_month(month, m);

@@ -71,12 +71,12 @@ static void test_close(void)
 
 	struct month_close c;
 	bool closed = true;
-	CHECK(app_month_close(app, 202611, tjasa, at("2026-11-20T09:00"), &c) == ERR_INVALID, "a month not over stays open");
-	CHECK(app_month_close(app, 202610, maja, at("2026-11-02T09:00"), &c) == ERR_NOT_COORDINATOR, "a mentor does not close");
+	CHECK(app_month_close(app, 202611, tjasa, at("2026-11-20T09:00"), &c, NULL) == ERR_INVALID, "a month not over stays open");
+	CHECK(app_month_close(app, 202610, maja, at("2026-11-02T09:00"), &c, NULL) == ERR_NOT_COORDINATOR, "a mentor does not close");
 	struct allowance_list l;
 	CHECK(app_allowance(app, 202610, at("2026-11-02T09:00"), &l) == ERR_MONTH_OPEN, "no allowance from an open month");
 	app_allowance_free(&l);
-	CHECK(app_month_close(app, 202610, tjasa, at("2026-11-02T09:00"), &c) == ERR_OK && strlen(c.fingerprint) == 64,
+	CHECK(app_month_close(app, 202610, tjasa, at("2026-11-02T09:00"), &c, NULL) == ERR_OK && strlen(c.fingerprint) == 64,
 	      "a coordinator closes October, with a fingerprint");
 	char again[MONTH_FINGERPRINT_HEX + 1] = "";
 	CHECK(app_month_fingerprint(app, &c, again) == ERR_OK && !strcmp(again, c.fingerprint),
@@ -96,11 +96,11 @@ static void test_close(void)
 	      l.rows[0].pay.hundredths == 1345, "the allowance counts the signed hours, not the corrected ones");
 	app_allowance_free(&l);
 
-	CHECK(app_month_reopen(app, 202610, maja, "to mend", at("2026-11-06T09:00")) == ERR_NOT_COORDINATOR,
+	CHECK(app_month_reopen(app, 202610, maja, "to mend", at("2026-11-06T09:00"), NULL) == ERR_NOT_COORDINATOR,
 	      "a mentor does not reopen");
-	CHECK(app_month_reopen(app, 202610, tjasa, "", at("2026-11-06T09:00")) == ERR_VISIT_REASON,
+	CHECK(app_month_reopen(app, 202610, tjasa, "", at("2026-11-06T09:00"), NULL) == ERR_VISIT_REASON,
 	      "a reopening needs a reason");
-	CHECK(app_month_reopen(app, 202610, tjasa, "to mend", at("2026-11-06T09:00")) == ERR_OK &&
+	CHECK(app_month_reopen(app, 202610, tjasa, "to mend", at("2026-11-06T09:00"), NULL) == ERR_OK &&
 	      app_month_closed(app, 202610, &c, &closed) == ERR_OK && !closed, "a coordinator reopens it");
 	CHECK(app_visit_add(app, ana, 20261005, "08:00", "12:00", maja, "paper", at("2026-11-06T09:00"), &id, NULL) == ERR_OK,
 	      "an open month takes a mentor's change again");
