@@ -229,12 +229,8 @@ static int reason_key(struct months_state *st, const struct event *ev)
 		st->mode = MONTHS_LIST;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
+	/* A line typed by hand ends in Enter: its characters are in the field already. */
 	if (act == MONTHS_REASON_DONE || ev->kind == EV_SCAN) {
-		if (ev->kind == EV_SCAN)
-			for (const char *c = ev->text; *c; c++) {
-				struct event typed = { .kind = EV_CHAR, .ch = (uint32_t)(unsigned char)*c, .now = ev->now };
-				field_feed(&st->reason, &typed);
-			}
 		if (text_check(st->reason.text, TEXT_LINE, TEXT_REASON_CHARS) != TEXT_OK) {
 			struct refusal why;
 			refusal_set(&why, ERR_VISIT_REASON, REFUSAL_REASON, 0, 0);
