@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "app/entry.h"
+#include "app/month_hours.h"
 #include "store/db.h"
 #include "store/months.h"
-#include "store/people.h"
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/log.h"
@@ -287,54 +287,17 @@ enum rota_err app_month_amendments(struct app *app, int month, int list_month, m
 	return db_end_read(app->db, store_month_amend_each(app->db, month, list_month, fn, ctx));
 }
 
-/* Puts frozen f in place of l's counted rows and days. */
-static void apply(struct app *app, const struct frozen *f, struct attendance_list *l)
+/* Puts the signed list's columns in place of l's counted ones (its rows
+ * are the closed ones already: app_hours_month); a day's name stays where
+ * its column is. */
+static void apply_columns(const struct month_hours *m, struct attendance_list *l)
 {
-	struct hours_row *rows = xcalloc(f->nrows + 1, sizeof *rows);
-	size_t n = 0;
-	for (size_t r = 0; r < f->nrows; r++) {
-		const struct month_row *fr = &f->rows[r];
-		const struct hours_row *live = NULL;
-		for (size_t i = 0; i < l->nrows && !live; i++)
-			if (l->rows[i].person_id == fr->person_id)
-				live = &l->rows[i];
-		struct hours_row *h = &rows[n];
-		if (live) {
-			*h = *live;
-		} else if (l->group[0]) {
-			continue; /* a group's list: only its people */
-		} else {
-			struct person p;
-			memset(h, 0, sizeof *h);
-			h->person_id = fr->person_id;
-			if (store_person_get(app->db, fr->person_id, &p) == ERR_OK)
-				text_copy(h->name, sizeof h->name, p.name);
-		}
-		n++;
-		h->days_present = fr->days_present;
-		h->seconds = fr->seconds;
-		h->days_unresolved = fr->days_unresolved;
-		h->days_excused = fr->days_excused;
-		h->days_closed = fr->days_closed;
-		h->target_hours = fr->target_hours;
-		h->seconds_to_date = fr->seconds_to_date;
-		memset(h->days, 0, sizeof h->days);
-		for (int d = 0; d < 31; d++)
-			h->days[d].kind = PDAY_OUTSIDE;
-		for (size_t k = 0; k < f->ncells; k++)
-			if (f->cells[k].person_id == fr->person_id)
-				h->days[f->cells[k].day % 100 - 1] = f->cells[k].d;
-	}
-	free(l->rows);
-	l->rows = rows;
-	l->nrows = n;
-	if (!f->ncells)
+	if (!m->ncells)
 		return;
-	/* The columns as signed; a day's name stays where its column is. */
 	int days[31], ndays = 0;
 	char *names[31] = { 0 };
-	for (size_t k = 0; k < f->ncells && ndays < 31; k++) {
-		int d = f->cells[k].day;
+	for (size_t k = 0; k < m->ncells && ndays < 31; k++) {
+		int d = m->cells[k].day;
 		bool seen = false;
 		for (int i = 0; i < ndays && !seen; i++)
 			seen = days[i] == d;
@@ -363,17 +326,10 @@ static void apply(struct app *app, const struct frozen *f, struct attendance_lis
 
 enum rota_err app_month_frozen_apply(struct app *app, struct attendance_list *l)
 {
-	bool closed = false;
-	struct month_close c;
-	struct frozen f = { 0 };
-	enum rota_err e = db_begin_read(app->db);
-	if (e != ERR_OK)
-		return e;
-	e = store_month_closed(app->db, l->yyyymm, &c, &closed);
-	if (e == ERR_OK && closed)
-		e = frozen_read(app, c.id, &f);
-	if (e == ERR_OK && closed)
-		apply(app, &f, l);
-	frozen_free(&f);
-	return db_end_read(app->db, e);
+	struct month_hours m;
+	enum rota_err e = app_month_hours_read(app, l->yyyymm, &m);
+	if (e == ERR_OK && m.is_closed)
+		apply_columns(&m, l);
+	app_month_hours_free(&m);
+	return e;
 }

@@ -70,9 +70,10 @@ enum rota_err app_month_amend_absence(struct app *app, long long id, long long b
 /* Calls fn for each amendment of closed month `month` (0: all), or with
  * list_month > 0 of those the list of that month shows. */
 enum rota_err app_month_amendments(struct app *app, int month, int list_month, month_amendment_fn fn, void *ctx);
-/* When l's month is closed, puts the frozen rows and days in place of the
- * counted ones (the rows l holds that the frozen list has, in its order).
- * Part of app_attendance_list(). */
+/* When l's month is closed, puts the signed list's columns (its days) in
+ * place of the counted ones; l's rows are the closed ones already, as
+ * app_hours_month gives them (app/month_hours.h). Part of
+ * app_attendance_list(). */
 enum rota_err app_month_frozen_apply(struct app *app, struct attendance_list *l);
 /* Returns the month after yyyymm. */
 int app_month_next(int yyyymm);
