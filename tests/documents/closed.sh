@@ -42,6 +42,10 @@ check "and says what the amendment made of them" \
   grep -qF "* October 2026: 6.33 h as the month was closed; amended after closing to 7.98 h, see the amendments." \
   "$tmp/closed-report.txt"
 check "its total is the closed hours'" grep -qF "Hours: 6.33 of" "$tmp/closed-report.txt"
+at 2026-11-06T09:00:00 person export 3 --out "$tmp/closed-export"
+pdftotext "$tmp/closed-export/summary.pdf" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$tmp/closed-export.txt"
+check "her data export (in her Slovenian) keeps October's closed hours and says the amended ones" \
+  grep -qF "6,33 (spremenjeno po zaključku: 7,98)" "$tmp/closed-export.txt"
 at 2026-11-06T09:00:00 summary --from 2026-10-01 --to 2026-10-31 --pdf "$tmp/closed-summary.pdf"
 pdftotext "$tmp/closed-summary.pdf" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$tmp/closed-summary.txt"
 check "the summary's hours of presence are October's as closed (6.33 + 6.02)" \
