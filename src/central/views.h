@@ -9,5 +9,8 @@
  * each commented; and analyst.role_sites, the mapping every view reads to
  * show a role only the sites granted to it. */
 extern const char central_views_sql[];
+/* The central migration that adds analyst.closed_month_hours: each
+ * person's closed month as the site closed it, the amended hours beside. */
+extern const char central_closed_views_sql[];
 
 #endif

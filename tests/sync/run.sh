@@ -44,15 +44,15 @@ check "also inside a URI" err_has "~/.pgpass"
 run sync --to "$PG_CONN"
 check "a centre not set up is named" err_has "rota central init"
 run central init --to "$PG_CONN"
-check "central init makes the schema" out_has "schema 5, was 0"
+check "central init makes the schema" out_has "schema 6, was 0"
 run central init --to "$PG_CONN"
-check "and again changes nothing" out_is "The central database is ready (schema 5)."
+check "and again changes nothing" out_is "The central database is ready (schema 6)."
 pg_psql "UPDATE rota_schema SET version = 99"
 run central init --to "$PG_CONN"
 check "a newer central schema is refused" err_has "newer version of rota"
 run sync --to "$PG_CONN"
 check "and sync does not write into it" rc 1
-pg_psql "UPDATE rota_schema SET version = 5"
+pg_psql "UPDATE rota_schema SET version = 6"
 
 sq "$a" "SELECT seq, tbl, row_key, op, row FROM outbox" >"$tmp/outbox-before"
 check "the outbox refuses a rewrite" test -n "$(sqlite3 "$a" "UPDATE outbox SET row = '{}' WHERE seq = 1" 2>&1)"
@@ -322,6 +322,10 @@ month "$e" central attendance --to "$PG_CONN" --month 2026-10 --site "$site_e" -
 check "the centre's list of the closed month is the signed one, fingerprint and all" \
   bash -c "cmp -s '$tmp/att-e.csv' '$tmp/catt-e.csv' && grep -q ',closed,,,sha256:' '$tmp/catt-e.csv'"
 month "$e" central summary --to "$PG_CONN" --from 2026-10-01 --until 2026-10-31 --site "$site_e" --csv >"$tmp/cs-e.csv"
+check "the analysts' view of closed months gives the signed hours and the amended ones beside them" \
+  test "$(pg_psql "SELECT string_agg(person_id || ':' || hours || ':' || amended || ':' || amended_hours, ' '
+    ORDER BY person_id) FROM analyst.closed_month_hours WHERE site_id = '$site_e' AND month = '2026-10-01'")" \
+  = "3:6.33:true:7.98 4:6.02:false:6.02"
 check "the centre's summary counts the closed hours and says the amended ones" \
   bash -c "grep -q '^hours,presence,12.35' '$tmp/cs-e.csv' && grep -q '^hours,presence_amended,14.00' '$tmp/cs-e.csv'"
 
