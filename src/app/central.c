@@ -173,6 +173,8 @@ static enum rota_err summary_of_site(struct app *app, const char *site_id, void 
 		sum->presence_seconds += s.presence_seconds;
 		if (s.min_count > sum->min_count)
 			sum->min_count = s.min_count; /* the strictest site's rule */
+		sum->presence_amended_seconds += s.presence_amended_seconds;
+		sum->is_presence_amended |= s.is_presence_amended;
 		if (s.nmentoring) {
 			size_t n = sum->nmentoring + s.nmentoring;
 			sum->mentoring = xrealloc(sum->mentoring, n * sizeof *sum->mentoring);

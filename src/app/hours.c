@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app/calendar.h"
+#include "app/month_hours.h"
 #include "app/people.h"
 #include "app/visits.h"
 #include "core/hours.h"
@@ -141,8 +142,34 @@ static void count_calendar_days(struct tally *t, const struct workshop_calendar 
 	}
 }
 
+/* Closed month m's rows as closed (only: one person's), each named as the
+ * person is named now. */
+static enum rota_err closed_rows(struct app *app, const struct month_hours *m, const struct person *people, size_t n,
+                                 long long only, hours_row_fn fn, void *ctx)
+{
+	enum rota_err e = ERR_OK;
+	for (size_t r = 0; e == ERR_OK && r < m->nrows; r++) {
+		if (only && m->rows[r].person_id != only)
+			continue;
+		struct hours_row row = { 0 };
+		const struct person *p = NULL;
+		for (size_t i = 0; i < n && !p; i++)
+			if (people[i].id == m->rows[r].person_id)
+				p = &people[i];
+		struct person other;
+		if (!p && store_person_get(app->db, m->rows[r].person_id, &other) == ERR_OK)
+			p = &other;
+		if (p)
+			text_copy(row.name, sizeof row.name, p->name);
+		app_month_hours_row(m, r, &row);
+		fn(&row, ctx);
+	}
+	return e;
+}
+
 /* The sheet of month yyyymm; only (0: everyone) keeps one participant's
- * row, read from their own visits and hours. */
+ * row, read from their own visits and hours. A closed month's rows are
+ * the ones it was closed with. */
 static enum rota_err hours_month(struct app *app, long long only, int yyyymm, time_t now, hours_row_fn fn, void *ctx)
 {
 	struct person *people = NULL;
@@ -163,6 +190,16 @@ static enum rota_err hours_month(struct app *app, long long only, int yyyymm, ti
 		free(people);
 		return e;
 	}
+	struct month_hours closed;
+	e = app_month_hours_read(app, yyyymm, &closed);
+	if (e != ERR_OK || closed.is_closed) {
+		if (e == ERR_OK)
+			e = closed_rows(app, &closed, people, n, only, fn, ctx);
+		app_month_hours_free(&closed);
+		free(people);
+		return e;
+	}
+	app_month_hours_free(&closed);
 	struct tally t = { .first = yyyymm * 100 + 1, .last = yyyymm * 100 + 31, .today = date_ymd(now) };
 	t.rows = xcalloc(n ? n : 1, sizeof *t.rows);
 	t.seen_day = xcalloc(n ? n : 1, sizeof *t.seen_day);

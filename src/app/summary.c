@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app/entry.h"
+#include "app/month_hours.h"
 #include "app/processes.h"
 #include "app/summary_annex.h"
 #include "core/entry.h"
@@ -188,10 +189,73 @@ static int by_id(const void *key, const void *elem)
 	return (id > other) - (id < other);
 }
 
+/* The period's months as closed (app/month_hours.h), first to last. */
+struct closed_months {
+	struct month_hours *m;
+	size_t n;
+	int first;             /* YYYYMM of m[0] */
+};
+
+/* Returns the closed month day (YYYYMMDD) is in, NULL when it is open. */
+static const struct month_hours *closed_of(const struct closed_months *c, int day)
+{
+	int k = month_number(day / 100) - month_number(c->first);
+	if (k < 0 || (size_t)k >= c->n || !c->m[k].is_closed)
+		return NULL;
+	return &c->m[k];
+}
+
+static enum rota_err read_closed(struct app *app, int from, int to, struct closed_months *c)
+{
+	c->first = from / 100;
+	c->n = (size_t)(month_number(to / 100) - month_number(from / 100) + 1);
+	c->m = xcalloc(c->n, sizeof *c->m);
+	enum rota_err e = ERR_OK;
+	for (size_t k = 0; e == ERR_OK && k < c->n; k++) {
+		int mn = month_number(c->first) + (int)k;
+		e = app_month_hours_read(app, mn / 12 * 100 + mn % 12 + 1, &c->m[k]);
+	}
+	return e;
+}
+
+static void closed_free(struct closed_months *c)
+{
+	for (size_t k = 0; c->m && k < c->n; k++)
+		app_month_hours_free(&c->m[k]);
+	free(c->m);
+}
+
+/* The hours of presence of the closed months' days in the period, as
+ * they were closed, and what the amendments since made of them. */
+static void count_closed_presence(struct summary *s, const struct who *w, size_t n, const struct closed_months *c,
+                                  int from, int to)
+{
+	long amended = 0;
+	for (size_t k = 0; k < c->n; k++) {
+		const struct month_hours *m = &c->m[k];
+		if (!m->is_closed)
+			continue;
+		for (size_t i = 0; i < m->ncells; i++)
+			if (m->cells[i].day >= from && m->cells[i].day <= to &&
+			    bsearch(&m->cells[i].person_id, w, n, sizeof *w, by_id))
+				s->presence_seconds += m->cells[i].d.seconds;
+		for (size_t i = 0; i < m->namends; i++) {
+			const struct month_amendment *a = &m->amends[i];
+			if (a->day < from || a->day > to || !bsearch(&a->person_id, w, n, sizeof *w, by_id) ||
+			    a->after_seconds == a->before_seconds)
+				continue;
+			amended += a->after_seconds - a->before_seconds;
+			s->is_presence_amended = true;
+		}
+	}
+	s->presence_amended_seconds = s->presence_seconds + amended;
+}
+
 /* Hours of presence and mentoring hours, a day's visits at a time: each
- * visit is compared only with the visits of its own day. */
+ * visit is compared only with the visits of its own day. A closed month's
+ * days count their presence as closed (count_closed_presence). */
 static void count_hours(struct summary *s, const struct who *w, size_t n, const struct visits *all,
-                        const struct assignments *as, int from, int to)
+                        const struct assignments *as, const struct closed_months *closed, int from, int to)
 {
 	struct mentoring_sums ms = { .first_month = from / 100 };
 	ms.nmonths = (size_t)(month_number(to / 100) - month_number(from / 100) + 1);
@@ -209,7 +273,8 @@ static void count_hours(struct summary *s, const struct who *w, size_t n, const 
 			const struct who *p = bsearch(&v->person_id, w, n, sizeof *w, by_id);
 			if (!p)
 				continue;
-			s->presence_seconds += hours_recorded_seconds(v);
+			if (!closed_of(closed, v->day))
+				s->presence_seconds += hours_recorded_seconds(v);
 			if (v->status == VISIT_CLOSED)
 				count_mentoring(s, &ms, w, p, v, as, &day);
 		}
@@ -223,6 +288,7 @@ static void count_hours(struct summary *s, const struct who *w, size_t n, const 
 				                      ms.secs[i * ms.nmonths + m]);
 			}
 	free(ms.secs);
+	count_closed_presence(s, w, n, closed, from, to);
 }
 
 static int who_by_id(const void *a, const void *b)
@@ -291,8 +357,12 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 		}
 	if (e == ERR_OK && closed)
 		e = store_assignment_each_during(app->db, first_in, last_out, on_assignment, &as);
+	struct closed_months months = { 0 };
 	if (e == ERR_OK)
-		count_hours(out, w, n, &all, &as, from, to);
+		e = read_closed(app, from, to, &months);
+	if (e == ERR_OK)
+		count_hours(out, w, n, &all, &as, &months, from, to);
+	closed_free(&months);
 	if (e == ERR_OK)
 		annex_protect(out);
 	free(procs);

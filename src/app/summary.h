@@ -17,7 +17,9 @@
  * per work process, people who first reached level 3 in it. Each count is
  * raw and marked by the small-cell rule with the workshop's
  * summary_min_count (out->min_count). presence_seconds: participants'
- * closed visits in the period; mentoring: per participant and month, the
+ * closed visits in the period, a closed month's days as closed
+ * (app/month_hours.h: an amendment since sets is_presence_amended and
+ * presence_amended_seconds); mentoring: per participant and month, the
  * time they were present while their assigned mentor was present too.
  * ERR_INVALID when to is before from. Free with summary_free(), also
  * after an error. */

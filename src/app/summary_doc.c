@@ -82,6 +82,17 @@ static enum rota_err write_pdf(struct app *app, const struct summary *s, int fro
 	                          "a count shown as x is hidden too, so that none of those can be worked out from "
 	                          "the sums of its row or column."),
 	                        words, value, mentored, s->min_count, s->min_count);
+	if (s->is_presence_amended) {
+		char amended[24];
+		fmt_hours(s->presence_amended_seconds, amended, sizeof amended);
+		/* TRANSLATORS: the hours of presence after the amendments */
+		char *more = xasprintf(_("Closed months count as they were closed; amendments after closing make the "
+		                         "hours of presence %s, see the amendments."), amended);
+		char *both = xasprintf("%s %s", intro, more);
+		free(intro);
+		free(more);
+		intro = both;
+	}
 	struct doc_column annex_cols[1 + ANNEX_NCOLUMNS] = { { _("Participants who entered"), 0, DOC_LEFT } };
 	for (size_t c = 0; c < ANNEX_NCOLUMNS; c++)
 		annex_cols[1 + c] = (struct doc_column){ _(annex_column_words[c]), 17, DOC_RIGHT };

@@ -79,6 +79,9 @@ static const char *const central_migrations[] = {
 	/* 6: a site's visit scanned after the programme ended counts for
 	 * nothing in the analysts' hours until it is accepted (central/views.c) */
 	central_views_after_end_sql,
+	/* 7: the closed months as the sites closed them, for analysts
+	 * (central/views.c) */
+	central_closed_views_sql,
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 

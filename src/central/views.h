@@ -14,5 +14,8 @@ extern const char central_views_sql[];
  * accepted_at, and analyst.daily_hours (so month_hours too) counts such a
  * visit only once it is accepted, as the site does. */
 extern const char central_views_after_end_sql[];
+/* The central migration that adds analyst.closed_month_hours: each
+ * person's closed month as the site closed it, the amended hours beside. */
+extern const char central_closed_views_sql[];
 
 #endif

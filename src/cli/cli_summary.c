@@ -64,6 +64,11 @@ void cli_summary_print(const struct summary *s, bool csv, bool with_site)
 	app_hours_format(s->presence_seconds, dotted, sizeof dotted);
 	const char *presence[] = { "hours", "presence", csv_decimal(dotted, value, sizeof value) };
 	summary_record(csv, with_site, presence);
+	if (s->is_presence_amended) { /* a closed month's hours changed after closing: said, never silent */
+		app_hours_format(s->presence_amended_seconds, dotted, sizeof dotted);
+		const char *amended[] = { "hours", "presence_amended", csv_decimal(dotted, value, sizeof value) };
+		summary_record(csv, with_site, amended);
+	}
 	app_hours_format(summary_mentoring_total(s), dotted, sizeof dotted);
 	const char *mentoring[] = { "hours", "mentoring", csv_decimal(dotted, value, sizeof value) };
 	summary_record(csv, with_site, mentoring);

@@ -40,7 +40,11 @@ struct summary_mentoring {
 struct summary {
 	int from, to;                 /* YYYYMMDD, both included */
 	int min_count;                /* counts below this are shown as "<N" */
-	long presence_seconds;        /* participants' hours of presence */
+	long presence_seconds;        /* participants' hours of presence (a closed
+	                                 month's days as closed: app/month_hours.h) */
+	bool is_presence_amended;     /* amendments changed a closed month's hours
+	                                 of presence in the period after closing */
+	long presence_amended_seconds; /* then: the hours of presence with them */
 	struct summary_count *counts; /* in the order they were first added */
 	size_t ncounts, counts_cap;
 	struct summary_mentoring *mentoring; /* by person, then month */
