@@ -38,5 +38,7 @@ void suite_fit_file(void);
 /* Text from the records drawn visibly, and a participant's file with nothing in it. */
 void suite_text_screens(void);
 void suite_records_screens(void);
+/* The greeting's name in big letters, with its fallback, and the in/out sign. */
+void suite_greeting_name(void);
 
 #endif
