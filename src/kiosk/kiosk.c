@@ -124,7 +124,7 @@ static bool is_enrol_answer(struct kiosk *k, const struct event *ev)
  * for a card to enrol. Anywhere else, a mentor's forms and the door's name
  * search, only the number of a card once enrolled is one (a revoked card
  * too, so it is refused as replaced): a mentor's word is never a card's
- * number. Letters typed by a person are never held long enough to count. */
+ * number. Letters a person types come too slowly to be asked about at all. */
 static bool is_card_here(void *ctx, const char *text)
 {
 	struct kiosk *k = ctx;

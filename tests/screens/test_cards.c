@@ -81,6 +81,10 @@ static void test_enrol_at_kiosk(void)
 	CHECK(rig_shows(&r, "The card is enrolled") && app_badge_owner(r.app, "04A21BC3", &p) == ERR_OK &&
 	          p.id == r.person[LUKA] && app_badge_owner(r.app, FOB, &p) == ERR_BADGE_REPLACED,
 	      "a hex number typed by hand replaces the fob");
+	rig_type(&r, "04b1c2d3e4f5a6\r\n", 3);
+	CHECK(rig_on(&r, "card-enrol") && rig_shows(&r, "The card is enrolled") && !rig_shows(&r, "┌") &&
+	          app_badge_owner(r.app, "04B1C2D3E4F5A6", &p) == ERR_OK && p.id == r.person[LUKA],
+	      "a new card's reader typing hex fast is the screen's answer too, and enrols it");
 	rig_type(&r, "12345", 150);
 	rig_type(&r, "\r", 0);
 	CHECK(rig_shows(&r, "6 to 20"), "a number too short is refused with the rule");
