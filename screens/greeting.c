@@ -1,6 +1,7 @@
 /* The greeting after a check-in or check-out, in the person's own language:
- * CHECKED IN / CHECKED OUT in big letters, first name and last initial, the
- * time, hours today. It belongs to the person who scanned: for a short
+ * CHECKED IN / CHECKED OUT in big letters beside a sign that needs no
+ * reading (an arrow into the door, or out of it), the first name and last
+ * initial in big letters too, the time, hours today. It belongs to the person who scanned: for a short
  * window (undo_seconds) U undoes and S shows their own hours, but only as
  * the first key after the scan. Any other key, or another scan, ends the
  * greeting at once, so the next person in the queue can neither undo nor
@@ -158,20 +159,24 @@ static void greeting_draw(const struct screen *s, WINDOW *w)
 {
 	const struct greeting_state *st = s->state;
 	const struct scan_result *r = &st->result;
-	attr_t tone = theme_attr(r->action == ATT_CHECK_IN ? THEME_IN : THEME_OUT);
-	int y = st->top;
+	bool is_in = r->action == ATT_CHECK_IN;
+	attr_t tone = theme_attr(is_in ? THEME_IN : THEME_OUT);
+	int y = st->top + 1;
+	/* The sign beside the word says in or out to someone who reads little;
+	 * "already" has no big word, and the name moves up. */
 	if (st->big[0])
-		bigtext_draw_centered(w, y + 1, st->big, tone);
-	else
-		y -= 4; /* "already": no big word, the name higher up */
-	draw_centered(w, y + 8, r->short_name, A_BOLD);
-	draw_centered(w, y + 10, st->when, A_NORMAL);
-	draw_centered(w, y + 12, st->work, A_BOLD);
-	draw_centered(w, y + 13, st->hours, A_NORMAL);
+		y += bigtext_draw_signed(w, y, is_in ? BIGTEXT_SIGN_IN : BIGTEXT_SIGN_OUT, st->big, tone);
+	/* The name in big letters too (its marks, Č's caron, in the row above):
+	 * plain bold when it is too long or has a letter the font lacks. */
+	y += BIGTEXT_MARK_ROWS;
+	y += bigtext_draw_centered(w, y, r->short_name, A_BOLD) + 1;
+	draw_centered(w, y, st->when, A_NORMAL);
+	draw_centered(w, y + 1, st->work, A_BOLD);
+	draw_centered(w, y + 2, st->hours, A_NORMAL);
 	if (st->after_end[0])
-		draw_wrapped(w, y + 15, s->cols - 8, st->after_end, A_BOLD);
+		draw_wrapped(w, y + 4, s->cols - 8, st->after_end, A_BOLD);
 	if (st->stale[0])
-		draw_wrapped(w, y + (st->after_end[0] ? 17 : 15), s->cols - 8, st->stale, theme_attr(THEME_HINT));
+		draw_wrapped(w, y + (st->after_end[0] ? 6 : 4), s->cols - 8, st->stale, theme_attr(THEME_HINT));
 	if (st->undo_left > 0) {
 		draw_centered(w, s->rows - 4, st->undo_line, theme_attr(THEME_HINT));
 	}

@@ -1,6 +1,8 @@
 /* A card scanned while a mentor works: the person is checked in or out
  * exactly as at the door, and a small box over the mentor's screen says so
- * for a few seconds (in the person's own language), then closes by itself or
+ * (the word beside the greeting's sign in small, an arrow into or out of
+ * the door) for a few seconds (in the person's own language), then closes
+ * by itself or
  * on any key; a typing key then goes on to the screen below (Enter and Esc
  * only send the box away, src/ui/screen.c). That screen and
  * everything typed into it stay as they were (the manager draws it first
@@ -66,8 +68,12 @@ static void overlay_draw(const struct screen *s, WINDOW *w)
 	mvwvline_set(w, top + 1, left, WACS_VLINE, OVERLAY_HEIGHT - 2);
 	mvwvline_set(w, top + 1, left + width - 1, WACS_VLINE, OVERLAY_HEIGHT - 2);
 	int y = top + 1;
-	if (st->word[0])
-		draw_centered(w, y, st->word, A_BOLD | theme_attr(st->tone));
+	if (st->word[0]) {
+		/* The greeting's sign, small: an arrow into the door, or out of it. */
+		char line[sizeof st->word + 16];
+		snprintf(line, sizeof line, "%s  %s", st->tone == THEME_IN ? "→▐" : "←▐", st->word);
+		draw_centered(w, y, line, A_BOLD | theme_attr(st->tone));
+	}
 	y++;
 	if (st->name[0])
 		draw_centered(w, y, st->name, A_BOLD);

@@ -69,8 +69,8 @@ static const struct opt_cmd enrol_cmd = {
 	N_("Makes a card the workshop already has (an RFID fob or card that a keyboard\n"
 	   "reader types as 6 to 20 digits, or hex) the person's badge; their previous\n"
 	   "badge stops working. Without --card it waits for one scan on this terminal.\n"
-	   "Only a fingerprint of the number is kept. A reader that types hex is read\n"
-	   "here and by rota scan; at the kiosk set it to type decimal digits."),
+	   "Only a fingerprint of the number is kept. The kiosk reads hex from a reader\n"
+	   "too, in upper or lower case."),
 	enrol_opts,
 };
 

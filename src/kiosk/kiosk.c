@@ -8,6 +8,7 @@
 #include "app/mentor.h"
 #include "app/records_check.h"
 
+#include "core/badge.h"
 #include "core/person.h"
 #include "core/session.h"
 #include "screens/screens.h"
@@ -114,6 +115,31 @@ static bool is_enrol_answer(struct kiosk *k, const struct event *ev)
 	return e == ERR_BADGE_UNKNOWN || e == ERR_BADGE_UNREADABLE;
 }
 
+/* The decoder's card test (ui/input.h): whether a burst of hex digits with
+ * letters A-F, at a reader's speed and ended by Enter, is a card rather than
+ * a word typed fast. It must be shaped like a card's number
+ * (badge_number_normalise), and then it is a card where nothing takes
+ * letters as text: at the door (no mentor at work) on a screen without a
+ * text field (home, the greeting, a message), and on the screen that asks
+ * for a card to enrol. Anywhere else, a mentor's forms and the door's name
+ * search, only the number of a card once enrolled is one (a revoked card
+ * too, so it is refused as replaced): a mentor's word is never a card's
+ * number. Letters a person types come too slowly to be asked about at all. */
+static bool is_card_here(void *ctx, const char *text)
+{
+	struct kiosk *k = ctx;
+	const struct screen *top = screen_mgr_top(&k->mgr);
+	const struct keymap *keys = top->ops->keys ? top->ops->keys(top) : NULL;
+	char kept[BADGE_NUMBER_MAX + 1];
+	struct person p;
+	if (badge_number_normalise(text, kept) != BADGE_NUMBER_OK)
+		return false;
+	if (top->ops == &card_enrol_screen || (!mentor_at_work(k) && !(keys && keys->takes_text)))
+		return true;
+	enum rota_err e = app_badge_owner(k->app, kept, &p);
+	return e != ERR_BADGE_UNKNOWN && e != ERR_BADGE_UNREADABLE;
+}
+
 /* Every scanner's burst is recorded here, whatever the screen: in the
  * overlay beside a working mentor, else with the greeting. At the door a
  * burst shaped like a PIN (a PIN typed fast) and a mentor's card a screen
@@ -157,6 +183,7 @@ void kiosk_init(struct kiosk *k, struct app *app, const struct kiosk_start *star
 	k->records_scans = start->records_scans;
 	k->last_input_ms = mono_ms;
 	input_init(&k->in);
+	input_set_card_test(&k->in, is_card_here, k);
 	screen_mgr_init(&k->mgr, app, start->home, start->home_arg, &too_small_screen, rows, cols,
 	                start->min_rows, start->min_cols, now);
 	k->mgr.on_start = on_start;

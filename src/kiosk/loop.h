@@ -58,6 +58,8 @@ void kiosk_done(struct kiosk *k);
  * instead: at the door, one shaped like a PIN, and on a screen that asks
  * for a mentor's card (the sign-in, its name list and PIN screen) any card
  * but a participant's.
+ * A hex number with letters (a MIFARE UID) is a burst only where the
+ * decoder's card test (kiosk.c, is_card_here) says it is a card.
  * Without records_scans every burst is the top screen's. Returns true
  * when the screen must be drawn again. On a demo database Ctrl-Q sets k->mgr.wants_quit (the loop
  * then ends); on any other it is ignored. */

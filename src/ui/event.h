@@ -35,8 +35,9 @@ struct event {
 	char text[EVENT_TEXT_MAX];    /* EV_SCAN: the line; EV_CHAR/EV_KEY: the line so far */
 	time_t now;                   /* wall clock, epoch seconds */
 	long long mono_ms;            /* monotonic milliseconds */
-	bool is_burst;                /* EV_SCAN: digits at scanner speed; text is only
-	                                 them, and the typed line is left as it was */
+	bool is_burst;                /* EV_SCAN: digits (or a card's hex number, ui/input.h)
+	                                 at scanner speed; text is only them, and the
+	                                 typed line is left as it was */
 };
 
 #endif

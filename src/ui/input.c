@@ -16,6 +16,12 @@ void input_init(struct input *in)
 	in->last_end_ms = -1;
 }
 
+void input_set_card_test(struct input *in, input_card_test test, void *ctx)
+{
+	in->card_test = test;
+	in->card_ctx = ctx;
+}
+
 void input_clear(struct input *in)
 {
 	in->len = 0;
@@ -72,6 +78,30 @@ static void type_char(struct input *in, uint32_t cp, time_t now, long long mono_
 		ev->ch = cp;
 }
 
+static bool is_hex_letter(uint32_t c) { return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+/* Whether what is held, with a line end at mono_ms, is a scanner's burst
+ * (the rule at the top of input.h): digits only from INPUT_BURST_MIN on;
+ * with letters A-F only when long enough, of one case, and a card by the
+ * owner's test. */
+static bool held_is_burst(struct input *in, long long mono_ms)
+{
+	bool has_upper = false, has_lower = false;
+	if (mono_ms - in->held_ms > INPUT_BURST_GAP_MS)
+		return false;
+	for (size_t i = 0; i < in->held_len; i++) {
+		has_upper = has_upper || (in->held[i] >= 'A' && in->held[i] <= 'F');
+		has_lower = has_lower || (in->held[i] >= 'a' && in->held[i] <= 'f');
+	}
+	if (!has_upper && !has_lower)
+		return in->held_len >= INPUT_BURST_MIN;
+	/* Mixed case is a person's word: a reader types one case throughout. */
+	if ((has_upper && has_lower) || in->held_len < INPUT_HEX_MIN || !in->card_test)
+		return false;
+	in->held[in->held_len] = '\0';
+	return in->card_test(in->card_ctx, in->held);
+}
+
 /* The held digits were typing after all: each becomes a typed character. */
 static void release_held(struct input *in, time_t now, long long mono_ms)
 {
@@ -103,7 +133,7 @@ static void drop_last(struct input *in)
 static void line_end(struct input *in, bool is_tab, time_t now, long long mono_ms)
 {
 	int key = is_tab ? UI_KEY_TAB : UI_KEY_ENTER; /* which key ended it, for forms */
-	if (in->held_len >= INPUT_BURST_MIN && mono_ms - in->held_ms <= INPUT_BURST_GAP_MS) {
+	if (held_is_burst(in, mono_ms)) {
 		struct event *ev = push(in, EV_SCAN, now, mono_ms);
 		if (ev) {
 			memcpy(ev->text, in->held, in->held_len);
@@ -242,7 +272,7 @@ bool input_feed(struct input *in, bool is_key, uint32_t code, time_t now, long l
 	bool is_line_end = !is_key && (code == '\r' || code == '\n' || code == '\t');
 	if (!is_line_end)
 		in->last_end_ms = -1; /* a key between two line ends: the second is no CR LF tail */
-	if (!is_key && code >= '0' && code <= '9') {
+	if (!is_key && ((code >= '0' && code <= '9') || is_hex_letter(code))) {
 		if (in->held_len && mono_ms - in->held_ms > INPUT_BURST_GAP_MS)
 			release_held(in, now, mono_ms); /* too slow for a scanner */
 		if (in->held_len + 1 < sizeof in->held)

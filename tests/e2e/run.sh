@@ -63,6 +63,20 @@ fd = os.open(sys.argv[1], os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
 sys.exit(struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, bytes(4)))[0] != 0)' "$tty"
 }
 
+# big NAME: NAME's middle row in the greeting's block letters
+# (src/ui/bigtext.c), where the greeting shows the person's name; the
+# screens level reads every row. Only the names these checks greet.
+big() {
+  case $1 in
+  "Ana K.") echo '█████ █ █ █ █████    ███' ;;
+  "Tom B.") echo '  █   █   █ █ █ █    ████' ;;
+  "Ivan B.") echo ' █  █   █ █████ █ █ █    ████' ;;
+  "Špela Z.") echo ' ███  ████  ████  █     █████      █' ;;
+  "Marko Ž.") echo '█ █ █ █████ ████  ███   █   █      █' ;;
+  *) echo "big: no row for $1" >&2; return 1 ;;
+  esac
+}
+
 db=$tmp/e2e.db
 # registered the week before the visits below are made
 ROTA_NOW=2026-11-16T07:00:00 "$BIN" --db "$db" init --demo --badges-out "$tmp/badges.txt" 2>/dev/null
@@ -106,13 +120,13 @@ check "the home screen names the workshop" wait_for "Delavnica Nova nit"
 # A scanner burst: the whole payload and CR LF in one write.
 T send-keys -t "$S" -l "$ana"$'\r\n'
 check "a scanner burst ending in CR LF greets Ana in Slovenian" wait_for "Dobrodošli! Prijavili ste se ob"
-check "first name and last initial" wait_for "Ana K."
+check "first name and last initial, in big letters" wait_for "$(big "Ana K.")"
 # The LF came in the same write as the CR, so the kiosk read it before it
 # drew the undo offer's next second; had it been taken as Enter, the
 # greeting would be gone by then.
 counted_down() { screen | grep -qE 'U \([1-9] s\)'; }
 check "the greeting's undo offer counts down" wait_until counted_down
-check "the LF of CR LF did not close the greeting" shows "Ana K."
+check "the LF of CR LF did not close the greeting" shows "$(big "Ana K.")"
 check "one visit recorded" test "$(visits)" = 1
 T send-keys -t "$S" Enter
 check "Enter closes the greeting" wait_for "Please scan your card."
@@ -165,7 +179,7 @@ check "a card scanned while too small is recorded" wait_until three_visits
 T resize-window -t "$S" -x 120 -y 40
 check "back to a large terminal, the card's greeting shows" wait_for "Welcome! You checked in at"
 T resize-window -t "$S" -x 80 -y 24
-check "the greeting survives a resize" wait_for "Tom B."
+check "the greeting survives a resize" wait_for "$(big "Tom B.")"
 
 # SIGTERM ends it cleanly and gives the terminal back.
 pid=$(pgrep -P "$(T display-message -p -t "$S" '#{pane_pid}')" -x rota)
@@ -302,17 +316,17 @@ check "the next morning Nina's greeting names her new process" wait_for "Danes: 
 start_kiosk window 2026-11-26T08:00:00 "--lang en"
 wait_for "Please scan your card." >/dev/null
 T send-keys -t "$S" -l "$tom"$'\r\n'
-check "Tom is greeted" wait_for "Tom B."
+check "Tom is greeted" wait_for "$(big "Tom B.")"
 check "right after the scan S is offered" wait_for "S: see my hours and progress" 1
 check "and U" wait_for "Press U to undo" 1
 check "after the window the undo offer is gone" wait_gone "Press U to undo" 6
 check "and so is S" wait_gone "S: see my hours and progress" 1
-check "the greeting is still there" wait_for "Tom B." 1
+check "the greeting is still there" wait_for "$(big "Tom B.")" 1
 T send-keys -t "$S" s
 check "S after the window closes the greeting" wait_for "Please scan your card."
 check "and shows nobody's hours" lacks "Your time in the workshop"
 T send-keys -t "$S" -l "$ana"$'\r\n'
-wait_for "Ana K." >/dev/null
+wait_for "$(big "Ana K.")" >/dev/null
 T send-keys -t "$S" s
 check "within the window S shows the scanner's own hours" wait_for "Vaš čas v delavnici"
 "$BIN" --db "$db" config set undo_seconds 10 >/dev/null
@@ -324,7 +338,7 @@ open_on_27() { "$BIN" --db "$db" visits --from 2026-11-27 --to 2026-11-27 --csv 
 start_kiosk owner 2026-11-27T08:00:00 "--lang en"
 wait_for "Please scan your card." >/dev/null
 T send-keys -t "$S" -l "$ana"$'\r\n'
-wait_for "Ana K." >/dev/null
+wait_for "$(big "Ana K.")" >/dev/null
 T send-keys -t "$S" x
 check "another key ends Ana's greeting at once" wait_for "Please scan your card."
 T send-keys -t "$S" u
@@ -336,7 +350,7 @@ check "nor says so" lacks "Undone"
 T send-keys -t "$S" Escape
 wait_gone "[ 5 ]" >/dev/null
 T send-keys -t "$S" -l "$tom"$'\r\n'
-wait_for "Tom B." >/dev/null
+wait_for "$(big "Tom B.")" >/dev/null
 person_pause 0.4 # a person's key, not the tail of the scanner's line
 T send-keys -t "$S" 7
 check "a digit ends Tom's greeting too, and begins a typed card" wait_for "[ 7 ]"
@@ -388,7 +402,7 @@ kp_scan() { # term person short-name
   start_kiosk "kp-${1%%-*}" 2026-11-26T10:00:00 "--lang en --terminal door" "TERM=$1"
   wait_for "Please scan your card." >/dev/null
   kp_keys "$(payload "$2")"
-  check "keypad digits and keypad Enter scan under TERM=$1" wait_for "$3"
+  check "keypad digits and keypad Enter scan under TERM=$1" wait_for "$(big "$3")"
   check "and check $2 in (TERM=$1)" is_open "$2"
 }
 kp_scan xterm-256color "Špela Zupan" "Špela Z."
@@ -471,7 +485,7 @@ check "within an idle minute, the check logs the damage" wait_until damage_logge
 check "and names the page in the log" logged "Page $page"
 # The door keeps working on the damaged file.
 T send-keys -t "$S" -l "$(cpay "Ana Kovač")"$'\r'
-check "a scan at the door still works" wait_for "Ana K."
+check "a scan at the door still works" wait_for "$(big "Ana K.")"
 check "and is recorded" test "$(check_visits)" = 1
 person_pause 0.4 # a person's Enter, not the tail of the card's line
 T send-keys -t "$S" Enter
@@ -498,7 +512,7 @@ check "its check starts after the first frame" wait_until child_started 30
 child=$(grep -o 'records check started (process [0-9]*' "$sdb.log" | grep -o '[0-9]*$' | tail -n 1)
 check "the check's child is at work" kill -0 "$child"
 T send-keys -t "$S" -l "$(spay "Ivan Babić")"$'\r'
-check "a scan is greeted while the check runs" wait_for "Ivan B."
+check "a scan is greeted while the check runs" wait_for "$(big "Ivan B.")"
 check "and recorded" test "$("$BIN" --db "$sdb" visits --csv | tail -n +2 | wc -l)" = 1
 check "the check's child is still at work" kill -0 "$child"
 check "and has not answered" bash -c "! grep -q 'records check: sound' '$sdb.log'"
@@ -520,7 +534,7 @@ ROTA_NOW=2026-11-30T07:00:00 "$BIN" --db "$db" badge enrol "$(person_id "Tom Bro
 start_kiosk cards 2026-11-30T08:00:00
 wait_for "Please scan your card." >/dev/null
 T send-keys -t "$S" -l $'0004567890\r\n'
-check "an enrolled EM4100 number, fast and Enter, checks its person in" wait_for "Tom B."
+check "an enrolled EM4100 number, fast and Enter, checks its person in" wait_for "$(big "Tom B.")"
 check "with the welcome" wait_for "You checked in at 08:00"
 person_pause 0.4 # a person's Enter, not the tail of the reader's line
 T send-keys -t "$S" Enter
@@ -529,7 +543,7 @@ type_slowly "${ivan:0:4} ${ivan:4:4} ${ivan:8:2}"
 check "the number typed with spaces shows as digits" wait_for "${ivan:0:5} ${ivan:5:5}"
 person_pause 0.4
 T send-keys -t "$S" Enter
-check "and checks Ivan in" wait_for "Ivan B."
+check "and checks Ivan in" wait_for "$(big "Ivan B.")"
 person_pause 0.4
 T send-keys -t "$S" Enter
 wait_for "Please scan your card." >/dev/null
@@ -540,6 +554,32 @@ T send-keys -t "$S" -l $'0001234567\r\n'
 check "beside a signed-in mentor an enrolled card is checked in, in the overlay" wait_for "┌"
 one_more() { test "$(visits)" = $((before + 1)); }
 check "one visit more" wait_until one_more
+
+# A reader that types a card's number in hex (a MIFARE UID). Beside the
+# signed-in mentor's form a word of letters A-F typed as fast as a reader
+# (one write) stays the form's text, and an enrolled card's UID in lower
+# case is a scan; at the door an enrolled UID in upper case greets its person.
+"$BIN" --db "$db" badge enrol "$(person_id "Nina Krajnc")" --card 04A3B2C1D2E3F4 >/dev/null
+"$BIN" --db "$db" badge enrol "$(person_id "Marko Žagar")" --card 0A1B2C3D >/dev/null
+wait_gone "┌" 8 >/dev/null
+T send-keys -t "$S" p
+check "the participants' list, with its filter" wait_for "Name starts with: _"
+before=$(visits)
+T send-keys -t "$S" -l "facade"
+check "a word of A-F typed at a reader's speed is the filter's text" wait_for "Name starts with: facade_"
+check "not a card" lacks "┌"
+T send-keys -t "$S" -l $'04a3b2c1d2e3f4\r\n'
+check "the hex UID in lower case, fast and Enter, is a scan beside the form" wait_for "Nina K."
+check "in the overlay" shows "┌"
+check "and checks Nina in" wait_until one_more
+check "the overlay closes by itself" wait_gone "┌" 8
+check "and nothing of the UID was typed into the filter" shows "Name starts with: facade_"
+T send-keys -t "$S" F10
+check "F10 signs out" wait_for "Please scan your card."
+T send-keys -t "$S" -l $'0A1B2C3D\r\n'
+check "at the door the hex UID in upper case greets Marko, his name big" wait_for "$(big "Marko Ž.")"
+marko_in() { "$BIN" --db "$db" visits --from 2026-11-30 --to 2026-11-30 --csv | tr -d '\r' | grep -q ",Marko Žagar,.*,open$"; }
+check "and checks him in" marko_in
 
 echo "e2e: $passed passed, $failed failed"
 ((failed == 0))

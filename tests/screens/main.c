@@ -34,6 +34,7 @@ int main(void)
 	suite_drafts();
 	suite_scan_anywhere();
 	suite_cards();
+	suite_greeting_name();
 	suite_every_screen();
 	suite_every_screen_keys();
 	suite_calendar_screens();

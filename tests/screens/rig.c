@@ -10,6 +10,7 @@
 #include "app/demo.h"
 #include "app/visits.h"
 #include "tests/harness.h"
+#include "ui/bigtext.h"
 #include "ui/dump.h"
 #include "ui/term.h"
 #include "util/alloc.h"
@@ -138,6 +139,46 @@ void rig_golden(struct rig *r, const char *name)
 }
 
 bool rig_shows(struct rig *r, const char *text) { return strstr(rig_screen(r), text) != NULL; }
+
+/* Returns the start of line n of text (0 first), or NULL. */
+static const char *line_at(const char *text, int n)
+{
+	for (; n > 0 && text; n--) {
+		text = strchr(text, '\n');
+		if (text)
+			text++;
+	}
+	return text && *text ? text : NULL;
+}
+
+/* Whether needle is on the line that starts at line. */
+static bool line_has(const char *line, const char *needle)
+{
+	const char *end = strchr(line, '\n'), *hit = strstr(line, needle);
+	return hit && (!end || hit < end);
+}
+
+bool rig_shows_name(struct rig *r, const char *name)
+{
+	const char *screen = rig_screen(r);
+	char rows[BIGTEXT_ROWS + 1][512];
+	if (strstr(screen, name))
+		return true;
+	for (int i = -1; i < BIGTEXT_ROWS; i++)
+		if (!bigtext_row_text(name, i, rows[i + 1], sizeof rows[i + 1]))
+			return false;
+	for (int n = 0; line_at(screen, n); n++) {
+		bool all = true;
+		for (int i = -1; i < BIGTEXT_ROWS && all; i++) {
+			const char *line = n + i >= 0 ? line_at(screen, n + i) : NULL;
+			if (rows[i + 1][0])
+				all = line && line_has(line, rows[i + 1]);
+		}
+		if (all)
+			return true;
+	}
+	return false;
+}
 
 bool rig_on(const struct rig *r, const char *screen) { return !strcmp(rig_top(r), screen); }
 

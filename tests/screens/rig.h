@@ -46,6 +46,10 @@ void rig_golden(struct rig *r, const char *name);
 
 /* Returns true when the screen shows text. */
 bool rig_shows(struct rig *r, const char *text);
+/* Returns true when the screen shows a person's name (first name and
+ * initial, as the greeting has it): as text, or in big letters (their
+ * rows one under the other, ui/bigtext.h). */
+bool rig_shows_name(struct rig *r, const char *name);
 /* Returns true when the top screen is the one named. */
 bool rig_on(const struct rig *r, const char *screen);
 /* Scans who's card as a scanner does: the digits and CR LF in a burst. */

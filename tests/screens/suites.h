@@ -40,5 +40,7 @@ void suite_text_screens(void);
 void suite_records_screens(void);
 /* Closing and reopening a month at the kiosk: a coordinator's, with a yes. */
 void suite_months_screen(void);
+/* The greeting's name in big letters, with its fallback, and the in/out sign. */
+void suite_greeting_name(void);
 
 #endif

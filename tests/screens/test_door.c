@@ -126,7 +126,7 @@ static void test_name_needs(void)
 	      "typed digits confirm nothing and are not shown");
 	rig_golden(&r, "name-needs-mentor-80x24");
 	rig_scan(&r, MAJA);
-	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Ana K."), "a mentor's card confirms: Ana is greeted");
+	CHECK(rig_on(&r, "greeting") && rig_shows_name(&r, "Ana K."), "a mentor's card confirms: Ana is greeted");
 	CHECK(rig_count_visits(&r, VISIT_OPEN) == 1, "only Ana is checked in, not the mentor");
 	rig_type(&r, "\r", 0);
 
@@ -137,7 +137,7 @@ static void test_name_needs(void)
 	rig_type(&r, "nin", 200);
 	rig_type(&r, "\r", 0);
 	rig_type(&r, "n", 0);
-	CHECK(rig_on(&r, "names") && rig_shows(&r, "Maja N.") && !rig_shows(&r, "Nina K."), "N: the mentors' names");
+	CHECK(rig_on(&r, "names") && rig_shows_name(&r, "Maja N.") && !rig_shows_name(&r, "Nina K."), "N: the mentors' names");
 	rig_type(&r, "maj", 200);
 	rig_type(&r, "\r", 0);
 	CHECK(rig_on(&r, "pin") && rig_shows(&r, "Confirm the check-in of Nina K."), "Maja is asked for her PIN for Nina");
@@ -145,13 +145,13 @@ static void test_name_needs(void)
 	CHECK(rig_on(&r, "pin") && rig_shows(&r, "ask a coordinator") && rig_count_visits(&r, VISIT_OPEN) == 1,
 	      "a wrong PIN confirms nothing");
 	rig_type(&r, "1234\r", 200);
-	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Nina K.") && rig_count_visits(&r, VISIT_OPEN) == 2,
+	CHECK(rig_on(&r, "greeting") && rig_shows_name(&r, "Nina K.") && rig_count_visits(&r, VISIT_OPEN) == 2,
 	      "the mentor's PIN confirms: Nina is greeted");
 	rig_type(&r, "\r", 0);
 
 	pick_ana(&r);
 	rig_scan(&r, TOM);
-	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Tom B.") && rig_count_visits(&r, VISIT_OPEN) == 3,
+	CHECK(rig_on(&r, "greeting") && rig_shows_name(&r, "Tom B.") && rig_count_visits(&r, VISIT_OPEN) == 3,
 	      "a participant's card there checks its own owner in, as at the door");
 	rig_type(&r, "\r", 0);
 
@@ -170,7 +170,7 @@ static void test_name_needs(void)
 	rig_type(&r, "n", 0);
 	rig_type(&r, "luk", 200);
 	rig_type(&r, "\r", 0);
-	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Luka Č."), "with none, a name without a PIN checks in");
+	CHECK(rig_on(&r, "greeting") && rig_shows_name(&r, "Luka Č."), "with none, a name without a PIN checks in");
 	rig_close(&r);
 }
 
@@ -186,7 +186,7 @@ static void test_greeting_window(void)
 	      "after ten seconds the greeting offers neither");
 	rig_golden(&r, "greeting-after-window-80x24");
 	rig_type(&r, "s", 0);
-	CHECK(rig_on(&r, "home") && !rig_shows(&r, "Tom"), "S after the window shows nobody's hours: the greeting closes");
+	CHECK(rig_on(&r, "home") && !rig_shows_name(&r, "Tom B."), "S after the window shows nobody's hours: the greeting closes");
 	rig_scan(&r, LUKA);
 	rig_wait(&r, 12);
 	rig_type(&r, "u", 0);
@@ -194,15 +194,15 @@ static void test_greeting_window(void)
 	      "U after the window undoes nothing: the greeting closes");
 
 	rig_scan(&r, ANA);
-	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Ana K.") && !rig_shows(&r, "Tom B."),
+	CHECK(rig_on(&r, "greeting") && rig_shows_name(&r, "Ana K.") && !rig_shows_name(&r, "Tom B."),
 	      "a new scan ends the previous greeting");
 	rig_wait(&r, 3);
 	rig_type(&r, "s", 0);
-	CHECK(rig_on(&r, "self-view") && rig_shows(&r, "Ana K."), "within the window S shows the scanner's own hours");
+	CHECK(rig_on(&r, "self-view") && rig_shows_name(&r, "Ana K."), "within the window S shows the scanner's own hours");
 	rig_type(&r, "\r", 0);
 	rig_scan(&r, TOM);
 	rig_type(&r, "1234567890\r", 3);
-	CHECK(rig_on(&r, "message") && !rig_shows(&r, "Tom"), "even an unreadable card ends the greeting");
+	CHECK(rig_on(&r, "message") && !rig_shows_name(&r, "Tom B."), "even an unreadable card ends the greeting");
 	rig_type(&r, "u", 0);
 	CHECK(rig_on(&r, "home") && rig_count_visits(&r, VISIT_OPEN) == 3 && rig_count_visits(&r, VISIT_UNDONE) == 0,
 	      "and U there undoes nothing: the message closes");
@@ -225,7 +225,7 @@ static void test_greeting_after_end(void)
 	CHECK(app_person_update(r.app, r.person[ANA], -1, 20261120, -1, -1, &why) == ERR_OK,
 	      "Ana's programme ended on Friday");
 	rig_scan(&r, ANA);
-	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Ana K.") && rig_shows(&r, "Prijavili ste se ob 08:12"),
+	CHECK(rig_on(&r, "greeting") && rig_shows_name(&r, "Ana K.") && rig_shows(&r, "Prijavili ste se ob 08:12"),
 	      "after the programme ended the door greets as ever");
 	CHECK(rig_shows(&r, "Prosimo, danes se oglasite pri svojem mentorju."), "and asks for a word with the mentor");
 	CHECK(!rig_shows(&r, "konec") && !rig_shows(&r, "program") && !rig_shows(&r, "ni dovoljen"),
@@ -365,7 +365,7 @@ static void test_greeting_first_key(void)
 	rig_scan(&r, TOM);
 	rig_type(&r, "7", 0);
 	rig_wait(&r, 1);
-	CHECK(rig_on(&r, "home") && rig_shows(&r, "[ 7 ]") && !rig_shows(&r, "Tom"),
+	CHECK(rig_on(&r, "home") && rig_shows(&r, "[ 7 ]") && !rig_shows_name(&r, "Tom B."),
 	      "a digit ends the greeting at once and begins a card typed on home");
 	rig_type(&r, "u", 0);
 	CHECK(rig_count_visits(&r, VISIT_OPEN) == 2 && rig_count_visits(&r, VISIT_UNDONE) == 0,
@@ -374,9 +374,9 @@ static void test_greeting_first_key(void)
 
 	rig_scan(&r, LUKA);
 	rig_key(&r, KEY_DOWN);
-	CHECK(rig_on(&r, "home") && !rig_shows(&r, "Luka"), "an arrow key ends the greeting too");
+	CHECK(rig_on(&r, "home") && !rig_shows_name(&r, "Luka Č."), "an arrow key ends the greeting too");
 	rig_type(&r, "s", 0);
-	CHECK(rig_on(&r, "home") && !rig_shows(&r, "Luka"), "S after it shows nobody's hours");
+	CHECK(rig_on(&r, "home") && !rig_shows_name(&r, "Luka Č."), "S after it shows nobody's hours");
 	rig_type(&r, "u", 0);
 	CHECK(rig_count_visits(&r, VISIT_OPEN) == 3 && rig_count_visits(&r, VISIT_UNDONE) == 0,
 	      "nor does U undo Luka's scan");
@@ -422,7 +422,7 @@ static void test_repeat_keeps_undo(void)
 	rig_scan(&r, ANA);
 	rig_wait(&r, 12);
 	rig_scan(&r, ANA);
-	CHECK(rig_on(&r, "message") && rig_shows(&r, "Ana K.") && !rig_shows(&r, "pritisnite U"),
+	CHECK(rig_on(&r, "message") && rig_shows_name(&r, "Ana K.") && !rig_shows(&r, "pritisnite U"),
 	      "past the first scan's window a repeat offers no undo");
 	rig_type(&r, "u", 0);
 	CHECK(rig_count_visits(&r, VISIT_OPEN) == 2, "and U there undoes nothing");

@@ -138,10 +138,10 @@ static void scan_on(const struct table_row *row, bool is_small)
 	rig_resize(&r, 24, 80); /* what the scan answered, once it can be read */
 	if (is_mentor) {
 		snprintf(what, sizeof what, "%s (%s): the overlay says so, over the same screen", row->ops->name, size);
-		CHECK(rig_on(&r, under) && rig_shows(&r, "┌") && rig_shows(&r, "Tom B."), what);
+		CHECK(rig_on(&r, under) && rig_shows(&r, "┌") && rig_shows_name(&r, "Tom B."), what);
 	} else {
 		snprintf(what, sizeof what, "%s (%s): the greeting says so", row->ops->name, size);
-		CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Tom B."), what);
+		CHECK(rig_on(&r, "greeting") && rig_shows_name(&r, "Tom B."), what);
 	}
 	rig_close(&r);
 }

@@ -169,6 +169,80 @@ static void suite_input_burst(void)
 	      "another key releases the held digits before itself");
 }
 
+/* The card test a kiosk would set: here every number shaped like a card. */
+static bool any_card(void *ctx, const char *text)
+{
+	(void)text;
+	(*(int *)ctx)++;
+	return true;
+}
+
+/* A reader that types a card's number in hex (a MIFARE UID), against a
+ * person typing letters A-F. */
+static void suite_input_hex(void)
+{
+	struct input in;
+	struct fed f;
+	long long ms = 90000;
+	int asked = 0;
+
+	input_init(&in);
+	memset(&f, 0, sizeof f);
+	feed(&in, &f, "04A3B2C1D2E3F4\r\n", &ms, 3);
+	drain(&in, &f, ms + 100, NULL);
+	CHECK(f.scans == 1 && !f.is_burst && f.chars == 14,
+	      "with no card test a hex burst is typing and a typed line, as before");
+
+	input_set_card_test(&in, any_card, &asked);
+	input_clear(&in);
+	memset(&f, 0, sizeof f);
+	ms += 1000;
+	feed(&in, &f, "04A3B2C1D2E3F4\r\n", &ms, 3);
+	drain(&in, &f, ms + 100, NULL);
+	CHECK(f.scans == 1 && f.is_burst && !strcmp(f.last_scan, "04A3B2C1D2E3F4") && f.chars == 0 && f.enters == 0 &&
+	          asked == 1,
+	      "a hex burst the card test takes is one scan, upper case");
+	memset(&f, 0, sizeof f);
+	ms += 1000;
+	feed(&in, &f, "04a3b2c1d2e3f4\t", &ms, 3);
+	drain(&in, &f, ms + 100, NULL);
+	CHECK(f.scans == 1 && f.is_burst && !strcmp(f.last_scan, "04a3b2c1d2e3f4"), "and lower case, ended by Tab");
+
+	asked = 0;
+	memset(&f, 0, sizeof f);
+	ms += 1000;
+	feed(&in, &f, "04A3b2C1\r", &ms, 3);
+	drain(&in, &f, ms + 100, NULL);
+	CHECK(f.scans == 1 && !f.is_burst && f.chars == 8 && asked == 0, "mixed case is a person's, never asked");
+	input_clear(&in);
+	memset(&f, 0, sizeof f);
+	ms += 1000;
+	feed(&in, &f, "face\r", &ms, 3);
+	drain(&in, &f, ms + 100, NULL);
+	CHECK(f.scans == 1 && !f.is_burst && f.chars == 4 && asked == 0, "fewer than INPUT_HEX_MIN is typing");
+	input_clear(&in);
+	memset(&f, 0, sizeof f);
+	ms += 1000;
+	feed(&in, &f, "decade", &ms, 120);
+	feed(&in, &f, "\r", &ms, 3);
+	drain(&in, &f, ms + 100, NULL);
+	CHECK(f.scans == 1 && !f.is_burst && f.chars == 6 && !strcmp(f.last_scan, "decade") && asked == 0,
+	      "letters typed at a person's pace are typing, in order");
+	input_clear(&in);
+	memset(&f, 0, sizeof f);
+	ms += 1000;
+	feed(&in, &f, "decade", &ms, 3);
+	ms += INPUT_HOLD_MS + 2;
+	drain(&in, &f, ms, NULL);
+	CHECK(f.chars == 6 && !strcmp(in.line, "decade") && asked == 0, "fast letters with no line end are released as typing");
+	input_clear(&in);
+	memset(&f, 0, sizeof f);
+	ms += 1000;
+	feed(&in, &f, "cafe12x", &ms, 3);
+	drain(&in, &f, ms + 100, NULL);
+	CHECK(f.chars == 7 && !strcmp(in.line, "cafe12x"), "a letter past F releases the held ones before itself");
+}
+
 void suite_input(void)
 {
 	struct input in;
@@ -224,4 +298,5 @@ void suite_input(void)
 	CHECK(!strcmp(ev.text, "") , "and taken back whole");
 
 	suite_input_burst();
+	suite_input_hex();
 }
