@@ -34,7 +34,8 @@ enum screen_arg {
  * Each is declared from here, and the screen tests open each one and scan
  * a card on it, so a screen added here is covered without more. Notes:
  * groups_screen's person_id 0 manages the groups, else chooses that
- * person's group; entry_form_screen's session is a coordinator's. */
+ * person's group; entry_form_screen's and closure_form_screen's session
+ * is a coordinator's. */
 #define ROTA_SCREENS(X)                                   \
 	X(home_screen, SCREEN_ARG_NONE)                   \
 	X(greeting_screen, SCREEN_ARG_SCAN_RESULT)        \
@@ -56,6 +57,8 @@ enum screen_arg {
 	X(groups_screen, SCREEN_ARG_PERSON)               \
 	X(stations_screen, SCREEN_ARG_SESSION)            \
 	X(absence_form_screen, SCREEN_ARG_PERSON)         \
+	X(closures_screen, SCREEN_ARG_SESSION)            \
+	X(closure_form_screen, SCREEN_ARG_SESSION)        \
 	X(entry_form_screen, SCREEN_ARG_PERSON)           \
 	X(badge_qr_screen, SCREEN_ARG_BADGE_QR)           \
 	X(card_enrol_screen, SCREEN_ARG_PERSON)           \
