@@ -83,6 +83,10 @@ static enum rota_err attend(struct app *app, time_t now, long long confirm_by, s
 
 	struct att_decision d = att_decide(&last, now, today, app->cfg.guard_s);
 	bool records = d.action == ATT_CHECK_IN || d.action == ATT_CHECK_OUT, let_in = false;
+	/* A mentor checking in on a closed day is their own word that it is
+	 * worked: they are the one a participant would ask. */
+	if (!confirm_by && out->role != ROLE_PARTICIPANT)
+		confirm_by = out->person_id;
 	/* Nothing is written before this: a refused check-in leaves even an
 	 * earlier day's open visit as it was. */
 	if (d.action == ATT_CHECK_IN && (e = closed_door(app, today, confirm_by, out, &let_in)) != ERR_OK)

@@ -41,8 +41,10 @@ struct scan_result {
  * door (calendar_is_closed: a public holiday or a closure) a scan that would
  * check in gives ERR_DAY_CLOSED, with the person filled in and the day's
  * name in out->closed_why, and changes nothing; a check-out of a visit
- * already open, and "already", go on as on any day. The same rule holds
- * for every way of checking in below. */
+ * already open, and "already", go on as on any day. A mentor's or a
+ * coordinator's own card is their own word that the day is worked (as
+ * app_scan_confirmed, out->closed_why set). The same rule holds for every
+ * way of checking in below. */
 enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct scan_result *out);
 /* app_scan on a mentor's word that a closed day is worked after all:
  * mentor_id must be an active mentor or coordinator (else ERR_NOT_MENTOR,

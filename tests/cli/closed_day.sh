@@ -31,6 +31,11 @@ at 2027-03-10T12:02:00 scan "$ana"
 check "checking out on a closed day is never stopped" rc 0; check "with the hours" out_has "Checked out: Ana K. at 12:02"
 at 2027-03-10T12:03:00 visit history 1 --csv
 check "the visit's history names the mentor who let it through" out_has "2027-03-10 08:02:00,1,check_in,\"a closed day, worked after all on a mentor's word\""
+at 2027-03-10T09:00:00 badge issue 1; maja=$(cat "$tmp/out")
+at 2027-03-11T07:30:00 scan "$maja"
+check "a mentor's own card on a closed day is their own word" out_is "Checked in: Maja N. at 07:30"
+at 2027-03-11T07:31:00 visit history 2 --csv
+check "kept in the visit's history as theirs" out_has "2027-03-11 07:30:00,1,check_in,\"a closed day, worked after all on a mentor's word\""
 at 2027-03-12T08:00:00 scan "$ana"
 check "the day after the closure is open again" out_is "Checked in: Ana K. at 08:00"
 at 2027-03-01T09:00:00 scan --help

@@ -176,6 +176,11 @@ static void test_closed_door(void)
 	      "a mentor's word lets the check-in through");
 	CHECK(app_scan(app, pl, at("2026-11-24T12:00"), &r) == ERR_OK && r.action == ATT_CHECK_OUT,
 	      "checking out on a closed day is never stopped");
+	char mp[BADGE_DIGITS + 1];
+	app_badge_issue(app, maja, 0, at("2026-11-02T09:00"), mp);
+	CHECK(app_scan(app, mp, at("2026-11-24T07:30"), &r) == ERR_OK && r.action == ATT_CHECK_IN &&
+	      !strcmp(r.closed_why, "inventura"),
+	      "a mentor's own card on a closed day is their own word");
 	CHECK(app_closure_remove(app, id, maja, at("2026-11-24T12:01"), &why) == ERR_NOT_COORDINATOR,
 	      "a mentor cannot remove a closure");
 	CHECK(app_closure_remove(app, id, vesna, at("2026-11-24T12:02"), &why) == ERR_OK, "a coordinator can");
