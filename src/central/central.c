@@ -76,6 +76,12 @@ static const char *const central_migrations[] = {
 	"COMMENT ON COLUMN change_log.set_aside_at IS 'When the site, put back from a backup, resumed without this"
 	" change (rota central resume-site): kept here, no longer in current_row. NULL: a change of the site''s"
 	" records.';",
+	/* 6: a site's visit scanned after the programme ended counts for
+	 * nothing in the analysts' hours until it is accepted (central/views.c) */
+	central_views_after_end_sql,
+	/* 7: the closed months as the sites closed them, for analysts
+	 * (central/views.c) */
+	central_closed_views_sql,
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 

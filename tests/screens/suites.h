@@ -38,6 +38,8 @@ void suite_fit_file(void);
 /* Text from the records drawn visibly, and a participant's file with nothing in it. */
 void suite_text_screens(void);
 void suite_records_screens(void);
+/* Closing and reopening a month at the kiosk: a coordinator's, with a yes. */
+void suite_months_screen(void);
 /* A closed day at the door and beside a mentor; the kiosk's closure form. */
 void suite_closed_day(void);
 
