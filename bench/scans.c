@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "app/app.h"
+#include "app/calendar.h"
 #include "app/scan.h"
 #include "bench/bench.h"
 #include "util/date.h"
@@ -34,6 +35,21 @@ static void bare_insert(sqlite3 *h, sqlite3_stmt *ins, int x, int day)
 	sqlite3_bind_int64(ins, 3, date_day_start(day) + 8 * 3600 + x);
 	must(sqlite3_step(ins), h, "insert");
 	sqlite3_reset(ins);
+}
+
+/* Returns the n-th day after day on which the door is open (a holiday or
+ * a closure checks nobody in): the scans are timed on days they record. */
+static int nth_open_day(struct app *app, int day, int n)
+{
+	struct app_calendar cal;
+	int d = day;
+	app_calendar_load(app, day, date_add_days(day, n + 31), NULL, &cal);
+	for (int k = 0; k < n;) {
+		d = date_add_days(d, 1);
+		k += !calendar_is_closed(&cal.cal, d, NULL);
+	}
+	app_calendar_free(&cal);
+	return d;
 }
 
 static double one_scan(struct app *app, const char *payload, time_t t, enum att_action want)
@@ -87,7 +103,7 @@ void bench_scans(struct bench_db *db)
 	must(sqlite3_prepare_v2(h, "INSERT INTO bench_visits(person_id, day, check_in, status, terminal, clock_doubtful)"
 	                           " VALUES (?, ?, ?, 'open', 'bench', 0)", -1, &ins, NULL), h, "ins");
 	for (int round = 0; round < ROUNDS; round++) { /* check in, then out, each day */
-		int on = date_add_days(day, 3 + round / 2);
+		int on = nth_open_day(app, day, 3 + round / 2);
 		time_t start = date_day_start(on);
 		bool out = round % 2;
 		for (int b = 0; b < SAMPLES; b += BLOCK) {
@@ -106,7 +122,7 @@ void bench_scans(struct bench_db *db)
 			}
 		}
 	}
-	int next_day = date_add_days(day, 3 + ROUNDS / 2 + 1);
+	int next_day = nth_open_day(app, day, 3 + ROUNDS / 2 + 1);
 	db->today = next_day;
 	time_t next = date_day_start(next_day) + 8 * 3600;
 	for (int i = 0; i < SAMPLES; i++) {

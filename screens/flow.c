@@ -104,6 +104,31 @@ enum theme_role flow_result_words(const struct scan_result *r, char *word, size_
 	return is_in ? THEME_IN : THEME_OUT;
 }
 
+void flow_closed_words(const struct scan_result *r, char *body, size_t nbody)
+{
+	char whole[sizeof r->closed_why + 256];
+	/* TRANSLATORS: the public holiday's name or the closure's reason */
+	snprintf(whole, sizeof whole, _("The workshop is closed today: %s. Nothing was recorded. If the workshop is "
+	                                "open after all, please ask a mentor."),
+	         r->closed_why);
+	text_copy(body, nbody, whole); /* a long reason is cut between characters, never inside one */
+}
+
+/* A closed day answers in the person's own language, with the reason. */
+static void closed_message(struct flow *f)
+{
+	const struct scan_result *r = &f->result;
+	char kiosk_lang[3];
+	i18n_switch(r->lang, kiosk_lang);
+	memset(&f->message, 0, sizeof f->message);
+	text_copy(f->message.title, sizeof f->message.title, r->short_name);
+	flow_closed_words(r, f->message.body, sizeof f->message.body);
+	f->message.seconds = MESSAGE_SECONDS;
+	f->message.tone = THEME_PLAIN;
+	text_copy(f->message.lang, sizeof f->message.lang, r->lang);
+	i18n_restore(kiosk_lang);
+}
+
 /* "Already" answers in the person's own language. */
 static void already_message(struct flow *f)
 {
@@ -122,7 +147,9 @@ const struct screen_ops *flow_next(const struct app *app, struct flow *f, enum r
 {
 	app_door_sound(app, e, &f->result);
 	*arg = &f->message;
-	if (e != ERR_OK)
+	if (e == ERR_DAY_CLOSED)
+		closed_message(f);
+	else if (e != ERR_OK)
 		error_message(f, e, false);
 	else if ((f->result.action == ATT_ALREADY_IN || f->result.action == ATT_ALREADY_OUT) &&
 	         !app_scan_repeat_can_undo(app, &f->result, f->result.at))

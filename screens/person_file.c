@@ -4,7 +4,8 @@
  * From here a mentor records a level, a note or a goal, shows the badge's
  * code, issues a new card or stops one, corrects a visit on the timeline
  * (Enter) or adds one that was never scanned (V); a coordinator records
- * the entry data and outcomes (D). Nothing is ever edited away. */
+ * the entry data and outcomes (D). A goal too long for its line opens
+ * whole with Enter on the goals view. Nothing is ever edited away. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,7 @@ struct file_state {
 	struct listview lv;
 	int month;           /* YYYYMM shown in the calendar */
 	enum pending pending;
+	bool goal_whole;     /* the chosen goal is shown whole, over the list */
 	char status[200];
 	struct person_arg child;
 	struct prompt_arg prompt;
@@ -81,7 +83,7 @@ static void file_layout(struct screen *s)
 enum file_action {
 	FILE_OPEN = 1, FILE_VISIT, FILE_ENTRY, FILE_LEVEL, FILE_NOTE, FILE_GOAL, FILE_ROTATION, FILE_GROUP,
 	FILE_ABSENCE, FILE_CODE, FILE_ISSUE, FILE_REVOKE, FILE_VIEW, FILE_MOVE, FILE_MONTH, FILE_WORKING,
-	FILE_REACHED, FILE_ASIDE, FILE_ENROL
+	FILE_REACHED, FILE_ASIDE, FILE_ENROL, FILE_GOAL_OPEN, FILE_GOAL_CLOSE
 };
 
 #define FILE_KEYS_MORE                                                                    \
@@ -125,7 +127,9 @@ static const struct key_bind file_timeline_coord_binds[] = {
 };
 /* W, D and A give the chosen goal a status; the file's other keys stay. */
 static const struct key_bind file_goals_binds[] = {
-	{ .is_list_move = true, .action = FILE_MOVE, .hint = N_("Arrows: a goal") },
+	{ .key = UI_KEY_ENTER, .action = FILE_GOAL_OPEN, .hint = N_("Enter: whole text"),
+	  .help = N_("the chosen goal, all of its text") },
+	{ .is_list_move = true, .action = FILE_MOVE, .hint = N_("Arrows: a goal"), .is_help_only = true },
 	{ .ch = 'W', .action = FILE_WORKING, .hint = N_("W: working on it") },
 	{ .ch = 'D', .action = FILE_REACHED, .hint = N_("D: reached") },
 	{ .ch = 'A', .action = FILE_ASIDE, .hint = N_("A: set aside") },
@@ -155,6 +159,13 @@ static const struct keymap file_timeline_coord_map = {
 	.more = &mentor_signout_keys,
 };
 static const struct keymap file_goals_map = { .binds = file_goals_binds, .more = &mentor_signout_keys };
+/* A goal shown whole: Enter or Esc go back to the list. */
+static const struct key_bind file_goal_whole_binds[] = {
+	{ .key = UI_KEY_ENTER, .action = FILE_GOAL_CLOSE, .hint = N_("Enter: back to the goals") },
+	{ .key = UI_KEY_ESC, .action = FILE_GOAL_CLOSE, .hint = N_("Esc: back") },
+	{ 0 },
+};
+static const struct keymap file_goal_whole_map = { .binds = file_goal_whole_binds, .more = &mentor_signout_keys };
 static const struct keymap file_calendar_map = { .binds = file_calendar_binds, .more = &mentor_signout_keys };
 static const struct keymap file_map = { .binds = file_binds, .more = &mentor_signout_keys };
 
@@ -164,6 +175,8 @@ static const struct keymap *file_keys(const struct screen *s)
 	const struct file_state *st = s->state;
 	if (st->pending != PENDING_NONE)
 		return mentor_ask_keys();
+	if (st->goal_whole)
+		return &file_goal_whole_map;
 	if (st->view == VIEW_GOALS && st->pv.views[VIEW_GOALS].n)
 		return &file_goals_map;
 	if (st->view == VIEW_CALENDAR)
@@ -192,7 +205,9 @@ static void file_draw(const struct screen *s, WINDOW *w)
 	const struct lines *l = &st->pv.views[st->view];
 	if (l->n == 0)
 		draw_text(w, BODY_TOP, 2, s->cols - 4, _("Nothing recorded yet."), A_NORMAL);
-	for (size_t i = st->lv.top; i < l->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
+	if (st->goal_whole && st->lv.sel < l->n) /* all of it, over the list, at spaces */
+		draw_text_wrap(w, BODY_TOP, 1, s->cols - 2, st->lv.rows, l->v[st->lv.sel].text, A_NORMAL);
+	for (size_t i = st->lv.top; !st->goal_whole && i < l->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		bool chosen = (st->view == VIEW_GOALS || (st->view == VIEW_TIMELINE && l->v[i].ref)) &&
 		              i == st->lv.sel;
 		draw_text_fit(w, BODY_TOP + (int)(i - st->lv.top), 1, s->cols - 2, l->v[i].text ? l->v[i].text : "",
@@ -312,6 +327,10 @@ static int file_key(struct screen *s, struct file_state *st, const struct event 
 	case FILE_MOVE:
 		listview_key(&st->lv, ev->key);
 		return SCR_HANDLED | SCR_REDRAW;
+	case FILE_GOAL_OPEN:
+	case FILE_GOAL_CLOSE:
+		st->goal_whole = act == FILE_GOAL_OPEN;
+		return SCR_HANDLED | SCR_REDRAW;
 	case FILE_OPEN: return correct_visit(s, st);
 	case MENTOR_BACK: return SCR_POP | SCR_HANDLED;
 	case FILE_WORKING:
@@ -359,6 +378,11 @@ static int file_on_event(struct screen *s, const struct event *ev)
 	if (st->pending != PENDING_NONE)
 		return confirm(s, st, ev);
 	st->status[0] = '\0';
+	/* A view's digit and then Enter come as a typed line: the digit has
+	 * chosen the view already, so only the key that ended it counts. */
+	struct event ended = { .kind = EV_KEY, .key = ev->key, .now = ev->now };
+	if (ev->kind == EV_SCAN && !ev->is_burst && !is_card_line(ev))
+		return file_key(s, st, &ended);
 	if (ev->kind != EV_KEY && ev->kind != EV_CHAR)
 		return SCR_HANDLED;
 	return file_key(s, st, ev);

@@ -4,7 +4,11 @@
  * the door) for a few seconds (in the person's own language), then closes
  * by itself or
  * on any key; a typing key then goes on to the screen below (Enter and Esc
- * only send the box away, src/ui/screen.c). That screen and
+ * only send the box away, src/ui/screen.c). On a closed day (a public
+ * holiday or a closure) a check-in asks the mentor first: their yes key
+ * checks the person in all the same, recorded as their word; any other key
+ * (or no answer within SCAN_OVERLAY_ASK_SECONDS) records nothing, and that
+ * key is the box's own. That screen and
  * everything typed into it stay as they were (the manager draws it first
  * and keeps its state); it reads its records again when the box closes. */
 #include <stdio.h>
@@ -19,8 +23,12 @@
 
 #define OVERLAY_WIDTH 62
 #define OVERLAY_HEIGHT 8
+#define OVERLAY_HEIGHT_CLOSED 12 /* room for a closure's reason and the question */
 
 struct overlay_state {
+	struct scan_overlay_arg arg;
+	bool asking;         /* a closed day: waiting for the mentor's yes or no */
+	bool is_closed;      /* a closed day's words: the taller box */
 	time_t shown_at;
 	enum theme_role tone;
 	char name[128];
@@ -37,36 +45,84 @@ static void compose(struct overlay_state *st, const struct scan_result *r)
 	i18n_restore(kiosk_lang);
 }
 
+/* The closed day's words, and the question to the mentor when one is
+ * signed in (in the kiosk's language: it is the mentor who answers). */
+static void compose_closed(struct overlay_state *st, const struct scan_result *r)
+{
+	char words[384], ask[200];
+	text_copy(st->name, sizeof st->name, r->short_name);
+	flow_closed_words(r, words, sizeof words);
+	st->is_closed = true;
+	st->asking = st->arg.mentor_id != 0;
+	if (!st->asking) {
+		text_copy(st->body, sizeof st->body, words);
+		return;
+	}
+	/* TRANSLATORS: the yes key, then the no key of your language (D, N) */
+	snprintf(ask, sizeof ask, _("Press %s to check them in all the same: the day is worked after all. "
+	                            "%s or Esc: no."),
+	         yes_key(), no_key());
+	char whole[sizeof st->body + sizeof ask];
+	/* TRANSLATORS: the holiday's name or the closure's reason, then the question */
+	snprintf(whole, sizeof whole, _("The workshop is closed today: %s. %s"), r->closed_why, ask);
+	text_copy(st->body, sizeof st->body, whole);
+}
+
+/* Shows what a scan answered: the result, a closed day, or a refusal. */
+static void show(struct screen *s, struct overlay_state *st, enum rota_err e, const struct scan_result *r)
+{
+	app_door_sound(s->app, e, r);
+	st->asking = st->is_closed = false;
+	st->word[0] = st->name[0] = '\0';
+	st->tone = THEME_PLAIN;
+	if (e == ERR_OK)
+		compose(st, r);
+	else if (e == ERR_DAY_CLOSED)
+		compose_closed(st, r);
+	else
+		text_copy(st->body, sizeof st->body, err_message(e));
+}
+
 static void overlay_enter(struct screen *s, const void *arg)
 {
 	struct overlay_state *st = s->state;
-	const struct scan_overlay_arg *a = arg;
 	struct scan_result r;
+	st->arg = *(const struct scan_overlay_arg *)arg;
 	st->shown_at = s->now;
-	st->tone = THEME_PLAIN;
-	enum rota_err e = app_scan(s->app, a->payload, s->now, &r);
-	app_door_sound(s->app, e, &r);
-	if (e == ERR_OK)
-		compose(st, &r);
-	else
-		text_copy(st->body, sizeof st->body, err_message(e));
+	show(s, st, app_scan(s->app, st->arg.payload, s->now, &r), &r);
+}
+
+/* The mentor's answer on a closed day: yes records the check-in as their
+ * word; anything else records nothing and says so. */
+static int answer(struct screen *s, struct overlay_state *st, const struct event *ev)
+{
+	struct scan_result r;
+	st->shown_at = ev->now;
+	if (is_yes(ev)) {
+		show(s, st, app_scan_confirmed(s->app, st->arg.payload, st->arg.mentor_id, ev->now, &r), &r);
+	} else {
+		st->asking = false;
+		text_copy(st->body, sizeof st->body, _("Nothing was recorded."));
+	}
+	return SCR_HANDLED | SCR_REDRAW;
 }
 
 static void overlay_draw(const struct screen *s, WINDOW *w)
 {
 	const struct overlay_state *st = s->state;
 	int width = s->cols - 4 < OVERLAY_WIDTH ? s->cols - 4 : OVERLAY_WIDTH;
-	int top = (s->rows - OVERLAY_HEIGHT) / 2, left = (s->cols - width) / 2;
-	for (int y = top; y < top + OVERLAY_HEIGHT; y++)
+	int height = st->is_closed ? OVERLAY_HEIGHT_CLOSED : OVERLAY_HEIGHT;
+	int top = (s->rows - height) / 2, left = (s->cols - width) / 2;
+	for (int y = top; y < top + height; y++)
 		mvwhline(w, y, left, ' ', width);
 	mvwadd_wch(w, top, left, WACS_ULCORNER);
 	mvwadd_wch(w, top, left + width - 1, WACS_URCORNER);
-	mvwadd_wch(w, top + OVERLAY_HEIGHT - 1, left, WACS_LLCORNER);
-	mvwadd_wch(w, top + OVERLAY_HEIGHT - 1, left + width - 1, WACS_LRCORNER);
+	mvwadd_wch(w, top + height - 1, left, WACS_LLCORNER);
+	mvwadd_wch(w, top + height - 1, left + width - 1, WACS_LRCORNER);
 	mvwhline_set(w, top, left + 1, WACS_HLINE, width - 2);
-	mvwhline_set(w, top + OVERLAY_HEIGHT - 1, left + 1, WACS_HLINE, width - 2);
-	mvwvline_set(w, top + 1, left, WACS_VLINE, OVERLAY_HEIGHT - 2);
-	mvwvline_set(w, top + 1, left + width - 1, WACS_VLINE, OVERLAY_HEIGHT - 2);
+	mvwhline_set(w, top + height - 1, left + 1, WACS_HLINE, width - 2);
+	mvwvline_set(w, top + 1, left, WACS_VLINE, height - 2);
+	mvwvline_set(w, top + 1, left + width - 1, WACS_VLINE, height - 2);
 	int y = top + 1;
 	if (st->word[0]) {
 		/* The greeting's sign, small: an arrow into the door, or out of it. */
@@ -77,14 +133,20 @@ static void overlay_draw(const struct screen *s, WINDOW *w)
 	y++;
 	if (st->name[0])
 		draw_centered(w, y, st->name, A_BOLD);
-	draw_wrapped(w, y + 2, width - 4, st->body, A_NORMAL);
+	if (st->is_closed) /* the reason and the question, inside the box */
+		draw_text_wrap(w, y + 2, left + 2, width - 4, height - 5, st->body, st->asking ? A_BOLD : A_NORMAL);
+	else
+		draw_wrapped(w, y + 2, width - 4, st->body, A_NORMAL);
 }
 
 static int overlay_on_event(struct screen *s, const struct event *ev)
 {
-	const struct overlay_state *st = s->state;
+	struct overlay_state *st = s->state;
 	if (ev->kind == EV_TICK)
-		return ev->now - st->shown_at >= SCAN_OVERLAY_SECONDS ? SCR_POP : 0;
+		return ev->now - st->shown_at >= (st->asking ? SCAN_OVERLAY_ASK_SECONDS : SCAN_OVERLAY_SECONDS) ? SCR_POP
+		                                                                                             : 0;
+	if (st->asking)
+		return answer(s, st, ev);
 	return SCR_POP | SCR_HANDLED; /* any key closes it; the manager hands a typing key on */
 }
 

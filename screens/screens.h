@@ -34,7 +34,8 @@ enum screen_arg {
  * Each is declared from here, and the screen tests open each one and scan
  * a card on it, so a screen added here is covered without more. Notes:
  * groups_screen's person_id 0 manages the groups, else chooses that
- * person's group; entry_form_screen's session is a coordinator's. */
+ * person's group; entry_form_screen's and closure_form_screen's session
+ * is a coordinator's. */
 #define ROTA_SCREENS(X)                                   \
 	X(home_screen, SCREEN_ARG_NONE)                   \
 	X(greeting_screen, SCREEN_ARG_SCAN_RESULT)        \
@@ -56,6 +57,8 @@ enum screen_arg {
 	X(groups_screen, SCREEN_ARG_PERSON)               \
 	X(stations_screen, SCREEN_ARG_SESSION)            \
 	X(absence_form_screen, SCREEN_ARG_PERSON)         \
+	X(closures_screen, SCREEN_ARG_SESSION)            \
+	X(closure_form_screen, SCREEN_ARG_SESSION)        \
 	X(entry_form_screen, SCREEN_ARG_PERSON)           \
 	X(badge_qr_screen, SCREEN_ARG_BADGE_QR)           \
 	X(card_enrol_screen, SCREEN_ARG_PERSON)           \
@@ -69,10 +72,16 @@ ROTA_SCREENS(SCREEN_DECLARE)
 
 #define SCAN_OVERLAY_SECONDS 4
 
-/* A card scanned in mentor mode: checked in or out in the overlay. */
+/* A card scanned in mentor mode: checked in or out in the overlay. On a
+ * closed day (a holiday or a closure) a check-in waits for the signed-in
+ * mentor's yes (mentor_id; 0: nobody to ask, so it is refused). */
 struct scan_overlay_arg {
 	char payload[EVENT_TEXT_MAX];
+	long long mentor_id;
 };
+
+/* How long the overlay waits for a mentor's answer on a closed day. */
+#define SCAN_OVERLAY_ASK_SECONDS 30
 
 /* A badge to show on screen. */
 struct badge_qr_arg {
@@ -244,6 +253,9 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct perso
  * word, the sentence with its time into body. Returns the tone to show it in. */
 enum theme_role flow_result_words(const struct scan_result *r, char *word, size_t nword, char *body,
                                   size_t nbody);
+/* Words a check-in refused on a closed day (r->closed_why: the holiday or
+ * the closure's reason) in the language set now, into body. */
+void flow_closed_words(const struct scan_result *r, char *body, size_t nbody);
 /* Moves to a message screen saying e's sentence in the kiosk's language. */
 int flow_error(struct screen *s, struct flow *f, enum rota_err e, int how);
 /* Who a PIN pause is told to, and which pause it is. */

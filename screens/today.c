@@ -1,6 +1,7 @@
 /* Mentor mode: today. Who is in now (since when), who came and went, and
  * who was expected and is not here yet. Only ever shown to mentors. C
- * checks out everyone still here at the closing time, after a Y. */
+ * checks out everyone still here at the closing time, after a Y; X opens
+ * the days the workshop is closed. */
 #include <stdio.h>
 #include <string.h>
 
@@ -43,11 +44,13 @@ static void today_resume(struct screen *s)
 	st->failed = app_today(s->app, s->now, &st->today) != ERR_OK;
 }
 
-enum today_action { TODAY_CLOSE = 1 };
+enum today_action { TODAY_CLOSE = 1, TODAY_CLOSURES };
 
 static const struct key_bind today_binds[] = {
 	{ .ch = 'C', .action = TODAY_CLOSE, .hint = N_("C: close the day"),
 	  .help = N_("check out everyone still here at closing time") },
+	{ .ch = 'X', .action = TODAY_CLOSURES, .hint = N_("X: closed days"),
+	  .help = N_("the days the workshop is closed; a coordinator adds and removes them") },
 	MENTOR_KEY_BACK,
 	{ 0 },
 };
@@ -140,11 +143,14 @@ static int today_on_event(struct screen *s, const struct event *ev)
 	if (st->confirming)
 		return close_open(s, st, ev);
 	st->status[0] = '\0';
-	if (keys_action(today_keys(s), ev) == TODAY_CLOSE) {
+	int act = keys_action(today_keys(s), ev);
+	if (act == TODAY_CLOSE) {
 		st->confirming = true;
 		st->closing_at = app_visit_closing_time(s->app, ev->now);
 		return SCR_HANDLED | SCR_REDRAW;
 	}
+	if (act == TODAY_CLOSURES)
+		return screen_go(s, SCR_PUSH, &closures_screen, &st->who.session);
 	int f = mentor_menu_key(s, ev, &st->who);
 	return f ? f : SCR_HANDLED;
 }

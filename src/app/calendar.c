@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/entry.h"
 #include "app/mentor.h"
 #include "app/month.h"
 #include "app/people.h"
@@ -81,11 +82,25 @@ enum rota_err app_closure_add(struct app *app, int from, int to, const char *rea
 	e = db_begin_write(app->db);
 	if (e != ERR_OK)
 		return refusal_code(why, e);
-	e = app_require_mentor(app, by);
-	if (e == ERR_NOT_MENTOR)
+	e = app_require_coordinator(app, by);
+	if (e == ERR_NOT_COORDINATOR)
 		refusal_set(why, e, REFUSAL_BY, by, 0);
 	if (e == ERR_OK)
 		e = store_closure_add(app->db, &c, by, now, id);
+	return refusal_code(why, db_end_write(app->db, e));
+}
+
+enum rota_err app_closure_remove(struct app *app, long long id, long long by, time_t now, struct refusal *why)
+{
+	refusal_set(why, ERR_OK, REFUSAL_NONE, 0, 0);
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return refusal_code(why, e);
+	e = app_require_coordinator(app, by);
+	if (e == ERR_NOT_COORDINATOR)
+		refusal_set(why, e, REFUSAL_BY, by, 0);
+	if (e == ERR_OK && (e = store_closure_cancel(app->db, id, by, now)) == ERR_NOT_FOUND)
+		refusal_set(why, e, REFUSAL_CLOSURE, id, 0);
 	return refusal_code(why, db_end_write(app->db, e));
 }
 

@@ -25,14 +25,21 @@ enum rota_err app_calendar_load(struct app *app, int from, int to, const enum ca
                                 struct app_calendar *out);
 /* Frees what app_calendar_load() allocated. */
 void app_calendar_free(struct app_calendar *c);
-/* Records a closure from..to (to 0: one day) with reason by mentor or
- * coordinator `by`. Refusals, nothing changed, each named in *why (may be
- * NULL) as app_absence_add names them: the text gate's ERR_TEXT_* for the
- * reason (REFUSAL_REASON), ERR_TIME_FORMAT or ERR_DAYS_RANGE for the days
- * (REFUSAL_FROM or _TO), ERR_NOT_MENTOR for a `by` who is not a mentor or
- * coordinator (REFUSAL_BY). */
+/* Records a closure from..to (to 0: one day) with reason by coordinator
+ * `by` (the workshop's calendar is a coordinator's). Refusals, nothing
+ * changed, each named in *why (may be NULL) as app_absence_add names them:
+ * the text gate's ERR_TEXT_* for the reason (REFUSAL_REASON),
+ * ERR_TIME_FORMAT or ERR_DAYS_RANGE for the days (REFUSAL_FROM or _TO),
+ * ERR_NOT_COORDINATOR for a `by` who is not an active coordinator
+ * (REFUSAL_BY). */
 enum rota_err app_closure_add(struct app *app, int from, int to, const char *reason, long long by, time_t now,
                               long long *id, struct refusal *why);
+/* Removes standing closure id at now, by coordinator `by`: the row stays,
+ * marked with who and when, and its days are open again. Refusals, nothing
+ * changed, named in *why (may be NULL): ERR_NOT_COORDINATOR (REFUSAL_BY,
+ * given by), ERR_NOT_FOUND for no such standing closure (REFUSAL_CLOSURE,
+ * given id). */
+enum rota_err app_closure_remove(struct app *app, long long id, long long by, time_t now, struct refusal *why);
 /* Copies the workshop's reason number i (0..) for an absence into code
  * (ABSENCE_REASON_MAX + 1 bytes); returns false past the last. */
 bool app_absence_reason(const struct app *app, int i, char *code);

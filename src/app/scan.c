@@ -41,6 +41,26 @@ static enum rota_err seconds_today(struct app *app, long long person_id, time_t 
 	return e;
 }
 
+/* The closed door's rule for a check-in on today (calendar_is_closed): on
+ * a closed day *let_in says whether a mentor's word (confirm_by, 0: none)
+ * lets it through, else ERR_DAY_CLOSED; the day's name goes to
+ * out->closed_why either way. Only a check-in reads the calendar. */
+static enum rota_err closed_door(struct app *app, int today, long long confirm_by, struct scan_result *out,
+                                 bool *let_in)
+{
+	struct app_calendar cal;
+	const char *name;
+	*let_in = false;
+	enum rota_err e = app_calendar_load(app, today, today, NULL, &cal);
+	if (e == ERR_OK && calendar_is_closed(&cal.cal, today, &name)) {
+		text_copy(out->closed_why, sizeof out->closed_why, name);
+		*let_in = confirm_by != 0;
+		e = *let_in ? ERR_OK : ERR_DAY_CLOSED;
+	}
+	app_calendar_free(&cal);
+	return e;
+}
+
 /* The record follows the programme's dates: a check-in on a day after the
  * person's programme ended (or after their exit date) is recorded all the
  * same, never lost, and held for the review; it counts nowhere until a
@@ -61,7 +81,7 @@ static enum rota_err hold_after_end(struct app *app, int today, struct scan_resu
  * transaction. Everything the decision reads is read here, under the write
  * lock, and the time it records is never before what is already recorded
  * for the person (att_record_time): now was read before the lock was won. */
-static enum rota_err attend(struct app *app, time_t now, struct scan_result *out)
+static enum rota_err attend(struct app *app, time_t now, long long confirm_by, struct scan_result *out)
 {
 	struct att_last last;
 	memset(&last, 0, sizeof last);
@@ -79,7 +99,15 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 		return e;
 
 	struct att_decision d = att_decide(&last, now, today, app->cfg.guard_s);
-	bool records = d.action == ATT_CHECK_IN || d.action == ATT_CHECK_OUT;
+	bool records = d.action == ATT_CHECK_IN || d.action == ATT_CHECK_OUT, let_in = false;
+	/* A mentor checking in on a closed day is their own word that it is
+	 * worked: they are the one a participant would ask. */
+	if (!confirm_by && out->role != ROLE_PARTICIPANT)
+		confirm_by = out->person_id;
+	/* Nothing is written before this: a refused check-in leaves even an
+	 * earlier day's open visit as it was. */
+	if (d.action == ATT_CHECK_IN && (e = closed_door(app, today, confirm_by, out, &let_in)) != ERR_OK)
+		return e;
 	time_t newest = 0;
 	if (records && (e = store_clock_high_water(app->db, &newest)) != ERR_OK)
 		return e;
@@ -111,6 +139,14 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 	switch (d.action) {
 	case ATT_CHECK_IN:
 		e = store_visit_check_in(app->db, out->person_id, today, &c, &out->visit_id);
+		if (e == ERR_OK && let_in) {
+			log_msg(LOG_INFO, "a closed day's check-in of person %lld confirmed by mentor %lld",
+			        out->person_id, confirm_by);
+			/* who let it through on a closed day stays with the visit */
+			struct change word = { .at = d.at, .by = confirm_by, .terminal = app->terminal,
+				               .reason = N_("a closed day, worked after all on a mentor's word") };
+			e = store_visit_check_in_confirmed(app->db, out->visit_id, &word);
+		}
 		if (e == ERR_OK)
 			e = hold_after_end(app, today, out);
 		break;
@@ -143,9 +179,9 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 /* Runs attend() and the greeting's reading of today's work inside the
  * open write (one moment for the whole scan); the greeting's reading may
  * fail without failing the scan. */
-static enum rota_err attend_greeted(struct app *app, time_t now, struct scan_result *out)
+static enum rota_err attend_greeted(struct app *app, time_t now, long long confirm_by, struct scan_result *out)
 {
-	enum rota_err e = attend(app, now, out);
+	enum rota_err e = attend(app, now, confirm_by, out);
 	if (e == ERR_OK && app_work_today(app, out->person_id, &out->work) != ERR_OK)
 		out->work.has = false;
 	return e;
@@ -159,7 +195,7 @@ static enum rota_err attend_durably(struct app *app, time_t now, struct scan_res
 	if (e != ERR_OK)
 		return e;
 	/* A repeat scan writes nothing, and so its commit syncs nothing. */
-	return db_end_write(app->db, attend_greeted(app, now, out));
+	return db_end_write(app->db, attend_greeted(app, now, 0, out));
 }
 
 enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct scan_result *out)
@@ -174,7 +210,25 @@ enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct 
 	e = app_badge_owner(app, payload, &p);
 	if (e == ERR_OK) {
 		fill_person(out, &p);
-		e = attend_greeted(app, now, out);
+		e = attend_greeted(app, now, 0, out);
+	}
+	return db_end_write(app->db, e);
+}
+
+enum rota_err app_scan_confirmed(struct app *app, const char *payload, long long mentor_id, time_t now,
+                                 struct scan_result *out)
+{
+	struct person p;
+	memset(out, 0, sizeof *out);
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = app_require_mentor(app, mentor_id);
+	if (e == ERR_OK)
+		e = app_badge_owner(app, payload, &p);
+	if (e == ERR_OK) {
+		fill_person(out, &p);
+		e = attend_greeted(app, now, mentor_id, out);
 	}
 	return db_end_write(app->db, e);
 }
@@ -223,7 +277,7 @@ static enum rota_err attend_confirmed(struct app *app, long long person_id, long
 	if (e == ERR_OK) {
 		log_msg(LOG_INFO, "check-in by name of person %lld confirmed by mentor %lld", person_id, mentor_id);
 		fill_person(out, &p);
-		e = attend_greeted(app, now, out);
+		e = attend_greeted(app, now, 0, out);
 	}
 	return db_end_write(app->db, e);
 }

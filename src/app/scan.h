@@ -10,6 +10,7 @@
 #include "app/app.h"
 #include "app/assignments.h"
 #include "core/attendance.h"
+#include "core/calendar.h"
 #include "core/person.h"
 
 struct scan_result {
@@ -30,14 +31,31 @@ struct scan_result {
 	                                      nowhere until accepted */
 	time_t paused_until;               /* refused ERR_LOCKED, ERR_DOOR_PAUSED: until when */
 	struct work_today work;            /* where they work today, with whom */
+	char closed_why[TEXT_BYTES(TEXT_REASON_CHARS)]; /* refused ERR_DAY_CLOSED, or let in on a
+	                                                   mentor's word: the holiday's name or
+	                                                   the closure's reason */
 };
 
 /* Handles a scanned or typed payload at now. On ERR_OK *out says what was
  * recorded (or, for ALREADY_*, that nothing changed). A malformed payload
  * gives ERR_BADGE_UNREADABLE, an unknown one ERR_BADGE_UNKNOWN, a revoked
  * one ERR_BADGE_REPLACED, an inactive person ERR_PERSON_INACTIVE; then, and
- * on any store error, nothing is changed. */
+ * on any store error, nothing is changed. On a day the calendar closes the
+ * door (calendar_is_closed: a public holiday or a closure) a scan that would
+ * check in gives ERR_DAY_CLOSED, with the person filled in and the day's
+ * name in out->closed_why, and changes nothing; a check-out of a visit
+ * already open, and "already", go on as on any day. A mentor's or a
+ * coordinator's own card is their own word that the day is worked (as
+ * app_scan_confirmed, out->closed_why set). The same rule holds for every
+ * way of checking in below. */
 enum rota_err app_scan(struct app *app, const char *payload, time_t now, struct scan_result *out);
+/* app_scan on a mentor's word that a closed day is worked after all:
+ * mentor_id must be an active mentor or coordinator (else ERR_NOT_MENTOR,
+ * nothing changes). A check-in on a closed day is then recorded, and its
+ * history names the mentor and the day's name; on an open day it is
+ * app_scan. */
+enum rota_err app_scan_confirmed(struct app *app, const char *payload, long long mentor_id, time_t now,
+                                 struct scan_result *out);
 /* The same for a person picked by name (the forgotten-card path); the PIN,
  * when the person has one, must match (else ERR_PIN_WRONG, nothing else
  * changes; every fifth wrong one pauses it: ERR_LOCKED; too many at the door

@@ -43,7 +43,7 @@ static const struct command {
 	{ "month", cli_month, N_("close a month's signed list, reopen it, and its amendments") },
 	{ "allowance", cli_allowance, N_("the participants' allowance for a closed month, as PDF or CSV") },
 	{ "calendar", cli_calendar, N_("the days the workshop does not work") },
-	{ "closure", cli_closure, N_("record and list days the workshop is closed") },
+	{ "closure", cli_closure, N_("record, list and remove days the workshop is closed") },
 	{ "absence", cli_absence, N_("record and list excused absences") },
 	{ "process", cli_process, N_("the work processes (stations)") },
 	{ "group", cli_group, N_("groups and who is in them") },

@@ -1,4 +1,4 @@
-/* rota calendar, rota closure add|list, rota absence add|list|cancel: the
+/* rota calendar, rota closure add|list|remove, rota absence add|list|cancel: the
  * workshop's calendar and excused absences. */
 #include <stddef.h>
 #include <stdio.h>
@@ -73,7 +73,7 @@ int cli_calendar(const struct cli *cli)
 struct closure_args {
 	const char *reason;
 	int from, to, year;
-	long long by;
+	long long by, id;
 	bool csv;
 };
 
@@ -82,12 +82,25 @@ static const struct opt closure_add_opts[] = {
 	             offsetof(struct closure_args, from)),
 	OPT_DATE("to", 0, N_("the last day closed (default: the same day)"), offsetof(struct closure_args, to)),
 	OPT_STRING("reason", "TEXT", OPT_REQUIRED, N_("why the workshop is closed"), offsetof(struct closure_args, reason)),
-	OPT_ID("by", "ID", OPT_REQUIRED, N_("the mentor or coordinator who records it"),
-	       offsetof(struct closure_args, by)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the coordinator who records it"), offsetof(struct closure_args, by)),
 	OPT_END,
 };
 static const struct opt_cmd closure_add_cmd = {
-	"closure add", N_("Records days the workshop is closed (nobody is expected then)."), closure_add_opts,
+	"closure add",
+	N_("Records days the workshop is closed: nobody is expected then, and a card at\n"
+	   "the door checks nobody in (a mentor can let a check-in through)."),
+	closure_add_opts,
+};
+
+static const struct opt closure_remove_opts[] = {
+	OPT_ARG_ID("CLOSURE_ID", 0, N_("the closure's id, as 'rota closure list' prints it"),
+	           offsetof(struct closure_args, id)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the coordinator who removes it"), offsetof(struct closure_args, by)),
+	OPT_END,
+};
+static const struct opt_cmd closure_remove_cmd = {
+	"closure remove", N_("Removes a closure recorded by mistake: its days are open again (the record keeps it, marked)."),
+	closure_remove_opts,
 };
 
 static const struct opt closure_list_opts[] = {
@@ -151,10 +164,31 @@ static int closure_list(const struct cli *cli, int argc, char **argv)
 	return CLI_OK;
 }
 
+static int closure_remove(const struct cli *cli, int argc, char **argv)
+{
+	struct closure_args a = { 0 };
+	int rc = cli_parse(&closure_remove_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	struct refusal why;
+	char words[512];
+	enum rota_err e = app_closure_remove(app, a.id, a.by, clock_now(), &why);
+	app_close(app);
+	if (e != ERR_OK)
+		return cli_refuse(refusal_words(&why, REFUSAL_FOR_SHELL, words, sizeof words));
+	printf(_("Closure %lld was removed; the record keeps it.\n"), a.id);
+	return CLI_OK;
+}
+
 int cli_closure(const struct cli *cli)
 {
-	static const struct cli_verb verbs[] = { { &closure_list_cmd, closure_list }, { &closure_add_cmd, closure_add } };
-	return cli_run_verb(cli, verbs, 2, "list");
+	static const struct cli_verb verbs[] = { { &closure_list_cmd, closure_list },
+		                                 { &closure_add_cmd, closure_add },
+		                                 { &closure_remove_cmd, closure_remove } };
+	return cli_run_verb(cli, verbs, 3, "list");
 }
 
 struct absence_args {

@@ -45,16 +45,22 @@ static void print_scan(const struct scan_result *r)
 
 struct scan_args {
 	const char *payload;
+	long long confirm_by;
 };
 
 static const struct opt scan_opts[] = {
 	OPT_ARG("PAYLOAD", 0, N_("the digits on the card"), offsetof(struct scan_args, payload)),
+	OPT_ID("confirm-by", "ID", 0, N_("the mentor who says a closed day is worked after all"),
+	       offsetof(struct scan_args, confirm_by)),
 	OPT_END,
 };
 static const struct opt_cmd scan_cmd = {
 	"scan",
 	N_("Does exactly what a scan at the kiosk does and prints one line; exit 0 when\n"
-	   "checked in, checked out or already in, 1 when rejected."),
+	   "checked in, checked out or already in, 1 when rejected. On a public holiday\n"
+	   "or a closure (rota calendar) nobody is checked in: it says the workshop is\n"
+	   "closed and why, and exits 1, unless --confirm-by names the mentor who says\n"
+	   "the day is worked after all. Checking out is never stopped."),
 	scan_opts,
 };
 
@@ -68,8 +74,21 @@ int cli_scan(const struct cli *cli)
 	if (!app)
 		return CLI_FAIL;
 	struct scan_result r;
-	enum rota_err e = app_scan(app, a.payload, clock_now(), &r);
+	enum rota_err e = a.confirm_by ? app_scan_confirmed(app, a.payload, a.confirm_by, clock_now(), &r)
+	                               : app_scan(app, a.payload, clock_now(), &r);
 	app_close(app);
+	if (e == ERR_DAY_CLOSED) {
+		char why[sizeof r.closed_why * 4], name[PERSON_SHORT_MAX * 4];
+		text_escape(why, sizeof why, r.closed_why, false);
+		text_escape(name, sizeof name, r.short_name, false);
+		/* TRANSLATORS: the person's short name (Ana K.), then the holiday or the closure's reason */
+		printf(_("%s: nothing was recorded. The workshop is closed today: %s.\n"), name, why);
+		return CLI_FAIL;
+	}
+	if (e == ERR_NOT_MENTOR) {
+		printf("%s\n", _("--confirm-by is not an active mentor or coordinator. Nothing was recorded."));
+		return CLI_FAIL;
+	}
 	if (e != ERR_OK) {
 		printf("%s\n", err_message(e));
 		return CLI_FAIL;

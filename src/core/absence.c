@@ -109,8 +109,7 @@ enum person_day absence_day_kind(const struct workshop_calendar *cal, int start,
 
 bool absence_day_is_closed(const struct workshop_calendar *cal, int start, int end, int ymd)
 {
-	enum day_kind k = calendar_day_kind(cal, ymd, NULL);
-	return (k == DAY_HOLIDAY || k == DAY_CLOSURE) && calendar_is_workshop_weekday(cal, ymd) &&
+	return calendar_is_closed(cal, ymd, NULL) && calendar_is_workshop_weekday(cal, ymd) &&
 	       calendar_in_programme(start, end, ymd);
 }
 

@@ -118,6 +118,12 @@ enum day_kind calendar_day_kind(const struct workshop_calendar *cal, int ymd, co
 	return calendar_is_workshop_weekday(cal, ymd) ? DAY_WORK : DAY_WEEKEND;
 }
 
+bool calendar_is_closed(const struct workshop_calendar *cal, int ymd, const char **name)
+{
+	enum day_kind k = calendar_day_kind(cal, ymd, name);
+	return k == DAY_HOLIDAY || k == DAY_CLOSURE;
+}
+
 bool calendar_is_workshop_weekday(const struct workshop_calendar *cal, int ymd)
 {
 	return (cal->workdays >> calendar_weekday(ymd)) & 1u;

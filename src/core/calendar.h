@@ -54,6 +54,12 @@ const char *calendar_holiday(enum cal_country country, int ymd);
  * holiday's name or the closure's reason, "" for a work or weekend day.
  * A holiday wins over a closure, a closure over a weekend. */
 enum day_kind calendar_day_kind(const struct workshop_calendar *cal, int ymd, const char **name);
+/* Returns true when the door is closed on ymd: a public holiday or one of
+ * the workshop's closures, whatever the weekday (a day with a name the
+ * calendar gives). *name (may be NULL) gets that name, else "". The one
+ * rule the door, rota scan and the kiosk's greeting read: on such a day a
+ * check-in needs a mentor's word that the day is worked after all. */
+bool calendar_is_closed(const struct workshop_calendar *cal, int ymd, const char **name);
 /* Returns true when ymd's weekday is one the workshop works (holidays and
  * closures aside). */
 bool calendar_is_workshop_weekday(const struct workshop_calendar *cal, int ymd);

@@ -69,6 +69,7 @@ static bool mentor_scan(struct kiosk *k, const struct event *ev)
 		return true;
 	}
 	text_copy(k->overlay_arg.payload, sizeof k->overlay_arg.payload, ev->text);
+	k->overlay_arg.mentor_id = k->session.mentor_id;
 	screen_mgr_overlay(&k->mgr, &scan_overlay_screen, &k->overlay_arg, ev->now);
 	return true;
 }

@@ -29,6 +29,7 @@ static const char *const door_words[ERR__COUNT] = {
 	[ERR_LOCKED] = N_("Too many wrong PINs. This PIN is paused for now. A coordinator can open it again."),
 	[ERR_DOOR_PAUSED] = N_("Too many wrong PINs here. Checking in by name is paused for a few minutes. Please scan your card, or ask a mentor."),
 	[ERR_NEEDS_MENTOR] = N_("To check in by name, please ask a mentor to scan their card."),
+	[ERR_DAY_CLOSED] = N_("The workshop is closed today, so nothing was recorded. If it is open after all, please ask a mentor."),
 	[ERR_UNDO_TOO_LATE] = N_("It is too late to undo this here. A mentor can correct it."),
 	[ERR_FILE_WRITE] = N_("A file could not be written there. Please check the folder and the free space."),
 	[ERR_FILE_RECORDS] = N_("That is the name of the workshop's own records file (the database, its badge key, its log or a backup), so nothing was written. Please choose another file name."),

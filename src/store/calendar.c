@@ -22,6 +22,19 @@ enum rota_err store_closure_add(struct db *db, const struct closure *c, long lon
 	return e;
 }
 
+enum rota_err store_closure_cancel(struct db *db, long long id, long long by, time_t at)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE closures SET cancelled_at = ?, cancelled_by = ?"
+	                               " WHERE id = ? AND cancelled_at IS NULL");
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)at);
+	db_bind_id(st, 2, by);
+	sqlite3_bind_int64(st, 3, id);
+	enum rota_err e = db_run(db, st, "cancel closure");
+	if (e == ERR_OK && sqlite3_changes(db->handle) == 0)
+		e = ERR_NOT_FOUND;
+	return e;
+}
+
 enum rota_err store_closures(struct db *db, int from, int to, struct closure **out, size_t *n)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT id, from_day, to_day, reason FROM closures"

@@ -13,6 +13,9 @@
 /* Adds a closure from..to with reason, recorded by `by` at `at`; *id (may
  * be NULL) gets its id. */
 enum rota_err store_closure_add(struct db *db, const struct closure *c, long long by, time_t at, long long *id);
+/* Marks standing closure id cancelled by `by` at `at`; ERR_NOT_FOUND when
+ * there is no such standing closure. */
+enum rota_err store_closure_cancel(struct db *db, long long id, long long by, time_t at);
 /* Returns the standing closures that touch from..to in *out (n in *n,
  * caller frees), by first day. */
 enum rota_err store_closures(struct db *db, int from, int to, struct closure **out, size_t *n);

@@ -174,6 +174,13 @@ enum rota_err store_visit_check_in(struct db *db, long long person_id, int day,
 	return ERR_OK;
 }
 
+enum rota_err store_visit_check_in_confirmed(struct db *db, long long id, const struct change *c)
+{
+	struct visit v;
+	enum rota_err e = store_visit_get(db, id, &v);
+	return e != ERR_OK ? e : history_add(db, "check_in", NULL, &v, c);
+}
+
 static enum rota_err get_with_status(struct db *db, long long id, enum visit_status want,
                                      struct visit *v)
 {

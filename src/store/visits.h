@@ -30,6 +30,10 @@ enum rota_err store_visits_of_day(struct db *db, long long person_id, int day, s
 /* Opens a visit for the person on day at c->at; *id receives its id. */
 enum rota_err store_visit_check_in(struct db *db, long long person_id, int day,
                                    const struct change *c, long long *id);
+/* Adds to visit id's history the word that let its check-in through: a
+ * 'check_in' row by c->by (the mentor who confirmed) with c->reason, at
+ * c->at. ERR_NOT_FOUND when there is no such visit. */
+enum rota_err store_visit_check_in_confirmed(struct db *db, long long id, const struct change *c);
 /* Closes open visit id with check-out time c->at. */
 enum rota_err store_visit_check_out(struct db *db, long long id, const struct change *c);
 /* Marks open visit id as "end unknown" (no check-out time is invented). */

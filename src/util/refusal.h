@@ -26,6 +26,7 @@ enum refusal_field {
 	REFUSAL_TO,        /* the last day of a span: YYYYMMDD */
 	REFUSAL_END,       /* the end of a programme: YYYYMMDD */
 	REFUSAL_EXIT,      /* a participant's exit date: YYYYMMDD */
+	REFUSAL_CLOSURE,   /* a closure of the workshop: an id */
 	REFUSAL_ENTRY,     /* one of the entry data: given its enum entry_field */
 	REFUSAL_MONTH,     /* a month closed or reopened: YYYYMM (limit: the month of now) */
 };

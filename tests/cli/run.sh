@@ -15,7 +15,7 @@ run init;                      check "init again is fine (upgrade is a no-op)" r
 
 run person add --name "Ana Kovač" --role participant --lang sl
 check "person add prints the new id" out_is 1
-run person add --name "Novak, Maja" --role mentor
+run person add --name "Novak, Maja" --role coordinator
 check "a second person" out_is 2
 run person add --name "X" --role boss;        check "a bad role is a usage error" rc 2
 run person add --name "   " --role mentor;    check "a blank name is refused (1)" rc 1
@@ -23,7 +23,7 @@ run person add --role mentor;                 check "a missing name is a usage e
 run person list --csv
 check "person list --csv: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'id,name,role,lang,active'"
 check "UTF-8 names as they are" out_has "1,Ana Kovač,participant,sl,1"
-check "a comma in a name is quoted (RFC 4180)" out_has '2,"Novak, Maja",mentor,sl,1'
+check "a comma in a name is quoted (RFC 4180)" out_has '2,"Novak, Maja",coordinator,sl,1'
 check "CRLF line ends" bash -c "head -n 1 '$tmp/out' | grep -q $'\r$'"
 run person list --bogus;      check "person list takes only --csv" rc 2
 
@@ -516,6 +516,7 @@ run badge show "$fc"; check "badge show of an enrolled card is refused (1)" rc 1
 check "with the reason" err_has "cannot be shown"
 . "$(dirname "$0")/month.sh"
 . "$(dirname "$0")/after_end.sh"
+. "$(dirname "$0")/closed_day.sh"
 
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

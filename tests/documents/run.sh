@@ -23,7 +23,7 @@ names=("Ana Kovač" "Đurđa Marić" "Luka Čeh" "Špela Žagar" "Ivan Babić" "
 for n in "${names[@]}"; do quiet 2026-11-20T09:00:00 person add --name "$n" --role participant; done  # 3..8
 quiet 2026-11-20T09:00:00 group add "Skupina Čebelica"
 quiet 2026-11-20T09:00:00 group join 1 3 4 5
-quiet 2026-11-20T09:00:00 closure add 2026-12-31 --reason "inventura" --by 1
+quiet 2026-11-20T09:00:00 closure add 2026-12-31 --reason "inventura" --by 2
 quiet 2026-11-20T09:00:00 absence add 3 --from 2026-12-07 --to 2026-12-08 --reason illness --by 1
 # Luka forgets to check out on the 15th: the next scan closes it as end unknown.
 # Scanned when it happened, before the paper list below is entered in January
@@ -233,7 +233,7 @@ quiet 2026-11-20T09:00:00 group join 1 3 4 5 6
 quiet 2026-12-01T09:00:00 assign 3 sorting --mentor 1
 quiet 2026-11-20T09:00:00 person set 6 --programme-start 2026-12-07
 quiet 2026-11-20T09:00:00 absence add 4 --from 2026-12-07 --to 2026-12-08 --reason illness --by 1
-quiet 2026-11-20T09:00:00 closure add 2026-12-31 --reason "inventura" --by 1
+quiet 2026-11-20T09:00:00 closure add 2026-12-31 --reason "inventura" --by 2
 # Scanned when it happened, before the paper list is entered in January.
 quiet 2026-11-20T09:00:00 badge issue 5; payload=$(ROTA_NOW=2026-11-20T09:00:00 "$BIN" --db "$db" badge issue 5)
 quiet 2026-12-09T08:05:00 scan "$payload"

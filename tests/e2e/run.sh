@@ -581,5 +581,64 @@ check "at the door the hex UID in upper case greets Marko, his name big" wait_fo
 marko_in() { "$BIN" --db "$db" visits --from 2026-11-30 --to 2026-11-30 --csv | tr -d '\r' | grep -q ",Marko Žagar,.*,open$"; }
 check "and checks him in" marko_in
 
+# A closed day: a card at the door checks nobody in and says why; beside a
+# signed-in coordinator the overlay asks and Y lets the check-in through;
+# from Today, X lists the closed days, A adds one with the form and R
+# removes one, and the door is open again.
+cdb=$tmp/closed.db
+ROTA_NOW=2026-11-16T07:00:00 "$BIN" --db "$cdb" init --demo --badges-out "$tmp/cbadges.txt" 2>/dev/null
+cpay() { awk -F'\t' -v n="$1" '$1 == n { print $2 }' "$tmp/cbadges.txt"; }
+cvisits() { "$BIN" --db "$cdb" visits --csv | tail -n +2 | wc -l; }
+vesna=$(ROTA_NOW=2026-11-16T07:00:00 "$BIN" --db "$cdb" person add --name "Vesna Zupan" --role coordinator --lang en)
+echo 1234 | "$BIN" --db "$cdb" person pin "$vesna" >/dev/null 2>&1
+vbadge=$(ROTA_NOW=2026-11-16T07:00:00 "$BIN" --db "$cdb" badge issue "$vesna")
+ROTA_NOW=2026-12-01T07:00:00 "$BIN" --db "$cdb" closure add 2026-12-24 --reason "inventura" --by "$vesna" >/dev/null
+kiosk_db=$cdb start_kiosk closed 2026-12-24T08:00:00
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" -l "$(cpay "Tom Brown")"$'\r\n'
+check "a card on a closed day: the reason" wait_for "The workshop is closed today: inventura."
+check "Tom is named" shows "Tom B."
+check "and nothing is recorded" test "$(cvisits)" = 0
+person_pause 0.4
+T send-keys -t "$S" Enter
+wait_for "Please scan your card." >/dev/null
+T send-keys -t "$S" m
+wait_for "Scan your badge" >/dev/null
+T send-keys -t "$S" -l "$vbadge"$'\r'
+wait_for "Please type your PIN" >/dev/null
+T send-keys -t "$S" -l $'1234\r'
+check "a coordinator signs in on the closed day" wait_for "Mentor mode: review"
+T send-keys -t "$S" -l "$(cpay "Tom Brown")"$'\r\n'
+check "beside her the overlay asks first" wait_for "Press Y to check"
+check "nothing recorded yet" test "$(cvisits)" = 0
+T send-keys -t "$S" y
+check "Y checks Tom in all the same" wait_for "CHECKED IN"
+check "one visit" test "$(cvisits)" = 1
+T send-keys -t "$S" Escape
+wait_gone "┌" >/dev/null
+T send-keys -t "$S" t
+wait_for "Mentor mode: today" >/dev/null
+T send-keys -t "$S" x
+check "X on Today lists the closed days" wait_for "Mentor mode: closed days"
+check "with the closure and its reason" wait_for "inventura"
+T send-keys -t "$S" a
+check "A opens the closure form" wait_for "Mentor mode: close the workshop"
+T send-keys -t "$S" Right
+type_slowly "selitev"
+person_pause 0.4
+T send-keys -t "$S" Enter
+check "the form's closure is on the list" wait_for "selitev"
+check "for the next day" wait_for "2026-12-25"
+T send-keys -t "$S" r
+check "R asks first" wait_for "Press Y to open 2026-12-24 again."
+T send-keys -t "$S" y
+check "Y removes the chosen closure" wait_for "2026-12-24: the workshop is open again."
+T send-keys -t "$S" -l "$(cpay "Ivan Babić")"$'\r\n'
+check "the door is open again: Ivan is checked in beside her without a question" wait_for "Ivan B."
+check "no question asked" lacks "Press Y to check"
+two_visits() { test "$(cvisits)" = 2; }
+check "two visits" wait_until two_visits
+check "the closure removed, the form's one stays" bash -c "'$BIN' --db '$cdb' closure list --csv | grep -q selitev && ! '$BIN' --db '$cdb' closure list --csv | grep -q inventura"
+
 echo "e2e: $passed passed, $failed failed"
 ((failed == 0))

@@ -42,5 +42,7 @@ void suite_records_screens(void);
 void suite_months_screen(void);
 /* The greeting's name in big letters, with its fallback, and the in/out sign. */
 void suite_greeting_name(void);
+/* A closed day at the door and beside a mentor; the kiosk's closure form. */
+void suite_closed_day(void);
 
 #endif

@@ -40,7 +40,9 @@ static void test_attendance_month(void)
 	/* Ana's programme starts on Wednesday 4 November; the workshop was
 	 * closed on Friday the 13th; she was ill on the 18th and 19th. */
 	app_person_update(r.app, r.person[ANA], 20261104, 0, -1, -1, NULL);
-	app_closure_add(r.app, 20261113, 0, "inventura", r.person[MAJA], r.now, NULL, NULL);
+	long long vesna;
+	app_person_add(r.app, "Vesna Zupan", ROLE_COORDINATOR, "sl", r.now, &vesna);
+	app_closure_add(r.app, 20261113, 0, "inventura", vesna, r.now, NULL, NULL);
 	struct absence a = { .person_id = r.person[ANA], .by_person = r.person[MAJA], .from = 20261118,
 		             .to = 20261119, .reason = "illness" };
 	CHECK(app_absence_add(r.app, &a, r.now, NULL, NULL) == ERR_OK, "an excused absence is recorded");

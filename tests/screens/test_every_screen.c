@@ -487,6 +487,7 @@ static const struct table_row every_state[] = {
 	{ &person_file_screen, SCREEN_ARG_PERSON, "2", "person-file (calendar)" },
 	{ &person_file_screen, SCREEN_ARG_PERSON, "3", "person-file (progress)" },
 	{ &person_file_screen, SCREEN_ARG_PERSON, "4", "person-file (goals)" },
+	{ &person_file_screen, SCREEN_ARG_PERSON, "4\r", "person-file (a goal whole)" },
 	{ &person_file_screen, SCREEN_ARG_PERSON, "5", "person-file (notes)" },
 	{ &person_file_screen, SCREEN_ARG_PERSON, "X", "person-file (stop the card?)" },
 	{ &progress_form_screen, SCREEN_ARG_PERSON, "\t", "progress-form (the note)" },

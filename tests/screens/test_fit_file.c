@@ -242,7 +242,8 @@ static void test_system_reasons(void)
 	rig_close(&r);
 }
 
-/* A long goal keeps its day and status in view; its text ends in "…". */
+/* A long goal keeps its day and status in view; its text ends in "…",
+ * and Enter opens it whole (Enter or Esc goes back to the list). */
 static void test_long_goal(void)
 {
 	for (int i = 0; i < 3; i++) {
@@ -257,6 +258,12 @@ static void test_long_goal(void)
 		golden(&r, "fit-person-file-goals", langs[i]);
 		CHECK(rig_shows(&r, i == 0 ? "* 2026-11-23  new: Come three" : "* 2026-11-23  novo: Come three") &&
 		      rig_shows(&r, "…"), "the goal's day and status first, its long text ends in an ellipsis");
+		rig_key(&r, UI_KEY_ENTER);
+		CHECK(rig_shows(&r, "day away from the workshop") && !rig_shows(&r, "…"),
+		      "Enter opens the goal whole, over lines");
+		golden(&r, "fit-person-file-goal-whole", langs[i]);
+		rig_key(&r, UI_KEY_ESC);
+		CHECK(rig_on(&r, "person-file") && rig_shows(&r, "…"), "Esc goes back to the goals, still in the file");
 		rig_close(&r);
 	}
 	i18n_set_lang("en");

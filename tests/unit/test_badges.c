@@ -31,6 +31,11 @@ static void count_badge(const struct badge *b, void *ctx)
 	}
 }
 
+/* The times of these tests: a Monday, 5 January 1970, an ordinary working
+ * day (the first two days of January are holidays, when the door is
+ * closed). */
+#define AT(s) (4 * 86400 + (s))
+
 static void test_key_and_payloads(void)
 {
 	char *path = xasprintf("%s/badges.db", test_tmpdir());
@@ -43,9 +48,9 @@ static void test_key_and_payloads(void)
 	CHECK(app_open(path, true, NULL, &app) == ERR_OK, "opens and makes a key");
 	CHECK(stat(key, &sb) == 0 && (sb.st_mode & 0777) == 0600 && sb.st_size == 32,
 	      "the key file is 32 private bytes beside the database");
-	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", AT(1), &ana);
 	CHECK(app_badge_current(app, ana, again) == ERR_NOT_FOUND, "no badge yet");
-	app_badge_issue(app, ana, 0, 100, issued);
+	app_badge_issue(app, ana, 0, AT(100), issued);
 	CHECK(badge_payload_check(issued) == BADGE_OK, "an issued payload is well formed");
 	CHECK(app_badge_current(app, ana, again) == ERR_OK && !strcmp(again, issued),
 	      "the current badge's payload is made again from its seed");
@@ -55,14 +60,14 @@ static void test_key_and_payloads(void)
 	CHECK(app_badge_current(app, ana, again) == ERR_OK && !strcmp(again, issued),
 	      "and gives the same payload");
 	struct scan_result r;
-	CHECK(app_scan(app, issued, 200, &r) == ERR_OK, "the badge scans");
+	CHECK(app_scan(app, issued, AT(200), &r) == ERR_OK, "the badge scans");
 
-	CHECK(app_badge_revoke(app, ana, 0, "lost", 300) == ERR_OK, "a badge is revoked");
+	CHECK(app_badge_revoke(app, ana, 0, "lost", AT(300)) == ERR_OK, "a badge is revoked");
 	CHECK(app_badge_current(app, ana, again) == ERR_NOT_FOUND, "then there is no current badge");
-	CHECK(app_scan(app, issued, 400, &r) == ERR_BADGE_REPLACED, "and the card is refused");
-	CHECK(app_badge_revoke(app, ana, 0, NULL, 500) == ERR_NOT_FOUND, "nothing left to revoke");
-	app_badge_issue(app, ana, 0, 600, again);
-	app_badge_issue(app, ana, 0, 700, again);
+	CHECK(app_scan(app, issued, AT(400), &r) == ERR_BADGE_REPLACED, "and the card is refused");
+	CHECK(app_badge_revoke(app, ana, 0, NULL, AT(500)) == ERR_NOT_FOUND, "nothing left to revoke");
+	app_badge_issue(app, ana, 0, AT(600), again);
+	app_badge_issue(app, ana, 0, AT(700), again);
 	struct history h = { 0 };
 	app_badge_history(app, ana, count_badge, &h);
 	CHECK(h.total == 3 && h.revoked == 2 && !strcmp(h.last_reason, "replaced by a new badge"),
@@ -98,29 +103,29 @@ static void test_enrolled_cards(void)
 	struct scan_result r;
 
 	CHECK(app_open(path, true, NULL, &app) == ERR_OK, "cards: opens");
-	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", 1, &ana);
-	app_person_add(app, "Iva Horvat", ROLE_PARTICIPANT, "hr", 1, &iva);
-	app_person_add(app, "Vesna Zupan", ROLE_COORDINATOR, "sl", 1, &coord);
-	app_badge_issue(app, iva, 0, 50, printed);
-	app_badge_issue(app, ana, 0, 100, printed);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", AT(1), &ana);
+	app_person_add(app, "Iva Horvat", ROLE_PARTICIPANT, "hr", AT(1), &iva);
+	app_person_add(app, "Vesna Zupan", ROLE_COORDINATOR, "sl", AT(1), &coord);
+	app_badge_issue(app, iva, 0, AT(50), printed);
+	app_badge_issue(app, ana, 0, AT(100), printed);
 	CHECK(app_badge_number(app, ana, coord, shown) == ERR_OK && !strcmp(shown, printed),
 	      "a coordinator is told the current badge's number");
 	CHECK(app_badge_number(app, ana, iva, shown) == ERR_NOT_COORDINATOR, "a participant is not");
 	CHECK(app_badge_owner(app, "0004567890", &p) == ERR_BADGE_UNREADABLE,
 	      "a number nobody enrolled is not known as a card");
-	CHECK(app_badge_enrol(app, ana, "0004567890", coord, 200) == ERR_OK, "a fob's number is enrolled");
+	CHECK(app_badge_enrol(app, ana, "0004567890", coord, AT(200)) == ERR_OK, "a fob's number is enrolled");
 	CHECK(app_badge_owner(app, "0004567890", &p) == ERR_OK && p.id == ana, "and finds Ana");
 	CHECK(app_badge_owner(app, "00045-67890", &p) == ERR_OK && p.id == ana, "typed with a dash too");
 	CHECK(app_badge_owner(app, printed, &p) == ERR_BADGE_REPLACED, "the printed badge it replaced is refused");
 	CHECK(app_badge_current(app, ana, shown) == ERR_BADGE_IS_CARD, "an enrolled card has no payload to make");
 	CHECK(app_badge_number(app, ana, coord, shown) == ERR_BADGE_IS_CARD, "nor a number to show");
-	CHECK(app_badge_enrol(app, iva, "0004567890", 0, 300) == ERR_BADGE_IN_USE, "it is nobody else's");
-	CHECK(app_badge_enrol(app, iva, printed, 0, 300) == ERR_BADGE_IN_USE, "nor is a replaced badge's number");
-	CHECK(app_badge_enrol(app, iva, "12345", 0, 300) == ERR_BADGE_NUMBER, "a short number is refused");
-	CHECK(app_badge_enrol(app, 999, "0001112223", 0, 300) == ERR_NOT_FOUND, "and nobody has no card");
-	CHECK(app_badge_enrol(app, ana, "04:a2:1b:c3", 0, 400) == ERR_OK, "a MIFARE UID replaces the fob");
-	CHECK(app_scan(app, "04A21BC3", 500, &r) == ERR_OK && r.person_id == ana, "and scans in capitals");
-	CHECK(app_scan(app, "0004567890", 600, &r) == ERR_BADGE_REPLACED, "the fob is replaced");
+	CHECK(app_badge_enrol(app, iva, "0004567890", 0, AT(300)) == ERR_BADGE_IN_USE, "it is nobody else's");
+	CHECK(app_badge_enrol(app, iva, printed, 0, AT(300)) == ERR_BADGE_IN_USE, "nor is a replaced badge's number");
+	CHECK(app_badge_enrol(app, iva, "12345", 0, AT(300)) == ERR_BADGE_NUMBER, "a short number is refused");
+	CHECK(app_badge_enrol(app, 999, "0001112223", 0, AT(300)) == ERR_NOT_FOUND, "and nobody has no card");
+	CHECK(app_badge_enrol(app, ana, "04:a2:1b:c3", 0, AT(400)) == ERR_OK, "a MIFARE UID replaces the fob");
+	CHECK(app_scan(app, "04A21BC3", AT(500), &r) == ERR_OK && r.person_id == ana, "and scans in capitals");
+	CHECK(app_scan(app, "0004567890", AT(600), &r) == ERR_BADGE_REPLACED, "the fob is replaced");
 	struct history h = { 0 };
 	app_badge_history(app, ana, count_badge, &h);
 	CHECK(h.total == 3 && h.revoked == 2 && !strcmp(h.last_reason, "replaced by a new badge"),
@@ -128,7 +133,7 @@ static void test_enrolled_cards(void)
 	app_close(app);
 	CHECK(app_open(path, false, NULL, &app) == ERR_OK,
 	      "the key is checked on the badge rota made last, not on a card");
-	CHECK(app_badge_revoke(app, ana, coord, "lost", 700) == ERR_OK && app_scan(app, "04a21bc3", 800, &r) == ERR_BADGE_REPLACED,
+	CHECK(app_badge_revoke(app, ana, coord, "lost", AT(700)) == ERR_OK && app_scan(app, "04a21bc3", AT(800), &r) == ERR_BADGE_REPLACED,
 	      "an enrolled card is revoked like a badge");
 	app_close(app);
 	free(path);

@@ -94,6 +94,15 @@ static void test_workshop_days(void)
 	      !calendar_workdays_parse("pon", &m), "bad weekday lists are refused");
 	enum cal_country c;
 	CHECK(calendar_country_parse("hr", &c) && c == CAL_HR && !calendar_country_parse("at", &c), "countries");
+	/* The door's one rule: a holiday or a closure, whatever the weekday. */
+	cal.workdays = CAL_WEEKDAYS;
+	CHECK(calendar_is_closed(&cal, 20261229, &name) && !strcmp(name, "zimske počitnice"),
+	      "the door is closed on a closure day, with its reason");
+	CHECK(calendar_is_closed(&cal, 20261225, &name) && !strcmp(name, "božič"), "and on a public holiday");
+	CHECK(calendar_is_closed(&cal, 20261101, &name) && !strcmp(name, "dan spomina na mrtve"),
+	      "a holiday on a Sunday too");
+	CHECK(!calendar_is_closed(&cal, 20261128, &name) && !*name && !calendar_is_closed(&cal, 20261123, NULL),
+	      "a plain weekend day or a working day is not closed");
 }
 
 static void test_programme_bounds(void)
@@ -141,12 +150,54 @@ static void keep_hours(const struct hours_row *r, void *ctx)
 
 /* The same calendar for the review, Today and the hour sheet: programme
  * dates, else the group's; holidays; closures; excused days. */
+/* A card on a closed day: nothing is recorded and the reason comes back;
+ * a mentor's word lets the check-in through and is kept in its history;
+ * checking out is never stopped; a removed closure opens its days again. */
+static void test_closed_door(void)
+{
+	struct app *app;
+	long long maja, vesna, ana, id;
+	char pl[BADGE_DIGITS + 1];
+	struct scan_result r;
+	struct refusal why;
+	app_open(":memory:", true, "door", &app);
+	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &maja);
+	app_person_add(app, "Vesna Zupan", ROLE_COORDINATOR, "sl", at("2026-11-02T09:00"), &vesna);
+	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &ana);
+	app_badge_issue(app, ana, 0, at("2026-11-02T09:00"), pl);
+	CHECK(app_closure_add(app, 20261124, 0, "inventura", vesna, at("2026-11-20T09:00"), &id, NULL) == ERR_OK,
+	      "a coordinator closes the 24th");
+	CHECK(app_scan(app, pl, at("2026-11-24T08:00"), &r) == ERR_DAY_CLOSED && !strcmp(r.closed_why, "inventura") &&
+	      r.person_id == ana && !strcmp(r.short_name, "Ana K."),
+	      "a card on the closed day is refused, with the reason and who it was");
+	CHECK(app_scan_confirmed(app, pl, ana, at("2026-11-24T08:01"), &r) == ERR_NOT_MENTOR,
+	      "a participant's word opens nothing");
+	CHECK(app_scan_confirmed(app, pl, maja, at("2026-11-24T08:02"), &r) == ERR_OK && r.action == ATT_CHECK_IN,
+	      "a mentor's word lets the check-in through");
+	CHECK(app_scan(app, pl, at("2026-11-24T12:00"), &r) == ERR_OK && r.action == ATT_CHECK_OUT,
+	      "checking out on a closed day is never stopped");
+	char mp[BADGE_DIGITS + 1];
+	app_badge_issue(app, maja, 0, at("2026-11-02T09:00"), mp);
+	CHECK(app_scan(app, mp, at("2026-11-24T07:30"), &r) == ERR_OK && r.action == ATT_CHECK_IN &&
+	      !strcmp(r.closed_why, "inventura"),
+	      "a mentor's own card on a closed day is their own word");
+	CHECK(app_closure_remove(app, id, maja, at("2026-11-24T12:01"), &why) == ERR_NOT_COORDINATOR,
+	      "a mentor cannot remove a closure");
+	CHECK(app_closure_remove(app, id, vesna, at("2026-11-24T12:02"), &why) == ERR_OK, "a coordinator can");
+	CHECK(app_closure_remove(app, id, vesna, at("2026-11-24T12:03"), &why) == ERR_NOT_FOUND &&
+	      why.field == REFUSAL_CLOSURE && why.given == id, "once: then it is named as not found");
+	CHECK(app_scan(app, pl, at("2026-11-24T13:00"), &r) == ERR_OK && r.action == ATT_CHECK_IN,
+	      "its day is open again");
+	app_close(app);
+}
+
 static void test_expected(void)
 {
 	struct app *app;
-	long long maja, ana, luka, group, id;
+	long long maja, ana, luka, group, id, vesna;
 	app_open(":memory:", true, "calendar", &app);
 	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-11-02T09:00"), &maja);
+	app_person_add(app, "Vesna Zupan", ROLE_COORDINATOR, "sl", at("2026-11-02T09:00"), &vesna);
 	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &ana);
 	app_person_add(app, "Luka Čeh", ROLE_PARTICIPANT, "sl", at("2026-11-02T09:00"), &luka);
 	/* Ana's own programme starts on 23 November; Luka's group on 16 November. */
@@ -162,7 +213,7 @@ static void test_expected(void)
 	/* An absence and a closure are not missed days. */
 	struct absence a = { .person_id = luka, .by_person = maja, .from = 20261117, .reason = "job_interview" };
 	CHECK(app_absence_add(app, &a, at("2026-11-20T09:00"), &id, NULL) == ERR_OK, "an absence is recorded");
-	CHECK(app_closure_add(app, 20261118, 0, "selitev", maja, at("2026-11-20T09:00"), NULL, NULL) == ERR_OK, "a closure");
+	CHECK(app_closure_add(app, 20261118, 0, "selitev", vesna, at("2026-11-20T09:00"), NULL, NULL) == ERR_OK, "a closure");
 	CHECK(app_closure_add(app, 20261119, 0, "sel\xc0\xaftev", maja, at("2026-11-20T09:00"), NULL, NULL) == ERR_TEXT_ENCODING &&
 	      app_closure_add(app, 20261119, 0, "sel\xc2\x9btev", maja, at("2026-11-20T09:00"), NULL, NULL) == ERR_TEXT_CONTROL,
 	      "a closure's reason in malformed UTF-8 or with a C1 control is refused");
@@ -206,7 +257,7 @@ static void test_expected(void)
 	CHECK(month_row.days_excused == 1, "the 20th is excused (the 17th was cancelled)");
 	CHECK(month_row.days_closed == 1, "the closure on the 18th, within his group's dates");
 	/* Before his group's start a closure is none of his. */
-	app_closure_add(app, 20261110, 0, "popis", maja, at("2026-11-20T09:00"), NULL, NULL);
+	app_closure_add(app, 20261110, 0, "popis", vesna, at("2026-11-20T09:00"), NULL, NULL);
 	app_hours_month(app, 202611, at("2026-11-20T09:00"), keep_hours, &luka);
 	CHECK(month_row.days_closed == 1, "a closure before his group's first day is not counted");
 	app_hours_month(app, 202611, at("2026-11-19T12:00"), keep_hours, &luka);
@@ -300,6 +351,7 @@ void suite_calendar(void)
 	test_easter();
 	test_holidays_2026();
 	test_workshop_days();
+	test_closed_door();
 	test_programme_bounds();
 	test_expected();
 	test_expected_many();

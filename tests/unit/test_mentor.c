@@ -229,7 +229,7 @@ static void test_visit_repair(void)
 	app_person_update(app, gone, -1, -1, -1, 0, NULL);
 	CHECK(app_visit_add(app, ana, 20261123, "13:00", "15:00", gone, "x", now, &id, NULL) == ERR_NOT_MENTOR &&
 	      app_note_add(app, ana, gone, "x", false, now) == ERR_NOT_MENTOR &&
-	      app_closure_add(app, 20261127, 0, "x", gone, now, NULL, NULL) == ERR_NOT_MENTOR,
+	      app_closure_add(app, 20261127, 0, "x", gone, now, NULL, NULL) == ERR_NOT_COORDINATOR,
 	      "nor by a mentor who has left");
 	CHECK(app_visit_add(app, ana, 20261120, "08:00", "14:00", maja, "card at home", now, &id, NULL) == ERR_OK,
 	      "a missed Friday is added");

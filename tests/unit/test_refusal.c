@@ -114,7 +114,11 @@ static void test_absence_causes(void)
 	              is(&r, ERR_DAYS_RANGE, REFUSAL_TO, 20261228, 20261231),
 	      "a closure names its days the same way");
 	app_closure_add(app, 20261228, 0, "x", ana, now, NULL, &r);
-	CHECK(is(&r, ERR_NOT_MENTOR, REFUSAL_BY, ana, 0), "and who may not close the workshop");
+	CHECK(is(&r, ERR_NOT_COORDINATOR, REFUSAL_BY, ana, 0), "and who may not close the workshop");
+	app_closure_add(app, 20261228, 0, "x", maja, now, NULL, &r);
+	CHECK(is(&r, ERR_NOT_COORDINATOR, REFUSAL_BY, maja, 0), "a mentor neither: the calendar is a coordinator's");
+	app_closure_remove(app, 1, maja, now, &r);
+	CHECK(is(&r, ERR_NOT_COORDINATOR, REFUSAL_BY, maja, 0), "nor removes a closure");
 	app_close(app);
 }
 
