@@ -89,7 +89,7 @@ static bool followed_in(const struct who *w, int from, int to)
 
 static void count_people(struct summary *s, const struct who *w, size_t n, int from, int to)
 {
-	static const char *const bands[] = { "under_25", "25_54", "55_plus", ENTRY_DECLINED, "unknown" };
+	static const char *const bands[] = { "under_18", "18_29", "30_54", "55_plus", ENTRY_DECLINED, "unknown" };
 	summary_count_add(s, "participants", "entered", 0);
 	summary_count_add(s, "participants", "active", 0);
 	summary_count_add(s, "participants", "left", 0);
@@ -105,7 +105,7 @@ static void count_people(struct summary *s, const struct who *w, size_t n, int f
 		summary_count_add(s, "age", bands[i], 0);
 	for (size_t i = 0; i < n; i++)
 		if (entered_in(&w[i], from, to))
-			summary_count_add(s, "age", entry_age_band(w[i].entry.value[ENTRY_BIRTH_YEAR], w[i].entered / 10000), 1);
+			summary_count_add(s, "age", entry_age_band(w[i].entry.value[ENTRY_BIRTH_YEAR], w[i].entered), 1);
 	count_field(s, w, n, ENTRY_OUTCOME_EXIT, "outcome_exit", from, to, left_in);
 	count_field(s, w, n, ENTRY_OUTCOME_FOLLOWUP, "outcome_followup", from, to, followed_in);
 }

@@ -26,7 +26,7 @@ static void count_words(const struct summary_count *c, const struct process *pro
 	};
 	static const struct { const char *code, *words; } items[] = {
 		{ "entered", N_("entered") }, { "active", N_("active") }, { "left", N_("left") },
-		{ "under_25", N_("under 25") }, { "25_54", "25–54" }, { "55_plus", N_("55 and over") },
+		{ "under_18", N_("under 18") }, { "18_29", "18–29" }, { "30_54", "30–54" }, { "55_plus", N_("55 and over") },
 		{ "declined", N_("declined") }, { "unknown", N_("unknown") }, { "not_recorded", N_("not recorded") },
 	};
 	enum entry_field f;
