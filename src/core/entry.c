@@ -21,7 +21,7 @@ static const char *const field_labels[ENTRY_NFIELDS] = {
 	N_("Unemployed since"), N_("Result: job searching"), N_("Result: education or training"),
 	N_("Result: qualification gained"), N_("Result: in employment"), N_("Follow-up: in employment"),
 	N_("Follow-up: better situation"), N_("Disability"), N_("Third-country national"),
-	N_("Foreign background"), N_("Minority"), N_("Homeless or excluded from housing"), N_("Rural area"),
+	N_("Foreign background"), N_("Minority"), N_("Homeless, housing exclusion"), N_("Rural area"),
 };
 
 static const char *const genders[] = { "female", "male", "other", ENTRY_DECLINED, NULL };
