@@ -515,6 +515,7 @@ check "and issues them nothing" bash -c "test \"\$(sqlite3 '$db' \"SELECT count(
 run badge show "$fc"; check "badge show of an enrolled card is refused (1)" rc 1
 check "with the reason" err_has "cannot be shown"
 . "$(dirname "$0")/month.sh"
+. "$(dirname "$0")/esf.sh"
 
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))
