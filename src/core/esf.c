@@ -1,10 +1,10 @@
 /* The ESF+ participant-level columns and their codes. */
 #include "core/esf.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "util/date.h"
+#include "util/text.h"
 
 enum esf_col {
 	COL_PARTICIPANT, COL_ENTRY_DATE, COL_EXIT_DATE, COL_GENDER, COL_AGE, COL_AGE_BAND, COL_EDUCATION,
@@ -67,8 +67,13 @@ void esf_column_value(const struct esf_person *p, int i, char out[ESF_VALUE_MAX]
 	case COL_AGE: {
 		int age = entry_age_at(p->entry.value[ENTRY_BIRTH_YEAR], p->entered);
 		if (age >= 0) {
-			snprintf(num, sizeof num, "%d", age);
-			s = num;
+			/* digits from the end: an age has at most three */
+			char *d = num + sizeof num - 1;
+			*d = '\0';
+			do
+				*--d = (char)('0' + age % 10);
+			while ((age /= 10) > 0);
+			s = d;
 		}
 		break;
 	}
@@ -98,5 +103,5 @@ void esf_column_value(const struct esf_person *p, int i, char out[ESF_VALUE_MAX]
 	case NCOLS: break;
 	default: s = p->entry.value[ENTRY_FIRST_SPECIAL + (i - COL_FIRST_SPECIAL)]; break;
 	}
-	snprintf(out, ESF_VALUE_MAX, "%s", s);
+	text_copy(out, ESF_VALUE_MAX, s);
 }
