@@ -849,7 +849,9 @@ static const char *const migrations[] = {
 	 * here and in every change the feed sends, so the centre can keep them
 	 * apart. The table is made again with the wider list (a CHECK cannot
 	 * be altered), its rows as they were, its guards as migration 9 made
-	 * them; the feed's triggers are made again after every upgrade. Every
+	 * them; the feed's triggers are made again after every upgrade, and,
+	 * the table being new to them, its rows go out once more as they are
+	 * now, each with its mark. Every
 	 * participant-level export for the managing authority is recorded:
 	 * who, when, the period and why; never changed, never deleted (IF NOT
 	 * EXISTS: a test's file taken back to an older version keeps it). */
