@@ -76,6 +76,10 @@ static const char *const central_migrations[] = {
 	"COMMENT ON COLUMN change_log.set_aside_at IS 'When the site, put back from a backup, resumed without this"
 	" change (rota central resume-site): kept here, no longer in current_row. NULL: a change of the site''s"
 	" records.';",
+	/* 6: the special-category entry data kept apart in the analysts'
+	 * views, for the roles granted them; the record of the sites'
+	 * participant-level exports (central/views_esf.c) */
+	central_esf_views_sql,
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 
@@ -518,7 +522,7 @@ enum rota_err central_rows(struct central *c, const char *site, const char *tbl,
 	return ERR_OK;
 }
 
-enum rota_err central_grant(struct central *c, const char *site, const char *role)
+enum rota_err central_grant(struct central *c, const char *site, const char *role, bool special)
 {
 	const char *p[] = { role, site };
 	PGresult *r = NULL;
@@ -536,10 +540,13 @@ enum rota_err central_grant(struct central *c, const char *site, const char *rol
 	c->pq->PQclear(r);
 	if (e == ERR_OK)
 		e = run(c, "INSERT INTO analyst.role_sites(role, site_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", 2, p, NULL);
+	if (e == ERR_OK && special)
+		e = run(c, "INSERT INTO analyst.role_special(role) VALUES ($1) ON CONFLICT DO NOTHING", 1, p, NULL);
 	if (e == ERR_OK)
 		e = run(c, regrant_sql, 0, NULL, NULL);
 	if (e == ERR_OK)
-		log_msg(LOG_INFO, "central: role %s may read %s%s", role, site ? "site " : "every site", site ? site : "");
+		log_msg(LOG_INFO, "central: role %s may read %s%s%s", role, site ? "site " : "every site", site ? site : "",
+		        special ? ", special-category entry data too" : "");
 	return end(c, e);
 }
 

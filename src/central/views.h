@@ -9,5 +9,10 @@
  * each commented; and analyst.role_sites, the mapping every view reads to
  * show a role only the sites granted to it. */
 extern const char central_views_sql[];
+/* A later central migration (central/views_esf.c): analyst.entry_facts
+ * again, showing the special-category rows only to the roles
+ * analyst.role_special names (and saying which rows they are), and
+ * analyst.esf_exports. */
+extern const char central_esf_views_sql[];
 
 #endif
