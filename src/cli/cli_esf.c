@@ -13,6 +13,7 @@
 #include "cli/csv.h"
 #include "util/clock.h"
 #include "util/date.h"
+#include "util/files.h"
 #include "util/i18n.h"
 
 struct due_args {
@@ -73,7 +74,7 @@ int cli_followup(const struct cli *cli)
 struct export_args {
 	int from, to;
 	long long by;
-	const char *reason;
+	const char *reason, *out;
 	bool csv;
 };
 
@@ -85,6 +86,8 @@ static const struct opt export_opts[] = {
 	           offsetof(struct export_args, reason)),
 	CSV_OPTIONS(OPT_REQUIRED | OPT_GROUP(1), N_("CSV with a header row: the columns the manual lists under rota esf export"),
 	            offsetof(struct export_args, csv)),
+	OPT_STRING("out", "FILE", 0, N_("write it into FILE (made anew, readable by its owner only) instead of the output"),
+	           offsetof(struct export_args, out)),
 	OPT_END,
 };
 static const struct opt_cmd export_cmd = {
@@ -99,8 +102,16 @@ static int show_export(struct app *app, const struct cli *cli, void *args)
 	(void)cli;
 	const struct export_args *a = args;
 	struct esf_export x;
-	enum rota_err e = app_esf_export(app, a->from, a->to, a->by, a->reason,
-	                                 csv_excel_is_on() ? "excel" : "csv", clock_now(), &x);
+	struct files_out file = { 0 };
+	FILE *out = stdout;
+	enum rota_err e = ERR_OK;
+	if (a->out && (e = files_out_open(&file, a->out)) != ERR_OK)
+		return cli_fail_write(e, a->out);
+	if (a->out)
+		out = file.f;
+	e = app_esf_export(app, a->from, a->to, a->by, a->reason, csv_excel_is_on() ? "excel" : "csv", clock_now(), &x);
+	if (e != ERR_OK)
+		files_out_abort(&file);
 	if (e == ERR_NOT_COORDINATOR)
 		return cli_refuse(_("Participant-level data are personal data: only a coordinator (--by) may export them."
 		                    " Nothing was exported."));
@@ -113,15 +124,17 @@ static int show_export(struct app *app, const struct cli *cli, void *args)
 	char values[64][ESF_VALUE_MAX];
 	for (int c = 0; c < ncols; c++)
 		h[c] = esf_column_name(c);
-	csv_record(stdout, h, ncols);
+	csv_record(out, h, ncols);
 	for (size_t i = 0; i < x.n; i++) {
 		for (int c = 0; c < ncols; c++) {
 			esf_column_value(&x.rows[i], c, values[c]);
 			f[c] = values[c];
 		}
-		csv_row(stdout, true, f, ncols);
+		csv_row(out, true, f, ncols);
 	}
 	app_esf_export_free(&x);
+	if (a->out && (e = files_out_commit(&file)) != ERR_OK)
+		return cli_fail_write(e, a->out);
 	return CLI_OK;
 }
 
@@ -129,6 +142,8 @@ static int esf_export(const struct cli *cli, int argc, char **argv)
 {
 	struct export_args a = { 0 };
 	int rc = cli_parse(&export_cmd, &a, argc, argv);
+	if (rc == CLI_GO)
+		rc = cli_output_check(a.out);
 	return rc != CLI_GO ? rc : cli_with_app(cli, show_export, &a);
 }
 

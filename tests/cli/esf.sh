@@ -71,6 +71,10 @@ check "their rows are marked as special-category data in the records" \
   test "$(sqlite3 "$db" "SELECT group_concat(x, ' ') FROM (SELECT field || '=' || special AS x FROM entry_facts WHERE person_id = $p2 AND field IN ('disability','homeless','status') ORDER BY id)")" = "status=0 disability=1 homeless=1"
 check "and in the change feed's rows" \
   test "$(sqlite3 "$db" "SELECT count(*) FROM outbox WHERE tbl = 'entry_facts' AND json_extract(row, '$.special') = 1")" = 2
+run person export "$p2" --out "$tmp/esf-person"
+check "the person's own export marks them as special-category data" \
+  bash -c "tr -d '\r' <'$tmp/esf-person/entry_data.csv' | grep -qE '^[0-9]+,disability,yes,.*,1$'"
+check "and the other rows not" bash -c "tr -d '\r' <'$tmp/esf-person/entry_data.csv' | grep -qE '^[0-9]+,status,unemployed,.*,0$'"
 
 # The export.
 run esf export --from 2026-01-01 --to 2026-12-31 --reason "MA request" --csv
@@ -103,11 +107,19 @@ run esf export --from 2026-06-01 --to 2026-12-31 --by "$coord" --reason "second 
 check "who left before the period is not in it" test "$(body | wc -l)" = 1
 run esf export --from 2026-12-31 --to 2026-01-01 --by "$coord" --reason "backwards" --csv
 check "a period that ends before it begins is refused (1)" rc 1
+run esf export --from 2026-01-01 --to 2026-12-31 --by "$coord" --reason "to a file" --csv --out "$tmp/esf.csv"
+check "--out writes the export into a file" bash -c "test \"\$(tr -d '\r' <'$tmp/esf.csv' | wc -l)\" = 6"
+check "readable by its owner only" test "$(stat -c %a "$tmp/esf.csv")" = 600
+check "and nothing to the output" test ! -s "$tmp/out"
+run esf export --from 2026-01-01 --to 2026-12-31 --by "$coord" --reason "onto the records" --csv --out "$db"
+check "--out onto the records is refused" rc 1
+check "and not recorded as an export" \
+  test "$(sqlite3 "$db" "SELECT count(*) FROM esf_exports WHERE reason = 'onto the records'")" = 0
 run config set esf_special_fields off
 run esf export --from 2026-01-01 --to 2026-12-31 --by "$coord" --reason "off" --excel
 check "--excel: the spreadsheet's form" bash -c "head -c 3 '$tmp/out' | od -An -tx1 | grep -q 'ef bb bf'"
 check "with ';' between fields" out_has "participant;entry_date;"
 check "turned off, no special-category column" bash -c "! grep -q special_ '$tmp/out'"
 check "every export is recorded, the refused ones not" \
-  test "$(sqlite3 "$db" "SELECT group_concat(x, ' ') FROM (SELECT format || ':' || special AS x FROM esf_exports ORDER BY id)")" = "csv:1 csv:1 csv:1 excel:0"
+  test "$(sqlite3 "$db" "SELECT group_concat(x, ' ') FROM (SELECT format || ':' || special AS x FROM esf_exports ORDER BY id)")" = "csv:1 csv:1 csv:1 csv:1 excel:0"
 db=$tmp/cli.db
