@@ -11,11 +11,12 @@
 
 #include "app/app.h"
 #include "core/esf.h"
+#include "core/person.h"
 
 /* One participant whose follow-up is due. */
 struct esf_due {
 	long long person_id;
-	char name[128];
+	char name[PERSON_NAME_MAX];
 	int exit_day, due_day; /* YYYYMMDD: the exit date and six months after it */
 };
 
