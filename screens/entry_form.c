@@ -3,7 +3,10 @@
  * left and right step through its choices (a year or a day for the birth
  * year and the dates), X records "declined" where a person may decline,
  * Backspace clears, Enter saves what changed (every change is kept with who
- * and when) and Esc goes back. Only a coordinator opens it. */
+ * and when) and Esc goes back. Only a coordinator opens it. The lines go in
+ * the order a programme asks: on entry (the special-category ones only
+ * when the programme records them), on leaving with its results, at the
+ * follow-up; a list longer than the screen scrolls with the chosen line. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,11 +25,22 @@
 #define FIRST_ROW 5
 #define YEAR_START 1980   /* where the birth year begins when nothing is recorded */
 
+/* The lines, in the order they are shown. */
+static const enum entry_field order[] = {
+	ENTRY_GENDER, ENTRY_BIRTH_YEAR, ENTRY_EDUCATION, ENTRY_STATUS, ENTRY_UNEMPLOYED_SINCE,
+	ENTRY_DISABILITY, ENTRY_THIRD_COUNTRY, ENTRY_FOREIGN_BACKGROUND, ENTRY_MINORITY, ENTRY_HOMELESS, ENTRY_RURAL,
+	ENTRY_EXIT_DATE, ENTRY_EXIT_REASON, ENTRY_OUTCOME_EXIT, ENTRY_RESULT_JOB_SEARCHING, ENTRY_RESULT_EDUCATION,
+	ENTRY_RESULT_QUALIFICATION, ENTRY_RESULT_EMPLOYED, ENTRY_OUTCOME_FOLLOWUP, ENTRY_FOLLOWUP_DATE,
+	ENTRY_FOLLOWUP_EMPLOYED, ENTRY_FOLLOWUP_IMPROVED,
+};
+
 struct entry_state {
 	struct person_arg arg;
 	char name[128];
 	struct entry_data saved, now;
-	int sel;
+	enum entry_field lines[ENTRY_NFIELDS]; /* the fields shown, in order */
+	int nlines;
+	int sel;                               /* an index into lines */
 	bool asking_leave;
 	char status[256];
 };
@@ -38,14 +52,21 @@ static void entry_enter(struct screen *s, const void *arg)
 	st->arg = *(const struct person_arg *)arg;
 	if (app_person_get(s->app, st->arg.person_id, &p) == ERR_OK)
 		text_copy(st->name, sizeof st->name, p.name);
-	if (app_entry_get(s->app, st->arg.person_id, &st->saved) != ERR_OK)
+	if (app_entry_get_for(s->app, st->arg.person_id, st->arg.session.mentor_id, &st->saved) != ERR_OK)
 		memset(&st->saved, 0, sizeof st->saved);
 	st->now = st->saved;
+	bool special = app_entry_sees_special(s->app, st->arg.session.mentor_id);
+	st->nlines = 0;
+	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+		if (special || !entry_field_is_special(order[i]))
+			st->lines[st->nlines++] = order[i];
 }
+
+/* The chosen line's field. */
+static enum entry_field chosen(const struct entry_state *st) { return st->lines[st->sel]; }
 
 static bool has_unsaved(const struct entry_state *st) { return memcmp(&st->saved, &st->now, sizeof st->now) != 0; }
 
-static bool may_decline(enum entry_field f) { return f <= ENTRY_STATUS; }
 
 enum entry_action { ENTRY_LINE = 1, ENTRY_CHANGE, ENTRY_DECLINE, ENTRY_CLEAR, ENTRY_SAVE };
 
@@ -76,15 +97,23 @@ static void entry_draw(const struct screen *s, WINDOW *w)
 	draw_text_fit(w, 2, 2, s->cols - 4, st->name, A_BOLD);
 	draw_text_fit(w, 3, 2, s->cols - 4, _("On entry, on leaving, and at the follow-up about six months later."),
 	              A_NORMAL);
-	for (int f = 0; f < ENTRY_NFIELDS; f++) {
+	/* The lines that fit above the status line, from the first that keeps
+	 * the chosen one in view. */
+	int room = s->rows - 3 - FIRST_ROW, top = 0;
+	if (room < 1)
+		room = 1;
+	if (st->sel >= room)
+		top = st->sel - room + 1;
+	for (int i = top; i < st->nlines && i - top < room; i++) {
+		enum entry_field f = st->lines[i];
 		const char *value = st->now.value[f];
-		char label[64];
-		text_pad(label, sizeof label, _(entry_field_label((enum entry_field)f)), 24);
+		char label[96];
+		text_pad(label, sizeof label, _(entry_field_label(f)), 30);
 		/* The chosen line is marked with > as well as in colour: readable without it. */
-		snprintf(line, sizeof line, "%s %s %s", f == st->sel ? ">" : " ", label,
-		         value[0] ? app_entry_value_words((enum entry_field)f, value) : "-");
-		draw_text_fit(w, FIRST_ROW + f, 2, s->cols - 4, line,
-		              f == st->sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
+		snprintf(line, sizeof line, "%s %s %s", i == st->sel ? ">" : " ", label,
+		         value[0] ? app_entry_value_words(f, value) : "-");
+		draw_text_fit(w, FIRST_ROW + i - top, 2, s->cols - 4, line,
+		              i == st->sel ? theme_attr(THEME_SELECTED) : A_NORMAL);
 	}
 	if (st->asking_leave)
 		mentor_ask_leave(s, w);
@@ -92,7 +121,7 @@ static void entry_draw(const struct screen *s, WINDOW *w)
 		draw_text_fit(w, s->rows - 3, 1, s->cols - 2, st->status, A_BOLD);
 	else
 		draw_text_fit(w, s->rows - 3, 1, s->cols - 2,
-		              may_decline((enum entry_field)st->sel) ? _("X: declined to say   Backspace: not recorded")
+		              entry_field_may_decline(chosen(st)) ? _("X: declined to say   Backspace: not recorded")
 		                                                     : _("Backspace: not recorded"),
 		              theme_attr(THEME_HINT));
 }
@@ -113,7 +142,7 @@ static void step_choice(char *value, size_t n, const char *const *choices, int d
 
 static void step(struct entry_state *st, int dir, time_t now)
 {
-	enum entry_field f = (enum entry_field)st->sel;
+	enum entry_field f = chosen(st);
 	char *value = st->now.value[f];
 	size_t n = sizeof st->now.value[f];
 	const char *const *choices = entry_field_choices(f);
@@ -138,17 +167,17 @@ static void step(struct entry_state *st, int dir, time_t now)
 
 static int save(struct screen *s, struct entry_state *st, time_t now)
 {
-	const char *values[ENTRY_NFIELDS];
-	for (int f = 0; f < ENTRY_NFIELDS; f++)
-		values[f] = st->now.value[f];
+	const char *values[ENTRY_NFIELDS] = { 0 };
+	for (int i = 0; i < st->nlines; i++)
+		values[st->lines[i]] = st->now.value[st->lines[i]];
 	struct refusal why;
 	if (app_entry_set(s->app, st->arg.person_id, values, st->arg.session.mentor_id, now, &why) != ERR_OK) {
 		refusal_words(&why, REFUSAL_FOR_MENTOR, st->status, sizeof st->status);
 		/* the line the refusal names is the one chosen */
-		if (why.field == REFUSAL_EXIT)
-			st->sel = ENTRY_EXIT_DATE;
-		else if (why.field == REFUSAL_ENTRY)
-			st->sel = (int)why.given;
+		for (int i = 0; i < st->nlines; i++)
+			if ((why.field == REFUSAL_EXIT && st->lines[i] == ENTRY_EXIT_DATE) ||
+			    (why.field == REFUSAL_ENTRY && st->lines[i] == (enum entry_field)why.given))
+				st->sel = i;
 		return SCR_HANDLED | SCR_REDRAW;
 	}
 	st->saved = st->now;
@@ -173,17 +202,17 @@ static int entry_on_event(struct screen *s, const struct event *ev)
 	struct event ended = { .kind = EV_KEY, .key = ev->key };
 	switch (keys_action(entry_keys(s), ev->kind == EV_SCAN ? &ended : ev)) {
 	case ENTRY_DECLINE:
-		if (may_decline((enum entry_field)st->sel))
-			text_copy(st->now.value[st->sel], sizeof st->now.value[st->sel], ENTRY_DECLINED);
+		if (entry_field_may_decline(chosen(st)))
+			text_copy(st->now.value[chosen(st)], sizeof st->now.value[0], ENTRY_DECLINED);
 		break;
 	case ENTRY_LINE:
 		if (ev->key == KEY_UP)
 			st->sel = st->sel > 0 ? st->sel - 1 : 0;
 		else
-			st->sel = st->sel < ENTRY_NFIELDS - 1 ? st->sel + 1 : st->sel;
+			st->sel = st->sel < st->nlines - 1 ? st->sel + 1 : st->sel;
 		break;
 	case ENTRY_CHANGE: step(st, ev->key == KEY_LEFT ? -1 : 1, ev->now); break;
-	case ENTRY_CLEAR: st->now.value[st->sel][0] = '\0'; break;
+	case ENTRY_CLEAR: st->now.value[chosen(st)][0] = '\0'; break;
 	case ENTRY_SAVE: return save(s, st, ev->now);
 	default: return SCR_HANDLED;
 	}

@@ -56,6 +56,7 @@ struct app_config {
 	int allowance_meal_hours;
 	int outbox_keep_days; /* days a change the centre confirmed stays in the outbox */
 	int summary_min_count; /* the summary shows a count below this as "<N" */
+	bool esf_special_fields; /* the programme records the special-category entry fields */
 };
 
 #define APP_BADGE_KEY_BYTES 32

@@ -26,7 +26,7 @@ enum rota_err app_central_init(const struct central_to *centre, int *from, int *
 	return e;
 }
 
-enum rota_err app_central_grant(const struct central_to *centre, const char *site, const char *role)
+enum rota_err app_central_grant(const struct central_to *centre, const char *site, const char *role, bool special)
 {
 	struct central *c;
 	enum rota_err e = central_open(centre->conninfo, centre->allows_unverified_tls, &c);
@@ -34,7 +34,7 @@ enum rota_err app_central_grant(const struct central_to *centre, const char *sit
 		return e;
 	e = central_check(c);
 	if (e == ERR_OK)
-		e = central_grant(c, site, role);
+		e = central_grant(c, site, role, special);
 	central_close(c);
 	return e;
 }

@@ -35,9 +35,10 @@ enum rota_err app_central_init(const struct central_to *centre, int *from, int *
 
 /* Lets role, a role that already exists at centre, read the central
  * database's analyst views, and in them only site's records (site NULL:
- * every site's, for the programme's coordinators); see central_grant().
+ * every site's, for the programme's coordinators), with special their
+ * special-category entry data too; see central_grant().
  * A centre not set up (or older) is ERR_CENTRAL_SCHEMA. */
-enum rota_err app_central_grant(const struct central_to *centre, const char *site, const char *role);
+enum rota_err app_central_grant(const struct central_to *centre, const char *site, const char *role, bool special);
 
 /* Called once per site with an app whose records are that site's copy
  * (read only in spirit: nothing written there goes anywhere). */

@@ -54,6 +54,7 @@ static const struct setting {
 	{ "allowance_meal_min_hours", SET_COUNT, "4", 1, 24 },
 	{ "outbox_keep_days", SET_COUNT, "30", 0, 365 },
 	{ "summary_min_count", SET_COUNT, "5", 2, 100 },
+	{ "esf_special_fields", SET_BOOL, "off", 0, 0 },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -159,6 +160,8 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 	}
 	else if (!strcmp(st->key, "door_says_names"))
 		cfg->door_says_names = !strcmp(value, "on");
+	else if (!strcmp(st->key, "esf_special_fields"))
+		cfg->esf_special_fields = !strcmp(value, "on");
 	else if (!strcmp(st->key, "demo"))
 		cfg->is_demo = !strcmp(value, "on");
 	else if (!strcmp(st->key, "scan_guard_seconds"))

@@ -34,6 +34,9 @@ enum rota_err app_entry_set(struct app *app, long long person_id, const char *co
 	for (int f = 0; f < ENTRY_NFIELDS; f++)
 		if (values[f] && !entry_value_is_valid((enum entry_field)f, values[f]))
 			return refusal_set(why, ERR_ENTRY_VALUE, REFUSAL_ENTRY, f, 0);
+	for (int f = ENTRY_FIRST_SPECIAL; f < ENTRY_NFIELDS; f++)
+		if (values[f] && !app->cfg.esf_special_fields)
+			return refusal_set(why, ERR_ENTRY_SPECIAL_OFF, REFUSAL_ENTRY, f, 0);
 	refusal_set(why, ERR_OK, REFUSAL_NONE, 0, 0);
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
@@ -60,6 +63,53 @@ enum rota_err app_entry_get(struct app *app, long long person_id, struct entry_d
 {
 	enum rota_err e = db_begin_read(app->db);
 	return e != ERR_OK ? e : db_end_read(app->db, store_entry_get(app->db, person_id, out));
+}
+
+/* Whether `by` may see the special-category fields; inside a read. */
+static bool sees_special(struct app *app, long long by)
+{
+	return app->cfg.esf_special_fields && by > 0 && require_coordinator_read(app, by) == ERR_OK;
+}
+
+bool app_entry_sees_special(struct app *app, long long by)
+{
+	return app->cfg.esf_special_fields && by > 0 && app_require_coordinator(app, by) == ERR_OK;
+}
+
+enum rota_err app_entry_get_for(struct app *app, long long person_id, long long by, struct entry_data *out)
+{
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	e = store_entry_get(app->db, person_id, out);
+	if (e == ERR_OK && !sees_special(app, by))
+		for (int f = ENTRY_FIRST_SPECIAL; f < ENTRY_NFIELDS; f++)
+			out->value[f][0] = '\0';
+	return db_end_read(app->db, e);
+}
+
+struct history_filter {
+	entry_change_fn fn;
+	void *ctx;
+};
+
+static void history_plain(const struct entry_change *c, void *ctx)
+{
+	const struct history_filter *h = ctx;
+	if (!entry_field_is_special(c->field))
+		h->fn(c, h->ctx);
+}
+
+enum rota_err app_entry_history_each_for(struct app *app, long long person_id, long long by, entry_change_fn fn,
+                                         void *ctx)
+{
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return e;
+	struct history_filter h = { fn, ctx };
+	e = sees_special(app, by) ? store_entry_history_each(app->db, person_id, fn, ctx)
+	                          : store_entry_history_each(app->db, person_id, history_plain, &h);
+	return db_end_read(app->db, e);
 }
 
 enum rota_err app_entry_history_each(struct app *app, long long person_id, entry_change_fn fn, void *ctx)

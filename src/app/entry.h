@@ -19,6 +19,8 @@ enum rota_err app_require_coordinator(struct app *app, long long id);
  * field whose value does not change is not recorded again. Nothing changes
  * on a refusal, and *why (may be NULL) names it: ERR_ENTRY_VALUE for a
  * value the field does not take (REFUSAL_ENTRY, given the field);
+ * ERR_ENTRY_SPECIAL_OFF for a special-category field while the programme
+ * has them off (esf_special_fields; REFUSAL_ENTRY, given the field);
  * ERR_NOT_PARTICIPANT or ERR_NOT_FOUND (REFUSAL_PERSON); ERR_NOT_COORDINATOR
  * for a `by` who is not an active coordinator (REFUSAL_BY);
  * ERR_VISITS_AFTER_END for an exit date before a day the person was here
@@ -27,6 +29,19 @@ enum rota_err app_entry_set(struct app *app, long long person_id, const char *co
                             long long by, time_t now, struct refusal *why);
 /* Reads person_id's current entry data and outcomes into *out. */
 enum rota_err app_entry_get(struct app *app, long long person_id, struct entry_data *out);
+/* Returns true when `by` may see the special-category fields: an active
+ * coordinator, while the programme has them on (esf_special_fields). */
+bool app_entry_sees_special(struct app *app, long long by);
+/* Reads person_id's current entry data and outcomes into *out as `by` may
+ * see them: the special-category fields only for an active coordinator
+ * while the programme has them on, else "" (so a mentor, or anyone
+ * without a --by, sees nothing of them). */
+enum rota_err app_entry_get_for(struct app *app, long long person_id, long long by, struct entry_data *out);
+/* Calls fn for each recorded change of person_id's entry data, oldest
+ * first, leaving out the special-category fields unless `by` is an active
+ * coordinator and the programme has them on. */
+enum rota_err app_entry_history_each_for(struct app *app, long long person_id, long long by, entry_change_fn fn,
+                                         void *ctx);
 /* Calls fn for each recorded change of person_id's entry data, oldest
  * first. */
 enum rota_err app_entry_history_each(struct app *app, long long person_id, entry_change_fn fn, void *ctx);

@@ -82,6 +82,10 @@ static const char *const central_migrations[] = {
 	/* 7: the closed months as the sites closed them, for analysts
 	 * (central/views.c) */
 	central_closed_views_sql,
+	/* 8: the special-category entry data kept apart in the analysts'
+	 * views, for the roles granted them; the record of the sites'
+	 * participant-level exports (central/views_esf.c) */
+	central_esf_views_sql,
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 
@@ -524,7 +528,7 @@ enum rota_err central_rows(struct central *c, const char *site, const char *tbl,
 	return ERR_OK;
 }
 
-enum rota_err central_grant(struct central *c, const char *site, const char *role)
+enum rota_err central_grant(struct central *c, const char *site, const char *role, bool special)
 {
 	const char *p[] = { role, site };
 	PGresult *r = NULL;
@@ -542,10 +546,13 @@ enum rota_err central_grant(struct central *c, const char *site, const char *rol
 	c->pq->PQclear(r);
 	if (e == ERR_OK)
 		e = run(c, "INSERT INTO analyst.role_sites(role, site_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", 2, p, NULL);
+	if (e == ERR_OK && special)
+		e = run(c, "INSERT INTO analyst.role_special(role) VALUES ($1) ON CONFLICT DO NOTHING", 1, p, NULL);
 	if (e == ERR_OK)
 		e = run(c, regrant_sql, 0, NULL, NULL);
 	if (e == ERR_OK)
-		log_msg(LOG_INFO, "central: role %s may read %s%s", role, site ? "site " : "every site", site ? site : "");
+		log_msg(LOG_INFO, "central: role %s may read %s%s%s", role, site ? "site " : "every site", site ? site : "",
+		        special ? ", special-category entry data too" : "");
 	return end(c, e);
 }
 

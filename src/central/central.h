@@ -85,10 +85,11 @@ enum rota_err central_set_aside(struct central *c, const char *site, long long a
 enum rota_err central_rows(struct central *c, const char *site, const char *tbl, char **rows);
 /* Lets role (an existing role of the server: rota never creates one) read
  * the analyst views (central/views.h), read-only, and in them only site's
- * rows (site NULL: every site's). A grant adds to the role's earlier ones;
+ * rows (site NULL: every site's); with special, the special-category
+ * entry data of those sites too. A grant adds to the role's earlier ones;
  * the same grant twice is one. A role the server does not know is
  * ERR_CENTRAL_NO_ROLE, a site never synced ERR_CENTRAL_NO_SITE; nothing is
  * granted then. Other errors as central_push's. */
-enum rota_err central_grant(struct central *c, const char *site, const char *role);
+enum rota_err central_grant(struct central *c, const char *site, const char *role, bool special);
 
 #endif

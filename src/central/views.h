@@ -17,5 +17,10 @@ extern const char central_views_after_end_sql[];
 /* The central migration that adds analyst.closed_month_hours: each
  * person's closed month as the site closed it, the amended hours beside. */
 extern const char central_closed_views_sql[];
+/* A later central migration (central/views_esf.c): analyst.entry_facts
+ * again, showing the special-category rows only to the roles
+ * analyst.role_special names (and saying which rows they are), and
+ * analyst.esf_exports. */
+extern const char central_esf_views_sql[];
 
 #endif

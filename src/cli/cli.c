@@ -58,6 +58,8 @@ static const struct command {
 	{ "report", cli_report, N_("a participant's report for a team meeting, as PDF") },
 	{ "summary", cli_summary, N_("the programme summary for funders") },
 	{ "mentoring", cli_mentoring, N_("the month's mentoring hours per participant: personal data, coordinators only") },
+	{ "followup", cli_followup, N_("who is due the follow-up six months after leaving") },
+	{ "esf", cli_esf, N_("the participant-level ESF+ export for the managing authority: coordinators only, recorded") },
 	{ "retention", cli_retention, N_("participants whose programme ended long ago; anonymise them") },
 	{ "sync", cli_sync, N_("send this site's changes to the programme's central database") },
 	{ "central", cli_central, N_("set up the central database and read its reports across sites") },

@@ -151,6 +151,8 @@ int cli_note(const struct cli *cli);
 int cli_summary(const struct cli *cli);
 int cli_mentoring(const struct cli *cli);
 int cli_retention(const struct cli *cli);
+int cli_followup(const struct cli *cli);
+int cli_esf(const struct cli *cli);
 /* The verbs of "rota person" that live in cli_personal.c. */
 extern const struct opt_cmd cli_person_entry_cmd, cli_person_export_cmd, cli_person_anonymise_cmd;
 int cli_person_entry(const struct cli *cli, int argc, char **argv);

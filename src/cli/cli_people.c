@@ -175,16 +175,25 @@ static int person_unlock(const struct cli *cli, int argc, char **argv)
 	return rc != CLI_GO ? rc : cli_with_app(cli, unlock_pin, &a);
 }
 
+/* The entry fields given as dates, in the order of set_args.dates. */
+static const enum entry_field date_fields[] = {
+	ENTRY_EXIT_DATE, ENTRY_FOLLOWUP_DATE, ENTRY_UNEMPLOYED_SINCE, ENTRY_RESULT_JOB_SEARCHING,
+	ENTRY_RESULT_EDUCATION, ENTRY_RESULT_QUALIFICATION, ENTRY_RESULT_EMPLOYED,
+};
+#define NDATES ((int)(sizeof date_fields / sizeof date_fields[0]))
+
 struct set_args {
 	long long id, by;
 	int start, end, target, active, lang;
 	const char *name;
 	const char *entry[ENTRY_NFIELDS];  /* as given; NULL when not */
-	int exit_date, followup_date;      /* -1 when not given, 0 to clear */
+	int dates[NDATES];                 /* -1 when not given, 0 to clear; by date_fields */
 };
 
 #define ENTRY_OPT(name, f, help) \
 	OPT_STRING(name, "CODE", 0, help, offsetof(struct set_args, entry) + (f) * sizeof(const char *))
+#define ENTRY_DATE(name, i, help) \
+	OPT_DATE(name, OPT_EMPTY, help, offsetof(struct set_args, dates) + (i) * sizeof(int))
 
 static const struct opt set_opts[] = {
 	OPT_ARG_ID("ID", 0, N_("the person's id"), offsetof(struct set_args, id)),
@@ -199,15 +208,28 @@ static const struct opt set_opts[] = {
 	OPT_STRING("name", "NAME", 0, N_("a new name (the log keeps the one before)"), offsetof(struct set_args, name)),
 	OPT_CHOICE("lang", cli_langs, 0, N_("the language the kiosk greets them in"), offsetof(struct set_args, lang)),
 	ENTRY_OPT("gender", ENTRY_GENDER, N_("on entry: female, male, other or declined")),
-	OPT_STRING("birth-year", "YYYY", 0, N_("on entry: the year they were born, or declined"),
+	OPT_STRING("birth-year", "YYYY", 0, N_("on entry: the year they were born (or the date, YYYY-MM-DD), or declined"),
 	           offsetof(struct set_args, entry) + ENTRY_BIRTH_YEAR * sizeof(const char *)),
 	ENTRY_OPT("education", ENTRY_EDUCATION, N_("on entry: the ISCED level 0 to 8, or declined")),
-	ENTRY_OPT("status", ENTRY_STATUS, N_("on entry: unemployed, long_term_unemployed, inactive, employed, in_education or declined")),
-	OPT_DATE("exit-date", OPT_EMPTY, N_("the day they left the programme"), offsetof(struct set_args, exit_date)),
+	ENTRY_OPT("status", ENTRY_STATUS, N_("on entry: unemployed, long_term_unemployed, inactive, employed, self_employed, in_education or declined")),
+	ENTRY_DATE("unemployed-since", 2, N_("on entry: unemployed without a break since this day")),
+	ENTRY_DATE("exit-date", 0, N_("the day they left the programme")),
 	ENTRY_OPT("exit-reason", ENTRY_EXIT_REASON, N_("why: completed, employment, education, health, moved, withdrew, excluded or other")),
 	ENTRY_OPT("outcome-exit", ENTRY_OUTCOME_EXIT, N_("on leaving: employed, subsidised, education, programme, none or unknown")),
 	ENTRY_OPT("outcome-followup", ENTRY_OUTCOME_FOLLOWUP, N_("at the follow-up: the same choices as --outcome-exit")),
-	OPT_DATE("followup-date", OPT_EMPTY, N_("the day of the follow-up"), offsetof(struct set_args, followup_date)),
+	ENTRY_DATE("result-job-searching", 3, N_("on leaving: the day they began searching for a job")),
+	ENTRY_DATE("result-education", 4, N_("on leaving: the day they began education or training")),
+	ENTRY_DATE("result-qualification", 5, N_("on leaving: the day they gained a qualification (an NPK counts)")),
+	ENTRY_DATE("result-employed", 6, N_("on leaving: the day they began work, self-employment included")),
+	ENTRY_DATE("followup-date", 1, N_("the day of the follow-up")),
+	ENTRY_OPT("followup-employed", ENTRY_FOLLOWUP_EMPLOYED, N_("six months after leaving, in employment: yes, no or unknown")),
+	ENTRY_OPT("followup-improved", ENTRY_FOLLOWUP_IMPROVED, N_("six months after leaving, a better situation on the labour market: yes, no or unknown")),
+	ENTRY_OPT("disability", ENTRY_DISABILITY, N_("special category, when the programme records it: yes, no or declined")),
+	ENTRY_OPT("third-country-national", ENTRY_THIRD_COUNTRY, N_("special category: yes, no or declined")),
+	ENTRY_OPT("foreign-background", ENTRY_FOREIGN_BACKGROUND, N_("special category: yes, no or declined")),
+	ENTRY_OPT("minority", ENTRY_MINORITY, N_("special category: yes, no or declined")),
+	ENTRY_OPT("homeless", ENTRY_HOMELESS, N_("special category, homeless or excluded from housing: yes, no or declined")),
+	ENTRY_OPT("rural", ENTRY_RURAL, N_("special category, living in a rural area: yes, no or declined")),
 	OPT_ID("by", "ID", 0, N_("the coordinator who records the entry data and outcomes"), offsetof(struct set_args, by)),
 	OPT_END,
 };
@@ -216,21 +238,29 @@ static const struct opt_cmd set_cmd = { "person set", N_("Changes what is given;
 
 /* Puts the dates given as YYYYMMDD among the entry values, as YYYY-MM-DD
  * ("" clears). Returns true when any entry value was given. */
-static bool entry_given(struct set_args *a, char dates[2][11])
+static bool entry_given(struct set_args *a, char dates[NDATES][11])
 {
-	const int given[2] = { a->exit_date, a->followup_date };
-	const enum entry_field f[2] = { ENTRY_EXIT_DATE, ENTRY_FOLLOWUP_DATE };
 	bool any = false;
-	for (int i = 0; i < 2; i++) {
+	for (int i = 0; i < NDATES; i++) {
 		dates[i][0] = '\0';
-		if (given[i] > 0)
-			date_format_ymd(given[i], dates[i]);
-		if (given[i] >= 0)
-			a->entry[f[i]] = dates[i];
+		if (a->dates[i] > 0)
+			date_format_ymd(a->dates[i], dates[i]);
+		if (a->dates[i] >= 0)
+			a->entry[date_fields[i]] = dates[i];
 	}
 	for (int i = 0; i < ENTRY_NFIELDS; i++)
 		any |= a->entry[i] != NULL;
 	return any;
+}
+
+/* Returns the name of field f's option (without its --), from the table. */
+static const char *set_option_name(enum entry_field f)
+{
+	for (const struct opt *o = set_opts; o->kind != OPT_KIND_END; o++)
+		if (o->kind == OPT_KIND_STRING && o->name &&
+		    o->offset == offsetof(struct set_args, entry) + (size_t)f * sizeof(const char *))
+			return o->name;
+	return entry_field_code(f);
 }
 
 /* Returns a usage problem for the first entry value its field does not
@@ -242,10 +272,10 @@ static const char *entry_problem(const struct set_args *a, char *buf, size_t n)
 			continue;
 		const char *const *c = entry_field_choices((enum entry_field)f);
 		if (!c) {
-			snprintf(buf, n, "%s", _("--birth-year takes a year like 1984, or declined"));
+			snprintf(buf, n, "%s", _("--birth-year takes a year like 1984, a date like 1984-03-17, or declined"));
 			return buf;
 		}
-		size_t len = (size_t)snprintf(buf, n, _("--%s takes one of:"), entry_field_code((enum entry_field)f));
+		size_t len = (size_t)snprintf(buf, n, _("--%s takes one of:"), set_option_name((enum entry_field)f));
 		for (; *c && len < n; c++)
 			len += (size_t)snprintf(buf + len, n - len, " %s", *c);
 		for (char *u = buf; *u && *u != ' '; u++)
@@ -283,16 +313,17 @@ static int set_person(struct app *app, const struct cli *cli, void *args)
 	if (e == ERR_OK && a->by) {
 		e = app_entry_set(app, a->id, a->entry, a->by, clock_now(), &why);
 		if (e != ERR_OK)
-			return refuse_set(app, a->id, a->exit_date, &why);
+			return refuse_set(app, a->id, a->dates[0], &why);
 	}
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 
 static int person_set(const struct cli *cli, int argc, char **argv)
 {
-	struct set_args a = { .start = -1, .end = -1, .target = -1, .active = -1, .lang = -1, .exit_date = -1,
-		              .followup_date = -1 };
-	char dates[2][11], problem[256];
+	struct set_args a = { .start = -1, .end = -1, .target = -1, .active = -1, .lang = -1 };
+	for (int i = 0; i < NDATES; i++)
+		a.dates[i] = -1;
+	char dates[NDATES][11], problem[256];
 	int rc = cli_parse(&set_cmd, &a, argc, argv);
 	if (rc != CLI_GO)
 		return rc;

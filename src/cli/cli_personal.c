@@ -29,6 +29,8 @@ struct personal_args {
 
 static const struct opt entry_opts[] = {
 	OPT_ARG_ID("ID", 0, N_("the participant"), offsetof(struct personal_args, id)),
+	OPT_ID("by", "ID", 0, N_("who reads it: a coordinator also sees the special-category fields, when the programme records them"),
+	       offsetof(struct personal_args, by)),
 	OPT_FLAG("history", 0, N_("every change, with when and by whom, instead of the current values"),
 	         offsetof(struct personal_args, history)),
 	OPT_FLAG("csv", 0, N_("CSV with a header row: field,value,words (with --history: at,by,field,value)"),
@@ -60,19 +62,20 @@ static int show_entry(struct app *app, const struct cli *cli, void *args)
 			static const char *const h[] = { "at", "by", "field", "value" };
 			csv_record(stdout, h, 4);
 		}
-		e = app_entry_history_each(app, a->id, print_change, (void *)&a->csv);
+		e = app_entry_history_each_for(app, a->id, a->by, print_change, (void *)&a->csv);
 		return e == ERR_OK ? CLI_OK : cli_fail(e);
 	}
 	struct entry_data d;
 	if (e == ERR_OK)
-		e = app_entry_get(app, a->id, &d);
+		e = app_entry_get_for(app, a->id, a->by, &d);
 	if (e != ERR_OK)
 		return cli_fail(e);
 	if (a->csv) {
 		static const char *const h[] = { "field", "value", "words" };
 		csv_record(stdout, h, 3);
 	}
-	for (int f = 0; f < ENTRY_NFIELDS; f++) {
+	int nfields = app_entry_sees_special(app, a->by) ? ENTRY_NFIELDS : ENTRY_FIRST_SPECIAL;
+	for (int f = 0; f < nfields; f++) {
 		const char *row[] = { entry_field_code((enum entry_field)f), d.value[f],
 			              app_entry_value_words((enum entry_field)f, d.value[f]) };
 		csv_row(stdout, a->csv, row, 3);

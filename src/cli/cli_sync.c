@@ -374,7 +374,7 @@ static int central_summary(const struct cli *cli, int argc, char **argv)
 struct central_grant_args {
 	struct central_to to;
 	const char *site, *role;
-	bool all;
+	bool all, special;
 };
 
 static const struct opt grant_opts[] = {
@@ -383,6 +383,8 @@ static const struct opt grant_opts[] = {
 	           offsetof(struct central_grant_args, site)),
 	OPT_FLAG("all", OPT_REQUIRED | OPT_GROUP(1), N_("every site's records: for the programme's coordinators"),
 	         offsetof(struct central_grant_args, all)),
+	OPT_FLAG("special", 0, N_("the special-category entry data of those sites too (disability, origin, housing, rural area)"),
+	         offsetof(struct central_grant_args, special)),
 	OPT_ARG("ROLE", 0, N_("a role that already exists in the central database"),
 	        offsetof(struct central_grant_args, role)),
 	OPT_END,
@@ -402,7 +404,7 @@ static int central_grant(const struct cli *cli, int argc, char **argv)
 	if (rc != CLI_GO)
 		return rc;
 	cli_log_open(cli);
-	enum rota_err e = app_central_grant(&a.to, a.all ? NULL : a.site, a.role);
+	enum rota_err e = app_central_grant(&a.to, a.all ? NULL : a.site, a.role, a.special);
 	if (e != ERR_OK)
 		return cli_fail(e);
 	char role[256];

@@ -55,6 +55,11 @@ static bool is_formula_like(const char *value)
 }
 
 
+bool csv_excel_is_on(void)
+{
+	return mode == CSV_EXCEL;
+}
+
 void csv_set_mode(enum csv_mode m)
 {
 	mode = m;

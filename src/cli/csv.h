@@ -27,6 +27,8 @@ enum csv_mode { CSV_RFC4180, CSV_EXCEL };
 /* Sets how records are written from now on (CSV_RFC4180 at the start); a
  * byte order mark goes before the next record in CSV_EXCEL. */
 void csv_set_mode(enum csv_mode mode);
+/* Returns true while the Excel mode is on (--excel was given). */
+bool csv_excel_is_on(void);
 /* The option's callback behind --excel: switches the Excel mode on. */
 bool csv_excel_option(const char *value, void *dest);
 /* Returns a number written with a decimal point ("12.50") as the mode

@@ -58,6 +58,7 @@ static const char *const door_words[ERR__COUNT] = {
 	[ERR_ALREADY_ANONYMISED] = N_("This person is anonymised already. Nothing was changed."),
 	[ERR_NOT_ANONYMISED] = N_("This person is not anonymised yet, so the backups are not rewritten without their name. Nothing was changed."),
 	[ERR_ENTRY_VALUE] = N_("This field does not take that value. Nothing was changed."),
+	[ERR_ENTRY_SPECIAL_OFF] = N_("The special-category fields (disability, origin, housing, rural area) are off: the programme turns them on with the setting esf_special_fields. Nothing was changed."),
 	[ERR_UNKNOWN_TOPIC] = N_("This process or skill is not one the workshop has. Nothing was recorded."),
 	[ERR_PROCESS_CODE] = N_("A process code is 1 to 31 small letters, digits, _ or -. Nothing was changed."),
 	[ERR_PROCESS_CAPACITY] = N_("A process takes 0 to 99 people at once. Nothing was changed."),

@@ -78,6 +78,7 @@ static const struct column columns[] = {
 	{ "entry_data", "at", TIME, N_("Written down") },
 	{ "entry_data", "by_person", CODE, NULL },
 	{ "entry_data", "terminal", CODE, NULL },
+	{ "entry_data", "special", YESNO, N_("Special category of personal data") },
 	{ "groups", "name", TEXT, N_("Group") },
 	{ "groups", "joined_at", TIME, N_("From") },
 	{ "groups", "left_at", TIME, N_("To") },

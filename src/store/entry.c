@@ -8,14 +8,15 @@
 enum rota_err store_entry_set(struct db *db, long long person_id, enum entry_field field, const char *value,
                               const struct change *c)
 {
-	sqlite3_stmt *st = db_stmt(db, "INSERT INTO entry_facts(person_id, field, value, at, by_person, terminal)"
-	                               " VALUES (?, ?, ?, ?, ?, ?)");
+	sqlite3_stmt *st = db_stmt(db, "INSERT INTO entry_facts(person_id, field, value, at, by_person, terminal, special)"
+	                               " VALUES (?, ?, ?, ?, ?, ?, ?)");
 	sqlite3_bind_int64(st, 1, person_id);
 	db_bind_text(st, 2, entry_field_code(field));
 	db_bind_text(st, 3, value && value[0] ? value : NULL);
 	sqlite3_bind_int64(st, 4, (sqlite3_int64)c->at);
 	db_bind_id(st, 5, c->by);
 	db_bind_text(st, 6, c->terminal);
+	sqlite3_bind_int(st, 7, entry_field_is_special(field));
 	return db_run(db, st, "set entry data");
 }
 

@@ -36,6 +36,7 @@
 	X(month_rows, "", "1") \
 	X(month_cells, "", "1") \
 	X(month_amendments, "", "1") \
-	X(person_transport, "", "1")
+	X(person_transport, "", "1") \
+	X(esf_exports, "", "1")
 
 #endif

@@ -79,6 +79,10 @@
 	"  AND EXISTS (SELECT 1 FROM outbox_people o JOIN anonymisations a ON a.person_id = o.person_id" \
 	"              WHERE o.seq = OLD.seq))"
 
+/* Migration 20's special-category fields (core/entry.h), quoted for SQL. */
+#define M20_SPECIAL_FIELDS \
+	"'disability','third_country_national','foreign_background','minority','homeless','rural'"
+
 static const char *const migrations[] = {
 	/* 1: people, badges, work processes, visits and their history */
 	"PRAGMA application_id=1380930625;"
@@ -841,6 +845,59 @@ static const char *const migrations[] = {
 	M19_RECOUNT("OLD.person_id") M19_RECOUNT("NEW.person_id")
 	" END;"
 	"PRAGMA user_version=19;",
+	/* 20: entry data as ESF+ 2021-2027 asks (Regulation (EU) 2021/1057,
+	 * Annex I): since when unemployed, the results on leaving, the
+	 * follow-up's two answers, and the disadvantage fields. Those are
+	 * special-category data: each of their rows is marked (special = 1),
+	 * here and in every change the feed sends, so the centre can keep them
+	 * apart. The table is made again with the wider list (a CHECK cannot
+	 * be altered), its rows as they were, its guards as migration 9 made
+	 * them; the feed's triggers are made again after every upgrade, and,
+	 * the table being new to them, its rows go out once more as they are
+	 * now, each with its mark. Every
+	 * participant-level export for the managing authority is recorded:
+	 * who, when, the period and why; never changed, never deleted (IF NOT
+	 * EXISTS: a test's file taken back to an older version keeps it). */
+	"ALTER TABLE entry_facts RENAME TO entry_facts_before;"
+	"CREATE TABLE entry_facts("
+	"  id INTEGER PRIMARY KEY,"
+	"  person_id INTEGER NOT NULL REFERENCES people(id),"
+	"  field TEXT NOT NULL CHECK(field IN ('gender','birth_year','education','status','exit_date',"
+	"    'exit_reason','outcome_exit','outcome_followup','followup_date','unemployed_since',"
+	"    'result_job_searching','result_education','result_qualification','result_employed',"
+	"    'followup_employed','followup_improved'," M20_SPECIAL_FIELDS ")),"
+	"  value TEXT,"                      /* NULL: cleared */
+	"  at INTEGER NOT NULL,"
+	"  by_person INTEGER REFERENCES people(id),"
+	"  terminal TEXT,"
+	"  special INTEGER NOT NULL DEFAULT 0 CHECK(special = (field IN (" M20_SPECIAL_FIELDS ")))"
+	");"
+	"INSERT INTO entry_facts(id, person_id, field, value, at, by_person, terminal, special)"
+	"  SELECT id, person_id, field, value, at, by_person, terminal, field IN (" M20_SPECIAL_FIELDS ")"
+	"  FROM entry_facts_before ORDER BY id;"
+	"DROP TABLE entry_facts_before;"
+	"CREATE INDEX entry_facts_person ON entry_facts(person_id, field, id);"
+	"CREATE TRIGGER entry_facts_keep BEFORE DELETE ON entry_facts"
+	"  BEGIN SELECT RAISE(ABORT, 'entry data are never deleted'); END;"
+	"CREATE TRIGGER entry_facts_fixed BEFORE UPDATE ON entry_facts"
+	"  BEGIN SELECT RAISE(ABORT, 'entry data are never rewritten'); END;"
+	"CREATE TABLE IF NOT EXISTS esf_exports("
+	"  id INTEGER PRIMARY KEY,"
+	"  at INTEGER NOT NULL,"
+	"  by_person INTEGER NOT NULL REFERENCES people(id),"
+	"  from_day INTEGER NOT NULL,"              /* YYYYMMDD */
+	"  to_day INTEGER NOT NULL,"
+	"  reason TEXT NOT NULL,"
+	"  format TEXT NOT NULL CHECK(format IN ('csv','excel')),"
+	"  rows INTEGER NOT NULL,"
+	"  special INTEGER NOT NULL CHECK(special IN (0,1)),"  /* the special-category columns were in it */
+	"  terminal TEXT"
+	");"
+	"CREATE TRIGGER IF NOT EXISTS esf_exports_keep BEFORE DELETE ON esf_exports"
+	"  BEGIN SELECT RAISE(ABORT, 'exports are never forgotten'); END;"
+	"CREATE TRIGGER IF NOT EXISTS esf_exports_fixed BEFORE UPDATE ON esf_exports"
+	"  BEGIN SELECT RAISE(ABORT, 'exports are never rewritten'); END;"
+	"PRAGMA user_version=20;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

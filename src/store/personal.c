@@ -22,7 +22,7 @@ static const struct {
 	{ "person", "SELECT id, name, role, lang, active, target_hours, "
 	  DAY("programme_start", "programme_start") ", " DAY("programme_end", "programme_end") ", " TIME("created_at", "created_at")
 	  " FROM people WHERE id = ?1" },
-	{ "entry_data", "SELECT id, field, value, " TIME("at", "at") ", by_person, terminal FROM entry_facts"
+	{ "entry_data", "SELECT id, field, value, " TIME("at", "at") ", by_person, terminal, special FROM entry_facts"
 	  " WHERE person_id = ?1 ORDER BY id" },
 	{ "groups", "SELECT g.name, " TIME("m.joined_at", "joined_at") ", " TIME("m.left_at", "left_at") " FROM group_members m"
 	  " JOIN groups g ON g.id = m.group_id WHERE m.person_id = ?1 ORDER BY m.joined_at" },

@@ -517,6 +517,7 @@ check "with the reason" err_has "cannot be shown"
 . "$(dirname "$0")/month.sh"
 . "$(dirname "$0")/after_end.sh"
 . "$(dirname "$0")/closed_day.sh"
+. "$(dirname "$0")/esf.sh"
 
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

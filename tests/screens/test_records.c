@@ -59,6 +59,7 @@ static void test_entry_form(void)
 	rig_key(&r, KEY_DOWN);
 	rig_key(&r, KEY_RIGHT);
 	rig_key(&r, KEY_RIGHT);                 /* status: long-term unemployed */
+	rig_key(&r, KEY_DOWN);                  /* unemployed since */
 	rig_key(&r, KEY_DOWN);
 	rig_key(&r, KEY_RIGHT);                 /* exit date: today */
 	rig_key(&r, KEY_DOWN);
@@ -93,6 +94,22 @@ static void test_entry_form(void)
 		rig_key(&r, UI_KEY_ESC);
 	}
 	i18n_set_lang("en");
+	CHECK(!rig_shows(&r, "Disability"), "the special-category lines are off by default");
+	app_config_set(r.app, "esf_special_fields", "on");
+	rig_type(&r, "d", 0);
+	CHECK(rig_shows(&r, "Disability") && !rig_shows(&r, "Follow-up: better situation"),
+	      "on, they follow the status, and the list is longer than the screen");
+	for (int i = 0; i < 10; i++)
+		rig_key(&r, KEY_DOWN);
+	CHECK(rig_shows(&r, "> Rural area"), "the last of them");
+	rig_key(&r, KEY_RIGHT);                     /* rural: yes */
+	for (int i = 0; i < 11; i++)
+		rig_key(&r, KEY_DOWN);                  /* the list scrolls with the chosen line */
+	CHECK(rig_shows(&r, "> Follow-up: better situation") && !rig_shows(&r, "Gender"), "the list scrolls to its end");
+	rig_key(&r, UI_KEY_ENTER);
+	app_entry_get(r.app, r.person[ANA], &d);
+	CHECK(!strcmp(d.value[ENTRY_RURAL], "yes"), "and a coordinator records them");
+	rig_key(&r, UI_KEY_ESC);
 	rig_close(&r);
 
 	rig_open(&r, 24, 80);
@@ -113,7 +130,7 @@ static void test_entry_refusal(void)
 	rig_type(&r, "\r", 0);
 	open_as_coordinator(&r);
 	rig_type(&r, "d", 0);
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < 5; i++)
 		rig_key(&r, KEY_DOWN);
 	rig_key(&r, KEY_RIGHT);                 /* exit date: today */
 	rig_key(&r, KEY_LEFT);                  /* yesterday */

@@ -41,12 +41,18 @@ site_sql "$a" "INSERT INTO visits(person_id, day, check_in, check_out, status) V
 at 2026-11-28T07:00:00 visit add 4 --date 2026-11-27 --check-in 22:00 --check-out "2026-11-28 02:00" \
   --by "$mentor" --reason "forgot the badge"
 check "the month's odd visits are recorded" rc 0
+# Entry data of participant 1: one plain row, one of special-category
+# data (the programme records them), which the views keep apart.
+at 2026-11-28T07:00:00 person add --name "Koordinatorka Kaja" --role coordinator; coord=$(cat "$tmp/out")
+at 2026-11-28T07:00:00 config set esf_special_fields on
+at 2026-11-28T07:00:00 person set 1 --gender female --by "$coord"
+at 2026-11-28T07:00:00 person set 1 --disability yes --by "$coord"
+check "site A: entry data, a special-category field among them" rc 0
 # And two scanned after a programme ended: one held, one a coordinator
 # accepted. The held one counts nowhere, here or at the centre.
 site_sql "$a" "INSERT INTO visits(person_id, day, check_in, check_out, status, after_end) VALUES
   (3, 20261129, $(epoch 2026-11-29T08:00), $(epoch 2026-11-29T12:00), 'closed', 1),
   (3, 20261130, $(epoch 2026-11-30T08:00), $(epoch 2026-11-30T11:00), 'closed', 1)"
-at 2026-11-30T07:00:00 person add --name "Koordinatorka Kaja" --role coordinator; coord=$(cat "$tmp/out")
 held=$(sqlite3 "$a" "SELECT id FROM visits WHERE day = 20261130")
 at 2026-11-30T12:00:00 visit accept "$held" --by "$coord"
 check "the visit after the programme's end is accepted" rc 0
@@ -148,8 +154,10 @@ run central grant --to "$PG_CONN" --site "$site_a" ana_a
 check "grant --site gives a role one site" rc 0
 check "and says so" out_has "Role ana_a may read site $site_a"
 run central grant --to "$PG_CONN" --site "$site_b" bor_b
-run central grant --to "$PG_CONN" --all vse
+run central grant --to "$PG_CONN" --all --special vse
 check "grant --all gives a role every site" out_has "Role vse may read every site"
+check "--special names it among those that read special-category data" \
+  test "$(pg_psql "SELECT string_agg(role, ' ') FROM analyst.role_special")" = vse
 run central grant --to "$PG_CONN" --site "$site_a" readers_a
 run central grant --to "$PG_CONN" --site "$site_a" ana_a
 check "the same grant again is fine" rc 0
@@ -173,7 +181,11 @@ counts() { # ROLE SITE: per view, all rows and the site's rows
 }
 expect() { # SITE: per view, the site's rows (twice), as the owner counts them
   local sql= v
-  for v in $views; do sql+="${sql:+ UNION ALL }SELECT '$v', count(*) FILTER (WHERE site_id = '$1'), count(*) FILTER (WHERE site_id = '$1') FROM analyst.$v"; done
+  for v in $views; do
+    # a role granted a site without --special sees no special-category entry rows
+    local f="site_id = '$1'"; [[ $v == entry_facts ]] && f+=" AND NOT special"
+    sql+="${sql:+ UNION ALL }SELECT '$v', count(*) FILTER (WHERE $f), count(*) FILTER (WHERE $f) FROM analyst.$v"
+  done
   pg_psql "$sql ORDER BY 1"
 }
 check "the owner sees both sites' visits" \
@@ -188,7 +200,11 @@ check "which are not empty: people, visits and hours of both" \
 check "site A's month from its role equals rota central hours" \
   test "$(pg_psql "SELECT sum(seconds) FROM analyst.month_hours WHERE site_id = '$site_a'")" \
   = "$(psql_as ana_a "SELECT sum(seconds) FROM analyst.month_hours")"
-for t in change_log current_row sites rota_schema analyst.role_sites; do
+check "a role granted site A without --special sees its plain entry data only" \
+  test "$(psql_as ana_a "SELECT string_agg(field || ':' || special, ' ' ORDER BY id) FROM analyst.entry_facts")" = "gender:false"
+check "a role granted --special sees the special-category rows too, marked" \
+  test "$(psql_as vse "SELECT string_agg(field || ':' || special, ' ' ORDER BY id) FROM analyst.entry_facts")" = "gender:false disability:true"
+for t in change_log current_row sites rota_schema analyst.role_sites analyst.role_special; do
   check "a site's role cannot read $t" grep -q "permission denied" <<<"$(psql_as ana_a "SELECT count(*) FROM $t")"
 done
 check "nor change what it reads: it holds no right but SELECT on any view" \

@@ -29,6 +29,7 @@ int main(void)
 	suite_locks();
 	suite_fuzz_finds();
 	suite_records();
+	suite_esf();
 	suite_kept();
 	suite_feed();
 	suite_snapshot();

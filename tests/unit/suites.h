@@ -27,5 +27,6 @@ void suite_sound(void);
 void suite_records_check(void);
 void suite_month(void);
 void suite_suppress(void);
+void suite_esf(void);
 
 #endif
