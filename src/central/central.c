@@ -17,6 +17,16 @@
 #include "util/text.h"
 
 
+/* The seconds per person and month of a site's current visits, by the
+ * site's rule (core/hours.c's hours_recorded_seconds, as analyst.daily_hours
+ * has it): a closed visit its span, never negative, in the month of the day
+ * it began; nothing else. where narrows the rows (one site: "AND site_id =
+ * $1"). */
+#define CENTRAL_MONTH_SECONDS(where) \
+	"SELECT site_id, (row->>'person_id')::bigint, ((row->>'day')::bigint / 100)::integer," \
+	" sum(greatest((row->>'check_out')::bigint - (row->>'check_in')::bigint, 0))" \
+	" FROM current_row WHERE tbl = 'visits' AND row->>'status' = 'closed' " where " GROUP BY 1, 2, 3"
+
 /* Central migration i brings the schema from version i to i + 1. Never
  * edit one that has shipped: add the next. */
 static const char *const central_migrations[] = {
@@ -72,6 +82,22 @@ static const char *const central_migrations[] = {
 	"COMMENT ON COLUMN change_log.set_aside_at IS 'When the site, put back from a backup, resumed without this"
 	" change (rota central resume-site): kept here, no longer in current_row. NULL: a change of the site''s"
 	" records.';",
+	/* 6: a report of a period reads the visits of that period, found by
+	 * their day, and the hours of the earlier ones per person and month,
+	 * kept as the current rows move (central_push, central_set_aside), not
+	 * every visit of the site's years (app/central.c) */
+	"CREATE INDEX current_row_visit_day ON current_row(site_id, ((row->>'day')::bigint)) WHERE tbl = 'visits';"
+	"CREATE TABLE month_seconds("
+	"  site_id text NOT NULL REFERENCES sites(site_id),"
+	"  person_id bigint NOT NULL,"
+	"  month integer NOT NULL,"
+	"  seconds bigint NOT NULL,"
+	"  PRIMARY KEY(site_id, person_id, month)"
+	");"
+	"COMMENT ON TABLE month_seconds IS 'The seconds of each person''s closed visits per month (YYYYMM of the day"
+	" a visit began), by the site''s hour rule, kept with current_row: what a central report of a month reads"
+	" for the hours to date instead of every earlier visit.';"
+	"INSERT INTO month_seconds(site_id, person_id, month, seconds) " CENTRAL_MONTH_SECONDS("") ";",
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 
@@ -380,20 +406,6 @@ enum rota_err central_sites(struct central *c, void (*fn)(const char *site, void
 	return ERR_OK;
 }
 
-enum rota_err central_rows(struct central *c, const char *site, const char *tbl, char **rows)
-{
-	const char *p[] = { site, tbl };
-	PGresult *r;
-	enum rota_err e = central_run(c,
-		"SELECT coalesce(json_agg(row ORDER BY seq), '[]') FROM current_row WHERE site_id = $1 AND tbl = $2",
-		2, p, &r);
-	if (e != ERR_OK)
-		return e;
-	*rows = xstrdup(c->pq->PQgetvalue(r, 0, 0));
-	c->pq->PQclear(r);
-	return ERR_OK;
-}
-
 enum rota_err central_grant(struct central *c, const char *site, const char *role)
 {
 	const char *p[] = { role, site };
@@ -469,14 +481,16 @@ enum rota_err central_set_aside(struct central *c, const char *site, long long a
 	enum rota_err e = central_begin(c);
 	if (e != ERR_OK)
 		return e;
+	e = central_run(c, "SELECT pg_advisory_xact_lock(" CENTRAL_SITE_LOCK ", hashtext($1))", 1, p, NULL);
 	/* The current rows those changes made go, and come back as the latest
 	 * change the site still holds made them (a row only they made stays
 	 * gone). */
-	e = central_run(c,
-		"DELETE FROM current_row AS cr WHERE cr.site_id = $1 AND EXISTS"
-		" (SELECT 1 FROM change_log AS l WHERE l.site_id = $1 AND l.seq > $2::bigint AND l.seq <= $3::bigint"
-		"  AND l.set_aside_at IS NULL AND l.tbl = cr.tbl AND l.row_key = cr.row_key)",
-		3, p, NULL);
+	if (e == ERR_OK)
+		e = central_run(c,
+			"DELETE FROM current_row AS cr WHERE cr.site_id = $1 AND EXISTS"
+			" (SELECT 1 FROM change_log AS l WHERE l.site_id = $1 AND l.seq > $2::bigint AND l.seq <= $3::bigint"
+			"  AND l.set_aside_at IS NULL AND l.tbl = cr.tbl AND l.row_key = cr.row_key)",
+			3, p, NULL);
 	if (e == ERR_OK)
 		e = central_run(c,
 			"WITH u AS (UPDATE change_log SET set_aside_at = now()"
@@ -497,6 +511,13 @@ enum rota_err central_set_aside(struct central *c, const char *site, long long a
 			"                 AND cr.row_key = l.row_key)"
 			" ORDER BY l.tbl, l.row_key, l.seq DESC",
 			3, p, NULL);
+	/* The hours per month follow the visits that went or came back:
+	 * counted again for the site (a rare step). */
+	if (e == ERR_OK)
+		e = central_run(c, "DELETE FROM month_seconds WHERE site_id = $1", 1, p, NULL);
+	if (e == ERR_OK)
+		e = central_run(c, "INSERT INTO month_seconds(site_id, person_id, month, seconds) "
+		                CENTRAL_MONTH_SECONDS("AND site_id = $1"), 1, p, NULL);
 	e = central_end(c, e);
 	if (e != ERR_OK)
 		*n = 0;

@@ -9,6 +9,10 @@
 #include "central/central.h"
 #include "central/pq_lib.h"
 
+/* The lock (with the site's hash) that keeps two writers of one site's
+ * current rows apart: a push and another push or a set-aside. */
+#define CENTRAL_SITE_LOCK "74270177"
+
 struct central {
 	const struct pq_lib *pq;
 	PGconn *conn;

@@ -75,7 +75,11 @@ static enum rota_err batch_clashes(struct central *c, const char *site)
 /* Only the changes new to the log move the current rows on, and a row
  * only ever moves to a later change of its site (of several changes to
  * one row in the batch, the latest). A change's own bytes (x) are kept
- * beside the row jsonb could hold. */
+ * beside the row jsonb could hold. A visit's row that moves takes its
+ * seconds out of its month's and puts the new row's in (month_seconds):
+ * the row it replaced is read in the statement's snapshot (which does not
+ * see the statement's own changes, and which the site's lock, taken first,
+ * keeps true), by its key, one lookup a row moved. */
 static enum rota_err batch_store(struct central *c, const char *site, long long *added, bool *forgot)
 {
 	const char *p[] = { site };
@@ -84,11 +88,22 @@ static enum rota_err batch_store(struct central *c, const char *site, long long 
 		"WITH ins AS (INSERT INTO change_log(site_id, seq, tbl, row_key, op, row, person_id, raw)"
 		"         SELECT $1, seq, tbl, k, op, \"row\", p, x FROM pg_temp.rota_batch ON CONFLICT DO NOTHING"
 		"         RETURNING seq, tbl, row_key, row),"
+		" newest AS (SELECT DISTINCT ON (tbl, row_key) tbl, row_key, seq, row FROM ins"
+		"         ORDER BY tbl, row_key, seq DESC),"
 		" cur AS (INSERT INTO current_row(site_id, tbl, row_key, seq, row)"
-		"         SELECT DISTINCT ON (tbl, row_key) $1, tbl, row_key, seq, row FROM ins"
-		"         ORDER BY tbl, row_key, seq DESC"
+		"         SELECT $1, tbl, row_key, seq, row FROM newest"
 		"         ON CONFLICT (site_id, tbl, row_key) DO UPDATE"
-		"         SET seq = EXCLUDED.seq, row = EXCLUDED.row WHERE current_row.seq < EXCLUDED.seq)"
+		"         SET seq = EXCLUDED.seq, row = EXCLUDED.row WHERE current_row.seq < EXCLUDED.seq"
+		"         RETURNING tbl, row_key, row),"
+		" moved AS (SELECT cur.row, 1 AS sign FROM cur WHERE cur.tbl = 'visits'"
+		"         UNION ALL SELECT (SELECT o.row FROM current_row AS o WHERE o.site_id = $1"
+		"          AND o.tbl = 'visits' AND o.row_key = cur.row_key), -1 FROM cur WHERE cur.tbl = 'visits'),"
+		" months AS (INSERT INTO month_seconds(site_id, person_id, month, seconds)"
+		"         SELECT $1, (row->>'person_id')::bigint, ((row->>'day')::bigint / 100)::integer,"
+		"         sum(sign * greatest((row->>'check_out')::bigint - (row->>'check_in')::bigint, 0))"
+		"         FROM moved WHERE row->>'status' = 'closed' GROUP BY 2, 3"
+		"         ON CONFLICT (site_id, person_id, month) DO UPDATE"
+		"         SET seconds = month_seconds.seconds + EXCLUDED.seconds)"
 		" SELECT count(*), coalesce(max(seq), 0), count(*) FILTER (WHERE tbl = 'anonymisations') FROM ins",
 		1, p, &r);
 	if (e != ERR_OK)
@@ -176,6 +191,8 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 		return e;
 	e = central_run(c, "INSERT INTO sites(site_id) VALUES ($1) ON CONFLICT (site_id) DO UPDATE SET last_sync = now()",
 	                1, p, NULL);
+	if (e == ERR_OK)
+		e = central_run(c, "SELECT pg_advisory_xact_lock(" CENTRAL_SITE_LOCK ", hashtext($1))", 1, p, NULL);
 	if (e == ERR_OK)
 		e = batch_load(c, batch);
 	if (e == ERR_OK)
