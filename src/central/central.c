@@ -98,6 +98,10 @@ static const char *const central_migrations[] = {
 	" a visit began), by the site''s hour rule, kept with current_row: what a central report of a month reads"
 	" for the hours to date instead of every earlier visit.';"
 	"INSERT INTO month_seconds(site_id, person_id, month, seconds) " CENTRAL_MONTH_SECONDS("") ";",
+	/* 7: the closed months' lists for analysts: their tables typed, and
+	 * the signed cells in the states the site's list prints
+	 * (central/views_month.c) */
+	central_views_month_sql,
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 

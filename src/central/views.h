@@ -9,5 +9,10 @@
  * each commented; and analyst.role_sites, the mapping every view reads to
  * show a role only the sites granted to it. */
 extern const char central_views_sql[];
+/* The central migration that adds the closed months' views (central/
+ * views_month.c): month_closes, month_rows and month_cells typed, and
+ * attendance_cells, the signed list's cells in the states the site's
+ * attendance list prints; each commented. */
+extern const char central_views_month_sql[];
 
 #endif
