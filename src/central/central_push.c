@@ -189,10 +189,12 @@ enum rota_err central_push(struct central *c, const char *site, const char *batc
 		return e;
 	if ((e = central_begin(c)) != ERR_OK)
 		return e;
-	e = central_run(c, "INSERT INTO sites(site_id) VALUES ($1) ON CONFLICT (site_id) DO UPDATE SET last_sync = now()",
-	                1, p, NULL);
+	/* The site's lock first, as central_set_aside takes it. */
+	e = central_run(c, "SELECT pg_advisory_xact_lock(" CENTRAL_SITE_LOCK ", hashtext($1))", 1, p, NULL);
 	if (e == ERR_OK)
-		e = central_run(c, "SELECT pg_advisory_xact_lock(" CENTRAL_SITE_LOCK ", hashtext($1))", 1, p, NULL);
+		e = central_run(c,
+			"INSERT INTO sites(site_id) VALUES ($1) ON CONFLICT (site_id) DO UPDATE SET last_sync = now()",
+			1, p, NULL);
 	if (e == ERR_OK)
 		e = batch_load(c, batch);
 	if (e == ERR_OK)
