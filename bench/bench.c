@@ -6,7 +6,10 @@
  * timing that depends on the machine comes with a baseline measured in the
  * same run on the same file, so the ratios mean the same on a fast disk and
  * a slow one. ROTA_BENCH_WORKDAYS sets the large history's workdays (a
- * quicker run); "bench ROTA --build-only" builds the histories and stops. */
+ * quicker run); "bench ROTA --build-only" builds the histories and stops;
+ * ROTA_BENCH_ONLY=commands,scan_process (a list of parts) takes the scans
+ * (they set the bench's today) and only those parts, to compare two builds
+ * quickly. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +32,19 @@ static void label_of(long long visits, char *out, size_t n)
 
 static bool build_only;
 
+/* True when the part is to be taken (ROTA_BENCH_ONLY unset: every part). */
+static bool part(const char *name)
+{
+	const char *only = getenv("ROTA_BENCH_ONLY");
+	if (!only || !*only)
+		return true;
+	size_t n = strlen(name);
+	for (const char *p = only; (p = strstr(p, name)) != NULL; p += n)
+		if ((p == only || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
 static void run(struct bench_db *db, int column, const char *bin)
 {
 	static char labels[2][32];
@@ -43,13 +59,22 @@ static void run(struct bench_db *db, int column, const char *bin)
 	if (build_only)
 		return;
 	bench_scans(db);
-	bench_pin_hash(db);
-	bench_screens(db);
-	bench_commands(db, bin);
-	bench_timew(db, bin);
-	bench_kiosk(db, bin);
-	bench_journal(db, bin);
-	bench_sync(db, bin);
+	if (part("pin_hash"))
+		bench_pin_hash(db);
+	if (part("screens"))
+		bench_screens(db);
+	if (part("commands"))
+		bench_commands(db, bin);
+	if (part("timew"))
+		bench_timew(db, bin);
+	if (part("kiosk"))
+		bench_kiosk(db, bin);
+	if (part("journal"))
+		bench_journal(db, bin);
+	if (part("sync"))
+		bench_sync(db, bin);
+	if (part("scan_process"))
+		bench_scan_process(db, bin);
 }
 
 int main(int argc, char **argv)

@@ -57,6 +57,10 @@ void bench_shape_path(const char *path, char *out, size_t n);
 void bench_build(struct bench_db *db);
 /* Times scans through the app layer against same-shape inserts. */
 void bench_scans(struct bench_db *db);
+/* Times `rota scan` as a whole process against the sqlite3 shell's one
+ * insert into bench_visits as a whole process; last on a history (it
+ * checks people out of today's visits). */
+void bench_scan_process(const struct bench_db *db, const char *bin);
 /* Times the kiosk's mentor screens in this process on the database. */
 void bench_screens(const struct bench_db *db);
 /* Times the PIN check alone (argon2id on the kiosk's real hash). */
@@ -66,8 +70,12 @@ void bench_commands(const struct bench_db *db, const char *bin);
 /* Runs argv (stdout to out_path, NULL: /dev/null) and returns its ms; a
  * failing command ends the bench. */
 double bench_run(const char *const argv[], const char *out_path);
+/* Returns the processor ms (user and system) of the last bench_run. */
+double bench_last_cpu_ms(void);
 /* Returns the median ms of several runs of argv after one to warm up. */
 double bench_run_median(const char *const argv[]);
+/* Returns the median processor ms of the last bench_run_median's runs. */
+double bench_median_cpu_ms(void);
 /* Writes the bench's month as YYYY-MM. */
 void bench_month_arg(const struct bench_db *db, char *out, size_t n);
 /* Times Timewarrior's summary of the same month beside rota's hour sheet,

@@ -32,6 +32,7 @@ struct greeting_state {
 	char hours[128];
 	char work[200];
 	char stale[256];
+	char after_end[256];  /* after the programme ended: see the mentor, kindly */
 	char undo_line[200];  /* the undo offer with the seconds left */
 	int undo_left;
 	struct keymap keys_undo, keys_plain;  /* in the person's language */
@@ -98,6 +99,11 @@ static void greeting_enter(struct screen *s, const void *arg)
 	if (r->closed_stale)
 		text_copy(st->stale, sizeof st->stale,
 		          _("Your last visit had no check-out. That is fine: a mentor will fill it in."));
+	/* Recorded all the same; what it counts for is a coordinator's
+	 * choice, so the door only asks for a word with the mentor. */
+	if (r->after_end)
+		text_copy(st->after_end, sizeof st->after_end,
+		          _("Good to see you. Please have a word with your mentor today."));
 	text_copy(st->undone, sizeof st->undone, _("Undone. This scan was not counted."));
 	i18n_restore(kiosk_lang);
 	st->keys_undo = (struct keymap){ .binds = greeting_undo_binds, .lang = st->result.lang };
@@ -162,8 +168,10 @@ static void greeting_draw(const struct screen *s, WINDOW *w)
 	draw_centered(w, y + 10, st->when, A_NORMAL);
 	draw_centered(w, y + 12, st->work, A_BOLD);
 	draw_centered(w, y + 13, st->hours, A_NORMAL);
+	if (st->after_end[0])
+		draw_wrapped(w, y + 15, s->cols - 8, st->after_end, A_BOLD);
 	if (st->stale[0])
-		draw_wrapped(w, y + 15, s->cols - 8, st->stale, theme_attr(THEME_HINT));
+		draw_wrapped(w, y + (st->after_end[0] ? 17 : 15), s->cols - 8, st->stale, theme_attr(THEME_HINT));
 	if (st->undo_left > 0) {
 		draw_centered(w, s->rows - 4, st->undo_line, theme_attr(THEME_HINT));
 	}

@@ -29,20 +29,25 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
 #define MENU_W { .ch = 'W', .action = MENTOR_WORK, .hint = N_("W: work"), .help = N_("the work processes") }
 /* R works too, but Esc is the way back there: the line keeps room */
 #define MENU_R { .ch = 'R', .action = MENTOR_REVIEW, .hint = N_("R: review"), .is_help_only = true }
+/* Closing a month is a coordinator's, once a month: in the help, off the line */
+#define MENU_H { .ch = 'H', .action = MENTOR_MONTHS, .hint = N_("H: months"), \
+	         .help = N_("the months that are over: close or reopen one (a coordinator)"), .is_help_only = true }
 #define MENU_F10 { .key = KEY_F(10), .hint = N_("F10: sign out") }
 
 /* Each screen's menu leaves itself out: a key that would open the screen
  * already shown is no key of it. */
-static const struct key_bind menu_review[] = { MENU_P, MENU_T, MENU_F, MENU_G, MENU_W, MENU_F10, { 0 } };
-static const struct key_bind menu_today[] = { MENU_P, MENU_F, MENU_G, MENU_W, MENU_R, MENU_F10, { 0 } };
-static const struct key_bind menu_floor[] = { MENU_P, MENU_T, MENU_G, MENU_W, MENU_R, MENU_F10, { 0 } };
-static const struct key_bind menu_groups[] = { MENU_P, MENU_T, MENU_F, MENU_W, MENU_R, MENU_F10, { 0 } };
-static const struct key_bind menu_stations[] = { MENU_P, MENU_T, MENU_F, MENU_G, MENU_R, MENU_F10, { 0 } };
+static const struct key_bind menu_review[] = { MENU_P, MENU_T, MENU_F, MENU_G, MENU_W, MENU_H, MENU_F10, { 0 } };
+static const struct key_bind menu_today[] = { MENU_P, MENU_F, MENU_G, MENU_W, MENU_H, MENU_R, MENU_F10, { 0 } };
+static const struct key_bind menu_floor[] = { MENU_P, MENU_T, MENU_G, MENU_W, MENU_H, MENU_R, MENU_F10, { 0 } };
+static const struct key_bind menu_groups[] = { MENU_P, MENU_T, MENU_F, MENU_W, MENU_H, MENU_R, MENU_F10, { 0 } };
+static const struct key_bind menu_stations[] = { MENU_P, MENU_T, MENU_F, MENU_G, MENU_H, MENU_R, MENU_F10, { 0 } };
+static const struct key_bind menu_months[] = { MENU_P, MENU_T, MENU_F, MENU_G, MENU_W, MENU_R, MENU_F10, { 0 } };
 const struct keymap mentor_menu_on_review = { .binds = menu_review };
 const struct keymap mentor_menu_on_today = { .binds = menu_today };
 const struct keymap mentor_menu_on_floor = { .binds = menu_floor };
 const struct keymap mentor_menu_on_groups = { .binds = menu_groups };
 const struct keymap mentor_menu_on_stations = { .binds = menu_stations };
+const struct keymap mentor_menu_on_months = { .binds = menu_months };
 
 static const struct key_bind signout_binds[] = {
 	{ .key = KEY_F(10), .hint = N_("F10: sign out") },
@@ -64,6 +69,7 @@ int mentor_menu_key(struct screen *s, const struct event *ev, const struct perso
 	case MENTOR_FLOOR: next = &floor_screen; break;
 	case MENTOR_GROUPS: next = &groups_screen; break;
 	case MENTOR_WORK: next = &stations_screen; break;
+	case MENTOR_MONTHS: next = &months_screen; break;
 	default: return 0;
 	}
 	if (next == s->ops)

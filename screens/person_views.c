@@ -86,7 +86,7 @@ static void on_visit(const struct visit_row *row, void *ctx)
 	struct visit_tally *t = ctx;
 	const struct visit *v = &row->visit;
 	char day[11], in[6], out[6] = "";
-	if (v->status != VISIT_UNDONE && v->day != t->last_day) {
+	if (visit_counts(v) && v->day != t->last_day) {
 		t->days++;
 		t->last_day = v->day;
 	}
@@ -102,7 +102,8 @@ static void on_visit(const struct visit_row *row, void *ctx)
 	date_format_hm(v->check_in, in);
 	if (v->check_out)
 		date_format_hm(v->check_out, out);
-	const char *what = v->status == VISIT_END_UNKNOWN ? _("check-out not known")
+	const char *what = v->is_held && v->status != VISIT_UNDONE ? _("after the programme ended: not counted yet")
+	                 : v->status == VISIT_END_UNKNOWN ? _("check-out not known")
 	                 : v->status == VISIT_UNDONE      ? _("scan undone")
 	                 : v->status == VISIT_OPEN        ? _("here now") : "";
 	struct lines *l = &t->pv->views[VIEW_TIMELINE];

@@ -1,13 +1,16 @@
 /* The review queue, a mentor's first screen: what needs a look after the
  * day's work. Enter opens an item (a visit to correct, a participant's
- * file); S marks an item seen. Nothing here deletes anything. */
+ * file); S marks an item seen; A, for a coordinator, accepts a visit held
+ * after the programme ended. Nothing here deletes anything. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/records_check.h"
 #include "app/review.h"
+#include "app/visits.h"
 #include "out/err_words.h"
+#include "out/refusal_words.h"
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/listview.h"
@@ -58,12 +61,15 @@ static void review_layout(struct screen *s)
 	listview_set_rows(&st->lv, s->rows - REVIEW_TOP - 5);
 }
 
-enum review_action { ACT_OPEN = 1, ACT_SEEN, ACT_MOVE };
+enum review_action { ACT_OPEN = 1, ACT_SEEN, ACT_MOVE, ACT_ACCEPT };
 
 static const struct key_bind review_binds[] = {
 	{ .key = UI_KEY_ENTER, .action = ACT_OPEN, .hint = N_("Enter: open"), .help = N_("open the chosen one") },
 	{ .ch = 'S', .action = ACT_SEEN, .hint = N_("S: seen"), .help = N_("mark the chosen one as seen") },
 	{ .is_list_move = true, .action = ACT_MOVE, .hint = N_("Up/Down: choose"), .is_help_only = true },
+	{ .ch = 'A', .action = ACT_ACCEPT, .hint = N_("A: accept"),
+	  .help = N_("a coordinator accepts a visit after the programme ended"),
+	  .is_help_only = true },
 	MENTOR_KEY_SIGN_OUT,
 	{ 0 },
 };
@@ -143,6 +149,8 @@ static int mark_seen(struct screen *s, struct review_state *st, time_t now)
 	enum rota_err e = app_review_mark_seen(s->app, it, st->who.session.mentor_id, NULL, now);
 	if (e == ERR_INVALID && it->kind == REVIEW_ROTATE)
 		text_copy(st->status, sizeof st->status, _("This is settled by a new process: press Enter."));
+	else if (e == ERR_INVALID && it->kind == REVIEW_AFTER_END)
+		text_copy(st->status, sizeof st->status, _("A coordinator accepts this visit with A; until then it counts nowhere."));
 	else if (e == ERR_INVALID && it->kind == REVIEW_PRESENT_EXCUSED)
 		text_copy(st->status, sizeof st->status, _("This is settled by cancelling the absence in the person's file: press Enter."));
 	else if (e == ERR_INVALID)
@@ -153,6 +161,30 @@ static int mark_seen(struct screen *s, struct review_state *st, time_t now)
 		snprintf(st->status, sizeof st->status, _("Marked as seen: %s."), it->name);
 		reload(s, now);
 	}
+	return SCR_HANDLED | SCR_REDRAW;
+}
+
+/* A coordinator accepts a visit held after the programme ended; anyone
+ * else is told who can. */
+static int accept_item(struct screen *s, struct review_state *st, time_t now)
+{
+	const struct review_item *it = &st->items[st->lv.sel];
+	struct refusal why;
+	if (it->kind != REVIEW_AFTER_END) {
+		text_copy(st->status, sizeof st->status, _("Only a visit after the programme ended is accepted here."));
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	if (!st->who.session.is_coordinator) {
+		text_copy(st->status, sizeof st->status, _("Only a coordinator can accept this visit."));
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	enum rota_err e = app_visit_accept(s->app, it->ref, st->who.session.mentor_id, NULL, now, &why);
+	if (e != ERR_OK) {
+		refusal_words(&why, REFUSAL_FOR_MENTOR, st->status, sizeof st->status);
+		return SCR_HANDLED | SCR_REDRAW;
+	}
+	snprintf(st->status, sizeof st->status, _("Accepted: the visit of %s counts from now on."), it->name);
+	reload(s, now);
 	return SCR_HANDLED | SCR_REDRAW;
 }
 
@@ -172,6 +204,8 @@ static int review_on_event(struct screen *s, const struct event *ev)
 		return open_item(s, st);
 	if (act == ACT_SEEN)
 		return mark_seen(s, st, ev->now);
+	if (act == ACT_ACCEPT)
+		return accept_item(s, st, ev->now);
 	int f = mentor_menu_key(s, ev, &st->who);
 	return f ? f : SCR_HANDLED | SCR_REDRAW;
 }

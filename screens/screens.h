@@ -59,6 +59,7 @@ enum screen_arg {
 	X(entry_form_screen, SCREEN_ARG_PERSON)           \
 	X(badge_qr_screen, SCREEN_ARG_BADGE_QR)           \
 	X(card_enrol_screen, SCREEN_ARG_PERSON)           \
+	X(months_screen, SCREEN_ARG_SESSION)              \
 	X(scan_overlay_screen, SCREEN_ARG_OVERLAY)
 
 #define SCREEN_DECLARE(ops, arg) extern const struct screen_ops ops;
@@ -185,16 +186,17 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
 /* The actions the mentor screens share, numbered above every screen's own. */
 enum mentor_action {
 	MENTOR_BACK = 100, MENTOR_REVIEW, MENTOR_PARTICIPANTS, MENTOR_TODAY, MENTOR_FLOOR, MENTOR_GROUPS,
-	MENTOR_WORK
+	MENTOR_WORK, MENTOR_MONTHS
 };
 /* The mentor screens' last row, under each screen's own hint line
  * (ui/keys.h): the menu (R review, P participants, T today, F the floor, G
- * groups, W work processes; mentor_menu_key acts on them) without the
+ * groups, W work processes, H months (in the help only: closing a month is
+ * a coordinator's, now and then); mentor_menu_key acts on them) without the
  * screen it is shown on, and "F10: sign out" (the kiosk's), or that alone
  * for a screen without the menu. A mentor screen's keymap names one of them
  * as its more. */
 extern const struct keymap mentor_menu_on_review, mentor_menu_on_today, mentor_menu_on_floor,
-	mentor_menu_on_groups, mentor_menu_on_stations;
+	mentor_menu_on_groups, mentor_menu_on_stations, mentor_menu_on_months;
 extern const struct keymap mentor_signout_keys;
 /* The Esc of a mentor screen opened on top of another (one step back),
  * and of the review (the top of mentor mode: signing out). */
@@ -232,7 +234,7 @@ int mentor_form_leave_key(struct screen *s, const struct event *ev, bool *asking
                           const struct draft *key);
 /* Handles the keys every top-level mentor screen shares, as its own table
  * (s->ops->keys) names them: R review, P participants, T today, F the
- * floor, G groups, W work processes, Esc one step back (to the review; on
+ * floor, G groups, W work processes, H months, Esc one step back (to the review; on
  * the review, signing out). who is the calling screen's own (person_id 0),
  * so the next screen can be handed it. Returns 0 for any other event. */
 int mentor_menu_key(struct screen *s, const struct event *ev, const struct person_arg *who);

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "store/feed_tables.h"
+#include "store/migrate_hours.h"
 
 extern int test_passed, test_failed;
 
@@ -45,6 +46,20 @@ bool test_file_has(const char *path, const char *needle);
 	"  BEGIN SELECT RAISE(ABORT, 'history is never rewritten'); END;" \
 	"DROP TABLE entry_facts; DROP TABLE meetings; DROP TABLE anonymisations;"
 
+/* SQL that takes migration 19 (visits held after the programme ended)
+ * out of a current file: its guard, index and columns go (the visits'
+ * feed triggers name the columns: they go too, and the feed makes them
+ * again after the next upgrade), and migration 18's hour triggers come
+ * back as they were. */
+#define TEST_UNDO_SCHEMA_19 \
+	"DROP TRIGGER visits_after_end_kept; DROP TRIGGER IF EXISTS feed_visits_ins;" \
+	"DROP TRIGGER IF EXISTS feed_visits_upd; DROP INDEX visits_to_review;" \
+	"CREATE INDEX visits_to_review ON visits(day) WHERE status IN ('end_unknown', 'undone') OR clock_doubtful;" \
+	"DROP TRIGGER visit_hours_add; DROP TRIGGER visit_hours_remove; DROP TRIGGER visit_hours_change;" \
+	"DROP TRIGGER visit_process_hours_assign; DROP TRIGGER visit_process_hours_reassign;" \
+	"ALTER TABLE visits DROP COLUMN accepted_at; ALTER TABLE visits DROP COLUMN accepted_by;" \
+	"ALTER TABLE visits DROP COLUMN after_end;" M18_TRIGGERS M16_ASSIGN_TRIGGERS
+
 /* SQL that takes migration 17 (the outbox's confirmed mark and its
  * narrow ways to prune and move up) out of a current file. */
 #define TEST_UNDO_SCHEMA_17 \
@@ -82,7 +97,7 @@ bool test_file_has(const char *path, const char *needle);
  * table that joins it is covered. */
 #define TEST_UNDO_FEED_TABLE(name, private_cols, when) \
 	"DROP TRIGGER IF EXISTS feed_" #name "_ins; DROP TRIGGER IF EXISTS feed_" #name "_upd;"
-#define TEST_UNDO_SCHEMA_10 TEST_UNDO_SCHEMA_17 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 \
+#define TEST_UNDO_SCHEMA_10 TEST_UNDO_SCHEMA_19 TEST_UNDO_SCHEMA_17 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 \
 	"DROP VIEW outbox_people;" FEED_TABLES(TEST_UNDO_FEED_TABLE) \
 	"DROP TABLE site; DROP TABLE outbox; DROP TABLE sync_state;" TEST_UNDO_SCHEMA_12
 

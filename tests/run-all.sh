@@ -49,6 +49,7 @@ run_level "screens (in-process, golden)" "$build/test-screens"
 run_level "catalogs (sl, hr, en)" tests/po-complete.sh
 run_level "command line" tests/cli/run.sh "$bin"
 run_level "untrusted text (the gate, escaped output)" tests/cli/text.sh "$bin"
+run_level "the summary's indicators and their suppression (an attacker)" tests/cli/summary.sh "$bin"
 run_level "backups (backup, restore, check)" tests/backup/run.sh "$bin"
 run_level "records that leave the kiosk (entry data, meetings, summary, export, anonymise)" tests/records/run.sh "$bin"
 run_level "files (damaged, wrong key, killed init)" tests/files/run.sh "$bin"

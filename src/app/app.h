@@ -55,6 +55,7 @@ struct app_config {
 	long allowance_meal_cents;      /* a meal per day of at least allowance_meal_hours */
 	int allowance_meal_hours;
 	int outbox_keep_days; /* days a change the centre confirmed stays in the outbox */
+	int summary_min_count; /* the summary shows a count below this as "<N" */
 };
 
 #define APP_BADGE_KEY_BYTES 32

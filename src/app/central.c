@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/summary_annex.h"
 #include "central/central.h"
 #include "store/db.h"
 #include "store/feed.h"
@@ -210,6 +211,10 @@ static enum rota_err summary_of_site(struct app *app, const char *site_id, void 
 		for (size_t i = 0; i < s.ncounts; i++)
 			summary_count_add(sum, s.counts[i].section, s.counts[i].item, s.counts[i].people);
 		sum->presence_seconds += s.presence_seconds;
+		if (s.min_count > sum->min_count)
+			sum->min_count = s.min_count; /* the strictest site's rule */
+		sum->presence_amended_seconds += s.presence_amended_seconds;
+		sum->is_presence_amended |= s.is_presence_amended;
 		if (s.nmentoring) {
 			size_t n = sum->nmentoring + s.nmentoring;
 			sum->mentoring = xrealloc(sum->mentoring, n * sizeof *sum->mentoring);
@@ -235,7 +240,10 @@ enum rota_err app_central_summary(const struct central_to *centre, const char *s
 	if (to < from)
 		return ERR_INVALID;
 	struct summary_walk w = { from, to, now, out };
-	return app_central_each_site(centre, site, from, to, summary_of_site, &w);
+	enum rota_err e = app_central_each_site(centre, site, from, to, summary_of_site, &w);
+	if (e == ERR_OK)
+		annex_protect(&out->sum); /* on the sums: two sites of 3 are 6 */
+	return e;
 }
 
 void app_central_summary_free(struct central_summary *cs)

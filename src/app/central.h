@@ -74,8 +74,9 @@ enum rota_err app_central_attendance(const struct central_to *centre, const char
                                      time_t now, central_attendance_fn fn, void *ctx);
 
 /* The programme summary across sites: the sites' summaries (app_summary)
- * added up. Counts are summed as raw numbers (a report applies the "<5"
- * rule once, to the sum); hours of presence too. Mentoring stays per
+ * added up. Counts are summed as raw numbers and the small-cell rule is
+ * applied once, to the sums (annex_protect, with the highest of the sites'
+ * thresholds); hours of presence are summed too. Mentoring stays per
  * participant, so per site: mentoring[i] is site_ids[i]'s, in site order. */
 struct central_summary {
 	struct summary sum;

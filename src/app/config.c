@@ -53,6 +53,7 @@ static const struct setting {
 	{ "allowance_meal_per_day", SET_AMOUNT, "0", 0, 10000 },
 	{ "allowance_meal_min_hours", SET_COUNT, "4", 1, 24 },
 	{ "outbox_keep_days", SET_COUNT, "30", 0, 365 },
+	{ "summary_min_count", SET_COUNT, "5", 2, 100 },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 
@@ -178,6 +179,8 @@ static void apply(struct app_config *cfg, const struct setting *st, const char *
 		num = &cfg->target_hours;
 	else if (!strcmp(st->key, "outbox_keep_days"))
 		num = &cfg->outbox_keep_days;
+	else if (!strcmp(st->key, "summary_min_count"))
+		num = &cfg->summary_min_count;
 	else if (!strcmp(st->key, "country"))
 		calendar_country_parse(value, &cfg->country);
 	else if (!strcmp(st->key, "workshop_days"))

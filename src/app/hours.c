@@ -8,11 +8,13 @@
 #include <string.h>
 
 #include "app/calendar.h"
+#include "app/month_hours.h"
 #include "app/people.h"
 #include "app/visits.h"
 #include "core/hours.h"
 #include "store/calendar.h"
 #include "store/db.h"
+#include "store/people.h"
 #include "store/review.h"
 #include "store/visits.h"
 #include "util/alloc.h"
@@ -48,7 +50,7 @@ static void on_visit(const struct visit_row *vr, void *ctx)
 	struct tally *t = ctx;
 	size_t i;
 	struct hours_row *r = row_of(t, vr->visit.person_id, &i);
-	if (!r || vr->visit.status == VISIT_UNDONE)
+	if (!r || !visit_counts(&vr->visit))
 		return;
 	long secs = hours_recorded_seconds(&vr->visit);
 	r->seconds += secs;
@@ -140,15 +142,64 @@ static void count_calendar_days(struct tally *t, const struct workshop_calendar 
 	}
 }
 
+/* Closed month m's rows as closed (only: one person's), each named as the
+ * person is named now. */
+static enum rota_err closed_rows(struct app *app, const struct month_hours *m, const struct person *people, size_t n,
+                                 long long only, hours_row_fn fn, void *ctx)
+{
+	enum rota_err e = ERR_OK;
+	for (size_t r = 0; e == ERR_OK && r < m->nrows; r++) {
+		if (only && m->rows[r].person_id != only)
+			continue;
+		struct hours_row row = { 0 };
+		const struct person *p = NULL;
+		for (size_t i = 0; i < n && !p; i++)
+			if (people[i].id == m->rows[r].person_id)
+				p = &people[i];
+		struct person other;
+		if (!p && store_person_get(app->db, m->rows[r].person_id, &other) == ERR_OK)
+			p = &other;
+		if (p)
+			text_copy(row.name, sizeof row.name, p->name);
+		app_month_hours_row(m, r, &row);
+		fn(&row, ctx);
+	}
+	return e;
+}
+
 /* The sheet of month yyyymm; only (0: everyone) keeps one participant's
- * row, read from their own visits and hours. */
+ * row, read from their own visits and hours. A closed month's rows are
+ * the ones it was closed with. */
 static enum rota_err hours_month(struct app *app, long long only, int yyyymm, time_t now, hours_row_fn fn, void *ctx)
 {
-	struct person *people;
-	size_t n;
-	enum rota_err e = app_person_list(app, false, &people, &n);
-	if (e != ERR_OK)
+	struct person *people = NULL;
+	size_t n = 0;
+	enum rota_err e;
+	if (only) {
+		/* One participant's month (a team report reads a dozen): their own
+		 * row, not everyone's sorted by name to keep one. */
+		people = xcalloc(1, sizeof *people);
+		e = store_person_get(app->db, only, people);
+		n = e == ERR_OK;
+		if (e == ERR_NOT_FOUND)
+			e = ERR_OK;
+	} else {
+		e = app_person_list(app, false, &people, &n);
+	}
+	if (e != ERR_OK) {
+		free(people);
 		return e;
+	}
+	struct month_hours closed;
+	e = app_month_hours_read(app, yyyymm, &closed);
+	if (e != ERR_OK || closed.is_closed) {
+		if (e == ERR_OK)
+			e = closed_rows(app, &closed, people, n, only, fn, ctx);
+		app_month_hours_free(&closed);
+		free(people);
+		return e;
+	}
+	app_month_hours_free(&closed);
 	struct tally t = { .first = yyyymm * 100 + 1, .last = yyyymm * 100 + 31, .today = date_ymd(now) };
 	t.rows = xcalloc(n ? n : 1, sizeof *t.rows);
 	t.seen_day = xcalloc(n ? n : 1, sizeof *t.seen_day);
@@ -171,7 +222,7 @@ static enum rota_err hours_month(struct app *app, long long only, int yyyymm, ti
 		t.slot[people[i].id] = t.n;
 	}
 	free(people);
-	e = store_programme_each(app->db, on_programme, &t);
+	e = store_programme_each(app->db, only, on_programme, &t);
 	if (e == ERR_OK)
 		e = only ? store_visit_each_of(app->db, only, t.first, t.last, on_visit, &t)
 		         : app_visits_each(app, t.first, t.last, on_visit, &t);
@@ -184,7 +235,9 @@ static enum rota_err hours_month(struct app *app, long long only, int yyyymm, ti
 		e = store_visit_seconds_to_month(app->db, yyyymm, on_to_date, &t);
 	}
 	if (e == ERR_OK)
-		e = store_review_clock_doubtful(app->db, t.first, on_doubtful, &t);
+		/* The month's days alone: read from its first day on, a month
+		 * early in a long history would read every later one. */
+		e = store_review_clock_doubtful(app->db, t.first, t.last, on_doubtful, &t);
 	if (e == ERR_OK)
 		e = store_absence_each(app->db, only, t.first, t.last, on_absence, &t);
 	struct app_calendar cal = { 0 };

@@ -8,6 +8,7 @@
 #ifndef ROTA_APP_HOURS_H
 #define ROTA_APP_HOURS_H
 
+#include <stdbool.h>
 #include <time.h>
 
 #include "app/app.h"
@@ -28,12 +29,18 @@ struct hours_row {
 	                            closures, within the person's programme */
 	struct hours_day days[31]; /* day d of the month at [d - 1]: the same
 	                            count, day by day (the attendance list) */
+	bool is_amended;         /* a closed month's row whose hours amendments
+	                            changed after it was closed (app/month_hours.h) */
+	long amended_seconds;    /* then: the hours with those amendments; the
+	                            figures above stay the closed ones */
 };
 
 typedef void (*hours_row_fn)(const struct hours_row *row, void *ctx);
 
 /* Calls fn once per participant (active, or with visits in the month), in
- * name order, for month YYYYMM. */
+ * name order, for month YYYYMM. A closed month gives its rows as closed
+ * (app/month_hours.h): the signed list's people, order and figures, an
+ * amendment since noted on its row. */
 enum rota_err app_hours_month(struct app *app, int yyyymm, time_t now, hours_row_fn fn, void *ctx);
 /* The same row of one participant: calls fn at most once, with what
  * app_hours_month() gives for person_id, reading only their visits and

@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "app/entry.h"
+#include "app/month_hours.h"
 #include "store/db.h"
 #include "store/months.h"
-#include "store/people.h"
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/log.h"
@@ -160,13 +160,32 @@ static enum rota_err close_month(struct app *app, int yyyymm, long long by, time
 	return e;
 }
 
-enum rota_err app_month_close(struct app *app, int yyyymm, long long by, time_t now, struct month_close *out)
+/* Names the month a refusal of closing or reopening is about. */
+static enum rota_err month_refused(struct refusal *why, enum rota_err e, int yyyymm, time_t now)
+{
+	if (e == ERR_NOT_COORDINATOR || e == ERR_INVALID || e == ERR_MONTH_CLOSED_ALREADY || e == ERR_MONTH_OPEN)
+		refusal_set(why, e, REFUSAL_MONTH, yyyymm, date_ymd(now) / 100);
+	else if (e != ERR_OK)
+		refusal_code(why, e);
+	return e;
+}
+
+enum rota_err app_month_may_close(struct app *app, int yyyymm, long long by, time_t now, struct refusal *why)
+{
+	enum rota_err e = db_begin_read(app->db);
+	if (e != ERR_OK)
+		return refusal_code(why, e);
+	return month_refused(why, db_end_read(app->db, app_require_coordinator(app, by)), yyyymm, now);
+}
+
+enum rota_err app_month_close(struct app *app, int yyyymm, long long by, time_t now, struct month_close *out,
+                              struct refusal *why)
 {
 	struct month_close c = { 0 };
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
-	e = db_end_write(app->db, close_month(app, yyyymm, by, now, &c));
+		return refusal_code(why, e);
+	e = month_refused(why, db_end_write(app->db, close_month(app, yyyymm, by, now, &c)), yyyymm, now);
 	if (e == ERR_OK) {
 		log_msg(LOG_INFO, "month %06d closed by %lld, fingerprint %s", yyyymm, by, c.fingerprint);
 		if (out)
@@ -175,14 +194,15 @@ enum rota_err app_month_close(struct app *app, int yyyymm, long long by, time_t 
 	return e;
 }
 
-enum rota_err app_month_reopen(struct app *app, int yyyymm, long long by, const char *reason, time_t now)
+enum rota_err app_month_reopen(struct app *app, int yyyymm, long long by, const char *reason, time_t now,
+                               struct refusal *why)
 {
 	enum text_verdict v = text_check(reason, TEXT_LINE, TEXT_REASON_CHARS);
 	if (v != TEXT_OK)
-		return v == TEXT_BLANK ? ERR_VISIT_REASON : text_verdict_err(v);
+		return refusal_set(why, v == TEXT_BLANK ? ERR_VISIT_REASON : text_verdict_err(v), REFUSAL_REASON, 0, 0);
 	enum rota_err e = db_begin_write(app->db);
 	if (e != ERR_OK)
-		return e;
+		return refusal_code(why, e);
 	bool closed = false;
 	struct month_close c;
 	e = app_require_coordinator(app, by);
@@ -192,7 +212,7 @@ enum rota_err app_month_reopen(struct app *app, int yyyymm, long long by, const 
 		e = ERR_MONTH_OPEN;
 	if (e == ERR_OK)
 		e = store_month_reopen(app->db, c.id, by, now, reason);
-	e = db_end_write(app->db, e);
+	e = month_refused(why, db_end_write(app->db, e), yyyymm, now);
 	if (e == ERR_OK)
 		log_msg(LOG_INFO, "month %06d reopened by %lld", yyyymm, by);
 	return e;
@@ -267,54 +287,17 @@ enum rota_err app_month_amendments(struct app *app, int month, int list_month, m
 	return db_end_read(app->db, store_month_amend_each(app->db, month, list_month, fn, ctx));
 }
 
-/* Puts frozen f in place of l's counted rows and days. */
-static void apply(struct app *app, const struct frozen *f, struct attendance_list *l)
+/* Puts the signed list's columns in place of l's counted ones (its rows
+ * are the closed ones already: app_hours_month); a day's name stays where
+ * its column is. */
+static void apply_columns(const struct month_hours *m, struct attendance_list *l)
 {
-	struct hours_row *rows = xcalloc(f->nrows + 1, sizeof *rows);
-	size_t n = 0;
-	for (size_t r = 0; r < f->nrows; r++) {
-		const struct month_row *fr = &f->rows[r];
-		const struct hours_row *live = NULL;
-		for (size_t i = 0; i < l->nrows && !live; i++)
-			if (l->rows[i].person_id == fr->person_id)
-				live = &l->rows[i];
-		struct hours_row *h = &rows[n];
-		if (live) {
-			*h = *live;
-		} else if (l->group[0]) {
-			continue; /* a group's list: only its people */
-		} else {
-			struct person p;
-			memset(h, 0, sizeof *h);
-			h->person_id = fr->person_id;
-			if (store_person_get(app->db, fr->person_id, &p) == ERR_OK)
-				text_copy(h->name, sizeof h->name, p.name);
-		}
-		n++;
-		h->days_present = fr->days_present;
-		h->seconds = fr->seconds;
-		h->days_unresolved = fr->days_unresolved;
-		h->days_excused = fr->days_excused;
-		h->days_closed = fr->days_closed;
-		h->target_hours = fr->target_hours;
-		h->seconds_to_date = fr->seconds_to_date;
-		memset(h->days, 0, sizeof h->days);
-		for (int d = 0; d < 31; d++)
-			h->days[d].kind = PDAY_OUTSIDE;
-		for (size_t k = 0; k < f->ncells; k++)
-			if (f->cells[k].person_id == fr->person_id)
-				h->days[f->cells[k].day % 100 - 1] = f->cells[k].d;
-	}
-	free(l->rows);
-	l->rows = rows;
-	l->nrows = n;
-	if (!f->ncells)
+	if (!m->ncells)
 		return;
-	/* The columns as signed; a day's name stays where its column is. */
 	int days[31], ndays = 0;
 	char *names[31] = { 0 };
-	for (size_t k = 0; k < f->ncells && ndays < 31; k++) {
-		int d = f->cells[k].day;
+	for (size_t k = 0; k < m->ncells && ndays < 31; k++) {
+		int d = m->cells[k].day;
 		bool seen = false;
 		for (int i = 0; i < ndays && !seen; i++)
 			seen = days[i] == d;
@@ -343,17 +326,10 @@ static void apply(struct app *app, const struct frozen *f, struct attendance_lis
 
 enum rota_err app_month_frozen_apply(struct app *app, struct attendance_list *l)
 {
-	bool closed = false;
-	struct month_close c;
-	struct frozen f = { 0 };
-	enum rota_err e = db_begin_read(app->db);
-	if (e != ERR_OK)
-		return e;
-	e = store_month_closed(app->db, l->yyyymm, &c, &closed);
-	if (e == ERR_OK && closed)
-		e = frozen_read(app, c.id, &f);
-	if (e == ERR_OK && closed)
-		apply(app, &f, l);
-	frozen_free(&f);
-	return db_end_read(app->db, e);
+	struct month_hours m;
+	enum rota_err e = app_month_hours_read(app, l->yyyymm, &m);
+	if (e == ERR_OK && m.is_closed)
+		apply_columns(&m, l);
+	app_month_hours_free(&m);
+	return e;
 }

@@ -13,12 +13,13 @@
 #include "app/app.h"
 #include "app/attendance_list.h"
 #include "core/month.h"
+#include "util/refusal.h"
 
 /* A change to one person's day, as the closed-month rule weighs it. */
 struct month_change {
 	long long person_id;
 	int day;                 /* YYYYMMDD changed */
-	const char *what;        /* visit_correct, visit_add, absence_add, absence_cancel */
+	const char *what;        /* visit_correct, visit_add, visit_accept, absence_add, absence_cancel */
 	long long ref_id;        /* the visit or the absence */
 	long before_seconds, after_seconds;
 	long long by;
@@ -30,14 +31,21 @@ struct month_change {
  * freezes its whole attendance list and stores its fingerprint; *out
  * (may be NULL) gets the closing. ERR_NOT_COORDINATOR when by is no
  * coordinator; ERR_INVALID when the month is not over yet;
- * ERR_MONTH_CLOSED_ALREADY when it is closed.
+ * ERR_MONTH_CLOSED_ALREADY when it is closed; each names the month
+ * (REFUSAL_MONTH, given yyyymm) in *why when why is not NULL.
  * Nothing changes on a refusal. */
-enum rota_err app_month_close(struct app *app, int yyyymm, long long by, time_t now, struct month_close *out);
+enum rota_err app_month_close(struct app *app, int yyyymm, long long by, time_t now, struct month_close *out,
+                              struct refusal *why);
 /* Reopens closed month yyyymm by coordinator `by` with a reason, recorded
  * on the closing and logged. ERR_MONTH_OPEN when it is not closed;
- * ERR_NOT_COORDINATOR when by is no coordinator; ERR_VISIT_REASON for no
- * reason. */
-enum rota_err app_month_reopen(struct app *app, int yyyymm, long long by, const char *reason, time_t now);
+ * ERR_NOT_COORDINATOR when by is no coordinator (both naming the month in
+ * *why, as app_month_close); ERR_VISIT_REASON for no reason (REFUSAL_REASON). */
+enum rota_err app_month_reopen(struct app *app, int yyyymm, long long by, const char *reason, time_t now,
+                               struct refusal *why);
+/* Returns ERR_OK when `by` may close or reopen month yyyymm (an active
+ * coordinator), else ERR_NOT_COORDINATOR naming the month in *why (as
+ * app_month_close): what a screen asks before it asks its question. */
+enum rota_err app_month_may_close(struct app *app, int yyyymm, long long by, time_t now, struct refusal *why);
 /* Reads month yyyymm's standing closing into *out; *closed false when open. */
 enum rota_err app_month_closed(struct app *app, int yyyymm, struct month_close *out, bool *closed);
 /* Writes into hex the fingerprint recomputed from closing c's frozen list
@@ -62,9 +70,10 @@ enum rota_err app_month_amend_absence(struct app *app, long long id, long long b
 /* Calls fn for each amendment of closed month `month` (0: all), or with
  * list_month > 0 of those the list of that month shows. */
 enum rota_err app_month_amendments(struct app *app, int month, int list_month, month_amendment_fn fn, void *ctx);
-/* When l's month is closed, puts the frozen rows and days in place of the
- * counted ones (the rows l holds that the frozen list has, in its order).
- * Part of app_attendance_list(). */
+/* When l's month is closed, puts the signed list's columns (its days) in
+ * place of the counted ones; l's rows are the closed ones already, as
+ * app_hours_month gives them (app/month_hours.h). Part of
+ * app_attendance_list(). */
 enum rota_err app_month_frozen_apply(struct app *app, struct attendance_list *l);
 /* Returns the month after yyyymm. */
 int app_month_next(int yyyymm);

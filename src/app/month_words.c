@@ -20,6 +20,8 @@ const char *app_month_what_words(const char *what)
 		return _("visit corrected");
 	if (!strcmp(what, "visit_add"))
 		return _("visit added");
+	if (!strcmp(what, "visit_accept"))
+		return _("visit after the programme ended accepted");
 	if (!strcmp(what, "absence_add"))
 		return _("excused absence added");
 	if (!strcmp(what, "absence_cancel"))

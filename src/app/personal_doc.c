@@ -80,7 +80,14 @@ static size_t attendance_rows(struct app *app, long long id, char ***cells)
 			fmt_month(r.months[i].month, month, sizeof month);
 			(*cells)[n * 4] = xstrdup(month);
 			(*cells)[n * 4 + 1] = xasprintf("%d", r.months[i].days_present);
-			(*cells)[n * 4 + 2] = xstrdup(hours);
+			if (r.months[i].is_amended) { /* a closed month amended since: the closed hours, said so */
+				char amended[24];
+				fmt_hours(r.months[i].amended_seconds, amended, sizeof amended);
+				/* TRANSLATORS: a closed month's hours, then the hours after the amendments */
+				(*cells)[n * 4 + 2] = xasprintf(_("%s (amended after closing: %s)"), hours, amended);
+			} else {
+				(*cells)[n * 4 + 2] = xstrdup(hours);
+			}
 			(*cells)[n * 4 + 3] = xasprintf("%d", r.months[i].days_excused);
 			n++;
 		}

@@ -61,6 +61,8 @@ static void on_visit(const struct visit_row *row, void *ctx)
 		snprintf(it->detail, sizeof it->detail, _("Scanned at %s by a clock that may be wrong; please check the times."), in);
 	else if (q->kind == REVIEW_PRESENT_EXCUSED)
 		snprintf(it->detail, sizeof it->detail, _("Checked in at %s on a day excused as an absence: the day counts as present. Please cancel the absence."), in);
+	else if (q->kind == REVIEW_AFTER_END)
+		snprintf(it->detail, sizeof it->detail, _("Checked in at %s after the programme ended: counted nowhere until a coordinator accepts it."), in);
 	else if (q->kind == REVIEW_OPEN)
 		snprintf(it->detail, sizeof it->detail, _("Checked in at %s, still not checked out."), in);
 	else
@@ -144,7 +146,11 @@ static enum rota_err read_queue(struct app *app, struct queue *q)
 	e = store_review_visits(app->db, VISIT_END_UNKNOWN, since, on_visit, q);
 	if (e == ERR_OK) {
 		q->kind = REVIEW_CLOCK;
-		e = store_review_clock_doubtful(app->db, since, on_visit, q);
+		e = store_review_clock_doubtful(app->db, since, 99991231, on_visit, q);
+	}
+	if (e == ERR_OK) {
+		q->kind = REVIEW_AFTER_END;
+		e = store_review_after_end(app->db, since, on_visit, q);
 	}
 	if (e == ERR_OK) {
 		q->kind = REVIEW_OPEN;
@@ -200,7 +206,7 @@ enum rota_err app_review_mark_seen(struct app *app, const struct review_item *it
                                    const char *note, time_t now)
 {
 	if (item->kind == REVIEW_END_UNKNOWN || item->kind == REVIEW_OPEN || item->kind == REVIEW_ROTATE ||
-	    item->kind == REVIEW_CLOCK || item->kind == REVIEW_PRESENT_EXCUSED)
+	    item->kind == REVIEW_CLOCK || item->kind == REVIEW_PRESENT_EXCUSED || item->kind == REVIEW_AFTER_END)
 		return ERR_INVALID;
 	enum rota_err e = text_check_optional(note, TEXT_LINE, TEXT_REASON_CHARS);
 	if (e != ERR_OK)
@@ -216,7 +222,7 @@ enum rota_err app_review_mark_seen(struct app *app, const struct review_item *it
 const char *app_review_kind_code(enum review_kind kind)
 {
 	static const char *const codes[] = { "end_unknown", "open", "undone", "not_seen", "words", "rotate",
-		                             "clock_doubtful", "present_excused" };
+		                             "clock_doubtful", "present_excused", "after_end" };
 	return (unsigned)kind < sizeof codes / sizeof codes[0] ? codes[kind] : "?";
 }
 
@@ -231,6 +237,7 @@ const char *app_review_kind_name(enum review_kind kind)
 	case REVIEW_ROTATE: return _("Ready to move on");
 	case REVIEW_CLOCK: return _("Clock doubtful");
 	case REVIEW_PRESENT_EXCUSED: return _("Present on an excused day");
+	case REVIEW_AFTER_END: return _("After the programme ended");
 	}
 	return "?";
 }

@@ -13,7 +13,10 @@
  * - rotate: level 3 or more at the current process; resolved by a new
  *   assignment (the planner proposes one).
  * - present_excused: a visit on a day an excused absence covers (presence
- *   wins the day); resolved by cancelling the absence. */
+ *   wins the day); resolved by cancelling the absence.
+ * - after_end: a visit scanned after the person's programme ended (or
+ *   after their exit date), held: it counts nowhere until a coordinator
+ *   accepts it (app_visit_accept), which resolves it. */
 #ifndef ROTA_APP_REVIEW_H
 #define ROTA_APP_REVIEW_H
 
@@ -24,7 +27,7 @@
 #include "core/person.h"
 
 enum review_kind { REVIEW_END_UNKNOWN, REVIEW_OPEN, REVIEW_UNDONE, REVIEW_NOT_SEEN, REVIEW_WORDS, REVIEW_ROTATE,
-                   REVIEW_CLOCK, REVIEW_PRESENT_EXCUSED };
+                   REVIEW_CLOCK, REVIEW_PRESENT_EXCUSED, REVIEW_AFTER_END };
 
 #define REVIEW_LOOKBACK_DAYS 120   /* how far back the queue reads */
 

@@ -10,6 +10,7 @@
 #include "app/mentor.h"
 #include "app/people.h"
 #include "core/hours.h"
+#include "store/calendar.h"
 #include "store/db.h"
 #include "store/people.h"
 #include "store/visits.h"
@@ -38,6 +39,22 @@ static enum rota_err seconds_today(struct app *app, long long person_id, time_t 
 	                                      MAX_VISITS_A_DAY, &n);
 	*secs = e == ERR_OK ? hours_seconds(visits, n, now) : 0;
 	return e;
+}
+
+/* The record follows the programme's dates: a check-in on a day after the
+ * person's programme ended (or after their exit date) is recorded all the
+ * same, never lost, and held for the review; it counts nowhere until a
+ * coordinator accepts it (app_visit_accept). */
+static enum rota_err hold_after_end(struct app *app, int today, struct scan_result *out)
+{
+	int start, end;
+	enum rota_err e = store_programme_of(app->db, out->person_id, &start, &end);
+	if (e != ERR_OK || !end || today <= end)
+		return e;
+	log_msg(LOG_INFO, "visit %lld of person %lld is after the programme's end %d", out->visit_id,
+	        out->person_id, end);
+	out->after_end = true;
+	return store_visit_mark_after_end(app->db, out->visit_id);
 }
 
 /* Applies the attendance rules to out->person_id inside the open
@@ -94,9 +111,12 @@ static enum rota_err attend(struct app *app, time_t now, struct scan_result *out
 	switch (d.action) {
 	case ATT_CHECK_IN:
 		e = store_visit_check_in(app->db, out->person_id, today, &c, &out->visit_id);
+		if (e == ERR_OK)
+			e = hold_after_end(app, today, out);
 		break;
 	case ATT_CHECK_OUT:
 		out->visit_id = last.open.id;
+		out->after_end = last.open.is_held;
 		e = store_visit_check_out(app->db, last.open.id, &c);
 		break;
 	case ATT_ALREADY_IN:

@@ -25,6 +25,9 @@ struct scan_result {
 	long seconds_today;                /* time in the workshop today */
 	bool closed_stale;                 /* an earlier open visit became end unknown */
 	bool clock_doubtful;               /* recorded, but the clock seemed wrong */
+	bool after_end;                    /* recorded after the person's programme
+	                                      ended: held for review, counted
+	                                      nowhere until accepted */
 	time_t paused_until;               /* refused ERR_LOCKED, ERR_DOOR_PAUSED: until when */
 	struct work_today work;            /* where they work today, with whom */
 };

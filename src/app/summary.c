@@ -1,5 +1,6 @@
-/* The programme summary: people, hours, mentoring, mastery, outcomes and
- * entry data for a period, from the records as they are. */
+/* The programme summary: the ESF+ indicators' table, hours, mentoring and
+ * mastery for a period, from the records as they are, counted raw and then
+ * protected as a whole (app/summary_annex.h). */
 #include "app/summary.h"
 
 #include <stddef.h>
@@ -7,7 +8,9 @@
 #include <string.h>
 
 #include "app/entry.h"
+#include "app/month_hours.h"
 #include "app/processes.h"
+#include "app/summary_annex.h"
 #include "core/entry.h"
 #include "core/hours.h"
 #include "core/progress.h"
@@ -37,6 +40,10 @@ struct visits {
 static void on_visit(const struct visit_row *row, void *ctx)
 {
 	struct visits *vs = ctx;
+	/* What counts nowhere (an undone scan, a visit held after the
+	 * programme ended) is no presence and shares no mentoring time. */
+	if (!visit_counts(&row->visit))
+		return;
 	vs->v = xgrow(vs->v, vs->n, &vs->cap, sizeof *vs->v);
 	vs->v[vs->n++] = row->visit;
 }
@@ -68,46 +75,15 @@ static int ymd_of_text(const char *s)
 
 static bool in_period(int day, int from, int to) { return day && day >= from && day <= to; }
 
-static void count_field(struct summary *s, const struct who *w, size_t n, enum entry_field f, const char *section,
-                        int from, int to, bool (*counts)(const struct who *, int, int))
-{
-	const char *const *choices = entry_field_choices(f);
-	for (size_t i = 0; choices && choices[i]; i++)
-		summary_count_add(s, section, choices[i], 0);
-	summary_count_add(s, section, "not_recorded", 0);
-	for (size_t i = 0; i < n; i++)
-		if (counts(&w[i], from, to))
-			summary_count_add(s, section, w[i].entry.value[f][0] ? w[i].entry.value[f] : "not_recorded", 1);
-}
-
-static bool entered_in(const struct who *w, int from, int to) { return in_period(w->entered, from, to); }
-static bool left_in(const struct who *w, int from, int to) { return in_period(w->left, from, to); }
-static bool followed_in(const struct who *w, int from, int to)
-{
-	return in_period(ymd_of_text(w->entry.value[ENTRY_FOLLOWUP_DATE]), from, to);
-}
-
+/* The indicators' table (app/summary_annex.h) of the period, from each
+ * participant's entry data as it is: each row says whom it counts. */
 static void count_people(struct summary *s, const struct who *w, size_t n, int from, int to)
 {
-	static const char *const bands[] = { "under_25", "25_54", "55_plus", ENTRY_DECLINED, "unknown" };
-	summary_count_add(s, "participants", "entered", 0);
-	summary_count_add(s, "participants", "active", 0);
-	summary_count_add(s, "participants", "left", 0);
+	annex_start(s);
 	for (size_t i = 0; i < n; i++) {
-		summary_count_add(s, "participants", "entered", entered_in(&w[i], from, to));
-		summary_count_add(s, "participants", "active", w[i].entered <= to && (!w[i].left || w[i].left >= from));
-		summary_count_add(s, "participants", "left", left_in(&w[i], from, to));
+		struct annex_person p = { &w[i].entry, w[i].entered, w[i].left, from, to };
+		annex_count(s, &p);
 	}
-	count_field(s, w, n, ENTRY_GENDER, "gender", from, to, entered_in);
-	count_field(s, w, n, ENTRY_EDUCATION, "education", from, to, entered_in);
-	count_field(s, w, n, ENTRY_STATUS, "status", from, to, entered_in);
-	for (size_t i = 0; i < sizeof bands / sizeof bands[0]; i++)
-		summary_count_add(s, "age", bands[i], 0);
-	for (size_t i = 0; i < n; i++)
-		if (entered_in(&w[i], from, to))
-			summary_count_add(s, "age", entry_age_band(w[i].entry.value[ENTRY_BIRTH_YEAR], w[i].entered / 10000), 1);
-	count_field(s, w, n, ENTRY_OUTCOME_EXIT, "outcome_exit", from, to, left_in);
-	count_field(s, w, n, ENTRY_OUTCOME_FOLLOWUP, "outcome_followup", from, to, followed_in);
 }
 
 /* The first day each participant reached PROGRESS_MASTERED at a process. */
@@ -213,10 +189,73 @@ static int by_id(const void *key, const void *elem)
 	return (id > other) - (id < other);
 }
 
+/* The period's months as closed (app/month_hours.h), first to last. */
+struct closed_months {
+	struct month_hours *m;
+	size_t n;
+	int first;             /* YYYYMM of m[0] */
+};
+
+/* Returns the closed month day (YYYYMMDD) is in, NULL when it is open. */
+static const struct month_hours *closed_of(const struct closed_months *c, int day)
+{
+	int k = month_number(day / 100) - month_number(c->first);
+	if (k < 0 || (size_t)k >= c->n || !c->m[k].is_closed)
+		return NULL;
+	return &c->m[k];
+}
+
+static enum rota_err read_closed(struct app *app, int from, int to, struct closed_months *c)
+{
+	c->first = from / 100;
+	c->n = (size_t)(month_number(to / 100) - month_number(from / 100) + 1);
+	c->m = xcalloc(c->n, sizeof *c->m);
+	enum rota_err e = ERR_OK;
+	for (size_t k = 0; e == ERR_OK && k < c->n; k++) {
+		int mn = month_number(c->first) + (int)k;
+		e = app_month_hours_read(app, mn / 12 * 100 + mn % 12 + 1, &c->m[k]);
+	}
+	return e;
+}
+
+static void closed_free(struct closed_months *c)
+{
+	for (size_t k = 0; c->m && k < c->n; k++)
+		app_month_hours_free(&c->m[k]);
+	free(c->m);
+}
+
+/* The hours of presence of the closed months' days in the period, as
+ * they were closed, and what the amendments since made of them. */
+static void count_closed_presence(struct summary *s, const struct who *w, size_t n, const struct closed_months *c,
+                                  int from, int to)
+{
+	long amended = 0;
+	for (size_t k = 0; k < c->n; k++) {
+		const struct month_hours *m = &c->m[k];
+		if (!m->is_closed)
+			continue;
+		for (size_t i = 0; i < m->ncells; i++)
+			if (m->cells[i].day >= from && m->cells[i].day <= to &&
+			    bsearch(&m->cells[i].person_id, w, n, sizeof *w, by_id))
+				s->presence_seconds += m->cells[i].d.seconds;
+		for (size_t i = 0; i < m->namends; i++) {
+			const struct month_amendment *a = &m->amends[i];
+			if (a->day < from || a->day > to || !bsearch(&a->person_id, w, n, sizeof *w, by_id) ||
+			    a->after_seconds == a->before_seconds)
+				continue;
+			amended += a->after_seconds - a->before_seconds;
+			s->is_presence_amended = true;
+		}
+	}
+	s->presence_amended_seconds = s->presence_seconds + amended;
+}
+
 /* Hours of presence and mentoring hours, a day's visits at a time: each
- * visit is compared only with the visits of its own day. */
+ * visit is compared only with the visits of its own day. A closed month's
+ * days count their presence as closed (count_closed_presence). */
 static void count_hours(struct summary *s, const struct who *w, size_t n, const struct visits *all,
-                        const struct assignments *as, int from, int to)
+                        const struct assignments *as, const struct closed_months *closed, int from, int to)
 {
 	struct mentoring_sums ms = { .first_month = from / 100 };
 	ms.nmonths = (size_t)(month_number(to / 100) - month_number(from / 100) + 1);
@@ -234,7 +273,8 @@ static void count_hours(struct summary *s, const struct who *w, size_t n, const 
 			const struct who *p = bsearch(&v->person_id, w, n, sizeof *w, by_id);
 			if (!p)
 				continue;
-			s->presence_seconds += hours_recorded_seconds(v);
+			if (!closed_of(closed, v->day))
+				s->presence_seconds += hours_recorded_seconds(v);
 			if (v->status == VISIT_CLOSED)
 				count_mentoring(s, &ms, w, p, v, as, &day);
 		}
@@ -248,6 +288,7 @@ static void count_hours(struct summary *s, const struct who *w, size_t n, const 
 				                      ms.secs[i * ms.nmonths + m]);
 			}
 	free(ms.secs);
+	count_closed_presence(s, w, n, closed, from, to);
 }
 
 static int who_by_id(const void *a, const void *b)
@@ -316,8 +357,14 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 		}
 	if (e == ERR_OK && closed)
 		e = store_assignment_each_during(app->db, first_in, last_out, on_assignment, &as);
+	struct closed_months months = { 0 };
 	if (e == ERR_OK)
-		count_hours(out, w, n, &all, &as, from, to);
+		e = read_closed(app, from, to, &months);
+	if (e == ERR_OK)
+		count_hours(out, w, n, &all, &as, &months, from, to);
+	closed_free(&months);
+	if (e == ERR_OK)
+		annex_protect(out);
 	free(procs);
 	free(all.v);
 	free(as.a);
@@ -330,6 +377,7 @@ enum rota_err app_summary(struct app *app, int from, int to, struct summary *out
 	memset(out, 0, sizeof *out);
 	out->from = from;
 	out->to = to;
+	out->min_count = app->cfg.summary_min_count;
 	if (!date_is_valid(from) || !date_is_valid(to) || to < from)
 		return ERR_INVALID;
 	/* People, progress, visits and assignments as they were at one

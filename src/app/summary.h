@@ -10,18 +10,19 @@
 
 /* Fills *out for the days from..to (YYYYMMDD, both included) as at now.
  * A participant entered on their programme's start (else the day they were
- * registered) and left on their exit date (else their programme's end);
- * active means entered by `to` and not left before `from`. Counts, section
- * by section (every category shown, also when nobody is in it):
- *   participants: entered, active, left;
- *   gender, education, status, age (on entry, of those who entered);
- *   outcome_exit (of those who left), outcome_followup (of those whose
- *   follow-up date falls in the period), each also "not_recorded";
- *   mastered: per work process, people who first reached level 3 in it.
- * presence_seconds: participants' closed visits in the period; mentoring:
- * per participant and month, the time they were present while their
- * assigned mentor was present too. ERR_INVALID when to is before from.
- * Free with summary_free(), also after an error. */
+ * registered) and left on their exit date (else their programme's end).
+ * Counts: the ESF+ indicators' table of those who entered in the period
+ * (app/summary_annex.h: one section per row, one item per gender column
+ * and "total"; every cell there also when nobody is in it); "mastered":
+ * per work process, people who first reached level 3 in it. Each count is
+ * raw and marked by the small-cell rule with the workshop's
+ * summary_min_count (out->min_count). presence_seconds: participants'
+ * closed visits in the period, a closed month's days as closed
+ * (app/month_hours.h: an amendment since sets is_presence_amended and
+ * presence_amended_seconds); mentoring: per participant and month, the
+ * time they were present while their assigned mentor was present too.
+ * ERR_INVALID when to is before from. Free with summary_free(), also
+ * after an error. */
 enum rota_err app_summary(struct app *app, int from, int to, struct summary *out);
 
 /* Fills *out with the mentoring hours of month yyyymm (per participant,

@@ -102,6 +102,8 @@ static void on_hours(const struct hours_row *row, void *ctx)
 	m->month->seconds = row->seconds;
 	m->month->days_excused = row->days_excused;
 	memcpy(m->month->days, row->days, sizeof m->month->days);
+	m->month->is_amended = row->is_amended;
+	m->month->amended_seconds = row->amended_seconds;
 }
 
 static enum rota_err read_months(struct app *app, struct team_report *r, time_t now)

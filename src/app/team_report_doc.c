@@ -152,7 +152,8 @@ static void word_attendance(const struct team_report *r, time_t now, struct repo
 		char hours[24], month[48];
 		fmt_hours(m->seconds, hours, sizeof hours);
 		fmt_month(m->month, month, sizeof month);
-		w->labels[i] = xasprintf("%s\n%s h", month, hours);
+		/* a closed month amended since: its closed hours, marked */
+		w->labels[i] = xasprintf("%s\n%s h%s", month, hours, m->is_amended ? " *" : "");
 		w->strips[i] = (struct doc_month_strip){ .year = m->month / 100, .month = m->month % 100,
 			                                 .ndays = m->ndays };
 		for (int d = 0; d < m->ndays; d++) /* the days still to come: nothing yet */
@@ -169,6 +170,19 @@ static void word_attendance(const struct team_report *r, time_t now, struct repo
 	snprintf(line + len + 1, sizeof line - len - 1,
 	         P_("Excused absences: %d day.", "Excused absences: %d days.", excused), excused);
 	add(&w->att, line);
+	for (size_t i = 0; i < r->nmonths; i++) {
+		const struct team_report_month *m = &r->months[i];
+		if (!m->is_amended)
+			continue;
+		char closed[24], amended[24], month[48];
+		fmt_hours(m->seconds, closed, sizeof closed);
+		fmt_hours(m->amended_seconds, amended, sizeof amended);
+		fmt_month(m->month, month, sizeof month);
+		/* TRANSLATORS: the month, its hours as closed, the hours after the amendments */
+		snprintf(line, sizeof line, _("* %s: %s h as the month was closed; amended after closing to %s h, "
+		                              "see the amendments."), month, closed, amended);
+		add(&w->att, line);
+	}
 }
 
 /* A step chart per process and skill over the programme so far, with its

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/entry.h"
 #include "app/mentor.h"
 #include "app/month.h"
 #include "core/hours.h"
@@ -15,6 +16,7 @@
 #include "util/i18n.h"
 #include "util/alloc.h"
 #include "util/date.h"
+#include "util/log.h"
 #include "util/text.h"
 
 enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn, void *ctx)
@@ -105,6 +107,34 @@ static enum rota_err on_day(time_t in, int day, struct refusal *why)
 	return date_ymd(in) == day ? ERR_OK : refusal_set(why, ERR_VISIT_DAY, REFUSAL_CHECK_IN, in, date_day_start(day));
 }
 
+enum rota_err app_visit_accept(struct app *app, long long visit_id, long long by, const char *reason, time_t now,
+                               struct refusal *why)
+{
+	struct visit v;
+	refusal_set(why, ERR_OK, REFUSAL_NONE, 0, 0);
+	enum rota_err e = db_begin_write(app->db);
+	if (e != ERR_OK)
+		return refusal_code(why, e);
+	if ((e = app_require_coordinator(app, by)) == ERR_NOT_COORDINATOR)
+		refusal_set(why, e, REFUSAL_BY, by, 0);
+	if (e == ERR_OK && (e = store_visit_get(app->db, visit_id, &v)) == ERR_NOT_FOUND)
+		refusal_set(why, e, REFUSAL_VISIT, visit_id, 0);
+	/* An undone scan stays undone: there is nothing of it to count. */
+	if (e == ERR_OK && (!v.is_held || v.status == VISIT_UNDONE))
+		e = refusal_set(why, ERR_VISIT_NOT_HELD, REFUSAL_VISIT, visit_id, 0);
+	if (e == ERR_OK) {
+		log_msg(LOG_INFO, "visit %lld after the programme's end accepted by %lld", visit_id, by);
+		e = store_visit_accept(app->db, visit_id, by, now);
+	}
+	if (e == ERR_OK) { /* a closed month: a coordinator's amendment, or refused */
+		struct visit counted = v;
+		counted.is_held = false;
+		e = app_month_amend(app, &(struct month_change){ v.person_id, v.day, "visit_accept", visit_id, 0,
+		                                                 hours_recorded_seconds(&counted), by, reason, now });
+	}
+	return refusal_code(why, db_end_write(app->db, e));
+}
+
 enum rota_err app_visit_correct(struct app *app, long long visit_id, const char *check_in,
                                 const char *check_out, long long by, const char *reason, time_t now,
                                 struct refusal *why)
@@ -142,7 +172,8 @@ enum rota_err app_visit_correct(struct app *app, long long visit_id, const char 
 	}
 	if (e == ERR_OK) /* a closed month: a coordinator's amendment, or refused */
 		e = app_month_amend(app, &(struct month_change){ v.person_id, v.day, "visit_correct", visit_id,
-		                                                 hours_recorded_seconds(&v), (long)(out - in), by, reason, now });
+		                                                 hours_recorded_seconds(&v), v.is_held ? 0 : (long)(out - in),
+		                                                 by, reason, now });
 	return refusal_code(why, db_end_write(app->db, e));
 }
 

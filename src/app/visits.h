@@ -27,6 +27,18 @@ enum rota_err app_visits_each(struct app *app, int from, int to, visit_row_fn fn
 enum rota_err app_visit_correct(struct app *app, long long visit_id, const char *check_in,
                                 const char *check_out, long long by, const char *reason, time_t now,
                                 struct refusal *why);
+/* Accepts visit_id, scanned after the person's programme ended and held
+ * for review since, by coordinator `by` at now: from then on it counts as
+ * any other visit (hours, days present, every report), and the record
+ * keeps who accepted it and when. In a closed month it is an amendment,
+ * which needs a reason (else ERR_MONTH_CLOSED); reason may be NULL
+ * otherwise. Nothing changes on a refusal:
+ * ERR_NOT_COORDINATOR (REFUSAL_BY) when `by` is no active coordinator;
+ * ERR_NOT_FOUND (REFUSAL_VISIT) for no such visit; ERR_VISIT_NOT_HELD
+ * (REFUSAL_VISIT) for a visit that is not held (within the programme,
+ * accepted already, or undone). *why (may be NULL) gets the cause. */
+enum rota_err app_visit_accept(struct app *app, long long visit_id, long long by, const char *reason, time_t now,
+                               struct refusal *why);
 /* Records a visit that was never scanned: person_id on day (YYYYMMDD), from
  * check_in to check_out ("HH:MM", or "YYYY-MM-DD HH:MM" after midnight), by
  * mentor `by` with a reason; the history shows it as "added". *id (may be

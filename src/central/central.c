@@ -18,14 +18,11 @@
 
 
 /* The seconds per person and month of a site's current visits, by the
- * site's rule (core/hours.c's hours_recorded_seconds, as analyst.daily_hours
- * has it): a closed visit its span, never negative, in the month of the day
- * it began; nothing else. where narrows the rows (one site: "AND site_id =
- * $1"). */
+ * site's rule; where narrows the rows (one site: "AND site_id = $1"). */
 #define CENTRAL_MONTH_SECONDS(where) \
 	"SELECT site_id, (row->>'person_id')::bigint, ((row->>'day')::bigint / 100)::integer," \
-	" sum(greatest((row->>'check_out')::bigint - (row->>'check_in')::bigint, 0))" \
-	" FROM current_row WHERE tbl = 'visits' AND row->>'status' = 'closed' " where " GROUP BY 1, 2, 3"
+	" sum(" CENTRAL_VISIT_SECONDS("row") ")" \
+	" FROM current_row WHERE tbl = 'visits' AND " CENTRAL_VISIT_COUNTS("row") " " where " GROUP BY 1, 2, 3"
 
 /* Central migration i brings the schema from version i to i + 1. Never
  * edit one that has shipped: add the next. */
@@ -82,7 +79,13 @@ static const char *const central_migrations[] = {
 	"COMMENT ON COLUMN change_log.set_aside_at IS 'When the site, put back from a backup, resumed without this"
 	" change (rota central resume-site): kept here, no longer in current_row. NULL: a change of the site''s"
 	" records.';",
-	/* 6: a report of a period reads the visits of that period, found by
+	/* 6: a site's visit scanned after the programme ended counts for
+	 * nothing in the analysts' hours until it is accepted (central/views.c) */
+	central_views_after_end_sql,
+	/* 7: the closed months as the sites closed them, for analysts
+	 * (central/views.c) */
+	central_closed_views_sql,
+	/* 8: a report of a period reads the visits of that period, found by
 	 * their day, and the hours of the earlier ones per person and month,
 	 * kept as the current rows move (central_push, central_set_aside), not
 	 * every visit of the site's years (app/central.c). The day comes first:
@@ -100,7 +103,7 @@ static const char *const central_migrations[] = {
 	" a visit began), by the site''s hour rule, kept with current_row: what a central report of a month reads"
 	" for the hours to date instead of every earlier visit.';"
 	"INSERT INTO month_seconds(site_id, person_id, month, seconds) " CENTRAL_MONTH_SECONDS("") ";",
-	/* 7: the closed months' lists for analysts: their tables typed, and
+	/* 9: the closed months' lists for analysts: their tables typed, and
 	 * the signed cells in the states the site's list prints
 	 * (central/views_month.c) */
 	central_views_month_sql,

@@ -13,6 +13,16 @@
  * current rows apart: a push and another push or a set-aside. */
 #define CENTRAL_SITE_LOCK "74270177"
 
+/* Whether visit row r counts seconds by the site's rule (core/hours.c's
+ * hours_recorded_seconds, as analyst.daily_hours has it): closed, and not
+ * held after the programme ended (after_end and not accepted; a row sent
+ * before sites marked it is not held). Its seconds: its span, never
+ * negative, in the month of the day it began. */
+#define CENTRAL_VISIT_COUNTS(r) \
+	"(" r "->>'status' = 'closed' AND NOT (coalesce((" r "->>'after_end')::integer, 0) <> 0" \
+	" AND " r "->>'accepted_at' IS NULL))"
+#define CENTRAL_VISIT_SECONDS(r) "greatest((" r "->>'check_out')::bigint - (" r "->>'check_in')::bigint, 0)"
+
 struct central {
 	const struct pq_lib *pq;
 	PGconn *conn;

@@ -100,8 +100,8 @@ static enum rota_err batch_store(struct central *c, const char *site, long long 
 		"          AND o.tbl = 'visits' AND o.row_key = cur.row_key), -1 FROM cur WHERE cur.tbl = 'visits'),"
 		" months AS (INSERT INTO month_seconds(site_id, person_id, month, seconds)"
 		"         SELECT $1, (row->>'person_id')::bigint, ((row->>'day')::bigint / 100)::integer,"
-		"         sum(sign * greatest((row->>'check_out')::bigint - (row->>'check_in')::bigint, 0))"
-		"         FROM moved WHERE row->>'status' = 'closed' GROUP BY 2, 3"
+		"         sum(sign * " CENTRAL_VISIT_SECONDS("row") ")"
+		"         FROM moved WHERE " CENTRAL_VISIT_COUNTS("row") " GROUP BY 2, 3"
 		"         ON CONFLICT (site_id, person_id, month) DO UPDATE"
 		"         SET seconds = month_seconds.seconds + EXCLUDED.seconds)"
 		" SELECT count(*), coalesce(max(seq), 0), count(*) FILTER (WHERE tbl = 'anonymisations') FROM ins",

@@ -38,7 +38,7 @@ enum rota_err central_rows_between(struct central *c, const char *site, const ch
 	snprintf(f, sizeof f, "%lld", from);
 	snprintf(t, sizeof t, "%lld", to);
 	const char *p[] = { site, tbl, key, f, t };
-	/* The visits' day is indexed (central migration 6): the planner sees
+	/* The visits' day is indexed (central migration 8): the planner sees
 	 * the parameters' values, so the key named is the index's own. */
 	return json_of(c,
 		"SELECT coalesce(json_agg(row ORDER BY seq), '[]') FROM current_row WHERE site_id = $1 AND tbl = $2"
@@ -51,7 +51,7 @@ enum rota_err central_month_seconds(struct central *c, const char *site, int bef
 	char b[24];
 	snprintf(b, sizeof b, "%d", before / 100);
 	const char *p[] = { site, b };
-	/* Kept as the visits' rows move (central migration 6, central_push):
+	/* Kept as the visits' rows move (central migration 8, central_push):
 	 * a row a person and month, not a row a visit. */
 	return json_of(c,
 		"SELECT coalesce(json_agg(json_build_object('person_id', person_id, 'month', month, 'seconds', seconds)"

@@ -343,3 +343,75 @@ const char central_views_sql[] =
 	ON("month_hours", "hours", "The same in hours, to two places, as the sheet shows them.")
 	ON("month_hours", "seconds_to_date", "The seconds of closed visits from the first visit to the month''s end.")
 	ON("month_hours", "hours_to_date", "The same in hours, to two places.");
+
+/* The view's own replacement keeps its columns in place (PostgreSQL adds
+ * new ones only at the end) and the rights rota central grant gave. */
+#define REPLACE_VIEW(v, t, cols) \
+	"CREATE OR REPLACE VIEW analyst." v " WITH (security_barrier) AS SELECT s.site_id, s.site_name" cols \
+	" FROM public.current_row AS r JOIN analyst.sites AS s ON s.site_id = r.site_id WHERE r.tbl = '" t "';"
+
+const char central_views_after_end_sql[] =
+	REPLACE_VIEW("visits", "visits", BIGINT(id) BIGINT(person_id) DAY(day) TIME(check_in) TIME(check_out) TEXT(status)
+	             TEXT(terminal) TEXT(out_terminal) BOOL(clock_doubtful) BOOL(after_end) BIGINT(accepted_by)
+	             TIME(accepted_at))
+	ON("visits", "after_end", "True when it was scanned after the person''s programme ended (or after their exit"
+	   " date): it counts for nothing until a coordinator accepts it. NULL: sent before sites marked it (false).")
+	ON("visits", "accepted_by", "The coordinator who accepted a visit after the programme ended: people.id of the"
+	   " same site; NULL: not accepted.")
+	ON("visits", "accepted_at", "When that visit was accepted; NULL: not accepted (then it counts for nothing).")
+	/* The site's rule (core/visit.h, visit_counts): an undone visit and
+	 * one held after the programme ended count for nothing. */
+	"CREATE OR REPLACE VIEW analyst.daily_hours WITH (security_barrier) AS"
+	" SELECT site_id, site_name, person_id, day, count(*) AS visits,"
+	"  sum(CASE WHEN status = 'closed' THEN greatest(extract(epoch FROM check_out - check_in), 0) ELSE 0 END)::bigint"
+	"   AS seconds,"
+	"  round(sum(CASE WHEN status = 'closed' THEN greatest(extract(epoch FROM check_out - check_in), 0) ELSE 0 END)"
+	"   / 3600, 2) AS hours"
+	" FROM analyst.visits WHERE status <> 'undone' AND NOT (coalesce(after_end, false) AND accepted_at IS NULL)"
+	" GROUP BY site_id, site_name, person_id, day;"
+	ON_VIEW("daily_hours", "Each person''s hours per day present, by the site''s rule: a visit counts on the day it"
+	        " began; a closed visit counts its span, an open or end-unknown one a day present with no hours, an"
+	        " undone one nothing, and one scanned after the programme ended nothing until a coordinator accepts"
+	        " it. Sum seconds, not hours, over several days.")
+	ON("daily_hours", "visits", "The visits that began that day (undone ones and those not accepted after the"
+	   " programme ended not counted).");
+
+/* The closed months as the sites closed them (app/month_hours.h's rule):
+ * one row per person of each standing closing, with the amendments since. */
+const char central_closed_views_sql[] =
+	"CREATE VIEW analyst.closed_month_hours WITH (security_barrier) AS"
+	" SELECT s.site_id, s.site_name, (r.row->>'person_id')::bigint AS person_id,"
+	"  analyst.day_of((c.row->>'month')::integer * 100 + 1) AS month,"
+	"  to_timestamp((c.row->>'at')::bigint) AS closed_at, c.row->>'fingerprint' AS fingerprint,"
+	"  (r.row->>'days_present')::integer AS days_present, (r.row->>'seconds')::bigint AS seconds,"
+	"  round((r.row->>'seconds')::bigint / 3600.0, 2) AS hours,"
+	"  coalesce(a.changed, 0) > 0 AS amended,"
+	"  (r.row->>'seconds')::bigint + coalesce(a.delta, 0) AS amended_seconds,"
+	"  round(((r.row->>'seconds')::bigint + coalesce(a.delta, 0)) / 3600.0, 2) AS amended_hours"
+	" FROM public.current_row AS c"
+	" JOIN analyst.sites AS s ON s.site_id = c.site_id"
+	" JOIN public.current_row AS r ON r.site_id = c.site_id AND r.tbl = 'month_rows'"
+	"  AND (r.row->>'close_id')::bigint = (c.row->>'id')::bigint"
+	" LEFT JOIN (SELECT site_id, (row->>'close_id')::bigint AS close_id, (row->>'person_id')::bigint AS person_id,"
+	"   sum((row->>'after_seconds')::bigint - (row->>'before_seconds')::bigint) AS delta,"
+	"   count(*) FILTER (WHERE row->>'after_seconds' <> row->>'before_seconds') AS changed"
+	"  FROM public.current_row WHERE tbl = 'month_amendments' GROUP BY 1, 2, 3) AS a"
+	"  ON a.site_id = c.site_id AND a.close_id = (c.row->>'id')::bigint"
+	"  AND a.person_id = (r.row->>'person_id')::bigint"
+	" WHERE c.tbl = 'month_closes' AND c.row->>'reopened_at' IS NULL;"
+	ON_VIEW("closed_month_hours", "Each person''s closed month as the site closed it (rota month close): the"
+	        " figures of the signed list, which every later document keeps; where an amendment changed the"
+	        " hours after closing, amended is true and amended_hours the hours with the amendments. A month"
+	        " reopened is not here until it is closed again.")
+	ON("closed_month_hours", "site_id", "The site''s id.")
+	ON("closed_month_hours", "site_name", "The site''s workshop name.")
+	ON("closed_month_hours", "person_id", "people.id of the same site.")
+	ON("closed_month_hours", "month", "The month''s first day.")
+	ON("closed_month_hours", "closed_at", "When it was closed.")
+	ON("closed_month_hours", "fingerprint", "The SHA-256 printed on its list.")
+	ON("closed_month_hours", "days_present", "Days present, as signed.")
+	ON("closed_month_hours", "seconds", "The seconds of presence, as signed.")
+	ON("closed_month_hours", "hours", "The same in hours, to two places, as the list shows them.")
+	ON("closed_month_hours", "amended", "An amendment after closing changed the hours.")
+	ON("closed_month_hours", "amended_seconds", "The seconds with the amendments made after closing.")
+	ON("closed_month_hours", "amended_hours", "The same in hours, to two places.");

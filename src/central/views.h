@@ -9,6 +9,14 @@
  * each commented; and analyst.role_sites, the mapping every view reads to
  * show a role only the sites granted to it. */
 extern const char central_views_sql[];
+/* The central migration that follows the sites' visits held after the
+ * programme ended: analyst.visits gains after_end, accepted_by and
+ * accepted_at, and analyst.daily_hours (so month_hours too) counts such a
+ * visit only once it is accepted, as the site does. */
+extern const char central_views_after_end_sql[];
+/* The central migration that adds analyst.closed_month_hours: each
+ * person's closed month as the site closed it, the amended hours beside. */
+extern const char central_closed_views_sql[];
 /* The central migration that adds the closed months' views (central/
  * views_month.c): month_closes, month_rows and month_cells typed, and
  * attendance_cells, the signed list's cells in the states the site's

@@ -1,4 +1,4 @@
-/* The analysts' views of the closed months (central migration 7, one fixed
+/* The analysts' views of the closed months (central migration 9, one fixed
  * text as central/views.c's): a typed view of each table a site writes when
  * it closes a month, and analyst.attendance_cells, the signed attendance
  * list's cells, a row a person and day, in the states the site's list

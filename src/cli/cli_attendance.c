@@ -136,7 +136,7 @@ static int attendance(struct app *app, const struct cli *cli, void *args)
 	} else {
 		cli_attendance_header(false);
 		cli_attendance_rows(NULL, &l);
-		cli_month_csv_records(app, l.yyyymm);
+		cli_month_csv_records(app, NULL, l.yyyymm);
 		rc = CLI_OK;
 	}
 	app_attendance_list_free(&l);

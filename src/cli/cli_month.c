@@ -39,7 +39,17 @@ int cli_month_refuse_closed(int day)
 
 struct csv_ctx {
 	struct app *app;
+	const char *site;
 };
+
+/* Writes a record of 8 fields, after the site's id when there is one. */
+static void site_record(const char *site, const char *const *f)
+{
+	const char *g[9] = { site };
+	for (int i = 0; i < 8; i++)
+		g[i + 1] = f[i];
+	csv_record(stdout, site ? g : f, 8 + (site != NULL));
+}
 
 static void amended_record(const struct month_amendment *a, void *ctx)
 {
@@ -50,10 +60,10 @@ static void amended_record(const struct month_amendment *a, void *ctx)
 	date_format_ymd(a->day, date);
 	decimal_hours(a->after_seconds, hours, sizeof hours);
 	const char *f[] = { id, name, date, "amended", "", "", hours, "" };
-	csv_record(stdout, f, 8);
+	site_record(c->site, f);
 }
 
-void cli_month_csv_records(struct app *app, int yyyymm)
+void cli_month_csv_records(struct app *app, const char *site, int yyyymm)
 {
 	bool closed = false;
 	struct month_close mc;
@@ -64,9 +74,9 @@ void cli_month_csv_records(struct app *app, int yyyymm)
 		date_format_ymd(date_ymd(mc.at), date);
 		snprintf(print, sizeof print, "sha256:%s", mc.fingerprint);
 		const char *f[] = { id, name, date, "closed", "", "", print, "" };
-		csv_record(stdout, f, 8);
+		site_record(site, f);
 	}
-	struct csv_ctx c = { app };
+	struct csv_ctx c = { app, site };
 	app_month_amendments(app, 0, yyyymm, amended_record, &c);
 }
 
@@ -109,7 +119,7 @@ static int month_close(const struct cli *cli, int argc, char **argv)
 	if (!app)
 		return CLI_FAIL;
 	struct month_close c;
-	enum rota_err e = app_month_close(app, month, a.by, clock_now(), &c);
+	enum rota_err e = app_month_close(app, month, a.by, clock_now(), &c, NULL);
 	app_close(app);
 	char m[8];
 	format_month(month, m);
@@ -152,7 +162,7 @@ static int month_reopen(const struct cli *cli, int argc, char **argv)
 	struct app *app = cli_open(cli, false);
 	if (!app)
 		return CLI_FAIL;
-	enum rota_err e = app_month_reopen(app, month, a.by, a.reason, clock_now());
+	enum rota_err e = app_month_reopen(app, month, a.by, a.reason, clock_now(), NULL);
 	app_close(app);
 	char m[8];
 	format_month(month, m);

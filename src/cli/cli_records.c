@@ -175,6 +175,7 @@ int cli_review(const struct cli *cli)
 void cli_hours_print(const char *site, const struct hours_row *r, bool csv)
 {
 	char id[24], days[16], hours[24], target[16], to_date[24], unresolved[16], excused[16], closed[16], dotted[24];
+	char amended[24] = "";
 	snprintf(id, sizeof id, "%lld", r->person_id);
 	snprintf(unresolved, sizeof unresolved, "%d", r->days_unresolved);
 	snprintf(excused, sizeof excused, "%d", r->days_excused);
@@ -185,16 +186,21 @@ void cli_hours_print(const char *site, const struct hours_row *r, bool csv)
 	snprintf(target, sizeof target, "%d", r->target_hours);
 	app_hours_format(r->seconds_to_date, dotted, sizeof dotted);
 	csv_decimal(dotted, to_date, sizeof to_date);
+	if (r->is_amended) {
+		app_hours_format(r->amended_seconds, dotted, sizeof dotted);
+		csv_decimal(dotted, amended, sizeof amended);
+	}
 	/* The central sheet of every site puts the site first. */
 	int s = site ? 1 : 0;
-	const char *f[] = { site, id, r->name, days, hours, target, to_date, unresolved, excused, closed };
+	const char *f[] = { site, id, r->name, days, hours, target, to_date, unresolved, excused, closed, amended };
 	if (csv) {
-		csv_row(stdout, true, f + 1 - s, 9 + s);
+		csv_row(stdout, true, f + 1 - s, 10 + s);
 		return;
 	}
-	/* A day whose hours are not known is said, never left as a silent zero. */
-	char said[2][64];
-	const char *t[9] = { f[0], f[1], f[2], f[3], f[4], f[5], f[6] };
+	/* A day whose hours are not known is said, never left as a silent zero;
+	 * nor is a closed month's amendment. */
+	char said[3][160];
+	const char *t[10] = { f[0], f[1], f[2], f[3], f[4], f[5], f[6] };
 	int n = 7;
 	if (r->days_unresolved) {
 		snprintf(said[0], sizeof said[0], "%s%d", _("! unresolved days: "), r->days_unresolved);
@@ -204,14 +210,19 @@ void cli_hours_print(const char *site, const struct hours_row *r, bool csv)
 		snprintf(said[1], sizeof said[1], "%s%d", _("excused days: "), r->days_excused);
 		t[n++] = said[1];
 	}
+	if (r->is_amended) {
+		/* TRANSLATORS: %s is the hours after the amendments, as 12.50 */
+		snprintf(said[2], sizeof said[2], _("amended after closing: %s h, see the amendments"), amended);
+		t[n++] = said[2];
+	}
 	csv_row(stdout, false, t + 1 - s, n - 1 + s);
 }
 
 void cli_hours_header(bool with_site)
 {
 	static const char *const h[] = { "site_id", "person_id", "name", "days_present", "hours", "target_hours",
-		                         "hours_to_date", "unresolved", "excused", "holidays" };
-	csv_record(stdout, h + !with_site, 9 + with_site);
+		                         "hours_to_date", "unresolved", "excused", "holidays", "amended_hours" };
+	csv_record(stdout, h + !with_site, 10 + with_site);
 }
 
 static void print_hours(const struct hours_row *r, void *ctx)
@@ -247,7 +258,7 @@ struct hours_args {
 
 static const struct opt hours_opts[] = {
 	OPT_CALLBACK("month", "YYYY-MM", OPT_REQUIRED | OPT_GROUP(1), cli_parse_month, N_("a month like 2026-11"),
-	             N_("the month's hour sheet: person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays"),
+	             N_("the month's hour sheet: person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays,amended_hours"),
 	             offsetof(struct hours_args, month)),
 	OPT_FLAG("by-process", OPT_REQUIRED | OPT_GROUP(1), N_("hours per process: person_id,name,process_code,hours (an empty code: no assignment)"),
 	         offsetof(struct hours_args, by_process)),
@@ -274,18 +285,8 @@ static int hours_month(struct app *app, const struct cli *cli, void *args)
 	struct hours_args *a = args;
 	if (a->csv)
 		cli_hours_header(false);
-	bool closed = false;
-	struct month_close mc;
-	enum rota_err e = app_month_closed(app, a->month, &mc, &closed);
-	if (e == ERR_OK && closed) { /* a closed month's sheet is its signed list's */
-		struct attendance_list l;
-		e = app_attendance_list(app, a->month, 0, clock_now(), &l);
-		for (size_t r = 0; e == ERR_OK && r < l.nrows; r++)
-			print_hours(&l.rows[r], &a->csv);
-		app_attendance_list_free(&l);
-	} else if (e == ERR_OK) {
-		e = app_hours_month(app, a->month, clock_now(), print_hours, &a->csv);
-	}
+	/* a closed month's sheet is its signed list's (app/month_hours.h) */
+	enum rota_err e = app_hours_month(app, a->month, clock_now(), print_hours, &a->csv);
 	return e == ERR_OK ? CLI_OK : cli_fail(e);
 }
 

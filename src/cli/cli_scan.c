@@ -38,6 +38,8 @@ static void print_scan(const struct scan_result *r)
 	}
 	if (r->closed_stale)
 		printf(" %s", _("(an earlier visit had no check-out; a mentor will look at it)"));
+	if (r->after_end)
+		printf(" %s", _("(after the programme ended: kept for the review, counted once a coordinator accepts it)"));
 	putchar('\n');
 }
 

@@ -1,6 +1,8 @@
 /* rota summary: the programme summary for funders, as lines, CSV
  * (section,item,value) or a PDF of the same cells. It names nobody: counts
- * of people (below five, 0 included, shown as "<5") and hours added up over
+ * of people (the ESF+ indicators by gender, processes mastered; below the
+ * workshop's threshold, 0 included, shown as "<5", and those hidden beside
+ * them so that none can be worked out as "x") and hours added up over
  * everyone. Each participant's mentoring hours are personal data and go to
  * rota mentoring (cli_mentoring.c) instead. The numbers come from
  * app_summary(), the PDF from app_summary_pdf(); this only prints. */
@@ -34,8 +36,9 @@ static const struct opt summary_opts[] = {
 	OPT_END,
 };
 static const struct opt_cmd summary_cmd = {
-	"summary", N_("The programme summary for funders: people, hours, mentoring, mastery, outcomes, entry data. "
-	              "It names nobody; counts below 5, 0 included, show as <5."),
+	"summary", N_("The programme summary for funders: the ESF+ indicators on participants by gender, hours, "
+	              "mentoring, mastery. It names nobody; a count below summary_min_count (5 unless set), 0 "
+	              "included, shows as <5, and a count that would give one away as x."),
 	summary_opts,
 };
 
@@ -55,12 +58,17 @@ void cli_summary_print(const struct summary *s, bool csv, bool with_site)
 	char value[24], dotted[24];
 	for (size_t i = 0; i < s->ncounts; i++) {
 		const char *f[] = { s->counts[i].section, s->counts[i].item,
-			            summary_people_cell(s->counts[i].people, value) };
+			            summary_cell(&s->counts[i], s->min_count, value) };
 		summary_record(csv, with_site, f);
 	}
 	app_hours_format(s->presence_seconds, dotted, sizeof dotted);
 	const char *presence[] = { "hours", "presence", csv_decimal(dotted, value, sizeof value) };
 	summary_record(csv, with_site, presence);
+	if (s->is_presence_amended) { /* a closed month's hours changed after closing: said, never silent */
+		app_hours_format(s->presence_amended_seconds, dotted, sizeof dotted);
+		const char *amended[] = { "hours", "presence_amended", csv_decimal(dotted, value, sizeof value) };
+		summary_record(csv, with_site, amended);
+	}
 	app_hours_format(summary_mentoring_total(s), dotted, sizeof dotted);
 	const char *mentoring[] = { "hours", "mentoring", csv_decimal(dotted, value, sizeof value) };
 	summary_record(csv, with_site, mentoring);

@@ -10,6 +10,8 @@
 #include "app/resume_site.h"
 #include "app/sync.h"
 #include "cli/cli.h"
+#include "cli/cli_month.h"
+#include "cli/cli_month.h"
 #include "cli/csv.h"
 #include "out/err_words.h"
 #include "util/clock.h"
@@ -294,6 +296,8 @@ static enum rota_err attendance_of_site(struct app *site, const char *site_id, c
 		cli_attendance_header(!a->site);
 	a->has_header = true;
 	cli_attendance_rows(a->site ? NULL : site_id, l);
+	/* a closed month's closing and the amendments this list shows, as the site's own list */
+	cli_month_csv_records(site, a->site ? NULL : site_id, l->yyyymm);
 	return ERR_OK;
 }
 

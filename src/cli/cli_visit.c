@@ -1,4 +1,4 @@
-/* rota visit correct|add|close-open|history: a mentor puts the visit record
+/* rota visit correct|add|close-open|history|accept: a mentor puts the visit record
  * right; every change lands in the visit's history. Parsing only: the rules
  * live in src/core, the transactions in src/app. */
 #include <stddef.h>
@@ -173,6 +173,47 @@ static int visit_add(const struct cli *cli, int argc, char **argv)
 	return CLI_OK;
 }
 
+struct accept_args {
+	long long id, by;
+	const char *reason;
+};
+
+static const struct opt accept_opts[] = {
+	OPT_ARG_ID("VISIT_ID", 0, N_("the visit, as rota review names it"), offsetof(struct accept_args, id)),
+	OPT_ID("by", "ID", OPT_REQUIRED, N_("the coordinator who accepts it"), offsetof(struct accept_args, by)),
+	OPT_STRING("reason", "TEXT", 0, N_("why, in a few words (needed in a closed month)"),
+	           offsetof(struct accept_args, reason)),
+	OPT_END,
+};
+static const struct opt_cmd accept_cmd = {
+	"visit accept",
+	N_("Accepts a visit scanned after the person's programme ended: until then it counts in no hours or list."),
+	accept_opts,
+};
+
+static int visit_accept(const struct cli *cli, int argc, char **argv)
+{
+	struct accept_args a = { 0 };
+	int rc = cli_parse(&accept_cmd, &a, argc, argv);
+	if (rc != CLI_GO)
+		return rc;
+	struct app *app = cli_open(cli, false);
+	if (!app)
+		return CLI_FAIL;
+	struct refusal why;
+	enum rota_err e = app_visit_accept(app, a.id, a.by, a.reason, clock_now(), &why);
+	struct visit v = { 0 };
+	if (e == ERR_MONTH_CLOSED && app_visit_get(app, a.id, &v) == ERR_OK) {
+		app_close(app);
+		return cli_month_refuse_closed(v.day);
+	}
+	app_close(app);
+	if (e != ERR_OK)
+		return refuse(&why);
+	printf("%s\n", _("The visit was accepted; it counts from now on."));
+	return CLI_OK;
+}
+
 struct close_args {
 	long long by;
 	int at; /* minutes after midnight; -1: the closing time */
@@ -219,7 +260,8 @@ static int visit_close_open(const struct cli *cli, int argc, char **argv)
 int cli_visit(const struct cli *cli)
 {
 	static const struct cli_verb verbs[] = { { &correct_cmd, visit_correct }, { &add_cmd, visit_add },
-		                                 { &close_cmd, visit_close_open }, { &history_cmd, visit_history } };
-	return cli_run_verb(cli, verbs, 4, NULL);
+		                                 { &close_cmd, visit_close_open }, { &history_cmd, visit_history },
+		                                 { &accept_cmd, visit_accept } };
+	return cli_run_verb(cli, verbs, 5, NULL);
 }
 

@@ -4,6 +4,8 @@
 long hours_visit_seconds(const struct visit *v, time_t now)
 {
 	time_t end;
+	if (!visit_counts(v))
+		return 0;
 	if (v->status == VISIT_CLOSED)
 		end = v->check_out;
 	else if (v->status == VISIT_OPEN)

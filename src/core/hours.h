@@ -1,5 +1,7 @@
 /* Hour arithmetic over visits. Only closed visits and the open one count;
- * an "end unknown" visit has no end and so adds nothing (no invented time). */
+ * an "end unknown" visit has no end and so adds nothing (no invented time),
+ * and a visit visit_counts() refuses (undone, or held for review after the
+ * programme ended) adds nothing either. */
 #ifndef ROTA_CORE_HOURS_H
 #define ROTA_CORE_HOURS_H
 
@@ -23,7 +25,8 @@ struct hours_day {
 
 /* Returns the seconds of one visit: a closed visit's span, an open one's up
  * to now, nothing for end unknown or undone. A visit that crosses midnight
- * counts whole, on the day it began. */
+ * counts whole, on the day it began. A visit held after the programme's
+ * end counts nothing until it is accepted (visit_counts). */
 long hours_visit_seconds(const struct visit *v, time_t now);
 /* Returns the seconds a record counts for one visit (the hour sheet, the
  * attendance list, the summary): a closed visit's span; an open one has no

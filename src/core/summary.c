@@ -1,4 +1,4 @@
-/* The programme summary's counts and the "<5" rule. */
+/* The programme summary's counts and how each cell shows. */
 #include "core/summary.h"
 
 #include <stdlib.h>
@@ -39,6 +39,11 @@ void summary_count_add(struct summary *s, const char *section, const char *item,
 	c->people += n;
 }
 
+const struct summary_count *summary_count_find(const struct summary *s, const char *section, const char *item)
+{
+	return find_count(s, section, item);
+}
+
 int summary_count_get(const struct summary *s, const char *section, const char *item)
 {
 	const struct summary_count *c = find_count(s, section, item);
@@ -72,14 +77,20 @@ void summary_mentoring_add(struct summary *s, long long person_id, const char *n
 	m->seconds = seconds;
 }
 
-const char *summary_people_cell(int people, char out[12])
+const char *summary_cell(const struct summary_count *c, int min_count, char out[12])
 {
 	char digits[12];
-	int n = 0, i = 0;
-	if (people < SUMMARY_MIN_PEOPLE) {
-		out[i++] = '<';
-		people = SUMMARY_MIN_PEOPLE;
+	int n = 0, i = 0, people = c->people;
+	if (c->mark == SUPPRESS_HIDDEN) {
+		text_copy(out, 12, SUMMARY_HIDDEN_CELL);
+		return out;
 	}
+	if (c->mark == SUPPRESS_SMALL) {
+		out[i++] = '<';
+		people = min_count;
+	}
+	if (people < 0)
+		people = 0;
 	do
 		digits[n++] = (char)('0' + people % 10);
 	while ((people /= 10) > 0 && n < 10);

@@ -25,6 +25,9 @@ struct team_report_month {
 	int days_excused;     /* days of recorded excused absence */
 	int ndays;            /* the month's days */
 	struct hours_day days[31]; /* each day as the hour sheet counts it */
+	bool is_amended;      /* a closed month amended since: the figures above
+	                         are the closed ones (app/month_hours.h) */
+	long amended_seconds; /* then: the hours with the amendments */
 };
 
 /* The participant's own words, with the day they were said. */

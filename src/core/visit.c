@@ -12,6 +12,11 @@ const char *visit_status_code(enum visit_status status)
 	return (unsigned)status < 4 ? codes[status] : "open";
 }
 
+bool visit_counts(const struct visit *v)
+{
+	return v->status != VISIT_UNDONE && !v->is_held;
+}
+
 bool visit_status_parse(const char *code, enum visit_status *status)
 {
 	for (int i = 0; code && i < 4; i++) {

@@ -32,7 +32,16 @@ struct visit {
 	time_t check_in;
 	time_t check_out;     /* 0 while open, and for end unknown */
 	enum visit_status status;
+	bool is_held;         /* scanned after the person's programme ended (or
+	                         after their exit date) and not yet accepted by a
+	                         coordinator: recorded, counted nowhere */
 };
+
+/* The one rule of what a visit counts for: every report, every hour sheet
+ * and the store's kept hours (store/rules.c) ask it. Returns false for an
+ * undone visit and for one held for review after the programme ended;
+ * true for every other, whatever its status. */
+bool visit_counts(const struct visit *v);
 
 /* Returns "open", "closed", "end_unknown" or "undone". */
 const char *visit_status_code(enum visit_status status);

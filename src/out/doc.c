@@ -78,20 +78,12 @@ PangoLayout *doc_layout(struct doc *d, double width, const char *text, const str
 	return layout;
 }
 
-double doc_layout_height(struct doc *d, PangoLayout *layout)
-{
-	int w, h;
-	d->P->pango_layout_get_size(layout, &w, &h);
-	return (double)h / PANGO_SCALE;
-}
-
 double doc_text_height(struct doc *d, double width, const char *text, const struct doc_style *style)
 {
-	PangoLayout *layout = doc_layout(d, width, text, style);
-	if (!layout)
-		return 0;
-	double h = doc_layout_height(d, layout);
-	d->P->g_object_unref(layout);
+	struct doc_laid l;
+	doc_lay(d, width, text, style, &l);
+	double h = doc_laid_height(&l);
+	doc_laid_done(d, &l);
 	return h;
 }
 
@@ -108,15 +100,11 @@ double doc_text_width(struct doc *d, const char *text, const struct doc_style *s
 
 double doc_text(struct doc *d, double x, double y, double width, const char *text, const struct doc_style *style)
 {
-	PangoLayout *layout = doc_layout(d, width, text, style);
-	if (!layout)
-		return 0;
-	double h = doc_layout_height(d, layout);
-	d->C->cairo_set_source_rgb(d->cr, 0, 0, 0);
-	d->C->cairo_move_to(d->cr, x, y);
-	d->P->pango_cairo_show_layout(d->cr, layout);
-	d->P->g_object_unref(layout);
-	doc_check(d, "text");
+	struct doc_laid l;
+	doc_lay(d, width, text, style, &l);
+	double h = doc_laid_height(&l);
+	doc_laid_draw(d, x, y, &l);
+	doc_laid_done(d, &l);
 	return h;
 }
 
@@ -132,23 +120,35 @@ double doc_y(const struct doc *d) { return d->y; }
 
 void doc_set_y(struct doc *d, double y) { d->y = y; }
 
+enum { HEAD_WORKSHOP, HEAD_PERIOD, HEAD_TITLE, HEAD_DETAIL, HEAD_TEXTS };
+
 /* The header: the workshop's name on the left, the period on the right,
  * the title under them, the detail line under it when there is one, then
- * a rule. The detail's height (it may wrap) sets the header's. */
+ * a rule. The detail's height (it may wrap) sets the header's. The same
+ * on every page: laid out for the first and drawn again on the others. */
 static void draw_header(struct doc *d)
 {
 	double x, top, w, bottom;
 	const struct doc_style small = { .size = 9 }, right = { .size = 9, .align = DOC_RIGHT },
 	                       title = { .size = 12, .bold = true };
+	if (!d->head) {
+		d->head = xcalloc(HEAD_TEXTS, sizeof *d->head);
+		doc_area(d, &x, &top, &w, &bottom);
+		doc_lay(d, w * 0.6, d->workshop, &small, &d->head[HEAD_WORKSHOP]);
+		doc_lay(d, w * 0.6, d->period, &right, &d->head[HEAD_PERIOD]);
+		doc_lay(d, w, d->title, &title, &d->head[HEAD_TITLE]);
+		if (*d->detail)
+			doc_lay(d, w, d->detail, &small, &d->head[HEAD_DETAIL]);
+	}
 	d->head_h = DOC_HEAD_H;
 	if (*d->detail)
-		d->head_h += doc_text_height(d, d->page_w - 2 * DOC_MARGIN, d->detail, &small) + 0.5;
+		d->head_h += doc_laid_height(&d->head[HEAD_DETAIL]) + 0.5;
 	doc_area(d, &x, &top, &w, &bottom);
-	doc_text(d, x, DOC_MARGIN, w * 0.6, d->workshop, &small);
-	doc_text(d, x + w * 0.4, DOC_MARGIN, w * 0.6, d->period, &right);
-	doc_text(d, x, DOC_MARGIN + 4.5, w, d->title, &title);
+	doc_laid_draw(d, x, DOC_MARGIN, &d->head[HEAD_WORKSHOP]);
+	doc_laid_draw(d, x + w * 0.4, DOC_MARGIN, &d->head[HEAD_PERIOD]);
+	doc_laid_draw(d, x, DOC_MARGIN + 4.5, &d->head[HEAD_TITLE]);
 	if (*d->detail)
-		doc_text(d, x, DOC_MARGIN + 10.5, w, d->detail, &small);
+		doc_laid_draw(d, x, DOC_MARGIN + 10.5, &d->head[HEAD_DETAIL]);
 	d->C->cairo_set_line_width(d->cr, 0.3);
 	d->C->cairo_move_to(d->cr, x, top - 2);
 	d->C->cairo_line_to(d->cr, x + w, top - 2);
@@ -242,11 +242,13 @@ static void draw_footer(struct doc *d, cairo_t *cr, int n, int m)
 	const struct doc_style style = { .size = 8, .align = DOC_CENTER };
 	cairo_t *saved = d->cr;
 	d->cr = cr;
+	d->uncached = true; /* the PDF is drawn in points, the cached lines in mm */
 	doc_text(d, x, bottom + 3, w, text, &style);
 	if (*d->note) {
 		const struct doc_style left = { .size = 8 };
 		doc_text(d, x, bottom + 3, w * 0.4, d->note, &left);
 	}
+	d->uncached = false;
 	d->cr = saved;
 }
 
@@ -289,6 +291,10 @@ enum rota_err doc_close(struct doc *d)
 	if (e == ERR_FILE_WRITE)
 		e = ERR_DOCUMENT; /* the log says why */
 	files_out_abort(&d->file); /* after a commit: nothing left to do */
+	for (int i = 0; d->head && i < HEAD_TEXTS; i++)
+		doc_laid_done(d, &d->head[i]);
+	free(d->head);
+	doc_cache_free(d);
 	for (int p = 0; p < d->npages; p++)
 		d->C->cairo_surface_destroy(d->pages[p]);
 	free(d->pages);

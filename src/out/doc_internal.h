@@ -28,6 +28,9 @@ struct doc {
 	cairo_t *cr;                 /* draws the current page, scaled to mm */
 	double y;                    /* the cursor on the current page */
 	bool failed;
+	struct doc_cache *cache;     /* short lines laid out once (doc_laid.c) */
+	bool uncached;               /* drawing on the PDF itself: no cached layout */
+	struct doc_laid *head;       /* the header's texts, laid out on page one */
 };
 
 /* Records a failure of step (the first one sticks) and logs it. */
@@ -37,7 +40,28 @@ bool doc_check(struct doc *d, const char *step);
 /* Lays text out width mm wide (0: one line) in style; the caller frees the
  * layout with d->P->g_object_unref. NULL once the document has failed. */
 PangoLayout *doc_layout(struct doc *d, double width, const char *text, const struct doc_style *style);
-/* Returns a layout's height in mm. */
-double doc_layout_height(struct doc *d, PangoLayout *layout);
+
+/* A text laid out once, to be measured and then drawn: one layout of its
+ * own, or (a few short lines on a page) a stack of one cached layout per
+ * line. */
+#define DOC_LINES_MAX 8
+struct doc_laid {
+	PangoLayout *layout[DOC_LINES_MAX];
+	int height[DOC_LINES_MAX];   /* Pango units */
+	int n;                       /* 0: nothing (the document has failed) */
+	bool owned;                  /* layout[0] is freed by doc_laid_done */
+};
+/* Lays text out width mm wide (0: one line) in style into *out, from the
+ * cache where it can; *out is empty once the document has failed. Every
+ * doc_lay is ended by doc_laid_done. */
+void doc_lay(struct doc *d, double width, const char *text, const struct doc_style *style, struct doc_laid *out);
+/* Returns the laid text's height in mm. */
+double doc_laid_height(const struct doc_laid *l);
+/* Draws the laid text in black with its top left corner at x, y. */
+void doc_laid_draw(struct doc *d, double x, double y, const struct doc_laid *l);
+/* Frees what doc_lay made for *l alone (a cached line stays). */
+void doc_laid_done(struct doc *d, struct doc_laid *l);
+/* Frees the document's cache of lines. */
+void doc_cache_free(struct doc *d);
 
 #endif

@@ -29,9 +29,30 @@ static void column_widths(struct doc *d, const struct doc_table *t, double *widt
 		widths[i] = t->cols[i].width > 0 ? t->cols[i].width : share;
 }
 
-/* Draws one row of cells at the cursor, row_h tall (already measured). */
-static void draw_row(struct doc *d, const struct doc_table *t, const double *widths, const char *const *cells,
-                     const double *shade, const struct doc_style *style, double row_h)
+/* Lays out each cell of a row once, in its column's alignment, into
+ * laid[0..ncols) (an empty cell: nothing), and returns the row's height:
+ * its tallest cell, padded, at least least. */
+static double lay_row(struct doc *d, const struct doc_table *t, const double *widths, const char *const *cells,
+                      const struct doc_style *style, double least, struct doc_laid *laid)
+{
+	double h = least;
+	for (int i = 0; i < t->ncols; i++) {
+		laid[i] = (struct doc_laid){ 0 };
+		if (!cells[i] || !*cells[i])
+			continue;
+		struct doc_style s = *style;
+		s.align = t->cols[i].align;
+		doc_lay(d, widths[i] - 2 * pad_of(t), cells[i], &s, &laid[i]);
+		double ch = doc_laid_height(&laid[i]) + 2 * pad_of(t);
+		h = ch > h ? ch : h;
+	}
+	return h;
+}
+
+/* Draws one row at the cursor, row_h tall: its cells as lay_row laid
+ * them out (and frees them). */
+static void draw_row(struct doc *d, const struct doc_table *t, const double *widths, struct doc_laid *laid,
+                     const double *shade, double row_h)
 {
 	const struct cairo_lib *C = d->C;
 	double x, top, w, bottom;
@@ -47,29 +68,12 @@ static void draw_row(struct doc *d, const struct doc_table *t, const double *wid
 		C->cairo_set_line_width(d->cr, 0.25);
 		C->cairo_rectangle(d->cr, x, d->y, widths[i], row_h);
 		C->cairo_stroke(d->cr);
-		if (cells[i] && *cells[i]) {
-			struct doc_style s = *style;
-			s.align = t->cols[i].align;
-			doc_text(d, x + pad_of(t), d->y + pad_of(t), widths[i] - 2 * pad_of(t), cells[i], &s);
-		}
+		doc_laid_draw(d, x + pad_of(t), d->y + pad_of(t), &laid[i]);
+		doc_laid_done(d, &laid[i]);
 		x += widths[i];
 	}
 	d->y += row_h;
 	doc_check(d, "table row");
-}
-
-/* Returns the height of a row: its tallest cell, padded, at least least. */
-static double row_height(struct doc *d, const struct doc_table *t, const double *widths, const char *const *cells,
-                         const struct doc_style *style, double least)
-{
-	double h = least;
-	for (int i = 0; i < t->ncols; i++) {
-		if (!cells[i] || !*cells[i])
-			continue;
-		double ch = doc_text_height(d, widths[i] - 2 * pad_of(t), cells[i], style) + 2 * pad_of(t);
-		h = ch > h ? ch : h;
-	}
-	return h;
 }
 
 void doc_table_head(struct doc *d, const struct doc_table *t)
@@ -77,17 +81,19 @@ void doc_table_head(struct doc *d, const struct doc_table *t)
 	double *widths = xcalloc((size_t)t->ncols, sizeof *widths);
 	const char **heads = xcalloc((size_t)t->ncols, sizeof *heads);
 	double *shade = xcalloc((size_t)t->ncols, sizeof *shade);
+	struct doc_laid *laid = xcalloc((size_t)t->ncols, sizeof *laid);
 	column_widths(d, t, widths);
 	for (int i = 0; i < t->ncols; i++) {
 		heads[i] = t->cols[i].head;
 		shade[i] = 0.12;
 	}
-	double h = row_height(d, t, widths, heads, &t->head, 0);
+	double h = lay_row(d, t, widths, heads, &t->head, 0, laid);
 	doc_need(d, h);
-	draw_row(d, t, widths, heads, shade, &t->head, h);
+	draw_row(d, t, widths, laid, shade, h);
 	free(widths);
 	free(heads);
 	free(shade);
+	free(laid);
 }
 
 void doc_table_row(struct doc *d, const struct doc_table *t, const char *const *cells, const double *shade)
@@ -101,14 +107,16 @@ void doc_table_row_keep(struct doc *d, const struct doc_table *t, const char *co
 	double x, top, w, bottom;
 	doc_area(d, &x, &top, &w, &bottom);
 	double *widths = xcalloc((size_t)t->ncols, sizeof *widths);
+	struct doc_laid *laid = xcalloc((size_t)t->ncols, sizeof *laid);
 	column_widths(d, t, widths);
-	double h = row_height(d, t, widths, cells, &t->cell, t->min_row);
+	double h = lay_row(d, t, widths, cells, &t->cell, t->min_row, laid);
 	if (d->y + h + keep > bottom) {
 		doc_new_page(d);
 		doc_table_head(d, t);
 	}
-	draw_row(d, t, widths, cells, shade, &t->cell, h);
+	draw_row(d, t, widths, laid, shade, h);
 	free(widths);
+	free(laid);
 }
 
 void doc_signatures(struct doc *d, const char *const *labels, int n, double height)

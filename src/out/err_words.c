@@ -49,6 +49,7 @@ static const char *const door_words[ERR__COUNT] = {
 	[ERR_TIME_FORMAT] = N_("A time is written like 16:30, and a day like 2026-11-23. Nothing was changed."),
 	[ERR_VISIT_DAY] = N_("The check-in must be on the visit's own day. Nothing was changed."),
 	[ERR_VISIT_UNDONE] = N_("This visit was undone at the kiosk, so it cannot be corrected. Nothing was changed."),
+	[ERR_VISIT_NOT_HELD] = N_("This visit is not waiting to be accepted: it was within the programme, or it was accepted already. Nothing was changed."),
 	[ERR_DAYS_RANGE] = N_("The last day must be the first day or later, and at most a year after it. Nothing was changed."),
 	[ERR_END_BEFORE_START] = N_("The end is before the start. Nothing was changed."),
 	[ERR_ABSENCE_REASON] = N_("This is not one of the workshop's reasons for an absence. Nothing was changed."),

@@ -108,9 +108,24 @@ static const struct row rows[] = {
 	{ ERR_NOT_COORDINATOR, REFUSAL_BY, WHEN_ALWAYS,
 	  { N_("Only a coordinator can change this."),
 	    N_("--by {given} is not an active coordinator. Nothing was changed.") } },
+	{ ERR_VISIT_NOT_HELD, REFUSAL_VISIT, WHEN_ALWAYS,
+	  { N_("This visit is not waiting to be accepted."),
+	    N_("Visit {given} is not waiting to be accepted: it was within the programme, or it was accepted already. Nothing was changed.") } },
 	{ ERR_NOT_FOUND, REFUSAL_PERSON, WHEN_ALWAYS,
 	  { N_("This person was not found."),
 	    N_("There is no person {given}. Nothing was changed.") } },
+	{ ERR_NOT_COORDINATOR, REFUSAL_MONTH, WHEN_ALWAYS,
+	  { N_("Only a coordinator closes or reopens a month. {given} stays as it is."),
+	    N_("--by is not an active coordinator. {given} stays as it is.") } },
+	{ ERR_INVALID, REFUSAL_MONTH, WHEN_ALWAYS,
+	  { N_("{given} is not over yet: a month is closed once it is over."),
+	    N_("{given} was not closed: a month is closed once it is over.") } },
+	{ ERR_MONTH_CLOSED_ALREADY, REFUSAL_MONTH, WHEN_ALWAYS,
+	  { N_("{given} is closed already."),
+	    N_("{given} is closed already. Nothing was changed.") } },
+	{ ERR_MONTH_OPEN, REFUSAL_MONTH, WHEN_ALWAYS,
+	  { N_("{given} is not closed: there is nothing to reopen."),
+	    N_("{given} is not closed: there is nothing to reopen. Nothing was changed.") } },
 };
 
 /* A code's own sentence for a reader other than the door (NULL: the
@@ -144,6 +159,7 @@ static const char *const field_names[][2] = {
 	[REFUSAL_TO] = { N_("To"), "--to" },
 	[REFUSAL_END] = { N_("Programme end"), "--programme-end" },
 	[REFUSAL_EXIT] = { N_("Exit date"), "--exit-date" },
+	[REFUSAL_MONTH] = { N_("Month"), "YYYY-MM" },
 };
 
 static bool is_time(enum refusal_field f) { return f == REFUSAL_CHECK_IN || f == REFUSAL_CHECK_OUT; }
@@ -177,6 +193,10 @@ static void write_value(enum refusal_field f, long long v, long long beside, enu
 		snprintf(out, n, "%s%s%s", day, *day ? " " : "", hm);
 	} else if (is_day(f)) {
 		write_day((int)v, reader, out, n);
+	} else if (f == REFUSAL_MONTH && reader == REFUSAL_FOR_MENTOR) {
+		fmt_month((int)v, out, n);
+	} else if (f == REFUSAL_MONTH) {
+		snprintf(out, n, "%04lld-%02lld", v / 100, v % 100);
 	} else {
 		snprintf(out, n, "%lld", v);
 	}

@@ -151,7 +151,7 @@ enum rota_err store_expected_each(struct db *db, long long person_id, int since,
 	sqlite3_stmt *st = db_stmt(db,
 	    "SELECT p.id, p.name,"
 	    " coalesce((SELECT v.day FROM visits v WHERE v.person_id = p.id AND v.day >= ?2"
-	    "   AND v.status != 'undone' ORDER BY v.day DESC LIMIT 1), 0),"
+	    "   AND " DB_VISIT_COUNTS("v") " ORDER BY v.day DESC LIMIT 1), 0),"
 	    " p.created_at,"
 	    " coalesce((SELECT max(at) FROM review_seen s WHERE s.kind = 'not_seen' AND s.ref = p.id), 0),"
 	    PROGRAMME_COLUMNS
@@ -175,10 +175,31 @@ enum rota_err store_expected_each(struct db *db, long long person_id, int since,
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "expected");
 }
 
-enum rota_err store_programme_each(struct db *db, programme_fn fn, void *ctx)
+struct programme_days { int *start, *end; };
+
+static void on_programme_days(long long person_id, int start, int end, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT p.id, p.created_at," PROGRAMME_COLUMNS
-	                               " FROM people p WHERE p.role = 'participant' ORDER BY p.id");
+	(void)person_id;
+	const struct programme_days *d = ctx;
+	*d->start = start;
+	*d->end = end;
+}
+
+enum rota_err store_programme_of(struct db *db, long long person_id, int *start, int *end)
+{
+	struct programme_days d = { start, end };
+	*start = *end = 0;
+	return store_programme_each(db, person_id, on_programme_days, &d);
+}
+
+enum rota_err store_programme_each(struct db *db, long long only, programme_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = only ? db_stmt(db, "SELECT p.id, p.created_at," PROGRAMME_COLUMNS
+	                                      " FROM people p WHERE p.id = ? AND p.role = 'participant'")
+	                        : db_stmt(db, "SELECT p.id, p.created_at," PROGRAMME_COLUMNS
+	                                      " FROM people p WHERE p.role = 'participant' ORDER BY p.id");
+	if (only)
+		sqlite3_bind_int64(st, 1, only);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int start, end;

@@ -43,10 +43,17 @@ typedef void (*expected_person_fn)(const struct expected_person *p, void *ctx);
  * programme's dates). Visits before day since are not read. */
 enum rota_err store_expected_each(struct db *db, long long person_id, int since, expected_person_fn fn, void *ctx);
 
+/* Sets *start and *end to person_id's programme's days, as struct
+ * expected_person has them (end: the first of their own or their group's
+ * last day and their exit date; 0 open); 0 and 0 for anyone who is not a
+ * participant (a mentor has no programme) or is not there at all. */
+enum rota_err store_programme_of(struct db *db, long long person_id, int *start, int *end);
+
 typedef void (*programme_fn)(long long person_id, int start, int end, void *ctx);
 
 /* Calls fn with the programme's days (as in struct expected_person) of
- * every participant, active or not, by id. */
-enum rota_err store_programme_each(struct db *db, programme_fn fn, void *ctx);
+ * every participant, active or not, by id; of participant only alone when
+ * only is not 0. */
+enum rota_err store_programme_each(struct db *db, long long only, programme_fn fn, void *ctx);
 
 #endif

@@ -68,9 +68,18 @@ struct process;
 /* Reads id, code, name_sl, name_hr, name_en, position, capacity, active
  * from column col on. */
 void db_read_process(sqlite3_stmt *st, int col, struct process *p);
-/* Reads id, person_id, day, check_in, check_out, status from column col on. */
+/* Whether the visits row named v ("v", "visits") is held for review after
+ * the programme ended, as SQL: visit_counts()'s is_held (migration 19). */
+#define DB_VISIT_HELD(v) "(" v ".after_end AND " v ".accepted_at IS NULL)"
+/* Whether that row counts at all, as SQL: visit_counts(). */
+#define DB_VISIT_COUNTS(v) "(" v ".status != 'undone' AND NOT " DB_VISIT_HELD(v) ")"
+/* The columns db_read_visit reads, of the visits row named v. */
+#define DB_VISIT_COLUMNS(v) \
+	v ".id, " v ".person_id, " v ".day, " v ".check_in, " v ".check_out, " v ".status, " DB_VISIT_HELD(v)
+/* Reads DB_VISIT_COLUMNS (id, person_id, day, check_in, check_out, status,
+ * held) from column col on. */
 void db_read_visit(sqlite3_stmt *st, int col, struct visit *v);
-/* Steps st, bound by the caller and selecting db_read_visit's six columns
+/* Steps st, bound by the caller and selecting db_read_visit's seven columns
  * and then the person's name, and calls fn with each row; resets st.
  * Returns ERR_OK at the end, else db_fail(db, rc, what). */
 enum rota_err db_each_visit_row(struct db *db, sqlite3_stmt *st, visit_row_fn fn, void *ctx, const char *what);

@@ -6,6 +6,7 @@
 #include "store/db_internal.h"
 
 #include "store/feed.h"
+#include "store/migrate_hours.h"
 #include "util/log.h"
 
 /* Migration 8: the seconds of closed visit v that fall within assignment a
@@ -67,48 +68,6 @@
 	o ".status != 'undone' AND " v ".status != 'undone' AND " o ".check_in < " M14_END(v) \
 	" AND " v ".check_in < " M14_END(o)
 
-/* Migration 16: the seconds closed visit v counts (its month's), and those
- * of them within assignment a (its process's), by the one rule: the C of
- * core/hours.c, called as SQL (store/rules.c). */
-#define M16_SECONDS(v) "rota_visit_seconds(" v ".status, " v ".check_in, " v ".check_out)"
-#define M16_OVERLAP(v) "rota_process_seconds(" v ".status, " v ".check_in, " v ".check_out, a.start_at, a.end_at)"
-/* As M8_ATTRIBUTION, by the rule: each assignment's part (one that starts
- * after the visit has none), and what none covers under the code ''. */
-#define M16_ATTRIBUTION(v) \
-	"SELECT a.process_code AS code, " M16_OVERLAP(v) " AS secs FROM assignments a" \
-	" WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out" \
-	" UNION ALL SELECT '', max(" M16_SECONDS(v) " - coalesce((SELECT sum(" M16_OVERLAP(v) ")" \
-	" FROM assignments a WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out), 0), 0)"
-#define M16_APPLY(v, sign) \
-	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
-	" SELECT " v ".person_id, code, " sign "secs FROM (" M16_ATTRIBUTION(v) ") WHERE secs <> 0" \
-	" ON CONFLICT(person_id, process_code) DO UPDATE SET seconds = seconds + excluded.seconds;"
-/* As M8_ATTRIBUTION_ALL: the visits that count any seconds, by the rule. */
-#define M16_ATTRIBUTION_ALL(filter) \
-	"SELECT v.person_id AS pid, a.process_code AS code, " M16_OVERLAP("v") " AS secs" \
-	" FROM visits v JOIN assignments a ON a.person_id = v.person_id" \
-	" WHERE " M16_SECONDS("v") " > 0 AND " filter \
-	" UNION ALL SELECT v.person_id, '', max(" M16_SECONDS("v") " - coalesce((SELECT sum(" M16_OVERLAP("v") ")" \
-	" FROM assignments a WHERE a.person_id = v.person_id), 0), 0) FROM visits v" \
-	" WHERE " M16_SECONDS("v") " > 0 AND " filter
-#define M16_RECOUNT(pid) \
-	"DELETE FROM visit_process_hours WHERE person_id = " pid ";" \
-	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
-	" SELECT pid, code, sum(secs) FROM (" M16_ATTRIBUTION_ALL("v.person_id = " pid) ") GROUP BY pid, code;"
-/* The month's part of visit v, added; and taken away again. */
-#define M16_MONTH_ADD(v) \
-	"INSERT INTO visit_month_hours(person_id, month, seconds)" \
-	"  VALUES (" v ".person_id, " v ".day / 100, " M16_SECONDS(v) ")" \
-	"  ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
-#define M16_MONTH_REMOVE(v) \
-	"UPDATE visit_month_hours SET seconds = seconds - " M16_SECONDS(v) \
-	"  WHERE person_id = " v ".person_id AND month = " v ".day / 100; "
-/* Migration 18: a person's total of closed hours, kept beside the months. */
-#define M18_PERSON_ADD(v) \
-	"INSERT INTO visit_person_hours(person_id, seconds) VALUES (" v ".person_id, " M16_SECONDS(v) ")" \
-	"  ON CONFLICT(person_id) DO UPDATE SET seconds = seconds + excluded.seconds; "
-#define M18_PERSON_REMOVE(v) \
-	"UPDATE visit_person_hours SET seconds = seconds - " M16_SECONDS(v) " WHERE person_id = " v ".person_id; "
 /* The one rewrite of an outbox row migration 11 allows (and 17 keeps): its
  * row redacted, everything else as it was, once the person's anonymisation
  * is recorded. */
@@ -838,6 +797,50 @@ static const char *const migrations[] = {
 	M16_MONTH_ADD("NEW") M18_PERSON_ADD("NEW") M16_APPLY("NEW", "")
 	" END;"
 	"PRAGMA user_version=18;",
+	/* 19: the record follows the programme's dates. A scan after a
+	 * person's programme ended (or after their exit date) is recorded as
+	 * any other, never lost, and marked after_end for the review; such a
+	 * visit counts nowhere (no hours, no day present) until a coordinator
+	 * accepts it, which is recorded beside the mark (who, when) and never
+	 * undone. Held = after_end and not accepted: the hours' triggers pass
+	 * it to the rule (core/hours.c through store/rules.c), and fire on an
+	 * acceptance too, so the kept hours follow. accepted_by names a
+	 * person as every by_person does, without a foreign key (people are
+	 * never deleted), so the column can be dropped again by a test that
+	 * turns a file back into an older one. Nothing is counted again: no
+	 * visit had the mark before. */
+	"ALTER TABLE visits ADD COLUMN after_end INTEGER NOT NULL DEFAULT 0 CHECK(after_end IN (0,1));"
+	"ALTER TABLE visits ADD COLUMN accepted_by INTEGER;"
+	"ALTER TABLE visits ADD COLUMN accepted_at INTEGER;"
+	"CREATE TRIGGER visits_after_end_kept BEFORE UPDATE OF after_end, accepted_by, accepted_at ON visits"
+	"  WHEN OLD.after_end > NEW.after_end OR OLD.accepted_at IS NOT NULL"
+	"    AND (NEW.accepted_at IS NOT OLD.accepted_at OR NEW.accepted_by IS NOT OLD.accepted_by)"
+	"    OR NEW.accepted_at IS NOT NULL AND NOT NEW.after_end"
+	"  BEGIN SELECT RAISE(ABORT, 'an acceptance is never undone'); END;"
+	"DROP INDEX visits_to_review;"
+	"CREATE INDEX visits_to_review ON visits(day) WHERE status IN ('end_unknown', 'undone') OR clock_doubtful"
+	"  OR after_end;"
+	"DROP TRIGGER visit_hours_add; DROP TRIGGER visit_hours_remove; DROP TRIGGER visit_hours_change;"
+	"DROP TRIGGER visit_process_hours_assign; DROP TRIGGER visit_process_hours_reassign;"
+	"CREATE TRIGGER visit_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN "
+	M19_MONTH_ADD("NEW") M19_PERSON_ADD("NEW") M19_APPLY("NEW", "")
+	" END;"
+	"CREATE TRIGGER visit_hours_remove AFTER UPDATE OF person_id, day, check_in, check_out, status, after_end,"
+	"  accepted_at ON visits WHEN OLD.status = 'closed' BEGIN "
+	M19_MONTH_REMOVE("OLD") M19_PERSON_REMOVE("OLD") M19_APPLY("OLD", "-")
+	" END;"
+	"CREATE TRIGGER visit_hours_change AFTER UPDATE OF person_id, day, check_in, check_out, status, after_end,"
+	"  accepted_at ON visits WHEN NEW.status = 'closed' BEGIN "
+	M19_MONTH_ADD("NEW") M19_PERSON_ADD("NEW") M19_APPLY("NEW", "")
+	" END;"
+	"CREATE TRIGGER visit_process_hours_assign AFTER INSERT ON assignments BEGIN "
+	M19_RECOUNT("NEW.person_id")
+	" END;"
+	"CREATE TRIGGER visit_process_hours_reassign AFTER UPDATE OF person_id, process_code, start_at, end_at"
+	"  ON assignments BEGIN "
+	M19_RECOUNT("OLD.person_id") M19_RECOUNT("NEW.person_id")
+	" END;"
+	"PRAGMA user_version=19;",
 };
 
 /* From this version on, every upgrade makes the feed's triggers again. */

@@ -6,7 +6,7 @@
 
 /* The WHERE of the partial index visits_to_review (migration 8), written
  * as it is there: a query names it to be allowed that index. */
-#define TO_REVIEW "(v.status IN ('end_unknown', 'undone') OR v.clock_doubtful)"
+#define TO_REVIEW "(v.status IN ('end_unknown', 'undone') OR v.clock_doubtful OR v.after_end)"
 
 enum rota_err store_review_visits(struct db *db, enum visit_status status, int since, visit_row_fn fn,
                                   void *ctx)
@@ -14,11 +14,11 @@ enum rota_err store_review_visits(struct db *db, enum visit_status status, int s
 	/* Open visits come from visits_one_open (the few open now), the others
 	 * from visits_to_review: never the day index over the look-back. */
 	sqlite3_stmt *st = status == VISIT_OPEN
-	    ? db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out, v.status, p.name"
+	    ? db_stmt(db, "SELECT " DB_VISIT_COLUMNS("v") ", p.name"
 	                  " FROM visits v INDEXED BY visits_one_open JOIN people p ON p.id = v.person_id"
 	                  " WHERE v.status = 'open' AND v.day >= ?2 AND ?1 = 'open'"
 	                  " ORDER BY v.day, v.check_in")
-	    : db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out, v.status, p.name"
+	    : db_stmt(db, "SELECT " DB_VISIT_COLUMNS("v") ", p.name"
 	                  " FROM visits v JOIN people p ON p.id = v.person_id"
 	                  " WHERE " TO_REVIEW " AND v.day >= ?2 AND v.status = ?1 AND NOT EXISTS"
 	                  " (SELECT 1 FROM review_seen r WHERE r.kind = 'undone' AND r.ref = v.id AND ?1 = 'undone')"
@@ -28,15 +28,27 @@ enum rota_err store_review_visits(struct db *db, enum visit_status status, int s
 	return db_each_visit_row(db, st, fn, ctx, "review visits");
 }
 
-enum rota_err store_review_clock_doubtful(struct db *db, int since, visit_row_fn fn, void *ctx)
+enum rota_err store_review_clock_doubtful(struct db *db, int since, int until, visit_row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db,
-	    "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out, v.status, p.name"
+	    "SELECT " DB_VISIT_COLUMNS("v") ", p.name"
 	    " FROM visits v JOIN people p ON p.id = v.person_id"
-	    " WHERE " TO_REVIEW " AND v.day >= ?1 AND v.clock_doubtful AND v.status != 'undone'"
+	    " WHERE " TO_REVIEW " AND v.day BETWEEN ?1 AND ?2 AND v.clock_doubtful AND v.status != 'undone'"
 	    " ORDER BY v.day, v.check_in");
 	sqlite3_bind_int(st, 1, since);
+	sqlite3_bind_int(st, 2, until);
 	return db_each_visit_row(db, st, fn, ctx, "review clock");
+}
+
+enum rota_err store_review_after_end(struct db *db, int since, visit_row_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db,
+	    "SELECT " DB_VISIT_COLUMNS("v") ", p.name"
+	    " FROM visits v JOIN people p ON p.id = v.person_id"
+	    " WHERE " TO_REVIEW " AND v.day >= ?1 AND " DB_VISIT_HELD("v") " AND v.status != 'undone'"
+	    " ORDER BY v.day, v.check_in");
+	sqlite3_bind_int(st, 1, since);
+	return db_each_visit_row(db, st, fn, ctx, "review after end");
 }
 
 enum rota_err store_review_words(struct db *db, progress_fn fn, void *ctx)
@@ -60,11 +72,11 @@ enum rota_err store_review_present_excused(struct db *db, int since, visit_row_f
 	/* One row a person and day: the first visit of a day a standing
 	 * absence covers. */
 	sqlite3_stmt *st = db_stmt(db,
-	    "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out, v.status, p.name"
+	    "SELECT " DB_VISIT_COLUMNS("v") ", p.name"
 	    " FROM visits v JOIN people p ON p.id = v.person_id"
 	    " WHERE v.id IN (SELECT min(w.id) FROM visits w JOIN absences a ON a.person_id = w.person_id"
 	    "   AND a.cancelled_at IS NULL AND w.day BETWEEN a.from_day AND a.to_day"
-	    "   WHERE w.day >= ?1 AND w.status != 'undone' GROUP BY w.person_id, w.day)"
+	    "   WHERE w.day >= ?1 AND " DB_VISIT_COUNTS("w") " GROUP BY w.person_id, w.day)"
 	    " ORDER BY v.day, v.check_in");
 	sqlite3_bind_int(st, 1, since);
 	return db_each_visit_row(db, st, fn, ctx, "present on excused days");

@@ -13,13 +13,18 @@
  * after day since, leaving out undone visits a mentor has seen. */
 enum rota_err store_review_visits(struct db *db, enum visit_status status, int since, visit_row_fn fn,
                                   void *ctx);
-/* Calls fn for every visit on or after day since whose clock was doubtful
- * at a scan and that no mentor has corrected since (undone ones left out). */
-enum rota_err store_review_clock_doubtful(struct db *db, int since, visit_row_fn fn, void *ctx);
+/* Calls fn for every visit from day since to day until (both included)
+ * whose clock was doubtful at a scan and that no mentor has corrected since
+ * (undone ones left out). */
+enum rota_err store_review_clock_doubtful(struct db *db, int since, int until, visit_row_fn fn, void *ctx);
+/* Calls fn for every visit on or after day since that was scanned after
+ * the person's programme ended and that no coordinator has accepted yet
+ * (undone ones left out). */
+enum rota_err store_review_after_end(struct db *db, int since, visit_row_fn fn, void *ctx);
 /* Calls fn for progress entries with the participant's own words that no
  * mentor has marked as seen. */
 enum rota_err store_review_words(struct db *db, progress_fn fn, void *ctx);
-/* Calls fn for the first visit (not undone) of each person and day since
+/* Calls fn for the first visit that counts (visit_counts) of each person and day since
  * `since` that a standing excused absence covers: presence wins the day,
  * and the absence is there to be cancelled. */
 enum rota_err store_review_present_excused(struct db *db, int since, visit_row_fn fn, void *ctx);

@@ -5,7 +5,7 @@
 
 #include "store/db_internal.h"
 
-#define VISIT_COLUMNS "id, person_id, day, check_in, check_out, status"
+#define VISIT_COLUMNS DB_VISIT_COLUMNS("visits")
 
 void db_read_visit(sqlite3_stmt *st, int col, struct visit *v)
 {
@@ -18,6 +18,7 @@ void db_read_visit(sqlite3_stmt *st, int col, struct visit *v)
 	v->check_out = (time_t)sqlite3_column_int64(st, col + 4);
 	db_column_text(st, col + 5, status, sizeof status);
 	visit_status_parse(status, &v->status);
+	v->is_held = sqlite3_column_int(st, col + 6) != 0;
 }
 
 enum rota_err db_each_visit_row(struct db *db, sqlite3_stmt *st, visit_row_fn fn, void *ctx, const char *what)
@@ -26,7 +27,7 @@ enum rota_err db_each_visit_row(struct db *db, sqlite3_stmt *st, visit_row_fn fn
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		db_read_visit(st, 0, &row.visit);
-		db_column_text(st, 6, row.name, sizeof row.name);
+		db_column_text(st, 7, row.name, sizeof row.name);
 		fn(&row, ctx);
 	}
 	sqlite3_reset(st);
@@ -299,8 +300,8 @@ enum rota_err store_visit_close(struct db *db, long long id, time_t check_out, c
 
 enum rota_err store_visit_open_on(struct db *db, int day, visit_row_fn fn, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
-	                               " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
+	sqlite3_stmt *st = db_stmt(db, "SELECT " DB_VISIT_COLUMNS("v") ", p.name"
+	                               " FROM visits v JOIN people p ON p.id = v.person_id"
 	                               " WHERE v.day = ? AND v.status = 'open' ORDER BY v.check_in, v.id");
 	sqlite3_bind_int(st, 1, day);
 	return db_each_visit_row(db, st, fn, ctx, "open visits");
@@ -329,6 +330,24 @@ enum rota_err store_visit_mark_clock_doubtful(struct db *db, long long id)
 	return db_run(db, st, "mark clock doubtful");
 }
 
+enum rota_err store_visit_mark_after_end(struct db *db, long long id)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE visits SET after_end = 1 WHERE id = ?");
+	sqlite3_bind_int64(st, 1, id);
+	return db_run(db, st, "mark after end");
+}
+
+enum rota_err store_visit_accept(struct db *db, long long id, long long by, time_t at)
+{
+	sqlite3_stmt *st = db_stmt(db, "UPDATE visits SET accepted_by = ?2, accepted_at = ?3"
+	                               " WHERE id = ?1 AND " DB_VISIT_HELD("visits"));
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, by);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)at);
+	enum rota_err e = db_run(db, st, "accept visit");
+	return e == ERR_OK && sqlite3_changes(db->handle) == 0 ? ERR_NOT_FOUND : e;
+}
+
 enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,
                                   void *ctx)
 {
@@ -336,12 +355,10 @@ enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, 
 	 * day index: one statement with "?3 = 0 OR person_id = ?3" would read
 	 * everyone's days for one person. */
 	sqlite3_stmt *st = person_id
-	    ? db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
-	                  " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
+	    ? db_stmt(db, "SELECT " DB_VISIT_COLUMNS("v") ", p.name FROM visits v JOIN people p ON p.id = v.person_id"
 	                  " WHERE v.person_id = ?3 AND v.day >= ?1 AND v.day <= ?2"
 	                  " ORDER BY v.day, v.check_in, v.id")
-	    : db_stmt(db, "SELECT v.id, v.person_id, v.day, v.check_in, v.check_out,"
-	                  " v.status, p.name FROM visits v JOIN people p ON p.id = v.person_id"
+	    : db_stmt(db, "SELECT " DB_VISIT_COLUMNS("v") ", p.name FROM visits v JOIN people p ON p.id = v.person_id"
 	                  " WHERE v.day >= ?1 AND v.day <= ?2 ORDER BY v.day, v.check_in, v.id");
 	sqlite3_bind_int(st, 1, from > 0 ? from : 0);
 	sqlite3_bind_int(st, 2, to > 0 ? to : 99991231);
@@ -432,7 +449,7 @@ enum rota_err store_visit_days_of(struct db *db, long long person_id, int from, 
                                   size_t *n)
 {
 	sqlite3_stmt *st = db_stmt(db, "SELECT DISTINCT day FROM visits WHERE person_id = ? AND day >= ? AND day <= ?"
-	                               " AND status != 'undone' ORDER BY day");
+	                               " AND " DB_VISIT_COUNTS("visits") " ORDER BY day");
 	int rc;
 	sqlite3_bind_int64(st, 1, person_id);
 	sqlite3_bind_int(st, 2, from);

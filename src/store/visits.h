@@ -63,6 +63,13 @@ enum rota_err store_clock_high_water(struct db *db, time_t *at);
 enum rota_err store_clock_advance(struct db *db, time_t at);
 /* Marks visit id as scanned on a clock that may be wrong (for the review). */
 enum rota_err store_visit_mark_clock_doubtful(struct db *db, long long id);
+/* Marks visit id as scanned after the person's programme ended (or after
+ * their exit date): held for review, counted nowhere until accepted. */
+enum rota_err store_visit_mark_after_end(struct db *db, long long id);
+/* Records that coordinator `by` accepted held visit id at `at`: from then
+ * on it counts as any other (the kept hours follow by their triggers).
+ * ERR_NOT_FOUND when no such visit is held. */
+enum rota_err store_visit_accept(struct db *db, long long id, long long by, time_t at);
 /* Calls fn once per person with closed visits, with the seconds of those up
  * to month yyyymm (as hours_visit_seconds counts a closed one; 0 when all
  * came later), in person id order. Reads the totals kept per person and the
@@ -84,7 +91,8 @@ enum rota_err store_visit_seconds_by_process(struct db *db, long long person_id,
 enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,
                                   void *ctx);
 /* Copies into days (up to max, ascending) the distinct days from..to on
- * which person_id has a visit that was not undone; *n gets how many there
+ * which person_id has a visit that counts (visit_counts: not undone, not
+ * held after the programme ended); *n gets how many there
  * are in all (may exceed max). */
 enum rota_err store_visit_days_of(struct db *db, long long person_id, int from, int to, int *days, size_t max,
                                   size_t *n);

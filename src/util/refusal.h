@@ -27,6 +27,7 @@ enum refusal_field {
 	REFUSAL_END,       /* the end of a programme: YYYYMMDD */
 	REFUSAL_EXIT,      /* a participant's exit date: YYYYMMDD */
 	REFUSAL_ENTRY,     /* one of the entry data: given its enum entry_field */
+	REFUSAL_MONTH,     /* a month closed or reopened: YYYYMM (limit: the month of now) */
 };
 
 struct refusal {

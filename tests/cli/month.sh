@@ -92,6 +92,22 @@ check "its cells are the ones of the day it was closed" \
 check "and it carries the closing and the fingerprint" out_has "2,Tjaša Horvat,2026-11-02,closed,,,sha256:$fp,"
 at 2026-11-06T09:00:00 hours --month 2026-10 --csv
 check "the hour sheet of a closed month is its signed list's too" bash -c "grep -q '^3,Ana Kovač,2,13.45,' '$tmp/out'"
+check "with the hours the amendments make beside the closed ones" \
+  bash -c "grep -q '^3,Ana Kovač,2,13.45,60,13.45,0,0,0,15.10' '$tmp/out'"
+check "and no mark where no amendment changed the hours (Luka's absence changes none)" \
+  bash -c "tr -d '\r' <'$tmp/out' | grep -qx '4,Luka Čeh,2,10.02,60,10.02,0,0,0,'"
+check "hours: header names the amended hours" \
+  bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays,amended_hours'"
+at 2026-11-06T09:00:00 hours --month 2026-10
+check "the plain sheet says the amendment in words" out_has "amended after closing: 15.10 h, see the amendments"
+# The summary's hours of presence of October are the closed ones (13.45 +
+# 10.02 + 0.75 = 24.22 h), the amendment's hours said beside them.
+at 2026-11-06T09:00:00 summary --from 2026-10-01 --to 2026-10-31 --csv
+check "the summary counts a closed month's presence as closed" out_has "hours,presence,24.22"
+check "and says what the amendments make of it" out_has "hours,presence_amended,25.87"
+at 2026-11-06T09:00:00 summary --from 2026-10-02 --to 2026-11-30 --csv
+check "a period from the middle of a closed month takes its days as closed" out_has "hours,presence,13.88"
+check "and no amendment of a day outside it" bash -c "! grep -q presence_amended '$tmp/out'"
 at 2026-11-06T09:00:00 attendance --month 2026-11 --csv
 check "November's list shows the amendment to October" out_has "3,Ana Kovač,2026-10-01,amended,,,7.98,"
 at 2026-11-06T09:00:00 month list --csv

@@ -168,7 +168,7 @@ check "person set" rc 0
 run person set 1 --programme-start 2027-07-01;  check "a programme cannot end before it starts (1)" rc 1
 check "naming the end and the start" err_has "--programme-end 2027-06-30 is before the programme's start, 2027-07-01"
 run hours --month 2026-11 --csv
-check "hours: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays'"
+check "hours: header" bash -c "head -n 1 '$tmp/out' | tr -d '\r' | grep -qx 'person_id,name,days_present,hours,target_hours,hours_to_date,unresolved,excused,holidays,amended_hours'"
 # 23rd 08:12-15:42 (7.5 h), 24th 08:00-15:00 (7 h), 25th open (no hours yet)
 check "hours: days, hours and the person's own target" out_has "1,Ana Kovač,3,14.50,80,14.50,"
 check "hours: a visit open today is not yet unresolved" out_has "1,Ana Kovač,3,14.50,80,14.50,0,0,0"
@@ -515,6 +515,7 @@ check "and issues them nothing" bash -c "test \"\$(sqlite3 '$db' \"SELECT count(
 run badge show "$fc"; check "badge show of an enrolled card is refused (1)" rc 1
 check "with the reason" err_has "cannot be shown"
 . "$(dirname "$0")/month.sh"
+. "$(dirname "$0")/after_end.sh"
 
 echo "cli: $passed passed, $failed failed"
 ((failed == 0))

@@ -32,6 +32,27 @@ pdftotext "$tmp/closed-nov.pdf" "$tmp/closed-nov.txt" 2>/dev/null
 check "the next month's list shows the change under 'changes to closed months'" \
   bash -c "tr '\n' ' ' <'$tmp/closed-nov.txt' | grep -qF 'Changes to closed months: October 2026: Đurđa Marić, 2026-10-01, visit corrected, 6.33 h → 7.98 h, by Tjaša Horvat on 2026-11-05: the paper list says 15:59.'"
 
+# Later documents of closed October: the closed hours (6.33), the
+# amendment's (7.98) beside them, said; never the corrected figure alone.
+at 2026-11-06T09:00:00 report 3 --meeting mid --pdf "$tmp/closed-report.pdf"
+check "the team report is written" rc 0
+pdftotext "$tmp/closed-report.pdf" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$tmp/closed-report.txt"
+check "the team report's October keeps the closed hours, marked" grep -qF "6.33 h *" "$tmp/closed-report.txt"
+check "and says what the amendment made of them" \
+  grep -qF "* October 2026: 6.33 h as the month was closed; amended after closing to 7.98 h, see the amendments." \
+  "$tmp/closed-report.txt"
+check "its total is the closed hours'" grep -qF "Hours: 6.33 of" "$tmp/closed-report.txt"
+at 2026-11-06T09:00:00 person export 3 --out "$tmp/closed-export"
+pdftotext "$tmp/closed-export/summary.pdf" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$tmp/closed-export.txt"
+check "her data export (in her Slovenian) keeps October's closed hours and says the amended ones" \
+  grep -qF "6,33 (spremenjeno po zaključku: 7,98)" "$tmp/closed-export.txt"
+at 2026-11-06T09:00:00 summary --from 2026-10-01 --to 2026-10-31 --pdf "$tmp/closed-summary.pdf"
+pdftotext "$tmp/closed-summary.pdf" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$tmp/closed-summary.txt"
+check "the summary's hours of presence are October's as closed (6.33 + 6.02)" \
+  grep -qF "Hours of presence: 12.35." "$tmp/closed-summary.txt"
+check "and it says what the amendment made of them" \
+  grep -qF "amendments after closing make the hours of presence 14.00, see the amendments." "$tmp/closed-summary.txt"
+
 at 2026-11-06T09:00:00 allowance --month 2026-10 --csv
 tr -d '\r' <"$tmp/out" >"$tmp/allowance.csv"
 at 2026-11-06T09:00:00 allowance --month 2026-10 --pdf "$tmp/allowance.pdf" --by 2

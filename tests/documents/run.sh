@@ -320,9 +320,16 @@ rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))
 text = open(sys.argv[2], encoding='utf-8').read()
 flat = ' '.join(text.split())
 assert any(r['value'] == '<5' for r in rows), 'no <5 in the CSV'
-counts = [r['value'] for r in rows if r['section'] != 'hours']
-cells = re.findall(r' {3,}(<5|\d+)\n', text.split('People\n', 1)[1])
+counts = [r['value'] for r in rows if r['section'] not in ('hours', 'mastered')]
+mastered = [r['value'] for r in rows if r['section'] == 'mastered']
+indicators, processes = text.split('Reached level 3\n', 1)
+cells = []
+for line in indicators.splitlines():  # a row's words, then its five cells
+    m = re.search(r'((?: {2,}(?:<5|x|\d+)){5})$', line)
+    if m:
+        cells += m.group(1).split()
 assert cells == counts, (cells, counts)
+assert re.findall(r' {3,}(<5|x|\d+)\n', processes) == mastered, (processes, mastered)
 def shown(v):  # the reader's form in English: 1,234.50
     return '{:,.2f}'.format(float(v))
 hours = {r['item']: r['value'] for r in rows if r['section'] == 'hours'}
@@ -336,9 +343,9 @@ for n in "${people[@]}"; do
   check "nor does its CSV" bash -c "! grep -qF '$n' '$tmp/summary.csv'"
 done
 check "the summary's CSV has no person's column" bash -c "head -n 1 '$tmp/summary.csv' | tr -d '\r' | grep -qx 'section,item,value'"
-check "the summary says what <5 covers, 0 included" bash -c \
-  "tr -s ' \n' ' ' <'$tmp/summary.txt' | grep -qF 'every count of fewer than 5 people, 0 included, shows as <5'"
-check "the summary words its rows in the reader's language" bash -c "grep -qF 'Age on entry' '$tmp/summary.txt' && ROTA_NOW=$now '$BIN' --db '$db' --lang sl summary --from 2026-12-01 --to 2026-12-31 --pdf '$tmp/summary-sl.pdf' && pdftotext '$tmp/summary-sl.pdf' - | grep -qF 'Starost ob vstopu'"
+check "the summary says what <5 covers, 0 included, and what x is" bash -c \
+  "tr -s ' \n' ' ' <'$tmp/summary.txt' | grep -qF 'every count of fewer than 5 people, 0 included, shows as <5; a count shown as x is hidden too'"
+check "the summary words its rows in the reader's language" bash -c "grep -qF 'Long-term unemployed' '$tmp/summary.txt' && ROTA_NOW=$now '$BIN' --db '$db' --lang sl summary --from 2026-12-01 --to 2026-12-31 --pdf '$tmp/summary-sl.pdf' && pdftotext '$tmp/summary-sl.pdf' - | grep -qF 'Dolgotrajno brezposelni'"
 check "a mastered process goes by the workshop's name for it, not its code" bash -c \
   "grep -qF 'Sewing assistance' '$tmp/summary.txt' && ! grep -qw 'sewing' '$tmp/summary.txt' && pdftotext '$tmp/summary-sl.pdf' - | grep -qF 'Pomoč pri šivanju'"
 check "pdftoppm renders the summary" pdftoppm -png -r 100 "$tmp/summary.pdf" "$tmp/summary"

@@ -77,7 +77,7 @@ while IFS= read -r line || [[ -n $line ]]; do
     mutant) names[n]=$val levels[n]='' file='' n=$((n + 1)) ;;
     level)
       for l in $val; do
-        [[ $l =~ ^(unit|cli|text|records|verdicts)$ ]] || stop "$where: no level is called '$l'"
+        [[ $l =~ ^(unit|cli|text|records|verdicts|summary)$ ]] || stop "$where: no level is called '$l'"
       done
       levels[n - 1]=$val ;;
     file)
@@ -159,6 +159,7 @@ run_level() {
       text) timeout 300 tests/cli/text.sh ./rota ;;
       records) timeout 300 tests/records/run.sh ./rota ;;
       verdicts) timeout 300 tests/verdicts/run.sh ./rota ;;
+      summary) timeout 300 tests/cli/summary.sh ./rota ;;
     esac
   ) >"$log" 2>&1
   rc=$?

@@ -41,6 +41,7 @@ int main(void)
 	suite_fit_file();
 	suite_text_screens();
 	suite_records_screens();
+	suite_months_screen();
 	suite_door_sound();
 	suite_console();
 	endwin();

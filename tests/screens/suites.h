@@ -38,5 +38,7 @@ void suite_fit_file(void);
 /* Text from the records drawn visibly, and a participant's file with nothing in it. */
 void suite_text_screens(void);
 void suite_records_screens(void);
+/* Closing and reopening a month at the kiosk: a coordinator's, with a yes. */
+void suite_months_screen(void);
 
 #endif

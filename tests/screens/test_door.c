@@ -214,6 +214,30 @@ static void test_greeting_window(void)
 	rig_close(&r);
 }
 
+/* A card scanned after the person's programme ended: the door greets as
+ * ever and asks, kindly, for a word with the mentor; nothing that shames
+ * (no "ended", no "not allowed"), and the visit is recorded all the same. */
+static void test_greeting_after_end(void)
+{
+	struct rig r;
+	struct refusal why;
+	rig_open(&r, 24, 80);
+	CHECK(app_person_update(r.app, r.person[ANA], -1, 20261120, -1, -1, &why) == ERR_OK,
+	      "Ana's programme ended on Friday");
+	rig_scan(&r, ANA);
+	CHECK(rig_on(&r, "greeting") && rig_shows(&r, "Ana K.") && rig_shows(&r, "Prijavili ste se ob 08:12"),
+	      "after the programme ended the door greets as ever");
+	CHECK(rig_shows(&r, "Prosimo, danes se oglasite pri svojem mentorju."), "and asks for a word with the mentor");
+	CHECK(!rig_shows(&r, "konec") && !rig_shows(&r, "program") && !rig_shows(&r, "ni dovoljen"),
+	      "without a word that shames");
+	rig_golden(&r, "greeting-after-end-sl-80x24");
+	CHECK(rig_count_visits(&r, VISIT_OPEN) == 1, "the visit is recorded");
+	rig_wait(&r, 30);
+	rig_scan(&r, TOM);
+	CHECK(rig_on(&r, "greeting") && !rig_shows(&r, "mentor"), "a scan within the programme asks nothing");
+	rig_close(&r);
+}
+
 /* Ten wrong PINs at the door (a person's own pause counts on) pause
  * checking in by name there; the screen says so, and that cards still
  * work. */
@@ -407,6 +431,7 @@ static void test_repeat_keeps_undo(void)
 
 void suite_door(void)
 {
+	test_greeting_after_end();
 	test_greeting_first_key();
 	test_repeat_keeps_undo();
 	test_door_cannot_lock_out_mentors();

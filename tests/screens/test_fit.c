@@ -48,7 +48,8 @@ static void test_goldens(const char *lang)
 		CHECK(rig_shows(&r, "Not here yet; 15 workshop days since joining."),
 		      "the chosen item's detail is shown whole under the list");
 	static const struct { const char *key, *screen; } menu[] = {
-		{ "f", "floor" }, { "t", "today" }, { "w", "stations" }, { "g", "groups" }, { "p", "participants" },
+		{ "f", "floor" }, { "t", "today" }, { "w", "stations" }, { "g", "groups" }, { "h", "months" },
+		{ "p", "participants" },
 	};
 	for (size_t i = 0; i < sizeof menu / sizeof *menu; i++) {
 		rig_type(&r, menu[i].key, 0);

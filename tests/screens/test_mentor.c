@@ -170,6 +170,42 @@ static void test_self_view(void)
 
 /* A scan on a clock set back is recorded, greeted as usual, and waits in
  * the review as "clock doubtful" until a mentor gives its real times. */
+/* A visit scanned after the programme ended waits in the review; a mentor
+ * is told who accepts it, a coordinator accepts it with A, and from then
+ * on it counts. */
+static void test_review_after_end(void)
+{
+	struct rig r;
+	struct refusal why;
+	long long boris;
+	rig_open(&r, 24, 80);
+	app_person_update(r.app, r.person[ANA], -1, 20261120, -1, -1, &why);
+	rig_scan(&r, ANA);
+	rig_type(&r, "\r", 0);
+	rig_sign_in(&r, MAJA);
+	CHECK(rig_on(&r, "review") && rig_shows(&r, "After the programme") && rig_shows(&r, "Ana K."),
+	      "the review lists the visit after the programme ended");
+	rig_type(&r, "S", 0);
+	CHECK(rig_shows(&r, "A coordinator accepts this visit with A"), "S says who settles it");
+	rig_type(&r, "A", 0);
+	CHECK(rig_shows(&r, "Only a coordinator can accept this visit."), "a mentor cannot accept it");
+	rig_key(&r, KEY_F(10));
+	app_person_add(r.app, "Boris Bele", ROLE_COORDINATOR, "sl", r.now, &boris);
+	app_person_set_pin(r.app, boris, "5678");
+	rig_type(&r, "m", 0);
+	rig_type(&r, "n", 0);
+	rig_type(&r, "b", 100);
+	rig_type(&r, "\r", 0);
+	rig_type(&r, "5678\r", 100);
+	CHECK(rig_on(&r, "review") && rig_shows(&r, "After the programme"), "a coordinator signs in and sees it");
+	rig_type(&r, "A", 0);
+	CHECK(rig_shows(&r, "Accepted: the visit of Ana") && !rig_shows(&r, "After the programme"),
+	      "A accepts it, and it leaves the queue");
+	struct visit v;
+	CHECK(app_visit_get(r.app, 1, &v) == ERR_OK && !v.is_held && visit_counts(&v), "and it counts from now on");
+	rig_close(&r);
+}
+
 static void test_clock_doubtful(void)
 {
 	struct rig r;
@@ -240,6 +276,7 @@ void suite_mentor(void)
 	test_floor_and_rotation();
 	test_review_and_correct();
 	test_clock_doubtful();
+	test_review_after_end();
 	test_participant_file();
 	test_lockout();
 	test_self_view();

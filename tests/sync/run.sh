@@ -44,15 +44,15 @@ check "also inside a URI" err_has "~/.pgpass"
 run sync --to "$PG_CONN"
 check "a centre not set up is named" err_has "rota central init"
 run central init --to "$PG_CONN"
-check "central init makes the schema" out_has "schema 7, was 0"
+check "central init makes the schema" out_has "schema 9, was 0"
 run central init --to "$PG_CONN"
-check "and again changes nothing" out_is "The central database is ready (schema 7)."
+check "and again changes nothing" out_is "The central database is ready (schema 9)."
 pg_psql "UPDATE rota_schema SET version = 99"
 run central init --to "$PG_CONN"
 check "a newer central schema is refused" err_has "newer version of rota"
 run sync --to "$PG_CONN"
 check "and sync does not write into it" rc 1
-pg_psql "UPDATE rota_schema SET version = 7"
+pg_psql "UPDATE rota_schema SET version = 9"
 
 sq "$a" "SELECT seq, tbl, row_key, op, row FROM outbox" >"$tmp/outbox-before"
 check "the outbox refuses a rewrite" test -n "$(sqlite3 "$a" "UPDATE outbox SET row = '{}' WHERE seq = 1" 2>&1)"
@@ -167,10 +167,12 @@ month "$b" summary --from 2026-11-24 --to 2026-11-30 --excel >"$tmp/sum-b.xcsv"
 month "$b" central summary --to "$PG_CONN" "${period[@]}" --site "$site_b" --excel >"$tmp/csum-b.xcsv"
 check "and so is its Excel CSV" cmp -s "$tmp/sum-b.xcsv" "$tmp/csum-b.xcsv"
 check "each site counts its 3 newcomers as <5" \
-  test "$(grep -c '^participants,entered,<5' "$tmp/sum-b.csv" "$tmp/sum-c.csv" | grep -c ':1')" = 2
+  test "$(grep -c '^participants,total,<5' "$tmp/sum-b.csv" "$tmp/sum-c.csv" | grep -c ':1')" = 2
 month "$b" central summary --to "$PG_CONN" "${period[@]}" --csv >"$tmp/csum.csv"
-check "the centre adds the raw counts, then applies the rule: 6" grep -q '^,participants,entered,6' "$tmp/csum.csv"
-check "a category nobody falls in is still <5" grep -q '^,participants,left,<5' "$tmp/csum.csv"
+check "the centre adds the raw counts, then applies the rule: 6" grep -q '^,participants,total,6' "$tmp/csum.csv"
+check "a category nobody falls in is still <5" grep -q '^,participants,women,<5' "$tmp/csum.csv"
+check "and the sums' cell beside those 0s is hidden (x), so they cannot be worked out" \
+  grep -q '^,participants,declined,x' "$tmp/csum.csv"
 check "its header has site_id first" bash -c "head -n 1 '$tmp/csum.csv' | tr -d '\r' | grep -qx 'site_id,section,item,value'"
 check "the centre's summary names nobody either" bash -c "! grep -qE 'Ana|Bor|Cvet|Dan|Eva|Fran' '$tmp/csum.csv'"
 presence() { awk -F, -v c="$2" '$(c-1) == "presence" { gsub(/\r/, "", $c); print $c }' "$1"; }
@@ -293,6 +295,41 @@ at 2026-11-25T07:00:00 person add --name "Other One" --role participant
 run sync --to "$PG_CONN"
 check "after a restore, changes numbered again are refused, not skipped" rc 1
 check "saying why in plain words" err_has "restored from a backup"
+
+# A closed month at the centre: the closings, frozen rows and amendments
+# reach it through the feed, and its reports of the month are the site's,
+# as closed, the amendment's hours beside them (not folded in).
+e=$tmp/e/rota.db; mkdir -p "$tmp/e"; db=$e
+at 2026-09-20T09:00:00 init
+at 2026-09-20T09:00:00 person add --name "Maja Novak" --role mentor
+at 2026-09-20T09:00:00 person add --name "Tjaša Horvat" --role coordinator
+at 2026-09-20T09:00:00 person add --name "Ana Kovač" --role participant
+at 2026-09-20T09:00:00 person add --name "Luka Čeh" --role participant
+at 2026-10-05T09:00:00 visit add 3 --date 2026-10-01 --check-in 08:00 --check-out 14:20 --by 1 --reason paper
+at 2026-10-05T09:00:00 visit add 4 --date 2026-10-02 --check-in 07:55 --check-out 13:56 --by 1 --reason paper
+at 2026-11-02T07:00:00 month close 2026-10 --by 2
+at 2026-11-05T09:00:00 visit correct 1 --check-out 15:59 --by 2 --reason "the paper list says 15:59"
+check "a closed month is amended by a coordinator" rc 0
+site_e=$("$BIN" --db "$e" config | sed -n 's/^site_id=//p')
+run sync --to "$PG_CONN"
+check "the site with a closed, amended month syncs" rc 0
+month "$e" hours --month 2026-10 --csv >"$tmp/e.csv"
+month "$e" central hours --to "$PG_CONN" --month 2026-10 --csv --site "$site_e" >"$tmp/ce.csv"
+check "the centre's sheet of the closed month is the site's, column for column" cmp -s "$tmp/e.csv" "$tmp/ce.csv"
+check "with the closed hours (6.33), the amended ones (7.98) beside them" \
+  bash -c "tr -d '\r' <'$tmp/ce.csv' | grep -qx '3,Ana Kovač,1,6.33,60,6.33,0,0,0,7.98'"
+check "and no mark where nothing was amended" bash -c "tr -d '\r' <'$tmp/ce.csv' | grep -qx '4,Luka Čeh,1,6.02,60,6.02,0,0,0,'"
+month "$e" attendance --month 2026-10 --csv >"$tmp/att-e.csv"
+month "$e" central attendance --to "$PG_CONN" --month 2026-10 --site "$site_e" --csv >"$tmp/catt-e.csv"
+check "the centre's list of the closed month is the signed one, fingerprint and all" \
+  bash -c "cmp -s '$tmp/att-e.csv' '$tmp/catt-e.csv' && grep -q ',closed,,,sha256:' '$tmp/catt-e.csv'"
+month "$e" central summary --to "$PG_CONN" --from 2026-10-01 --until 2026-10-31 --site "$site_e" --csv >"$tmp/cs-e.csv"
+check "the analysts' view of closed months gives the signed hours and the amended ones beside them" \
+  test "$(pg_psql "SELECT string_agg(person_id || ':' || hours || ':' || amended || ':' || amended_hours, ' '
+    ORDER BY person_id) FROM analyst.closed_month_hours WHERE site_id = '$site_e' AND month = '2026-10-01'")" \
+  = "3:6.33:true:7.98 4:6.02:false:6.02"
+check "the centre's summary counts the closed hours and says the amended ones" \
+  bash -c "grep -q '^hours,presence,12.35' '$tmp/cs-e.csv' && grep -q '^hours,presence_amended,14.00' '$tmp/cs-e.csv'"
 
 echo "sync: $passed passed, $failed failed"
 ((failed == 0))

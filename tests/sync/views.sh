@@ -42,6 +42,15 @@ site_sql "$a" "INSERT INTO visits(person_id, day, check_in, check_out, status) V
 at 2026-11-28T07:00:00 visit add 4 --date 2026-11-27 --check-in 22:00 --check-out "2026-11-28 02:00" \
   --by "$mentor" --reason "forgot the badge"
 check "the month's odd visits are recorded" rc 0
+# And two scanned after a programme ended: one held, one a coordinator
+# accepted. The held one counts nowhere, here or at the centre.
+site_sql "$a" "INSERT INTO visits(person_id, day, check_in, check_out, status, after_end) VALUES
+  (3, 20261129, $(epoch 2026-11-29T08:00), $(epoch 2026-11-29T12:00), 'closed', 1),
+  (3, 20261130, $(epoch 2026-11-30T08:00), $(epoch 2026-11-30T11:00), 'closed', 1)"
+at 2026-11-30T07:00:00 person add --name "Koordinatorka Kaja" --role coordinator; coord=$(cat "$tmp/out")
+held=$(sqlite3 "$a" "SELECT id FROM visits WHERE day = 20261130")
+at 2026-11-30T12:00:00 visit accept "$held" --by "$coord"
+check "the visit after the programme's end is accepted" rc 0
 # Site B: 3 participants, a year, no name of its own.
 db=$b
 at 2026-01-02T07:00:00 init
@@ -120,6 +129,12 @@ check "an open, an undone, an end-unknown visit: days present, no hours" \
   test "$(pg_psql "SELECT string_agg(person_id || ':' || day || ':' || seconds, ' ' ORDER BY person_id)
     FROM analyst.daily_hours WHERE site_id = '$site_a' AND day BETWEEN '2026-11-24' AND '2026-11-26'")" \
   = "2:2026-11-24:0 3:2026-11-26:0"
+check "a visit held after the programme ended counts nowhere; once accepted it counts" \
+  test "$(pg_psql "SELECT string_agg(day || ':' || hours, ' ' ORDER BY day) FROM analyst.daily_hours
+    WHERE site_id = '$site_a' AND person_id = 3 AND day >= '2026-11-29'")" = "2026-11-30:3.00"
+check "the views say which was held and who accepted it" \
+  test "$(pg_psql "SELECT string_agg(after_end || ':' || coalesce(accepted_by::text, '-'), ' ' ORDER BY day)
+    FROM analyst.visits WHERE site_id = '$site_a' AND person_id = 3 AND day >= '2026-11-29'")" = "true:- true:$coord"
 check "a visit past midnight counts whole on the day it began" \
   test "$(pg_psql "SELECT hours FROM analyst.daily_hours WHERE site_id = '$site_a' AND person_id = 4
     AND day = '2026-11-27'")" = 4.00

@@ -37,6 +37,7 @@ int main(void)
 	suite_sound();
 	suite_records_check();
 	suite_month();
+	suite_suppress();
 	printf("unit: ");
 	return test_report();
 }

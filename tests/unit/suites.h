@@ -26,5 +26,6 @@ void suite_refusal(void);
 void suite_sound(void);
 void suite_records_check(void);
 void suite_month(void);
+void suite_suppress(void);
 
 #endif

@@ -215,6 +215,14 @@ static void test_hours(void)
 	v[0].check_out = 500;
 	CHECK(hours_seconds(v, 1, 0) == 0, "a negative span counts as zero");
 	CHECK(hours_seconds(v, 0, 0) == 0, "no visits, no time");
+	struct visit held = { .check_in = 1000, .check_out = 4600, .status = VISIT_CLOSED, .is_held = true };
+	CHECK(!visit_counts(&held) && hours_recorded_seconds(&held) == 0 && hours_visit_seconds(&held, 9000) == 0 &&
+	      hours_recorded_overlap_seconds(&held, 0, 0) == 0,
+	      "a visit held after the programme ended counts nothing, in no way of counting");
+	held.is_held = false;
+	CHECK(visit_counts(&held) && hours_recorded_seconds(&held) == 3600, "accepted, it counts as any other");
+	held.status = VISIT_UNDONE;
+	CHECK(!visit_counts(&held), "an undone visit counts for nothing");
 }
 
 static void test_person(void)

@@ -199,6 +199,45 @@ static void test_kept_hours(void)
 	free(path);
 }
 
+/* A visit held after the programme ended counts in no kept figure; an
+ * assignment made meanwhile counts it in no process; accepted, it counts
+ * in all, as the recount (by visit_counts()) has it. */
+static void test_kept_hours_after_end(void)
+{
+	char *path = path_of("kept-after-end.db");
+	struct db *db;
+	db_open(path, true, &db);
+	fill(db);
+	time_t nov = 1789196400 + 70 * 86400; /* 2026-11-21 08:00 local */
+	db_begin_write(db);
+	long long held = visit_at(db, 4, 20261121, nov, 0);
+	store_visit_mark_after_end(db, held);
+	struct change c = { .at = nov + 4 * 3600, .terminal = "door" };
+	store_visit_check_out(db, held, &c);
+	struct change at = { .at = nov + 3600, .by = 4 };
+	store_assign(db, 4, "packing", 4, &at);                     /* in the middle of the held visit */
+	db_end_write(db, ERR_OK);
+	struct sums kept = { 0 };
+	struct kept_ctx k = { &kept, MONTHS - 1 };
+	store_visit_seconds_to_month(db, month_of[MONTHS - 1], keep_seconds, &k);
+	CHECK(kept.s[4][MONTHS - 1] == 9000, "a visit held after the programme ended adds no kept hours");
+	CHECK(kept_equals_recount(db), "held: kept = recounted");
+	db_close(db);
+	CHECK(by_process_equals_recount(path), "and no process counts it");
+	db_open(path, false, &db);
+	db_begin_write(db);
+	CHECK(store_visit_accept(db, held, 4, nov + 86400) == ERR_OK, "a coordinator accepts it");
+	CHECK(store_visit_accept(db, held, 4, nov + 86400) == ERR_NOT_FOUND, "once");
+	db_end_write(db, ERR_OK);
+	memset(&kept, 0, sizeof kept);
+	store_visit_seconds_to_month(db, month_of[MONTHS - 1], keep_seconds, &k);
+	CHECK(kept.s[4][MONTHS - 1] == 9000 + 4 * 3600, "accepted, its hours are kept");
+	CHECK(kept_equals_recount(db), "accepted: kept = recounted");
+	db_close(db);
+	CHECK(by_process_equals_recount(path), "and its processes count it");
+	free(path);
+}
+
 /* Runs sql on the file at path through a connection as the sqlite3 shell
  * opens one (none of rota's functions); returns SQLite's result. */
 static int shell_exec(const char *path, const char *sql)
@@ -372,7 +411,7 @@ static void test_one_person_reads_use_an_index(void)
 	store_expected_each(db, 0, 20261001, ignore_expected, NULL);
 	store_review_visits(db, VISIT_OPEN, 20261001, ignore_visit, NULL);
 	store_review_visits(db, VISIT_END_UNKNOWN, 20261001, ignore_visit, NULL);
-	store_review_clock_doubtful(db, 20261001, ignore_visit, NULL);
+	store_review_clock_doubtful(db, 20261001, 20261031, ignore_visit, NULL);
 	time_t latest;
 	store_visit_latest_of(db, 2, 20261001, &latest);
 	int checked = 0, scans = 0;
@@ -406,6 +445,7 @@ static void test_one_person_reads_use_an_index(void)
 
 void suite_kept(void)
 {
+	test_kept_hours_after_end();
 	test_kept_hours();
 	test_kept_hours_of_older_files();
 	test_the_rule_is_written_once();

@@ -242,7 +242,7 @@ static void test_pause_from_before(void)
 	app_badge_issue(app, maja, 0, 1, bm);
 	int rc = sqlite3_exec(app->db->handle,
 	                      "UPDATE people SET pin_failures = 15, pin_locked_until = 1900000000;"
-	                      TEST_UNDO_SCHEMA_17 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 TEST_UNDO_SCHEMA_13 TEST_UNDO_SCHEMA_12 "PRAGMA user_version=11;",
+	                      TEST_UNDO_SCHEMA_19 TEST_UNDO_SCHEMA_17 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 TEST_UNDO_SCHEMA_13 TEST_UNDO_SCHEMA_12 "PRAGMA user_version=11;",
 	                      NULL, NULL, NULL);
 	app_close(app);
 	CHECK(rc == SQLITE_OK && app_open(path, false, NULL, &app) == ERR_OK, "a file paused by the old rule upgrades");

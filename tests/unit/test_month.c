@@ -2,10 +2,14 @@
  * cents, the amounts' parsing, and through the use cases a closed month's
  * frozen list, its fingerprint and the closed-month rule. */
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/allowance.h"
+#include "app/hours.h"
+#include "app/summary.h"
+#include "app/team_report.h"
 #include "app/app.h"
 #include "app/month.h"
 #include "app/people.h"
@@ -15,6 +19,7 @@
 #include "tests/unit/suites.h"
 #include "util/alloc.h"
 #include "util/date.h"
+#include "util/refusal.h"
 
 static time_t at(const char *local)
 {
@@ -56,6 +61,45 @@ static void test_cents(void)
 	CHECK(p.total_cents == p.hours_cents + p.transport_cents + p.meal_cents, "the total is the sum of its parts");
 }
 
+static void keep_row(const struct hours_row *row, void *ctx)
+{
+	*(struct hours_row *)ctx = *row;
+}
+
+/* Every later document of October gives Ana `closed` seconds, and marks
+ * them amended to `amended` when the two differ (equal: no mark). */
+static void check_documents(struct app *app, long long ana, long closed, long amended,
+                            const char *when)
+{
+	char what[200];
+	time_t now = at("2026-11-05T10:00");
+	struct hours_row row = { 0 };
+	app_hours_month(app, 202610, now, keep_row, &row);
+	snprintf(what, sizeof what, "%s: the hour sheet", when);
+	CHECK(row.seconds == closed && row.is_amended == (amended != closed) &&
+	      (amended == closed || row.amended_seconds == amended), what);
+	memset(&row, 0, sizeof row);
+	app_hours_month_of(app, ana, 202610, now, keep_row, &row);
+	snprintf(what, sizeof what, "%s: one person's row", when);
+	CHECK(row.seconds == closed && row.is_amended == (amended != closed), what);
+	struct team_report r;
+	CHECK(app_team_report(app, ana, MEETING_MID, now, &r) == ERR_OK, "the team report is made");
+	const struct team_report_month *oct = NULL;
+	for (size_t i = 0; i < r.nmonths; i++)
+		if (r.months[i].month == 202610)
+			oct = &r.months[i];
+	snprintf(what, sizeof what, "%s: the team report's October", when);
+	CHECK(oct && oct->seconds == closed && oct->is_amended == (amended != closed) &&
+	      (amended == closed || oct->amended_seconds == amended), what);
+	team_report_done(&r);
+	struct summary s;
+	CHECK(app_summary(app, 20261001, 20261031, &s) == ERR_OK, "the summary is made");
+	snprintf(what, sizeof what, "%s: the summary's hours of presence", when);
+	CHECK(s.presence_seconds == closed && s.is_presence_amended == (amended != closed) &&
+	      (amended == closed || s.presence_amended_seconds == amended), what);
+	summary_free(&s);
+}
+
 /* A participant with visits in October, closed on 2 November. */
 static void test_close(void)
 {
@@ -71,12 +115,19 @@ static void test_close(void)
 
 	struct month_close c;
 	bool closed = true;
-	CHECK(app_month_close(app, 202611, tjasa, at("2026-11-20T09:00"), &c) == ERR_INVALID, "a month not over stays open");
-	CHECK(app_month_close(app, 202610, maja, at("2026-11-02T09:00"), &c) == ERR_NOT_COORDINATOR, "a mentor does not close");
+	CHECK(app_month_close(app, 202611, tjasa, at("2026-11-20T09:00"), &c, NULL) == ERR_INVALID, "a month not over stays open");
+	CHECK(app_month_close(app, 202610, maja, at("2026-11-02T09:00"), &c, NULL) == ERR_NOT_COORDINATOR, "a mentor does not close");
+	struct refusal why = { 0 };
+	CHECK(app_month_may_close(app, 202610, maja, at("2026-11-02T09:00"), &why) == ERR_NOT_COORDINATOR &&
+	      why.code == ERR_NOT_COORDINATOR && why.field == REFUSAL_MONTH && why.given == 202610,
+	      "the kiosk's question is not asked of a mentor: the refusal names the month");
+	CHECK(app_month_may_close(app, 202610, tjasa, at("2026-11-02T09:00"), NULL) == ERR_OK, "it is asked of a coordinator");
+	CHECK(app_month_close(app, 202611, tjasa, at("2026-11-20T09:00"), &c, &why) == ERR_INVALID &&
+	      why.field == REFUSAL_MONTH && why.given == 202611 && why.limit == 202611, "a month not over: named");
 	struct allowance_list l;
 	CHECK(app_allowance(app, 202610, at("2026-11-02T09:00"), &l) == ERR_MONTH_OPEN, "no allowance from an open month");
 	app_allowance_free(&l);
-	CHECK(app_month_close(app, 202610, tjasa, at("2026-11-02T09:00"), &c) == ERR_OK && strlen(c.fingerprint) == 64,
+	CHECK(app_month_close(app, 202610, tjasa, at("2026-11-02T09:00"), &c, NULL) == ERR_OK && strlen(c.fingerprint) == 64,
 	      "a coordinator closes October, with a fingerprint");
 	char again[MONTH_FINGERPRINT_HEX + 1] = "";
 	CHECK(app_month_fingerprint(app, &c, again) == ERR_OK && !strcmp(again, c.fingerprint),
@@ -91,17 +142,20 @@ static void test_close(void)
 	      "a coordinator's, with a reason, is recorded");
 	CHECK(app_month_fingerprint(app, &c, again) == ERR_OK && !strcmp(again, c.fingerprint),
 	      "the closed list's fingerprint stays as it was");
+	/* 6:20 + 7:07 as closed; the correction makes the first day 7:59 */
+	check_documents(app, ana, 22800 + 25620, 28740 + 25620, "closed, then amended");
 
 	CHECK(app_allowance(app, 202610, at("2026-11-05T09:00"), &l) == ERR_OK && l.nrows == 1 &&
 	      l.rows[0].pay.hundredths == 1345, "the allowance counts the signed hours, not the corrected ones");
 	app_allowance_free(&l);
 
-	CHECK(app_month_reopen(app, 202610, maja, "to mend", at("2026-11-06T09:00")) == ERR_NOT_COORDINATOR,
+	CHECK(app_month_reopen(app, 202610, maja, "to mend", at("2026-11-06T09:00"), NULL) == ERR_NOT_COORDINATOR,
 	      "a mentor does not reopen");
-	CHECK(app_month_reopen(app, 202610, tjasa, "", at("2026-11-06T09:00")) == ERR_VISIT_REASON,
+	CHECK(app_month_reopen(app, 202610, tjasa, "", at("2026-11-06T09:00"), NULL) == ERR_VISIT_REASON,
 	      "a reopening needs a reason");
-	CHECK(app_month_reopen(app, 202610, tjasa, "to mend", at("2026-11-06T09:00")) == ERR_OK &&
+	CHECK(app_month_reopen(app, 202610, tjasa, "to mend", at("2026-11-06T09:00"), NULL) == ERR_OK &&
 	      app_month_closed(app, 202610, &c, &closed) == ERR_OK && !closed, "a coordinator reopens it");
+	check_documents(app, ana, 28740 + 25620, 28740 + 25620, "reopened: the records as they stand");
 	CHECK(app_visit_add(app, ana, 20261005, "08:00", "12:00", maja, "paper", at("2026-11-06T09:00"), &id, NULL) == ERR_OK,
 	      "an open month takes a mentor's change again");
 	app_close(app);

@@ -54,11 +54,18 @@ static void test_entry_codes(void)
 static void test_small_counts(void)
 {
 	char cell[12];
-	CHECK(!strcmp(summary_people_cell(0, cell), "<5"), "0 people: <5");
-	CHECK(!strcmp(summary_people_cell(1, cell), "<5"), "1 person: <5");
-	CHECK(!strcmp(summary_people_cell(4, cell), "<5"), "4 people: <5");
-	CHECK(!strcmp(summary_people_cell(5, cell), "5"), "5 people: 5");
-	CHECK(!strcmp(summary_people_cell(1234, cell), "1234"), "1234 people: 1234");
+	struct summary_count c = { .people = 0, .mark = SUPPRESS_SMALL };
+	CHECK(!strcmp(summary_cell(&c, 5, cell), "<5"), "0 people, small: <5");
+	c.people = 4;
+	CHECK(!strcmp(summary_cell(&c, 5, cell), "<5"), "4 people, small: <5");
+	CHECK(!strcmp(summary_cell(&c, 10, cell), "<10"), "the threshold is the workshop's: <10");
+	c.people = 5;
+	c.mark = SUPPRESS_SHOWN;
+	CHECK(!strcmp(summary_cell(&c, 5, cell), "5"), "5 people, shown: 5");
+	c.people = 1234;
+	CHECK(!strcmp(summary_cell(&c, 5, cell), "1234"), "1234 people: 1234");
+	c.mark = SUPPRESS_HIDDEN;
+	CHECK(!strcmp(summary_cell(&c, 5, cell), "x"), "hidden beside a small one: x");
 	struct summary s = { 0 };
 	summary_count_add(&s, "gender", "male", 0);
 	summary_count_add(&s, "gender", "female", 2);

@@ -9,6 +9,7 @@
 #include "store/db.h"
 #include "store/people.h"
 #include "store/processes.h"
+#include "store/review.h"
 #include "store/visits.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
@@ -164,6 +165,12 @@ static void test_people_order(void)
 	db_close(db);
 }
 
+static void count_visit(const struct visit_row *vr, void *ctx)
+{
+	(void)vr;
+	++*(int *)ctx;
+}
+
 static void test_clock_marks(void)
 {
 	struct db *db;
@@ -186,6 +193,12 @@ static void test_clock_marks(void)
 	c.at = 99000;
 	store_visit_check_in(db, pid, 20271123, &c, &v2);
 	CHECK(store_visit_mark_clock_doubtful(db, v2) == ERR_OK, "a visit is marked doubtful");
+	int doubtful = 0;
+	store_review_clock_doubtful(db, 20271101, 20271130, count_visit, &doubtful);
+	CHECK(doubtful == 1, "it is read with the days it is in");
+	doubtful = 0;
+	store_review_clock_doubtful(db, 20271001, 20271031, count_visit, &doubtful);
+	CHECK(doubtful == 0, "and not with a month before them");
 	c.at = 99500;
 	c.reason = "the clock was a year ahead";
 	CHECK(store_visit_correct(db, v2, 95000, 96000, &c) == ERR_OK, "a doubtful visit is corrected");

@@ -318,7 +318,7 @@ static void test_old_file_with_faults(void)
 	app_person_add(app, "Luka Horvat", ROLE_PARTICIPANT, "hr", at("2026-11-02T09:00"), &luka);
 	app_badge_issue(app, ana, 0, at("2026-11-02T09:00"), pa);
 	app_badge_issue(app, luka, 0, at("2026-11-02T09:00"), pl);
-	char *sql = xasprintf(TEST_UNDO_SCHEMA_17 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 "PRAGMA user_version=13;"
+	char *sql = xasprintf(TEST_UNDO_SCHEMA_19 TEST_UNDO_SCHEMA_17 TEST_UNDO_SCHEMA_15 TEST_UNDO_SCHEMA_14 "PRAGMA user_version=13;"
 	                      "INSERT INTO visits(person_id, day, check_in, check_out, status) VALUES"
 	                      " (%lld, 20261123, %lld, %lld, 'closed'), (%lld, 20261123, %lld, %lld, 'closed'),"
 	                      " (%lld, 20261123, %lld, NULL, 'open');",
