@@ -28,7 +28,8 @@ pm=$(head -n 1 "$PG_DIR/data/postmaster.pid")
 server_ticks() { awk '{ print $16 + $17 }' "/proc/$pm/stat"; }
 s0=$(server_ticks)
 t0=$(date +%s%N)
-/usr/bin/env time -f "%U %S" -o "$tmp/time" "$bin" --db "$tmp/site.db" sync --to "$PG_CONN" >"$tmp/out" 2>&1 ||
+TIMEFORMAT='%U %S' # bash's own time: rota's processor time, no tool needed
+{ time "$bin" --db "$tmp/site.db" sync --to "$PG_CONN" >"$tmp/out" 2>&1; } 2>"$tmp/time" ||
   { cat "$tmp/out" >&2; echo "- - - -"; exit 0; }
 t1=$(date +%s%N)
 for ((i = 0; i < 50; i++)); do # until the backend has been reaped
