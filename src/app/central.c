@@ -10,6 +10,7 @@
 #include "store/db.h"
 #include "store/feed.h"
 #include "util/alloc.h"
+#include "util/date.h"
 #include "util/text.h"
 
 _Static_assert(CENTRAL_SITE_ID_MAX == FEED_SITE_ID_MAX, "a site's id has one size");
@@ -51,20 +52,47 @@ static void add_site(const char *site, void *ctx)
 	text_copy(l->ids[l->n++], FEED_SITE_ID_MAX, site);
 }
 
-/* Builds the copy of one site's records and opens an app on it. */
-static enum rota_err site_copy(struct central *c, const char *site, struct app **out)
+/* Reads the part of table tbl the days first..last need into the copy:
+ * the visits that began in them, from the first of first's month (the big
+ * table, found by day; the earlier months come as their hours); none of
+ * the visits' histories (no report reads them); every row of the other
+ * tables, which hold people, their plans and the calendar and grow with
+ * the people, not with the days. */
+static enum rota_err copy_table(struct central *c, const char *site, const char *tbl, int first, int last,
+                                struct db *db)
+{
+	char *rows = NULL;
+	enum rota_err e;
+	if (!strcmp(tbl, "visit_history"))
+		return ERR_OK;
+	if (!strcmp(tbl, "visits"))
+		e = central_rows_between(c, site, tbl, "day", first / 100 * 100 + 1, last, &rows);
+	else
+		e = central_rows(c, site, tbl, &rows);
+	if (e == ERR_OK)
+		e = store_copy_put(db, tbl, rows);
+	free(rows);
+	return e;
+}
+
+/* Builds the copy of one site's records for a report on the days
+ * first..last (YYYYMMDD) and opens an app on it. The visits of the months
+ * before the period come as their hours per person and month, so the hours
+ * to date are the site's; those after it are not needed. */
+static enum rota_err site_copy(struct central *c, const char *site, int first, int last, struct app **out)
 {
 	struct db *db;
 	enum rota_err e = store_copy_open(&db);
 	if (e != ERR_OK)
 		return e;
-	for (size_t i = 0; e == ERR_OK && feed_table(i); i++) {
-		char *rows = NULL;
-		e = central_rows(c, site, feed_table(i), &rows);
-		if (e == ERR_OK)
-			e = store_copy_put(db, feed_table(i), rows);
-		free(rows);
-	}
+	for (size_t i = 0; e == ERR_OK && feed_table(i); i++)
+		e = copy_table(c, site, feed_table(i), first, last, db);
+	char *months = NULL;
+	if (e == ERR_OK)
+		e = central_month_seconds(c, site, first, &months);
+	if (e == ERR_OK)
+		e = store_copy_add_month_seconds(db, months);
+	free(months);
 	if (e != ERR_OK) {
 		db_close(db);
 		return e;
@@ -72,7 +100,8 @@ static enum rota_err site_copy(struct central *c, const char *site, struct app *
 	return app_open_db(db, "central", out);
 }
 
-enum rota_err app_central_each_site(const struct central_to *centre, const char *site, central_site_fn fn, void *ctx)
+enum rota_err app_central_each_site(const struct central_to *centre, const char *site, int first, int last,
+                                    central_site_fn fn, void *ctx)
 {
 	struct central *c;
 	enum rota_err e = central_open(centre->conninfo, centre->allows_unverified_tls, &c);
@@ -92,13 +121,24 @@ enum rota_err app_central_each_site(const struct central_to *centre, const char 
 	}
 	for (size_t i = from; e == ERR_OK && i < to; i++) {
 		struct app *app = NULL;
-		if ((e = site_copy(c, all.ids[i], &app)) == ERR_OK)
+		if ((e = site_copy(c, all.ids[i], first, last, &app)) == ERR_OK)
 			e = fn(app, all.ids[i], ctx);
 		app_close(app);
 	}
 	free(all.ids);
 	central_close(c);
 	return e;
+}
+
+/* The first and the last day (YYYYMMDD) of month yyyymm. */
+static int month_first(int yyyymm)
+{
+	return yyyymm * 100 + 1;
+}
+
+static int month_last(int yyyymm)
+{
+	return date_add_days(date_add_days(yyyymm * 100 + 1, 31) / 100 * 100 + 1, -1);
 }
 
 struct hours_walk {
@@ -126,7 +166,7 @@ enum rota_err app_central_hours(const struct central_to *centre, const char *sit
                                 central_hours_fn fn, void *ctx)
 {
 	struct hours_walk w = { yyyymm, now, fn, ctx, NULL };
-	return app_central_each_site(centre, site, hours_of_site, &w);
+	return app_central_each_site(centre, site, month_first(yyyymm), month_last(yyyymm), hours_of_site, &w);
 }
 
 struct attendance_walk {
@@ -152,7 +192,7 @@ enum rota_err app_central_attendance(const struct central_to *centre, const char
                                      time_t now, central_attendance_fn fn, void *ctx)
 {
 	struct attendance_walk w = { yyyymm, group_id, now, fn, ctx };
-	return app_central_each_site(centre, site, attendance_of_site, &w);
+	return app_central_each_site(centre, site, month_first(yyyymm), month_last(yyyymm), attendance_of_site, &w);
 }
 
 struct summary_walk {
@@ -200,7 +240,7 @@ enum rota_err app_central_summary(const struct central_to *centre, const char *s
 	if (to < from)
 		return ERR_INVALID;
 	struct summary_walk w = { from, to, now, out };
-	enum rota_err e = app_central_each_site(centre, site, summary_of_site, &w);
+	enum rota_err e = app_central_each_site(centre, site, from, to, summary_of_site, &w);
 	if (e == ERR_OK)
 		annex_protect(&out->sum); /* on the sums: two sites of 3 are 6 */
 	return e;

@@ -1,7 +1,9 @@
 /* The programme's view across sites: setting up the central PostgreSQL and
  * answering the site's own reports from it. A report is never written a
- * second time for the centre: each site's current rows are read into a
- * private in-memory copy of the site's schema, and the site's own use case
+ * second time for the centre: each site's current rows that the report's
+ * period needs are read into a private in-memory copy of the site's
+ * schema (however many years the centre holds, a month's report reads a
+ * month), and the site's own use case
  * (app_hours_month, app_attendance_list, app_summary) runs on
  * that copy unchanged, so the centre gives the same numbers as the site. */
 #ifndef ROTA_APP_CENTRAL_H
@@ -44,9 +46,15 @@ enum rota_err app_central_grant(const struct central_to *centre, const char *sit
  * (read only in spirit: nothing written there goes anywhere). */
 typedef enum rota_err (*central_site_fn)(struct app *site, const char *site_id, void *ctx);
 
-/* Calls fn for the site named (NULL: every site, in id order). An unknown
- * site is ERR_CENTRAL_NO_SITE; fn's first error stops the walk. */
-enum rota_err app_central_each_site(const struct central_to *centre, const char *site, central_site_fn fn, void *ctx);
+/* Calls fn for the site named (NULL: every site, in id order), on a copy
+ * that holds what a report on the days first..last (YYYYMMDD) reads: the
+ * visits from the first of first's month to last (with the hours of the
+ * earlier months per person and month, for the hours to date), no visit's
+ * history, and every row of the other tables. A report of those days on it says what the site says; a
+ * question about other days does not. An unknown site is
+ * ERR_CENTRAL_NO_SITE; fn's first error stops the walk. */
+enum rota_err app_central_each_site(const struct central_to *centre, const char *site, int first, int last,
+                                    central_site_fn fn, void *ctx);
 
 /* Called with each row of app_central_hours and its site. */
 typedef void (*central_hours_fn)(const char *site_id, const struct hours_row *row, void *ctx);

@@ -11,7 +11,7 @@
 #include "app/app.h"
 #include "app/central.h"
 
-#define SYNC_BATCH 1000 /* changes per server transaction */
+#define SYNC_BATCH 5000 /* changes per server transaction */
 
 struct sync_status {
 	char site_id[40];

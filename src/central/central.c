@@ -9,17 +9,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "central/central_internal.h"
 #include "central/pq_lib.h"
 #include "central/views.h"
 #include "util/alloc.h"
 #include "util/log.h"
 #include "util/text.h"
 
-struct central {
-	const struct pq_lib *pq;
-	PGconn *conn;
-	char reason[CENTRAL_REASON_MAX]; /* the server's words for the last refusal */
-};
+
+/* The seconds per person and month of a site's current visits, by the
+ * site's rule; where narrows the rows (one site: "AND site_id = $1"). */
+#define CENTRAL_MONTH_SECONDS(where) \
+	"SELECT site_id, (row->>'person_id')::bigint, ((row->>'day')::bigint / 100)::integer," \
+	" sum(" CENTRAL_VISIT_SECONDS("row") ")" \
+	" FROM current_row WHERE tbl = 'visits' AND " CENTRAL_VISIT_COUNTS("row") " " where " GROUP BY 1, 2, 3"
 
 /* Central migration i brings the schema from version i to i + 1. Never
  * edit one that has shipped: add the next. */
@@ -82,7 +85,29 @@ static const char *const central_migrations[] = {
 	/* 7: the closed months as the sites closed them, for analysts
 	 * (central/views.c) */
 	central_closed_views_sql,
-	/* 8: the special-category entry data kept apart in the analysts'
+	/* 8: a report of a period reads the visits of that period, found by
+	 * their day, and the hours of the earlier ones per person and month,
+	 * kept as the current rows move (central_push, central_set_aside), not
+	 * every visit of the site's years (app/central.c). The day comes first:
+	 * an index that began with the site would look to a planner without
+	 * statistics like the way to one visit of the site by its key. */
+	"CREATE INDEX current_row_visit_day ON current_row(((row->>'day')::bigint), site_id) WHERE tbl = 'visits';"
+	"CREATE TABLE month_seconds("
+	"  site_id text NOT NULL REFERENCES sites(site_id),"
+	"  person_id bigint NOT NULL,"
+	"  month integer NOT NULL,"
+	"  seconds bigint NOT NULL,"
+	"  PRIMARY KEY(site_id, person_id, month)"
+	");"
+	"COMMENT ON TABLE month_seconds IS 'The seconds of each person''s closed visits per month (YYYYMM of the day"
+	" a visit began), by the site''s hour rule, kept with current_row: what a central report of a month reads"
+	" for the hours to date instead of every earlier visit.';"
+	"INSERT INTO month_seconds(site_id, person_id, month, seconds) " CENTRAL_MONTH_SECONDS("") ";",
+	/* 9: the closed months' lists for analysts: their tables typed, and
+	 * the signed cells in the states the site's list prints
+	 * (central/views_month.c) */
+	central_views_month_sql,
+	/* 10: the special-category entry data kept apart in the analysts'
 	 * views, for the roles granted them; the record of the sites'
 	 * participant-level exports (central/views_esf.c) */
 	central_esf_views_sql,
@@ -247,10 +272,7 @@ static bool is_passing(const char *state)
 	       !strncmp(state, "58", 2) || !strcmp(state, "55P03");
 }
 
-/* Keeps the server's words for r's failure (its primary message, one line)
- * and says which error it is: a lost connection ERR_CENTRAL_UNREACHABLE, a
- * passing refusal ERR_CENTRAL_BUSY, any other ERR_CENTRAL_FAILED. */
-static enum rota_err failure(struct central *c, PGresult *r)
+enum rota_err central_failure(struct central *c, PGresult *r)
 {
 	const char *why = r ? c->pq->PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
 	text_copy(c->reason, sizeof c->reason, why ? why : c->pq->PQerrorMessage(c->conn));
@@ -262,9 +284,7 @@ static enum rota_err failure(struct central *c, PGresult *r)
 	                                                                             : ERR_CENTRAL_FAILED;
 }
 
-/* Runs sql with params; *res (when asked for) is the caller's to PQclear.
- * A failure is failure()'s. */
-static enum rota_err run(struct central *c, const char *sql, int n, const char *const *params, PGresult **res)
+enum rota_err central_run(struct central *c, const char *sql, int n, const char *const *params, PGresult **res)
 {
 	PGresult *r = c->pq->PQexecParams(c->conn, sql, n, NULL, params, NULL, NULL, 0);
 	ExecStatusType st = r ? c->pq->PQresultStatus(r) : PGRES_FATAL_ERROR;
@@ -275,7 +295,7 @@ static enum rota_err run(struct central *c, const char *sql, int n, const char *
 			c->pq->PQclear(r);
 		return ERR_OK;
 	}
-	enum rota_err e = failure(c, r);
+	enum rota_err e = central_failure(c, r);
 	c->pq->PQclear(r);
 	return e;
 }
@@ -285,22 +305,21 @@ const char *central_reason(const struct central *c)
 	return c->reason;
 }
 
-static enum rota_err begin(struct central *c)
+enum rota_err central_begin(struct central *c)
 {
-	return run(c, "BEGIN", 0, NULL, NULL);
+	return central_run(c, "BEGIN", 0, NULL, NULL);
 }
 
-/* Commits when e is ERR_OK, else rolls back; returns the first error. */
-static enum rota_err end(struct central *c, enum rota_err e)
+enum rota_err central_end(struct central *c, enum rota_err e)
 {
-	enum rota_err e2 = run(c, e == ERR_OK ? "COMMIT" : "ROLLBACK", 0, NULL, NULL);
+	enum rota_err e2 = central_run(c, e == ERR_OK ? "COMMIT" : "ROLLBACK", 0, NULL, NULL);
 	return e != ERR_OK ? e : e2;
 }
 
 static enum rota_err version_of(struct central *c, int *version)
 {
 	PGresult *r;
-	enum rota_err e = run(c, "SELECT to_regclass('rota_schema') IS NOT NULL", 0, NULL, &r);
+	enum rota_err e = central_run(c, "SELECT to_regclass('rota_schema') IS NOT NULL", 0, NULL, &r);
 	if (e != ERR_OK)
 		return e;
 	bool has = !strcmp(c->pq->PQgetvalue(r, 0, 0), "t");
@@ -308,7 +327,7 @@ static enum rota_err version_of(struct central *c, int *version)
 	*version = 0;
 	if (!has)
 		return ERR_OK;
-	if ((e = run(c, "SELECT version FROM rota_schema", 0, NULL, &r)) != ERR_OK)
+	if ((e = central_run(c, "SELECT version FROM rota_schema", 0, NULL, &r)) != ERR_OK)
 		return e;
 	if (c->pq->PQntuples(r) == 1)
 		*version = atoi(c->pq->PQgetvalue(r, 0, 0));
@@ -318,10 +337,10 @@ static enum rota_err version_of(struct central *c, int *version)
 
 enum rota_err central_migrate(struct central *c, int *from, int *to)
 {
-	enum rota_err e = begin(c);
+	enum rota_err e = central_begin(c);
 	if (e != ERR_OK)
 		return e;
-	e = run(c, "SELECT pg_advisory_xact_lock(" CENTRAL_LOCK ")", 0, NULL, NULL);
+	e = central_run(c, "SELECT pg_advisory_xact_lock(" CENTRAL_LOCK ")", 0, NULL, NULL);
 	int version = 0;
 	if (e == ERR_OK)
 		e = version_of(c, &version);
@@ -342,13 +361,13 @@ enum rota_err central_migrate(struct central *c, int *from, int *to)
 		snprintf(n, sizeof n, "%d", v + 1);
 		const char *p[] = { n };
 		if (e == ERR_OK)
-			e = run(c, "UPDATE rota_schema SET version = $1::integer", 1, p, NULL);
+			e = central_run(c, "UPDATE rota_schema SET version = $1::integer", 1, p, NULL);
 		if (e == ERR_OK)
 			*to = v + 1;
 	}
 	if (e == ERR_OK && *to > *from)
-		e = run(c, regrant_sql, 0, NULL, NULL);
-	e = end(c, e);
+		e = central_run(c, regrant_sql, 0, NULL, NULL);
+	e = central_end(c, e);
 	if (e != ERR_OK)
 		*to = *from;
 	return e;
@@ -365,138 +384,24 @@ enum rota_err central_check(struct central *c)
 	return version == NCENTRAL ? ERR_OK : ERR_CENTRAL_SCHEMA;
 }
 
-enum rota_err central_push(struct central *c, const char *site, const char *batch, long long *added,
-                           bool *forgot, long long *held)
-{
-	*added = 0;
-	*forgot = false;
-	*held = 0;
-	const char *p[] = { site, batch };
-	enum rota_err e = begin(c);
-	if (e != ERR_OK)
-		return e;
-	e = run(c, "INSERT INTO sites(site_id) VALUES ($1) ON CONFLICT (site_id) DO UPDATE SET last_sync = now()",
-	        1, p, NULL);
-	PGresult *r = NULL;
-	/* A number the centre already holds with other content: the site's
-	 * file was put back from a backup and numbers its changes again.
-	 * Skipping them would lose them, so nothing is stored. (The content of
-	 * an anonymised person's change is rewritten on both sides, each to
-	 * the row as it last saw it: only its table and key must agree.) */
-	if (e == ERR_OK)
-		e = run(c,
-			"SELECT count(*) FROM jsonb_to_recordset($2::jsonb) AS b(seq bigint, tbl text, k text, \"row\" jsonb, x text)"
-			" JOIN change_log AS l ON l.site_id = $1 AND l.seq = b.seq"
-			" WHERE l.tbl <> b.tbl OR l.row_key <> b.k"
-			" OR ((l.row <> b.\"row\" OR l.raw IS DISTINCT FROM decode(b.x, 'hex')) AND NOT EXISTS"
-			"  (SELECT 1 FROM current_row a WHERE a.site_id = $1 AND a.tbl = 'anonymisations'"
-			"   AND (a.row->>'person_id')::bigint = l.person_id))",
-			2, p, &r);
-	if (e == ERR_OK && strcmp(c->pq->PQgetvalue(r, 0, 0), "0") != 0) {
-		log_msg(LOG_ERROR, "central: %s changes of site %s differ from those already there",
-		        c->pq->PQgetvalue(r, 0, 0), site);
-		e = ERR_CENTRAL_CLASH;
-	}
-	c->pq->PQclear(r);
-	r = NULL;
-	/* Only the changes new to the log move the current rows on, and a row
-	 * only ever moves to a later change of its site. A change's own bytes
-	 * (x) are kept beside the row jsonb could hold. */
-	if (e == ERR_OK)
-		e = run(c,
-			"WITH b AS (SELECT * FROM jsonb_to_recordset($2::jsonb)"
-			"           AS x(seq bigint, tbl text, k text, op text, \"row\" jsonb, p bigint, x text)),"
-			" ins AS (INSERT INTO change_log(site_id, seq, tbl, row_key, op, row, person_id, raw)"
-			"         SELECT $1, seq, tbl, k, op, \"row\", p, decode(x, 'hex') FROM b ON CONFLICT DO NOTHING"
-			"         RETURNING seq, tbl, row_key, row),"
-			" cur AS (INSERT INTO current_row(site_id, tbl, row_key, seq, row)"
-			"         SELECT DISTINCT ON (tbl, row_key) $1, tbl, row_key, seq, row FROM ins"
-			"         ORDER BY tbl, row_key, seq DESC"
-			"         ON CONFLICT (site_id, tbl, row_key) DO UPDATE"
-			"         SET seq = EXCLUDED.seq, row = EXCLUDED.row WHERE current_row.seq < EXCLUDED.seq)"
-			" SELECT count(*), coalesce(max(seq), 0), count(*) FILTER (WHERE tbl = 'anonymisations') FROM ins",
-			2, p, &r);
-	if (e == ERR_OK) {
-		*added = atoll(c->pq->PQgetvalue(r, 0, 0));
-		/* An anonymisation new here replaced texts in the current rows:
-		 * their old versions stay in the table's files until a vacuum. */
-		*forgot = strcmp(c->pq->PQgetvalue(r, 0, 2), "0") != 0;
-		const char *q[] = { site, c->pq->PQgetvalue(r, 0, 1) };
-		e = run(c, "UPDATE sites SET last_seq = greatest(last_seq, $2::bigint) WHERE site_id = $1", 2, q, NULL);
-	}
-	c->pq->PQclear(r);
-	r = NULL;
-	/* A person the site anonymised: their earlier changes here are
-	 * rewritten as their rows now are, as the site did with its outbox, so
-	 * the log keeps no text the site forgot (nor its bytes). The current
-	 * rows moved on with the changes that replaced the texts. Only the
-	 * people this batch is about: the others were seen to before. */
-	if (e == ERR_OK)
-		e = run(c,
-			"WITH u AS (UPDATE change_log AS l SET row = c.row, raw = cl.raw"
-			"  FROM current_row AS c JOIN change_log AS cl ON cl.site_id = c.site_id AND cl.seq = c.seq"
-			"  WHERE l.site_id = $1 AND c.site_id = $1 AND c.tbl = l.tbl AND c.row_key = l.row_key"
-			"  AND (l.row <> c.row OR l.raw IS DISTINCT FROM cl.raw) AND l.person_id IN"
-			"   (SELECT (a.row->>'person_id')::bigint FROM current_row AS a"
-			"    WHERE a.site_id = $1 AND a.tbl = 'anonymisations')"
-			"  AND l.person_id IN (SELECT p FROM jsonb_to_recordset($2::jsonb) AS b(p bigint))"
-			"  RETURNING 1)"
-			" SELECT count(*) FROM u",
-			2, p, &r);
-	if (e == ERR_OK && strcmp(c->pq->PQgetvalue(r, 0, 0), "0") != 0)
-		*forgot = true;
-	c->pq->PQclear(r);
-	r = NULL;
-	/* How far the site's changes are here with no number missing: from
-	 * the mark before on (read first, so both lookups go by the key), up
-	 * to the first change whose next is not here. */
-	if (e == ERR_OK)
-		e = run(c, "SELECT held_seq FROM sites WHERE site_id = $1", 1, p, &r);
-	char before[24] = "0";
-	if (e == ERR_OK && c->pq->PQntuples(r) == 1)
-		text_copy(before, sizeof before, c->pq->PQgetvalue(r, 0, 0));
-	c->pq->PQclear(r);
-	r = NULL;
-	const char *h[] = { site, before };
-	if (e == ERR_OK)
-		e = run(c,
-			"UPDATE sites SET held_seq = coalesce((SELECT min(l.seq) FROM change_log AS l"
-			"  WHERE l.site_id = $1 AND l.seq > $2::bigint"
-			"  AND EXISTS (SELECT 1 FROM change_log WHERE site_id = $1 AND seq = $2::bigint + 1)"
-			"  AND NOT EXISTS (SELECT 1 FROM change_log AS n WHERE n.site_id = $1 AND n.seq = l.seq + 1)),"
-			"  $2::bigint)"
-			" WHERE site_id = $1 RETURNING held_seq",
-			2, h, &r);
-	if (e == ERR_OK && c->pq->PQntuples(r) == 1)
-		*held = atoll(c->pq->PQgetvalue(r, 0, 0));
-	c->pq->PQclear(r);
-	e = end(c, e);
-	if (e != ERR_OK) {
-		*added = 0;
-		*forgot = false;
-		*held = 0;
-	}
-	return e;
-}
-
 enum rota_err central_clear(struct central *c)
 {
 	/* VACUUM FULL writes each table anew, without the rows' old versions
 	 * (a plain VACUUM only marks their room free, their bytes stay); it
 	 * cannot run inside a transaction, and holds the table alone while it
 	 * runs, so it waits a minute at most for the others. */
-	enum rota_err e = run(c, "SET lock_timeout = '60s'", 0, NULL, NULL);
+	enum rota_err e = central_run(c, "SET lock_timeout = '60s'", 0, NULL, NULL);
 	const char *const tables[] = { "change_log", "current_row" };
 	for (size_t i = 0; e == ERR_OK && i < sizeof tables / sizeof tables[0]; i++) {
 		char sql[64];
 		snprintf(sql, sizeof sql, "VACUUM (FULL) %s", tables[i]);
 		PGresult *r = c->pq->PQexec(c->conn, sql);
 		if (!r || c->pq->PQresultStatus(r) != PGRES_COMMAND_OK)
-			e = failure(c, r);
+			e = central_failure(c, r);
 		c->pq->PQclear(r);
 	}
 	if (c->pq->PQstatus(c->conn) == CONNECTION_OK)
-		run(c, "RESET lock_timeout", 0, NULL, NULL);
+		central_run(c, "RESET lock_timeout", 0, NULL, NULL);
 	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "central: the forgotten texts' old row versions %s",
 	        e == ERR_OK ? "are cleared from change_log and current_row" : "could not be cleared");
 	return e;
@@ -505,7 +410,7 @@ enum rota_err central_clear(struct central *c)
 enum rota_err central_sites(struct central *c, void (*fn)(const char *site, void *ctx), void *ctx)
 {
 	PGresult *r;
-	enum rota_err e = run(c, "SELECT site_id FROM sites ORDER BY site_id", 0, NULL, &r);
+	enum rota_err e = central_run(c, "SELECT site_id FROM sites ORDER BY site_id", 0, NULL, &r);
 	if (e != ERR_OK)
 		return e;
 	for (int i = 0; i < c->pq->PQntuples(r); i++)
@@ -514,46 +419,32 @@ enum rota_err central_sites(struct central *c, void (*fn)(const char *site, void
 	return ERR_OK;
 }
 
-enum rota_err central_rows(struct central *c, const char *site, const char *tbl, char **rows)
-{
-	const char *p[] = { site, tbl };
-	PGresult *r;
-	enum rota_err e = run(c,
-		"SELECT coalesce(json_agg(row ORDER BY seq), '[]') FROM current_row WHERE site_id = $1 AND tbl = $2",
-		2, p, &r);
-	if (e != ERR_OK)
-		return e;
-	*rows = xstrdup(c->pq->PQgetvalue(r, 0, 0));
-	c->pq->PQclear(r);
-	return ERR_OK;
-}
-
 enum rota_err central_grant(struct central *c, const char *site, const char *role, bool special)
 {
 	const char *p[] = { role, site };
 	PGresult *r = NULL;
-	enum rota_err e = begin(c);
+	enum rota_err e = central_begin(c);
 	if (e == ERR_OK)
-		e = run(c, "SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = $1", 1, p, &r);
+		e = central_run(c, "SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = $1", 1, p, &r);
 	if (e == ERR_OK && strcmp(c->pq->PQgetvalue(r, 0, 0), "1") != 0)
 		e = ERR_CENTRAL_NO_ROLE;
 	c->pq->PQclear(r);
 	r = NULL;
 	if (e == ERR_OK && site)
-		e = run(c, "SELECT count(*) FROM sites WHERE site_id = $1", 1, p + 1, &r);
+		e = central_run(c, "SELECT count(*) FROM sites WHERE site_id = $1", 1, p + 1, &r);
 	if (e == ERR_OK && site && strcmp(c->pq->PQgetvalue(r, 0, 0), "1") != 0)
 		e = ERR_CENTRAL_NO_SITE;
 	c->pq->PQclear(r);
 	if (e == ERR_OK)
-		e = run(c, "INSERT INTO analyst.role_sites(role, site_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", 2, p, NULL);
+		e = central_run(c, "INSERT INTO analyst.role_sites(role, site_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", 2, p, NULL);
 	if (e == ERR_OK && special)
-		e = run(c, "INSERT INTO analyst.role_special(role) VALUES ($1) ON CONFLICT DO NOTHING", 1, p, NULL);
+		e = central_run(c, "INSERT INTO analyst.role_special(role) VALUES ($1) ON CONFLICT DO NOTHING", 1, p, NULL);
 	if (e == ERR_OK)
-		e = run(c, regrant_sql, 0, NULL, NULL);
+		e = central_run(c, regrant_sql, 0, NULL, NULL);
 	if (e == ERR_OK)
 		log_msg(LOG_INFO, "central: role %s may read %s%s%s", role, site ? "site " : "every site", site ? site : "",
 		        special ? ", special-category entry data too" : "");
-	return end(c, e);
+	return central_end(c, e);
 }
 
 enum rota_err central_site_seq(struct central *c, const char *site, long long *last)
@@ -561,7 +452,7 @@ enum rota_err central_site_seq(struct central *c, const char *site, long long *l
 	const char *p[] = { site };
 	PGresult *r;
 	*last = 0;
-	enum rota_err e = run(c, "SELECT last_seq FROM sites WHERE site_id = $1", 1, p, &r);
+	enum rota_err e = central_run(c, "SELECT last_seq FROM sites WHERE site_id = $1", 1, p, &r);
 	if (e != ERR_OK)
 		return e;
 	if (c->pq->PQntuples(r) == 1)
@@ -579,7 +470,7 @@ enum rota_err central_first_unheld(struct central *c, const char *site, const ch
 	PGresult *r;
 	*first = 0;
 	/* As central_push judges a clash, and a change set aside is not held. */
-	enum rota_err e = run(c,
+	enum rota_err e = central_run(c,
 		"SELECT coalesce(min(b.seq), 0) FROM jsonb_to_recordset($2::jsonb)"
 		"  AS b(seq bigint, tbl text, k text, \"row\" jsonb, x text)"
 		" LEFT JOIN change_log AS l ON l.site_id = $1 AND l.seq = b.seq AND l.set_aside_at IS NULL"
@@ -603,19 +494,21 @@ enum rota_err central_set_aside(struct central *c, const char *site, long long a
 	const char *p[] = { site, a, u };
 	PGresult *r = NULL;
 	*n = 0;
-	enum rota_err e = begin(c);
+	enum rota_err e = central_begin(c);
 	if (e != ERR_OK)
 		return e;
+	e = central_run(c, "SELECT pg_advisory_xact_lock(" CENTRAL_SITE_LOCK ", hashtext($1))", 1, p, NULL);
 	/* The current rows those changes made go, and come back as the latest
 	 * change the site still holds made them (a row only they made stays
 	 * gone). */
-	e = run(c,
-		"DELETE FROM current_row AS cr WHERE cr.site_id = $1 AND EXISTS"
-		" (SELECT 1 FROM change_log AS l WHERE l.site_id = $1 AND l.seq > $2::bigint AND l.seq <= $3::bigint"
-		"  AND l.set_aside_at IS NULL AND l.tbl = cr.tbl AND l.row_key = cr.row_key)",
-		3, p, NULL);
 	if (e == ERR_OK)
-		e = run(c,
+		e = central_run(c,
+			"DELETE FROM current_row AS cr WHERE cr.site_id = $1 AND EXISTS"
+			" (SELECT 1 FROM change_log AS l WHERE l.site_id = $1 AND l.seq > $2::bigint AND l.seq <= $3::bigint"
+			"  AND l.set_aside_at IS NULL AND l.tbl = cr.tbl AND l.row_key = cr.row_key)",
+			3, p, NULL);
+	if (e == ERR_OK)
+		e = central_run(c,
 			"WITH u AS (UPDATE change_log SET set_aside_at = now()"
 			"  WHERE site_id = $1 AND seq > $2::bigint AND seq <= $3::bigint AND set_aside_at IS NULL RETURNING 1)"
 			" SELECT count(*) FROM u",
@@ -624,7 +517,7 @@ enum rota_err central_set_aside(struct central *c, const char *site, long long a
 		*n = atoll(c->pq->PQgetvalue(r, 0, 0));
 	c->pq->PQclear(r);
 	if (e == ERR_OK)
-		e = run(c,
+		e = central_run(c,
 			"INSERT INTO current_row(site_id, tbl, row_key, seq, row)"
 			" SELECT DISTINCT ON (l.tbl, l.row_key) $1, l.tbl, l.row_key, l.seq, l.row FROM change_log AS l"
 			" WHERE l.site_id = $1 AND l.set_aside_at IS NULL AND l.seq <= $2::bigint"
@@ -634,7 +527,14 @@ enum rota_err central_set_aside(struct central *c, const char *site, long long a
 			"                 AND cr.row_key = l.row_key)"
 			" ORDER BY l.tbl, l.row_key, l.seq DESC",
 			3, p, NULL);
-	e = end(c, e);
+	/* The hours per month follow the visits that went or came back:
+	 * counted again for the site (a rare step). */
+	if (e == ERR_OK)
+		e = central_run(c, "DELETE FROM month_seconds WHERE site_id = $1", 1, p, NULL);
+	if (e == ERR_OK)
+		e = central_run(c, "INSERT INTO month_seconds(site_id, person_id, month, seconds) "
+		                CENTRAL_MONTH_SECONDS("AND site_id = $1"), 1, p, NULL);
+	e = central_end(c, e);
 	if (e != ERR_OK)
 		*n = 0;
 	log_msg(e == ERR_OK ? LOG_INFO : LOG_ERROR, "central: site %s resumed after change %s: %lld set aside", site, a,

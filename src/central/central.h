@@ -83,6 +83,19 @@ enum rota_err central_set_aside(struct central *c, const char *site, long long a
 /* Sets *rows to a JSON array of the site's current rows of table tbl (each
  * an object, column to value); the caller frees it with free(). */
 enum rota_err central_rows(struct central *c, const char *site, const char *tbl, char **rows);
+/* As central_rows, only the rows whose number at key (a column holding a
+ * day YYYYMMDD or a time in epoch seconds) lies from from to to, both
+ * included; a row without it is left out. */
+enum rota_err central_rows_between(struct central *c, const char *site, const char *tbl, const char *key,
+                                   long long from, long long to, char **rows);
+/* Sets *rows to a JSON array of {person_id, month (YYYYMM), seconds}: for
+ * each person and month before the month of day before (YYYYMMDD), the
+ * seconds of the site's closed visits that began in it, by the site's hour
+ * rule (a closed visit its span, never negative; nothing else); a month
+ * with no closed visit may be absent or 0. What a report on the visits
+ * from the first of a month on needs for its hours to date. The caller
+ * frees it with free(). */
+enum rota_err central_month_seconds(struct central *c, const char *site, int before, char **rows);
 /* Lets role (an existing role of the server: rota never creates one) read
  * the analyst views (central/views.h), read-only, and in them only site's
  * rows (site NULL: every site's); with special, the special-category

@@ -22,5 +22,10 @@ extern const char central_closed_views_sql[];
  * analyst.role_special names (and saying which rows they are), and
  * analyst.esf_exports. */
 extern const char central_esf_views_sql[];
+/* The central migration that adds the closed months' views (central/
+ * views_month.c): month_closes, month_rows and month_cells typed, and
+ * attendance_cells, the signed list's cells in the states the site's
+ * attendance list prints; each commented. */
+extern const char central_views_month_sql[];
 
 #endif

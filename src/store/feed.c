@@ -379,3 +379,26 @@ enum rota_err store_copy_put(struct db *db, const char *tbl, const char *rows)
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? ERR_OK : db_fail(db, rc, "copy insert");
 }
+
+enum rota_err store_copy_add_month_seconds(struct db *db, const char *rows)
+{
+	/* As the visits' triggers keep them: added to what is there, the
+	 * months and each person's total alike. (WHERE true: an upsert after a
+	 * SELECT needs it to be read as one.) */
+	sqlite3_stmt *st = db_stmt(db,
+		"INSERT INTO visit_month_hours(person_id, month, seconds)"
+		" SELECT json_extract(value, '$.person_id'), json_extract(value, '$.month'), json_extract(value, '$.seconds')"
+		" FROM json_each(?1) WHERE true"
+		" ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds");
+	sqlite3_bind_text(st, 1, rows, -1, SQLITE_STATIC);
+	enum rota_err e = db_run(db, st, "copy month seconds");
+	if (e != ERR_OK)
+		return e;
+	st = db_stmt(db,
+		"INSERT INTO visit_person_hours(person_id, seconds)"
+		" SELECT json_extract(value, '$.person_id'), sum(json_extract(value, '$.seconds')) FROM json_each(?1)"
+		" GROUP BY 1"
+		" ON CONFLICT(person_id) DO UPDATE SET seconds = seconds + excluded.seconds");
+	sqlite3_bind_text(st, 1, rows, -1, SQLITE_STATIC);
+	return db_run(db, st, "copy person seconds");
+}

@@ -73,5 +73,10 @@ enum rota_err store_copy_open(struct db **out);
  * itself arrives missing: it takes its default, or random bytes where the
  * schema demands a value. */
 enum rota_err store_copy_put(struct db *db, const char *tbl, const char *rows);
+/* Adds to the copy's hours per person and month (and each person's total)
+ * rows, a JSON array of {person_id, month, seconds} (central_month_seconds'):
+ * the months of visits the copy does not hold, so the hours to date of a
+ * report on a period come out as the site's. */
+enum rota_err store_copy_add_month_seconds(struct db *db, const char *rows);
 
 #endif

@@ -1,7 +1,7 @@
 # Simulated workshop sites for the sync tests (tests/sync/*.sh). Sourced.
 # site_people DB N: N participants, "Person 1".."Person N", made in bulk.
-# site_year DB: for every participant of DB a visit on each workday of 2026
-# from 5 January to 20 November, 08:00 to 14:00, checked in and then out
+# site_year DB [YEAR]: for every participant of DB a visit on each workday of
+# YEAR (2026 unless named) from 5 January to 20 November, 08:00 to 14:00, checked in and then out
 # (an insert and an update, as two scans make them); written in bulk with
 # sqlite3, through the same triggers that feed the outbox and keep the hours
 # (these call rota's hour rule: the shell loads it, build/rota-rules.so,
@@ -21,8 +21,9 @@ site_people() {
     INSERT INTO people(name, role, created_at) SELECT 'Person ' || i, 'participant', 1767330000 FROM n"
 }
 site_year() {
-  site_sql "$1" "WITH RECURSIVE d(x) AS (SELECT julianday('2026-01-05') UNION ALL SELECT x + 1 FROM d
-                                     WHERE x < julianday('2026-11-20'))
+  local y=${2:-2026}
+  site_sql "$1" "WITH RECURSIVE d(x) AS (SELECT julianday('$y-01-05') UNION ALL SELECT x + 1 FROM d
+                                     WHERE x < julianday('$y-11-20'))
     INSERT INTO visits(person_id, day, check_in, check_out, status, terminal)
     SELECT p.id, CAST(strftime('%Y%m%d', x) AS INTEGER), CAST(strftime('%s', x) AS INTEGER) + 7 * 3600,
            CAST(strftime('%s', x) AS INTEGER) + 13 * 3600, 'closed', 'door'

@@ -5,7 +5,8 @@
 # and each site's own 'rota hours --month', formatted the same way; and
 # 'rota central grant' gives a role of one site exactly that site's rows in
 # every view (a role of the programme every site's), read-only, with no
-# way into the raw tables. Two small sites, a private server
+# way into the raw tables; a closed month's cells from the views are the
+# site's own 'rota attendance --month --csv'. Two small sites, a private server
 # (tests/lib/pg.sh). Usage: tests/sync/views.sh [BINARY]
 set -u
 . "$(dirname "$0")/../lib/cli.sh"
@@ -143,6 +144,39 @@ check "the views say which was held and who accepted it" \
 check "a visit past midnight counts whole on the day it began" \
   test "$(pg_psql "SELECT hours FROM analyst.daily_hours WHERE site_id = '$site_a' AND person_id = 4
     AND day = '2026-11-27'")" = 4.00
+
+# The signed list's cells: site A closes November and syncs; the view's
+# cells, written as the list's CSV writes a day, are its own
+# 'rota attendance --month --csv' day by day, byte for byte.
+db=$a
+at 2026-12-01T07:00:00 person add --name "Koordinatorka Kaja" --role coordinator; coord=$(cat "$tmp/out")
+at 2026-12-01T07:00:00 absence add 5 --from 2026-11-30 --reason illness --by "$mentor"
+check "an excused day" rc 0
+at 2026-12-01T07:00:00 closure add 2026-11-26 --reason "inventory" --by "$coord"
+check "a day the workshop was closed" rc 0
+check "the month's cells wait for its closing" \
+  test "$(pg_psql "SELECT count(*) FROM analyst.attendance_cells")" = 0
+at 2026-12-02T09:00:00 month close 2026-11 --by "$coord"
+check "site A closes November" rc 0
+run sync --to "$PG_CONN"
+check "and syncs it" rc 0
+pg_psql "COPY (SELECT c.person_id, c.name, to_char(c.day, 'YYYY-MM-DD'), c.state,
+    to_char(c.check_in AT TIME ZONE s.time_zone, 'HH24:MI'), to_char(c.check_out AT TIME ZONE s.time_zone, 'HH24:MI'),
+    CASE WHEN c.state = 'present' THEN to_char(c.hours, 'FM999990.00') END, c.unresolved::integer
+  FROM analyst.attendance_cells c JOIN analyst.sites s USING (site_id)
+  WHERE c.site_id = '$site_a' AND c.month = '2026-11-01') TO STDOUT WITH (FORMAT csv)" |
+  sed 's/$/\r/' | sort >"$tmp/cells-views.csv" # RFC 4180's line ends, as rota writes them
+ROTA_NOW=2026-12-02T10:00:00 "$BIN" --db "$a" --lang en attendance --month 2026-11 --csv |
+  awk -F, '$4 ~ /^(present|absent|excused|holiday|closure|off|outside)$/' | sort >"$tmp/cells-site.csv"
+check "the views' cells of the closed month are the site's attendance list, day by day" \
+  cmp "$tmp/cells-views.csv" "$tmp/cells-site.csv"
+check "for its five participants and every column" \
+  test "$(wc -l <"$tmp/cells-site.csv")" -gt 100 -a "$(cut -d, -f1 "$tmp/cells-site.csv" | sort -u | wc -l)" = 5
+check "in the states the list prints, a doubtful day too" \
+  test "$(cut -d, -f4 "$tmp/cells-views.csv" | sort -u | tr '\n' ' ')" = "absent closure excused off present " -a \
+  "$(grep -c ',1.$' "$tmp/cells-views.csv")" -gt 0
+check "site B closed nothing: none of its cells" \
+  test "$(pg_psql "SELECT count(*) FROM analyst.attendance_cells WHERE site_id = '$site_b'")" = 0
 
 # Roles: one per site, one for the programme, one through a group role.
 pg_psql "CREATE ROLE ana_a LOGIN; CREATE ROLE bor_b LOGIN; CREATE ROLE vse LOGIN;
