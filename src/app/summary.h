@@ -11,8 +11,9 @@
 /* Fills *out for the days from..to (YYYYMMDD, both included) as at now.
  * A participant entered on their programme's start (else the day they were
  * registered) and left on their exit date (else their programme's end).
- * Counts: the ESF+ indicators' table of those who entered in the period
- * (app/summary_annex.h: one section per row, one item per gender column
+ * Counts: the ESF+ indicators' table (app/summary_annex.h: of those who
+ * entered in the period, the results of those who left in it and of those
+ * followed up in it; one section per row, one item per gender column
  * and "total"; every cell there also when nobody is in it); "mastered":
  * per work process, people who first reached level 3 in it. Each count is
  * raw and marked by the small-cell rule with the workshop's

@@ -2,16 +2,16 @@
  * as data, counting participants into them, and the relations a reader
  * knows between its cells, handed to core/suppress.h.
  *
- * Rows of Annex I that need entry data rota does not record yet (self-
- * employment, the date unemployment began, the results upon leaving and six
- * months after) are not in the table; each is one more row here once its
- * field is recorded. */
+ * The rules of who is in a band, long-term unemployed or has a result upon
+ * leaving are the entry data's own (core/entry.h): the summary only asks
+ * them, so the table and the entry screens never disagree. */
 #include "app/summary_annex.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/alloc.h"
+#include "util/date.h"
 #include "util/i18n.h"
 
 const char *const annex_column_codes[ANNEX_NCOLUMNS] = { "women", "men", "non_binary", "declined", "total" };
@@ -22,23 +22,9 @@ const char *const annex_column_words[ANNEX_NCOLUMNS] = {
 static const char *value_of(const struct annex_person *p, enum entry_field f) { return p->entry->value[f]; }
 static bool status_is(const struct annex_person *p, const char *code) { return !strcmp(value_of(p, ENTRY_STATUS), code); }
 
-/* The Annex I age band on entry from a birth year: the age reached in the
- * year of entry. "under_18", "18_29", "30_54", "55_plus", "declined" or
- * "unknown". The one place the summary bands ages, to give way to the
- * core's own once it has the same bands. */
-static const char *annex_age_band(const char *birth_year, int entered)
-{
-	if (!strcmp(birth_year, ENTRY_DECLINED))
-		return ENTRY_DECLINED;
-	if (!entry_value_is_valid(ENTRY_BIRTH_YEAR, birth_year) || !birth_year[0])
-		return "unknown";
-	int age = entered / 10000 - atoi(birth_year);
-	return age < 18 ? "under_18" : age < 30 ? "18_29" : age < 55 ? "30_54" : "55_plus";
-}
-
 static bool age_is(const struct annex_person *p, const char *band)
 {
-	return !strcmp(annex_age_band(value_of(p, ENTRY_BIRTH_YEAR), p->entered), band);
+	return !strcmp(entry_age_band(value_of(p, ENTRY_BIRTH_YEAR), p->entered), band);
 }
 
 /* ISCED level from..to (single digits) on entry. */
@@ -48,24 +34,39 @@ static bool isced_in(const struct annex_person *p, char from, char to)
 	return e[0] >= from && e[0] <= to && !e[1];
 }
 
-/* The output indicators count the participants who entered in the period. */
+/* The output indicators count the participants who entered in the period;
+ * the results upon leaving those who left in it; the results six months
+ * after leaving those whose follow-up fell in it. */
 static bool entered(const struct annex_person *p) { return p->entered >= p->from && p->entered <= p->to; }
+static bool left(const struct annex_person *p) { return p->left && p->left >= p->from && p->left <= p->to; }
+static bool followed_up(const struct annex_person *p)
+{
+	int day;
+	const char *v = value_of(p, ENTRY_FOLLOWUP_DATE);
+	return v[0] && date_parse_ymd(v, &day) && day >= p->from && day <= p->to;
+}
 
 static bool everyone(const struct annex_person *p) { return entered(p); }
-static bool unemployed(const struct annex_person *p)
-{
-	return entered(p) && (status_is(p, "unemployed") || status_is(p, "long_term_unemployed"));
-}
 static bool long_term_unemployed(const struct annex_person *p)
 {
-	return entered(p) && status_is(p, "long_term_unemployed");
+	return entered(p) && entry_is_long_term_unemployed(p->entry, p->entered);
+}
+/* The long-term unemployed by their unemployed_since are unemployed too,
+ * whatever else the status says. */
+static bool unemployed(const struct annex_person *p)
+{
+	return entered(p) &&
+	       (status_is(p, "unemployed") || status_is(p, "long_term_unemployed") || long_term_unemployed(p));
 }
 /* Not in the labour force: neither in work nor looking; in education too. */
 static bool inactive(const struct annex_person *p)
 {
 	return entered(p) && (status_is(p, "inactive") || status_is(p, "in_education"));
 }
-static bool employed(const struct annex_person *p) { return entered(p) && status_is(p, "employed"); }
+static bool employed(const struct annex_person *p)
+{
+	return entered(p) && (status_is(p, "employed") || status_is(p, "self_employed"));
+}
 static bool under_18(const struct annex_person *p) { return entered(p) && age_is(p, "under_18"); }
 static bool age_18_29(const struct annex_person *p) { return entered(p) && age_is(p, "18_29"); }
 static bool age_55_plus(const struct annex_person *p) { return entered(p) && age_is(p, "55_plus"); }
@@ -73,7 +74,36 @@ static bool isced_0_2(const struct annex_person *p) { return entered(p) && isced
 static bool isced_3_4(const struct annex_person *p) { return entered(p) && isced_in(p, '3', '4'); }
 static bool isced_5_8(const struct annex_person *p) { return entered(p) && isced_in(p, '5', '8'); }
 
-/* Annex I's list, in its order and words. */
+static bool leaver(const struct annex_person *p) { return left(p); }
+static bool job_searching(const struct annex_person *p)
+{
+	return left(p) && entry_result_upon_leaving(p->entry, ENTRY_RESULT_JOB_SEARCHING);
+}
+static bool in_education(const struct annex_person *p)
+{
+	return left(p) && entry_result_upon_leaving(p->entry, ENTRY_RESULT_EDUCATION);
+}
+static bool qualified(const struct annex_person *p)
+{
+	return left(p) && entry_result_upon_leaving(p->entry, ENTRY_RESULT_QUALIFICATION);
+}
+static bool employed_on_leaving(const struct annex_person *p)
+{
+	return left(p) && entry_result_upon_leaving(p->entry, ENTRY_RESULT_EMPLOYED);
+}
+static bool followup(const struct annex_person *p) { return followed_up(p); }
+static bool employed_after(const struct annex_person *p)
+{
+	return followed_up(p) && !strcmp(value_of(p, ENTRY_FOLLOWUP_EMPLOYED), "yes");
+}
+static bool improved_after(const struct annex_person *p)
+{
+	return followed_up(p) && !strcmp(value_of(p, ENTRY_FOLLOWUP_IMPROVED), "yes");
+}
+
+/* Annex I's list, in its order and words: the common output indicators
+ * on participants, then the common result indicators (immediate and
+ * longer-term), each under the row of the people it is a share of. */
 static const struct annex_row rows[] = {
 	{ "participants", N_("Participants"), NULL, NULL, everyone },
 	{ "unemployed", N_("Unemployed, including long-term unemployed"), "participants", "status", unemployed },
@@ -87,6 +117,21 @@ static const struct annex_row rows[] = {
 	{ "isced_3_4", N_("With upper secondary or post-secondary education (ISCED 3–4)"), "participants", "isced",
 	  isced_3_4 },
 	{ "isced_5_8", N_("With tertiary education (ISCED 5–8)"), "participants", "isced", isced_5_8 },
+	/* The results: each its own group, as one person may have several. */
+	{ "leavers", N_("Participants who left"), NULL, NULL, leaver },
+	{ "result_job_searching", N_("Participants engaged in job searching upon leaving"), "leavers", "job_searching",
+	  job_searching },
+	{ "result_education", N_("Participants in education or training upon leaving"), "leavers", "education",
+	  in_education },
+	{ "result_qualification", N_("Participants gaining a qualification upon leaving"), "leavers", "qualification",
+	  qualified },
+	{ "result_employed", N_("Participants in employment, including self-employment, upon leaving"), "leavers",
+	  "employed", employed_on_leaving },
+	{ "followups", N_("Participants followed up six months after leaving"), NULL, NULL, followup },
+	{ "followup_employed", N_("Participants in employment, including self-employment, six months after leaving"),
+	  "followups", "employed", employed_after },
+	{ "followup_improved", N_("Participants with an improved labour market situation six months after leaving"),
+	  "followups", "improved", improved_after },
 };
 #define NROWS (sizeof rows / sizeof rows[0])
 

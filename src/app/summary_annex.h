@@ -6,8 +6,10 @@
  *
  * The rows are data: one row is a code, its words, where it sits (the row
  * it is part of, and the group of rows beside it that no one is in twice)
- * and which participants it counts. A row for a field the entry data does
- * not hold yet is one more line of the table. */
+ * and which participants it counts: Annex I's output indicators of those
+ * who entered in the period, then its result indicators, upon leaving of
+ * those who left in it and six months after leaving of those whose
+ * follow-up fell in it. */
 #ifndef ROTA_APP_SUMMARY_ANNEX_H
 #define ROTA_APP_SUMMARY_ANNEX_H
 
@@ -19,7 +21,9 @@
 
 /* One participant as the indicators see them: their entry data, the day
  * they entered and the day they left (YYYYMMDD; left 0 while still in),
- * and the period counted (from..to, both included). */
+ * and the period counted (from..to, both included). The results upon
+ * leaving are read from the entry data (its exit date and results), the
+ * follow-up from its follow-up date and answers. */
 struct annex_person {
 	const struct entry_data *entry;
 	int entered, left;
@@ -27,11 +31,13 @@ struct annex_person {
 };
 
 /* One row of the table. parent is the code of the row it is part of (NULL
- * for the participants themselves, or a row no other row holds); rows with
- * the same parent and group count no one twice, so together they are at
- * most the parent. counts says whether the row counts p, the period
- * included: the output indicators count those who entered in it (a
- * result upon leaving would count those who left in it). */
+ * for the participants themselves, the leavers, those followed up, or a
+ * row no other row holds); rows with the same parent and group count no
+ * one twice, so together they are at most the parent (a group of one row
+ * is at most it too). counts says whether the row counts p, the period
+ * included: the output indicators count those who entered in it, a result
+ * upon leaving those who left in it, a result six months after leaving
+ * those whose follow-up date is in it. */
 struct annex_row {
 	const char *code, *words;       /* words untranslated (N_()) */
 	const char *parent, *group;
@@ -51,8 +57,8 @@ const struct annex_row *annex_rows(size_t *n);
  * columns in order: the table is whole even where no one is in it. */
 void annex_start(struct summary *s);
 /* Counts participant p in every row that counts them (none when they
- * neither entered nor left in the period), in their gender's column and
- * the total. */
+ * neither entered, left nor were followed up in the period), in their
+ * gender's column and the total. */
 void annex_count(struct summary *s, const struct annex_person *p);
 
 /* Marks every count of s (core/suppress.h) with s->min_count as the

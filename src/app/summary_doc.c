@@ -93,7 +93,7 @@ static enum rota_err write_pdf(struct app *app, const struct summary *s, int fro
 		free(more);
 		intro = both;
 	}
-	struct doc_column annex_cols[1 + ANNEX_NCOLUMNS] = { { _("Participants who entered"), 0, DOC_LEFT } };
+	struct doc_column annex_cols[1 + ANNEX_NCOLUMNS] = { { _("Indicator"), 0, DOC_LEFT } };
 	for (size_t c = 0; c < ANNEX_NCOLUMNS; c++)
 		annex_cols[1 + c] = (struct doc_column){ _(annex_column_words[c]), 17, DOC_RIGHT };
 	const struct doc_column mastered[] = { { _("Work process"), 0, DOC_LEFT }, { _("People"), 25, DOC_RIGHT } };
