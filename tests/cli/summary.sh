@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The summary's table of the ESF+ indicators (Annex I) on a workshop of
-# twelve made for it: the table counted by hand from their entry data, the
+# The summary's table of the ESF+ indicators (Annex I) on a workshop made
+# for it: twelve who entered in the period, and thirteen who entered before
+# it and left in it or were followed up in it (the results upon leaving and
+# six months after); the table counted by hand from their entry data, the
 # table the summary must print (hidden cells worked out by hand too), the
 # same cells in the lines, the CSV and the PDF in sl, hr and en; and an
 # attacker who reads only the printed cells and the sums any reader knows
@@ -9,36 +11,75 @@
 set -u
 . "$(dirname "$0")/../lib/cli.sh"
 db=$tmp/summary.db
-export ROTA_NOW=2026-12-15T10:00:00
+# December's summary, made in January: the results of December's leavers
+# (up to four weeks after leaving) are recorded by then.
+export ROTA_NOW=2027-01-20T10:00:00
 command -v python3 >/dev/null || { echo "FAIL: python3 is needed"; echo "summary: 0 passed, 1 failed"; exit 1; }
 
 run init
 run person add --name "Ena Koordinatorka" --role coordinator
 # The twelve, all entered on 1 December 2026: gender, ISCED, status on
-# entry, birth year (the age reached in 2026 gives the band).
+# entry, birth year (the age reached in 2026 gives the band), the day they
+# entered, then what else is recorded. Number 7 has been unemployed since
+# February 2026 (10 months: not long-term at 25), number 8 since March 2025
+# (21 months: long-term, by the date alone); number 11 is self-employed.
+# Numbers 1 and 10 leave again in December. Then thirteen who entered
+# before December: 13-17 and 19 leave in it with their results, 18 left
+# on 30 November (not a leaver of December, whatever her results), 20-24
+# are followed up in December, 25 on 30 November.
 i=0
-while read -r g e s b; do
+while read -r g e s b start more; do
   i=$((i + 1))
   run person add --name "Oseba$i Test" --role participant; id=$(cat "$tmp/out")
-  run person set "$id" --programme-start 2026-12-01 --gender "$g" --education "$e" --status "$s" --birth-year "$b" --by 1
+  # shellcheck disable=SC2086 # $more is options, one a word
+  run person set "$id" --programme-start "$start" --gender "$g" --education "$e" --status "$s" --birth-year "$b" $more --by 1
   check "participant $i's entry data is recorded" rc 0
 done <<'EOF'
-female 0 unemployed 2000
-female 0 unemployed 1999
-female 1 long_term_unemployed 1980
-female 1 long_term_unemployed 1970
-female 2 long_term_unemployed 1985
-female 2 inactive 2009
-male 3 unemployed 2001
-male 3 long_term_unemployed 1998
-male 4 long_term_unemployed 1965
-male 5 employed 1990
-male declined employed 1960
-other 2 long_term_unemployed 1975
+female 0 unemployed 2000 2026-12-01 --exit-date 2026-12-11 --result-employed 2026-12-14
+female 0 unemployed 1999 2026-12-01
+female 1 long_term_unemployed 1980 2026-12-01
+female 1 long_term_unemployed 1970 2026-12-01
+female 2 long_term_unemployed 1985 2026-12-01
+female 2 inactive 2009 2026-12-01
+male 3 unemployed 2001 2026-12-01 --unemployed-since 2026-02-02
+male 3 unemployed 1998 2026-12-01 --unemployed-since 2025-03-02
+male 4 long_term_unemployed 1965 2026-12-01
+male 5 employed 1990 2026-12-01 --exit-date 2026-12-11 --result-employed 2026-12-11
+male declined self_employed 1960 2026-12-01
+other 2 long_term_unemployed 1975 2026-12-01
+female 3 unemployed 1995 2026-03-02 --exit-date 2026-12-04 --result-qualification 2026-12-04 --result-employed 2026-12-21
+female 2 unemployed 1988 2026-03-02 --exit-date 2026-12-04 --result-qualification 2026-11-27 --result-job-searching 2026-12-07 --result-education 2027-01-04
+female 1 inactive 1979 2026-04-06 --exit-date 2026-12-18 --result-job-searching 2026-12-01 --result-employed 2027-01-15
+female 3 inactive 2004 2026-04-06 --exit-date 2026-12-18 --result-education 2027-01-04
+male 2 unemployed 1970 2026-04-06 --exit-date 2026-12-22 --result-job-searching 2026-12-22 --result-employed 2027-01-20
+female 4 unemployed 1992 2026-03-02 --exit-date 2026-11-30 --result-employed 2026-12-03
+male 3 unemployed 1983 2026-03-02 --exit-date 2026-12-04 --result-employed 2026-12-10
+female 2 unemployed 1990 2026-01-05 --exit-date 2026-06-05 --followup-date 2026-12-07 --followup-employed yes --followup-improved yes
+female 3 inactive 1985 2026-01-05 --exit-date 2026-06-05 --followup-date 2026-12-07 --followup-employed no --followup-improved yes
+male 2 long_term_unemployed 1975 2026-01-05 --exit-date 2026-06-12 --followup-date 2026-12-14 --followup-employed yes --followup-improved unknown
+male 4 unemployed 1996 2026-01-05 --exit-date 2026-06-12 --followup-date 2026-12-14 --followup-employed yes --followup-improved no
+male 1 unemployed 1968 2026-01-05 --exit-date 2026-06-19 --followup-date 2026-12-21 --followup-employed no --followup-improved yes
+female 3 unemployed 1993 2026-01-05 --exit-date 2026-05-29 --followup-date 2026-11-30 --followup-employed yes --followup-improved yes
 EOF
 
-# Counted by hand (women, men, non-binary, declined, total). Ages in 2026:
-# women 26 27 46 56 41 17, men 25 28 61 36 66, the non-binary one 51.
+# Counted by hand (women, men, non-binary, declined, total). The rows of
+# those who entered are the twelve's alone. Ages in 2026: women 26 27 46 56
+# 41 17, men 25 28 61 36 66, the non-binary one 51. Long-term unemployed:
+# 3, 4, 5, 9, 12 by their status, 8 by the date; 7 is not. Employed: 10,
+# and 11 self-employed.
+# The leavers of December: women 1, 13, 14, 15, 16; men 10, 17, 19 (18
+# left in November). Upon leaving, on the exit date or within 28 days
+# after it (a qualification gained before leaving counts too):
+#   job searching: 14 (3 days), 17 (the day he left); not 15 (before she
+#     left);
+#   education or training: 16 (17 days); not 14 (31 days);
+#   a qualification: 13 (the day she left), 14 (a week before);
+#   in employment: 1 (3 days), 13 (17 days), 15 (28 days, the last day
+#     counted), 10 (the day he left), 19 (6 days); not 17 (29 days), nor
+#     18 (she left in November).
+# Followed up in December: women 20, 21; men 22, 23, 24 (25 was on
+# 30 November). In employment: 20, 22, 23; a better situation: 20, 21, 24
+# (22's is unknown, 23's is no).
 cat >"$tmp/raw.csv" <<'EOF'
 participants,6,5,1,0,12
 unemployed,5,3,1,0,9
@@ -51,6 +92,14 @@ age_55_plus,1,2,0,0,3
 isced_0_2,6,0,1,0,7
 isced_3_4,0,3,0,0,3
 isced_5_8,0,1,0,0,1
+leavers,5,3,0,0,8
+result_job_searching,1,1,0,0,2
+result_education,1,0,0,0,1
+result_qualification,2,0,0,0,2
+result_employed,3,2,0,0,5
+followups,2,3,0,0,5
+followup_employed,1,2,0,0,3
+followup_improved,2,1,0,0,3
 EOF
 # What the summary prints. Every count below 5, 0 included, is <5. Then:
 # the six women are all of ISCED 0-2, so 6 beside participants' 6 women
@@ -59,6 +108,14 @@ EOF
 # Participants' 1 + 0 non-binary/declined beside 12 - 6 - 5 = 1 are two
 # cells of 0..4 that add up to 1: neither is pinned, so they stay <5 alone;
 # so do unemployed's 3 + 1 + 0 = 4 men/non-binary/declined.
+# The leavers, apart from those who entered (no sum joins the two): 8 - 5
+# women = 3 men/non-binary/declined, three cells of 0..3: none pinned. In
+# employment upon leaving, 5 in all, each gender at most the leavers' of
+# it: women 2 to 4 (the rest at most the leavers' 3), men, non-binary and
+# declined 0 to 3 each, 1 to 3 together: none pinned. The other
+# results are below 5 whole rows, each cell at most the leavers' (0..4 or
+# 0..3), none alone. Followed up: 5 in all, four cells of 0..4 that add up
+# to it, so none is pinned; the two rows under it are below 5 throughout.
 cat >"$tmp/printed.csv" <<'EOF'
 participants,6,5,<5,<5,12
 unemployed,5,<5,<5,<5,9
@@ -71,6 +128,14 @@ age_55_plus,<5,<5,<5,<5,<5
 isced_0_2,x,<5,<5,<5,7
 isced_3_4,<5,<5,<5,<5,<5
 isced_5_8,<5,<5,<5,<5,<5
+leavers,5,<5,<5,<5,8
+result_job_searching,<5,<5,<5,<5,<5
+result_education,<5,<5,<5,<5,<5
+result_qualification,<5,<5,<5,<5,<5
+result_employed,<5,<5,<5,<5,5
+followups,<5,<5,<5,<5,5
+followup_employed,<5,<5,<5,<5,<5
+followup_improved,<5,<5,<5,<5,<5
 EOF
 
 # The CSV's indicator rows, one line per row: code,women,men,non_binary,declined,total
@@ -106,7 +171,9 @@ check "the lines carry the same cells as the CSV" \
 cat >"$tmp/attack.py" <<'PY'
 import sys
 rows = ["participants", "unemployed", "long_term_unemployed", "inactive", "employed", "age_under_18",
-        "age_18_29", "age_55_plus", "isced_0_2", "isced_3_4", "isced_5_8"]
+        "age_18_29", "age_55_plus", "isced_0_2", "isced_3_4", "isced_5_8",
+        "leavers", "result_job_searching", "result_education", "result_qualification", "result_employed",
+        "followups", "followup_employed", "followup_improved"]
 table, t = sys.argv[1], int(sys.argv[2])
 cells = {}
 for line in open(table, encoding="utf-8"):
@@ -123,6 +190,10 @@ for c in range(5):
     rel.append((False, at[(1, c)], [at[(2, c)]]))                           # long-term within unemployed
     rel.append((False, at[(0, c)], [at[(5, c)], at[(6, c)], at[(7, c)]]))   # age bands
     rel.append((False, at[(0, c)], [at[(8, c)], at[(9, c)], at[(10, c)]]))  # ISCED bands
+    for r in (12, 13, 14, 15):                                              # each result, of the leavers
+        rel.append((False, at[(11, c)], [at[(r, c)]]))
+    for r in (17, 18):                                                      # each follow-up, of those followed up
+        rel.append((False, at[(16, c)], [at[(r, c)]]))
 CAP = 10000
 lo0, hi0 = [], []
 for k in keys:
@@ -244,6 +315,6 @@ check "at 3: no cell below 3 shows" bash -c "! grep -qE ',[0-2](,|$)' '$tmp/wide
 python3 "$tmp/attack.py" "$tmp/wide3.csv" 3 >"$tmp/attack3.out" 2>&1
 check "at 3 the attacker pins nothing either ($(cat "$tmp/attack3.out"))" grep -qx 'pinned: none of [0-9]* hidden' "$tmp/attack3.out"
 
-[[ -n ${ROTA_SUMMARY_KEEP:-} ]] && cp "$tmp"/attack*.out "$tmp"/wide3.csv "$ROTA_SUMMARY_KEEP"/
+[[ -n ${ROTA_SUMMARY_KEEP:-} ]] && cp "$tmp"/attack*.out "$tmp"/wide3.csv "$tmp"/summary-*.txt "$ROTA_SUMMARY_KEEP"/
 echo "summary: $passed passed, $failed failed"
 ((failed == 0))
