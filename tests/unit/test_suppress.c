@@ -187,10 +187,13 @@ static size_t attack(const struct printed *p, size_t *first)
 
 static const char *const rows[] = { "participants", "unemployed", "long_term_unemployed", "inactive", "employed",
 	                            "age_under_18", "age_18_29", "age_55_plus", "isced_0_2", "isced_3_4",
-	                            "isced_5_8" };
+	                            "isced_5_8", "leavers", "result_job_searching", "result_education",
+	                            "result_qualification", "result_employed", "followups", "followup_employed",
+	                            "followup_improved" };
 #define NR (sizeof rows / sizeof rows[0])
 #define NC 5
 #define CELL(r, c) ((r) * NC + (c))
+#define NREL (NR + 10 * NC)
 
 static size_t reader_relations(struct suppress_relation *rel)
 {
@@ -206,6 +209,12 @@ static size_t reader_relations(struct suppress_relation *rel)
 			                               { CELL(5, c), CELL(6, c), CELL(7, c) }, 3 };
 		rel[n++] = (struct suppress_relation){ SUPPRESS_AT_MOST, CELL(0, c),
 			                               { CELL(8, c), CELL(9, c), CELL(10, c) }, 3 };
+		/* each result is a share of the leavers, each follow-up's of those
+		 * followed up; one person may have several, so one at a time */
+		for (size_t r = 12; r <= 15; r++)
+			rel[n++] = (struct suppress_relation){ SUPPRESS_AT_MOST, CELL(11, c), { CELL(r, c) }, 1 };
+		for (size_t r = 17; r <= 18; r++)
+			rel[n++] = (struct suppress_relation){ SUPPRESS_AT_MOST, CELL(16, c), { CELL(r, c) }, 1 };
 	}
 	return n;
 }
@@ -231,46 +240,109 @@ static void old_rule(const long *value, enum suppress_mark *mark)
 
 static size_t attack_table(const long *value, const enum suppress_mark *mark, size_t *first)
 {
-	struct suppress_relation rel[NR + 4 * NC];
+	struct suppress_relation rel[NREL];
 	struct printed p = { NR * NC, value, mark, rel, reader_relations(rel) };
 	return attack(&p, first);
 }
 
-/* The twelve of tests/cli/summary.sh: entry data as gender, ISCED,
- * status, birth year. */
-static const char *const twelve[][4] = {
-	{ "female", "0", "unemployed", "2000" },         { "female", "0", "unemployed", "1999" },
-	{ "female", "1", "long_term_unemployed", "1980" }, { "female", "1", "long_term_unemployed", "1970" },
-	{ "female", "2", "long_term_unemployed", "1985" }, { "female", "2", "inactive", "2009" },
-	{ "male", "3", "unemployed", "2001" },           { "male", "3", "long_term_unemployed", "1998" },
-	{ "male", "4", "long_term_unemployed", "1965" },   { "male", "5", "employed", "1990" },
-	{ "male", "declined", "employed", "1960" },      { "other", "2", "long_term_unemployed", "1975" },
+/* One participant: entry data as gender, ISCED, status, birth year, the
+ * day they entered, then other fields as "field=value ..." (their exit
+ * date is the day they left). */
+struct who {
+	const char *gender, *isced, *status, *birth;
+	int entered;
+	const char *more;
 };
 
-static void count_people(struct summary *s, const char *const (*who)[4], size_t n, int entered)
+/* The workshop of tests/cli/summary.sh: the twelve who entered in
+ * December, then those who left or were followed up in it. */
+static const struct who workshop[] = {
+	{ "female", "0", "unemployed", "2000", 20261201, "exit_date=2026-12-11 result_employed=2026-12-14" },
+	{ "female", "0", "unemployed", "1999", 20261201, "" },
+	{ "female", "1", "long_term_unemployed", "1980", 20261201, "" },
+	{ "female", "1", "long_term_unemployed", "1970", 20261201, "" },
+	{ "female", "2", "long_term_unemployed", "1985", 20261201, "" },
+	{ "female", "2", "inactive", "2009", 20261201, "" },
+	{ "male", "3", "unemployed", "2001", 20261201, "unemployed_since=2026-02-02" },
+	{ "male", "3", "unemployed", "1998", 20261201, "unemployed_since=2025-03-02" },
+	{ "male", "4", "long_term_unemployed", "1965", 20261201, "" },
+	{ "male", "5", "employed", "1990", 20261201, "exit_date=2026-12-11 result_employed=2026-12-11" },
+	{ "male", "declined", "self_employed", "1960", 20261201, "" },
+	{ "other", "2", "long_term_unemployed", "1975", 20261201, "" },
+	{ "female", "3", "unemployed", "1995", 20260302,
+	  "exit_date=2026-12-04 result_qualification=2026-12-04 result_employed=2026-12-21" },
+	{ "female", "2", "unemployed", "1988", 20260302,
+	  "exit_date=2026-12-04 result_qualification=2026-11-27 result_job_searching=2026-12-07 "
+	  "result_education=2027-01-04" },
+	{ "female", "1", "inactive", "1979", 20260406,
+	  "exit_date=2026-12-18 result_job_searching=2026-12-01 result_employed=2027-01-15" },
+	{ "female", "3", "inactive", "2004", 20260406, "exit_date=2026-12-18 result_education=2027-01-04" },
+	{ "male", "2", "unemployed", "1970", 20260406,
+	  "exit_date=2026-12-22 result_job_searching=2026-12-22 result_employed=2027-01-20" },
+	{ "female", "4", "unemployed", "1992", 20260302, "exit_date=2026-11-30 result_employed=2026-12-03" },
+	{ "male", "3", "unemployed", "1983", 20260302, "exit_date=2026-12-04 result_employed=2026-12-10" },
+	{ "female", "2", "unemployed", "1990", 20260105,
+	  "exit_date=2026-06-05 followup_date=2026-12-07 followup_employed=yes followup_improved=yes" },
+	{ "female", "3", "inactive", "1985", 20260105,
+	  "exit_date=2026-06-05 followup_date=2026-12-07 followup_employed=no followup_improved=yes" },
+	{ "male", "2", "long_term_unemployed", "1975", 20260105,
+	  "exit_date=2026-06-12 followup_date=2026-12-14 followup_employed=yes followup_improved=unknown" },
+	{ "male", "4", "unemployed", "1996", 20260105,
+	  "exit_date=2026-06-12 followup_date=2026-12-14 followup_employed=yes followup_improved=no" },
+	{ "male", "1", "unemployed", "1968", 20260105,
+	  "exit_date=2026-06-19 followup_date=2026-12-21 followup_employed=no followup_improved=yes" },
+	{ "female", "3", "unemployed", "1993", 20260105,
+	  "exit_date=2026-05-29 followup_date=2026-11-30 followup_employed=yes followup_improved=yes" },
+};
+
+/* Counts who[0..n) into s as the summary of December 2026 does. */
+static void count_people(struct summary *s, const struct who *who, size_t n)
 {
 	s->min_count = T;
 	annex_start(s);
 	for (size_t i = 0; i < n; i++) {
 		struct entry_data e = { 0 };
-		strcpy(e.value[ENTRY_GENDER], who[i][0]);
-		strcpy(e.value[ENTRY_EDUCATION], who[i][1]);
-		strcpy(e.value[ENTRY_STATUS], who[i][2]);
-		strcpy(e.value[ENTRY_BIRTH_YEAR], who[i][3]);
-		struct annex_person p = { &e, entered, 0, 20261201, 20261231 };
+		strcpy(e.value[ENTRY_GENDER], who[i].gender);
+		strcpy(e.value[ENTRY_EDUCATION], who[i].isced);
+		strcpy(e.value[ENTRY_STATUS], who[i].status);
+		strcpy(e.value[ENTRY_BIRTH_YEAR], who[i].birth);
+		char more[400];
+		snprintf(more, sizeof more, "%s", who[i].more);
+		for (char *save = NULL, *w = strtok_r(more, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+			char *eq = strchr(w, '=');
+			enum entry_field f;
+			if (eq) {
+				*eq = 0;
+				if (entry_field_parse(w, &f))
+					snprintf(e.value[f], sizeof e.value[f], "%s", eq + 1);
+			}
+		}
+		int left = 0;
+		if (e.value[ENTRY_EXIT_DATE][0])
+			date_parse_ymd(e.value[ENTRY_EXIT_DATE], &left);
+		struct annex_person p = { &e, who[i].entered, left, 20261201, 20261231 };
 		annex_count(s, &p);
 	}
 }
 
-static void test_twelve(void)
+static void test_workshop(void)
 {
 	struct summary s = { 0 };
-	count_people(&s, twelve, sizeof twelve / sizeof twelve[0], 20261201);
+	count_people(&s, workshop, sizeof workshop / sizeof workshop[0]);
 	long raw[NR * NC];
 	enum suppress_mark mark[NR * NC], old[NR * NC];
 	table_of(&s, raw, mark);
 	CHECK(raw[CELL(8, 0)] == 6 && raw[CELL(1, 4)] == 9 && raw[CELL(2, 4)] == 6,
 	      "the bands are counted from the raw records: ISCED 0-2 women 6, unemployed incl. LTU 9, LTU 6");
+	CHECK(raw[CELL(0, 4)] == 12 && raw[CELL(4, 1)] == 2 && raw[CELL(2, 1)] == 2,
+	      "only the twelve entered; employed men 2, one self-employed; long-term unemployed men 2, one by the date");
+	CHECK(raw[CELL(6, 4)] == 4 && raw[CELL(7, 4)] == 3, "the core's age bands: 18-29 4, 55 and above 3");
+	CHECK(raw[CELL(11, 0)] == 5 && raw[CELL(11, 1)] == 3 && raw[CELL(11, 4)] == 8,
+	      "the leavers of December: 5 women and 3 men; not one who left in November");
+	CHECK(raw[CELL(12, 4)] == 2 && raw[CELL(13, 4)] == 1 && raw[CELL(14, 4)] == 2 && raw[CELL(15, 4)] == 5,
+	      "upon leaving, up to 28 days after: job searching 2, education 1, a qualification 2, employed 5");
+	CHECK(raw[CELL(16, 4)] == 5 && raw[CELL(17, 4)] == 3 && raw[CELL(18, 4)] == 3 && raw[CELL(17, 0)] == 1,
+	      "followed up in December 5: in employment 3 (1 woman), a better situation 3");
 	old_rule(raw, old);
 	size_t first = SIZE_MAX, pinned = attack_table(raw, old, &first);
 	CHECK(pinned > 0 && pinned != SIZE_MAX, "the old rule: the attacker pins a hidden cell");
@@ -304,24 +376,55 @@ static void test_random_workshops(void)
 	static const char *const genders[] = { "female", "male", "other", "declined", "" };
 	static const char *const levels[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "declined", "" };
 	static const char *const statuses[] = { "unemployed", "long_term_unemployed", "inactive", "employed",
-		                                "in_education", "declined", "" };
+		                                "self_employed", "in_education", "declined", "" };
 	static const char *const years[] = { "2010", "2005", "1999", "1990", "1980", "1970", "1965", "1950",
 		                             "declined", "" };
+	static const char *const results[] = { "result_job_searching", "result_education", "result_qualification",
+		                               "result_employed" };
+	static const char *const answers[] = { "yes", "no", "unknown" };
 	unsigned seed = 20261201;
 	int safe = 0, broken_old = 0, tables = 40;
 	for (int k = 0; k < tables; k++) {
 		size_t n = 4 + (size_t)(rand_r(&seed) % 30);
-		const char *(*who)[4] = calloc(n, sizeof *who);
+		struct who *who = calloc(n, sizeof *who);
+		char (*more)[200] = calloc(n, sizeof *more);
 		for (size_t i = 0; i < n; i++) {
 			/* mostly women and men, ISCED 0-4, unemployed: a workshop's mix */
 			unsigned g = (unsigned)rand_r(&seed) % 20;
-			who[i][0] = genders[g < 9 ? 0 : g < 18 ? 1 : g == 18 ? 2 : 3 + (unsigned)rand_r(&seed) % 2];
-			who[i][1] = levels[(unsigned)rand_r(&seed) % 11];
-			who[i][2] = statuses[(unsigned)rand_r(&seed) % 7];
-			who[i][3] = years[(unsigned)rand_r(&seed) % 10];
+			who[i].gender = genders[g < 9 ? 0 : g < 18 ? 1 : g == 18 ? 2 : 3 + (unsigned)rand_r(&seed) % 2];
+			who[i].isced = levels[(unsigned)rand_r(&seed) % 11];
+			who[i].status = statuses[(unsigned)rand_r(&seed) % 8];
+			who[i].birth = years[(unsigned)rand_r(&seed) % 10];
+			/* half entered in December; some leave in it or before, with
+			 * results from before leaving to past four weeks after; some
+			 * are followed up in it or before */
+			who[i].entered = rand_r(&seed) % 2 ? 20261201 : 20260302;
+			size_t at = 0;
+			if (!strcmp(who[i].status, "unemployed") && rand_r(&seed) % 2)
+				at += (size_t)snprintf(more[i] + at, sizeof more[i] - at, "unemployed_since=%s ",
+				                       rand_r(&seed) % 2 ? "2025-01-10" : "2026-06-10");
+			unsigned x = (unsigned)rand_r(&seed) % 3;
+			int exit = x == 0 ? 0 : x == 1 ? 20261202 + (int)((unsigned)rand_r(&seed) % 28) : 20261115;
+			char day[11];
+			if (exit) {
+				date_format_ymd(exit, day);
+				at += (size_t)snprintf(more[i] + at, sizeof more[i] - at, "exit_date=%s ", day);
+				for (size_t r = 0; r < 4; r++)
+					if (rand_r(&seed) % 2) {
+						date_format_ymd(date_add_days(exit, (int)((unsigned)rand_r(&seed) % 45) - 10), day);
+						at += (size_t)snprintf(more[i] + at, sizeof more[i] - at, "%s=%s ", results[r], day);
+					}
+			}
+			x = (unsigned)rand_r(&seed) % 3;
+			if (x)
+				at += (size_t)snprintf(more[i] + at, sizeof more[i] - at,
+				                       "followup_date=%s followup_employed=%s followup_improved=%s",
+				                       x == 1 ? "2026-12-10" : "2026-11-30", answers[rand_r(&seed) % 3],
+				                       answers[rand_r(&seed) % 3]);
+			who[i].more = more[i];
 		}
 		struct summary s = { 0 };
-		count_people(&s, (const char *const (*)[4])who, n, 20261201);
+		count_people(&s, who, n);
 		long raw[NR * NC];
 		enum suppress_mark mark[NR * NC], old[NR * NC];
 		table_of(&s, raw, mark);
@@ -345,6 +448,7 @@ static void test_random_workshops(void)
 			}
 		}
 		summary_free(&s);
+		free(more);
 		free(who);
 	}
 	CHECK(safe == tables, "40 workshops at random: no hidden cell is ever pinned");
@@ -391,6 +495,6 @@ static void test_core_table(void)
 void suite_suppress(void)
 {
 	test_core_table();
-	test_twelve();
+	test_workshop();
 	test_random_workshops();
 }
