@@ -51,8 +51,8 @@ static bool long_term_unemployed(const struct annex_person *p)
 {
 	return entered(p) && entry_is_long_term_unemployed(p->entry, p->entered);
 }
-/* The long-term unemployed by their unemployed_since are unemployed too,
- * whatever else the status says. */
+/* Unemployed on entry, the long-term unemployed among them: whoever the
+ * row below counts (by the status, or by unemployed_since) this one does. */
 static bool unemployed(const struct annex_person *p)
 {
 	return entered(p) &&
