@@ -303,6 +303,9 @@ check "the sl PDF says what <5 and x are" bash -c "tr -s ' \n' ' ' <'$tmp/summar
 check "the hr PDF says what <5 and x are" bash -c "tr -s ' \n' ' ' <'$tmp/summary-hr.txt' | grep -qF 'manje od 5 osoba, uključujući 0, piše <5, a gdje piše x'"
 check "the sl PDF words the rows in Slovenian" grep -qF 'Dolgotrajno brezposelni' "$tmp/summary-sl.txt"
 check "the hr PDF words the rows in Croatian" grep -qF 'Dugotrajno nezaposleni' "$tmp/summary-hr.txt"
+check "the en PDF names Annex I's results" bash -c "grep -qF 'Participants engaged in job searching upon leaving' '$tmp/summary-en.txt' && grep -qF 'Participants with an improved labour market situation' '$tmp/summary-en.txt'"
+check "the sl PDF words the results in Slovenian" grep -qF 'Udeleženci, ki po izstopu iščejo zaposlitev' "$tmp/summary-sl.txt"
+check "the hr PDF words the results in Croatian" grep -qF 'Sudionici koji traže posao po izlasku' "$tmp/summary-hr.txt"
 
 # The threshold is the workshop's: at 3, counts of 3 and 4 show, "<3" the
 # rest, and still nothing can be pinned.
