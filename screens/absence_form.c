@@ -93,18 +93,6 @@ static void absence_draw(const struct screen *s, WINDOW *w)
 		draw_wrapped(w, y + 3, s->cols - 4, st->status, A_BOLD);
 }
 
-static void move_day(struct absence_state *st, int by)
-{
-	int *d = st->on_to ? &st->to : &st->from;
-	*d = calendar_ymd(calendar_days(*d) + by);
-	if (st->to < st->from) {
-		if (st->on_to)
-			st->from = st->to;
-		else
-			st->to = st->from;
-	}
-}
-
 static int absence_on_event(struct screen *s, const struct event *ev)
 {
 	struct absence_state *st = s->state;
@@ -132,7 +120,7 @@ static int absence_on_event(struct screen *s, const struct event *ev)
 			st->reason = st->reason + 1 < st->nreasons ? st->reason + 1 : st->reason;
 		break;
 	case ABSENCE_END: st->on_to = !st->on_to; break;
-	case ABSENCE_DAY: move_day(st, ev->key == KEY_LEFT ? -1 : 1); break;
+	case ABSENCE_DAY: calendar_range_move(&st->from, &st->to, st->on_to, ev->key == KEY_LEFT ? -1 : 1); break;
 	case ABSENCE_SAVE: {
 		struct absence a = { .person_id = st->arg.person_id, .by_person = st->arg.session.mentor_id,
 			             .from = st->from, .to = st->to };

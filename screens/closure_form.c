@@ -116,18 +116,6 @@ static void closure_form_draw(const struct screen *s, WINDOW *w)
 		mentor_ask_leave(s, w);
 }
 
-static void move_day(struct closure_form_state *st, int by)
-{
-	int *d = st->on_to ? &st->to : &st->from;
-	*d = calendar_ymd(calendar_days(*d) + by);
-	if (st->to < st->from) {
-		if (st->on_to)
-			st->from = st->to;
-		else
-			st->to = st->from;
-	}
-}
-
 static int save(struct screen *s, struct closure_form_state *st, time_t now)
 {
 	struct refusal why;
@@ -161,7 +149,7 @@ static int closure_form_on_event(struct screen *s, const struct event *ev)
 		st->on_to = !st->on_to;
 		return SCR_HANDLED | SCR_REDRAW;
 	case CLOSURE_FORM_DAY:
-		move_day(st, ev->key == KEY_LEFT ? -1 : 1);
+		calendar_range_move(&st->from, &st->to, st->on_to, ev->key == KEY_LEFT ? -1 : 1);
 		return SCR_HANDLED | SCR_REDRAW;
 	case CLOSURE_FORM_SAVE: return save(s, st, ev->now);
 	default: break;

@@ -29,6 +29,18 @@ int calendar_ymd(long days)
 	return (int)(y * 10000 + m * 100 + d);
 }
 
+void calendar_range_move(int *from, int *to, bool on_to, int by)
+{
+	int *d = on_to ? to : from;
+	*d = calendar_ymd(calendar_days(*d) + by);
+	if (*to < *from) {
+		if (on_to)
+			*from = *to;
+		else
+			*to = *from;
+	}
+}
+
 int calendar_weekday(int ymd)
 {
 	long days = calendar_days(ymd); /* 1970-01-01 was a Thursday */

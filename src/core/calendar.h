@@ -13,6 +13,10 @@
 long calendar_days(int ymd);
 /* Returns the day `days` after 1970-01-01 as YYYYMMDD. */
 int calendar_ymd(long days);
+/* Moves one end of the range *from..*to (YYYYMMDD) by `by` days, the last
+ * day when on_to, else the first; the other end follows when the range
+ * would turn around, so *from <= *to always holds. */
+void calendar_range_move(int *from, int *to, bool on_to, int by);
 /* Returns 0 for Monday .. 6 for Sunday. */
 int calendar_weekday(int ymd);
 /* Returns true for Monday to Friday. */

@@ -22,17 +22,26 @@ enum rota_err store_closure_add(struct db *db, const struct closure *c, long lon
 	return e;
 }
 
-enum rota_err store_closure_cancel(struct db *db, long long id, long long by, time_t at)
+/* Marks row id of a cancellable table cancelled by `by` at `at` with
+ * sql (its UPDATE, binding at, by, id); ERR_NOT_FOUND when there is no
+ * such row still standing. */
+static enum rota_err cancel_row(struct db *db, const char *sql, long long id, long long by, time_t at,
+                                const char *what)
 {
-	sqlite3_stmt *st = db_stmt(db, "UPDATE closures SET cancelled_at = ?, cancelled_by = ?"
-	                               " WHERE id = ? AND cancelled_at IS NULL");
+	sqlite3_stmt *st = db_stmt(db, sql);
 	sqlite3_bind_int64(st, 1, (sqlite3_int64)at);
 	db_bind_id(st, 2, by);
 	sqlite3_bind_int64(st, 3, id);
-	enum rota_err e = db_run(db, st, "cancel closure");
+	enum rota_err e = db_run(db, st, what);
 	if (e == ERR_OK && sqlite3_changes(db->handle) == 0)
 		e = ERR_NOT_FOUND;
 	return e;
+}
+
+enum rota_err store_closure_cancel(struct db *db, long long id, long long by, time_t at)
+{
+	return cancel_row(db, "UPDATE closures SET cancelled_at = ?, cancelled_by = ? WHERE id = ? AND cancelled_at IS NULL",
+	                  id, by, at, "cancel closure");
 }
 
 enum rota_err store_closures(struct db *db, int from, int to, struct closure **out, size_t *n)
@@ -118,15 +127,8 @@ enum rota_err store_absence_each(struct db *db, long long person_id, int from, i
 
 enum rota_err store_absence_cancel(struct db *db, long long id, long long by, time_t at)
 {
-	sqlite3_stmt *st = db_stmt(db, "UPDATE absences SET cancelled_at = ?, cancelled_by = ?"
-	                               " WHERE id = ? AND cancelled_at IS NULL");
-	sqlite3_bind_int64(st, 1, (sqlite3_int64)at);
-	db_bind_id(st, 2, by);
-	sqlite3_bind_int64(st, 3, id);
-	enum rota_err e = db_run(db, st, "cancel absence");
-	if (e == ERR_OK && sqlite3_changes(db->handle) == 0)
-		e = ERR_NOT_FOUND;
-	return e;
+	return cancel_row(db, "UPDATE absences SET cancelled_at = ?, cancelled_by = ? WHERE id = ? AND cancelled_at IS NULL",
+	                  id, by, at, "cancel absence");
 }
 
 /* A participant's programme, the one source every view reads: their own
