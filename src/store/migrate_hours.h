@@ -11,37 +11,46 @@
  * core/hours.c, called as SQL (store/rules.c). */
 #define M16_SECONDS(v) "rota_visit_seconds(" v ".status, " v ".check_in, " v ".check_out)"
 #define M16_OVERLAP(v) "rota_process_seconds(" v ".status, " v ".check_in, " v ".check_out, a.start_at, a.end_at)"
-/* As M8_ATTRIBUTION, by the rule: each assignment's part (one that starts
- * after the visit has none), and what none covers under the code ''. */
-#define M16_ATTRIBUTION(v) \
-	"SELECT a.process_code AS code, " M16_OVERLAP(v) " AS secs FROM assignments a" \
+/* The attribution of visit v's seconds to processes by the one rule, given
+ * the rule's two functions as SQL: SEC(v), the seconds v counts, and
+ * OVL(v), its part within assignment a. Each assignment's part (one that
+ * starts after the visit has none), and what none covers under the code
+ * ''; applied with sign; and recounted for one person. Migrations 16 and
+ * 19 differ only in the functions they pass. */
+#define MH_ATTRIBUTION(v, SEC, OVL) \
+	"SELECT a.process_code AS code, " OVL(v) " AS secs FROM assignments a" \
 	" WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out" \
-	" UNION ALL SELECT '', max(" M16_SECONDS(v) " - coalesce((SELECT sum(" M16_OVERLAP(v) ")" \
+	" UNION ALL SELECT '', max(" SEC(v) " - coalesce((SELECT sum(" OVL(v) ")" \
 	" FROM assignments a WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out), 0), 0)"
-#define M16_APPLY(v, sign) \
+#define MH_APPLY(v, sign, SEC, OVL) \
 	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
-	" SELECT " v ".person_id, code, " sign "secs FROM (" M16_ATTRIBUTION(v) ") WHERE secs <> 0" \
+	" SELECT " v ".person_id, code, " sign "secs FROM (" MH_ATTRIBUTION(v, SEC, OVL) ") WHERE secs <> 0" \
 	" ON CONFLICT(person_id, process_code) DO UPDATE SET seconds = seconds + excluded.seconds;"
-/* As M8_ATTRIBUTION_ALL: the visits that count any seconds, by the rule. */
-#define M16_ATTRIBUTION_ALL(filter) \
-	"SELECT v.person_id AS pid, a.process_code AS code, " M16_OVERLAP("v") " AS secs" \
+/* The visits that count any seconds, by the rule (as M8_ATTRIBUTION_ALL). */
+#define MH_ATTRIBUTION_ALL(filter, SEC, OVL) \
+	"SELECT v.person_id AS pid, a.process_code AS code, " OVL("v") " AS secs" \
 	" FROM visits v JOIN assignments a ON a.person_id = v.person_id" \
-	" WHERE " M16_SECONDS("v") " > 0 AND " filter \
-	" UNION ALL SELECT v.person_id, '', max(" M16_SECONDS("v") " - coalesce((SELECT sum(" M16_OVERLAP("v") ")" \
+	" WHERE " SEC("v") " > 0 AND " filter \
+	" UNION ALL SELECT v.person_id, '', max(" SEC("v") " - coalesce((SELECT sum(" OVL("v") ")" \
 	" FROM assignments a WHERE a.person_id = v.person_id), 0), 0) FROM visits v" \
-	" WHERE " M16_SECONDS("v") " > 0 AND " filter
-#define M16_RECOUNT(pid) \
+	" WHERE " SEC("v") " > 0 AND " filter
+#define MH_RECOUNT(pid, SEC, OVL) \
 	"DELETE FROM visit_process_hours WHERE person_id = " pid ";" \
 	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
-	" SELECT pid, code, sum(secs) FROM (" M16_ATTRIBUTION_ALL("v.person_id = " pid) ") GROUP BY pid, code;"
+	" SELECT pid, code, sum(secs) FROM (" MH_ATTRIBUTION_ALL("v.person_id = " pid, SEC, OVL) ") GROUP BY pid, code;"
 /* The month's part of visit v, added; and taken away again. */
-#define M16_MONTH_ADD(v) \
+#define MH_MONTH_ADD(v, SEC) \
 	"INSERT INTO visit_month_hours(person_id, month, seconds)" \
-	"  VALUES (" v ".person_id, " v ".day / 100, " M16_SECONDS(v) ")" \
+	"  VALUES (" v ".person_id, " v ".day / 100, " SEC(v) ")" \
 	"  ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
-#define M16_MONTH_REMOVE(v) \
-	"UPDATE visit_month_hours SET seconds = seconds - " M16_SECONDS(v) \
+#define MH_MONTH_REMOVE(v, SEC) \
+	"UPDATE visit_month_hours SET seconds = seconds - " SEC(v) \
 	"  WHERE person_id = " v ".person_id AND month = " v ".day / 100; "
+
+#define M16_APPLY(v, sign) MH_APPLY(v, sign, M16_SECONDS, M16_OVERLAP)
+#define M16_RECOUNT(pid) MH_RECOUNT(pid, M16_SECONDS, M16_OVERLAP)
+#define M16_MONTH_ADD(v) MH_MONTH_ADD(v, M16_SECONDS)
+#define M16_MONTH_REMOVE(v) MH_MONTH_REMOVE(v, M16_SECONDS)
 /* Migration 18: a person's total of closed hours, kept beside the months. */
 #define M18_PERSON_ADD(v) \
 	"INSERT INTO visit_person_hours(person_id, seconds) VALUES (" v ".person_id, " M16_SECONDS(v) ")" \
@@ -54,33 +63,10 @@
 #define M19_SECONDS(v) "rota_visit_seconds(" v ".status, " v ".check_in, " v ".check_out, " M19_HELD(v) ")"
 #define M19_OVERLAP(v) "rota_process_seconds(" v ".status, " v ".check_in, " v ".check_out, a.start_at, a.end_at, " \
 	M19_HELD(v) ")"
-#define M19_ATTRIBUTION(v) \
-	"SELECT a.process_code AS code, " M19_OVERLAP(v) " AS secs FROM assignments a" \
-	" WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out" \
-	" UNION ALL SELECT '', max(" M19_SECONDS(v) " - coalesce((SELECT sum(" M19_OVERLAP(v) ")" \
-	" FROM assignments a WHERE a.person_id = " v ".person_id AND a.start_at < " v ".check_out), 0), 0)"
-#define M19_APPLY(v, sign) \
-	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
-	" SELECT " v ".person_id, code, " sign "secs FROM (" M19_ATTRIBUTION(v) ") WHERE secs <> 0" \
-	" ON CONFLICT(person_id, process_code) DO UPDATE SET seconds = seconds + excluded.seconds;"
-#define M19_ATTRIBUTION_ALL(filter) \
-	"SELECT v.person_id AS pid, a.process_code AS code, " M19_OVERLAP("v") " AS secs" \
-	" FROM visits v JOIN assignments a ON a.person_id = v.person_id" \
-	" WHERE " M19_SECONDS("v") " > 0 AND " filter \
-	" UNION ALL SELECT v.person_id, '', max(" M19_SECONDS("v") " - coalesce((SELECT sum(" M19_OVERLAP("v") ")" \
-	" FROM assignments a WHERE a.person_id = v.person_id), 0), 0) FROM visits v" \
-	" WHERE " M19_SECONDS("v") " > 0 AND " filter
-#define M19_RECOUNT(pid) \
-	"DELETE FROM visit_process_hours WHERE person_id = " pid ";" \
-	"INSERT INTO visit_process_hours(person_id, process_code, seconds)" \
-	" SELECT pid, code, sum(secs) FROM (" M19_ATTRIBUTION_ALL("v.person_id = " pid) ") GROUP BY pid, code;"
-#define M19_MONTH_ADD(v) \
-	"INSERT INTO visit_month_hours(person_id, month, seconds)" \
-	"  VALUES (" v ".person_id, " v ".day / 100, " M19_SECONDS(v) ")" \
-	"  ON CONFLICT(person_id, month) DO UPDATE SET seconds = seconds + excluded.seconds; "
-#define M19_MONTH_REMOVE(v) \
-	"UPDATE visit_month_hours SET seconds = seconds - " M19_SECONDS(v) \
-	"  WHERE person_id = " v ".person_id AND month = " v ".day / 100; "
+#define M19_APPLY(v, sign) MH_APPLY(v, sign, M19_SECONDS, M19_OVERLAP)
+#define M19_RECOUNT(pid) MH_RECOUNT(pid, M19_SECONDS, M19_OVERLAP)
+#define M19_MONTH_ADD(v) MH_MONTH_ADD(v, M19_SECONDS)
+#define M19_MONTH_REMOVE(v) MH_MONTH_REMOVE(v, M19_SECONDS)
 #define M19_PERSON_ADD(v) \
 	"INSERT INTO visit_person_hours(person_id, seconds) VALUES (" v ".person_id, " M19_SECONDS(v) ")" \
 	"  ON CONFLICT(person_id) DO UPDATE SET seconds = seconds + excluded.seconds; "
