@@ -111,6 +111,10 @@ static const char *const central_migrations[] = {
 	 * views, for the roles granted them; the record of the sites'
 	 * participant-level exports (central/views_esf.c) */
 	central_esf_views_sql,
+	/* 11: the summary's ESF+ indicators on participants for analysts:
+	 * each participant on entry, and the table's counts per month of
+	 * entry (central/views_annex.c) */
+	central_annex_views_sql,
 };
 #define NCENTRAL ((int)(sizeof central_migrations / sizeof central_migrations[0]))
 

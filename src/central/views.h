@@ -27,5 +27,12 @@ extern const char central_esf_views_sql[];
  * attendance_cells, the signed list's cells in the states the site's
  * attendance list prints; each commented. */
 extern const char central_views_month_sql[];
+/* The central migration that adds the ESF+ indicators on participants
+ * (central/views_annex.c): analyst.entrants, each participant on entry by
+ * the site's rules, and analyst.annex_counts_by_month, the rows of the
+ * site's summary table by gender per site and month of entry, raw; with
+ * analyst.entry_date and analyst.entry_age, the site's reading of a date
+ * and an age. No special-category field. */
+extern const char central_annex_views_sql[];
 
 #endif

@@ -30,7 +30,7 @@ at 2026-11-23T08:00:00 scan "$badge"
 at 2026-11-23T12:30:00 scan "$badge"
 site=$("$BIN" --db "$db" config | sed -n 's/^site_id=//p')
 run central init --to "$PG_CONN"
-check "central init makes the schema" out_has "schema 10, was 0"
+check "central init makes the schema" out_has "schema 11, was 0"
 run config
 check "the grace is a setting, 30 days unless set" out_has "outbox_keep_days=30"
 run config set outbox_keep_days 366
