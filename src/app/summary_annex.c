@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/esf.h"
 #include "util/alloc.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -20,18 +21,16 @@ const char *const annex_column_words[ANNEX_NCOLUMNS] = {
 };
 
 static const char *value_of(const struct annex_person *p, enum entry_field f) { return p->entry->value[f]; }
-static bool status_is(const struct annex_person *p, const char *code) { return !strcmp(value_of(p, ENTRY_STATUS), code); }
 
 static bool age_is(const struct annex_person *p, const char *band)
 {
 	return !strcmp(entry_age_band(value_of(p, ENTRY_BIRTH_YEAR), p->entered), band);
 }
 
-/* ISCED level from..to (single digits) on entry. */
-static bool isced_in(const struct annex_person *p, char from, char to)
+/* The ISCED band on entry ("0_2", "3_4", "5_8"), as the export groups it. */
+static bool isced_is(const struct annex_person *p, const char *band)
 {
-	const char *e = value_of(p, ENTRY_EDUCATION);
-	return e[0] >= from && e[0] <= to && !e[1];
+	return !strcmp(esf_isced_group(value_of(p, ENTRY_EDUCATION)), band);
 }
 
 /* The output indicators count the participants who entered in the period;
@@ -55,24 +54,23 @@ static bool long_term_unemployed(const struct annex_person *p)
  * row below counts (by the status, or by unemployed_since) this one does. */
 static bool unemployed(const struct annex_person *p)
 {
-	return entered(p) &&
-	       (status_is(p, "unemployed") || status_is(p, "long_term_unemployed") || long_term_unemployed(p));
+	return entered(p) && entry_is_unemployed(p->entry, p->entered);
 }
 /* Not in the labour force: neither in work nor looking; in education too. */
 static bool inactive(const struct annex_person *p)
 {
-	return entered(p) && (status_is(p, "inactive") || status_is(p, "in_education"));
+	return entered(p) && entry_is_inactive(p->entry);
 }
 static bool employed(const struct annex_person *p)
 {
-	return entered(p) && (status_is(p, "employed") || status_is(p, "self_employed"));
+	return entered(p) && entry_is_employed(p->entry);
 }
 static bool under_18(const struct annex_person *p) { return entered(p) && age_is(p, "under_18"); }
 static bool age_18_29(const struct annex_person *p) { return entered(p) && age_is(p, "18_29"); }
 static bool age_55_plus(const struct annex_person *p) { return entered(p) && age_is(p, "55_plus"); }
-static bool isced_0_2(const struct annex_person *p) { return entered(p) && isced_in(p, '0', '2'); }
-static bool isced_3_4(const struct annex_person *p) { return entered(p) && isced_in(p, '3', '4'); }
-static bool isced_5_8(const struct annex_person *p) { return entered(p) && isced_in(p, '5', '8'); }
+static bool isced_0_2(const struct annex_person *p) { return entered(p) && isced_is(p, "0_2"); }
+static bool isced_3_4(const struct annex_person *p) { return entered(p) && isced_is(p, "3_4"); }
+static bool isced_5_8(const struct annex_person *p) { return entered(p) && isced_is(p, "5_8"); }
 
 static bool leaver(const struct annex_person *p) { return left(p); }
 static bool job_searching(const struct annex_person *p)

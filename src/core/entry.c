@@ -206,3 +206,17 @@ int entry_followup_due(const struct entry_data *e)
 	int exit = day_of(e->value[ENTRY_EXIT_DATE]);
 	return exit && !e->value[ENTRY_FOLLOWUP_DATE][0] ? entry_add_months(exit, 6) : 0;
 }
+
+static bool status_in(const struct entry_data *e, const char *a, const char *b)
+{
+	return !strcmp(e->value[ENTRY_STATUS], a) || !strcmp(e->value[ENTRY_STATUS], b);
+}
+
+bool entry_is_unemployed(const struct entry_data *e, int entry_ymd)
+{
+	return status_in(e, "unemployed", "long_term_unemployed") || entry_is_long_term_unemployed(e, entry_ymd);
+}
+
+bool entry_is_inactive(const struct entry_data *e) { return status_in(e, "inactive", "in_education"); }
+
+bool entry_is_employed(const struct entry_data *e) { return status_in(e, "employed", "self_employed"); }

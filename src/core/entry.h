@@ -104,6 +104,14 @@ int entry_add_months(int ymd, int n);
  * months for someone under 25 at entry): since + 12 months is before
  * entry_ymd. False without a since date, or for another status. */
 bool entry_is_long_term_unemployed(const struct entry_data *e, int entry_ymd);
+/* The labour-market status on entry as Annex I counts it, one rule for the
+ * summary and the export: unemployed includes the long-term unemployed
+ * (by status or by unemployed_since); inactive, neither in work nor
+ * looking, includes those in education; employed includes the
+ * self-employed. */
+bool entry_is_unemployed(const struct entry_data *e, int entry_ymd);
+bool entry_is_inactive(const struct entry_data *e);
+bool entry_is_employed(const struct entry_data *e);
 /* Returns true when result (one of the ENTRY_RESULT_* fields) was reached
  * upon leaving: its day is on the exit date or up to 28 days (4 weeks)
  * after it; a qualification gained during the programme (on or before

@@ -82,11 +82,11 @@ void esf_column_value(const struct esf_person *p, int i, char out[ESF_VALUE_MAX]
 	case COL_ISCED_GROUP: s = esf_isced_group(p->entry.value[ENTRY_EDUCATION]); break;
 	case COL_STATUS: s = status; break;
 	case COL_UNEMPLOYED:
-		s = status_is(status, !strcmp(status, "unemployed") || !strcmp(status, "long_term_unemployed"));
+		s = status_is(status, entry_is_unemployed(&p->entry, p->entered));
 		break;
 	case COL_LTU: s = status_is(status, entry_is_long_term_unemployed(&p->entry, p->entered)); break;
-	case COL_INACTIVE: s = status_is(status, !strcmp(status, "inactive")); break;
-	case COL_EMPLOYED: s = status_is(status, !strcmp(status, "employed") || !strcmp(status, "self_employed")); break;
+	case COL_INACTIVE: s = status_is(status, entry_is_inactive(&p->entry)); break;
+	case COL_EMPLOYED: s = status_is(status, entry_is_employed(&p->entry)); break;
 	case COL_EXIT_REASON: s = p->entry.value[ENTRY_EXIT_REASON]; break;
 	case COL_RESULT_JOB_SEARCHING:
 	case COL_RESULT_EDUCATION:

@@ -81,6 +81,14 @@ static void test_long_term_unemployed(void)
 	CHECK(!entry_is_long_term_unemployed(&e, 20260301), "unemployed without a since date is not");
 	e = person("inactive", "2020-01-01", "1980");
 	CHECK(!entry_is_long_term_unemployed(&e, 20260301), "an inactive person is not, whatever the date");
+	CHECK(entry_is_inactive(&e) && !entry_is_unemployed(&e, 20260301) && !entry_is_employed(&e), "inactive is inactive");
+	e = person("in_education", "", "2004");
+	CHECK(entry_is_inactive(&e), "in education counts as inactive, in the summary and the export alike");
+	e = person("self_employed", "", "1980");
+	CHECK(entry_is_employed(&e) && !entry_is_inactive(&e), "the self-employed count as employed");
+	e = person("unemployed", "2020-01-01", "1980");
+	CHECK(entry_is_unemployed(&e, 20260301) && entry_is_long_term_unemployed(&e, 20260301),
+	      "the long-term unemployed are among the unemployed");
 	CHECK(entry_add_months(20240131, 1) == 20240229 && entry_add_months(20251130, 3) == 20260228 &&
 	      entry_add_months(20261015, -12) == 20251015, "calendar months, the day kept or the month's last");
 }
