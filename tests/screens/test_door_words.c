@@ -201,6 +201,30 @@ static void test_home_help_without_card(void)
 	i18n_set_lang("en");
 }
 
+/* A mentor without a badge signs in by name: the sign-in's hint line names
+ * N in every language, not only the words above it. */
+static void test_signin_hint_names_n(void)
+{
+	static const struct {
+		const char *lang, *n;
+	} cases[] = {
+		{ "sl", "N: poiščite svoje ime" },
+		{ "hr", "N: pronađite svoje ime" },
+		{ "en", "N: find your name" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct rig r;
+		char what[160];
+		i18n_set_lang(cases[i].lang);
+		rig_open(&r, 24, 80);
+		rig_type(&r, "m", 0);
+		snprintf(what, sizeof what, "%s: the mentor sign-in's hint line offers N", cases[i].lang);
+		CHECK(rig_on(&r, "mentor-signin") && rig_shows(&r, cases[i].n), what);
+		rig_close(&r);
+	}
+	i18n_set_lang("en");
+}
+
 void suite_door_words(void)
 {
 	test_yes_no_keys();
@@ -208,4 +232,5 @@ void suite_door_words(void)
 	test_pin_checking();
 	test_typed_number_words();
 	test_home_help_without_card();
+	test_signin_hint_names_n();
 }
