@@ -68,14 +68,14 @@ enum home_action { HOME_MENTORS = 1, HOME_NAMES, HOME_DIGIT, HOME_ERASE, HOME_CL
 static const struct key_bind home_binds[] = {
 	HOME_KEY_MENTORS,
 	{ .key = KEY_F(3), .ch = 'N', .action = HOME_NAMES, .hint = N_("N: find your name"),
-	  .help = N_("no card with you: find your name, then type your PIN") },
+	  .help = N_("no card with you: find your name, then your PIN or a mentor") },
 	HOME_KEYS_CARD,
 	{ 0 },
 };
 static const struct keymap home_map = {
 	.binds = home_binds,
 	.note = N_("Mentors: press F2 or M, then scan your card or pick your name and type your PIN. "
-	           "No card with you? Press N (or F3), find your name and type your PIN."),
+	           "No card with you? Press N (or F3) and find your name, then type your PIN or ask a mentor."),
 };
 static const struct key_bind home_card_binds[] = { HOME_KEY_MENTORS, HOME_KEYS_CARD, { 0 } };
 static const struct keymap home_card_map = {

@@ -77,10 +77,42 @@ static const struct keymap review_map = { .binds = review_binds, .more = &mentor
 static const struct key_bind review_empty_binds[] = { MENTOR_KEY_SIGN_OUT, { 0 } };
 static const struct keymap review_empty_map = { .binds = review_empty_binds, .more = &mentor_menu_on_review };
 
+/* A coordinator on a visit after the programme ended: A is the key that
+ * settles it, so the hint line names it (S would only be refused). */
+static const struct key_bind review_accept_binds[] = {
+	{ .key = UI_KEY_ENTER, .action = ACT_OPEN, .hint = N_("Enter: open"), .help = N_("open the chosen one") },
+	{ .ch = 'A', .action = ACT_ACCEPT, .hint = N_("A: accept"),
+	  .help = N_("a coordinator accepts a visit after the programme ended") },
+	{ .ch = 'S', .action = ACT_SEEN, .hint = N_("S: seen"), .help = N_("mark the chosen one as seen"),
+	  .is_help_only = true },
+	{ .is_list_move = true, .action = ACT_MOVE, .hint = N_("Up/Down: choose"), .is_help_only = true },
+	MENTOR_KEY_SIGN_OUT,
+	{ 0 },
+};
+static const struct keymap review_accept_map = { .binds = review_accept_binds, .more = &mentor_menu_on_review };
+
 static const struct keymap *review_keys(const struct screen *s)
 {
 	const struct review_state *st = s->state;
-	return st->lv.count ? &review_map : &review_empty_map;
+	if (!st->lv.count)
+		return &review_empty_map;
+	if (st->who.session.is_coordinator && st->items[st->lv.sel].kind == REVIEW_AFTER_END)
+		return &review_accept_map;
+	return &review_map;
+}
+
+/* The kind column is as wide as the widest kind listed (a kind is never
+ * cut: "After the programme ended" is what a mentor must read), at least
+ * 21 columns so the usual rows stay where they were. */
+static int kind_cols(const struct review_state *st)
+{
+	int w = 21;
+	for (size_t i = 0; i < st->lv.count; i++) {
+		int k = text_width(app_review_kind_name(st->items[i].kind));
+		if (k > w)
+			w = k;
+	}
+	return w;
 }
 
 static void review_draw(const struct screen *s, WINDOW *w)
@@ -102,6 +134,7 @@ static void review_draw(const struct screen *s, WINDOW *w)
 		draw_text(w, 2, 1, s->cols - 2, _("Nothing needs a look just now. Thank you!"), A_BOLD);
 	else
 		draw_text_fit(w, 2, 1, s->cols - 2, _("These need a look. Enter opens one, S marks it seen."), A_BOLD);
+	int kcols = kind_cols(st);
 	for (size_t i = st->lv.top; i < st->lv.count && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		const struct review_item *it = &st->items[i];
 		char name[64], kind[64];
@@ -110,9 +143,9 @@ static void review_draw(const struct screen *s, WINDOW *w)
 		day[0] = '\0';
 		if (it->day)
 			date_format_ymd(it->day, day);
-		/* columns by display width: kind 22, name 14, date 11 */
+		/* columns by display width: kind (kind_cols), name 14, date 11 */
 		char k[128], nm[96];
-		snprintf(line, sizeof line, " %s %s %-11s %s", text_pad(k, sizeof k, kind, 21),
+		snprintf(line, sizeof line, " %s %s %-11s %s", text_pad(k, sizeof k, kind, kcols),
 		         text_pad(nm, sizeof nm, name, 13), day, it->detail);
 		draw_text_fit(w, REVIEW_TOP + (int)(i - st->lv.top), 0, s->cols, line,
 		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);

@@ -42,6 +42,14 @@ static void compose(struct overlay_state *st, const struct scan_result *r)
 	i18n_switch(r->lang, kiosk_lang);
 	text_copy(st->name, sizeof st->name, r->short_name);
 	st->tone = flow_result_words(r, st->word, sizeof st->word, st->body, sizeof st->body);
+	/* after the programme ended: the door's kind word, here too (the visit
+	 * waits in the review until a coordinator accepts it) */
+	if (r->after_end) {
+		char whole[sizeof st->body + 128];
+		snprintf(whole, sizeof whole, "%s %s", st->body,
+		         _("Good to see you. Please have a word with your mentor today."));
+		text_copy(st->body, sizeof st->body, whole);
+	}
 	i18n_restore(kiosk_lang);
 }
 

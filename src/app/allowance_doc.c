@@ -51,9 +51,10 @@ enum rota_err app_allowance_pdf(const struct app *app, const struct allowance_li
 	fmt_date_text(date_ymd(l->close.at), closed_day, sizeof closed_day);
 	fmt_date_text(date_ymd(now), made_day, sizeof made_day);
 	date_format_hm(now, hm);
-	char *intro = xasprintf(_("From the attendance list closed on %s (fingerprint %s). Per hour of presence: %s EUR; "
-	                          "transport per day present: %s EUR unless the participant's own is shown; a meal "
-	                          "per day of at least %d hours: %s EUR. Hours as the list shows them, to the hundredth; "
+	/* a no-break space keeps each amount with its EUR on one line */
+	char *intro = xasprintf(_("From the attendance list closed on %s (fingerprint %s). Per hour of presence: %s EUR; "
+	                          "transport per day present: %s EUR unless the participant's own is shown; a meal "
+	                          "per day of at least %d hours: %s EUR. Hours as the list shows them, to the hundredth; "
 	                          "each amount in cents, rounded half up once."),
 	                        closed_day, l->close.fingerprint, rate, transport, l->rules.meal_min_hours, meal);
 	char *note = by && *by ? xasprintf(_("Made on %s at %s by %s"), made_day, hm, by)

@@ -74,7 +74,9 @@ static int hint_items(const struct keymap *km, const char **items, bool *keep)
 	for (const struct key_bind *b = km->binds; b && b->hint && n < KEYS_MAX - 1; b++) {
 		if (b->is_help_only)
 			continue;
-		keep[n] = b->key == UI_KEY_ESC;
+		/* Enter (the key that saves or goes on) and Esc stay when the
+		 * line is too long; the others give way */
+		keep[n] = b->key == UI_KEY_ESC || b->key == UI_KEY_ENTER;
 		items[n++] = _(b->hint);
 	}
 	keep[n] = true;
@@ -93,7 +95,7 @@ void keys_hint_line(const struct keymap *km, int cols, char *out, size_t size)
 	for (int i = 0; i < n; i++)
 		if (keep[i])
 			kept += text_width(items[i]) + 2;
-	/* in order while they fit, room always left for Esc and the help */
+	/* in order while they fit, room always left for Enter, Esc and the help */
 	int used = 0, m = 0;
 	for (int i = 0; i < n; i++) {
 		int wd = text_width(items[i]) + 2;

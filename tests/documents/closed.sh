@@ -71,3 +71,10 @@ check "a short list is one page: its total shares it with the coordinator's box"
   "pdfinfo '$tmp/allowance.pdf' | grep -qE '^Pages: +1$' && grep -qF Coordinator '$tmp/allowance.txt'"
 check "no heading is split inside a word" bash -c "! grep -qE '^ +(o|no|ano)$' '$tmp/allowance.txt'"
 check "pdftoppm renders it" pdftoppm -png -r 60 "$tmp/allowance.pdf" "$tmp/allowance"
+# In Croatian: each amount stays on one line with its EUR, and the meal's
+# hours need no plural ("najmanje 4 h", not the wrong "4 sati").
+ROTA_NOW=2026-11-06T09:00:00 "$BIN" --db "$db" --lang hr allowance --month 2026-10 --pdf "$tmp/allowance-hr.pdf" --by 2 >/dev/null 2>&1
+pdftotext "$tmp/allowance-hr.pdf" "$tmp/allowance-hr.txt" 2>/dev/null
+check "hr allowance: no amount is parted from its EUR at a line's end" bash -c \
+  "grep -qE '2,15.EUR' '$tmp/allowance-hr.txt' && ! grep -qE '^EUR' '$tmp/allowance-hr.txt'"
+check "hr allowance: a meal per day of at least 4 h" bash -c "tr '\n' ' ' <'$tmp/allowance-hr.txt' | grep -qF 'najmanje 4 h:'"

@@ -356,6 +356,9 @@ pdftotext "$tmp/summary-sl.pdf" "$tmp/summary-sl.txt" 2>/dev/null
 pdftotext "$tmp/summary-hr.pdf" "$tmp/summary-hr.txt" 2>/dev/null
 check "sl summary: Obdobje: 1. decembra 2026 – 31. decembra 2026." grep -qF "Obdobje: 1. decembra 2026 – 31. decembra 2026." "$tmp/summary-sl.txt"
 check "hr summary: Razdoblje: 1. prosinca 2026. – 31. prosinca 2026." grep -qE "1\. prosinca 2026\. – 31\. prosinca 2026\." "$tmp/summary-hr.txt"
+# A Croatian date ends in its own full stop: the sentence after it adds none.
+check "hr summary: one full stop after the period's year, not two" bash -c \
+  "tr '\n' ' ' <'$tmp/summary-hr.txt' | grep -qF '31. prosinca 2026. Sati prisutnosti' && ! grep -qF '2026..' '$tmp/summary-hr.txt'"
 for l in sl hr; do
   check "$l summary: the hours of presence with a decimal comma, none with a point" bash -c \
     "tr '\n' ' ' <'$tmp/summary-$l.txt' | grep -qE ': [0-9.]*[0-9],[0-9]{2}\.' && ! grep -qE '\b[0-9]+\.[0-9]{2}\b' '$tmp/summary-$l.txt'"

@@ -176,10 +176,61 @@ static void test_typed_number_words(void)
 	rig_close(&r);
 }
 
+/* The door's help does not promise a PIN that most participants do not
+ * have: N finds the name, and then a PIN or a mentor checks them in. Each
+ * help line is read whole, in each language. */
+static void test_home_help_without_card(void)
+{
+	static const struct {
+		const char *lang, *line;
+	} cases[] = {
+		{ "sl", "nimate kartice: poiščite ime, nato PIN ali prosite mentorja" },
+		{ "hr", "nemate karticu: pronađite ime, zatim PIN ili zamolite mentora" },
+		{ "en", "no card with you: find your name, then your PIN or a mentor" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct rig r;
+		char what[160];
+		i18n_set_lang(cases[i].lang);
+		rig_open(&r, 24, 80);
+		rig_key(&r, KEY_F(1));
+		snprintf(what, sizeof what, "%s: the help's N line says a PIN or a mentor, whole", cases[i].lang);
+		CHECK(rig_shows(&r, cases[i].line) && !rig_shows(&r, "…"), what);
+		rig_close(&r);
+	}
+	i18n_set_lang("en");
+}
+
+/* A mentor without a badge signs in by name: the sign-in's hint line names
+ * N in every language, not only the words above it. */
+static void test_signin_hint_names_n(void)
+{
+	static const struct {
+		const char *lang, *n;
+	} cases[] = {
+		{ "sl", "N: poiščite svoje ime" },
+		{ "hr", "N: pronađite svoje ime" },
+		{ "en", "N: find your name" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct rig r;
+		char what[160];
+		i18n_set_lang(cases[i].lang);
+		rig_open(&r, 24, 80);
+		rig_type(&r, "m", 0);
+		snprintf(what, sizeof what, "%s: the mentor sign-in's hint line offers N", cases[i].lang);
+		CHECK(rig_on(&r, "mentor-signin") && rig_shows(&r, cases[i].n), what);
+		rig_close(&r);
+	}
+	i18n_set_lang("en");
+}
+
 void suite_door_words(void)
 {
 	test_yes_no_keys();
 	test_leave_form_in_slovenian();
 	test_pin_checking();
 	test_typed_number_words();
+	test_home_help_without_card();
+	test_signin_hint_names_n();
 }

@@ -3,6 +3,7 @@
  * by a range or the letter beside it, by the keys of a list, and by any
  * other key or letter; the first bind that matches wins. */
 #include <curses.h>
+#include <string.h>
 
 #include "tests/harness.h"
 #include "tests/screens/suites.h"
@@ -66,4 +67,22 @@ void suite_keys(void)
 	struct keymap text = { .binds = binds, .takes_text = true };
 	CHECK(keys_asks_help(&km, &q) && keys_asks_help(&km, &f1), "? and F1 ask for the help");
 	CHECK(!keys_asks_help(&text, &q) && keys_asks_help(&text, &f1), "where text is typed, only F1 does");
+	/* A hint line too long for its row: the keys between give way, and
+	 * Enter (the one that saves), Esc and the help stay, in their order. */
+	static const struct key_bind form_binds[] = {
+		{ .is_list_move = true, .hint = "Arrows: choose a line" },
+		{ .ch = '0', .ch_last = '4', .hint = "0-4: the level" },
+		{ .key = UI_KEY_TAB, .hint = "Tab: the note below" },
+		{ .key = UI_KEY_ENTER, .hint = "Enter: save" },
+		{ .key = UI_KEY_ESC, .hint = "Esc: back" },
+		{ 0 },
+	};
+	const struct keymap form = { .binds = form_binds };
+	char line[256];
+	keys_hint_line(&form, 72, line, sizeof line);
+	CHECK(!strcmp(line, "Arrows: choose a line  0-4: the level  Enter: save  Esc: back  F1: help"),
+	      "a long hint line keeps Enter, Esc and the help");
+	keys_hint_line(&form, 92, line, sizeof line);
+	CHECK(!strcmp(line, "Arrows: choose a line  0-4: the level  Tab: the note below  Enter: save  Esc: back  F1: help"),
+	      "a hint line with room keeps every key");
 }

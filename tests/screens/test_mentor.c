@@ -183,8 +183,9 @@ static void test_review_after_end(void)
 	rig_scan(&r, ANA);
 	rig_type(&r, "\r", 0);
 	rig_sign_in(&r, MAJA);
-	CHECK(rig_on(&r, "review") && rig_shows(&r, "After the programme") && rig_shows(&r, "Ana K."),
-	      "the review lists the visit after the programme ended");
+	CHECK(rig_on(&r, "review") && rig_shows(&r, "After the programme ended Ana K."),
+	      "the review lists the visit after the programme ended, its kind whole");
+	CHECK(!rig_shows(&r, "A: accept"), "a mentor's hint line does not offer A");
 	rig_type(&r, "S", 0);
 	CHECK(rig_shows(&r, "A coordinator accepts this visit with A"), "S says who settles it");
 	rig_type(&r, "A", 0);
@@ -198,6 +199,7 @@ static void test_review_after_end(void)
 	rig_type(&r, "\r", 0);
 	rig_type(&r, "5678\r", 100);
 	CHECK(rig_on(&r, "review") && rig_shows(&r, "After the programme"), "a coordinator signs in and sees it");
+	CHECK(rig_shows(&r, "Enter: open  A: accept"), "the coordinator's hint line names A, the key that settles it");
 	rig_type(&r, "A", 0);
 	CHECK(rig_shows(&r, "Accepted: the visit of Ana") && !rig_shows(&r, "After the programme"),
 	      "A accepts it, and it leaves the queue");

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app/assignments.h"
+#include "app/people.h"
 #include "app/progress.h"
 #include "app/scan.h"
 #include "app/visits.h"
@@ -132,10 +133,27 @@ static void test_after_the_overlay(void)
 	rig_close(&r);
 }
 
+/* A card whose programme has ended, scanned while a mentor works: the box
+ * says the door's kind word too, in the person's language. */
+static void test_overlay_after_end(void)
+{
+	struct rig r;
+	struct refusal why;
+	rig_open(&r, 24, 80);
+	app_person_update(r.app, r.person[TOM], -1, 20261120, -1, -1, &why);
+	sign_in(&r);
+	burst(&r, TOM);
+	CHECK(rig_shows(&r, "┌") && rig_shows(&r, "Welcome! You checked in at") &&
+	      rig_shows(&r, "Good to see you. Please") && rig_shows(&r, "have a word with your mentor today."),
+	      "the overlay greets a card after the programme's end kindly, as the door does");
+	rig_close(&r);
+}
+
 void suite_scan_anywhere(void)
 {
 	test_held_and_keypad();
 	test_after_the_overlay();
+	test_overlay_after_end();
 
 	struct rig r;
 	struct scan_result res;
