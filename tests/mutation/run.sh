@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Level 7, mutation: the check for the checks. A copy of the source (the
 # files git knows and new ones it does not ignore, as they are in the
-# working tree) is built once; then each known defect of
-# tests/mutation/mutants is planted in it alone, the copy is built again
+# working tree) is built once, and copied once more so that two defects are
+# judged side by side; then each known defect of
+# tests/mutation/mutants is planted in a copy alone, the copy is built again
 # (only the changed object and the links), the levels that own the broken
 # rule are run, and the defect is taken out. A defect counts as caught when
 # every level it names fails (a non-zero exit, a failed count above zero or
@@ -195,9 +196,10 @@ for l in $(tr ' ' '\n' <<<"${levels[*]}" | sort -u); do
 done
 ((baseline_ok)) || result
 
-for ((m = 0; m < n; m++)); do
-  # Plant every change of this defect, keeping each file as it was.
-  planted=1
+# judge M: plants defect m in this slot's copy, builds, runs its levels and
+# takes it out again; says what it found and returns 0 when it was caught.
+judge() {
+  local m=$1 planted=1 i f why
   rm -rf "$orig" && mkdir -p "$orig"
   for ((i = 0; i < e; i++)); do
     ((edit_of[i] == m)) || continue
@@ -213,23 +215,47 @@ for ((m = 0; m < n; m++)); do
     echo "FAIL: '${names[m]}' does not build; a defect must build to test the tests"
     planted=0
   fi
+  local rc=1
   if ((planted)); then
-    caught=() missed=()
+    local caught=() missed=() l
     for l in ${levels[m]}; do
       if run_level "$l"; then missed+=("$l ($verdict)"); else caught+=("$l ($verdict)"); fi
     done
     if ((${#missed[@]} == 0)); then
       echo "caught: ${names[m]} — by $(joined "${caught[@]}")"
-      passed=$((passed + 1))
+      rc=0
     else
       echo "MISSED: ${names[m]} — still passes $(joined "${missed[@]}")"
-      failed=$((failed + 1))
     fi
-  else
-    failed=$((failed + 1))
   fi
   # Take the defect out; the next build remakes what it touched.
   (cd "$orig" && find . -type f -print0 | xargs -0 -r cp --parents -t "$tree") ||
-    stop "the copy could not be put back after '${names[m]}'"
+    { echo "FAIL: the copy could not be put back after '${names[m]}'"; return 2; }
+  return $rc
+}
+
+# Two copies judge the defects side by side (the machine has two cores and
+# a level mostly waits on one): copy s takes every defect m with
+# m % slots == s, each in its own folders; what each says is kept per
+# defect and told in the list's order.
+slots=2
+mkdir -p "$work/said"
+for ((s = 1; s < slots; s++)); do cp -a "$tree" "$work/tree$s" || stop "the copy could not be copied"; done
+for ((s = 0; s < slots; s++)); do
+  (
+    if ((s > 0)); then tree=$work/tree$s orig=$work/orig$s log=$work/log$s; fi
+    export TMPDIR=$work/tmp$s && mkdir -p "$TMPDIR"
+    for ((m = s; m < n; m += slots)); do
+      judge "$m" >"$work/said/$m" 2>&1
+      rc=$?
+      echo "$rc" >"$work/said/$m.rc"
+      ((rc == 2)) && break
+    done
+  ) &
+done
+wait
+for ((m = 0; m < n; m++)); do
+  [[ -f $work/said/$m ]] && cat "$work/said/$m"
+  if [[ $(cat "$work/said/$m.rc" 2>/dev/null) == 0 ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
 result
