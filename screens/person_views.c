@@ -230,7 +230,8 @@ static void on_note(const struct note *n, void *ctx)
 	char day[32], hm[6], at[48], mentor[64];
 	mentor_day_column(date_ymd(n->at), day, sizeof day);
 	date_format_hm(n->at, hm);
-	snprintf(at, sizeof at, "%s %s", day, hm);
+	/* the time after the day's column, where every line's words begin */
+	snprintf(at, sizeof at, "%s  %s", day, hm);
 	mentor_name(c->app, n->mentor_id, mentor, sizeof mentor);
 	char *text = n->for_team ? xasprintf("%s  %s [%s]: %s", at, mentor, _("team meeting"), n->text)
 	                         : xasprintf("%s  %s: %s", at, mentor, n->text);
@@ -437,9 +438,14 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 		snprintf(now_at, sizeof now_at, _("   Works at: %s"), app_process_name(&work.process));
 	if (st->person.programme_start || st->person.programme_end)
 		snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: %s%s"), start, end,
-		         st->group, now_at);
+		         st->group, "");
 	else /* no programme dates yet: no "- to -" to puzzle over */
-		snprintf(st->header[1], sizeof st->header[1], _("Group: %s%s"), st->group, now_at);
+		snprintf(st->header[1], sizeof st->header[1], _("Group: %s%s"), st->group, "");
+	/* The process ends that line; where it does not fit there too (hr's
+	 * days are the widest), it follows the name. */
+	int line = text_width(st->header[1]) + text_width(now_at) <= cols ? 1 : 0;
+	size_t len = strlen(st->header[line]);
+	snprintf(st->header[line] + len, sizeof st->header[line] - len, "%s", now_at);
 	snprintf(st->header[2], sizeof st->header[2], _("Days present: %d   Hours: %s of %d h"), t.days, hours, target);
 	if (t.unresolved) {
 		size_t used = strlen(st->header[2]);

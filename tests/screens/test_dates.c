@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/assignments.h"
 #include "app/groups.h"
+#include "app/people.h"
 #include "app/progress.h"
 #include "app/scan.h"
 #include "tests/harness.h"
@@ -38,6 +40,10 @@ static void test_one_language(const char *lang, const char *day, const char *pad
 	app_group_add(r.app, "Skupina A", 20261207, 20270731, r.now, &group);
 	app_goal_add(r.app, r.person[ANA], r.person[MAJA], "Come on time", at("2026-12-07T09:00"), NULL);
 	app_scan(r.app, r.payload[ANA], at("2026-12-07T08:00"), &res);
+	app_group_join(r.app, group, r.person[ANA], r.now);
+	app_person_update(r.app, r.person[ANA], 20261116, 20270715, -1, -1, NULL);
+	app_assign(r.app, r.person[ANA], "collecting", r.person[MAJA], r.person[MAJA], "", at("2026-12-07T08:30"));
+	app_note_add(r.app, r.person[ANA], r.person[MAJA], "Helped Marko", false, at("2026-12-07T10:00"));
 	r.now = at("2026-12-08T17:30");
 	rig_wait(&r, 1);
 	rig_sign_in(&r, MAJA);
@@ -64,6 +70,10 @@ static void test_one_language(const char *lang, const char *day, const char *pad
 	snprintf(words, sizeof words, "%s  %s 08:00", padded, !strcmp(lang, "sl") ? "Obisk" : !strcmp(lang, "hr") ? "Dolazak" : "Visit");
 	CHECK(rig_shows(&r, words), "the timeline's day is the reader's");
 	CHECK(!strcmp(lang, "en") || !rig_shows(&r, "2026-12-07"), "and no ISO day on the timeline");
+	snprintf(words, sizeof words, "%s  10:00  ", padded);
+	CHECK(rig_shows(&r, words), "a note's time follows the day's column");
+	CHECK(rig_shows(&r, !strcmp(lang, "sl") ? "Zbiranje" : !strcmp(lang, "hr") ? "Sakupljanje" : "Collecting") &&
+	      !rig_shows(&r, "…"), "the header's programme days and the process both fit, whole");
 	rig_type(&r, "4", 0);
 	snprintf(words, sizeof words, "* %s", day);
 	CHECK(rig_shows(&r, words), "a goal's day is the reader's");
