@@ -26,8 +26,8 @@ static time_t at(const char *local)
 }
 
 /* Ana came on Monday 7 December and never checked out; on Tuesday Maja
- * signs in: the review, Ana's file and the groups show the day. */
-/* day: 7 December as the reader writes it; padded: the same in a list's
+ * signs in: the review, today, the groups and Ana's file show the day.
+ * day: 7 December as the reader writes it; padded: the same in a list's
  * day column (as wide as the widest day); end: 31 July 2027. */
 static void test_one_language(const char *lang, const char *day, const char *padded, const char *end)
 {
