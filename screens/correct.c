@@ -14,6 +14,7 @@
 #include "ui/draw.h"
 #include "ui/field.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -121,7 +122,7 @@ static const struct keymap *correct_keys(const struct screen *s)
 static void correct_draw(const struct screen *s, WINDOW *w)
 {
 	const struct correct_state *st = s->state;
-	char line[256], day[11];
+	char line[256], day[32];
 	static const char *const labels[NFIELDS] = { N_("Day (YYYY-MM-DD):"), N_("Check-in (HH:MM):"),
 		                                     N_("Check-out (HH:MM):"), N_("Reason:") };
 	mentor_header(s, w, is_add(st) ? _("Mentor mode: add a visit") : _("Mentor mode: correct a visit"),
@@ -129,7 +130,7 @@ static void correct_draw(const struct screen *s, WINDOW *w)
 	if (is_add(st)) {
 		text_copy(line, sizeof line, st->arg.name);
 	} else {
-		date_format_ymd(st->arg.day, day);
+		fmt_date_short(st->arg.day, day, sizeof day);
 		snprintf(line, sizeof line, "%s, %s", st->arg.name, day);
 	}
 	draw_text(w, 3, 2, s->cols - 4, line, A_BOLD);

@@ -12,7 +12,6 @@
 #include "ui/draw.h"
 #include "ui/listview.h"
 #include "util/alloc.h"
-#include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -90,18 +89,15 @@ static const struct keymap *groups_keys(const struct screen *s)
 static void groups_draw(const struct screen *s, WINDOW *w)
 {
 	const struct groups_state *st = s->state;
-	char line[300], start[11], end[11];
+	char line[300], start[32], end[32];
 	bool picking = st->arg.person_id != 0;
 	mentor_header(s, w, picking ? _("Mentor mode: choose a group") : _("Mentor mode: groups"), &st->arg.session);
 	draw_text(w, 2, 1, s->cols - 2, st->n ? _("Group, dates, participants, mentors") : _("No groups yet."), A_BOLD);
 	for (size_t i = st->lv.top; i < st->n && (int)(i - st->lv.top) < st->lv.rows; i++) {
 		const struct group *g = &st->groups[i];
-		strcpy(start, "-");
-		strcpy(end, "-");
-		if (g->start_day)
-			date_format_ymd(g->start_day, start);
-		if (g->end_day)
-			date_format_ymd(g->end_day, end);
+		/* a day not set is "-", in the day's column all the same */
+		mentor_day_column(g->start_day, start, sizeof start);
+		mentor_day_column(g->end_day, end, sizeof end);
 		char name[160];
 		snprintf(line, sizeof line, "  %s %s - %s   %d   %d", text_pad(name, sizeof name, g->name, 24), start, end,
 		         g->participants, g->mentors);

@@ -1,12 +1,14 @@
 /* What the mentor screens share: the top line, the menu keys of their
- * footer's last row, and the yes-or-no questions. Esc goes one step back (to the review, which is the top of
- * mentor mode; from there it signs out); F10 signs out anywhere (kiosk.c). */
+ * footer's last row, the yes-or-no questions, and a list's day column.
+ * Esc goes one step back (to the review, which is the top of mentor mode;
+ * from there it signs out); F10 signs out anywhere (kiosk.c). */
 #include <stdio.h>
 #include <string.h>
 
 #include "screens/screens.h"
 #include "app/drafts.h"
 #include "ui/draw.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -20,6 +22,15 @@ void mentor_header(const struct screen *s, WINDOW *w, const char *title,
 	draw_text(w, 0, s->cols - ww - 1, ww, who, A_BOLD);
 	for (int x = 0; x < s->cols; x++)
 		draw_char(w, 1, x, 0x2500, A_NORMAL);
+}
+
+void mentor_day_column(int ymd, char *out, size_t n)
+{
+	char day[32], widest[32];
+	fmt_date_short(ymd, day, sizeof day);
+	/* a two-digit day and month: the widest any day is written */
+	fmt_date_short(20261231, widest, sizeof widest);
+	text_pad(out, n, day, text_width(widest));
 }
 
 #define MENU_P { .ch = 'P', .action = MENTOR_PARTICIPANTS, .hint = N_("P: participants") }

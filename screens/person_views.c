@@ -25,6 +25,7 @@
 #include "core/calendar.h"
 #include "core/hours.h"
 #include "out/err_words.h"
+#include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/alloc.h"
 #include "util/date.h"
@@ -85,7 +86,7 @@ static void on_visit(const struct visit_row *row, void *ctx)
 {
 	struct visit_tally *t = ctx;
 	const struct visit *v = &row->visit;
-	char day[11], in[6], out[6] = "";
+	char day[32], in[6], out[6] = "";
 	if (visit_counts(v) && v->day != t->last_day) {
 		t->days++;
 		t->last_day = v->day;
@@ -98,7 +99,7 @@ static void on_visit(const struct visit_row *row, void *ctx)
 		t->unresolved++;
 		t->last_unresolved = v->day;
 	}
-	date_format_ymd(v->day, day);
+	mentor_day_column(v->day, day, sizeof day);
 	date_format_hm(v->check_in, in);
 	if (v->check_out)
 		date_format_hm(v->check_out, out);
@@ -133,8 +134,8 @@ static const char *topic_name(const struct topic_ctx *c, enum progress_kind kind
 static void on_progress_timeline(const struct progress_entry *e, void *ctx)
 {
 	struct topic_ctx *c = ctx;
-	char day[11], mentor[64];
-	date_format_ymd(e->day, day);
+	char day[32], mentor[64];
+	mentor_day_column(e->day, day, sizeof day);
 	mentor_name(c->app, e->mentor_id, mentor, sizeof mentor);
 	person_views_add(&c->pv->views[VIEW_TIMELINE], e->recorded_at,
 	         xasprintf("%s  %s: %d %s (%s)%s%s", day, topic_name(c, e->kind, e->code), e->level,
@@ -153,10 +154,10 @@ struct by_topic {
 static void on_progress_topic(const struct progress_entry *e, void *ctx)
 {
 	struct by_topic *b = ctx;
-	char day[11], mentor[64];
+	char day[32], mentor[64];
 	if (e->kind != b->t->kind || strcmp(e->code, b->t->code) != 0)
 		return;
-	date_format_ymd(e->day, day);
+	mentor_day_column(e->day, day, sizeof day);
 	mentor_name(b->c->app, e->mentor_id, mentor, sizeof mentor);
 	b->latest = *e; /* entries come oldest first */
 	person_views_add(&b->c->pv->views[VIEW_PROGRESS], (time_t)b->count++,
@@ -203,8 +204,8 @@ static void build_progress(struct topic_ctx *c, long long person_id)
 		if (b.count == 0) {
 			view->v[head].text = xasprintf("%s: %s", app_topic_name(&c->topics[i]), app_level_words(0));
 		} else {
-			char day[11];
-			date_format_ymd(b.latest.day, day);
+			char day[32];
+			fmt_date_short(b.latest.day, day, sizeof day);
 			view->v[head].text = xasprintf("%s: %d %s (%s)", app_topic_name(&c->topics[i]),
 			                               b.latest.level, app_level_words(b.latest.level), day);
 		}
@@ -216,8 +217,8 @@ static void build_progress(struct topic_ctx *c, long long person_id)
 static void on_goal(const struct goal *g, void *ctx)
 {
 	struct person_views *st = ctx;
-	char day[11];
-	date_format_ymd(g->set_on, day);
+	char day[32];
+	mentor_day_column(g->set_on, day, sizeof day);
 	person_views_add(&st->views[VIEW_GOALS], 0,
 	         xasprintf("* %s  %s: %s", day, app_goal_status_words(g->status), g->text));
 	st->views[VIEW_GOALS].v[st->views[VIEW_GOALS].n - 1].ref = g->id;
@@ -226,9 +227,11 @@ static void on_goal(const struct goal *g, void *ctx)
 static void on_note(const struct note *n, void *ctx)
 {
 	struct topic_ctx *c = ctx;
-	char at[20], mentor[64];
-	date_format_datetime(n->at, at);
-	at[16] = '\0';
+	char day[32], hm[6], at[48], mentor[64];
+	mentor_day_column(date_ymd(n->at), day, sizeof day);
+	date_format_hm(n->at, hm);
+	/* the time after the day's column, where every line's words begin */
+	snprintf(at, sizeof at, "%s  %s", day, hm);
 	mentor_name(c->app, n->mentor_id, mentor, sizeof mentor);
 	char *text = n->for_team ? xasprintf("%s  %s [%s]: %s", at, mentor, _("team meeting"), n->text)
 	                         : xasprintf("%s  %s: %s", at, mentor, n->text);
@@ -240,9 +243,9 @@ static void on_note(const struct note *n, void *ctx)
 static void on_meeting(const struct meeting *m, void *ctx)
 {
 	struct person_views *st = ctx;
-	char day[11];
+	char day[32];
 	time_t when = date_day_start(m->day);
-	date_format_ymd(m->day, day);
+	mentor_day_column(m->day, day, sizeof day);
 	person_views_add(&st->views[VIEW_NOTES], when,
 	                 xasprintf("%s  %s (%s): %s", day, _(meeting_kind_label(m->kind)), m->with, m->agreed));
 	person_views_add(&st->views[VIEW_TIMELINE], when, xasprintf("%s  %s", day, _(meeting_kind_label(m->kind))));
@@ -251,13 +254,11 @@ static void on_meeting(const struct meeting *m, void *ctx)
 static void on_badge(const struct badge *b, void *ctx)
 {
 	struct person_views *st = ctx;
-	char at[20];
-	date_format_datetime(b->issued_at, at);
-	at[10] = '\0';
+	char at[32];
+	mentor_day_column(date_ymd(b->issued_at), at, sizeof at);
 	person_views_add(&st->views[VIEW_TIMELINE], b->issued_at, xasprintf("%s  %s", at, _("Badge issued")));
 	if (b->revoked_at) {
-		date_format_datetime(b->revoked_at, at);
-		at[10] = '\0';
+		mentor_day_column(date_ymd(b->revoked_at), at, sizeof at);
 		person_views_add(&st->views[VIEW_TIMELINE], b->revoked_at,
 		         xasprintf("%s  %s (%s)", at, _("Badge stopped"), app_reason_words(b->reason)));
 	}
@@ -422,11 +423,10 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 	build_calendar(app, now, month, cols, st);
 	free(c.topics);
 
-	char start[11] = "-", end[11] = "-", hours[32];
-	if (st->person.programme_start)
-		date_format_ymd(st->person.programme_start, start);
-	if (st->person.programme_end)
-		date_format_ymd(st->person.programme_end, end);
+	char start[32], end[32], hours[32];
+	/* a day not set is written "-" */
+	fmt_date_short(st->person.programme_start, start, sizeof start);
+	fmt_date_short(st->person.programme_end, end, sizeof end);
 	date_format_duration(t.seconds, hours, sizeof hours);
 	int target = st->person.target_hours ? st->person.target_hours : app->cfg.target_hours;
 	snprintf(st->header[0], sizeof st->header[0], "%s  (%s)", st->person.name, app_role_name(st->person.role));
@@ -438,9 +438,14 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 		snprintf(now_at, sizeof now_at, _("   Works at: %s"), app_process_name(&work.process));
 	if (st->person.programme_start || st->person.programme_end)
 		snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: %s%s"), start, end,
-		         st->group, now_at);
+		         st->group, "");
 	else /* no programme dates yet: no "- to -" to puzzle over */
-		snprintf(st->header[1], sizeof st->header[1], _("Group: %s%s"), st->group, now_at);
+		snprintf(st->header[1], sizeof st->header[1], _("Group: %s%s"), st->group, "");
+	/* The process ends that line; where it does not fit there too (hr's
+	 * days are the widest), it follows the name. */
+	int line = text_width(st->header[1]) + text_width(now_at) <= cols ? 1 : 0;
+	size_t len = strlen(st->header[line]);
+	snprintf(st->header[line] + len, sizeof st->header[line] - len, "%s", now_at);
 	snprintf(st->header[2], sizeof st->header[2], _("Days present: %d   Hours: %s of %d h"), t.days, hours, target);
 	if (t.unresolved) {
 		size_t used = strlen(st->header[2]);

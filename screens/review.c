@@ -14,7 +14,6 @@
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "ui/listview.h"
-#include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -118,7 +117,7 @@ static int kind_cols(const struct review_state *st)
 static void review_draw(const struct screen *s, WINDOW *w)
 {
 	const struct review_state *st = s->state;
-	char line[900], day[11];
+	char line[900], day[32];
 	mentor_header(s, w, _("Mentor mode: review"), &st->who.session);
 	/* The records' check found damage (app/records_check.h): said first,
 	 * calmly, to whoever signs in, until a check finds the file sound. */
@@ -140,12 +139,13 @@ static void review_draw(const struct screen *s, WINDOW *w)
 		char name[64], kind[64];
 		person_short_name(it->name, name, sizeof name);
 		text_copy(kind, sizeof kind, app_review_kind_name(it->kind));
-		day[0] = '\0';
-		if (it->day)
-			date_format_ymd(it->day, day);
-		/* columns by display width: kind (kind_cols), name 14, date 11 */
+		/* columns by display width: kind (kind_cols), name 14, the day in
+		 * the reader's form and two spaces (blank for an item without one) */
 		char k[128], nm[96];
-		snprintf(line, sizeof line, " %s %s %-11s %s", text_pad(k, sizeof k, kind, kcols),
+		mentor_day_column(it->day, day, sizeof day);
+		if (!it->day)
+			text_pad(day, sizeof day, "", text_width(day));
+		snprintf(line, sizeof line, " %s %s %s  %s", text_pad(k, sizeof k, kind, kcols),
 		         text_pad(nm, sizeof nm, name, 13), day, it->detail);
 		draw_text_fit(w, REVIEW_TOP + (int)(i - st->lv.top), 0, s->cols, line,
 		          i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);

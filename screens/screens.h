@@ -197,6 +197,11 @@ enum mentor_action {
 	MENTOR_BACK = 100, MENTOR_REVIEW, MENTOR_PARTICIPANTS, MENTOR_TODAY, MENTOR_FLOOR, MENTOR_GROUPS,
 	MENTOR_WORK, MENTOR_MONTHS
 };
+/* Writes day ymd as the reader writes it in a list (fmt_date_short: "7. 12.
+ * 2026" sl, "7. 12. 2026." hr, "2026-12-07" en; a day <= 0 is "-"), padded
+ * with spaces to the width of the widest day in that form, so that what
+ * follows it stands in one column on every row. out needs 32 bytes. */
+void mentor_day_column(int ymd, char *out, size_t n);
 /* The mentor screens' last row, under each screen's own hint line
  * (ui/keys.h): the menu (R review, P participants, T today, F the floor, G
  * groups, W work processes, H months (in the help only: closing a month is

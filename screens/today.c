@@ -12,6 +12,7 @@
 #include "screens/screens.h"
 #include "ui/draw.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 
 struct today_state {
@@ -88,9 +89,9 @@ static void today_draw(const struct screen *s, WINDOW *w)
 	/* Everyone the calendar expects, longest away first, with their last day. */
 	for (size_t i = 0; i < st->today.naway && y < s->rows - 3; i++, y++) {
 		const struct today_row *r = &st->today.away[i];
-		char day[11];
+		char day[32];
 		if (r->last_day) {
-			date_format_ymd(r->last_day, day);
+			fmt_date_short(r->last_day, day, sizeof day);
 			snprintf(line, sizeof line, _("%s  last here %s"), r->name, day);
 		} else if (r->away_long) {
 			snprintf(line, sizeof line, P_("%s  not here for more than %d day", "%s  not here for more than %d days",

@@ -16,6 +16,7 @@
 #include "store/review.h"
 #include "util/alloc.h"
 #include "util/date.h"
+#include "util/fmt.h"
 #include "util/i18n.h"
 #include "util/text.h"
 
@@ -74,7 +75,7 @@ static void on_visit(const struct visit_row *row, void *ctx)
 static void on_expected(const struct expected_row *r, void *ctx)
 {
 	struct queue *q = ctx;
-	char day[11];
+	char day[32];
 	int from = r->last_day ? r->last_day : date_ymd(r->created_at);
 	/* Who has left is not missed. */
 	if (r->has_left || from >= q->today || r->missed < q->absence_days)
@@ -84,7 +85,7 @@ static void on_expected(const struct expected_row *r, void *ctx)
 		return;
 	struct review_item *it = add(q, REVIEW_NOT_SEEN, r->person_id, r->person_id, r->name, r->last_day);
 	if (r->last_day) {
-		date_format_ymd(r->last_day, day);
+		fmt_date_short(r->last_day, day, sizeof day);
 		snprintf(it->detail, sizeof it->detail, P_("Last here on %s; %d workshop day since.", "Last here on %s; %d workshop days since.", r->missed),
 		         day, r->missed);
 	} else if (r->away_long) {

@@ -43,6 +43,7 @@ int main(void)
 	suite_text_screens();
 	suite_records_screens();
 	suite_months_screen();
+	suite_dates_screens();
 	suite_closed_day();
 	suite_door_sound();
 	suite_console();

@@ -45,4 +45,7 @@ void suite_greeting_name(void);
 /* A closed day at the door and beside a mentor; the kiosk's closure form. */
 void suite_closed_day(void);
 
+/* Dates on the mentor's screens in the reader's form, in sl, hr and en. */
+void suite_dates_screens(void);
+
 #endif
