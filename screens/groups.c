@@ -98,8 +98,12 @@ static void groups_draw(const struct screen *s, WINDOW *w)
 		/* a day not set is "-", in the day's column all the same */
 		mentor_day_column(g->start_day, start, sizeof start);
 		mentor_day_column(g->end_day, end, sizeof end);
-		char name[160];
-		snprintf(line, sizeof line, "  %s %s - %s   %d   %d", text_pad(name, sizeof name, g->name, 24), start, end,
+		char name[160], range[80];
+		if (g->start_day || g->end_day)
+			snprintf(range, sizeof range, "%s - %s", start, end);
+		else /* no days at all: the column left empty, not "- - -" */
+			snprintf(range, sizeof range, "%*s", (int)(strlen(start) + 3 + strlen(end)), "");
+		snprintf(line, sizeof line, "  %s %s   %d   %d", text_pad(name, sizeof name, g->name, 24), range,
 		         g->participants, g->mentors);
 		draw_text_fit(w, GROUPS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,
 		          picking && i == st->lv.sel ? theme_attr(THEME_SELECTED) : A_NORMAL);

@@ -38,6 +38,8 @@ static void test_one_language(const char *lang, const char *day, const char *pad
 	i18n_set_lang(lang);
 	rig_open(&r, 24, 80);
 	app_group_add(r.app, "Skupina A", 20261207, 20270731, r.now, &group);
+	long long open_group;
+	app_group_add(r.app, "Skupina B", 0, 0, r.now, &open_group);
 	app_goal_add(r.app, r.person[ANA], r.person[MAJA], "Come on time", at("2026-12-07T09:00"), NULL);
 	app_scan(r.app, r.payload[ANA], at("2026-12-07T08:00"), &res);
 	app_group_join(r.app, group, r.person[ANA], r.now);
@@ -62,6 +64,7 @@ static void test_one_language(const char *lang, const char *day, const char *pad
 	CHECK(rig_on(&r, "groups"), "G opens the groups");
 	snprintf(words, sizeof words, "%s - %s", padded, end);
 	CHECK(rig_shows(&r, words), "a group's dates in the reader's form");
+	CHECK(rig_shows(&r, "Skupina B") && !rig_shows(&r, " - -"), "a group with no days shows none, not dashes");
 
 	rig_type(&r, "p", 0);
 	rig_type(&r, "an", 100);
