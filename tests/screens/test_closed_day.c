@@ -52,8 +52,15 @@ static void test_holiday_closed(void)
 	r.now += 32 * 86400; /* Friday 25 December 2026: Christmas */
 	rig_wait(&r, 1);
 	rig_scan(&r, TOM);
-	CHECK(rig_shows(&r, "The workshop is closed today: božič.") && !rig_is_in(&r, TOM),
-	      "a public holiday closes the door the same way, named");
+	CHECK(rig_shows(&r, "The workshop is closed today: Christmas Day.") && !rig_is_in(&r, TOM),
+	      "a public holiday closes the door the same way, named in the person's language");
+	rig_wait(&r, 11);
+	rig_scan(&r, IVAN);
+	CHECK(rig_shows(&r, "Radionica je danas zatvorena: Božić.") && !rig_is_in(&r, IVAN),
+	      "Ivan reads the Slovenian workshop's Christmas in Croatian");
+	rig_wait(&r, 11);
+	rig_scan(&r, ANA);
+	CHECK(rig_shows(&r, "Delavnica je danes zaprta: božič."), "Ana by its Slovenian name");
 	rig_close(&r);
 }
 
