@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/calendar.h"
 #include "app/door_sound.h"
 #include "app/scan_repeat.h"
 #include "core/badge.h"
@@ -110,7 +111,7 @@ void flow_closed_words(const struct scan_result *r, char *body, size_t nbody)
 	/* TRANSLATORS: the public holiday's name or the closure's reason */
 	snprintf(whole, sizeof whole, _("The workshop is closed today: %s. Nothing was recorded. If the workshop is "
 	                                "open after all, please ask a mentor."),
-	         r->closed_why);
+	         app_day_name_words(r->closed_is_holiday, r->closed_why));
 	text_copy(body, nbody, whole); /* a long reason is cut between characters, never inside one */
 }
 

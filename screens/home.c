@@ -3,11 +3,16 @@
  * digits and Enter) checks in or out; N or F3 opens the name list. Only
  * digits go into the card field: other letters and unknown keys do nothing.
  * F2 or M opens the mentors' sign-in; the keys are home_keys' table.
- * A demo workshop says how to leave it (the key itself is the main loop's). */
+ * A demo workshop says how to leave it (the key itself is the main loop's).
+ * On a day the door is closed (a public holiday or a closure: the rule
+ * app_scan keeps) it says so calmly under the date, and why, and still
+ * asks for a card: a check-out goes on as ever, and a mentor may let a
+ * check-in through. */
 #include <stdio.h>
 #include <string.h>
 
 #include "app/app.h"
+#include "app/calendar.h"
 #include "core/badge.h"
 #include "screens/screens.h"
 #include "ui/bigtext.h"
@@ -15,6 +20,7 @@
 #include "util/date.h"
 #include "util/fmt.h"
 #include "util/i18n.h"
+#include "util/log.h"
 #include "util/text.h"
 
 struct home_state {
@@ -22,7 +28,27 @@ struct home_state {
 	char typed[EVENT_TEXT_MAX];  /* the digits typed so far, and nothing else */
 	int top;          /* first row of the centred block */
 	struct flow flow;
+	bool is_closed;   /* the door is closed today (read on each new minute) */
+	bool closed_is_holiday;
+	char closed_why[TEXT_BYTES(TEXT_REASON_CHARS)]; /* the holiday's or the closure's name */
 };
+
+/* Reads whether the door is closed on now's day: on each new minute, and
+ * when home is on top again (a coordinator may just have closed or opened
+ * the day). A failed read shows an open day: the door itself still keeps
+ * the rule at a scan. */
+static void home_read_day(struct screen *s, struct home_state *st, time_t now)
+{
+	if (app_day_closed(s->app, date_ymd(now), &st->is_closed, &st->closed_is_holiday, st->closed_why,
+	                   sizeof st->closed_why) != ERR_OK)
+		log_msg(LOG_WARN, "home: could not read whether today is closed");
+}
+
+static void home_resume(struct screen *s)
+{
+	if (s->now)
+		home_read_day(s, s->state, s->now);
+}
 
 static void home_enter(struct screen *s, const void *arg)
 {
@@ -99,13 +125,24 @@ static void home_draw(const struct screen *s, WINDOW *w)
 	draw_centered(w, y, s->app->cfg.workshop, theme_attr(THEME_TITLE));
 	bigtext_draw_centered(w, y + 2, clock, A_BOLD);
 	draw_centered(w, y + 8, day, A_NORMAL);
-	draw_centered(w, y + 11, _("Please scan your card."), A_BOLD);
-	draw_wrapped(w, y + 13, s->cols - 8, _("Or type the number on your card and press Enter."),
+	int below = 0; /* a closed day's second line moves the card's lines down by one */
+	if (st->is_closed) {
+		char closed[sizeof st->closed_why + 128];
+		/* TRANSLATORS: the public holiday's name or the closure's reason */
+		snprintf(closed, sizeof closed, _("The workshop is closed today: %s."),
+		         app_day_name_words(st->closed_is_holiday, st->closed_why));
+		below = draw_wrapped_max(w, y + 9, s->cols - 8, 2, closed, A_BOLD) - 1;
+	}
+	draw_centered(w, y + 11 + below, _("Please scan your card."), A_BOLD);
+	draw_wrapped(w, y + 13 + below, s->cols - 8, _("Or type the number on your card and press Enter."),
 	             theme_attr(THEME_HINT));
 	draw_typed(st, w, y + 16);
 	if (s->app->cfg.has_name_list)
 		draw_centered(w, s->rows - 3, _("No card with you? Press N to find your name."),
 		              theme_attr(THEME_HINT));
+	if (st->is_closed)
+		draw_centered(w, s->rows - (s->app->cfg.has_name_list ? 4 : 3),
+		              _("Working today all the same? A mentor can check you in."), theme_attr(THEME_HINT));
 	if (s->app->cfg.is_demo)
 		draw_text(w, s->rows - 1, 1, s->cols - 18, _("Demo: Ctrl-Q leaves"), theme_attr(THEME_HINT));
 }
@@ -152,6 +189,8 @@ static int home_on_event(struct screen *s, const struct event *ev)
 	struct home_state *st = s->state;
 	bool minute_changed = st->now / 60 != ev->now / 60;
 	st->now = ev->now;
+	if (minute_changed)
+		home_read_day(s, st, ev->now);
 	switch (ev->kind) {
 	case EV_SCAN: {
 		/* A burst is the card; a typed line is the digits shown, whatever else
@@ -181,5 +220,6 @@ const struct screen_ops home_screen = {
 	.layout = home_layout,
 	.draw = home_draw,
 	.on_event = home_on_event,
+	.resume = home_resume,
 	.keys = home_keys,
 };

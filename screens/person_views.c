@@ -366,7 +366,7 @@ static void build_calendar(struct app *app, time_t now, int month, int cols, str
 		char words[TEXT_BYTES(TEXT_REASON_CHARS) + 64] = "";
 		char *entry = entries[nitems];
 		if ((pm->day[d] == PDAY_HOLIDAY || pm->day[d] == PDAY_CLOSURE) && pm->name[d][0]) {
-			text_copy(words, sizeof words, pm->name[d]);
+			text_copy(words, sizeof words, app_day_name_words(pm->day[d] == PDAY_HOLIDAY, pm->name[d]));
 		} else if (pm->day[d] == PDAY_EXCUSED) {
 			char reason[64];
 			snprintf(words, sizeof words, "%s: %s", _("excused"),

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/calendar.h"
 #include "app/door_sound.h"
 #include "out/err_words.h"
 #include "screens/screens.h"
@@ -72,7 +73,8 @@ static void compose_closed(struct overlay_state *st, const struct scan_result *r
 	         yes_key(), no_key());
 	char whole[sizeof st->body + sizeof ask];
 	/* TRANSLATORS: the holiday's name or the closure's reason, then the question */
-	snprintf(whole, sizeof whole, _("The workshop is closed today: %s. %s"), r->closed_why, ask);
+	snprintf(whole, sizeof whole, _("The workshop is closed today: %s. %s"),
+	         app_day_name_words(r->closed_is_holiday, r->closed_why), ask);
 	text_copy(st->body, sizeof st->body, whole);
 }
 

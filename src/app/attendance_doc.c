@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/calendar.h"
 #include "app/month_words.h"
 #include "core/absence.h"
 #include "out/attendance_pdf.h"
@@ -134,7 +135,7 @@ static char *legend_text(const struct attendance_list *l, unsigned reasons)
 		if (l->day_names[i]) {
 			char day[32];
 			fmt_date_short(l->days[i], day, sizeof day);
-			char *one = xasprintf("%s %s", day, l->day_names[i]);
+			char *one = xasprintf("%s %s", day, app_day_name_words(l->day_is_holiday[i], l->day_names[i]));
 			append(&list, "; ", one);
 			free(one);
 		}

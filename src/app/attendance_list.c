@@ -76,6 +76,7 @@ static void choose_days(struct attendance_list *l, const struct workshop_calenda
 		enum day_kind kind = calendar_day_kind(cal, d, &name);
 		if ((kind == DAY_HOLIDAY || kind == DAY_CLOSURE) && name && *name)
 			l->day_names[l->ndays] = xstrdup(name);
+		l->day_is_holiday[l->ndays] = kind == DAY_HOLIDAY;
 		l->days[l->ndays++] = d;
 	}
 }

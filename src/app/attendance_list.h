@@ -5,6 +5,7 @@
 #ifndef ROTA_APP_ATTENDANCE_LIST_H
 #define ROTA_APP_ATTENDANCE_LIST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
 
@@ -21,6 +22,8 @@ struct attendance_list {
 	size_t nrows;
 	char *day_names[31];      /* per column: the holiday's name or the
 	                             closure's reason, NULL for an ordinary day */
+	bool day_is_holiday[31];  /* per column: day_names holds a public holiday's
+	                             official name (app_day_name_words translates it) */
 	char *groups;             /* the groups of the people on the list in the
 	                             month, "A, B" by name; "" for none known */
 	char *mentors;            /* their mentors in the month (the groups'

@@ -119,6 +119,28 @@ const char *app_absence_reason_words(const char *code, char *buf, size_t n)
 	return buf;
 }
 
+enum rota_err app_day_closed(struct app *app, int ymd, bool *is_closed, bool *is_holiday, char *name, size_t n)
+{
+	struct app_calendar cal;
+	const char *why = "";
+	*is_closed = *is_holiday = false;
+	enum rota_err e = app_calendar_load(app, ymd, ymd, NULL, &cal);
+	if (e == ERR_OK && calendar_is_closed(&cal.cal, ymd, &why)) {
+		*is_closed = true;
+		*is_holiday = calendar_holiday(cal.cal.country, ymd) != NULL;
+	}
+	text_copy(name, n, *is_closed ? why : "");
+	app_calendar_free(&cal);
+	return e;
+}
+
+const char *app_day_name_words(bool is_holiday, const char *name)
+{
+	if (!name || !*name) /* _("") would be the catalog's header */
+		return "";
+	return is_holiday ? _(name) : name;
+}
+
 /* Returns true when code is one of the workshop's reasons. */
 static bool is_workshop_reason(const struct app *app, const char *code)
 {

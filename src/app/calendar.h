@@ -47,6 +47,18 @@ bool app_absence_reason(const struct app *app, int i, char *code);
  * rota's own reasons translated, a workshop's own as written (its
  * underscores as spaces), in buf (n bytes). */
 const char *app_absence_reason_words(const char *code, char *buf, size_t n);
+/* Tells whether the door is closed on ymd by the rule app_scan keeps
+ * (calendar_is_closed: a public holiday or one of the workshop's
+ * closures): *is_closed; on such a day the day's name goes into name (n
+ * bytes; "" on any other day) and *is_holiday says whether it is a public
+ * holiday's (for app_day_name_words). On failure *is_closed is false. */
+enum rota_err app_day_closed(struct app *app, int ymd, bool *is_closed, bool *is_holiday, char *name, size_t n);
+/* Returns the words people read for a closed day's name in the current
+ * language: a public holiday's (calendar_holiday: is_holiday) translated
+ * from its official name, a closure's reason as the coordinator wrote it
+ * (never looked up: a reason is nobody's catalog key). "" for "" or NULL.
+ * Static or name itself: nothing to free. */
+const char *app_day_name_words(bool is_holiday, const char *name);
 /* Records an excused absence a->from..a->to (to 0: one day) of participant
  * a->person_id with reason code a->reason and an optional note, by mentor
  * a->by_person at now. Refusals, nothing changed, each with *why (may be

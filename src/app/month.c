@@ -296,6 +296,7 @@ static void apply_columns(const struct month_hours *m, struct attendance_list *l
 		return;
 	int days[31], ndays = 0;
 	char *names[31] = { 0 };
+	bool holiday[31] = { 0 };
 	for (size_t k = 0; k < m->ncells && ndays < 31; k++) {
 		int d = m->cells[k].day;
 		bool seen = false;
@@ -314,11 +315,13 @@ static void apply_columns(const struct month_hours *m, struct attendance_list *l
 		for (int j = 0; j < l->ndays; j++)
 			if (l->days[j] == days[i]) {
 				names[i] = l->day_names[j];
+				holiday[i] = l->day_is_holiday[j];
 				l->day_names[j] = NULL;
 			}
 	for (int j = 0; j < 31; j++) {
 		free(l->day_names[j]);
 		l->day_names[j] = names[j];
+		l->day_is_holiday[j] = holiday[j];
 		l->days[j] = j < ndays ? days[j] : 0;
 	}
 	l->ndays = ndays;

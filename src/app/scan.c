@@ -54,6 +54,7 @@ static enum rota_err closed_door(struct app *app, int today, long long confirm_b
 	enum rota_err e = app_calendar_load(app, today, today, NULL, &cal);
 	if (e == ERR_OK && calendar_is_closed(&cal.cal, today, &name)) {
 		text_copy(out->closed_why, sizeof out->closed_why, name);
+		out->closed_is_holiday = calendar_holiday(cal.cal.country, today) != NULL;
 		*let_in = confirm_by != 0;
 		e = *let_in ? ERR_OK : ERR_DAY_CLOSED;
 	}

@@ -34,6 +34,8 @@ struct scan_result {
 	char closed_why[TEXT_BYTES(TEXT_REASON_CHARS)]; /* refused ERR_DAY_CLOSED, or let in on a
 	                                                   mentor's word: the holiday's name or
 	                                                   the closure's reason */
+	bool closed_is_holiday;            /* closed_why is a public holiday's name, worded
+	                                      for a reader by app_day_name_words */
 };
 
 /* Handles a scanned or typed payload at now. On ERR_OK *out says what was

@@ -27,7 +27,8 @@ static const struct opt calendar_opts[] = {
 	OPT_INT("year", "YYYY", OPT_REQUIRED, 1970, 9999, N_("the year to list"), offsetof(struct calendar_args, year)),
 	OPT_CHOICE("country", countries, 0, N_("whose public holidays (default: the workshop's country)"),
 	           offsetof(struct calendar_args, country)),
-	CSV_OPTIONS(0, N_("CSV with a header row: date,kind,name"), offsetof(struct calendar_args, csv)),
+	CSV_OPTIONS(0, N_("CSV with a header row: date,kind,name (a holiday's official name, in its "
+	                                "country's language)"), offsetof(struct calendar_args, csv)),
 	OPT_END,
 };
 static const struct opt_cmd calendar_cmd = {
@@ -63,7 +64,10 @@ int cli_calendar(const struct cli *cli)
 			continue;
 		char day[11];
 		date_format_ymd(ymd, day);
-		const char *f[] = { day, calendar_kind_code(k), name };
+		/* A holiday's name: the reader's words on a plain line, its official
+		 * name in --csv (machine form: the same whoever runs it, as the law
+		 * names it; a script keys on it). */
+		const char *f[] = { day, calendar_kind_code(k), a.csv ? name : app_day_name_words(k == DAY_HOLIDAY, name) };
 		csv_row(stdout, a.csv, f, 3);
 	}
 	app_calendar_free(&cal);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app/calendar.h"
 #include "app/scan.h"
 #include "app/visits.h"
 #include "cli/cli.h"
@@ -79,7 +80,7 @@ int cli_scan(const struct cli *cli)
 	app_close(app);
 	if (e == ERR_DAY_CLOSED) {
 		char why[sizeof r.closed_why * 4], name[PERSON_SHORT_MAX * 4];
-		text_escape(why, sizeof why, r.closed_why, false);
+		text_escape(why, sizeof why, app_day_name_words(r.closed_is_holiday, r.closed_why), false);
 		text_escape(name, sizeof name, r.short_name, false);
 		/* TRANSLATORS: the person's short name (Ana K.), then the holiday or the closure's reason */
 		printf(_("%s: nothing was recorded. The workshop is closed today: %s.\n"), name, why);

@@ -1,7 +1,13 @@
-/* Civil-calendar arithmetic (proleptic Gregorian). */
+/* Civil-calendar arithmetic (proleptic Gregorian), and the public holidays
+ * of Slovenia and Croatia. A holiday's name is its official name in its
+ * country's language, marked N_() for the catalogs: it is the stable key a
+ * --csv prints as it is and every reader's screen or document translates
+ * with _() (app_day_name_words). Nothing here translates. */
 #include "core/calendar.h"
 
 #include <string.h>
+
+#include "util/i18n.h"
 
 long calendar_days(int ymd)
 {
@@ -76,22 +82,22 @@ struct fixed_holiday {
 /* Zakon o praznikih in dela prostih dnevih v Republiki Sloveniji (work-free
  * days; 2 January again since 2017). */
 static const struct fixed_holiday si_fixed[] = {
-	{ 101, "novo leto" }, { 102, "novo leto" }, { 208, "Prešernov dan" },
-	{ 427, "dan upora proti okupatorju" }, { 501, "praznik dela" }, { 502, "praznik dela" },
-	{ 625, "dan državnosti" }, { 815, "Marijino vnebovzetje" }, { 1031, "dan reformacije" },
-	{ 1101, "dan spomina na mrtve" }, { 1225, "božič" }, { 1226, "dan samostojnosti in enotnosti" },
+	{ 101, N_("novo leto") }, { 102, N_("novo leto") }, { 208, N_("Prešernov dan") },
+	{ 427, N_("dan upora proti okupatorju") }, { 501, N_("praznik dela") }, { 502, N_("praznik dela") },
+	{ 625, N_("dan državnosti") }, { 815, N_("Marijino vnebovzetje") }, { 1031, N_("dan reformacije") },
+	{ 1101, N_("dan spomina na mrtve") }, { 1225, N_("božič") }, { 1226, N_("dan samostojnosti in enotnosti") },
 };
 
 /* Zakon o blagdanima, spomendanima i neradnim danima u Republici Hrvatskoj
  * (as amended in 2019). */
 static const struct fixed_holiday hr_fixed[] = {
-	{ 101, "Nova godina" }, { 106, "Bogojavljenje ili Sveta tri kralja" },
-	{ 501, "Praznik rada" }, { 530, "Dan državnosti" },
-	{ 622, "Dan antifašističke borbe" },
-	{ 805, "Dan pobjede i domovinske zahvalnosti i Dan hrvatskih branitelja" },
-	{ 815, "Velika Gospa" }, { 1101, "Svi sveti" },
-	{ 1118, "Dan sjećanja na žrtve Domovinskog rata i Dan sjećanja na žrtvu Vukovara i Škabrnje" },
-	{ 1225, "Božić" }, { 1226, "Sveti Stjepan" },
+	{ 101, N_("Nova godina") }, { 106, N_("Bogojavljenje ili Sveta tri kralja") },
+	{ 501, N_("Praznik rada") }, { 530, N_("Dan državnosti") },
+	{ 622, N_("Dan antifašističke borbe") },
+	{ 805, N_("Dan pobjede i domovinske zahvalnosti i Dan hrvatskih branitelja") },
+	{ 815, N_("Velika Gospa") }, { 1101, N_("Svi sveti") },
+	{ 1118, N_("Dan sjećanja na žrtve Domovinskog rata i Dan sjećanja na žrtvu Vukovara i Škabrnje") },
+	{ 1225, N_("Božić") }, { 1226, N_("Sveti Stjepan") },
 };
 
 const char *calendar_holiday(enum cal_country country, int ymd)
@@ -103,13 +109,13 @@ const char *calendar_holiday(enum cal_country country, int ymd)
 			return f[i].name;
 	long after = calendar_days(ymd) - calendar_days(calendar_easter(ymd / 10000));
 	if (after == 0)
-		return country == CAL_HR ? "Uskrs" : "velikonočna nedelja";
+		return country == CAL_HR ? N_("Uskrs") : N_("velikonočna nedelja");
 	if (after == 1)
-		return country == CAL_HR ? "Uskrsni ponedjeljak" : "velikonočni ponedeljek";
+		return country == CAL_HR ? N_("Uskrsni ponedjeljak") : N_("velikonočni ponedeljek");
 	if (after == 49 && country == CAL_SI)
-		return "binkoštna nedelja";
+		return N_("binkoštna nedelja");
 	if (after == 60 && country == CAL_HR)
-		return "Tijelovo";
+		return N_("Tijelovo");
 	return NULL;
 }
 

@@ -51,8 +51,11 @@ struct workshop_calendar {
 
 /* Returns Easter Sunday (Gregorian) of year as YYYYMMDD. */
 int calendar_easter(int year);
-/* Returns the name of the public holiday on ymd in country, in the
- * country's language, or NULL for an ordinary day. */
+/* Returns the name of the public holiday on ymd in country, or NULL for an
+ * ordinary day: its official name in the country's language ("božič",
+ * "Božić"), static, the same whoever reads it. It is the catalogs' key
+ * too: a reader gets it in their own language through _() (see
+ * app_day_name_words), a --csv prints it as it is. */
 const char *calendar_holiday(enum cal_country country, int ymd);
 /* Returns what ymd is for the workshop; *name (may be NULL) gets the
  * holiday's name or the closure's reason, "" for a work or weekend day.

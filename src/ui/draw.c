@@ -1,6 +1,7 @@
 /* Width-aware text placement. No allocation. */
 #include "ui/draw.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -78,14 +79,24 @@ static void take_line(char *line, size_t size, const char *p, size_t n)
 
 int draw_wrapped(WINDOW *w, int y, int width, const char *s, attr_t attr)
 {
+	return draw_wrapped_max(w, y, width, INT_MAX, s, attr);
+}
+
+int draw_wrapped_max(WINDOW *w, int y, int width, int max_lines, const char *s, attr_t attr)
+{
 	char line[512];
 	int rows = 0;
 	const char *p = s;
-	while (*p) {
+	while (*p && rows < max_lines) {
 		while (*p == ' ')
 			p++;
 		if (!*p)
 			break;
+		if (rows == max_lines - 1 && text_width(p) > width) { /* the last line left: cut, with "…" */
+			int cols = getmaxx(w);
+			draw_text_fit(w, y + rows++, width >= cols ? 0 : (cols - width) / 2, width, p, attr);
+			break;
+		}
 		size_t take = break_line(p, width);
 		if (take == 0)
 			break;

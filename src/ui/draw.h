@@ -17,6 +17,9 @@ void draw_centered(WINDOW *w, int y, const char *s, attr_t attr);
 /* Draws s centred and wrapped at spaces to lines of at most width columns,
  * starting on row y; returns the number of rows used. */
 int draw_wrapped(WINDOW *w, int y, int width, const char *s, attr_t attr);
+/* draw_wrapped on at most max_lines rows (at least 1): the last row, when
+ * the text goes on, is cut to width and ends in "…". Returns the rows used. */
+int draw_wrapped_max(WINDOW *w, int y, int width, int max_lines, const char *s, attr_t attr);
 /* Draws text at (y, x) in cols cells, ending in "…" when it does not fit whole. */
 void draw_text_fit(WINDOW *w, int y, int x, int cols, const char *text, attr_t attr);
 /* Draws text at (y, x) in cols cells on up to max_lines lines, broken

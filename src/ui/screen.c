@@ -110,12 +110,26 @@ static void keep_drafts(struct screen_mgr *m, time_t now)
 			m->stack[i].ops->save_draft(&m->stack[i], now);
 }
 
+/* The top screen reads its records again, now that nothing is over it. */
+static void resume_top(struct screen_mgr *m)
+{
+	struct screen *top = &m->stack[m->depth - 1];
+	top->now = m->now;
+	if (top->ops->resume)
+		top->ops->resume(top);
+}
+
 void screen_mgr_home(struct screen_mgr *m, time_t now)
 {
+	bool was_covered = m->depth > 1;
 	keep_drafts(m, now);
 	screen_mgr_overlay_close(m);
 	while (m->depth > 1)
 		screen_stop(&m->stack[--m->depth]);
+	if (was_covered) { /* home reads what changed while it was covered */
+		m->now = now;
+		resume_top(m);
+	}
 }
 
 void screen_mgr_open(struct screen_mgr *m, const struct screen_ops *ops, const void *arg, time_t now)
@@ -124,15 +138,6 @@ void screen_mgr_open(struct screen_mgr *m, const struct screen_ops *ops, const v
 	m->now = now;
 	if (ops != m->stack[0].ops)
 		screen_start(m, &m->stack[m->depth++], ops, arg);
-}
-
-/* The top screen reads its records again, now that nothing is over it. */
-static void resume_top(struct screen_mgr *m)
-{
-	struct screen *top = &m->stack[m->depth - 1];
-	top->now = m->now;
-	if (top->ops->resume)
-		top->ops->resume(top);
 }
 
 /* Enter and Esc (a typed line ended by Enter too) are how a box is sent

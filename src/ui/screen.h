@@ -119,7 +119,8 @@ bool screen_mgr_is_too_small(const struct screen_mgr *m);
  * picture may have changed; *changed_screen says whether the top changed. */
 bool screen_mgr_dispatch(struct screen_mgr *m, const struct event *ev, bool *changed_screen);
 /* Pops back to the home screen at time now, closing any overlay; every
- * screen above home that keeps drafts keeps its unsaved work first. */
+ * screen above home that keeps drafts keeps its unsaved work first. Home,
+ * when something was over it, is resumed (reads its records again). */
 void screen_mgr_home(struct screen_mgr *m, time_t now);
 /* Pops back to the home screen at now as screen_mgr_home() does, then
  * starts ops (entered with arg) on top of it; ops the home screen's own:

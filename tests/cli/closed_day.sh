@@ -21,7 +21,11 @@ ROTA_NOW=2027-03-10T08:00 "$BIN" --db "$db" --lang sl scan "$ana" >"$tmp/out" 2>
 check "in Slovenian too" out_is "Ana K.: nič ni bilo zabeleženo. Delavnica je danes zaprta: popis."
 at 2027-03-29T08:00:00 scan "$ana"
 check "a public holiday closes the door the same way (1)" rc 1
-check "named" out_has "closed today: velikonočni ponedeljek."
+check "named in the reader's language" out_has "closed today: Easter Monday."
+ROTA_NOW=2027-03-29T08:00 "$BIN" --db "$db" --lang sl scan "$ana" >"$tmp/out" 2>&1
+check "in Slovenian by its official name" out_has "Delavnica je danes zaprta: velikonočni ponedeljek."
+ROTA_NOW=2027-03-29T08:00 "$BIN" --db "$db" --lang hr scan "$ana" >"$tmp/out" 2>&1
+check "in Croatian by its Croatian name" out_has "Radionica je danas zatvorena: Uskrsni ponedjeljak."
 at 2027-03-10T08:01:00 scan "$ana" --confirm-by 3
 check "a participant's word does not open a closed day (1)" rc 1
 check "said so" out_is "--confirm-by is not an active mentor or coordinator. Nothing was recorded."

@@ -187,6 +187,15 @@ check "calendar: not a working Monday" bash -c "! grep -q '^2026-11-23,' '$tmp/o
 run calendar --year 2026 --country hr --csv
 check "calendar: Corpus Christi in Croatia" out_has "2026-06-04,holiday,Tijelovo"
 check "calendar: Statehood Day in Croatia" out_has "2026-05-30,holiday,Dan državnosti"
+# --csv keeps a holiday's official name whoever reads it; a plain line
+# names it in the reader's language.
+"$BIN" --db "$db" --lang hr calendar --year 2026 --csv >"$tmp/out" 2>&1
+check "calendar: --csv keeps the official name for a Croatian reader too" out_has "2026-12-26,holiday,dan samostojnosti in enotnosti"
+"$BIN" --db "$db" --lang hr calendar --year 2026 >"$tmp/out" 2>&1
+check "calendar: a plain line in Croatian names the Slovenian holiday in Croatian" \
+  bash -c "grep -qP '^2026-12-26\tholiday\tDan neovisnosti i jedinstva$' '$tmp/out'"
+run calendar --year 2026
+check "calendar: and in English" bash -c "grep -qP '^2026-12-25\tholiday\tChristmas Day$' '$tmp/out'"
 run calendar --year 2026 --country at;  check "calendar: an unknown country is a usage error" rc 2
 run calendar --csv;                      check "calendar: --year is needed" rc 2
 run config set workshop_days mon,tue,wed,thu; check "workshop_days set" rc 0

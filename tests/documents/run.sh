@@ -113,6 +113,8 @@ check "in the reader's language: Slovenian" bash -c "grep -qF 'Seznam prisotnost
 ROTA_NOW=$now "$BIN" --db "$db" --lang hr attendance --month 2026-12 --pdf "$tmp/list-hr.pdf" >/dev/null 2>&1
 pdftotext "$tmp/list-hr.pdf" "$tmp/list-hr.txt" 2>/dev/null
 check "in the reader's language: Croatian" bash -c "grep -qF 'Popis prisutnosti' '$tmp/list-hr.txt' && grep -qF 'stranica 1 od 1' '$tmp/list-hr.txt'"
+check "a Slovenian workshop's Christmas in the legend: božič in Slovenian, Božić in Croatian" bash -c \
+  "grep -qF 'božič' '$tmp/list-sl.txt' && grep -qF 'Božić' '$tmp/list-hr.txt' && ! grep -qF 'božič' '$tmp/list-hr.txt'"
 # Numbers and months in the reader's form: a decimal comma, the month's name
 # as a heading in the nominative; the CSV above keeps its decimal point.
 for l in sl hr; do
@@ -274,7 +276,7 @@ check "days before the programme began are a dash, in the legend too" bash -c \
 check "hours not settled read '?', never '0.00?'" bash -c "! grep -qF '0.00?' '$tmp/sign.txt' && grep -qE '^ +(14:1[0-9] +)*\\?( |$)' '$tmp/sign.txt'"
 tr -s ' \n' ' ' <"$tmp/sign.txt" >"$tmp/sign-flat.txt"
 check "the holiday and the closure are named" bash -c \
-  "grep -qF 'Holidays and closures: 2026-12-25 božič; 2026-12-31 inventura.' '$tmp/sign-flat.txt'"
+  "grep -qF 'Holidays and closures: 2026-12-25 Christmas Day; 2026-12-31 inventura.' '$tmp/sign-flat.txt'"
 check "the header: the month in words, the provider, the programme, the group, the mentor" bash -c \
   "grep -qF 'December 2026' '$tmp/sign.txt' && grep -qF 'Provider: Zavod Nova pot' '$tmp/sign.txt' && grep -qF 'Programme: Socialna aktivacija 2026–2027' '$tmp/sign.txt' && grep -qF 'Group: Skupina Čebelica' '$tmp/sign.txt' && grep -qF 'Mentor: Maja Novak' '$tmp/sign.txt'"
 check "a list whose workshop named no provider does not give the workshop's name as one" bash -c \

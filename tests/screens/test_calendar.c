@@ -58,7 +58,8 @@ static void test_attendance_month(void)
 	rig_type(&r, "2", 0);
 	rig_golden(&r, "person-file-calendar-excused-80x24");
 	CHECK(find(&r, "   2.   3. ") != NULL, "days before the programme are not away");
-	CHECK(find(&r, "  1*") && find(&r, "dan spomina na mrtve"), "1 November is a holiday, named");
+	CHECK(find(&r, "  1*") && find(&r, "1 Day of Remembrance for the Dead"),
+	      "1 November is a holiday, named in the reader's language");
 	CHECK(find(&r, " 13* ") && find(&r, "inventura"), "the closure, with its reason");
 	CHECK(find(&r, " 18+ ") && find(&r, " 19+ ") && find(&r, "18-19 excused: illness"),
 	      "the excused days, readable without colour");
@@ -113,6 +114,9 @@ static void test_attendance_month(void)
 		rig_type(&r, "\x1b", 0); /* back: the file loads again in this language */
 		snprintf(name, sizeof name, "person-file-calendar-excused-%s-80x24", langs[i]);
 		rig_golden(&r, name);
+		CHECK(find(&r, i ? "1 Dan sjećanja na mrtve" : "1 dan spomina na mrtve"),
+		      i ? "a Croatian reader reads a Slovenian holiday's Croatian name"
+		        : "a Slovenian reader its official name");
 	}
 	/* A Croatian workshop: 18 November's long name wraps at spaces, whole. */
 	app_config_set(r.app, "country", "hr");

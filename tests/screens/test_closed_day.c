@@ -52,8 +52,62 @@ static void test_holiday_closed(void)
 	r.now += 32 * 86400; /* Friday 25 December 2026: Christmas */
 	rig_wait(&r, 1);
 	rig_scan(&r, TOM);
-	CHECK(rig_shows(&r, "The workshop is closed today: božič.") && !rig_is_in(&r, TOM),
-	      "a public holiday closes the door the same way, named");
+	CHECK(rig_shows(&r, "The workshop is closed today: Christmas Day.") && !rig_is_in(&r, TOM),
+	      "a public holiday closes the door the same way, named in the person's language");
+	rig_wait(&r, 11);
+	rig_scan(&r, IVAN);
+	CHECK(rig_shows(&r, "Radionica je danas zatvorena: Božić.") && !rig_is_in(&r, IVAN),
+	      "Ivan reads the Slovenian workshop's Christmas in Croatian");
+	rig_wait(&r, 11);
+	rig_scan(&r, ANA);
+	CHECK(rig_shows(&r, "Delavnica je danes zaprta: božič."), "Ana by its Slovenian name");
+	rig_close(&r);
+}
+
+/* The home screen on a closed day: under the date, calmly, that the
+ * workshop is closed today and why, in the kiosk's language; the card is
+ * still asked for, and a mentor can let a check-in through. */
+static void test_home_closed(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	CHECK(rig_on(&r, "home") && !rig_shows(&r, "closed today"), "an open day says nothing of it");
+	r.now += 32 * 86400; /* Friday 25 December 2026: Christmas */
+	rig_wait(&r, 1);
+	i18n_set_lang("sl");
+	CHECK(rig_shows(&r, "Delavnica je danes zaprta: božič.") && rig_shows(&r, "Prosimo, skenirajte svojo kartico.") &&
+	              rig_shows(&r, "Danes vseeno delate? Mentor vas lahko prijavi."),
+	      "Christmas at home in Slovenian: closed and why, and still a card asked for");
+	rig_golden(&r, "home-closed-sl-80x24");
+	i18n_set_lang("hr");
+	CHECK(rig_shows(&r, "Radionica je danas zatvorena: Božić.") && rig_shows(&r, "Mentor vas može prijaviti."),
+	      "in Croatian, the Slovenian workshop's Christmas by its Croatian name");
+	i18n_set_lang("en");
+	CHECK(rig_shows(&r, "The workshop is closed today: Christmas Day.") &&
+	              rig_shows(&r, "Working today all the same? A mentor can check you in."),
+	      "in English, by its English name");
+	r.now += 3 * 86400; /* Monday 28 December: open again */
+	rig_wait(&r, 1);
+	CHECK(!rig_shows(&r, "closed today") && !rig_shows(&r, "all the same"), "the next open day says nothing of it");
+	/* A coordinator closes the day while a mentor is at the kiosk: home
+	 * says so as soon as it is on top again. */
+	rig_sign_in(&r, MAJA);
+	close_today(&r, "inventura");
+	rig_key(&r, KEY_F(10));
+	CHECK(rig_on(&r, "home") && rig_shows(&r, "The workshop is closed today: inventura."),
+	      "a closure recorded meanwhile is shown on the way home, the reason as written");
+	rig_scan(&r, TOM);
+	CHECK(rig_shows(&r, "The workshop is closed today: inventura. Nothing was") && !rig_is_in(&r, TOM),
+	      "the card is still read: the door's own answer");
+	/* A long name takes two lines at the most, never the card's line. */
+	app_config_set(r.app, "country", "hr");
+	r.now += 325 * 86400; /* Thursday 18 November 2027 */
+	rig_wait(&r, 11);
+	CHECK(rig_shows(&r, "Remembrance Day for the Victims of the") && rig_shows(&r, "Vukovar and Škabrnja.") &&
+	              rig_shows(&r, "Please scan your card."),
+	      "the longest holiday name wraps above the card's line");
+	rig_golden(&r, "home-closed-long-80x24");
+	app_config_set(r.app, "country", "si");
 	rig_close(&r);
 }
 
@@ -171,6 +225,7 @@ void suite_closed_day(void)
 {
 	test_door_closed();
 	test_holiday_closed();
+	test_home_closed();
 	test_mentor_lets_in();
 	test_closure_form();
 	test_closure_refused();

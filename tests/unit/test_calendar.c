@@ -17,6 +17,7 @@
 #include "core/absence.h"
 #include "core/calendar.h"
 #include "util/date.h"
+#include "util/i18n.h"
 #include "tests/harness.h"
 #include "tests/unit/suites.h"
 
@@ -345,8 +346,51 @@ static void test_absence_reasons(void)
 	      "rota's reasons in words, a workshop's own as written");
 }
 
+/* A holiday's name in the reader's language: the core gives the official
+ * name, _() the reader's; a closure's reason is never looked up. */
+static void test_holiday_words(void)
+{
+	i18n_set_lang("hr");
+	CHECK(!strcmp(app_day_name_words(true, calendar_holiday(CAL_SI, 20261225)), "Božić") &&
+	              !strcmp(app_day_name_words(true, calendar_holiday(CAL_SI, 20261226)), "Dan neovisnosti i jedinstva"),
+	      "a Croatian reader reads a Slovenian workshop's Christmas and Independence Day in Croatian");
+	CHECK(!strcmp(app_day_name_words(true, calendar_holiday(CAL_HR, 20261226)), "Sveti Stjepan"),
+	      "and a Croatian holiday by its own name");
+	i18n_set_lang("sl");
+	CHECK(!strcmp(app_day_name_words(true, calendar_holiday(CAL_SI, 20261226)), "dan samostojnosti in enotnosti") &&
+	              !strcmp(app_day_name_words(true, calendar_holiday(CAL_HR, 20260604)), "sveto rešnje telo"),
+	      "a Slovenian reader: the Slovenian name, and a Croatian holiday in Slovenian");
+	i18n_set_lang("en");
+	CHECK(!strcmp(app_day_name_words(true, calendar_holiday(CAL_SI, 20261225)), "Christmas Day") &&
+	              !strcmp(app_day_name_words(true, calendar_holiday(CAL_SI, 20261226)), "Independence and Unity Day") &&
+	              !strcmp(app_day_name_words(true, calendar_holiday(CAL_SI, 20260524)), "Whit Sunday") &&
+	              !strcmp(app_day_name_words(true, calendar_holiday(CAL_HR, 20260604)), "Corpus Christi"),
+	      "an English reader reads English names, the movable feasts too");
+	/* Every holiday of both countries, in a year whose Easter is another. */
+	static const struct {
+		const char *lang;
+		enum cal_country country;
+	} foreign[] = { { "en", CAL_SI }, { "en", CAL_HR }, { "hr", CAL_SI }, { "sl", CAL_HR } };
+	for (size_t i = 0; i < sizeof foreign / sizeof *foreign; i++) {
+		i18n_set_lang(foreign[i].lang);
+		int days[40];
+		int n = holidays_in(foreign[i].country, 2027, days, 40);
+		for (int k = 0; k < n; k++) {
+			const char *name = calendar_holiday(foreign[i].country, days[k]);
+			CHECKF(strcmp(app_day_name_words(true, name), name) != 0, "%s: %s has a name in %s", foreign[i].lang,
+			       name, foreign[i].lang);
+		}
+	}
+	i18n_set_lang("en");
+	CHECK(!strcmp(app_day_name_words(false, "Tijelovo"), "Tijelovo") && !*app_day_name_words(true, "") &&
+	              !*app_day_name_words(false, NULL),
+	      "a closure's reason stays as written, even one that is a holiday's name; no name is \"\"");
+	CHECK(!strcmp(calendar_holiday(CAL_SI, 20261225), "božič"), "the core's name stays the official one");
+}
+
 void suite_calendar(void)
 {
+	test_holiday_words();
 	test_absence_reasons();
 	test_easter();
 	test_holidays_2026();
