@@ -19,7 +19,7 @@ as_pg() {
 }
 pg_up() {
   as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -s \
-    -o "-k $PG_DIR -c listen_addresses= -p $PG_PORT -c fsync=off -c full_page_writes=off ${PG_OPTS:-}" start
+    -o "-k $PG_DIR -c listen_addresses= -p $PG_PORT -c fsync=off -c full_page_writes=off -c jit=off ${PG_OPTS:-}" start
 }
 pg_down() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w -s stop; }
 pg_psql() { as_pg "$PG_BIN/psql" -X -q -A -t -h "$PG_DIR" -p $PG_PORT -U rota -d central -c "$1"; }
