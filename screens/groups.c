@@ -102,7 +102,7 @@ static void groups_draw(const struct screen *s, WINDOW *w)
 		if (g->start_day || g->end_day)
 			snprintf(range, sizeof range, "%s - %s", start, end);
 		else /* no days at all: the column left empty, not "- - -" */
-			snprintf(range, sizeof range, "%*s", (int)(strlen(start) + 3 + strlen(end)), "");
+			snprintf(range, sizeof range, "%*s", text_width(start) + 3 + text_width(end), "");
 		snprintf(line, sizeof line, "  %s %s   %d   %d", text_pad(name, sizeof name, g->name, 24), range,
 		         g->participants, g->mentors);
 		draw_text_fit(w, GROUPS_TOP + (int)(i - st->lv.top), 1, s->cols - 2, line,

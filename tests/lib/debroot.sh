@@ -72,9 +72,17 @@ debroot_build() {
     echo "debroot: debootstrap failed (try $try of 2), see $log" >&2
     tail -n 3 "$log" >&2
     debroot_remove "$dir"
-    sleep 5 # a network hiccup: a moment before the one retry
+    # a network hiccup: the retry waits until the mirror's name resolves
+    # again (up to 30 s), then tries once whatever it found
+    poll 30 debroot_mirror_known || true
   done
   return 1
+}
+
+# debroot_mirror_known: true when the mirror's host name resolves.
+debroot_mirror_known() {
+  local host=${DEBROOT_MIRROR#*://}
+  getent hosts "${host%%/*}" >/dev/null
 }
 
 # debroot_settle DIR: what a machine of this host has that no tarball should
