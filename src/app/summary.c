@@ -37,15 +37,18 @@ struct visits {
 	size_t n, cap;
 };
 
-static void on_visit(const struct visit_row *row, void *ctx)
+/* The period's visits that count: what counts nowhere (an undone scan, a
+ * visit held after the programme ended) is no presence and shares no
+ * mentoring time. */
+static enum rota_err read_visits(struct app *app, int from, int to, struct visits *vs)
 {
-	struct visits *vs = ctx;
-	/* What counts nowhere (an undone scan, a visit held after the
-	 * programme ended) is no presence and shares no mentoring time. */
-	if (!visit_counts(&row->visit))
-		return;
-	vs->v = xgrow(vs->v, vs->n, &vs->cap, sizeof *vs->v);
-	vs->v[vs->n++] = row->visit;
+	enum rota_err e = store_visits_in(app->db, from, to, &vs->v, &vs->n);
+	size_t kept = 0;
+	for (size_t i = 0; i < vs->n; i++)
+		if (visit_counts(&vs->v[i]))
+			vs->v[kept++] = vs->v[i];
+	vs->n = kept;
+	return e;
 }
 
 /* Everyone's assignments, read once, by person and oldest first. */
@@ -139,6 +142,38 @@ static size_t first_of(const struct day_index *d, long long person_id)
 	return lower_bound_ll(d->by_person, d->n, sizeof *d->by_person, offsetof(struct day_place, person_id), person_id);
 }
 
+/* The people named as mentor in any assignment read, ascending. */
+struct mentor_ids {
+	long long *id;
+	size_t n;
+};
+
+static int by_ll(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return (x > y) - (x < y);
+}
+
+static void mentor_ids_of(const struct assignments *as, struct mentor_ids *m)
+{
+	m->id = xmalloc((as->n ? as->n : 1) * sizeof *m->id);
+	m->n = 0;
+	for (size_t k = 0; k < as->n; k++)
+		if (as->a[k].mentor_id > 0)
+			m->id[m->n++] = as->a[k].mentor_id;
+	qsort(m->id, m->n, sizeof *m->id, by_ll);
+	size_t kept = 0;
+	for (size_t k = 0; k < m->n; k++)
+		if (!kept || m->id[kept - 1] != m->id[k])
+			m->id[kept++] = m->id[k];
+	m->n = kept;
+}
+
+static bool mentor_ids_has(const struct mentor_ids *m, long long person_id)
+{
+	return bsearch(&person_id, m->id, m->n, sizeof *m->id, by_ll) != NULL;
+}
+
 /* The mentoring seconds of each participant (by their place in w) and
  * month of the period, summed here and handed to the summary in person and
  * month order at the end: each row is then added after the last, never
@@ -156,9 +191,10 @@ static int month_number(int yyyymm) { return yyyymm / 100 * 12 + yyyymm % 100 - 
  * An assignment that does not meet the visit, and a visit of anyone but
  * its mentor, share no time with it: they are passed over unread. */
 static void count_mentoring(struct summary *s, struct mentoring_sums *ms, const struct who *w, const struct who *p,
-                            const struct visit *pv, const struct assignments *as, const struct day_index *day)
+                            const struct visit *pv, const struct assignments *as, size_t first,
+                            const struct day_index *day)
 {
-	for (size_t k = first_assignment(as, pv->person_id); k < as->n && as->a[k].person_id == pv->person_id; k++) {
+	for (size_t k = first; k < as->n && as->a[k].person_id == pv->person_id; k++) {
 		const struct assignment *a = &as->a[k];
 		if (a->mentor_id <= 0)
 			continue;
@@ -261,12 +297,20 @@ static void count_hours(struct summary *s, const struct who *w, size_t n, const 
 	ms.nmonths = (size_t)(month_number(to / 100) - month_number(from / 100) + 1);
 	ms.secs = xcalloc((n ? n : 1) * ms.nmonths, sizeof *ms.secs);
 	struct day_place *places = xmalloc((all->n ? all->n : 1) * sizeof *places);
+	struct mentor_ids mentors;
+	mentor_ids_of(as, &mentors);
+	size_t *first = xmalloc((n ? n : 1) * sizeof *first); /* each participant's first assignment */
+	for (size_t i = 0; i < n; i++)
+		first[i] = first_assignment(as, w[i].p.id);
 	for (size_t lo = 0, hi; lo < all->n; lo = hi) {
 		for (hi = lo; hi < all->n && all->v[hi].day == all->v[lo].day; hi++)
 			;
-		struct day_index day = { &all->v[lo], places, hi - lo };
-		for (size_t i = 0; i < day.n; i++)
-			places[i] = (struct day_place){ day.v[i].person_id, i };
+		/* Only a mentor's visit can share time with another's: the day
+		 * is indexed by the mentors' visits alone. */
+		struct day_index day = { &all->v[lo], places, 0 };
+		for (size_t i = 0; i < hi - lo; i++)
+			if (mentor_ids_has(&mentors, day.v[i].person_id))
+				places[day.n++] = (struct day_place){ day.v[i].person_id, i };
 		qsort(places, day.n, sizeof *places, by_person_then_place);
 		for (size_t i = lo; i < hi; i++) {
 			const struct visit *v = &all->v[i];
@@ -276,10 +320,12 @@ static void count_hours(struct summary *s, const struct who *w, size_t n, const 
 			if (!closed_of(closed, v->day))
 				s->presence_seconds += hours_recorded_seconds(v);
 			if (v->status == VISIT_CLOSED)
-				count_mentoring(s, &ms, w, p, v, as, &day);
+				count_mentoring(s, &ms, w, p, v, as, first[p - w], &day);
 		}
 	}
 	free(places);
+	free(mentors.id);
+	free(first);
 	for (size_t i = 0; i < n; i++)
 		for (size_t m = 0; m < ms.nmonths; m++)
 			if (ms.secs[i * ms.nmonths + m] > 0) {
@@ -342,7 +388,7 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 	if (e == ERR_OK)
 		e = store_progress_reached_in(app->db, PROGRESS_PROCESS, PROGRESS_MASTERED, from, to, on_progress, &m);
 	if (e == ERR_OK)
-		e = store_visit_each_of(app->db, 0, from, to, on_visit, &all);
+		e = read_visits(app, from, to, &all);
 	/* Only the assignments that can share time with a closed visit of
 	 * the period: the others add nothing to the mentoring hours. */
 	time_t first_in = 0, last_out = 0;

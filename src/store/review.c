@@ -70,13 +70,16 @@ enum rota_err store_review_words(struct db *db, progress_fn fn, void *ctx)
 enum rota_err store_review_present_excused(struct db *db, int since, visit_row_fn fn, void *ctx)
 {
 	/* One row a person and day: the first visit of a day a standing
-	 * absence covers. */
+	 * absence covers. From the absences that reach the look-back (a
+	 * few) to each one's days of its person's visits: never every visit
+	 * of the look-back. */
 	sqlite3_stmt *st = db_stmt(db,
 	    "SELECT " DB_VISIT_COLUMNS("v") ", p.name"
 	    " FROM visits v JOIN people p ON p.id = v.person_id"
-	    " WHERE v.id IN (SELECT min(w.id) FROM visits w JOIN absences a ON a.person_id = w.person_id"
-	    "   AND a.cancelled_at IS NULL AND w.day BETWEEN a.from_day AND a.to_day"
-	    "   WHERE w.day >= ?1 AND " DB_VISIT_COUNTS("w") " GROUP BY w.person_id, w.day)"
+	    " WHERE v.id IN (SELECT min(w.id) FROM absences a CROSS JOIN visits w ON w.person_id = a.person_id"
+	    "   AND w.day BETWEEN a.from_day AND a.to_day"
+	    "   WHERE a.cancelled_at IS NULL AND a.to_day >= ?1 AND w.day >= ?1 AND " DB_VISIT_COUNTS("w")
+	    "   GROUP BY w.person_id, w.day)"
 	    " ORDER BY v.day, v.check_in");
 	sqlite3_bind_int(st, 1, since);
 	return db_each_visit_row(db, st, fn, ctx, "present on excused days");

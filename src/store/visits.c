@@ -1,23 +1,24 @@
 /* SQL for visits and visit_history. */
 #include "store/visits.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "store/db_internal.h"
+#include "util/alloc.h"
 
 #define VISIT_COLUMNS DB_VISIT_COLUMNS("visits")
 
 void db_read_visit(sqlite3_stmt *st, int col, struct visit *v)
 {
-	char status[16];
 	memset(v, 0, sizeof *v);
 	v->id = sqlite3_column_int64(st, col);
 	v->person_id = sqlite3_column_int64(st, col + 1);
 	v->day = sqlite3_column_int(st, col + 2);
 	v->check_in = (time_t)sqlite3_column_int64(st, col + 3);
 	v->check_out = (time_t)sqlite3_column_int64(st, col + 4);
-	db_column_text(st, col + 5, status, sizeof status);
-	visit_status_parse(status, &v->status);
+	/* One of four fixed words (a CHECK holds it): compared as it is. */
+	visit_status_parse((const char *)sqlite3_column_text(st, col + 5), &v->status);
 	v->is_held = sqlite3_column_int(st, col + 6) != 0;
 }
 
@@ -372,6 +373,63 @@ enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, 
 	if (person_id)
 		sqlite3_bind_int64(st, 3, person_id);
 	return db_each_visit_row(db, st, fn, ctx, "list visits");
+}
+
+static int by_day_check_in_id(const void *a, const void *b)
+{
+	const struct visit *x = a, *y = b;
+	if (x->day != y->day)
+		return (x->day > y->day) - (x->day < y->day);
+	if (x->check_in != y->check_in)
+		return (x->check_in > y->check_in) - (x->check_in < y->check_in);
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+enum rota_err store_visits_in(struct db *db, int from, int to, struct visit **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	/* Every visit of the period has an id between these two (the day
+	 * index alone gives them); "+v.day" keeps the day index out of the
+	 * second statement, so it walks the table's pages in order. */
+	sqlite3_stmt *ids = db_stmt(db, "SELECT min(id), max(id) FROM visits WHERE day BETWEEN ?1 AND ?2");
+	sqlite3_bind_int(ids, 1, from);
+	sqlite3_bind_int(ids, 2, to);
+	int rc = sqlite3_step(ids);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(ids);
+		return db_fail(db, rc, "period's visits");
+	}
+	long long lo = sqlite3_column_int64(ids, 0), hi = sqlite3_column_int64(ids, 1);
+	bool none = sqlite3_column_type(ids, 0) == SQLITE_NULL;
+	sqlite3_reset(ids);
+	if (none)
+		return ERR_OK;
+	sqlite3_stmt *st = db_stmt(db, "SELECT " DB_VISIT_COLUMNS("v") " FROM visits v"
+	                               " WHERE v.id BETWEEN ?3 AND ?4 AND +v.day BETWEEN ?1 AND ?2");
+	sqlite3_bind_int(st, 1, from);
+	sqlite3_bind_int(st, 2, to);
+	sqlite3_bind_int64(st, 3, lo);
+	sqlite3_bind_int64(st, 4, hi);
+	size_t cap = 0;
+	bool sorted = true;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = xgrow(*out, *n, &cap, sizeof **out);
+		db_read_visit(st, 0, &(*out)[*n]);
+		if (*n && by_day_check_in_id(&(*out)[*n - 1], &(*out)[*n]) > 0)
+			sorted = false;
+		(*n)++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_fail(db, rc, "period's visits");
+	}
+	if (!sorted)
+		qsort(*out, *n, sizeof **out, by_day_check_in_id);
+	return ERR_OK;
 }
 
 enum rota_err store_visit_seconds_to_month(struct db *db, int yyyymm, person_seconds_fn fn, void *ctx)

@@ -94,6 +94,13 @@ enum rota_err store_visit_seconds_by_process(struct db *db, long long person_id,
  * [from, to] (0: no bound), in day and check-in order. */
 enum rota_err store_visit_each_of(struct db *db, long long person_id, int from, int to, visit_row_fn fn,
                                   void *ctx);
+/* Sets *out (freed by the caller) to every visit with a day in [from, to]
+ * and *n to how many, in day, check-in and id order, as store_visit_each_of
+ * gives them but without names: for a report over many months. The rows
+ * are read in the table's order between the lowest and the highest id the
+ * period holds (one pass over the pages instead of a lookup a visit) and
+ * sorted here only when that order is not already theirs. */
+enum rota_err store_visits_in(struct db *db, int from, int to, struct visit **out, size_t *n);
 /* Copies into days (up to max, ascending) the distinct days from..to on
  * which person_id has a visit that counts (visit_counts: not undone, not
  * held after the programme ended); *n gets how many there

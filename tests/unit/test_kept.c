@@ -443,8 +443,132 @@ static void test_one_person_reads_use_an_index(void)
 	free(path);
 }
 
+struct period_rows {
+	struct visit v[64];
+	size_t n;
+};
+
+static void keep_period_row(const struct visit_row *row, void *ctx)
+{
+	struct period_rows *r = ctx;
+	if (r->n < 64)
+		r->v[r->n++] = row->visit;
+}
+
+/* A long period's visits read in the table's order come out as the day
+ * index gives them: in day, check-in and id order, only the period's,
+ * also when a visit added later belongs to an earlier day (its id is then
+ * out of the days' order, and the ids between the first and the last hold
+ * days outside the period). */
+static void test_period_read(void)
+{
+	char *path = path_of("period.db");
+	struct db *db;
+	db_open(path, true, &db);
+	fill(db);
+	time_t sep = 1789196400; /* 2026-09-12 08:00 local */
+	struct change c = { .at = sep + 70 * 86400, .by = 4, .reason = "forgotten" };
+	db_begin_write(db);
+	store_visit_add(db, 3, 20260915, sep + 3 * 86400, sep + 3 * 86400 + 3600, &c, NULL);
+	store_visit_add(db, 2, 20261012, sep + 30 * 86400 - 3600, sep + 30 * 86400, &c, NULL);
+	db_end_write(db, ERR_OK);
+	static const int spans[][2] = { { 20260901, 20261130 }, { 20260913, 20261116 }, { 20261012, 20261012 },
+		                        { 20260916, 20261011 }, { 20270101, 20270131 } };
+	bool same = true;
+	size_t most = 0;
+	for (size_t k = 0; k < sizeof spans / sizeof *spans; k++) {
+		struct period_rows by_index = { .n = 0 };
+		struct visit *v = NULL;
+		size_t n = 0;
+		db_begin_read(db);
+		store_visit_each_of(db, 0, spans[k][0], spans[k][1], keep_period_row, &by_index);
+		enum rota_err e = store_visits_in(db, spans[k][0], spans[k][1], &v, &n);
+		db_end_read(db, ERR_OK);
+		same = same && e == ERR_OK && n == by_index.n;
+		for (size_t i = 0; same && i < n; i++)
+			same = v[i].id == by_index.v[i].id && v[i].person_id == by_index.v[i].person_id &&
+			       v[i].day == by_index.v[i].day && v[i].check_in == by_index.v[i].check_in &&
+			       v[i].check_out == by_index.v[i].check_out && v[i].status == by_index.v[i].status &&
+			       v[i].is_held == by_index.v[i].is_held;
+		most = n > most ? n : most;
+		free(v);
+	}
+	CHECK(same && most >= 8, "a period read in the table's order gives the day index's visits, in its order");
+	db_close(db);
+	free(path);
+}
+
+static void keep_excused(const struct visit_row *row, void *ctx)
+{
+	struct period_rows *r = ctx;
+	if (r->n < 64)
+		r->v[r->n++] = row->visit;
+}
+
+/* Present on an excused day: one item a person and day, from an absence
+ * that began before the look-back as from one inside it, none from a
+ * cancelled absence; and the visits are reached from the absences, never
+ * by the day index over the whole look-back. */
+static void test_present_excused(void)
+{
+	char *path = path_of("excused.db");
+	struct db *db;
+	db_open(path, true, &db);
+	time_t nov = 1794553200; /* 2026-11-13 08:00 local */
+	db_begin_write(db);
+	for (int i = 0; i < PEOPLE; i++) {
+		struct person p = { .role = ROLE_PARTICIPANT, .is_active = true };
+		long long id;
+		snprintf(p.name, sizeof p.name, "Oseba %d", i);
+		strcpy(p.lang, "sl");
+		store_person_insert(db, &p, 1, &id);
+	}
+	visit_at(db, 1, 20260915, nov - 59 * 86400, nov - 59 * 86400 + 3600); /* before the look-back */
+	long long first = visit_at(db, 1, 20261113, nov, nov + 3600);
+	visit_at(db, 1, 20261113, nov + 7200, nov + 9000); /* a second visit that day */
+	long long other = visit_at(db, 2, 20261113, nov, nov + 3600);
+	visit_at(db, 3, 20261113, nov, nov + 3600);
+	struct absence long_ago = { .person_id = 1, .by_person = 4, .from = 20260601, .to = 20261231, .reason = "illness" };
+	struct absence same_day = { .person_id = 1, .by_person = 4, .from = 20261113, .to = 20261113, .reason = "family" };
+	struct absence two = { .person_id = 2, .by_person = 4, .from = 20261110, .to = 20261120, .reason = "illness" };
+	struct absence gone = { .person_id = 3, .by_person = 4, .from = 20261113, .to = 20261113, .reason = "illness" };
+	long long gone_id;
+	store_absence_add(db, &long_ago, "door", NULL);
+	store_absence_add(db, &same_day, "door", NULL);
+	store_absence_add(db, &two, "door", NULL);
+	store_absence_add(db, &gone, "door", &gone_id);
+	store_absence_cancel(db, gone_id, 4, nov + 86400);
+	db_end_write(db, ERR_OK);
+	struct period_rows got = { .n = 0 };
+	db_begin_read(db);
+	store_review_present_excused(db, 20261001, keep_excused, &got);
+	db_end_read(db, ERR_OK);
+	CHECK(got.n == 2 && got.v[0].id == first && got.v[1].id == other,
+	      "present on an excused day: the first visit, once a person and day, none when cancelled");
+	bool by_day = false;
+	for (size_t i = 0; i < db->nstmt; i++) {
+		if (!strstr(db->cache[i].sql, "absences a"))
+			continue;
+		char *explain = xasprintf("EXPLAIN QUERY PLAN %s", db->cache[i].sql);
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db->handle, explain, -1, &st, NULL) == SQLITE_OK) {
+			while (sqlite3_step(st) == SQLITE_ROW) {
+				const char *detail = (const char *)sqlite3_column_text(st, 3);
+				by_day = by_day || (detail && strstr(detail, "visits_day_person"));
+			}
+			sqlite3_finalize(st);
+		}
+		free(explain);
+	}
+	CHECK(!by_day, "and its visits come from each absence's person and days, not the look-back's days");
+	db_close(db);
+	free(path);
+}
+
 void suite_kept(void)
 {
+	test_period_read();
+	test_present_excused();
 	test_kept_hours_after_end();
 	test_kept_hours();
 	test_kept_hours_of_older_files();
