@@ -14,9 +14,14 @@
 #include "store/db.h"
 #include "store/people.h"
 #include "store/visits.h"
+#include "util/alloc.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/text.h"
+
+/* The longest span whose days' kinds a loaded calendar keeps (a report's
+ * look back over a year and a bit); a longer one asks the rules each time. */
+#define KEPT_KINDS_MAX_DAYS 800
 
 static enum rota_err calendar_load_read(struct app *app, int from, int to, const enum cal_country *country_override,
                                         struct app_calendar *out)
@@ -28,6 +33,11 @@ static enum rota_err calendar_load_read(struct app *app, int from, int to, const
 	enum rota_err e = store_closures(app->db, from, to, &out->owned, &n);
 	out->cal.closures = out->owned;
 	out->cal.nclosures = n;
+	long days = calendar_days(to) - calendar_days(from) + 1;
+	if (e == ERR_OK && date_is_valid(from) && date_is_valid(to) && days > 0 && days <= KEPT_KINDS_MAX_DAYS) {
+		out->kinds = xmalloc((size_t)days);
+		calendar_keep_kinds(&out->cal, from, out->kinds, (size_t)days);
+	}
 	return e;
 }
 
@@ -42,7 +52,11 @@ enum rota_err app_calendar_load(struct app *app, int from, int to, const enum ca
 void app_calendar_free(struct app_calendar *c)
 {
 	free(c->owned);
+	free(c->kinds);
 	c->owned = NULL;
+	c->kinds = NULL;
+	c->cal.kinds = NULL;
+	c->cal.nkinds = 0;
 	c->cal.closures = NULL;
 	c->cal.nclosures = 0;
 }

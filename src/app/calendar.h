@@ -16,6 +16,7 @@
 struct app_calendar {
 	struct workshop_calendar cal;
 	struct closure *owned;
+	unsigned char *kinds;    /* cal's days' kinds from..to, worked out once */
 };
 
 /* Fills *out with the workshop's calendar for from..to (country and

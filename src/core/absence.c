@@ -122,8 +122,15 @@ bool absence_is_expected(const struct workshop_calendar *cal, int start, int end
 int absence_expected_days_between(const struct workshop_calendar *cal, int start, int end, const struct absence *a,
                                   size_t n, int from, int to)
 {
+	/* A day outside the programme is never expected: only the days of
+	 * the span inside it are walked. */
+	long first = calendar_days(from) + 1, past = calendar_days(to);
+	if (start && calendar_days(start) > first)
+		first = calendar_days(start);
+	if (end && calendar_days(end) + 1 < past)
+		past = calendar_days(end) + 1;
 	int count = 0;
-	for (long d = calendar_days(from) + 1; d < calendar_days(to); d++)
+	for (long d = first; d < past; d++)
 		count += absence_is_expected(cal, start, end, a, n, calendar_ymd(d));
 	return count;
 }

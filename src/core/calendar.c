@@ -107,6 +107,11 @@ const char *calendar_holiday(enum cal_country country, int ymd)
 	for (size_t i = 0; i < n; i++)
 		if (f[i].mmdd == ymd % 10000)
 			return f[i].name;
+	/* Easter falls between 22 March and 25 April, so the feasts that
+	 * follow it (at most 60 days on) all fall from March to June. */
+	int month = ymd / 100 % 100;
+	if (month < 3 || month > 6)
+		return NULL;
 	long after = calendar_days(ymd) - calendar_days(calendar_easter(ymd / 10000));
 	if (after == 0)
 		return country == CAL_HR ? N_("Uskrs") : N_("velikonočna nedelja");
@@ -124,6 +129,14 @@ enum day_kind calendar_day_kind(const struct workshop_calendar *cal, int ymd, co
 	const char *dummy;
 	if (!name)
 		name = &dummy;
+	if (cal->kinds) {
+		/* A work or weekend day kept has no name to find. */
+		long k = calendar_days(ymd) - cal->kinds_first;
+		if (k >= 0 && (size_t)k < cal->nkinds && (cal->kinds[k] == DAY_WORK || cal->kinds[k] == DAY_WEEKEND)) {
+			*name = "";
+			return (enum day_kind)cal->kinds[k];
+		}
+	}
 	*name = calendar_holiday(cal->country, ymd);
 	if (*name)
 		return DAY_HOLIDAY;
@@ -134,6 +147,17 @@ enum day_kind calendar_day_kind(const struct workshop_calendar *cal, int ymd, co
 		}
 	*name = "";
 	return calendar_is_workshop_weekday(cal, ymd) ? DAY_WORK : DAY_WEEKEND;
+}
+
+void calendar_keep_kinds(struct workshop_calendar *cal, int from, unsigned char *kinds, size_t n)
+{
+	long first = calendar_days(from);
+	cal->kinds = NULL;
+	for (size_t i = 0; i < n; i++)
+		kinds[i] = (unsigned char)calendar_day_kind(cal, calendar_ymd(first + (long)i), NULL);
+	cal->kinds = kinds;
+	cal->kinds_first = first;
+	cal->nkinds = n;
 }
 
 bool calendar_is_closed(const struct workshop_calendar *cal, int ymd, const char **name)

@@ -39,12 +39,17 @@ struct closure {
 };
 
 /* The workshop's calendar: its country, its working weekdays (bit 0 Monday
- * .. bit 6 Sunday) and its closures (borrowed, not owned). */
+ * .. bit 6 Sunday) and its closures (borrowed, not owned); and, when
+ * calendar_keep_kinds has worked them out, each day's kind over a span
+ * (borrowed too), which calendar_day_kind then reads instead. */
 struct workshop_calendar {
 	enum cal_country country;
 	unsigned workdays;
 	const struct closure *closures;
 	size_t nclosures;
+	const unsigned char *kinds;  /* enum day_kind of day kinds_first + i */
+	long kinds_first;            /* a day number (calendar_days) */
+	size_t nkinds;
 };
 
 #define CAL_WEEKDAYS 0x1fu   /* Monday to Friday */
@@ -61,6 +66,12 @@ const char *calendar_holiday(enum cal_country country, int ymd);
  * holiday's name or the closure's reason, "" for a work or weekend day.
  * A holiday wins over a closure, a closure over a weekend. */
 enum day_kind calendar_day_kind(const struct workshop_calendar *cal, int ymd, const char **name);
+/* Works out the kind of the n days from ymd `from` on into kinds (n bytes,
+ * the caller's, kept as long as cal is used) and lets cal read them there:
+ * a report that asks about the same days for every person asks the
+ * holiday rules once a day. cal's country, workdays and closures must not
+ * change after. */
+void calendar_keep_kinds(struct workshop_calendar *cal, int from, unsigned char *kinds, size_t n);
 /* Returns true when the door is closed on ymd: a public holiday or one of
  * the workshop's closures, whatever the weekday (a day with a name the
  * calendar gives). *name (may be NULL) gets that name, else "". The one

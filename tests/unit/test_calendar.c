@@ -76,7 +76,7 @@ static void test_holidays_2026(void)
 static void test_workshop_days(void)
 {
 	struct closure cl[] = { { 1, 20261228, 20261231, "zimske počitnice" } };
-	struct workshop_calendar cal = { CAL_SI, CAL_WEEKDAYS, cl, 1 };
+	struct workshop_calendar cal = { .country = CAL_SI, .workdays = CAL_WEEKDAYS, .closures = cl, .nclosures = 1 };
 	const char *name;
 	CHECK(calendar_day_kind(&cal, 20261123, &name) == DAY_WORK && !*name, "a Monday is worked");
 	CHECK(calendar_day_kind(&cal, 20261128, &name) == DAY_WEEKEND, "a Saturday is not");
@@ -293,7 +293,7 @@ static void test_expected_many(void)
 	app_open(":memory:", true, "calendar", &app);
 	app_person_add(app, "Maja Novak", ROLE_MENTOR, "sl", at("2026-01-05T09:00"), &maja);
 	app_person_add(app, "Ana Kovač", ROLE_PARTICIPANT, "sl", at("2026-01-05T09:00"), &ana);
-	const struct workshop_calendar cal = { CAL_SI, CAL_WEEKDAYS, NULL, 0 };
+	const struct workshop_calendar cal = { .country = CAL_SI, .workdays = CAL_WEEKDAYS };
 	int day = 20261120, added = 0;
 	for (; added < 70; day = date_add_days(day, -1)) {
 		if (!calendar_is_open(&cal, day))
@@ -388,8 +388,92 @@ static void test_holiday_words(void)
 	CHECK(!strcmp(calendar_holiday(CAL_SI, 20261225), "božič"), "the core's name stays the official one");
 }
 
+/* The feasts that follow Easter, every year from 1900 to 2400: Easter
+ * falls from 22 March to 25 April, so they fall from March to June, and
+ * each is found on its day, the last of them (Corpus Christi in 2038 and
+ * 2285's early Easter) too. */
+static void test_movable_feasts(void)
+{
+	bool all = true;
+	for (int year = 1900; year <= 2400 && all; year++) {
+		long easter = calendar_days(calendar_easter(year));
+		int sunday = calendar_ymd(easter), monday = calendar_ymd(easter + 1);
+		int whit = calendar_ymd(easter + 49), corpus = calendar_ymd(easter + 60);
+		/* (Corpus Christi may fall on 30 May or 22 June, Croatian
+		 * holidays of their own: then a holiday by either name.) */
+		const char *w = calendar_holiday(CAL_SI, whit);
+		all = calendar_holiday(CAL_SI, sunday) && calendar_holiday(CAL_HR, sunday) &&
+		      calendar_holiday(CAL_SI, monday) && calendar_holiday(CAL_HR, monday) && w &&
+		      !strcmp(w, "binkoštna nedelja") && calendar_holiday(CAL_HR, corpus);
+		if (!all)
+			fprintf(stderr, "  %d: Easter %d, Whit Sunday %d, Corpus Christi %d\n", year, sunday, whit, corpus);
+	}
+	CHECK(all, "Easter, its Monday, Whit Sunday and Corpus Christi of every year 1900-2400");
+	CHECK(calendar_holiday(CAL_HR, 20380624) && !calendar_holiday(CAL_HR, 20380625), "the latest Corpus Christi");
+}
+
+/* A calendar that keeps its days' kinds answers as one that works each
+ * out: every kind and name, inside its span and around it. */
+static void test_kept_kinds(void)
+{
+	struct closure cl[] = { { 1, 20261228, 20261231, "zimske počitnice" }, { 2, 20260406, 20260410, "popis" } };
+	struct workshop_calendar plain = { .country = CAL_SI, .workdays = 0x1eu, .closures = cl, .nclosures = 2 };
+	struct workshop_calendar kept = plain;
+	static unsigned char kinds[400];
+	calendar_keep_kinds(&kept, 20260101, kinds, 365);
+	bool same = true;
+	int differ = 0;
+	for (long d = calendar_days(20251201); d <= calendar_days(20270201); d++) {
+		const char *a, *b;
+		int ymd = calendar_ymd(d);
+		enum day_kind x = calendar_day_kind(&plain, ymd, &a), y = calendar_day_kind(&kept, ymd, &b);
+		if (x != y || strcmp(a, b)) {
+			same = false;
+			differ = differ ? differ : ymd;
+		}
+	}
+	CHECKF(same, "kept kinds answer as worked out, names too (first difference: %d)", differ);
+	struct workshop_calendar hr = { .country = CAL_HR, .workdays = CAL_WEEKDAYS }, hr_kept = hr;
+	calendar_keep_kinds(&hr_kept, 20380101, kinds, 366);
+	const char *name;
+	CHECK(calendar_day_kind(&hr_kept, 20380624, &name) == DAY_HOLIDAY && !strcmp(name, "Tijelovo") &&
+	      calendar_day_kind(&hr, 20380624, NULL) == DAY_HOLIDAY, "a kept holiday keeps its name");
+}
+
+/* The expected days between two days, programme bounds and absences
+ * considered, are those a day-by-day walk finds: for spans that begin
+ * before, inside and after a programme. */
+static void test_expected_days_bounds(void)
+{
+	struct closure cl[] = { { 1, 20261228, 20261231, "zimske počitnice" } };
+	struct workshop_calendar cal = { .country = CAL_SI, .workdays = CAL_WEEKDAYS, .closures = cl, .nclosures = 1 };
+	struct absence a[] = { { .from = 20261116, .to = 20261118 }, { .from = 20270104, .to = 20270104 } };
+	static const int bounds[][2] = { { 0, 0 }, { 20261110, 0 }, { 0, 20261204 }, { 20261110, 20261204 },
+		                         { 20270301, 0 }, { 0, 20260301 }, { 20261201, 20261201 } };
+	static const int spans[][2] = { { 20261001, 20270201 }, { 20261115, 20261120 }, { 20261201, 20261201 },
+		                        { 20261204, 20261207 }, { 20260101, 20261110 } };
+	bool same = true;
+	for (size_t b = 0; b < sizeof bounds / sizeof *bounds; b++)
+		for (size_t s = 0; s < sizeof spans / sizeof *spans; s++) {
+			int walked = 0;
+			for (long d = calendar_days(spans[s][0]) + 1; d < calendar_days(spans[s][1]); d++)
+				walked += absence_is_expected(&cal, bounds[b][0], bounds[b][1], a, 2, calendar_ymd(d));
+			int counted = absence_expected_days_between(&cal, bounds[b][0], bounds[b][1], a, 2, spans[s][0],
+			                                            spans[s][1]);
+			if (walked != counted) {
+				fprintf(stderr, "  programme %d-%d, %d..%d: %d walked, %d counted\n", bounds[b][0],
+				        bounds[b][1], spans[s][0], spans[s][1], walked, counted);
+				same = false;
+			}
+		}
+	CHECK(same, "the expected days between two days, inside a programme's bounds, as a day-by-day walk counts them");
+}
+
 void suite_calendar(void)
 {
+	test_movable_feasts();
+	test_kept_kinds();
+	test_expected_days_bounds();
 	test_holiday_words();
 	test_absence_reasons();
 	test_easter();

@@ -170,7 +170,7 @@ static void test_clock_rule(void)
 	/* Thursday 2026-11-19 16:00 local is the newest trusted record. */
 	const time_t thu = 1795100400;
 	const int d_thu = 20261119;
-	const struct workshop_calendar mon_fri = { CAL_SI, CAL_WEEKDAYS, NULL, 0 };
+	const struct workshop_calendar mon_fri = { .country = CAL_SI, .workdays = CAL_WEEKDAYS };
 	CHECK(!att_clock_doubtful(&mon_fri, thu - 86400 * 365, 20251119, 0, 0), "nothing recorded yet: nothing to doubt");
 	CHECK(!att_clock_doubtful(&mon_fri, thu + 600, d_thu, thu, d_thu), "ten minutes later the same day");
 	CHECK(!att_clock_doubtful(&mon_fri, thu - 30, d_thu, thu, d_thu), "half a minute behind: two terminals, not a wrong clock");
@@ -191,10 +191,11 @@ static void test_clock_rule(void)
 	CHECK(!att_clock_doubtful(&mon_fri, thu + 4 * 86400 - 8 * 3600, 20260407, thu, 20260403),
 	      "the Tuesday after Easter Monday");
 	const struct closure friday = { 1, 20261120, 20261120, "inventory" };
-	const struct workshop_calendar closed_fri = { CAL_SI, CAL_WEEKDAYS, &friday, 1 };
+	const struct workshop_calendar closed_fri = { .country = CAL_SI, .workdays = CAL_WEEKDAYS, .closures = &friday,
+		                                      .nclosures = 1 };
 	CHECK(!att_clock_doubtful(&closed_fri, thu + 4 * 86400 - 8 * 3600, 20261123, thu, d_thu),
 	      "Monday after a Thursday and a closed Friday");
-	const struct workshop_calendar tue_sat = { CAL_SI, 0x3eu, NULL, 0 };
+	const struct workshop_calendar tue_sat = { .country = CAL_SI, .workdays = 0x3eu };
 	CHECK(!att_clock_doubtful(&tue_sat, thu + 4 * 86400 - 8 * 3600, 20261124, thu, 20261121),
 	      "a Tuesday to Saturday workshop's Tuesday");
 	CHECK(att_clock_doubtful(&tue_sat, thu + 6 * 86400 - 8 * 3600, 20261126, thu, 20261121),
