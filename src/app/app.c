@@ -1,6 +1,7 @@
 /* Opening and closing the application (its settings: app/config.c). */
 #include "app/app.h"
 
+#include <malloc.h>
 #include <sodium.h>
 #include <stdlib.h>
 
@@ -60,6 +61,13 @@ enum rota_err app_open_db(struct db *db, const char *terminal, struct app **out)
 	}
 	*out = app;
 	return ERR_OK;
+}
+
+void app_release_memory(struct app *app)
+{
+	if (app)
+		db_release_memory(app->db);
+	malloc_trim(0);
 }
 
 void app_close(struct app *app)

@@ -89,6 +89,10 @@ enum rota_err app_open(const char *path, bool create, const char *terminal, stru
 enum rota_err app_open_db(struct db *db, const char *terminal, struct app **out);
 /* Closes the database and frees app. NULL is fine. */
 void app_close(struct app *app);
+/* Gives back to the system what a mentor's screens took (the records'
+ * page cache, the heap's free memory): the door needs little and may wait
+ * there all day. */
+void app_release_memory(struct app *app);
 /* Reloads the settings from the database into app->cfg. */
 enum rota_err app_config_load(struct app *app);
 /* Sets one setting after checking its value; ERR_INVALID for an unknown key

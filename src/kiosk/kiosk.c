@@ -45,6 +45,7 @@ static void leave_to_home(struct kiosk *k, time_t now)
 	screen_mgr_home(&k->mgr, now);
 	memset(&k->session, 0, sizeof k->session);
 	input_clear(&k->in);
+	app_release_memory(k->app);
 }
 
 /* A mentor is at work while any screen on the stack is a mentor's: the

@@ -149,7 +149,9 @@ static enum rota_err configure(struct db *db, bool is_memory)
 
 int db_raw_open(const char *path, int flags, sqlite3 **out)
 {
-	int rc = sqlite3_open_v2(path, out, flags, NULL);
+	/* A connection is used by one thread only (rota runs one): without
+	 * SQLite's lock around every call into it. */
+	int rc = sqlite3_open_v2(path, out, flags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK)
 		return rc;
 	sqlite3_busy_timeout(*out, 5000);
@@ -226,6 +228,12 @@ void db_close(struct db *db)
 	if (db->handle)
 		sqlite3_close(db->handle);
 	free(db);
+}
+
+void db_release_memory(struct db *db)
+{
+	if (db && db->handle)
+		sqlite3_db_release_memory(db->handle);
 }
 
 /* Every statement of the store is asked for here (db_stmt), so this is

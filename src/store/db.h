@@ -48,6 +48,9 @@ enum rota_err db_probe(const char *path, bool create);
 enum rota_err db_quick_check(struct db *db, int max_ms);
 /* Closes the connection and frees every cached statement. NULL is fine. */
 void db_close(struct db *db);
+/* Gives the memory of the connection's page cache that no statement holds
+ * back to the process (the pages are read again when next asked for). */
+void db_release_memory(struct db *db);
 /* Starts a write. At the outermost level this is BEGIN IMMEDIATE, waiting
  * up to the busy timeout, so the reads that decide a write see the newest
  * records; inside a write it only opens a nested level. Every call that
