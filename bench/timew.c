@@ -155,6 +155,17 @@ void bench_timew(const struct bench_db *db, const char *bin)
 	bench_figure("timew_summary_ms", tw_ms, "ms");
 	bench_flat("hours_month_ms", rota_ms, "ms", 50, false);
 	bench_aim("timew_ratio", tw_ms / rota_ms, "x", 10, true);
+	/* The floor under any command: a process that does nothing (an empty
+	 * C program's exec) and rota's own start with no records opened. When
+	 * Timewarrior is less than ten times the floor, ten times is out of
+	 * any process's reach; what is left to judge is how near the sheet
+	 * comes to its floor. */
+	const char *empty[] = { "true", NULL }, *version[] = { bin, "--version", NULL };
+	double empty_ms = bench_run_median(empty), version_ms = bench_run_median(version);
+	bench_figure("exec_empty_ms", empty_ms, "ms");
+	bench_figure("rota_version_ms", version_ms, "ms");
+	bench_figure("timew_ratio_at_floor", tw_ms / version_ms, "x");
+	bench_figure("hours_month_above_floor_ms", rota_ms - version_ms, "ms");
 	char rm[4300];
 	snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
 	if (system(rm) != 0)
