@@ -17,10 +17,20 @@
 #define SCHEMA_SQL "SELECT type, name, tbl_name, sql FROM sqlite_schema" \
                    " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
 
-/* FNV-1a, 64 bits: small, and plenty to tell a damaged schema from rota's. */
+/* FNV-1a's step over eight bytes at a time, each product's high bits
+ * folded down: small, plenty to tell a damaged schema from rota's, and
+ * an eighth of the multiplications of a byte at a time over the schema's
+ * 50 KB, which every open hashes. */
 static unsigned long long fnv1a(unsigned long long h, const unsigned char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		unsigned long long w;
+		memcpy(&w, s + i, sizeof w);
+		h = (h ^ w) * 0x100000001b3ULL;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++) {
 		h ^= s[i];
 		h *= 0x100000001b3ULL;
 	}
