@@ -113,8 +113,8 @@ static enum rota_err attendance_people_read(struct app *app, long long group_id,
 			e = e == ERR_NOT_FOUND ? ERR_OK : e; /* someone forgotten since */
 		}
 	}
-	if (e == ERR_OK)
-		e = store_assignment_each_of(app->db, 0, on_assignment, &c);
+	if (e == ERR_OK) /* the month's assignments, not every one ever made */
+		e = store_assignment_each_during(app->db, c.from, c.to, on_assignment, &c);
 	for (size_t m = 0; e == ERR_OK && m < c.mentors.n; m++) {
 		struct person p;
 		e = app_person_get(app, c.mentors.v[m], &p);

@@ -170,6 +170,22 @@ static enum rota_err closed_rows(struct app *app, const struct month_hours *m, c
 /* The sheet of month yyyymm; only (0: everyone) keeps one participant's
  * row, read from their own visits and hours. A closed month's rows are
  * the ones it was closed with. */
+/* Everyone's visits of the month through on_visit, read in the table's
+ * order (store_visits_in: no names, which the sheet takes from the people). */
+static enum rota_err each_visit_in(struct app *app, int first, int last, struct tally *t)
+{
+	struct visit *v;
+	size_t n;
+	enum rota_err e = store_visits_in(app->db, first, last, &v, &n);
+	struct visit_row row = { .name = "" };
+	for (size_t i = 0; e == ERR_OK && i < n; i++) {
+		row.visit = v[i];
+		on_visit(&row, t);
+	}
+	free(v);
+	return e;
+}
+
 static enum rota_err hours_month(struct app *app, long long only, int yyyymm, time_t now, hours_row_fn fn, void *ctx)
 {
 	struct person *people = NULL;
@@ -223,9 +239,10 @@ static enum rota_err hours_month(struct app *app, long long only, int yyyymm, ti
 	}
 	free(people);
 	e = store_programme_each(app->db, only, on_programme, &t);
-	if (e == ERR_OK)
-		e = only ? store_visit_each_of(app->db, only, t.first, t.last, on_visit, &t)
-		         : app_visits_each(app, t.first, t.last, on_visit, &t);
+	if (e == ERR_OK && only)
+		e = store_visit_each_of(app->db, only, t.first, t.last, on_visit, &t);
+	else if (e == ERR_OK)
+		e = each_visit_in(app, t.first, t.last, &t);
 	if (e == ERR_OK && only) {
 		long secs = 0;
 		e = store_visit_seconds_of_months(app->db, only, 0, yyyymm, &secs);

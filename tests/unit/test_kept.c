@@ -144,10 +144,9 @@ static void correct_unguarded(struct db *db, long long id, time_t in, time_t out
 	}
 }
 
-/* Four people, visits over three months, and every kind of change. */
-static void fill(struct db *db)
+/* Adds PEOPLE participants, ids 1 to PEOPLE, within a write. */
+static void add_people(struct db *db)
 {
-	db_begin_write(db);
 	for (int i = 0; i < PEOPLE; i++) {
 		struct person p = { .role = ROLE_PARTICIPANT, .is_active = true };
 		long long id;
@@ -155,6 +154,13 @@ static void fill(struct db *db)
 		strcpy(p.lang, "sl");
 		store_person_insert(db, &p, 1, &id);
 	}
+}
+
+/* Four people, visits over three months, and every kind of change. */
+static void fill(struct db *db)
+{
+	db_begin_write(db);
+	add_people(db);
 	time_t sep = 1789196400; /* 2026-09-12 08:00 local */
 	struct change at = { .at = sep - 86400, .by = 4 };
 	store_assign(db, 1, "sorting", 4, &at);                     /* before any visit */
@@ -393,6 +399,46 @@ static void ignore_assignment(const struct assignment *a, void *ctx) { (void)a; 
 
 static void ignore_expected(const struct expected_person *e, void *ctx) { (void)e; (void)ctx; }
 
+/* Calls fn with each step of sql's query plan (and sql); returns whether
+ * the plan could be read. */
+static bool each_plan_step(struct db *db, const char *sql, void (*fn)(const char *sql, const char *detail, void *ctx),
+                           void *ctx)
+{
+	char *explain = xasprintf("EXPLAIN QUERY PLAN %s", sql);
+	sqlite3_stmt *st;
+	bool read = sqlite3_prepare_v2(db->handle, explain, -1, &st, NULL) == SQLITE_OK;
+	while (read && sqlite3_step(st) == SQLITE_ROW) {
+		const char *detail = (const char *)sqlite3_column_text(st, 3);
+		if (detail)
+			fn(sql, detail, ctx);
+	}
+	if (read)
+		sqlite3_finalize(st);
+	free(explain);
+	return read;
+}
+
+/* Counts a step that reads a whole table of records into *(int *)ctx. */
+static void count_table_scan(const char *sql, const char *detail, void *ctx)
+{
+	/* A scan of a partial index reads only the rare rows it holds. */
+	bool partial = strstr(detail, "visits_one_open") || strstr(detail, "visits_to_review");
+	if (!strncmp(detail, "SCAN", 4) && !partial &&
+	    (strstr(detail, "visits") || strstr(detail, "SCAN v") || strstr(detail, "progress") ||
+	     strstr(detail, "assignments"))) {
+		fprintf(stderr, "  %s\n  -> %s\n", sql, detail);
+		(*(int *)ctx)++;
+	}
+}
+
+/* Sets *(bool *)ctx when a step reads visits by the day index. */
+static void note_day_index(const char *sql, const char *detail, void *ctx)
+{
+	(void)sql;
+	if (strstr(detail, "visits_day_person"))
+		*(bool *)ctx = true;
+}
+
 /* The query plan of every statement the store has prepared for reading one
  * person's records, the last days of everyone, or the review queue's
  * visits: none reads a whole table of records. */
@@ -415,29 +461,9 @@ static void test_one_person_reads_use_an_index(void)
 	time_t latest;
 	store_visit_latest_of(db, 2, 20261001, &latest);
 	int checked = 0, scans = 0;
-	for (size_t i = 0; i < db->nstmt; i++) {
-		const char *sql = db->cache[i].sql;
-		if (strncmp(sql, "SELECT", 6))
-			continue;
-		char *explain = xasprintf("EXPLAIN QUERY PLAN %s", sql);
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db->handle, explain, -1, &st, NULL) == SQLITE_OK) {
-			while (sqlite3_step(st) == SQLITE_ROW) {
-				const char *detail = (const char *)sqlite3_column_text(st, 3);
-				/* A scan of a partial index reads only the rare rows it holds. */
-				bool partial = detail && (strstr(detail, "visits_one_open") || strstr(detail, "visits_to_review"));
-				if (detail && !strncmp(detail, "SCAN", 4) && !partial &&
-				    (strstr(detail, "visits") || strstr(detail, "SCAN v") || strstr(detail, "progress") ||
-				     strstr(detail, "assignments"))) {
-					fprintf(stderr, "  %s\n  -> %s\n", sql, detail);
-					scans++;
-				}
-			}
-			sqlite3_finalize(st);
-			checked++;
-		}
-		free(explain);
-	}
+	for (size_t i = 0; i < db->nstmt; i++)
+		if (!strncmp(db->cache[i].sql, "SELECT", 6))
+			checked += each_plan_step(db, db->cache[i].sql, count_table_scan, &scans);
 	CHECK(checked >= 8 && scans == 0, "one person's visits, progress and assignments come from an index");
 	db_close(db);
 	free(path);
@@ -498,13 +524,6 @@ static void test_period_read(void)
 	free(path);
 }
 
-static void keep_excused(const struct visit_row *row, void *ctx)
-{
-	struct period_rows *r = ctx;
-	if (r->n < 64)
-		r->v[r->n++] = row->visit;
-}
-
 /* Present on an excused day: one item a person and day, from an absence
  * that began before the look-back as from one inside it, none from a
  * cancelled absence; and the visits are reached from the absences, never
@@ -516,13 +535,7 @@ static void test_present_excused(void)
 	db_open(path, true, &db);
 	time_t nov = 1794553200; /* 2026-11-13 08:00 local */
 	db_begin_write(db);
-	for (int i = 0; i < PEOPLE; i++) {
-		struct person p = { .role = ROLE_PARTICIPANT, .is_active = true };
-		long long id;
-		snprintf(p.name, sizeof p.name, "Oseba %d", i);
-		strcpy(p.lang, "sl");
-		store_person_insert(db, &p, 1, &id);
-	}
+	add_people(db);
 	visit_at(db, 1, 20260915, nov - 59 * 86400, nov - 59 * 86400 + 3600); /* before the look-back */
 	long long first = visit_at(db, 1, 20261113, nov, nov + 3600);
 	visit_at(db, 1, 20261113, nov + 7200, nov + 9000); /* a second visit that day */
@@ -541,25 +554,14 @@ static void test_present_excused(void)
 	db_end_write(db, ERR_OK);
 	struct period_rows got = { .n = 0 };
 	db_begin_read(db);
-	store_review_present_excused(db, 20261001, keep_excused, &got);
+	store_review_present_excused(db, 20261001, keep_period_row, &got);
 	db_end_read(db, ERR_OK);
 	CHECK(got.n == 2 && got.v[0].id == first && got.v[1].id == other,
 	      "present on an excused day: the first visit, once a person and day, none when cancelled");
 	bool by_day = false;
-	for (size_t i = 0; i < db->nstmt; i++) {
-		if (!strstr(db->cache[i].sql, "absences a"))
-			continue;
-		char *explain = xasprintf("EXPLAIN QUERY PLAN %s", db->cache[i].sql);
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db->handle, explain, -1, &st, NULL) == SQLITE_OK) {
-			while (sqlite3_step(st) == SQLITE_ROW) {
-				const char *detail = (const char *)sqlite3_column_text(st, 3);
-				by_day = by_day || (detail && strstr(detail, "visits_day_person"));
-			}
-			sqlite3_finalize(st);
-		}
-		free(explain);
-	}
+	for (size_t i = 0; i < db->nstmt; i++)
+		if (strstr(db->cache[i].sql, "absences a"))
+			each_plan_step(db, db->cache[i].sql, note_day_index, &by_day);
 	CHECK(!by_day, "and its visits come from each absence's person and days, not the look-back's days");
 	db_close(db);
 	free(path);
