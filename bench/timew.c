@@ -15,7 +15,6 @@
 
 #include "bench/bench.h"
 
-#define CHECKED_PERSON 51
 
 static bool have_timew(void)
 {
@@ -29,8 +28,9 @@ static void utc_stamp(time_t t, char *out, size_t n)
 	strftime(out, n, "%Y%m%dT%H%M%SZ", &tm);
 }
 
-/* Writes the month's intervals; returns how many. */
-static int load_month(const struct bench_db *db, const char *dir)
+/* Writes the month's intervals; returns how many, and *person the person
+ * of the first (whose hours are checked alone too). */
+static int load_month(const struct bench_db *db, const char *dir, long long *person)
 {
 	sqlite3 *h;
 	sqlite3_stmt *st;
@@ -52,7 +52,8 @@ static int load_month(const struct bench_db *db, const char *dir)
 		utc_stamp((time_t)sqlite3_column_int64(st, 1), in, sizeof in);
 		utc_stamp((time_t)sqlite3_column_int64(st, 2), out, sizeof out);
 		fprintf(f, "inc %s - %s # p%lld\n", in, out, (long long)sqlite3_column_int64(st, 0));
-		n++;
+		if (!n++)
+			*person = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);
 	sqlite3_close(h);
@@ -106,6 +107,15 @@ static double sheet_total(const char *path, long long person, double *one, int *
 	return total;
 }
 
+/* Takes the private Timewarrior folder away again. */
+static void remove_dir(const char *dir)
+{
+	char rm[4300];
+	snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
+	if (system(rm) != 0)
+		fprintf(stderr, "bench: %s stays\n", dir);
+}
+
 void bench_timew(const struct bench_db *db, const char *bin)
 {
 	if (!have_timew()) {
@@ -121,11 +131,17 @@ void bench_timew(const struct bench_db *db, const char *bin)
 	snprintf(sub, sizeof sub, "%s/timewarrior.cfg", dir);
 	fclose(fopen(sub, "w"));
 	setenv("TIMEWARRIORDB", dir, 1);
-	int n = load_month(db, dir);
+	long long checked = 0;
+	int n = load_month(db, dir, &checked);
+	if (n == 0) {
+		printf("timew_intervals 0 (no closed visit in this history's month yet: nothing to compare)\n");
+		remove_dir(dir);
+		return;
+	}
 	int first = db->today / 100 * 100 + 1, y = first / 10000, m = first / 100 % 100;
 	snprintf(from, sizeof from, "%04d-%02d-01", y, m);
 	snprintf(to, sizeof to, "%04d-%02d-01", m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1);
-	snprintf(tag, sizeof tag, "p%d", CHECKED_PERSON);
+	snprintf(tag, sizeof tag, "p%lld", checked);
 	bench_month_arg(db, month, sizeof month);
 	snprintf(sheet, sizeof sheet, "%s/sheet.csv", dir);
 	snprintf(summary, sizeof summary, "%s/summary.txt", dir);
@@ -138,12 +154,12 @@ void bench_timew(const struct bench_db *db, const char *bin)
 	bench_run(timew_one, one_summary);
 	bench_run(rota, sheet);
 	int rows;
-	double one = -1, total = sheet_total(sheet, CHECKED_PERSON, &one, &rows);
+	double one = -1, total = sheet_total(sheet, checked, &one, &rows);
 	double tw_total = summary_total(summary), tw_one = summary_total(one_summary);
 	if (tw_total < 0 || tw_one < 0 || total - tw_total > rows * 0.005 + 0.01 ||
 	    tw_total - total > rows * 0.005 + 0.01 || one - tw_one > 0.006 || tw_one - one > 0.006) {
-		printf("timew_hours_differ rota %.2f h (person %d: %.2f), timew %.2f h (%.2f) over %d intervals\n", total,
-		       CHECKED_PERSON, one, tw_total, tw_one, n);
+		printf("timew_hours_differ rota %.2f h (person %lld: %.2f), timew %.2f h (%.2f) over %d intervals\n", total,
+		       checked, one, tw_total, tw_one, n);
 		return;
 	}
 	double ms[5];
@@ -166,8 +182,5 @@ void bench_timew(const struct bench_db *db, const char *bin)
 	bench_figure("rota_version_ms", version_ms, "ms");
 	bench_figure("timew_ratio_at_floor", tw_ms / version_ms, "x");
 	bench_figure("hours_month_above_floor_ms", rota_ms - version_ms, "ms");
-	char rm[4300];
-	snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
-	if (system(rm) != 0)
-		fprintf(stderr, "bench: %s stays\n", dir);
+	remove_dir(dir);
 }
