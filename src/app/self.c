@@ -8,6 +8,7 @@
 #include "app/progress.h"
 #include "app/visits.h"
 #include "core/hours.h"
+#include "store/progress.h"
 #include "store/visits.h"
 #include "util/alloc.h"
 #include "util/date.h"
@@ -63,14 +64,6 @@ static enum rota_err total_and_month(struct app *app, const struct person *p, st
 	return e;
 }
 
-static void on_entry(const struct progress_entry *e, void *ctx)
-{
-	struct self_ctx *c = ctx;
-	for (size_t i = 0; i < c->ntopics; i++)
-		if (c->topics[i].kind == e->kind && !strcmp(c->topics[i].code, e->code))
-			c->latest[i] = e->level;
-}
-
 static enum rota_err self_summary(struct app *app, long long person_id, time_t now, struct self_summary *out)
 {
 	struct person p;
@@ -86,11 +79,12 @@ static enum rota_err self_summary(struct app *app, long long person_id, time_t n
 		e = app_topics(app, &c.topics, &c.ntopics);
 	if (e != ERR_OK)
 		return e;
+	/* Each topic's latest level, one entry each from the index: never
+	 * the person's whole history of entries. */
 	c.latest = xcalloc(c.ntopics ? c.ntopics : 1, sizeof *c.latest);
-	for (size_t i = 0; i < c.ntopics; i++)
-		c.latest[i] = -1;
-	e = app_progress_each(app, person_id, on_entry, &c);
-	for (size_t i = 0; i < c.ntopics && out->nlevels < SELF_MAX_LEVELS; i++) {
+	for (size_t i = 0; e == ERR_OK && i < c.ntopics; i++)
+		e = store_progress_latest(app->db, person_id, c.topics[i].kind, c.topics[i].code, &c.latest[i]);
+	for (size_t i = 0; e == ERR_OK && i < c.ntopics && out->nlevels < SELF_MAX_LEVELS; i++) {
 		if (c.latest[i] < 0)
 			continue;
 		struct self_level *l = &out->levels[out->nlevels++];
