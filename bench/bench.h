@@ -39,12 +39,20 @@ void bench_aim(const char *name, double value, const char *unit, double aim, boo
 /* Like bench_aim(), and the figure should not grow with the history: its
  * large/small ratio is held to BENCH_FLAT too. */
 void bench_flat(const char *name, double value, const char *unit, double aim, bool at_least);
+/* Like bench_flat(), for a figure whose answer grows with the history (a
+ * longer queue, a longer programme to draw): its ratio is held to
+ * BENCH_FLAT per unit of the answer, the figure named answer taken at
+ * both sizes (the time per item stays flat). */
+void bench_flat_per(const char *name, double value, const char *unit, double aim, const char *answer);
 #define BENCH_FLAT 1.5
 /* Prints the table of every figure at both sizes, each aim beside it
  * judged on the large history, the ratio beside the flat ones, and the
  * closing line: how many aims are met. */
 void bench_summary(void);
 
+/* Returns the first column of sql's first row on db's history, read-only
+ * with a plain connection (0 when there is no row). */
+double bench_query(const struct bench_db *db, const char *sql);
 /* Writes into out (n bytes) the path of the file beside path that holds
  * bench_visits. */
 void bench_shape_path(const char *path, char *out, size_t n);

@@ -61,6 +61,18 @@ double bench_run_median(const char *const argv[])
 
 double bench_median_cpu_ms(void) { return median_cpu_ms; }
 
+/* Returns the number of lines in the file at path (0 when unreadable). */
+static int count_lines(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	int n = 0, c;
+	while (f && (c = fgetc(f)) != EOF)
+		n += c == '\n';
+	if (f)
+		fclose(f);
+	return n;
+}
+
 void bench_month_arg(const struct bench_db *db, char *out, size_t n)
 {
 	snprintf(out, n, "%04d-%02d", db->today / 10000, db->today / 100 % 100);
@@ -77,7 +89,16 @@ void bench_commands(const struct bench_db *db, const char *bin)
 	const char *board[] = { b, "--db", db_path, "board", "--csv", NULL };
 	const char *hours[] = { b, "--db", db_path, "hours", "--month", month, "--csv", NULL };
 	const char *by_process[] = { b, "--db", db_path, "hours", "--by-process", "--csv", NULL };
-	bench_flat("cmd_review_csv_ms", bench_run_median(review), "ms", COMMAND_AIM_MS, false);
+	/* The queue's length, the review's answer: it grows with the
+	 * history until the history is as long as the look-back. */
+	char queue[] = "/tmp/rota-bench-queue-XXXXXX";
+	int qfd = mkstemp(queue);
+	if (qfd >= 0)
+		close(qfd);
+	bench_run(review, queue);
+	bench_figure("review_items", count_lines(queue) - 1, "items");
+	unlink(queue);
+	bench_flat_per("cmd_review_csv_ms", bench_run_median(review), "ms", COMMAND_AIM_MS, "review_items");
 	bench_flat("cmd_board_csv_ms", bench_run_median(board), "ms", COMMAND_AIM_MS, false);
 	bench_flat("cmd_hours_month_ms", bench_run_median(hours), "ms", COMMAND_AIM_MS, false);
 	bench_flat("cmd_hours_by_process_ms", bench_run_median(by_process), "ms", COMMAND_AIM_MS, false);
@@ -108,7 +129,13 @@ void bench_commands(const struct bench_db *db, const char *bin)
 	 * machine the time waits for a processor, the processor time does not. */
 	bench_flat("cmd_attendance_pdf_ms", bench_run_median(list_pdf), "ms", ATTENDANCE_PDF_AIM_MS, false);
 	bench_figure("cmd_attendance_pdf_cpu_ms", bench_median_cpu_ms(), "ms");
-	bench_flat("cmd_team_meeting_report_ms", bench_run_median(report), "ms", REPORT_AIM_MS, false);
+	/* The report draws the participant's programme month by month. */
+	char months_sql[200];
+	snprintf(months_sql, sizeof months_sql,
+	         "SELECT (%d / 10000 - programme_start / 10000) * 12 + %d / 100 %% 100 - programme_start / 100 %% 100 + 1"
+	         " FROM people WHERE id = %s", db->today, db->today, person);
+	bench_figure("report_months", bench_query(db, months_sql), "months");
+	bench_flat_per("cmd_team_meeting_report_ms", bench_run_median(report), "ms", REPORT_AIM_MS, "report_months");
 	bench_figure("cmd_team_meeting_report_cpu_ms", bench_median_cpu_ms(), "ms");
 	unlink(pdf);
 }

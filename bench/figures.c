@@ -16,6 +16,7 @@ struct figure {
 	bool has[2];
 	bool has_aim, at_least, flat;
 	double aim;
+	char per[64];          /* flat per unit of this figure (the answer's size), or "" */
 };
 
 static struct figure figures[MAX_FIGURES];
@@ -99,6 +100,24 @@ void bench_flat(const char *name, double value, const char *unit, double aim, bo
 			figures[i].flat = true;
 }
 
+void bench_flat_per(const char *name, double value, const char *unit, double aim, const char *answer)
+{
+	bench_flat(name, value, unit, aim, false);
+	for (int i = 0; i < nfigures; i++)
+		if (!strcmp(figures[i].name, name))
+			snprintf(figures[i].per, sizeof figures[i].per, "%s", answer);
+}
+
+/* Returns the large/small ratio of the figure named name; 0 when it was
+ * not taken at both sizes. */
+static double ratio_of(const char *name)
+{
+	for (int i = 0; i < nfigures; i++)
+		if (!strcmp(figures[i].name, name) && figures[i].has[0] && figures[i].has[1] && figures[i].value[0] > 0)
+			return figures[i].value[1] / figures[i].value[0];
+	return 0;
+}
+
 /* A figure's aim is judged on the large history when it was taken there. */
 void bench_summary(void)
 {
@@ -130,7 +149,13 @@ void bench_summary(void)
 			met += ok;
 			printf("  (aim %s %g%s)", f->at_least ? ">=" : "<=", f->aim, ok ? "" : ", not met");
 		}
-		if (f->flat && have_ratio) {
+		double answer = f->per[0] ? ratio_of(f->per) : 0;
+		if (f->flat && have_ratio && answer > 0) {
+			bool ok = ratio / answer <= BENCH_FLAT;
+			aims++;
+			met += ok;
+			printf("  (per %s: %.2fx, ratio aim <= %g%s)", f->per, ratio / answer, BENCH_FLAT, ok ? "" : ", not met");
+		} else if (f->flat && have_ratio) {
 			bool ok = ratio <= BENCH_FLAT;
 			aims++;
 			met += ok;
