@@ -77,13 +77,13 @@ static void greeting_enter(struct screen *s, const void *arg)
 	const struct scan_result *r = arg;
 	char kiosk_lang[3], today[32];
 	st->result = *r;
-	st->now = r->at;
+	st->now = r->clock_at ? r->clock_at : r->at;
 	st->keyed = false;
 	if (r->action == ATT_CHECK_IN || r->action == ATT_CHECK_OUT) {
 		st->undo_of = *r;
 		st->has_undo = true;
 	} else {
-		st->has_undo = app_scan_repeat_can_undo(s->app, r, r->at) &&
+		st->has_undo = app_scan_repeat_can_undo(s->app, r, st->now) &&
 		               app_scan_repeated(s->app, r, &st->undo_of) == ERR_OK;
 	}
 	i18n_switch(r->lang, kiosk_lang);
@@ -115,6 +115,10 @@ static void greeting_enter(struct screen *s, const void *arg)
 static int undo_seconds_left(const struct screen *s, const struct greeting_state *st)
 {
 	if (!st->has_undo || st->keyed)
+		return 0;
+	/* A clock set back stands before the scan's recorded time: the undo
+	 * would be refused (att_can_undo), so it is not offered. */
+	if (st->now < st->undo_of.at)
 		return 0;
 	long left = (long)(st->undo_of.at + s->app->cfg.undo_s - st->now);
 	return left > 0 ? (int)left : 0;

@@ -128,6 +128,7 @@ static enum rota_err attend(struct app *app, time_t now, long long confirm_by, s
 	struct change c = { .at = d.at, .by = out->person_id, .terminal = app->terminal };
 	out->action = d.action;
 	out->at = d.at;
+	out->clock_at = now;
 	out->since = d.since;
 	if (d.close_stale) {
 		/* No invented end: the mentors' review will ask for the real one. */

@@ -22,6 +22,8 @@ struct scan_result {
 	char lang[3];                      /* the person's own language */
 	long long visit_id;                /* the visit this scan changed */
 	time_t at;                         /* when the scan was recorded */
+	time_t clock_at;                   /* the clock's time of the scan: at is later
+	                                      when the person's last record is */
 	time_t since;                      /* for ALREADY_*: the earlier scan */
 	long seconds_today;                /* time in the workshop today */
 	bool closed_stale;                 /* an earlier open visit became end unknown */

@@ -429,8 +429,27 @@ static void test_repeat_keeps_undo(void)
 	rig_close(&r);
 }
 
+/* With the clock set back an hour, the same card is recorded at its
+ * check-in's time, later than the clock: no undo can be made before the
+ * scan, so none is offered (a countdown of an hour and a refusal). */
+static void test_no_undo_before_the_scan(void)
+{
+	struct rig r;
+	rig_open(&r, 24, 80);
+	rig_scan(&r, TOM);
+	rig_wait(&r, 20);
+	r.now -= 3600;
+	rig_scan(&r, TOM);
+	CHECK(!rig_shows(&r, "Press U to undo") && rig_shows_name(&r, "Tom"),
+	      "a scan recorded after the clock's time offers no undo");
+	rig_type(&r, "u", 0);
+	CHECK(rig_count_visits(&r, VISIT_UNDONE) == 0, "and U undoes nothing");
+	rig_close(&r);
+}
+
 void suite_door(void)
 {
+	test_no_undo_before_the_scan();
 	test_greeting_after_end();
 	test_greeting_first_key();
 	test_repeat_keeps_undo();
