@@ -142,8 +142,8 @@ static size_t first_of(const struct day_index *d, long long person_id)
 	return lower_bound_ll(d->by_person, d->n, sizeof *d->by_person, offsetof(struct day_place, person_id), person_id);
 }
 
-/* The people named as mentor in any assignment read, ascending. */
-struct mentor_ids {
+/* A set of person ids, ascending. */
+struct id_set {
 	long long *id;
 	size_t n;
 };
@@ -154,12 +154,20 @@ static int by_ll(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-static void mentor_ids_of(const struct assignments *as, struct mentor_ids *m)
+static bool id_set_has(const struct id_set *m, long long person_id)
+{
+	return bsearch(&person_id, m->id, m->n, sizeof *m->id, by_ll) != NULL;
+}
+
+/* Fills m with the people named as mentor in any assignment read who are
+ * among the people known (a visit of someone the records no longer hold
+ * shares no time, as the visits' join with people had it). */
+static void mentor_ids_of(const struct assignments *as, const struct id_set *known, struct id_set *m)
 {
 	m->id = xmalloc((as->n ? as->n : 1) * sizeof *m->id);
 	m->n = 0;
 	for (size_t k = 0; k < as->n; k++)
-		if (as->a[k].mentor_id > 0)
+		if (as->a[k].mentor_id > 0 && id_set_has(known, as->a[k].mentor_id))
 			m->id[m->n++] = as->a[k].mentor_id;
 	qsort(m->id, m->n, sizeof *m->id, by_ll);
 	size_t kept = 0;
@@ -167,11 +175,6 @@ static void mentor_ids_of(const struct assignments *as, struct mentor_ids *m)
 		if (!kept || m->id[kept - 1] != m->id[k])
 			m->id[kept++] = m->id[k];
 	m->n = kept;
-}
-
-static bool mentor_ids_has(const struct mentor_ids *m, long long person_id)
-{
-	return bsearch(&person_id, m->id, m->n, sizeof *m->id, by_ll) != NULL;
 }
 
 /* The mentoring seconds of each participant (by their place in w) and
@@ -291,14 +294,15 @@ static void count_closed_presence(struct summary *s, const struct who *w, size_t
  * visit is compared only with the visits of its own day. A closed month's
  * days count their presence as closed (count_closed_presence). */
 static void count_hours(struct summary *s, const struct who *w, size_t n, const struct visits *all,
-                        const struct assignments *as, const struct closed_months *closed, int from, int to)
+                        const struct assignments *as, const struct id_set *known,
+                        const struct closed_months *closed, int from, int to)
 {
 	struct mentoring_sums ms = { .first_month = from / 100 };
 	ms.nmonths = (size_t)(month_number(to / 100) - month_number(from / 100) + 1);
 	ms.secs = xcalloc((n ? n : 1) * ms.nmonths, sizeof *ms.secs);
 	struct day_place *places = xmalloc((all->n ? all->n : 1) * sizeof *places);
-	struct mentor_ids mentors;
-	mentor_ids_of(as, &mentors);
+	struct id_set mentors;
+	mentor_ids_of(as, known, &mentors);
 	size_t *first = xmalloc((n ? n : 1) * sizeof *first); /* each participant's first assignment */
 	for (size_t i = 0; i < n; i++)
 		first[i] = first_assignment(as, w[i].p.id);
@@ -309,7 +313,7 @@ static void count_hours(struct summary *s, const struct who *w, size_t n, const 
 		 * is indexed by the mentors' visits alone. */
 		struct day_index day = { &all->v[lo], places, 0 };
 		for (size_t i = 0; i < hi - lo; i++)
-			if (mentor_ids_has(&mentors, day.v[i].person_id))
+			if (id_set_has(&mentors, day.v[i].person_id))
 				places[day.n++] = (struct day_place){ day.v[i].person_id, i };
 		qsort(places, day.n, sizeof *places, by_person_then_place);
 		for (size_t i = lo; i < hi; i++) {
@@ -342,7 +346,9 @@ static int who_by_id(const void *a, const void *b)
 	return by_id(&((const struct who *)a)->p.id, b);
 }
 
-static enum rota_err read_people(struct app *app, struct who **out, size_t *nout)
+/* Reads the participants into *out (by id) and every person's id into
+ * *known. */
+static enum rota_err read_people(struct app *app, struct who **out, size_t *nout, struct id_set *known)
 {
 	struct person *people;
 	size_t n;
@@ -350,6 +356,11 @@ static enum rota_err read_people(struct app *app, struct who **out, size_t *nout
 	if (e != ERR_OK)
 		return e;
 	struct who *w = xmalloc((n ? n : 1) * sizeof *w);
+	known->id = xmalloc((n ? n : 1) * sizeof *known->id);
+	known->n = n;
+	for (size_t i = 0; i < n; i++)
+		known->id[i] = people[i].id;
+	qsort(known->id, n, sizeof *known->id, by_ll);
 	size_t k = 0;
 	for (size_t i = 0; e == ERR_OK && i < n; i++) {
 		if (people[i].role != ROLE_PARTICIPANT)
@@ -377,7 +388,8 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 	struct assignments as = { 0 };
 	struct process *procs = NULL;
 	size_t nprocs = 0;
-	enum rota_err e = read_people(app, &w, &n);
+	struct id_set known = { 0 };
+	enum rota_err e = read_people(app, &w, &n, &known);
 	if (e == ERR_OK)
 		count_people(out, w, n, from, to);
 	if (e == ERR_OK)
@@ -407,7 +419,7 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 	if (e == ERR_OK)
 		e = read_closed(app, from, to, &months);
 	if (e == ERR_OK)
-		count_hours(out, w, n, &all, &as, &months, from, to);
+		count_hours(out, w, n, &all, &as, &known, &months, from, to);
 	closed_free(&months);
 	if (e == ERR_OK)
 		annex_protect(out);
@@ -415,6 +427,7 @@ static enum rota_err read_summary(struct app *app, int from, int to, struct summ
 	free(all.v);
 	free(as.a);
 	free(w);
+	free(known.id);
 	return e;
 }
 
