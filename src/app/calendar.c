@@ -33,6 +33,9 @@ static enum rota_err calendar_load_read(struct app *app, int from, int to, const
 	enum rota_err e = store_closures(app->db, from, to, &out->owned, &n);
 	out->cal.closures = out->owned;
 	out->cal.nclosures = n;
+	/* A month asked for as days 1 to 31 keeps the kinds of its own days. */
+	while (!date_is_valid(to) && to % 100 > 28)
+		to--;
 	long days = calendar_days(to) - calendar_days(from) + 1;
 	if (e == ERR_OK && date_is_valid(from) && date_is_valid(to) && days > 0 && days <= KEPT_KINDS_MAX_DAYS) {
 		out->kinds = xmalloc((size_t)days);
