@@ -437,10 +437,10 @@ bool person_views_load(struct app *app, long long person_id, time_t now, int mon
 	if (app_work_today(app, st->person.id, &work) == ERR_OK && work.has)
 		snprintf(now_at, sizeof now_at, _("   Works at: %s"), app_process_name(&work.process));
 	if (st->person.programme_start || st->person.programme_end)
-		snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: %s%s"), start, end,
-		         st->group, "");
+		snprintf(st->header[1], sizeof st->header[1], _("Programme: %s to %s   Group: %s"), start, end,
+		         st->group);
 	else /* no programme dates yet: no "- to -" to puzzle over */
-		snprintf(st->header[1], sizeof st->header[1], _("Group: %s%s"), st->group, "");
+		snprintf(st->header[1], sizeof st->header[1], P_("Group: %s", "Groups: %s", 1), st->group);
 	/* The process ends that line; where it does not fit there too (hr's
 	 * days are the widest), it follows the name. */
 	int line = text_width(st->header[1]) + text_width(now_at) <= cols ? 1 : 0;
