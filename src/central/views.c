@@ -17,24 +17,7 @@
  * would need row-level policies on current_row and SELECT on it for
  * every reader, letting them read the raw rows as JSON. */
 #include "central/views.h"
-
-/* The typed value of column c of the current row r, as "c". A day is a
- * YYYYMMDD number (0: not set), a time epoch seconds (0: not set). */
-#define BIGINT(c) ", (r.row->>'" #c "')::bigint AS \"" #c "\""
-#define INT(c) ", (r.row->>'" #c "')::integer AS \"" #c "\""
-#define TEXT(c) ", r.row->>'" #c "' AS \"" #c "\""
-#define BOOL(c) ", (r.row->>'" #c "')::integer <> 0 AS \"" #c "\""
-#define DAY(c) ", analyst.day_of((r.row->>'" #c "')::integer) AS \"" #c "\""
-#define TIME(c) ", to_timestamp(nullif((r.row->>'" #c "')::bigint, 0)) AS \"" #c "\""
-
-/* View v over the current rows of site table t: its site first. */
-#define VIEW(v, t, cols) \
-	"CREATE VIEW analyst." v " WITH (security_barrier) AS SELECT s.site_id, s.site_name" cols \
-	" FROM public.current_row AS r JOIN analyst.sites AS s ON s.site_id = r.site_id WHERE r.tbl = '" t "';" \
-	"COMMENT ON COLUMN analyst." v ".site_id IS 'The site''s id (rota config at the site shows it).';" \
-	"COMMENT ON COLUMN analyst." v ".site_name IS 'The site''s workshop name, as its settings say.';"
-#define ON_VIEW(v, words) "COMMENT ON VIEW analyst." v " IS '" words "';"
-#define ON(v, c, words) "COMMENT ON COLUMN analyst." v ".\"" c "\" IS '" words "';"
+#include "central/views_sql.h"
 
 /* The columns most tables share, with their comments. */
 #define ON_ID(v, what) ON(v, "id", "The " what "''s id, unique within its site.")

@@ -15,9 +15,7 @@
  * need are read; no special-category field is (they stay in
  * analyst.entry_facts, for the roles granted them). */
 #include "central/views.h"
-
-#define ON_VIEW(v, words) "COMMENT ON VIEW analyst." v " IS '" words "';"
-#define ON(v, c, words) "COMMENT ON COLUMN analyst." v ".\"" c "\" IS '" words "';"
+#include "central/views_sql.h"
 
 /* The newest value of entry field f (NULL: never recorded, or cleared),
  * among the rows of one person: the site's store_entry_get. */

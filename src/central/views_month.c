@@ -6,21 +6,8 @@
  * after it ships. A month still open has no cells here: its numbers are
  * the site's to change until it is closed and signed. */
 #include "central/views.h"
+#include "central/views_sql.h"
 
-#define BIGINT(c) ", (r.row->>'" #c "')::bigint AS \"" #c "\""
-#define INT(c) ", (r.row->>'" #c "')::integer AS \"" #c "\""
-#define TEXT(c) ", r.row->>'" #c "' AS \"" #c "\""
-#define DAY(c) ", analyst.day_of((r.row->>'" #c "')::integer) AS \"" #c "\""
-#define MONTH(c) ", analyst.day_of((r.row->>'" #c "')::integer * 100 + 1) AS \"" #c "\""
-#define TIME(c) ", to_timestamp(nullif((r.row->>'" #c "')::bigint, 0)) AS \"" #c "\""
-
-#define VIEW(v, t, cols) \
-	"CREATE VIEW analyst." v " WITH (security_barrier) AS SELECT s.site_id, s.site_name" cols \
-	" FROM public.current_row AS r JOIN analyst.sites AS s ON s.site_id = r.site_id WHERE r.tbl = '" t "';" \
-	"COMMENT ON COLUMN analyst." v ".site_id IS 'The site''s id (rota config at the site shows it).';" \
-	"COMMENT ON COLUMN analyst." v ".site_name IS 'The site''s workshop name, as its settings say.';"
-#define ON_VIEW(v, words) "COMMENT ON VIEW analyst." v " IS '" words "';"
-#define ON(v, c, words) "COMMENT ON COLUMN analyst." v ".\"" c "\" IS '" words "';"
 #define ON_CLOSE(v) ON(v, "close_id", "The closing: month_closes.id of the same site.")
 #define ON_PERSON(v) ON(v, "person_id", "Whose row: people.id of the same site.")
 
