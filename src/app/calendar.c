@@ -19,8 +19,8 @@
 #include "util/i18n.h"
 #include "util/text.h"
 
-/* The longest span whose days' kinds a loaded calendar keeps (a report's
- * look back over a year and a bit); a longer one asks the rules each time. */
+/* The longest span whose days' kinds a calendar keeps (a report's look
+ * back over a year and a bit); a longer one asks the rules each time. */
 #define KEPT_KINDS_MAX_DAYS 800
 
 static enum rota_err calendar_load_read(struct app *app, int from, int to, const enum cal_country *country_override,
@@ -33,15 +33,19 @@ static enum rota_err calendar_load_read(struct app *app, int from, int to, const
 	enum rota_err e = store_closures(app->db, from, to, &out->owned, &n);
 	out->cal.closures = out->owned;
 	out->cal.nclosures = n;
+	return e;
+}
+
+void app_calendar_keep_kinds(struct app_calendar *c, int from, int to)
+{
 	/* A month asked for as days 1 to 31 keeps the kinds of its own days. */
 	while (!date_is_valid(to) && to % 100 > 28)
 		to--;
 	long days = calendar_days(to) - calendar_days(from) + 1;
-	if (e == ERR_OK && date_is_valid(from) && date_is_valid(to) && days > 0 && days <= KEPT_KINDS_MAX_DAYS) {
-		out->kinds = xmalloc((size_t)days);
-		calendar_keep_kinds(&out->cal, from, out->kinds, (size_t)days);
-	}
-	return e;
+	if (c->kinds || !date_is_valid(from) || !date_is_valid(to) || days <= 0 || days > KEPT_KINDS_MAX_DAYS)
+		return;
+	c->kinds = xmalloc((size_t)days);
+	calendar_keep_kinds(&c->cal, from, c->kinds, (size_t)days);
 }
 
 enum rota_err app_calendar_load(struct app *app, int from, int to, const enum cal_country *country_override,

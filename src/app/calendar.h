@@ -16,7 +16,7 @@
 struct app_calendar {
 	struct workshop_calendar cal;
 	struct closure *owned;
-	unsigned char *kinds;    /* cal's days' kinds from..to, worked out once */
+	unsigned char *kinds;    /* cal's days' kinds (app_calendar_keep_kinds), or NULL */
 };
 
 /* Fills *out with the workshop's calendar for from..to (country and
@@ -24,6 +24,11 @@ struct app_calendar {
  * setting's). Free with app_calendar_free(). */
 enum rota_err app_calendar_load(struct app *app, int from, int to, const enum cal_country *country_override,
                                 struct app_calendar *out);
+/* Works out the kinds of c's days from..to once (to may be day 31 of a
+ * shorter month), for a reader that asks the same days for every person;
+ * a span over some two years is left to the rules. Loaded calendars keep
+ * none by themselves: a scan asks about one day once. */
+void app_calendar_keep_kinds(struct app_calendar *c, int from, int to);
 /* Frees what app_calendar_load() allocated. */
 void app_calendar_free(struct app_calendar *c);
 /* Records a closure from..to (to 0: one day) with reason by coordinator

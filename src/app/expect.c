@@ -85,6 +85,8 @@ static enum rota_err expected_each_read(struct app *app, int today, expected_fn 
 	struct absences abs = { 0 };
 	enum rota_err e = app_calendar_load(app, oldest, today, NULL, &cal);
 	if (e == ERR_OK)
+		app_calendar_keep_kinds(&cal, oldest, today); /* every participant walks these days */
+	if (e == ERR_OK)
 		e = store_absence_each(app->db, 0, oldest, today, keep_absence, &abs);
 	if (abs.n)
 		qsort(abs.v, abs.n, sizeof *abs.v, by_person);

@@ -260,8 +260,10 @@ static enum rota_err hours_month(struct app *app, long long only, int yyyymm, ti
 	struct app_calendar cal = { 0 };
 	if (e == ERR_OK)
 		e = app_calendar_load(app, t.first, t.last, NULL, &cal);
-	if (e == ERR_OK)
+	if (e == ERR_OK) {
+		app_calendar_keep_kinds(&cal, t.first, t.last); /* every row walks the month */
 		count_calendar_days(&t, &cal.cal);
+	}
 	app_calendar_free(&cal);
 	for (size_t i = 0; e == ERR_OK && i < t.n; i++) {
 		struct hours_row *r = &t.rows[i];
