@@ -47,16 +47,20 @@
 	"UPDATE visit_month_hours SET seconds = seconds - " SEC(v) \
 	"  WHERE person_id = " v ".person_id AND month = " v ".day / 100; "
 
+/* The person's total (migration 18), the same way. */
+#define MH_PERSON_ADD(v, SEC) \
+	"INSERT INTO visit_person_hours(person_id, seconds) VALUES (" v ".person_id, " SEC(v) ")" \
+	"  ON CONFLICT(person_id) DO UPDATE SET seconds = seconds + excluded.seconds; "
+#define MH_PERSON_REMOVE(v, SEC) \
+	"UPDATE visit_person_hours SET seconds = seconds - " SEC(v) " WHERE person_id = " v ".person_id; "
+
 #define M16_APPLY(v, sign) MH_APPLY(v, sign, M16_SECONDS, M16_OVERLAP)
 #define M16_RECOUNT(pid) MH_RECOUNT(pid, M16_SECONDS, M16_OVERLAP)
 #define M16_MONTH_ADD(v) MH_MONTH_ADD(v, M16_SECONDS)
 #define M16_MONTH_REMOVE(v) MH_MONTH_REMOVE(v, M16_SECONDS)
 /* Migration 18: a person's total of closed hours, kept beside the months. */
-#define M18_PERSON_ADD(v) \
-	"INSERT INTO visit_person_hours(person_id, seconds) VALUES (" v ".person_id, " M16_SECONDS(v) ")" \
-	"  ON CONFLICT(person_id) DO UPDATE SET seconds = seconds + excluded.seconds; "
-#define M18_PERSON_REMOVE(v) \
-	"UPDATE visit_person_hours SET seconds = seconds - " M16_SECONDS(v) " WHERE person_id = " v ".person_id; "
+#define M18_PERSON_ADD(v) MH_PERSON_ADD(v, M16_SECONDS)
+#define M18_PERSON_REMOVE(v) MH_PERSON_REMOVE(v, M16_SECONDS)
 /* Migration 19: the rule's functions told whether visit v is held for
  * review after the programme ended (visit_counts()); otherwise as 16's. */
 #define M19_HELD(v) "(" v ".after_end AND " v ".accepted_at IS NULL)"
@@ -67,11 +71,8 @@
 #define M19_RECOUNT(pid) MH_RECOUNT(pid, M19_SECONDS, M19_OVERLAP)
 #define M19_MONTH_ADD(v) MH_MONTH_ADD(v, M19_SECONDS)
 #define M19_MONTH_REMOVE(v) MH_MONTH_REMOVE(v, M19_SECONDS)
-#define M19_PERSON_ADD(v) \
-	"INSERT INTO visit_person_hours(person_id, seconds) VALUES (" v ".person_id, " M19_SECONDS(v) ")" \
-	"  ON CONFLICT(person_id) DO UPDATE SET seconds = seconds + excluded.seconds; "
-#define M19_PERSON_REMOVE(v) \
-	"UPDATE visit_person_hours SET seconds = seconds - " M19_SECONDS(v) " WHERE person_id = " v ".person_id; "
+#define M19_PERSON_ADD(v) MH_PERSON_ADD(v, M19_SECONDS)
+#define M19_PERSON_REMOVE(v) MH_PERSON_REMOVE(v, M19_SECONDS)
 /* Migration 18's triggers, whole (migration 19 replaces them). */
 #define M18_TRIGGERS \
 	"CREATE TRIGGER visit_hours_add AFTER INSERT ON visits WHEN NEW.status = 'closed' BEGIN " \
